@@ -1,0 +1,67 @@
+// Per-program time of memviz over the corpus (warm, in-process: check, and
+// check + trace), side by side with rustc compiling the same file and running
+// the binary, and with `rustc --emit=metadata` (rustc's own check).
+//   cd packages/engine && node --expose-gc --import tsx bench/corpus.bench.ts
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEngine } from '../src/engine.js';
+import { loadNodeRustParser } from '../src/node.js';
+import { corpusPresent, loadCorpus } from '../test/support/corpus.js';
+import { fmtMs, median, table, timeIt } from './support.js';
+
+const engine = createEngine(await loadNodeRustParser());
+if (!corpusPresent) {
+  console.log('corpus not found (../shared/corpus or $MEMVIZ_CORPUS): nothing to measure');
+  process.exit(0);
+}
+const programs = loadCorpus();
+const hasRustc = spawnSync('rustc', ['--version']).status === 0;
+const work = mkdtempSync(join(tmpdir(), 'memviz-bench-'));
+
+const rows: string[][] = [];
+const ratiosRun: number[] = [];
+const ratiosCheck: number[] = [];
+for (const p of programs) {
+  const check = timeIt(() => engine.check(p.source), { minRuns: 5, minMs: 100 });
+  const run = p.expected.compiles ? timeIt(() => engine.run(p.source, { fileName: p.name }), { minRuns: 3, minMs: 200 }) : null;
+  let rustcBuildRun: number | null = null;
+  let rustcMeta: number | null = null;
+  if (hasRustc) {
+    const file = join(work, p.name);
+    writeFileSync(file, p.source);
+    rustcMeta = wall(() => spawnSync('rustc', ['--edition', '2021', '--emit=metadata', '-o', join(work, 'meta.rmeta'), file], { stdio: 'ignore' }));
+    if (p.expected.compiles) {
+      rustcBuildRun = wall(() => {
+        spawnSync('rustc', ['--edition', '2021', '-o', join(work, 'prog'), file], { stdio: 'ignore' });
+        spawnSync(join(work, 'prog'), [], { stdio: 'ignore', timeout: 10_000 });
+      });
+      ratiosRun.push(rustcBuildRun / run!);
+    }
+    ratiosCheck.push(rustcMeta / check);
+  }
+  rows.push([
+    p.name,
+    fmtMs(check),
+    run === null ? '-' : fmtMs(run),
+    rustcMeta === null ? '-' : fmtMs(rustcMeta),
+    rustcBuildRun === null ? '-' : fmtMs(rustcBuildRun),
+    rustcBuildRun === null ? '-' : `${Math.round(rustcBuildRun / run!)}x`,
+  ]);
+}
+rmSync(work, { recursive: true, force: true });
+
+console.log(table(['program', 'memviz check', 'memviz check+trace', 'rustc --emit=metadata', 'rustc build+run', 'speed-up (run)'], rows));
+if (hasRustc) {
+  console.log(`\nmedian speed-up, check vs rustc --emit=metadata: ${Math.round(median(ratiosCheck))}x (min ${Math.round(Math.min(...ratiosCheck))}x)`);
+  console.log(`median speed-up, check+trace vs rustc build+run: ${Math.round(median(ratiosRun))}x (min ${Math.round(Math.min(...ratiosRun))}x)`);
+} else {
+  console.log('\nrustc not found on PATH: the side-by-side columns were skipped');
+}
+
+function wall(f: () => void): number {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}

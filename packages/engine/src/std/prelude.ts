@@ -1,0 +1,250 @@
+// The part of std that memviz models, declared in Rust itself.
+//
+// The type checker parses these declarations (with the same parser as user
+// code) and type-checks calls against them exactly as against user functions.
+// A body-less function here is a *builtin*: MIR calls it as
+// `{ k: 'builtin', name }` where name is "<Type>::<method>" for methods in an
+// `impl <Type>` block (e.g. "Vec::push", "str::len", "slice::iter",
+// "Option::unwrap", "int::abs"), "<Trait>::<method>" for methods of the
+// traits below (e.g. "Clone::clone", "Iterator::map"), and the path for free
+// functions (e.g. "mem::swap", "process::exit"). The interpreter implements
+// every one of them (interp/std/), and a test checks that none is missing.
+//
+// Special forms the checker knows about beyond these declarations:
+// - `Iter<T>` is every iterator; `Range<T>`/`RangeInclusive<T>` are iterators too.
+// - `int`/`float` blocks apply to every integer / float type (Self = that type).
+// - `impl mem { .. }` / `impl process { .. }` declare the free functions of those std modules.
+// - `collect` returns any `FromIterator` type the context asks for (Vec<T>, String).
+// - Deref: String→str, Vec<T>→[T], Box<T>→T, Rc<T>→T, Ref<T>/RefMut<T>→T.
+// - Operators (+, ==, <, [], ...) on built-in types are not calls.
+
+export const PRELUDE = String.raw`
+trait Clone { fn clone(&self) -> Self; }
+trait Drop { fn drop(&mut self); }
+trait Default { fn default() -> Self; }
+trait ToString { fn to_string(&self) -> String; }
+trait Iterator {
+    type Item;
+    fn next(&mut self) -> Option<Self::Item>;
+}
+
+impl String {
+    fn new() -> String;
+    fn from(s: &str) -> String;
+    fn with_capacity(cap: usize) -> String;
+    fn push_str(&mut self, s: &str);
+    fn push(&mut self, c: char);
+    fn pop(&mut self) -> Option<char>;
+    fn len(&self) -> usize;
+    fn capacity(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn as_str(&self) -> &str;
+    fn clear(&mut self);
+    fn insert(&mut self, idx: usize, c: char);
+    fn truncate(&mut self, len: usize);
+}
+
+impl str {
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn to_string(&self) -> String;
+    fn to_owned(&self) -> String;
+    fn to_uppercase(&self) -> String;
+    fn to_lowercase(&self) -> String;
+    fn trim(&self) -> &str;
+    fn chars(&self) -> Iter<char>;
+    fn char_indices(&self) -> Iter<(usize, char)>;
+    fn bytes(&self) -> Iter<u8>;
+    fn split(&self, pat: &str) -> Iter<&str>;
+    fn split_whitespace(&self) -> Iter<&str>;
+    fn lines(&self) -> Iter<&str>;
+    fn contains(&self, pat: &str) -> bool;
+    fn starts_with(&self, pat: &str) -> bool;
+    fn ends_with(&self, pat: &str) -> bool;
+    fn find(&self, pat: &str) -> Option<usize>;
+    fn replace(&self, from: &str, to: &str) -> String;
+    fn repeat(&self, n: usize) -> String;
+    fn parse<F>(&self) -> Result<F, ParseError>;
+    fn as_bytes(&self) -> &[u8];
+}
+
+impl<T> Vec<T> {
+    fn new() -> Vec<T>;
+    fn with_capacity(cap: usize) -> Vec<T>;
+    fn push(&mut self, value: T);
+    fn pop(&mut self) -> Option<T>;
+    fn len(&self) -> usize;
+    fn capacity(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn insert(&mut self, index: usize, value: T);
+    fn remove(&mut self, index: usize) -> T;
+    fn truncate(&mut self, len: usize);
+    fn clear(&mut self);
+    fn extend_from_slice(&mut self, other: &[T]);
+    fn as_slice(&self) -> &[T];
+    fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    fn drain_all(&mut self) -> Iter<T>;
+    fn sort(&mut self);
+    fn dedup(&mut self);
+    fn reverse(&mut self);
+}
+
+impl<T> [T] {
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn iter(&self) -> Iter<&T>;
+    fn iter_mut(&mut self) -> Iter<&mut T>;
+    fn get(&self, index: usize) -> Option<&T>;
+    fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    fn first(&self) -> Option<&T>;
+    fn last(&self) -> Option<&T>;
+    fn contains(&self, x: &T) -> bool;
+    fn split_at(&self, mid: usize) -> (&[T], &[T]);
+    fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]);
+    fn swap(&mut self, a: usize, b: usize);
+    fn to_vec(&self) -> Vec<T>;
+    fn join(&self, sep: &str) -> String;
+    fn concat(&self) -> String;
+}
+
+impl<T> Box<T> {
+    fn new(x: T) -> Box<T>;
+}
+
+impl<T> Rc<T> {
+    fn new(x: T) -> Rc<T>;
+    fn clone(this: &Rc<T>) -> Rc<T>;
+    fn strong_count(this: &Rc<T>) -> usize;
+    fn weak_count(this: &Rc<T>) -> usize;
+    fn ptr_eq(a: &Rc<T>, b: &Rc<T>) -> bool;
+    fn downgrade(this: &Rc<T>) -> Weak<T>;
+}
+
+impl<T> Weak<T> {
+    fn upgrade(&self) -> Option<Rc<T>>;
+}
+
+impl<T> RefCell<T> {
+    fn new(x: T) -> RefCell<T>;
+    fn borrow(&self) -> Ref<T>;
+    fn borrow_mut(&self) -> RefMut<T>;
+    fn into_inner(self) -> T;
+}
+
+impl<T> Cell<T> {
+    fn new(x: T) -> Cell<T>;
+    fn get(&self) -> T;
+    fn set(&self, x: T);
+}
+
+impl<T> Option<T> {
+    fn is_some(&self) -> bool;
+    fn is_none(&self) -> bool;
+    fn unwrap(self) -> T;
+    fn expect(self, msg: &str) -> T;
+    fn unwrap_or(self, default: T) -> T;
+    fn unwrap_or_default(self) -> T;
+    fn take(&mut self) -> Option<T>;
+    fn replace(&mut self, value: T) -> Option<T>;
+    fn as_ref(&self) -> Option<&T>;
+    fn as_mut(&mut self) -> Option<&mut T>;
+    fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U>;
+    fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U>;
+    fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T;
+    fn ok_or<E>(self, err: E) -> Result<T, E>;
+    fn cloned(self) -> Option<T>;
+    fn copied(self) -> Option<T>;
+}
+
+impl<T, E> Result<T, E> {
+    fn is_ok(&self) -> bool;
+    fn is_err(&self) -> bool;
+    fn unwrap(self) -> T;
+    fn expect(self, msg: &str) -> T;
+    fn unwrap_or(self, default: T) -> T;
+    fn unwrap_err(self) -> E;
+    fn ok(self) -> Option<T>;
+    fn err(self) -> Option<E>;
+    fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Result<U, E>;
+    fn map_err<G, F: FnOnce(E) -> G>(self, f: F) -> Result<T, G>;
+}
+
+impl<T> Iter<T> {
+    fn next(&mut self) -> Option<T>;
+    fn map<B, F: FnMut(T) -> B>(self, f: F) -> Iter<B>;
+    fn filter<P: FnMut(&T) -> bool>(self, p: P) -> Iter<T>;
+    fn enumerate(self) -> Iter<(usize, T)>;
+    fn rev(self) -> Iter<T>;
+    fn skip(self, n: usize) -> Iter<T>;
+    fn take(self, n: usize) -> Iter<T>;
+    fn zip<U>(self, other: Iter<U>) -> Iter<(T, U)>;
+    fn cloned(self) -> Iter<T>;
+    fn copied(self) -> Iter<T>;
+    fn collect<C>(self) -> C;
+    fn sum<S>(self) -> S;
+    fn product<S>(self) -> S;
+    fn count(self) -> usize;
+    fn max(self) -> Option<T>;
+    fn min(self) -> Option<T>;
+    fn last(self) -> Option<T>;
+    fn any<F: FnMut(T) -> bool>(self, f: F) -> bool;
+    fn all<F: FnMut(T) -> bool>(self, f: F) -> bool;
+    fn position<F: FnMut(T) -> bool>(self, f: F) -> Option<usize>;
+    fn find<P: FnMut(&T) -> bool>(self, p: P) -> Option<T>;
+    fn fold<B, F: FnMut(B, T) -> B>(self, init: B, f: F) -> B;
+    fn for_each<F: FnMut(T)>(self, f: F);
+}
+
+impl int {
+    fn abs(self) -> Self;
+    fn pow(self, exp: u32) -> Self;
+    fn min(self, other: Self) -> Self;
+    fn max(self, other: Self) -> Self;
+    fn checked_add(self, rhs: Self) -> Option<Self>;
+    fn checked_sub(self, rhs: Self) -> Option<Self>;
+    fn checked_mul(self, rhs: Self) -> Option<Self>;
+    fn checked_div(self, rhs: Self) -> Option<Self>;
+    fn wrapping_add(self, rhs: Self) -> Self;
+    fn wrapping_sub(self, rhs: Self) -> Self;
+    fn wrapping_mul(self, rhs: Self) -> Self;
+    fn saturating_add(self, rhs: Self) -> Self;
+    fn saturating_sub(self, rhs: Self) -> Self;
+    fn to_string(&self) -> String;
+}
+
+impl float {
+    fn abs(self) -> Self;
+    fn sqrt(self) -> Self;
+    fn powi(self, n: i32) -> Self;
+    fn floor(self) -> Self;
+    fn ceil(self) -> Self;
+    fn round(self) -> Self;
+    fn min(self, other: Self) -> Self;
+    fn max(self, other: Self) -> Self;
+    fn to_string(&self) -> String;
+}
+
+impl char {
+    fn is_alphabetic(self) -> bool;
+    fn is_numeric(self) -> bool;
+    fn is_whitespace(self) -> bool;
+    fn is_uppercase(self) -> bool;
+    fn is_lowercase(self) -> bool;
+    fn to_ascii_uppercase(self) -> char;
+    fn to_ascii_lowercase(self) -> char;
+    fn to_digit(self, radix: u32) -> Option<u32>;
+    fn to_string(&self) -> String;
+}
+
+impl mem {
+    fn drop<T>(x: T);
+    fn swap<T>(a: &mut T, b: &mut T);
+    fn replace<T>(dest: &mut T, src: T) -> T;
+    fn take<T: Default>(dest: &mut T) -> T;
+    fn size_of<T>() -> usize;
+}
+
+impl process {
+    fn exit(code: i32) -> !;
+}
+`;

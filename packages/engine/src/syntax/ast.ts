@@ -1,0 +1,584 @@
+// The abstract syntax tree of the Rust subset memviz understands.
+// Produced by `parse.ts` from tree-sitter's concrete tree; consumed by the
+// type checker (`typeck/`) and by MIR lowering (`mir/lower.ts`).
+// Every node has a unique numeric `id` (per parse) so later stages can attach
+// facts to it in side tables (types, resolutions) instead of mutating the tree.
+
+/** A source range. Lines and columns are 1-based, columns count characters, as rustc reports them. */
+export interface Span {
+  readonly start: number; // UTF-16 offset into the source, inclusive
+  readonly end: number; // exclusive
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
+}
+
+export type NodeId = number;
+
+interface Node {
+  readonly id: NodeId;
+  readonly span: Span;
+}
+
+export interface Ident {
+  readonly name: string;
+  readonly span: Span;
+}
+
+// ---------------------------------------------------------------- items
+
+export interface Crate {
+  readonly items: readonly Item[];
+}
+
+export type Item =
+  | FnItem
+  | StructItem
+  | EnumItem
+  | ImplItem
+  | TraitItem
+  | ConstItem
+  | StaticItem
+  | UseItem
+  | TypeAliasItem;
+
+export interface Attribute {
+  readonly name: string; // e.g. "derive", "allow"
+  readonly args: readonly string[]; // e.g. ["Debug", "Clone"]
+  readonly span: Span;
+}
+
+export interface GenericParams {
+  readonly lifetimes: readonly Ident[]; // 'a without the quote
+  readonly types: readonly TypeParam[];
+  readonly where: readonly WherePredicate[];
+}
+
+export interface TypeParam {
+  readonly name: Ident;
+  readonly bounds: readonly TraitBound[];
+}
+
+export interface WherePredicate {
+  readonly ty: Type;
+  readonly bounds: readonly TraitBound[];
+}
+
+/** `Trait`, `Trait<Args>`, `Fn(A, B) -> R`, or a lifetime bound `'a` (path is null). */
+export interface TraitBound {
+  readonly path: Path | null;
+  readonly lifetime: string | null;
+  /** For Fn/FnMut/FnOnce sugar: the parameter types and return type. */
+  readonly fnSugar: { readonly inputs: readonly Type[]; readonly output: Type | null } | null;
+  readonly span: Span;
+}
+
+export interface FnItem extends Node {
+  readonly kind: 'fn';
+  readonly name: Ident;
+  readonly generics: GenericParams;
+  readonly selfParam: SelfParam | null;
+  readonly params: readonly Param[];
+  readonly ret: Type | null; // null means ()
+  readonly body: BlockExpr | null; // null for a trait method without default
+  readonly attrs: readonly Attribute[];
+  readonly isPub: boolean;
+}
+
+export interface SelfParam extends Node {
+  /** `self`, `mut self`, `&self`, `&mut self`, `&'a self`, `self: Box<Self>` is unsupported. */
+  readonly mode: 'value' | 'ref' | 'refMut';
+  readonly mutable: boolean; // `mut self`
+  readonly lifetime: string | null;
+}
+
+export interface Param extends Node {
+  readonly pat: Pattern;
+  readonly ty: Type;
+}
+
+export interface StructItem extends Node {
+  readonly kind: 'struct';
+  readonly name: Ident;
+  readonly generics: GenericParams;
+  /** named: `struct S { a: T }`; tuple: `struct S(T);`; unit: `struct S;` */
+  readonly shape: 'named' | 'tuple' | 'unit';
+  readonly fields: readonly FieldDef[];
+  readonly attrs: readonly Attribute[];
+}
+
+export interface FieldDef extends Node {
+  readonly name: Ident | null; // null for tuple fields
+  readonly ty: Type;
+}
+
+export interface EnumItem extends Node {
+  readonly kind: 'enum';
+  readonly name: Ident;
+  readonly generics: GenericParams;
+  readonly variants: readonly VariantDef[];
+  readonly attrs: readonly Attribute[];
+}
+
+export interface VariantDef extends Node {
+  readonly name: Ident;
+  readonly shape: 'named' | 'tuple' | 'unit';
+  readonly fields: readonly FieldDef[];
+  readonly discriminant: Expr | null;
+}
+
+export interface ImplItem extends Node {
+  readonly kind: 'impl';
+  readonly generics: GenericParams;
+  readonly trait: Path | null; // `impl Trait for T`
+  readonly selfTy: Type;
+  readonly items: readonly (FnItem | ConstItem | TypeAliasItem)[];
+}
+
+export interface TraitItem extends Node {
+  readonly kind: 'trait';
+  readonly name: Ident;
+  readonly generics: GenericParams;
+  readonly supertraits: readonly TraitBound[];
+  readonly items: readonly (FnItem | ConstItem | TypeAliasItem)[];
+}
+
+export interface ConstItem extends Node {
+  readonly kind: 'const';
+  readonly name: Ident;
+  readonly ty: Type;
+  readonly value: Expr | null;
+}
+
+export interface StaticItem extends Node {
+  readonly kind: 'static';
+  readonly name: Ident;
+  readonly mutable: boolean;
+  readonly ty: Type;
+  readonly value: Expr;
+}
+
+/** `use a::b::{c, d as e};` flattened into one entry per imported name. */
+export interface UseItem extends Node {
+  readonly kind: 'use';
+  readonly entries: readonly { readonly path: readonly string[]; readonly alias: string | null; readonly glob: boolean; readonly span: Span }[];
+}
+
+export interface TypeAliasItem extends Node {
+  readonly kind: 'type';
+  readonly name: Ident;
+  readonly generics: GenericParams;
+  readonly ty: Type | null; // null for an associated type declaration in a trait
+}
+
+// ---------------------------------------------------------------- paths and types
+
+export interface PathSegment {
+  readonly name: Ident;
+  /** Generic arguments written on this segment (`Vec::<i32>`, `Vec<i32>`); null if none. */
+  readonly args: GenericArgs | null;
+}
+
+export interface GenericArgs {
+  readonly types: readonly Type[];
+  readonly lifetimes: readonly string[];
+  /** Associated-type bindings, e.g. `Iterator<Item = i32>`. */
+  readonly bindings: readonly { readonly name: string; readonly ty: Type }[];
+}
+
+/** `a`, `a::b`, `Self::new`, `<T as Trait>::f` (qualified form is unsupported). */
+export interface Path extends Node {
+  readonly segments: readonly PathSegment[];
+}
+
+export type Type =
+  | PathType
+  | RefType
+  | TupleType
+  | ArrayType
+  | SliceType
+  | ImplTraitType
+  | DynTraitType
+  | FnPtrType
+  | NeverType
+  | InferType;
+
+export interface PathType extends Node {
+  readonly kind: 'path';
+  readonly path: Path; // includes primitives: `i32`, `str`, `Self`
+}
+export interface RefType extends Node {
+  readonly kind: 'ref';
+  readonly mutable: boolean;
+  readonly lifetime: string | null;
+  readonly inner: Type;
+}
+export interface TupleType extends Node {
+  readonly kind: 'tuple';
+  readonly elems: readonly Type[]; // [] is the unit type
+}
+export interface ArrayType extends Node {
+  readonly kind: 'array';
+  readonly elem: Type;
+  readonly len: Expr;
+}
+export interface SliceType extends Node {
+  readonly kind: 'slice';
+  readonly elem: Type;
+}
+export interface ImplTraitType extends Node {
+  readonly kind: 'impl';
+  readonly bounds: readonly TraitBound[];
+}
+export interface DynTraitType extends Node {
+  readonly kind: 'dyn';
+  readonly bounds: readonly TraitBound[];
+}
+export interface FnPtrType extends Node {
+  readonly kind: 'fnptr';
+  readonly inputs: readonly Type[];
+  readonly output: Type | null;
+}
+export interface NeverType extends Node {
+  readonly kind: 'never';
+}
+export interface InferType extends Node {
+  readonly kind: 'infer';
+}
+
+// ---------------------------------------------------------------- statements
+
+export type Stmt = LetStmt | ExprStmt | ItemStmt | EmptyStmt;
+
+export interface LetStmt extends Node {
+  readonly kind: 'let';
+  readonly pat: Pattern;
+  readonly ty: Type | null;
+  readonly init: Expr | null;
+  readonly elseBlock: BlockExpr | null; // let-else
+}
+export interface ExprStmt extends Node {
+  readonly kind: 'expr';
+  readonly expr: Expr;
+  readonly semi: boolean;
+}
+export interface ItemStmt extends Node {
+  readonly kind: 'item';
+  readonly item: Item;
+}
+export interface EmptyStmt extends Node {
+  readonly kind: 'empty';
+}
+
+// ---------------------------------------------------------------- expressions
+
+export type Expr =
+  | LitExpr
+  | PathExpr
+  | UnaryExpr
+  | RefExpr
+  | BinaryExpr
+  | AssignExpr
+  | CompoundAssignExpr
+  | CallExpr
+  | MethodCallExpr
+  | FieldExpr
+  | IndexExpr
+  | RangeExpr
+  | TupleExpr
+  | ArrayExpr
+  | ArrayRepeatExpr
+  | StructExpr
+  | BlockExpr
+  | IfExpr
+  | LetCondExpr
+  | MatchExpr
+  | LoopExpr
+  | WhileExpr
+  | ForExpr
+  | BreakExpr
+  | ContinueExpr
+  | ReturnExpr
+  | ClosureExpr
+  | MacroExpr
+  | TryExpr
+  | CastExpr
+  | ParenExpr;
+
+export type LitValue =
+  | { readonly kind: 'int'; readonly value: bigint; readonly suffix: string | null } // suffix: "u32", "i64", ...
+  | { readonly kind: 'float'; readonly value: number; readonly suffix: string | null }
+  | { readonly kind: 'bool'; readonly value: boolean }
+  | { readonly kind: 'char'; readonly value: string } // one Unicode scalar
+  | { readonly kind: 'str'; readonly value: string }; // escapes already processed
+
+export interface LitExpr extends Node {
+  readonly kind: 'lit';
+  readonly lit: LitValue;
+}
+export interface PathExpr extends Node {
+  readonly kind: 'path';
+  readonly path: Path;
+}
+export interface UnaryExpr extends Node {
+  readonly kind: 'unary';
+  readonly op: '-' | '!' | '*';
+  readonly operand: Expr;
+}
+export interface RefExpr extends Node {
+  readonly kind: 'ref';
+  readonly mutable: boolean;
+  readonly operand: Expr;
+}
+export type BinaryOp =
+  | '+' | '-' | '*' | '/' | '%'
+  | '&' | '|' | '^' | '<<' | '>>'
+  | '==' | '!=' | '<' | '<=' | '>' | '>='
+  | '&&' | '||';
+export interface BinaryExpr extends Node {
+  readonly kind: 'binary';
+  readonly op: BinaryOp;
+  readonly left: Expr;
+  readonly right: Expr;
+}
+export interface AssignExpr extends Node {
+  readonly kind: 'assign';
+  readonly target: Expr;
+  readonly value: Expr;
+}
+export interface CompoundAssignExpr extends Node {
+  readonly kind: 'compoundAssign';
+  readonly op: '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '<<' | '>>';
+  readonly target: Expr;
+  readonly value: Expr;
+}
+export interface CallExpr extends Node {
+  readonly kind: 'call';
+  readonly callee: Expr;
+  readonly args: readonly Expr[];
+}
+export interface MethodCallExpr extends Node {
+  readonly kind: 'methodCall';
+  readonly receiver: Expr;
+  readonly method: Ident;
+  readonly turbofish: GenericArgs | null;
+  readonly args: readonly Expr[];
+}
+export interface FieldExpr extends Node {
+  readonly kind: 'field';
+  readonly base: Expr;
+  /** A name, or a tuple index written as digits ("0", "1"). */
+  readonly field: Ident;
+}
+export interface IndexExpr extends Node {
+  readonly kind: 'index';
+  readonly base: Expr;
+  readonly index: Expr;
+}
+export interface RangeExpr extends Node {
+  readonly kind: 'range';
+  readonly start: Expr | null;
+  readonly end: Expr | null;
+  readonly inclusive: boolean;
+}
+export interface TupleExpr extends Node {
+  readonly kind: 'tuple';
+  readonly elems: readonly Expr[]; // [] is `()`
+}
+export interface ArrayExpr extends Node {
+  readonly kind: 'array';
+  readonly elems: readonly Expr[];
+}
+export interface ArrayRepeatExpr extends Node {
+  readonly kind: 'arrayRepeat';
+  readonly value: Expr;
+  readonly count: Expr;
+}
+export interface StructExpr extends Node {
+  readonly kind: 'struct';
+  readonly path: Path;
+  readonly fields: readonly { readonly name: Ident; readonly value: Expr; readonly shorthand: boolean; readonly span: Span }[];
+  readonly base: Expr | null; // `..base`
+}
+export interface BlockExpr extends Node {
+  readonly kind: 'block';
+  readonly stmts: readonly Stmt[];
+  /** The trailing expression without a semicolon, if any. */
+  readonly tail: Expr | null;
+  readonly unsafe: boolean;
+  readonly label: string | null;
+}
+export interface IfExpr extends Node {
+  readonly kind: 'if';
+  /** A plain boolean expression, or a LetCondExpr for `if let`, or a chain joined with `&&`. */
+  readonly cond: Expr;
+  readonly then: BlockExpr;
+  readonly else: BlockExpr | IfExpr | null;
+}
+/** `let PAT = EXPR` inside an `if` or `while` condition. */
+export interface LetCondExpr extends Node {
+  readonly kind: 'letCond';
+  readonly pat: Pattern;
+  readonly value: Expr;
+}
+export interface MatchArm extends Node {
+  readonly pat: Pattern;
+  readonly guard: Expr | null;
+  readonly body: Expr;
+}
+export interface MatchExpr extends Node {
+  readonly kind: 'match';
+  readonly scrutinee: Expr;
+  readonly arms: readonly MatchArm[];
+}
+export interface LoopExpr extends Node {
+  readonly kind: 'loop';
+  readonly label: string | null;
+  readonly body: BlockExpr;
+}
+export interface WhileExpr extends Node {
+  readonly kind: 'while';
+  readonly label: string | null;
+  readonly cond: Expr; // may be a LetCondExpr
+  readonly body: BlockExpr;
+}
+export interface ForExpr extends Node {
+  readonly kind: 'for';
+  readonly label: string | null;
+  readonly pat: Pattern;
+  readonly iter: Expr;
+  readonly body: BlockExpr;
+}
+export interface BreakExpr extends Node {
+  readonly kind: 'break';
+  readonly label: string | null;
+  readonly value: Expr | null;
+}
+export interface ContinueExpr extends Node {
+  readonly kind: 'continue';
+  readonly label: string | null;
+}
+export interface ReturnExpr extends Node {
+  readonly kind: 'return';
+  readonly value: Expr | null;
+}
+export interface ClosureParam extends Node {
+  readonly pat: Pattern;
+  readonly ty: Type | null;
+}
+export interface ClosureExpr extends Node {
+  readonly kind: 'closure';
+  readonly isMove: boolean;
+  readonly params: readonly ClosureParam[];
+  readonly ret: Type | null;
+  readonly body: Expr;
+}
+
+/**
+ * A macro call. The parser understands the std macros memviz supports and
+ * gives their arguments as expressions:
+ * - println!/print!/eprintln!/eprint!/format!/panic!/write!/writeln!: `format` is the
+ *   literal format string (null for `panic!()` / `println!()`), `args` the arguments after it.
+ * - assert!(cond, fmt?, args...), assert_eq!/assert_ne!(a, b, fmt?, args...): the checked
+ *   expressions come first in `args`, `format`/`formatArgs` hold the optional message.
+ * - vec![a, b, c] → `args`; vec![x; n] → `repeat` = { value, count }.
+ * - unreachable!/todo!/unimplemented! like panic!.
+ * Any other macro is reported "not supported yet".
+ */
+export interface MacroExpr extends Node {
+  readonly kind: 'macro';
+  readonly name: string; // without the `!`
+  readonly format: { readonly value: string; readonly span: Span } | null;
+  readonly args: readonly Expr[];
+  /** For assert!/assert_eq!/assert_ne!: the number of leading args that are checked values. */
+  readonly checked: number;
+  readonly repeat: { readonly value: Expr; readonly count: Expr } | null;
+}
+export interface TryExpr extends Node {
+  readonly kind: 'try';
+  readonly operand: Expr;
+}
+export interface CastExpr extends Node {
+  readonly kind: 'cast';
+  readonly operand: Expr;
+  readonly ty: Type;
+}
+export interface ParenExpr extends Node {
+  readonly kind: 'paren';
+  readonly inner: Expr;
+}
+
+// ---------------------------------------------------------------- patterns
+
+export type Pattern =
+  | WildPat
+  | IdentPat
+  | LitPat
+  | RangePat
+  | TuplePat
+  | TupleStructPat
+  | StructPat
+  | RefPat
+  | OrPat
+  | RestPat
+  | PathPat
+  | SlicePat;
+
+export interface WildPat extends Node {
+  readonly kind: 'wild';
+}
+/** `x`, `mut x`, `ref x`, `ref mut x`, `x @ subpattern`. */
+export interface IdentPat extends Node {
+  readonly kind: 'ident';
+  readonly name: Ident;
+  readonly mutable: boolean;
+  readonly byRef: 'none' | 'ref' | 'refMut';
+  readonly sub: Pattern | null;
+}
+export interface LitPat extends Node {
+  readonly kind: 'lit';
+  readonly lit: LitValue; // negative literals have a negative value
+}
+export interface RangePat extends Node {
+  readonly kind: 'range';
+  readonly start: LitValue | null;
+  readonly end: LitValue | null;
+  readonly inclusive: boolean;
+}
+export interface TuplePat extends Node {
+  readonly kind: 'tuple';
+  readonly elems: readonly Pattern[]; // may contain one RestPat
+}
+export interface TupleStructPat extends Node {
+  readonly kind: 'tupleStruct';
+  readonly path: Path;
+  readonly elems: readonly Pattern[];
+}
+export interface StructPat extends Node {
+  readonly kind: 'struct';
+  readonly path: Path;
+  readonly fields: readonly { readonly name: Ident; readonly pat: Pattern; readonly span: Span }[];
+  readonly rest: boolean;
+}
+export interface RefPat extends Node {
+  readonly kind: 'ref';
+  readonly mutable: boolean;
+  readonly inner: Pattern;
+}
+export interface OrPat extends Node {
+  readonly kind: 'or';
+  readonly alts: readonly Pattern[];
+}
+export interface RestPat extends Node {
+  readonly kind: 'rest';
+}
+/** A path that names a unit variant, unit struct or constant, e.g. `None`, `Color::Red`, `MAX`. */
+export interface PathPat extends Node {
+  readonly kind: 'path';
+  readonly path: Path;
+}
+export interface SlicePat extends Node {
+  readonly kind: 'slice';
+  readonly elems: readonly Pattern[];
+}

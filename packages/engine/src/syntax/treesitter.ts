@@ -1,0 +1,263 @@
+// Loading web-tree-sitter and turning its tree into plain JS objects.
+//
+// Everything that touches web-tree-sitter lives here; `parse.ts` only sees
+// `CstNode`s. No Node or DOM API is used: callers hand in the two wasm files
+// (bytes or URLs), see `node.ts` for the Node adapter.
+//
+// Speed: web-tree-sitter's public Node/TreeCursor API marshals every call
+// through a shared transfer buffer with several JS-side reads and writes,
+// which costs about 1 µs per CST node. When we can reach the wasm exports
+// directly (we can when we initialised the runtime ourselves), the walk keeps
+// the cursor inside that transfer buffer and calls the exports with no
+// marshalling at all, about 4x faster. The public API is the fallback, and
+// both produce the same `CstNode` tree (a test checks this).
+import { Language, Parser } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
+
+/** One node of tree-sitter's concrete syntax tree, copied out of wasm memory. */
+export interface CstNode {
+  /** Grammar type ("function_item", "identifier", "+", ...); "ERROR" for error nodes. */
+  readonly type: string;
+  /** Named node (a grammar rule) rather than an anonymous token such as `;`. */
+  readonly named: boolean;
+  /** The field name this node has in its parent ("name", "body", ...), or null. */
+  readonly field: string | null;
+  /** UTF-16 offsets into the parsed text (mutable so macro snippets can be moved back). */
+  start: number;
+  end: number;
+  /** A token tree-sitter invented to recover from a syntax error. */
+  readonly missing: boolean;
+  /** This node or a descendant is ERROR or MISSING. */
+  hasError: boolean;
+  /** Children in source order, comments left out. */
+  readonly children: CstNode[];
+}
+
+export interface RustParser {
+  readonly parser: Parser;
+  readonly language: Language;
+  /** Parses `text` and copies the tree out; the wasm tree is freed before returning. */
+  parseCst(text: string): CstNode;
+}
+
+/** The wasm runtime (`tree-sitter.wasm`) and the grammar (`tree-sitter-rust.wasm`), as bytes or URLs. */
+export interface RustWasm {
+  readonly runtime?: Uint8Array | string;
+  readonly rust: Uint8Array | string;
+}
+
+/** The subset of the Emscripten module's exports used by the fast walk. */
+interface RawCursorExports {
+  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
+  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
+  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
+  _ts_tree_cursor_start_index_wasm(tree: number): number;
+  _ts_tree_cursor_end_index_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
+  _ts_tree_cursor_delete_wasm(tree: number): void;
+}
+
+const RAW_EXPORTS: readonly (keyof RawCursorExports)[] = [
+  '_ts_tree_cursor_goto_first_child_wasm',
+  '_ts_tree_cursor_goto_next_sibling_wasm',
+  '_ts_tree_cursor_goto_parent_wasm',
+  '_ts_tree_cursor_current_node_type_id_wasm',
+  '_ts_tree_cursor_current_field_id_wasm',
+  '_ts_tree_cursor_start_index_wasm',
+  '_ts_tree_cursor_end_index_wasm',
+  '_ts_tree_cursor_current_node_is_missing_wasm',
+  '_ts_tree_cursor_delete_wasm',
+];
+
+// ---------------------------------------------------------------- loading
+
+type ModuleOptions = NonNullable<Parameters<typeof Parser.init>[0]>;
+
+/** Runtime initialisation happens once per process; later calls reuse it. */
+let runtimeInit: Promise<RawCursorExports | null> | null = null;
+const languageCache = new Map<unknown, Promise<RustParser>>();
+
+function initRuntime(runtime: Uint8Array | string | undefined): Promise<RawCursorExports | null> {
+  if (runtimeInit) return runtimeInit;
+  // Emscripten uses this very object as its Module and adds the wasm exports to it.
+  const options: Record<string, unknown> = {};
+  if (runtime instanceof Uint8Array) options.wasmBinary = runtime;
+  else if (typeof runtime === 'string') options.locateFile = () => runtime;
+  runtimeInit = Parser.init(options as ModuleOptions).then(
+    () => (RAW_EXPORTS.every((name) => typeof options[name] === 'function') ? (options as unknown as RawCursorExports) : null),
+    (err: unknown) => {
+      runtimeInit = null; // let a later call retry, e.g. with other bytes
+      throw err;
+    },
+  );
+  return runtimeInit;
+}
+
+/**
+ * Loads tree-sitter and the Rust grammar. Cheap after the first call: the
+ * runtime is initialised once and parsers are cached per grammar input.
+ */
+export function createRustParser(wasm: RustWasm): Promise<RustParser> {
+  const key = wasm.rust;
+  let cached = languageCache.get(key);
+  if (!cached) {
+    cached = loadParser(wasm);
+    cached.catch(() => languageCache.delete(key));
+    languageCache.set(key, cached);
+  }
+  return cached;
+}
+
+async function loadParser(wasm: RustWasm): Promise<RustParser> {
+  const raw = await initRuntime(wasm.runtime);
+  const language = await Language.load(wasm.rust);
+  const parser = new Parser();
+  parser.setLanguage(language);
+  return new TreeSitterRustParser(parser, language, raw);
+}
+
+// ---------------------------------------------------------------- CST copy
+
+/** The cursor operations the copy needs; two implementations below. */
+interface CursorOps {
+  firstChild(): boolean;
+  nextSibling(): boolean;
+  parent(): void;
+  typeId(): number;
+  fieldId(): number;
+  start(): number;
+  end(): number;
+  isMissing(): boolean;
+  dispose(): void;
+}
+
+const ERROR_TYPE = 'ERROR';
+const COMMENT_TYPES = new Set(['line_comment', 'block_comment']);
+
+class TreeSitterRustParser implements RustParser {
+  private readonly typeNames: string[];
+  private readonly typeNamed: boolean[];
+  private readonly fieldNames: (string | null)[];
+
+  constructor(
+    readonly parser: Parser,
+    readonly language: Language,
+    private readonly raw: RawCursorExports | null,
+  ) {
+    // Look-up tables so the walk never asks wasm for names.
+    const count = language.types.length;
+    this.typeNames = new Array<string>(count);
+    this.typeNamed = new Array<boolean>(count);
+    for (let i = 0; i < count; i++) {
+      this.typeNames[i] = language.types[i] ?? ERROR_TYPE;
+      this.typeNamed[i] = language.nodeTypeIsNamed(i);
+    }
+    this.fieldNames = language.fields.slice();
+  }
+
+  parseCst(text: string): CstNode {
+    return this.parseCstWith(text, this.raw !== null);
+  }
+
+  /** Exposed for tests: `fast` false forces the public TreeCursor API. */
+  parseCstWith(text: string, fast: boolean): CstNode {
+    const tree = this.parser.parse(text);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    try {
+      const ops = fast && this.raw ? rawCursor(tree, this.raw) : publicCursor(tree);
+      try {
+        return this.copyTree(ops);
+      } finally {
+        ops.dispose();
+      }
+    } finally {
+      tree.delete();
+    }
+  }
+
+  private readNode(ops: CursorOps): CstNode {
+    const typeId = ops.typeId();
+    const start = ops.start();
+    const end = ops.end();
+    const named = typeId < this.typeNamed.length ? this.typeNamed[typeId] : true;
+    const type = typeId < this.typeNames.length ? this.typeNames[typeId] : ERROR_TYPE;
+    // Only zero-width nodes can be MISSING, so skip the call for the others.
+    const missing = start === end && ops.isMissing();
+    return {
+      type,
+      named,
+      field: this.fieldNames[ops.fieldId()] ?? null,
+      start,
+      end,
+      missing,
+      hasError: missing || type === ERROR_TYPE,
+      children: [],
+    };
+  }
+
+  /** Depth-first copy with an explicit stack (deeply nested input must not overflow). */
+  private copyTree(ops: CursorOps): CstNode {
+    const root = this.readNode(ops);
+    const stack: CstNode[] = [root];
+    for (;;) {
+      if (ops.firstChild()) {
+        stack.push(this.readNode(ops));
+        continue;
+      }
+      // The top node is complete: attach it, then move to its next sibling or up.
+      for (;;) {
+        const done = stack.pop()!;
+        if (stack.length === 0) return root;
+        const parent = stack[stack.length - 1];
+        if (!COMMENT_TYPES.has(done.type)) parent.children.push(done);
+        if (done.hasError) parent.hasError = true;
+        if (ops.nextSibling()) {
+          stack.push(this.readNode(ops));
+          break;
+        }
+        ops.parent();
+      }
+    }
+  }
+}
+
+function publicCursor(tree: Tree): CursorOps {
+  const c = tree.walk();
+  return {
+    firstChild: () => c.gotoFirstChild(),
+    nextSibling: () => c.gotoNextSibling(),
+    parent: () => void c.gotoParent(),
+    typeId: () => c.nodeTypeId,
+    fieldId: () => c.currentFieldId,
+    start: () => c.startIndex,
+    end: () => c.endIndex,
+    isMissing: () => c.nodeIsMissing,
+    dispose: () => c.delete(),
+  };
+}
+
+/**
+ * Walks with the wasm exports directly. `tree.walk()` leaves the new cursor in
+ * the transfer buffer; every `_ts_tree_cursor_*_wasm` export reads the cursor
+ * from there and writes it back, so as long as nothing else calls into
+ * tree-sitter during the walk (it is synchronous) the JS side never has to
+ * copy it. The JS TreeCursor object goes stale (its stack may be reallocated),
+ * so it is freed through the export instead of its own `delete()`.
+ */
+function rawCursor(tree: Tree, x: RawCursorExports): CursorOps {
+  const t = (tree as unknown as { 0: number })[0];
+  tree.walk();
+  return {
+    firstChild: () => x._ts_tree_cursor_goto_first_child_wasm(t) === 1,
+    nextSibling: () => x._ts_tree_cursor_goto_next_sibling_wasm(t) === 1,
+    parent: () => void x._ts_tree_cursor_goto_parent_wasm(t),
+    typeId: () => x._ts_tree_cursor_current_node_type_id_wasm(t),
+    fieldId: () => x._ts_tree_cursor_current_field_id_wasm(t),
+    start: () => x._ts_tree_cursor_start_index_wasm(t),
+    end: () => x._ts_tree_cursor_end_index_wasm(t),
+    isMissing: () => x._ts_tree_cursor_current_node_is_missing_wasm(t) === 1,
+    dispose: () => x._ts_tree_cursor_delete_wasm(t),
+  };
+}

@@ -1,0 +1,186 @@
+// Semantic types: what the type checker computes and what MIR locals carry.
+// Types are plain immutable objects; compare them with `tyEq`, print them with
+// `tyToString` (rustc's spelling, used in diagnostics and in the memory view).
+
+export type IntTy =
+  | 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize'
+  | 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize';
+export type FloatTy = 'f32' | 'f64';
+
+/** Index of a user-defined struct or enum in `Program.adts`. */
+export type AdtId = number;
+/** Index of a function (free fn, method, closure body) in `Program.fns`. */
+export type FnId = number;
+/** Index of a trait in `Program.traits`. */
+export type TraitId = number;
+
+/**
+ * Built-in generic types of std that memviz models directly.
+ * `Iter` is every std iterator (slice::Iter, Map, Filter, Range as iterator, ...):
+ * its single argument is the Item type and the runtime knows the adapter chain.
+ */
+export type BuiltinAdt =
+  | 'String' | 'Vec' | 'Box' | 'Option' | 'Result' | 'Rc' | 'Weak' | 'RefCell' | 'Cell'
+  | 'Ref' | 'RefMut' // RefCell guards, args [T]
+  | 'Range' | 'RangeInclusive' // args [Idx]
+  | 'Iter' // args [Item]
+  | 'HashMap'; // args [K, V]
+
+export type Ty =
+  | { readonly k: 'int'; readonly int: IntTy }
+  | { readonly k: 'float'; readonly float: FloatTy }
+  | { readonly k: 'bool' }
+  | { readonly k: 'char' }
+  | { readonly k: 'str' } // unsized; appears behind & or Box
+  | { readonly k: 'never' }
+  | { readonly k: 'tuple'; readonly elems: readonly Ty[] } // elems [] is ()
+  | { readonly k: 'array'; readonly elem: Ty; readonly len: number }
+  | { readonly k: 'slice'; readonly elem: Ty } // unsized
+  | { readonly k: 'ref'; readonly mut: boolean; readonly inner: Ty; readonly region: Region }
+  | { readonly k: 'adt'; readonly adt: AdtId; readonly args: readonly Ty[] }
+  | { readonly k: 'builtin'; readonly name: BuiltinAdt; readonly args: readonly Ty[] }
+  /** The zero-sized type of a named fn item (`let f = add;`). */
+  | { readonly k: 'fndef'; readonly fn: FnId; readonly args: readonly Ty[] }
+  | { readonly k: 'fnptr'; readonly inputs: readonly Ty[]; readonly output: Ty }
+  /** A closure: its body is `fn`; `captures` lists the captured values' types in order. */
+  | { readonly k: 'closure'; readonly fn: FnId; readonly captures: readonly Ty[] }
+  /** `dyn Trait` (unsized, behind Box or &). Fn-family traits carry a signature. */
+  | { readonly k: 'dyn'; readonly traits: readonly TraitRef[] }
+  /** A generic parameter of the enclosing item, by name, e.g. `T`. */
+  | { readonly k: 'param'; readonly name: string; readonly index: number }
+  /** `impl Trait` in return position: the concrete type is known to the checker as `actual`. */
+  | { readonly k: 'opaque'; readonly bounds: readonly TraitRef[]; readonly actual: Ty }
+  /** An inference variable; never survives type checking. */
+  | { readonly k: 'infer'; readonly var: number; readonly kind: 'general' | 'int' | 'float' }
+  /** A type the checker could not determine after an error; suppresses follow-on errors. */
+  | { readonly k: 'error' };
+
+/** A reference to a trait with its generic arguments; Fn-family traits use `fnSig`. */
+export interface TraitRef {
+  /** A user trait id, or the name of a std trait memviz knows ("Fn", "FnMut", "FnOnce", "Debug", "Display", "Clone", "Copy", "PartialEq", "PartialOrd", "Iterator", "Drop", "Default", "Error", ...). */
+  readonly trait: TraitId | string;
+  readonly args: readonly Ty[];
+  readonly fnSig?: { readonly inputs: readonly Ty[]; readonly output: Ty };
+}
+
+/**
+ * Lifetimes, as far as memviz tracks them: a named parameter (`'a`), `'static`,
+ * or anonymous (elided/inferred; the borrow checker computes those itself).
+ */
+export type Region =
+  | { readonly k: 'static' }
+  | { readonly k: 'named'; readonly name: string }
+  | { readonly k: 'anon' };
+
+export const ANON: Region = Object.freeze({ k: 'anon' });
+export const STATIC: Region = Object.freeze({ k: 'static' });
+
+export const UNIT: Ty = Object.freeze({ k: 'tuple', elems: Object.freeze([]) as readonly Ty[] });
+export const BOOL: Ty = Object.freeze({ k: 'bool' });
+export const CHAR: Ty = Object.freeze({ k: 'char' });
+export const STR: Ty = Object.freeze({ k: 'str' });
+export const NEVER: Ty = Object.freeze({ k: 'never' });
+export const ERROR: Ty = Object.freeze({ k: 'error' });
+export const int = (i: IntTy): Ty => ({ k: 'int', int: i });
+export const float = (f: FloatTy): Ty => ({ k: 'float', float: f });
+export const ref = (inner: Ty, mut = false, region: Region = ANON): Ty => ({ k: 'ref', mut, inner, region });
+export const builtin = (name: BuiltinAdt, ...args: Ty[]): Ty => ({ k: 'builtin', name, args });
+export const STRING: Ty = Object.freeze({ k: 'builtin', name: 'String', args: Object.freeze([]) as readonly Ty[] });
+export const REF_STR: Ty = ref(STR, false, STATIC);
+
+export const INT_TYS: readonly IntTy[] = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'];
+
+export function isSigned(i: IntTy): boolean {
+  return i[0] === 'i';
+}
+
+/** Bit width on x86-64. */
+export function intBits(i: IntTy): number {
+  if (i === 'isize' || i === 'usize') return 64;
+  return Number(i.slice(1));
+}
+
+export function isUnit(t: Ty): boolean {
+  return t.k === 'tuple' && t.elems.length === 0;
+}
+
+/** Structural equality (regions ignored: the borrow checker reasons about them separately). */
+export function tyEq(a: Ty, b: Ty): boolean {
+  if (a === b) return true;
+  if (a.k !== b.k) return false;
+  switch (a.k) {
+    case 'int': return a.int === (b as typeof a).int;
+    case 'float': return a.float === (b as typeof a).float;
+    case 'tuple': return listEq(a.elems, (b as typeof a).elems);
+    case 'array': return a.len === (b as typeof a).len && tyEq(a.elem, (b as typeof a).elem);
+    case 'slice': return tyEq(a.elem, (b as typeof a).elem);
+    case 'ref': return a.mut === (b as typeof a).mut && tyEq(a.inner, (b as typeof a).inner);
+    case 'adt': return a.adt === (b as typeof a).adt && listEq(a.args, (b as typeof a).args);
+    case 'builtin': return a.name === (b as typeof a).name && listEq(a.args, (b as typeof a).args);
+    case 'fndef': return a.fn === (b as typeof a).fn && listEq(a.args, (b as typeof a).args);
+    case 'fnptr': return listEq(a.inputs, (b as typeof a).inputs) && tyEq(a.output, (b as typeof a).output);
+    case 'closure': return a.fn === (b as typeof a).fn;
+    case 'param': return a.name === (b as typeof a).name;
+    case 'infer': return a.var === (b as typeof a).var;
+    case 'opaque': return tyEq(a.actual, (b as typeof a).actual);
+    case 'dyn': {
+      const bt = (b as typeof a).traits;
+      return a.traits.length === bt.length && a.traits.every((t, i) => t.trait === bt[i].trait && listEq(t.args, bt[i].args));
+    }
+    default: return true; // bool, char, str, never, error
+  }
+}
+
+function listEq(a: readonly Ty[], b: readonly Ty[]): boolean {
+  return a.length === b.length && a.every((t, i) => tyEq(t, b[i]));
+}
+
+/** Names needed to print user types; the type checker's Program provides them. */
+export interface TyNames {
+  adtName(id: AdtId): string;
+  traitName(id: TraitId): string;
+}
+
+/** Prints a type as rustc does in messages, e.g. `Vec<String>`, `&'a str`, `Box<dyn Fn(i32) -> i32>`. */
+export function tyToString(t: Ty, names: TyNames): string {
+  const s = (x: Ty) => tyToString(x, names);
+  const args = (xs: readonly Ty[]) => (xs.length ? `<${xs.map(s).join(', ')}>` : '');
+  switch (t.k) {
+    case 'int': return t.int;
+    case 'float': return t.float;
+    case 'bool': return 'bool';
+    case 'char': return 'char';
+    case 'str': return 'str';
+    case 'never': return '!';
+    case 'tuple': return t.elems.length === 1 ? `(${s(t.elems[0])},)` : `(${t.elems.map(s).join(', ')})`;
+    case 'array': return `[${s(t.elem)}; ${t.len}]`;
+    case 'slice': return `[${s(t.elem)}]`;
+    case 'ref': {
+      const lt = t.region.k === 'named' ? `'${t.region.name} ` : t.region.k === 'static' && false ? "'static " : '';
+      return `&${lt}${t.mut ? 'mut ' : ''}${s(t.inner)}`;
+    }
+    case 'adt': return names.adtName(t.adt) + args(t.args);
+    case 'builtin': {
+      const path: Partial<Record<BuiltinAdt, string>> = { Iter: 'impl Iterator', Ref: 'Ref', RefMut: 'RefMut' };
+      if (t.name === 'Iter') return `impl Iterator<Item = ${s(t.args[0])}>`;
+      return (path[t.name] ?? t.name) + args(t.args);
+    }
+    case 'fndef': return `fn item #${t.fn}`;
+    case 'fnptr': return `fn(${t.inputs.map(s).join(', ')})${isUnit(t.output) ? '' : ' -> ' + s(t.output)}`;
+    case 'closure': return `{closure#${t.fn}}`;
+    case 'dyn': return 'dyn ' + t.traits.map((tr) => traitRefToString(tr, names)).join(' + ');
+    case 'opaque': return 'impl ' + t.bounds.map((tr) => traitRefToString(tr, names)).join(' + ');
+    case 'param': return t.name;
+    case 'infer': return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : '_';
+    case 'error': return '{type error}';
+  }
+}
+
+export function traitRefToString(tr: TraitRef, names: TyNames): string {
+  const name = typeof tr.trait === 'string' ? tr.trait : names.traitName(tr.trait);
+  if (tr.fnSig) {
+    const out = isUnit(tr.fnSig.output) ? '' : ' -> ' + tyToString(tr.fnSig.output, names);
+    return `${name}(${tr.fnSig.inputs.map((x) => tyToString(x, names)).join(', ')})${out}`;
+  }
+  return tr.args.length ? `${name}<${tr.args.map((x) => tyToString(x, names)).join(', ')}>` : name;
+}
