@@ -7,6 +7,14 @@
 // timeline's checkpoints cheap: two states a thousand events apart still share
 // most of their frames, slots, blocks and values.
 //
+// Folding many events at once (`foldEvents`, `stateAt`, the timeline) runs as
+// a batch: containers created during the batch (state records, arrays,
+// frames, slots, blocks) are recorded as owned and edited in place by later
+// events of the same batch, since no state outside the batch can see them.
+// Value views are never edited in place (a move can share one between two
+// places). Results are identical to evolving event by event; only the
+// garbage differs.
+//
 // The reducer never throws: an event that refers to something unknown (which
 // `validateTrace` refuses up front) leaves the state unchanged apart from its
 // position (`seq`, `step`).
@@ -84,8 +92,10 @@ export interface MemoryState {
   readonly stepWhat: EventOf<'step'>['what'] | null;
   /** Source range to highlight: the loc of the current step's `step` event. */
   readonly loc: Loc | null;
-  /** Frame id where execution is (step event, or the frame just pushed / returned to). */
+  /** Frame the current step's line is in (from its `step` event). */
   readonly frame: number | null;
+  /** Name of the function that frame runs, for "line 27 in main". */
+  readonly fn: string | null;
   /** The call stack, bottom (main) first. */
   readonly frames: readonly FrameState[];
   /** Live heap blocks in allocation order. */
@@ -117,6 +127,7 @@ export function initialState(): MemoryState {
     stepWhat: null,
     loc: null,
     frame: null,
+    fn: null,
     frames: EMPTY,
     heap: EMPTY,
     freedThisStep: EMPTY,
@@ -132,29 +143,83 @@ export function initialState(): MemoryState {
 
 /** The state after folding in `event`. Pure: `state` is never mutated; unchanged parts are shared. */
 export function evolve(state: MemoryState, event: MemoryEvent): MemoryState {
-  // Every event advances the position; a new step also clears the freed-this-step list.
-  const positioned: MemoryState =
-    event.step !== state.step
-      ? { ...state, seq: event.seq, step: event.step, freedThisStep: EMPTY }
-      : { ...state, seq: event.seq };
-  return applyEffect(positioned, event);
+  return applyEffect(positioned(state, event), event);
+}
+
+/**
+ * A fresh copy of `state` moved to `event`'s position; a new step also clears
+ * the freed-this-step list. Spelled out field by field rather than spread:
+ * this runs once per event and a literal with a fixed shape is much faster.
+ */
+function positioned(state: MemoryState, event: MemoryEvent): Draft {
+  const newStep = event.step !== state.step;
+  if (mine(state)) {
+    const draft = state as Draft;
+    draft.seq = event.seq;
+    draft.step = event.step;
+    if (newStep) draft.freedThisStep = EMPTY;
+    return draft;
+  }
+  return fresh({
+    seq: event.seq,
+    step: event.step,
+    stepWhat: state.stepWhat,
+    loc: state.loc,
+    frame: state.frame,
+    fn: state.fn,
+    frames: state.frames,
+    heap: state.heap,
+    freedThisStep: newStep ? EMPTY : state.freedThisStep,
+    statics: state.statics,
+    borrows: state.borrows,
+    moved: state.moved,
+    stdout: state.stdout,
+    stderr: state.stderr,
+    ended: state.ended,
+    exitCode: state.exitCode,
+  });
 }
 
 /** Folds `events` from the initial state up to and including the last event of `step`. */
 export function stateAt(events: readonly MemoryEvent[], step: number): MemoryState {
-  let state = initialState();
-  for (const event of events) {
-    if (event.step > step) break;
-    state = evolve(state, event);
-  }
-  return state;
+  let end = 0;
+  while (end < events.length && events[end].step <= step) end++;
+  return foldEvents(initialState(), events, 0, end);
 }
 
 /** Folds `events[from..to)` onto `state`. */
 export function foldEvents(state: MemoryState, events: readonly MemoryEvent[], from = 0, to = events.length): MemoryState {
+  if (owned !== null) return foldLoop(state, events, from, to);
+  owned = new Set();
+  try {
+    return foldLoop(state, events, from, to);
+  } finally {
+    owned = null; // seals the result: nothing of it is edited in place again
+  }
+}
+
+function foldLoop(state: MemoryState, events: readonly MemoryEvent[], from: number, to: number): MemoryState {
   let s = state;
   for (let i = from; i < to; i++) s = evolve(s, events[i]);
   return s;
+}
+
+/** Containers created during the current batch fold, or null outside a batch. */
+let owned: Set<object> | null = null;
+
+function fresh<T extends object>(x: T): T {
+  if (owned !== null) owned.add(x);
+  return x;
+}
+
+function mine(x: object): boolean {
+  return owned !== null && owned.has(x);
+}
+
+/** `{ ...obj, ...changes }`, or `obj` edited in place when the batch owns it. */
+function patch<T extends object>(obj: T, changes: Partial<T>): T {
+  if (mine(obj)) return Object.assign(obj, changes);
+  return fresh({ ...obj, ...changes });
 }
 
 // `positioned` is already a fresh copy made by `evolve`, owned by this call:
@@ -166,11 +231,13 @@ function applyEffect(s: Draft, e: MemoryEvent): MemoryState {
     case 'step':
       s.loc = e.loc;
       s.frame = e.frame;
+      s.fn = s.frames[findFrameIndex(s.frames, e.frame)]?.fn ?? null;
       s.stepWhat = e.what;
       return s;
     case 'frame_push':
-      s.frames = [...s.frames, { id: e.frame, fn: e.fn, callLoc: e.callLoc, addr: e.addr, slots: EMPTY }];
-      s.frame = e.frame;
+      s.frames = append(s.frames, fresh({ id: e.frame, fn: e.fn, callLoc: e.callLoc, addr: e.addr, slots: EMPTY }));
+      // A step may name its frame before pushing it (the first step of main).
+      if (e.frame === s.frame) s.fn = e.fn;
       return s;
     case 'frame_pop':
       return popFrame(s, e.frame);
@@ -181,10 +248,10 @@ function applyEffect(s: Draft, e: MemoryEvent): MemoryState {
     case 'write':
       return writePlace(s, e.target, e.value);
     case 'static_alloc':
-      s.statics = upsertById(s.statics, { id: e.id, name: e.name, ty: e.ty, size: e.size, addr: e.addr, value: e.value });
+      s.statics = upsertById(s.statics, fresh<StaticState>({ id: e.id, name: e.name, ty: e.ty, size: e.size, addr: e.addr, value: e.value }));
       return s;
     case 'heap_alloc':
-      s.heap = upsertById(s.heap, { id: e.block, ty: e.ty, size: e.size, cap: e.cap, addr: e.addr, value: e.value, status: 'live' });
+      s.heap = upsertById(s.heap, fresh<BlockState>({ id: e.block, ty: e.ty, size: e.size, cap: e.cap, addr: e.addr, value: e.value, status: 'live' }));
       return s;
     case 'heap_realloc':
       return reallocBlock(s, e);
@@ -195,7 +262,7 @@ function applyEffect(s: Draft, e: MemoryEvent): MemoryState {
     case 'copy':
       return transfer(s, e.from, e.to);
     case 'borrow':
-      s.borrows = [...s.borrows, { id: e.borrow, mut: e.mut, of: e.of, into: e.into }];
+      s.borrows = append(s.borrows, { id: e.borrow, mut: e.mut, of: e.of, into: e.into });
       return s;
     case 'borrow_end': {
       const i = s.borrows.findIndex((b) => b.id === e.borrow);
@@ -228,7 +295,6 @@ function popFrame(s: Draft, frameId: number): MemoryState {
   if (i < 0) return s;
   const gone = s.frames[i];
   s.frames = removeAt(s.frames, i);
-  s.frame = s.frames.length > 0 ? s.frames[s.frames.length - 1].id : null;
   if (gone.slots.length > 0 && s.moved.length > 0) {
     const ids = new Set(gone.slots.map((slot) => slot.id));
     s.moved = filterKeep(s.moved, (m) => m.slot === undefined || !ids.has(m.slot));
@@ -241,7 +307,7 @@ function initLocal(s: Draft, e: EventOf<'local_init'>): MemoryState {
   if (fi < 0) return s;
   const slot: SlotState = { id: e.slot, name: e.name, ty: e.ty, size: e.size, addr: e.addr, value: e.value, status: 'live' };
   const frame = s.frames[fi];
-  s.frames = replaceAt(s.frames, fi, { ...frame, slots: upsertById(frame.slots, slot) });
+  s.frames = replaceAt(s.frames, fi, patch(frame, { slots: upsertById(frame.slots, fresh(slot)) }));
   s.moved = forgetMoves(s.moved, { slot: e.slot }, EMPTY);
   return s;
 }
@@ -250,7 +316,7 @@ function killLocal(s: Draft, slotId: number): MemoryState {
   const at = findSlot(s.frames, slotId);
   if (!at) return s;
   const frame = s.frames[at.frame];
-  s.frames = replaceAt(s.frames, at.frame, { ...frame, slots: removeAt(frame.slots, at.slot) });
+  s.frames = replaceAt(s.frames, at.frame, patch(frame, { slots: removeAt(frame.slots, at.slot) }));
   s.moved = forgetMoves(s.moved, { slot: slotId }, EMPTY);
   return s;
 }
@@ -282,7 +348,7 @@ function updateSlot(s: Draft, slotId: number, update: (slot: SlotState) => SlotS
   const old = frame.slots[at.slot];
   const next = update(old);
   if (next === null || next === old) return s;
-  s.frames = replaceAt(s.frames, at.frame, { ...frame, slots: replaceAt(frame.slots, at.slot, next) });
+  s.frames = replaceAt(s.frames, at.frame, patch(frame, { slots: replaceAt(frame.slots, at.slot, next) }));
   return s;
 }
 
@@ -297,7 +363,7 @@ function findBlockIndex(heap: readonly BlockState[], id: number): number {
 function reallocBlock(s: Draft, e: EventOf<'heap_realloc'>): MemoryState {
   const i = findBlockIndex(s.heap, e.block);
   if (i < 0) return s;
-  s.heap = replaceAt(s.heap, i, { ...s.heap[i], size: e.size, cap: e.cap, addr: e.addr, value: e.value });
+  s.heap = replaceAt(s.heap, i, patch(s.heap[i], { size: e.size, cap: e.cap, addr: e.addr, value: e.value }));
   return s;
 }
 
@@ -306,24 +372,8 @@ function freeBlock(s: Draft, id: number): MemoryState {
   if (i < 0) return s;
   const block = s.heap[i];
   s.heap = removeAt(s.heap, i);
-  s.freedThisStep = [...s.freedThisStep, { ...block, status: 'freed' }];
+  s.freedThisStep = append(s.freedThisStep, { ...block, status: 'freed' });
   s.moved = forgetMoves(s.moved, { block: id }, EMPTY);
-  return s;
-}
-
-function updateBlock(s: Draft, id: number, update: (b: BlockState) => BlockState | null): MemoryState {
-  const i = findBlockIndex(s.heap, id);
-  if (i < 0) return s;
-  const next = update(s.heap[i]);
-  if (next !== null && next !== s.heap[i]) s.heap = replaceAt(s.heap, i, next);
-  return s;
-}
-
-function updateStatic(s: Draft, id: number, update: (st: StaticState) => StaticState | null): MemoryState {
-  const i = s.statics.findIndex((st) => st.id === id);
-  if (i < 0) return s;
-  const next = update(s.statics[i]);
-  if (next !== null && next !== s.statics[i]) s.statics = replaceAt(s.statics, i, next);
   return s;
 }
 
@@ -335,22 +385,29 @@ type Root = Pick<PlaceRef, 'slot' | 'block' | 'static'>;
 
 function writePlace(s: Draft, target: PlaceRef, value: ValueView): MemoryState {
   const path = target.path;
-  const wholeRoot = path.length === 0;
-  const setValue = <T extends { readonly value: ValueView }>(holder: T): T | null => {
-    const v = setAtPath(holder.value, path, 0, value);
-    return v === undefined ? null : { ...holder, value: v };
-  };
   if (target.slot !== undefined) {
-    updateSlot(s, target.slot, (slot) => {
-      const next = setValue(slot);
-      // A slot written as a whole holds a value again, even after a move or drop.
-      if (next && wholeRoot && next.status !== 'live') return { ...next, status: 'live' };
-      return next;
-    });
+    const at = findSlot(s.frames, target.slot);
+    if (!at) return s;
+    const frame = s.frames[at.frame];
+    const slot = frame.slots[at.slot];
+    const v = setAtPath(slot.value, path, 0, value);
+    if (v === undefined) return s;
+    // A slot written as a whole holds a value again, even after a move or drop.
+    const status: SlotStatus = path.length === 0 ? 'live' : slot.status;
+    const next = patch(slot, { value: v, status });
+    if (next !== slot) s.frames = replaceAt(s.frames, at.frame, patch(frame, { slots: replaceAt(frame.slots, at.slot, next) }));
   } else if (target.block !== undefined) {
-    updateBlock(s, target.block, setValue);
+    const i = findBlockIndex(s.heap, target.block);
+    if (i < 0) return s;
+    const v = setAtPath(s.heap[i].value, path, 0, value);
+    if (v === undefined) return s;
+    s.heap = replaceAt(s.heap, i, patch(s.heap[i], { value: v }));
   } else if (target.static !== undefined) {
-    updateStatic(s, target.static, setValue);
+    const i = s.statics.findIndex((st) => st.id === target.static);
+    if (i < 0) return s;
+    const v = setAtPath(s.statics[i].value, path, 0, value);
+    if (v === undefined) return s;
+    s.statics = replaceAt(s.statics, i, patch(s.statics[i], { value: v }));
   } else {
     return s;
   }
@@ -368,10 +425,10 @@ function transfer(s: Draft, from: PlaceRef, to: PlaceRef | null): MemoryState {
 
 function markMoved(s: Draft, from: PlaceRef): Draft {
   if (from.slot !== undefined && from.path.length === 0) {
-    updateSlot(s, from.slot, (slot) => (slot.status === 'moved' ? slot : { ...slot, status: 'moved' }));
+    updateSlot(s, from.slot, (slot) => (slot.status === 'moved' ? slot : patch(slot, { status: 'moved' })));
   }
   if (!s.moved.some((m) => sameRoot(m, from) && samePath(m.path, from.path))) {
-    s.moved = [...s.moved, movedMark(from)];
+    s.moved = append(s.moved, movedMark(from));
   }
   return s;
 }
@@ -385,7 +442,7 @@ function movedMark(p: PlaceRef): MovedMark {
 
 function dropPlace(s: Draft, target: PlaceRef): MemoryState {
   if (target.slot !== undefined && target.path.length === 0) {
-    return updateSlot(s, target.slot, (slot) => (slot.status === 'dropped' ? slot : { ...slot, status: 'dropped' }));
+    return updateSlot(s, target.slot, (slot) => (slot.status === 'dropped' ? slot : patch(slot, { status: 'dropped' })));
   }
   return s;
 }
@@ -552,24 +609,34 @@ function refine(loc: Location, addr: number, value: ValueView, size: number, sta
 }
 
 // ---------------------------------------------------------------------------
-// Small persistent-array helpers: each returns a new array and leaves its input alone.
+// Small persistent-array helpers: each returns a new array and leaves its
+// input alone, unless the current batch owns the array (then it is edited).
 
 function replaceAt<T>(arr: readonly T[], i: number, item: T): readonly T[] {
-  const copy = arr.slice();
-  copy[i] = item;
-  return copy;
+  if (arr[i] === item) return arr;
+  const out = mine(arr) ? (arr as T[]) : fresh(arr.slice());
+  out[i] = item;
+  return out;
 }
 
 function removeAt<T>(arr: readonly T[], i: number): readonly T[] {
   if (arr.length === 1) return EMPTY;
-  const copy = arr.slice();
-  copy.splice(i, 1);
-  return copy;
+  const out = mine(arr) ? (arr as T[]) : fresh(arr.slice());
+  out.splice(i, 1);
+  return out;
+}
+
+function append<T>(arr: readonly T[], item: T): readonly T[] {
+  if (mine(arr)) {
+    (arr as T[]).push(item);
+    return arr;
+  }
+  return fresh([...arr, item]);
 }
 
 function upsertById<T extends { readonly id: number }>(arr: readonly T[], item: T): readonly T[] {
   for (let i = arr.length - 1; i >= 0; i--) if (arr[i].id === item.id) return replaceAt(arr, i, item);
-  return [...arr, item];
+  return append(arr, item);
 }
 
 /** `arr.filter(keep)`, but returns `arr` itself when nothing is removed, to keep sharing. */
@@ -578,7 +645,7 @@ function filterKeep<T>(arr: readonly T[], keep: (item: T) => boolean): readonly 
     if (!keep(arr[i])) {
       const out = arr.slice(0, i);
       for (let j = i + 1; j < arr.length; j++) if (keep(arr[j])) out.push(arr[j]);
-      return out.length === 0 ? EMPTY : out;
+      return out.length === 0 ? EMPTY : fresh(out);
     }
   }
   return arr;

@@ -17,9 +17,43 @@
 // - `collect` returns any `FromIterator` type the context asks for (Vec<T>, String).
 // - Deref: String→str, Vec<T>→[T], Box<T>→T, Rc<T>→T, Ref<T>/RefMut<T>→T.
 // - Operators (+, ==, <, [], ...) on built-in types are not calls.
+//
+// Builtin calls the front end emits beyond the declarations (conventions shared
+// by lowering and the interpreter):
+// - tyArgs of a builtin are the impl's type params then the fn's own (e.g.
+//   "Vec::push" [T], "Iter::map" [T, B, F]); `int`/`float`/`char` methods pass [Self];
+//   "Clone::clone" on a std/derived type passes [Self].
+// - str methods taking a pattern (`split`, `contains`, `starts_with`, `ends_with`,
+//   `find`, `replace`) may receive a `char` operand instead of `&str`.
+// - "fmt::print" (stdout) / "fmt::eprint" (stderr) / "fmt::format" (-> String) /
+//   "fmt::panic" (diverges): args[0] = const {k:'fmt'} pieces (println!'s newline is
+//   already appended), args[1..] = `&arg` for each argument; tyArgs = the referent types.
+//   unreachable!/todo!/unimplemented!/panic!() lower to "fmt::panic" with rustc's message.
+// - "assert::failed"(msg: &'static str) -> !: `assert!(c)` failed; msg is
+//   "assertion failed: <source of c>". `assert!(c, "fmt", ..)` uses "fmt::panic".
+// - "assert::eq_failed"(kind: &'static str ("==" or "!="), left: &L, right: &R,
+//   [fmt pieces, &args...]) -> !; tyArgs [L, R, ...arg types]. Prints rustc's
+//   "assertion `left == right` failed[: msg]\n  left: ..\n right: .." message.
+// - "slice::into_vec"(arr: [T; N]) -> Vec<T> with capacity N: `vec![a, b, c]`
+//   (rustc: `<[T]>::into_vec(Box::new([a, b, c]))`); `vec![]` is "Vec::new".
+// - "vec::from_elem"(elem: T, n: usize) -> Vec<T>: `vec![x; n]` (clones x n-1 times).
+// - "Index::index"(&C, I) -> &Output / "IndexMut::index_mut"(&mut C, I) -> &mut Output,
+//   tyArgs [C, I]: indexing a Vec (any index), or an array/slice/str/String with a range
+//   (I is Range<usize>/RangeInclusive<usize>). Array/slice indexing by usize is a
+//   place projection with a bounds `assert` instead.
+// - "IntoIterator::into_iter"(x: C) -> Iter<Item>, tyArgs [C]: the start of a `for` loop
+//   over C (Vec<T>, [T; N], &Vec<T>, &[T], &mut Vec<T>, Range<T>, Iter<T>, Option<T>, ...);
+//   then "Iter::next"(&mut Iter<Item>) -> Option<Item>, tyArgs [Item], per iteration.
+// - "String::add"(String, &str) -> String: `s + "x"`; "String::add_assign"(&mut String, &str): `s += "x"`.
 
 export const PRELUDE = String.raw`
 trait Clone { fn clone(&self) -> Self; }
+
+// The error of str::parse (rustc prints it as ParseIntError { kind: InvalidDigit }).
+#[derive(Debug, Clone, PartialEq)]
+enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
+#[derive(Debug, Clone, PartialEq)]
+struct ParseIntError { kind: IntErrorKind }
 trait Drop { fn drop(&mut self); }
 trait Default { fn default() -> Self; }
 trait ToString { fn to_string(&self) -> String; }
@@ -64,7 +98,7 @@ impl str {
     fn find(&self, pat: &str) -> Option<usize>;
     fn replace(&self, from: &str, to: &str) -> String;
     fn repeat(&self, n: usize) -> String;
-    fn parse<F>(&self) -> Result<F, ParseError>;
+    fn parse<F>(&self) -> Result<F, ParseIntError>;
     fn as_bytes(&self) -> &[u8];
 }
 

@@ -36,8 +36,13 @@ export interface CstNode {
 export interface RustParser {
   readonly parser: Parser;
   readonly language: Language;
-  /** Parses `text` and copies the tree out; the wasm tree is freed before returning. */
-  parseCst(text: string): CstNode;
+  /** True when the fast wasm-export walk is available (see the top of this file). */
+  readonly fastWalk: boolean;
+  /**
+   * Parses `text` and copies the tree out; the wasm tree is freed before returning.
+   * `fast: false` forces the public TreeCursor API (for tests and debugging).
+   */
+  parseCst(text: string, options?: { readonly fast?: boolean }): CstNode;
 }
 
 /** The wasm runtime (`tree-sitter.wasm`) and the grammar (`tree-sitter-rust.wasm`), as bytes or URLs. */
@@ -97,7 +102,8 @@ function initRuntime(runtime: Uint8Array | string | undefined): Promise<RawCurso
 
 /**
  * Loads tree-sitter and the Rust grammar. Cheap after the first call: the
- * runtime is initialised once and parsers are cached per grammar input.
+ * runtime is initialised once per process (a later `runtime` is ignored) and
+ * parsers are cached per grammar input (the same bytes object or URL).
  */
 export function createRustParser(wasm: RustWasm): Promise<RustParser> {
   const key = wasm.rust;
@@ -157,15 +163,15 @@ class TreeSitterRustParser implements RustParser {
     this.fieldNames = language.fields.slice();
   }
 
-  parseCst(text: string): CstNode {
-    return this.parseCstWith(text, this.raw !== null);
+  get fastWalk(): boolean {
+    return this.raw !== null;
   }
 
-  /** Exposed for tests: `fast` false forces the public TreeCursor API. */
-  parseCstWith(text: string, fast: boolean): CstNode {
+  parseCst(text: string, options?: { readonly fast?: boolean }): CstNode {
     const tree = this.parser.parse(text);
     if (!tree) throw new Error('tree-sitter returned no tree');
     try {
+      const fast = options?.fast ?? true;
       const ops = fast && this.raw ? rawCursor(tree, this.raw) : publicCursor(tree);
       try {
         return this.copyTree(ops);

@@ -1,0 +1,114 @@
+// Seeking benchmark: a 1,000,000-event synthetic trace, its timeline, and
+// 1,000 seeks to random steps.
+//
+//   cd packages/engine && npx tsx bench/events.bench.ts
+//   node --expose-gc --import tsx bench/events.bench.ts    (exact heap figures)
+//
+// Options: --events N (default 1000000), --every K (checkpoint spacing),
+// --seeks N (default 1000), --seed S, --depth D (max call depth, default 8),
+// --locals L (max locals per frame, default 8).
+
+import { generateTrace } from '../test/events/gen.js';
+import { createTimeline, DEFAULT_CHECKPOINT_EVERY } from '../src/events/seek.js';
+import { validateTrace } from '../src/events/validate.js';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const EVENTS = arg('events', 1_000_000);
+const EVERY = arg('every', DEFAULT_CHECKPOINT_EVERY);
+const SEEKS = arg('seeks', 1000);
+const SEED = arg('seed', 42);
+const DEPTH = arg('depth', 8);
+const LOCALS = arg('locals', 8);
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function heapUsed(): number {
+  if (gc) {
+    gc();
+    gc();
+  }
+  return process.memoryUsage().heapUsed;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (n: number) => `${n.toFixed(3)} ms`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Same PRNG family as the generator, so runs are reproducible. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const base = heapUsed();
+let t0 = performance.now();
+const trace = generateTrace({ events: EVENTS, seed: SEED, maxDepth: DEPTH, maxLocalsPerFrame: LOCALS });
+const genMs = performance.now() - t0;
+const afterTrace = heapUsed();
+
+t0 = performance.now();
+const validation = validateTrace(trace);
+const validateMs = performance.now() - t0;
+if (!validation.ok) throw new Error(`the synthetic trace is invalid: ${validation.error}`);
+
+t0 = performance.now();
+const timeline = createTimeline(trace, { checkpointEvery: EVERY });
+const buildMs = performance.now() - t0;
+const afterTimeline = heapUsed();
+
+// Random seeks: each one jumps far from the last, so the forward-step cache never helps.
+const rand = random(SEED);
+const times: number[] = [];
+for (let i = 0; i < SEEKS; i++) {
+  const step = Math.floor(rand() * timeline.stepCount);
+  const start = performance.now();
+  const state = timeline.stateAtStep(step);
+  times.push(performance.now() - start);
+  if (state.step !== step) throw new Error(`seek to step ${step} landed on ${state.step}`);
+}
+times.sort((a, b) => a - b);
+
+// Stepping forward one step at a time, as the UI's "next" button does.
+const forward: number[] = [];
+const from = Math.floor(timeline.stepCount / 2);
+for (let s = from; s < Math.min(timeline.stepCount, from + SEEKS); s++) {
+  const start = performance.now();
+  timeline.stateAtStep(s);
+  forward.push(performance.now() - start);
+}
+forward.sort((a, b) => a - b);
+
+const rows: [string, string][] = [
+  ['events', trace.events.length.toLocaleString('en-US')],
+  ['steps', timeline.stepCount.toLocaleString('en-US')],
+  ['shape', `call depth <= ${DEPTH}, <= ${LOCALS} locals per frame`],
+  ['checkpoint every', `${timeline.checkpointEvery} events (${timeline.checkpointCount.toLocaleString('en-US')} checkpoints)`],
+  ['heap: trace', gc ? mb(afterTrace - base) : `${mb(afterTrace - base)} (no --expose-gc: approximate)`],
+  ['heap: timeline', mb(afterTimeline - afterTrace)],
+  ['heap: trace + timeline', mb(afterTimeline - base)],
+  ['generate trace', ms(genMs)],
+  ['validate trace', ms(validateMs)],
+  ['build timeline', ms(buildMs)],
+  [`random seek p50 (${SEEKS})`, ms(percentile(times, 50))],
+  ['random seek p99', ms(percentile(times, 99))],
+  ['random seek max', ms(times[times.length - 1])],
+  ['next-step seek p50', ms(percentile(forward, 50))],
+  ['next-step seek p99', ms(percentile(forward, 99))],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(`memviz events benchmark (node ${process.version})`);
+for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+// Keep everything alive until after the measurements.
+if (timeline.eventCount !== trace.events.length) throw new Error('unreachable');

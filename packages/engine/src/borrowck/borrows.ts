@@ -1,0 +1,429 @@
+// The borrows of a body, where each one is in scope, and the conflicts
+// between a statement's accesses and the borrows in scope there:
+// E0499, E0502, E0503, E0505, E0506, and the "does not live long enough"
+// family (E0597, E0716, E0515, E0373) when a borrowed local dies.
+
+import { error, label, type Diagnostic, type Label } from '../diagnostics.js';
+import type { Place } from '../mir/mir.js';
+import type { Span } from '../syntax/ast.js';
+import type { Access } from './accesses.js';
+import { BitSet } from './bitset.js';
+import type { Cfg } from './cfg.js';
+import { solve, visitStates, type Analysis } from './dataflow.js';
+import { placesConflict, type AccessDepth, type PlaceTy, type PlaceTyper } from './places.js';
+import type { RegionResults } from './regions.js';
+
+export interface Borrow {
+  readonly index: number;
+  readonly point: number;
+  readonly place: Place;
+  readonly placeTys: readonly PlaceTy[];
+  readonly mut: boolean;
+  readonly twoPhase: boolean;
+  /** The local the reference is stored in (the temporary that a two-phase borrow activates through). */
+  readonly holder: number | null;
+  readonly region: number;
+  readonly span: Span;
+  /** Borrows through a shared reference need no tracking: the data is already frozen. */
+  readonly ignored: boolean;
+}
+
+export interface BorrowResults {
+  readonly borrows: readonly Borrow[];
+  /** Borrows leaving scope right before each point. */
+  readonly killAt: readonly BitSet[];
+  /** Before each point (after the out-of-scope kills): borrows in scope. */
+  readonly inScope: readonly BitSet[];
+  /** Points at which each two-phase borrow is still only reserved. */
+  readonly reserved: ReadonlyMap<number, BitSet>;
+}
+
+export function collectBorrows(cfg: Cfg, typer: PlaceTyper, regions: RegionResults): Borrow[] {
+  const out: Borrow[] = [];
+  cfg.blocks.forEach((block, b) =>
+    block.stmts.forEach((st, i) => {
+      if (st.k !== 'assign' || st.rvalue.k !== 'ref') return;
+      const point = cfg.point(b, i);
+      const place = st.rvalue.place;
+      const placeTys = typer.prefixTys(cfg.body, place);
+      const ignored = place.proj.some((p, k) => p.k === 'deref' && isSharedPointer(placeTys[k].ty)) || isPromotedConstant(cfg, place.local);
+      out.push({
+        index: out.length, point, place, placeTys, mut: st.rvalue.mut, twoPhase: st.rvalue.mut && st.rvalue.twoPhase,
+        holder: st.place.proj.length === 0 ? st.place.local : null, region: regions.borrowVarAt.get(point) ?? -1,
+        span: st.span, ignored,
+      });
+    }),
+  );
+  return out;
+}
+
+/**
+ * `&5`, `&[1, 2]`: rustc promotes borrows of constant expressions to statics,
+ * so a temporary that only ever holds a constant is never "dropped while borrowed".
+ */
+function isPromotedConstant(cfg: Cfg, local: number): boolean {
+  if (cfg.body.locals[local]?.kind !== 'temp') return false;
+  let assigned = false;
+  for (const block of cfg.blocks) {
+    for (const st of block.stmts) {
+      if (st.k !== 'assign' || st.place.local !== local) continue;
+      assigned = true;
+      const rv = st.rvalue;
+      const constOps = (rv.k === 'use' && rv.op.k === 'const') || (rv.k === 'aggregate' && rv.kind.k !== 'closure' && rv.ops.every((o) => o.k === 'const'));
+      if (!constOps || st.place.proj.length) return false;
+    }
+    if (block.term.k === 'call' && block.term.dest.local === local) return false;
+  }
+  return assigned;
+}
+
+function isSharedPointer(t: import('../types/ty.js').Ty): boolean {
+  return (t.k === 'ref' && !t.mut) || (t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Ref'));
+}
+
+export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], regions: RegionResults, accesses: readonly Access[][]): BorrowResults {
+  const n = borrows.length;
+  const killAt = Array.from({ length: cfg.numPoints }, () => new BitSet(n));
+  const genAt = new Map<number, number>();
+  for (const b of borrows) {
+    genAt.set(b.point, b.index);
+    const region = regions.values[b.region];
+    if (!region) continue;
+    // Walk forward from the borrow; the first point outside its region ends it.
+    const seen = new Uint8Array(cfg.numPoints);
+    const stack = cfg.successorPoints(b.point);
+    while (stack.length) {
+      const p = stack.pop()!;
+      if (seen[p]) continue;
+      seen[p] = 1;
+      if (!region.has(p)) {
+        killAt[p].add(b.index);
+        continue;
+      }
+      stack.push(...cfg.successorPoints(p));
+    }
+  }
+  const byLocal = new Map<number, number[]>();
+  for (const b of borrows) byLocal.set(b.place.local, [...(byLocal.get(b.place.local) ?? []), b.index]);
+  const analysis: Analysis = {
+    direction: 'forward',
+    size: n,
+    initBoundary() {},
+    apply(state, point) {
+      state.subtract(killAt[point]);
+      for (const a of accesses[point] ?? []) {
+        // Overwriting or freeing a local ends every borrow rooted in it.
+        if ((a.kind === 'assign' && a.place.proj.length === 0) || a.kind === 'storageDead')
+          for (const k of byLocal.get(a.place.local) ?? []) state.delete(k);
+      }
+      const g = genAt.get(point);
+      if (g !== undefined) state.add(g);
+    },
+  };
+  const inScope: BitSet[] = new Array(cfg.numPoints);
+  visitStates(solve(cfg, analysis), (p, s) => {
+    const st = s.clone();
+    st.subtract(killAt[p]);
+    inScope[p] = st;
+  });
+  for (let p = 0; p < inScope.length; p++) inScope[p] ??= new BitSet(n);
+
+  const reserved = new Map<number, BitSet>();
+  for (const b of borrows) {
+    if (!b.twoPhase || b.holder === null) continue;
+    const set = new BitSet(cfg.numPoints);
+    const stack = cfg.successorPoints(b.point);
+    while (stack.length) {
+      const p = stack.pop()!;
+      if (set.has(p) || p === b.point) continue;
+      set.add(p);
+      if (usesLocal(accesses[p] ?? [], b.holder)) continue; // the activation point itself counts as reserved until it runs
+      stack.push(...cfg.successorPoints(p));
+    }
+    reserved.set(b.index, set);
+  }
+  return { borrows, killAt, inScope, reserved };
+}
+
+function usesLocal(list: readonly Access[], local: number): boolean {
+  return list.some((a) => a.place.local === local && !(a.kind === 'assign' && a.place.proj.length === 0) && a.kind !== 'storageDead');
+}
+
+// ---------------------------------------------------------------- conflicts
+
+function depthOf(a: Access): AccessDepth {
+  switch (a.kind) {
+    case 'read': case 'assign': case 'storageDead': return 'shallow';
+    case 'drop': return 'drop';
+    default: return 'deep';
+  }
+}
+
+const isWrite = (a: Access) => a.kind === 'move' || a.kind === 'assign' || a.kind === 'storageDead' || a.kind === 'drop' || (a.kind === 'mutBorrow' && !a.twoPhase);
+
+export interface ConflictContext {
+  readonly cfg: Cfg;
+  readonly typer: PlaceTyper;
+  readonly accesses: readonly Access[][];
+  readonly regions: RegionResults;
+  readonly scopes: BorrowResults;
+}
+
+export function checkConflicts(ctx: ConflictContext): Diagnostic[] {
+  const { cfg, accesses, scopes } = ctx;
+  const out: Diagnostic[] = [];
+  const reported = new Set<string>();
+  const deadReported = new Set<number>();
+  const twoPhaseByHolder = new Map<number, Borrow[]>();
+  for (const b of scopes.borrows) if (b.twoPhase && b.holder !== null) twoPhaseByHolder.set(b.holder, [...(twoPhaseByHolder.get(b.holder) ?? []), b]);
+  const report = (key: string, d: Diagnostic | null) => {
+    if (!d || reported.has(key)) return;
+    reported.add(key);
+    out.push(d);
+  };
+  for (const blk of cfg.rpo) {
+    const first = cfg.start[blk];
+    for (let point = first; point <= first + cfg.blocks[blk].stmts.length; point++) {
+      const inScope = scopes.inScope[point];
+      if (inScope.isEmpty()) continue;
+      const list = accesses[point] ?? [];
+      // Two-phase borrows become real mutable borrows where their reference is first used.
+      const activated = new Set<Borrow>();
+      for (const a of list) for (const b of twoPhaseByHolder.get(a.place.local) ?? []) activated.add(b);
+      for (const b of activated) {
+        if (b.holder === null || !inScope.has(b.index) || !usesLocal(list, b.holder)) continue;
+        const activation: Access = { kind: 'mutBorrow', place: b.place, span: b.span };
+        const c = firstConflict(ctx, point, activation, b.index);
+        if (c) report(`act:${b.index}`, conflictError(ctx, point, activation, c));
+      }
+      for (const a of list) {
+        const c = firstConflict(ctx, point, a, -1);
+        if (!c) continue;
+        if (a.kind === 'drop' && a.replace) {
+          report(`${a.place.local}:${a.span.start}:${a.span.end}`, conflictError(ctx, point, { ...a, kind: 'assign' }, c));
+        } else if (a.kind === 'storageDead' || a.kind === 'drop') {
+          if (deadReported.has(c.index)) continue;
+          deadReported.add(c.index);
+          report(`dead:${c.index}`, deadWhileBorrowed(ctx, point, a.place.local, a.span, c));
+        } else {
+          report(`${a.place.local}:${a.span.start}:${a.span.end}`, conflictError(ctx, point, a, c));
+        }
+      }
+      if (cfg.blocks[blk].term.k === 'return' && point === first + cfg.blocks[blk].stmts.length) {
+        // Locals never freed by a StorageDead (parameters) die when the function returns.
+        for (const k of inScope) {
+          const b = scopes.borrows[k];
+          if (b.ignored || deadReported.has(k) || b.place.proj.some((p, i) => p.k === 'deref' && b.placeTys[i].ty.k === 'ref')) continue;
+          if (b.place.local === 0) continue;
+          deadReported.add(k);
+          report(`dead:${k}`, deadWhileBorrowed(ctx, point, b.place.local, cfg.blocks[blk].term.span, b));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function firstConflict(ctx: ConflictContext, point: number, a: Access, exclude: number): Borrow | null {
+  const { scopes, typer } = ctx;
+  for (const k of scopes.inScope[point]) {
+    if (k === exclude) continue;
+    const b = scopes.borrows[k];
+    if (b.ignored) continue;
+    if (!placesConflict(b.place, b.placeTys, a.place, depthOf(a), typer)) continue;
+    const reservedHere = b.twoPhase && (scopes.reserved.get(k)?.has(point) ?? false);
+    if (isWrite(a)) {
+      // A borrow's own holder being written is not a conflict with that borrow.
+      return b;
+    }
+    if (a.kind === 'mutBorrow') {
+      // A two-phase reservation only conflicts with mutable borrows.
+      if (b.mut) return b;
+      continue;
+    }
+    if (b.mut && !reservedHere) return b;
+  }
+  return null;
+}
+
+/** Where a borrow is used later: the first use of a local that carries it, walking forward within its region. */
+function laterUse(ctx: ConflictContext, from: number, b: Borrow): { span: Span; drop: { local: number } | null } | null {
+  const { cfg, regions, accesses } = ctx;
+  const carriers = new Set<number>();
+  const seenVars = new Set<number>();
+  const stackV = [b.region];
+  while (stackV.length) {
+    const v = stackV.pop()!;
+    if (v < 0 || seenVars.has(v)) continue;
+    seenVars.add(v);
+    const owner = regions.ownerOf[v];
+    if (owner >= 0) carriers.add(owner);
+    stackV.push(...regions.subsOf[v]);
+  }
+  const region = regions.values[b.region];
+  const seen = new Uint8Array(cfg.numPoints);
+  const queue = cfg.isTerminator(from) ? [from] : cfg.successorPoints(from);
+  while (queue.length) {
+    const p = queue.shift()!;
+    if (seen[p]) continue;
+    seen[p] = 1;
+    if (region && !region.has(p)) continue;
+    for (const a of accesses[p] ?? []) {
+      if (!carriers.has(a.place.local) || a.kind === 'storageDead') continue;
+      if (a.kind === 'assign' && a.place.proj.length === 0) continue;
+      if (a.kind === 'drop') return { span: a.span, drop: { local: a.place.local } };
+      return { span: a.span, drop: null };
+    }
+    queue.push(...cfg.successorPoints(p));
+  }
+  return null;
+}
+
+function laterUseLabel(ctx: ConflictContext, from: number, b: Borrow, text: string): Label[] {
+  const use = laterUse(ctx, from, b);
+  if (!use) return [];
+  if (use.drop) {
+    const decl = ctx.cfg.body.locals[use.drop.local];
+    const dropTy = ctx.typer.dropImplTy(decl.ty);
+    const name = decl.name ?? 'value';
+    return [label(use.span, `borrow might be used here, when \`${name}\` is dropped and runs the ${dropTy && dropTy.k === 'adt' ? `\`Drop\` code for type \`${ctx.typer.tyString(dropTy)}\`` : `destructor for type \`${ctx.typer.tyString(decl.ty)}\``}`)];
+  }
+  return [label(use.span, text)];
+}
+
+function conflictError(ctx: ConflictContext, point: number, a: Access, b: Borrow): Diagnostic | null {
+  const { typer, cfg } = ctx;
+  const body = cfg.body;
+  const accessed = typer.describe(body, a.place);
+  const borrowed = typer.describe(body, b.place);
+  if (!accessed || !borrowed) return null;
+  const labels: Label[] = [];
+  let code: string;
+  let message: string;
+  switch (a.kind) {
+    case 'mutBorrow':
+      if (b.mut) {
+        code = 'E0499';
+        message = `cannot borrow \`${accessed}\` as mutable more than once at a time`;
+        labels.push(label(a.span, 'second mutable borrow occurs here', true), label(b.span, 'first mutable borrow occurs here'), ...laterUseLabel(ctx, point, b, 'first borrow later used here'));
+      } else {
+        code = 'E0502';
+        message = `cannot borrow \`${accessed}\` as mutable because it is also borrowed as immutable`;
+        labels.push(label(a.span, 'mutable borrow occurs here', true), label(b.span, 'immutable borrow occurs here'), ...laterUseLabel(ctx, point, b, 'immutable borrow later used here'));
+      }
+      break;
+    case 'sharedBorrow':
+      code = 'E0502';
+      message = `cannot borrow \`${accessed}\` as immutable because it is also borrowed as mutable`;
+      labels.push(label(a.span, 'immutable borrow occurs here', true), label(b.span, 'mutable borrow occurs here'), ...laterUseLabel(ctx, point, b, 'mutable borrow later used here'));
+      break;
+    case 'copy':
+    case 'read':
+      code = 'E0503';
+      message = `cannot use \`${accessed}\` because it was mutably borrowed`;
+      labels.push(label(a.span, `use of borrowed \`${borrowed}\``, true), label(b.span, `\`${borrowed}\` is borrowed here`), ...laterUseLabel(ctx, point, b, 'borrow later used here'));
+      break;
+    case 'move': {
+      code = 'E0505';
+      message = `cannot move out of \`${accessed}\` because it is borrowed`;
+      labels.push(label(a.span, `move out of \`${accessed}\` occurs here`, true), label(b.span, `borrow of \`${borrowed}\` occurs here`));
+      const decl = body.locals[a.place.local];
+      if (decl?.name) labels.push(label(decl.span, `binding \`${decl.name}\` declared here`));
+      labels.push(...laterUseLabel(ctx, point, b, 'borrow later used here'));
+      break;
+    }
+    case 'assign':
+      code = 'E0506';
+      message = `cannot assign to \`${accessed}\` because it is borrowed`;
+      labels.push(label(a.span, `\`${accessed}\` is assigned to here but it was already borrowed`, true), label(b.span, `\`${borrowed}\` is borrowed here`), ...laterUseLabel(ctx, point, b, 'borrow later used here'));
+      break;
+    default:
+      return null;
+  }
+  return error('borrowck', code, message, a.span, labels);
+}
+
+/** A borrowed local is freed while the borrow is live: E0597, E0716, E0515 or E0373. */
+function deadWhileBorrowed(ctx: ConflictContext, point: number, local: number, dropSpan: Span, b: Borrow): Diagnostic | null {
+  const { cfg, regions, typer } = ctx;
+  const body = cfg.body;
+  const decl = body.locals[local];
+  if (!decl) return null;
+  const region = regions.values[b.region];
+  const name = decl.name;
+  const isParam = local >= 1 && local <= body.argCount;
+  if (region?.has(regions.END_RETURN)) {
+    const closure = closureCapturing(ctx, b);
+    if (closure && name) {
+      return error('borrowck', 'E0373', `closure may outlive the current function, but it borrows \`${name}\`, which is owned by the current function`, closure, [
+        label(closure, `may outlive borrowed value \`${name}\``, true),
+        label(b.span, `\`${name}\` is borrowed here`),
+      ]);
+    }
+    const what = name ? `${isParam ? 'function parameter' : 'local variable'} \`${name}\`` : 'temporary value';
+    if (b.holder === 0 || flowsDirectlyToReturn(ctx, b)) {
+      return error('borrowck', 'E0515', `cannot return reference to ${what}`, b.span, [label(b.span, 'returns a reference to data owned by the current function', true)]);
+    }
+    const ret = returnValueSpan(ctx) ?? b.span;
+    return error('borrowck', 'E0515', `cannot return value referencing ${what}`, ret, [
+      label(ret, 'returns a value referencing data owned by the current function', true),
+      label(b.span, `${name ? `\`${name}\`` : 'temporary value'} is borrowed here`),
+    ]);
+  }
+  if (!name) {
+    return error('borrowck', 'E0716', 'temporary value dropped while borrowed', b.span, [
+      label(b.span, 'creates a temporary value which is freed while still in use', true),
+      label(dropSpan, 'temporary value is freed at the end of this statement'),
+      ...laterUseLabel(ctx, point, b, 'borrow later used here'),
+    ]);
+  }
+  const labels: Label[] = [
+    label(b.span, 'borrowed value does not live long enough', true),
+    label(dropSpan, `\`${name}\` dropped here while still borrowed`),
+    label(decl.span, `binding \`${name}\` declared here`),
+  ];
+  if (region?.has(regions.END_ARG)) labels.push(label(b.span, `argument requires that \`${name}\` is borrowed for \`'1\``));
+  else labels.push(...laterUseLabel(ctx, point, b, 'borrow later used here'));
+  void typer;
+  return error('borrowck', 'E0597', `\`${name}\` does not live long enough`, b.span, labels);
+}
+
+/** The span of the closure expression whose environment receives this borrow, if any. */
+function closureCapturing(ctx: ConflictContext, b: Borrow): Span | null {
+  if (b.holder === null) return null;
+  for (const block of ctx.cfg.blocks) {
+    for (const st of block.stmts) {
+      if (st.k === 'assign' && st.rvalue.k === 'aggregate' && st.rvalue.kind.k === 'closure' && st.rvalue.ops.some((o) => o.k !== 'const' && o.place.local === b.holder && o.place.proj.length === 0))
+        return st.span;
+    }
+  }
+  return null;
+}
+
+/** The borrow's holder is moved or copied straight into the return place. */
+function flowsDirectlyToReturn(ctx: ConflictContext, b: Borrow): boolean {
+  let holder = b.holder;
+  for (let hops = 0; holder !== null && hops < 8; hops++) {
+    let next: number | null = null;
+    for (const block of ctx.cfg.blocks) {
+      for (const st of block.stmts) {
+        if (st.k !== 'assign' || st.rvalue.k !== 'use' || st.rvalue.op.k === 'const') continue;
+        const src = st.rvalue.op.place;
+        if (src.local !== holder || src.proj.length !== 0 || st.place.proj.length !== 0) continue;
+        if (st.place.local === 0) return true;
+        if (ctx.cfg.body.locals[st.place.local]?.kind === 'temp') next = st.place.local;
+      }
+    }
+    holder = next;
+  }
+  return false;
+}
+
+function returnValueSpan(ctx: ConflictContext): Span | null {
+  let best: Span | null = null;
+  for (const block of ctx.cfg.blocks) {
+    for (const st of block.stmts) if (st.k === 'assign' && st.place.local === 0 && st.place.proj.length === 0) best = st.span;
+    if (block.term.k === 'call' && block.term.dest.local === 0 && block.term.dest.proj.length === 0) best = block.term.span;
+  }
+  return best;
+}

@@ -1,0 +1,147 @@
+// Numbering of the program points of one MIR body, and the shape of its
+// control-flow graph (successors, predecessors, reverse postorder, dominators).
+// A point is one statement or the terminator of a block: block `b` owns the
+// points start[b] .. start[b] + stmts.length (the last one is the terminator).
+
+import type { BasicBlock, BlockId, Body, Terminator } from '../mir/mir.js';
+
+export interface Location {
+  readonly block: BlockId;
+  /** Statement index; equal to stmts.length for the terminator. */
+  readonly index: number;
+}
+
+export class Cfg {
+  readonly body: Body;
+  readonly blocks: readonly BasicBlock[];
+  readonly start: readonly number[];
+  readonly numPoints: number;
+  readonly succs: readonly (readonly BlockId[])[];
+  readonly preds: readonly (readonly BlockId[])[];
+  /** Blocks reachable from the entry, in reverse postorder. */
+  readonly rpo: readonly BlockId[];
+  /** Immediate dominator of each reachable block (-1 for the entry and unreachable blocks). */
+  readonly idom: readonly number[];
+  private readonly blockOfPoint: Int32Array;
+
+  constructor(body: Body) {
+    this.body = body;
+    this.blocks = body.blocks;
+    const start: number[] = [];
+    let n = 0;
+    for (const b of body.blocks) {
+      start.push(n);
+      n += b.stmts.length + 1;
+    }
+    this.start = start;
+    this.numPoints = n;
+    this.blockOfPoint = new Int32Array(n);
+    body.blocks.forEach((b, i) => this.blockOfPoint.fill(i, start[i], start[i] + b.stmts.length + 1));
+    this.succs = body.blocks.map((b) => successors(b.term).filter((t) => t >= 0 && t < body.blocks.length));
+    const preds: BlockId[][] = body.blocks.map(() => []);
+    this.succs.forEach((ss, b) => ss.forEach((s) => preds[s].push(b)));
+    this.preds = preds;
+    this.rpo = reversePostorder(this.succs);
+    this.idom = dominators(this.rpo, preds);
+  }
+
+  point(block: BlockId, index: number): number {
+    return this.start[block] + index;
+  }
+
+  location(point: number): Location {
+    const block = this.blockOfPoint[point];
+    return { block, index: point - this.start[block] };
+  }
+
+  isTerminator(point: number): boolean {
+    const { block, index } = this.location(point);
+    return index === this.blocks[block].stmts.length;
+  }
+
+  /** Points that can run right after `point`. */
+  successorPoints(point: number): number[] {
+    const { block, index } = this.location(point);
+    if (index < this.blocks[block].stmts.length) return [point + 1];
+    return this.succs[block].map((s) => this.start[s]);
+  }
+
+  predecessorPoints(point: number): number[] {
+    const { block, index } = this.location(point);
+    if (index > 0) return [point - 1];
+    return this.preds[block].map((p) => this.start[p] + this.blocks[p].stmts.length);
+  }
+
+  /** Whether block `a` dominates block `b`. */
+  dominates(a: BlockId, b: BlockId): boolean {
+    for (let x = b; x >= 0; x = this.idom[x]) if (x === a) return true;
+    return false;
+  }
+}
+
+export function successors(t: Terminator): BlockId[] {
+  switch (t.k) {
+    case 'goto': return [t.target];
+    case 'switch': return [...t.targets, t.otherwise];
+    case 'call': return t.target === null ? [] : [t.target];
+    case 'drop':
+    case 'assert': return [t.target];
+    case 'return':
+    case 'unreachable': return [];
+  }
+}
+
+function reversePostorder(succs: readonly (readonly BlockId[])[]): BlockId[] {
+  if (succs.length === 0) return [];
+  const seen = new Uint8Array(succs.length);
+  const post: BlockId[] = [];
+  // Iterative DFS so deep CFGs cannot overflow the JS stack.
+  const stack: [BlockId, number][] = [[0, 0]];
+  seen[0] = 1;
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const ss = succs[top[0]];
+    if (top[1] < ss.length) {
+      const s = ss[top[1]++];
+      if (!seen[s]) {
+        seen[s] = 1;
+        stack.push([s, 0]);
+      }
+    } else {
+      post.push(top[0]);
+      stack.pop();
+    }
+  }
+  return post.reverse();
+}
+
+/** Cooper–Harvey–Kennedy iterative dominators. */
+function dominators(rpo: readonly BlockId[], preds: readonly (readonly BlockId[])[]): number[] {
+  const idom = new Array<number>(preds.length).fill(-2);
+  if (rpo.length === 0) return idom.map(() => -1);
+  const order = new Array<number>(preds.length).fill(-1);
+  rpo.forEach((b, i) => (order[b] = i));
+  idom[rpo[0]] = rpo[0];
+  const intersect = (a: number, b: number): number => {
+    while (a !== b) {
+      while (order[a] > order[b]) a = idom[a];
+      while (order[b] > order[a]) b = idom[b];
+    }
+    return a;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const b of rpo.slice(1)) {
+      let nd = -2;
+      for (const p of preds[b]) {
+        if (order[p] < 0 || idom[p] === -2) continue;
+        nd = nd === -2 ? p : intersect(p, nd);
+      }
+      if (nd !== -2 && idom[b] !== nd) {
+        idom[b] = nd;
+        changed = true;
+      }
+    }
+  }
+  return idom.map((d, b) => (d === -2 || b === rpo[0] ? -1 : d));
+}

@@ -1,0 +1,96 @@
+// A small gen/kill-style dataflow engine over a body's CFG, on bitsets.
+// Every analysis of the borrow checker uses union as its join ("may" facts),
+// so one solver serves them all: forward (initialization, borrows in scope)
+// and backward (liveness).
+
+import { BitSet } from './bitset.js';
+import type { Cfg } from './cfg.js';
+
+export interface Analysis {
+  readonly direction: 'forward' | 'backward';
+  /** Number of facts (bits). */
+  readonly size: number;
+  /** The state entering the body (forward) or leaving it at returns (backward). */
+  initBoundary(state: BitSet): void;
+  /** Applies the effect of one point (statement or terminator) to `state`, in place. */
+  apply(state: BitSet, point: number): void;
+}
+
+export interface Results {
+  readonly cfg: Cfg;
+  readonly analysis: Analysis;
+  /** Forward: the state at each block's entry. Backward: the state at each block's exit. */
+  readonly blockStates: readonly BitSet[];
+}
+
+export function solve(cfg: Cfg, analysis: Analysis): Results {
+  const n = cfg.blocks.length;
+  const states = Array.from({ length: n }, () => new BitSet(analysis.size));
+  if (n === 0) return { cfg, analysis, blockStates: states };
+  const forward = analysis.direction === 'forward';
+  if (forward) analysis.initBoundary(states[0]);
+  else cfg.blocks.forEach((_, b) => cfg.succs[b].length === 0 && analysis.initBoundary(states[b]));
+
+  const order = forward ? cfg.rpo : [...cfg.rpo].reverse();
+  const queued = new Uint8Array(n);
+  // A FIFO over a growing array: each block is queued at most once at a time.
+  const queue: number[] = [...order];
+  let head = 0;
+  order.forEach((b) => (queued[b] = 1));
+  const scratch = new BitSet(analysis.size);
+  while (head < queue.length) {
+    const b = queue[head++];
+    queued[b] = 0;
+    scratch.copyFrom(states[b]);
+    applyBlock(cfg, analysis, b, scratch);
+    const next = forward ? cfg.succs[b] : cfg.preds[b];
+    for (const s of next) {
+      if (states[s].unionWith(scratch) && !queued[s]) {
+        queued[s] = 1;
+        queue.push(s);
+      }
+    }
+  }
+  return { cfg, analysis, blockStates: states };
+}
+
+function applyBlock(cfg: Cfg, analysis: Analysis, b: number, state: BitSet): void {
+  const first = cfg.start[b];
+  const last = first + cfg.blocks[b].stmts.length;
+  if (analysis.direction === 'forward') for (let p = first; p <= last; p++) analysis.apply(state, p);
+  else for (let p = last; p >= first; p--) analysis.apply(state, p);
+}
+
+/**
+ * Calls `visit(point, state)` for every point of every reachable block with
+ * the state *before* the point's effect (in the analysis' direction: for a
+ * backward analysis that is the state after the point in program order).
+ */
+export function visitStates(results: Results, visit: (point: number, state: BitSet) => void): void {
+  const { cfg, analysis } = results;
+  const state = new BitSet(analysis.size);
+  for (const b of cfg.rpo) {
+    state.copyFrom(results.blockStates[b]);
+    const first = cfg.start[b];
+    const last = first + cfg.blocks[b].stmts.length;
+    if (analysis.direction === 'forward') {
+      for (let p = first; p <= last; p++) {
+        visit(p, state);
+        analysis.apply(state, p);
+      }
+    } else {
+      for (let p = last; p >= first; p--) {
+        visit(p, state);
+        analysis.apply(state, p);
+      }
+    }
+  }
+}
+
+/** The state before every point (forward) as an array indexed by point; unreachable points get empty sets. */
+export function statesBefore(results: Results): BitSet[] {
+  const out: BitSet[] = new Array(results.cfg.numPoints);
+  visitStates(results, (p, s) => (out[p] = s.clone()));
+  for (let p = 0; p < out.length; p++) out[p] ??= new BitSet(results.analysis.size);
+  return out;
+}

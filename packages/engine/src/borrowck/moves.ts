@@ -1,0 +1,404 @@
+// Move paths and initialization: which places may be moved-out or
+// uninitialized at each point, per field so partial moves are exact.
+// Reports E0382 (use of moved value), E0381 (use of uninitialized binding)
+// and the static "cannot move out of" errors E0507, E0508, E0509.
+
+import { error, label, type Diagnostic, type Label } from '../diagnostics.js';
+import type { Body, Place, Proj } from '../mir/mir.js';
+import type { Span } from '../syntax/ast.js';
+import type { Access } from './accesses.js';
+import { BitSet } from './bitset.js';
+import type { Cfg } from './cfg.js';
+import { solve, statesBefore, type Analysis } from './dataflow.js';
+import type { PlaceTyper } from './places.js';
+
+export interface MovePath {
+  readonly place: Place;
+  readonly parent: number; // -1 for a local's root path
+  readonly children: number[];
+}
+
+/** The tree of places that can be moved or initialized separately. */
+export class MoveData {
+  readonly paths: MovePath[] = [];
+  /** Root path of each local. */
+  readonly roots: number[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(readonly body: Body, private readonly typer: PlaceTyper, accesses: readonly Access[][]) {
+    body.locals.forEach((_, l) => this.roots.push(this.add({ local: l, proj: [] }, -1)));
+    for (const list of accesses) for (const a of list ?? []) this.ensure(a.place);
+  }
+
+  /** The longest prefix of `place` that is a move path (creating paths as needed, stopping where ownership ends). */
+  ensure(place: Place): number {
+    let cur = this.roots[place.local];
+    if (cur === undefined) return -1;
+    const tys = this.typer.prefixTys(this.body, place);
+    for (let i = 0; i < place.proj.length; i++) {
+      const p = place.proj[i];
+      if (!this.tracks(p, tys[i].ty)) break;
+      const sub: Place = { local: place.local, proj: place.proj.slice(0, i + 1) };
+      const key = placeKey(sub);
+      let next = this.byKey.get(key);
+      if (next === undefined) next = this.add(sub, cur);
+      cur = next;
+    }
+    return cur;
+  }
+
+  private readonly lookupCache = new WeakMap<Place, { path: number; exact: boolean }>();
+  private readonly descendantsCache = new Map<number, number[]>();
+
+  /** The longest existing path prefix of `place` and whether it covers the whole place (cached per Place object). */
+  lookup(place: Place): { path: number; exact: boolean } {
+    let r = this.lookupCache.get(place);
+    if (!r) {
+      r = this.lookupUncached(place);
+      this.lookupCache.set(place, r);
+    }
+    return r;
+  }
+
+  private lookupUncached(place: Place): { path: number; exact: boolean } {
+    let cur = this.roots[place.local] ?? -1;
+    if (cur < 0) return { path: -1, exact: false };
+    for (let i = 0; i < place.proj.length; i++) {
+      const next = this.byKey.get(placeKey({ local: place.local, proj: place.proj.slice(0, i + 1) }));
+      if (next === undefined) return { path: cur, exact: false };
+      cur = next;
+    }
+    return { path: cur, exact: true };
+  }
+
+  /** The path and everything under it (cached: the tree is complete once accesses are collected). */
+  descendants(path: number): readonly number[] {
+    let r = this.descendantsCache.get(path);
+    if (!r) {
+      r = [];
+      const walk = (p: number) => {
+        r!.push(p);
+        for (const c of this.paths[p].children) walk(c);
+      };
+      walk(path);
+      this.descendantsCache.set(path, r);
+    }
+    return r;
+  }
+
+  ancestors(path: number): number[] {
+    const out: number[] = [];
+    for (let p = this.paths[path].parent; p >= 0; p = this.paths[p].parent) out.push(p);
+    return out;
+  }
+
+  isDescendant(path: number, of: number): boolean {
+    for (let p = path; p >= 0; p = this.paths[p].parent) if (p === of) return true;
+    return false;
+  }
+
+  private tracks(p: Proj, baseTy: import('../types/ty.js').Ty): boolean {
+    if (p.k === 'field' || p.k === 'downcast') return true;
+    return p.k === 'deref' && baseTy.k === 'builtin' && baseTy.name === 'Box';
+  }
+
+  private add(place: Place, parent: number): number {
+    const id = this.paths.length;
+    this.paths.push({ place, parent, children: [] });
+    if (parent >= 0) this.paths[parent].children.push(id);
+    this.byKey.set(placeKey(place), id);
+    return id;
+  }
+}
+
+export function placeKey(p: Place): string {
+  return p.local + p.proj.map((x) => (x.k === 'field' ? `.${x.index}` : x.k === 'downcast' ? `@${x.variant}` : x.k === 'index' ? `[${x.local}]` : x.k === 'constIndex' ? `[c${x.offset}${x.fromEnd ? 'e' : ''}]` : '*')).join('');
+}
+
+export interface InitResults {
+  readonly moveData: MoveData;
+  /** Before each point: paths that may be uninitialized (moved out or never assigned). */
+  readonly maybeUninit: BitSet[];
+  /** Before each point: paths that may be initialized. */
+  readonly maybeInit: BitSet[];
+  /** Before each point: paths that were assigned at least once on some path (since their storage went live). */
+  readonly everInit: BitSet[];
+}
+
+type InitFlavor = 'uninit' | 'init' | 'ever';
+
+/** What one point does to initialization: paths (with their subtrees) moved out, assigned, or whose storage starts or ends. */
+interface InitEffect {
+  readonly kind: 'moveOut' | 'assign' | 'storage';
+  readonly paths: readonly number[];
+}
+
+function initEffects(cfg: Cfg, md: MoveData, accesses: readonly Access[][]): InitEffect[][] {
+  const out: InitEffect[][] = new Array(cfg.numPoints);
+  for (let point = 0; point < cfg.numPoints; point++) {
+    const list: InitEffect[] = [];
+    for (const a of accesses[point] ?? []) {
+      const { path, exact } = md.lookup(a.place);
+      if (path < 0) continue;
+      if ((a.kind === 'move' || a.kind === 'drop') && exact) list.push({ kind: 'moveOut', paths: md.descendants(path) });
+      else if (a.kind === 'assign' && exact) list.push({ kind: 'assign', paths: md.descendants(path) });
+      else if (a.kind === 'storageDead') list.push({ kind: 'storage', paths: md.descendants(path) });
+    }
+    // StorageLive starts a fresh, uninitialized slot (a `let` inside a loop).
+    const { block, index } = cfg.location(point);
+    const st = cfg.blocks[block].stmts[index];
+    if (st?.k === 'storageLive') list.push({ kind: 'storage', paths: md.descendants(md.roots[st.local]) });
+    out[point] = list;
+  }
+  return out;
+}
+
+/** One of the three initialization analyses; they differ only in which events set or clear a path. */
+function initAnalysis(cfg: Cfg, md: MoveData, effects: readonly InitEffect[][], flavor: InitFlavor): Analysis {
+  const setTree = (s: BitSet, paths: readonly number[], on: boolean) => {
+    for (const d of paths) on ? s.add(d) : s.delete(d);
+  };
+  return {
+    direction: 'forward',
+    size: md.paths.length,
+    initBoundary(state) {
+      cfg.body.locals.forEach((_, l) => {
+        const isArg = l >= 1 && l <= cfg.body.argCount;
+        if (flavor === 'uninit' ? !isArg : isArg) setTree(state, md.descendants(md.roots[l]), true);
+      });
+    },
+    apply(state, point) {
+      for (const e of effects[point]) {
+        if (e.kind === 'moveOut') {
+          if (flavor !== 'ever') setTree(state, e.paths, flavor === 'uninit');
+        } else if (e.kind === 'assign') setTree(state, e.paths, flavor !== 'uninit');
+        else setTree(state, e.paths, flavor === 'uninit');
+      }
+    },
+  };
+}
+
+export function computeInit(cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][]): InitResults {
+  const md = new MoveData(cfg.body, typer, accesses);
+  const effects = initEffects(cfg, md, accesses);
+  const run = (f: InitFlavor) => statesBefore(solve(cfg, initAnalysis(cfg, md, effects, f)));
+  return { moveData: md, maybeUninit: run('uninit'), maybeInit: run('init'), everInit: run('ever') };
+}
+
+// ---------------------------------------------------------------- use of moved / uninitialized values
+
+interface MoveSite {
+  readonly point: number;
+  readonly path: number;
+  readonly span: Span;
+  readonly intoClosure: boolean;
+  readonly inPreviousIteration: boolean;
+}
+
+/**
+ * Walks backwards from `usePoint` to the moves of `path` (or of a prefix or
+ * part of it) that can reach it; a re-initialization of the path stops the walk.
+ */
+function findMoveSites(cfg: Cfg, md: MoveData, accesses: readonly Access[][], usePoint: number, path: number): MoveSite[] | 'dropped' {
+  const related = (p: number) => md.isDescendant(p, path) || md.isDescendant(path, p);
+  const out: MoveSite[] = [];
+  const seen = new Set<number>();
+  let dropped = false;
+  const stack: { point: number; back: boolean }[] = [];
+  const pushPreds = (point: number, back: boolean) => {
+    const { block, index } = cfg.location(point);
+    for (const pp of cfg.predecessorPoints(point)) {
+      // Leaving a block towards a predecessor it dominates goes back along a loop.
+      const isBack = index === 0 && cfg.dominates(block, cfg.location(pp).block);
+      stack.push({ point: pp, back: back || isBack });
+    }
+  };
+  pushPreds(usePoint, false);
+  while (stack.length) {
+    const { point, back } = stack.pop()!;
+    const key = point * 2 + (back ? 1 : 0);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let stop = false;
+    for (const a of accesses[point] ?? []) {
+      const { path: p, exact } = md.lookup(a.place);
+      if (p < 0 || !exact) continue;
+      if (a.kind === 'move' && related(p)) {
+        const st = stmtAt(cfg, point);
+        const intoClosure = st?.k === 'assign' && st.rvalue.k === 'aggregate' && st.rvalue.kind.k === 'closure';
+        out.push({ point, path: p, span: a.span, intoClosure, inPreviousIteration: back || point === usePoint });
+        stop = true;
+      } else if (a.kind === 'drop' && related(p)) {
+        dropped = true;
+        stop = true;
+      } else if (a.kind === 'assign' && md.isDescendant(path, p)) {
+        stop = true;
+      }
+    }
+    const st = stmtAt(cfg, point);
+    if (st?.k === 'storageLive' && st.local === md.paths[path].place.local) stop = true;
+    if (!stop) pushPreds(point, back);
+  }
+  if (out.length === 0 && dropped) return 'dropped';
+  return out;
+}
+
+function stmtAt(cfg: Cfg, point: number) {
+  const { block, index } = cfg.location(point);
+  return cfg.blocks[block].stmts[index];
+}
+
+export function checkMoves(cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][], init: InitResults): Diagnostic[] {
+  const { moveData: md, maybeUninit, maybeInit } = init;
+  const body = cfg.body;
+  const out: Diagnostic[] = [];
+  const reportedMoveSets = new Set<string>();
+  const reportedUninit = new Set<string>();
+  for (const b of cfg.rpo) {
+    const first = cfg.start[b];
+    for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
+      const uninit = maybeUninit[point];
+      for (const a of accesses[point] ?? []) {
+        if (a.kind === 'drop' || a.kind === 'storageDead') continue;
+        if (isClosureEnv(body, a.place.local)) continue;
+        const { path, exact } = md.lookup(a.place);
+        if (path < 0) continue;
+        let culprit = -1;
+        if (a.kind === 'assign') {
+          // Assigning into part of a moved value (`x.f = ..` after `x` moved).
+          if (a.place.proj.length === 0) continue;
+          const chain = exact ? md.ancestors(path) : [path, ...md.ancestors(path)];
+          culprit = chain.find((p) => uninit.has(p) && md.paths[p].place.proj.every((x) => x.k !== 'deref')) ?? -1;
+        } else {
+          const chain = [path, ...md.ancestors(path)];
+          culprit = chain.find((p) => uninit.has(p)) ?? -1;
+          if (culprit < 0 && a.kind !== 'read') culprit = md.descendants(path).find((p) => uninit.has(p)) ?? -1;
+        }
+        if (culprit < 0) continue;
+        const d = reportUseOfMoved(cfg, typer, accesses, init, point, a, path, culprit, maybeInit[point]);
+        if (!d) continue;
+        const key = d.key;
+        const seen = d.isUninit ? reportedUninit : reportedMoveSets;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(d.diag);
+      }
+    }
+  }
+  return out;
+}
+
+function isClosureEnv(body: Body, local: number): boolean {
+  return body.kind === 'closure' && local === 1;
+}
+
+function reportUseOfMoved(
+  cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][], init: InitResults,
+  point: number, a: Access, usedPath: number, culprit: number, maybeInit: BitSet,
+): { diag: Diagnostic; key: string; isUninit: boolean } | null {
+  const md = init.moveData;
+  const body = cfg.body;
+  const sites = findMoveSites(cfg, md, accesses, point, usedPath);
+  if (sites === 'dropped') return null;
+  const usedName = typer.describe(body, a.place.proj.length && !md.lookup(a.place).exact ? md.paths[usedPath].place : a.place);
+  const rootDecl = body.locals[a.place.local];
+  if (sites.length === 0) {
+    // Never initialized on some path: E0381. Only for user bindings (a temporary would be a lowering bug).
+    if (!rootDecl || rootDecl.kind !== 'user' || rootDecl.name === null || a.kind === 'assign') return null;
+    const possibly = maybeInit.has(culprit) || md.descendants(culprit).some((p) => maybeInit.has(p));
+    const name = typer.describe(body, md.paths[culprit].place) ?? rootDecl.name;
+    const state = possibly ? 'is possibly-uninitialized' : "isn't initialized";
+    const labels: Label[] = [
+      label(a.span, `\`${name}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`, true),
+      label(rootDecl.span, 'binding declared here but left uninitialized'),
+    ];
+    return { diag: error('borrowck', 'E0381', `used binding \`${name}\` ${state}`, a.span, labels), key: `${point}:${culprit}`, isUninit: true };
+  }
+  if (!usedName) return null;
+  const partial = !sites.some((s) => md.isDescendant(usedPath, s.path));
+  const verb = a.kind === 'assign' ? 'assign to part of' : a.kind === 'sharedBorrow' || a.kind === 'mutBorrow' ? 'borrow of' : 'use of';
+  const moved = partial ? 'partially moved' : 'moved';
+  const message = `${verb} ${moved} value: \`${a.kind === 'assign' ? typer.describe(body, md.paths[culprit].place) ?? usedName : usedName}\``;
+  const primary =
+    a.kind === 'assign' ? 'value partially assigned here after move'
+    : a.kind === 'sharedBorrow' || a.kind === 'mutBorrow' ? `value borrowed here after ${partial ? 'partial ' : ''}move`
+    : `value used here after ${partial ? 'partial ' : ''}move`;
+  const labels: Label[] = [label(a.span, primary, true)];
+  const notes: string[] = [];
+  const sorted = [...sites].sort((x, y) => x.span.start - y.span.start);
+  for (const s of sorted) {
+    const text = s.intoClosure ? 'value moved into closure here' : partial ? 'value partially moved here' : 'value moved here';
+    labels.push(label(s.span, s.inPreviousIteration ? `${text}, in previous iteration of loop` : text));
+  }
+  const movedPlace = md.paths[sorted[0].path].place;
+  const movedName = typer.describe(body, movedPlace);
+  if (movedName) {
+    const why = `${partial ? 'partial ' : ''}move occurs because \`${movedName}\` has type \`${typer.tyString(typer.placeTy(body, movedPlace))}\`, which does not implement the \`Copy\` trait`;
+    if (movedPlace.proj.length === 0 && body.locals[movedPlace.local]) labels.push(label(body.locals[movedPlace.local].span, why));
+    else notes.push(`note: ${why}`);
+  }
+  const key = sites.map((s) => s.point).sort((x, y) => x - y).join(',');
+  return { diag: error('borrowck', 'E0382', message, a.span, labels, notes), key, isUninit: false };
+}
+
+// ---------------------------------------------------------------- moving out of borrowed content
+
+/** E0507 / E0508 / E0509: moves out of places that the mover does not own. */
+export function checkMoveOut(cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][]): Diagnostic[] {
+  const body = cfg.body;
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const b of cfg.rpo) {
+    const first = cfg.start[b];
+    for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
+      for (const a of accesses[point] ?? []) {
+        if (a.kind !== 'move' || a.place.proj.length === 0 || isClosureEnv(body, a.place.local)) continue;
+        const d = moveOutError(body, typer, a);
+        if (!d) continue;
+        const key = `${a.span.start}:${placeKey(a.place)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(d);
+      }
+    }
+  }
+  return out;
+}
+
+function moveOutError(body: Body, typer: PlaceTyper, a: Access): Diagnostic | null {
+  const tys = typer.prefixTys(body, a.place);
+  const movedTy = tys[tys.length - 1].ty;
+  const name = typer.describe(body, a.place);
+  const because = (who: string) => `move occurs because ${who} has type \`${typer.tyString(movedTy)}\`, which does not implement the \`Copy\` trait`;
+  const who = name ? `\`${name}\`` : 'value';
+  for (let i = 0; i < a.place.proj.length; i++) {
+    const p = a.place.proj[i];
+    const base = tys[i].ty;
+    if (base.k === 'error' || base.k === 'param') return null;
+    if (p.k === 'deref') {
+      if (base.k === 'ref') {
+        const kind = base.mut ? 'mutable' : 'shared';
+        const msg = name ? `cannot move out of \`${name}\` which is behind a ${kind} reference` : `cannot move out of a ${kind} reference`;
+        return error('borrowck', 'E0507', msg, a.span, [label(a.span, because(who), true)]);
+      }
+      if (base.k === 'builtin' && (base.name === 'Vec' || base.name === 'String')) {
+        const next = a.place.proj[i + 1];
+        if (next && (next.k === 'index' || next.k === 'constIndex'))
+          return error('borrowck', 'E0507', `cannot move out of index of \`${typer.tyString(base)}\``, a.span, [label(a.span, because('value'), true)]);
+        return error('borrowck', 'E0507', `cannot move out of dereference of \`${typer.tyString(base)}\``, a.span, [label(a.span, because(who), true)]);
+      }
+      if (base.k === 'builtin' && base.name === 'Rc')
+        return error('borrowck', 'E0507', 'cannot move out of an `Rc`', a.span, [label(a.span, because(who), true)]);
+      if (base.k === 'builtin' && (base.name === 'Ref' || base.name === 'RefMut'))
+        return error('borrowck', 'E0507', `cannot move out of dereference of \`${typer.tyString(base)}\``, a.span, [label(a.span, because(who), true)]);
+    } else if (p.k === 'index' || p.k === 'constIndex') {
+      if (base.k === 'array')
+        return error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(base)}\`, a non-copy array`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);
+      if (base.k === 'slice')
+        return error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(base)}\`, a non-copy slice`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);
+    } else if (p.k === 'field' && base.k === 'adt' && typer.program.adts[base.adt]?.dropFn != null) {
+      return error('borrowck', 'E0509', `cannot move out of type \`${typer.tyString(base)}\`, which implements the \`Drop\` trait`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);
+    }
+  }
+  return null;
+}

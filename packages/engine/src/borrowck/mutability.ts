@@ -1,0 +1,157 @@
+// Writes and `&mut` borrows need a mutable path: E0384 (assigning twice to an
+// immutable binding), E0594 (assigning through `&` or to an immutable
+// binding's field) and E0596 (borrowing mutably what is not mutable).
+
+import { error, label, type Diagnostic } from '../diagnostics.js';
+import type { Body, Place } from '../mir/mir.js';
+import type { Span } from '../syntax/ast.js';
+import type { Access } from './accesses.js';
+import type { Cfg } from './cfg.js';
+import type { InitResults } from './moves.js';
+import type { PlaceTyper } from './places.js';
+
+type Why =
+  | { readonly k: 'ok' }
+  /** The root binding is not `mut`. */
+  | { readonly k: 'binding'; readonly local: number }
+  /** Behind a shared reference held in `refPlace`. */
+  | { readonly k: 'sharedRef'; readonly refPlace: Place }
+  /** Behind an Rc or a Ref guard. */
+  | { readonly k: 'sharedPointer'; readonly what: string }
+  /** A Vec/String/RefMut (DerefMut) whose owner binding is not `mut`: the implicit `&mut` borrow fails. */
+  | { readonly k: 'overloaded'; readonly basePlace: Place; readonly local: number };
+
+function whyImmutable(body: Body, typer: PlaceTyper, place: Place): Why {
+  const tys = typer.prefixTys(body, place);
+  // Walk from the outermost projection inwards; a deref of `&mut` makes the binding's own mutability irrelevant.
+  for (let i = place.proj.length - 1; i >= 0; i--) {
+    const p = place.proj[i];
+    if (p.k !== 'deref') continue;
+    const base = tys[i].ty;
+    const basePlace: Place = { local: place.local, proj: place.proj.slice(0, i) };
+    if (base.k === 'ref') {
+      if (!base.mut) return { k: 'sharedRef', refPlace: basePlace };
+      // `&mut`: mutable if nothing further in is a shared reference.
+      for (let j = i - 1; j >= 0; j--) {
+        const t = tys[j].ty;
+        if (place.proj[j].k === 'deref' && t.k === 'ref' && !t.mut) return { k: 'sharedRef', refPlace: { local: place.local, proj: place.proj.slice(0, j) } };
+        if (place.proj[j].k === 'deref' && isShared(t)) return { k: 'sharedPointer', what: typer.tyString(t) };
+      }
+      return { k: 'ok' };
+    }
+    if (isShared(base)) return { k: 'sharedPointer', what: typer.tyString(base) };
+    if (base.k === 'builtin' && base.name !== 'Box') {
+      // Vec indexing, String, RefMut: DerefMut needs `&mut base`.
+      const inner = whyImmutable(body, typer, basePlace);
+      if (inner.k === 'binding') return { k: 'overloaded', basePlace, local: inner.local };
+      return inner;
+    }
+  }
+  const decl = body.locals[place.local];
+  if (!decl || decl.mutable || decl.kind === 'temp' || decl.kind === 'return') return { k: 'ok' };
+  return { k: 'binding', local: place.local };
+}
+
+function isShared(t: import('../types/ty.js').Ty): boolean {
+  return t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Ref');
+}
+
+export function checkMutability(cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][], init: InitResults): Diagnostic[] {
+  const body = cfg.body;
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const push = (key: string, d: Diagnostic | null) => {
+    if (!d || seen.has(key)) return;
+    seen.add(key);
+    out.push(d);
+  };
+  for (const b of cfg.rpo) {
+    const first = cfg.start[b];
+    for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
+      for (const a of accesses[point] ?? []) {
+        if (a.kind !== 'assign' && a.kind !== 'mutBorrow') continue;
+        // Closure environments are typed by the front end's convention; their captures are checked in the parent.
+        if (body.kind === 'closure' && a.place.local === 1) continue;
+        const why = whyImmutable(body, typer, a.place);
+        if (why.k === 'ok') continue;
+        const key = `${a.span.start}:${a.span.end}:${a.kind}`;
+        if (a.kind === 'assign') push(key, assignError(cfg, typer, init, point, a, why));
+        else push(key, borrowError(body, typer, a.place, a.span, why));
+      }
+    }
+  }
+  return out;
+}
+
+function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: number, a: Access, why: Why): Diagnostic | null {
+  const body = cfg.body;
+  const name = typer.describe(body, a.place);
+  if (!name) return null;
+  if (why.k === 'binding' && a.place.proj.length === 0) {
+    const decl = body.locals[why.local];
+    const md = init.moveData;
+    const root = md.roots[why.local];
+    const everAssigned = md.descendants(root).some((p) => init.everInit[point].has(p));
+    if (!everAssigned) return null; // `let x; x = 1;` is a first initialization
+    if (decl.kind === 'arg')
+      return error('borrowck', 'E0384', `cannot assign to immutable argument \`${name}\``, a.span, [label(a.span, 'cannot assign to immutable argument', true)]);
+    if (!priorAssignmentElsewhere(cfg, point, why.local)) return null;
+    return error('borrowck', 'E0384', `cannot assign twice to immutable variable \`${name}\``, a.span, [label(a.span, 'cannot assign twice to immutable variable', true)]);
+  }
+  switch (why.k) {
+    case 'binding':
+      return error('borrowck', 'E0594', `cannot assign to \`${name}\`, as \`${body.locals[why.local].name}\` is not declared as mutable`, a.span, [label(a.span, 'cannot assign', true)]);
+    case 'sharedRef': {
+      const r = typer.describe(body, why.refPlace);
+      return error('borrowck', 'E0594', `cannot assign to \`${name}\`, which is behind a \`&\` reference`, a.span, [
+        label(a.span, r ? `\`${r}\` is a \`&\` reference, so it cannot be written to` : 'cannot assign', true),
+      ]);
+    }
+    case 'sharedPointer':
+      return error('borrowck', 'E0594', `cannot assign to data in ${why.what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${why.what}\``}`, a.span, [label(a.span, 'cannot assign', true)]);
+    case 'overloaded':
+      return borrowError(body, typer, why.basePlace, a.span, { k: 'binding', local: why.local });
+    default:
+      return null;
+  }
+}
+
+/** Some assignment to `local`, other than the one at `point`, may have run before it (not just this one, in an earlier loop iteration). */
+function priorAssignmentElsewhere(cfg: Cfg, point: number, local: number): boolean {
+  const seen = new Uint8Array(cfg.numPoints);
+  const stack = cfg.predecessorPoints(point);
+  while (stack.length) {
+    const p = stack.pop()!;
+    if (seen[p] || p === point) continue;
+    seen[p] = 1;
+    const { block, index } = cfg.location(p);
+    const st = cfg.blocks[block].stmts[index];
+    if (st?.k === 'storageLive' && st.local === local) continue;
+    if (st?.k === 'assign' && st.place.local === local) return true;
+    const t = cfg.blocks[block].term;
+    if (index === cfg.blocks[block].stmts.length && t.k === 'call' && t.dest.local === local) return true;
+    stack.push(...cfg.predecessorPoints(p));
+  }
+  return false;
+}
+
+function borrowError(body: Body, typer: PlaceTyper, place: Place, span: Span, why: Why): Diagnostic | null {
+  const name = typer.describe(body, place);
+  if (!name) return null;
+  switch (why.k) {
+    case 'binding':
+      return error('borrowck', 'E0596', `cannot borrow \`${name}\` as mutable, as it is not declared as mutable`, span, [label(span, 'cannot borrow as mutable', true)]);
+    case 'overloaded':
+      return borrowError(body, typer, why.basePlace, span, { k: 'binding', local: why.local });
+    case 'sharedRef': {
+      const r = typer.describe(body, why.refPlace);
+      return error('borrowck', 'E0596', `cannot borrow \`${name}\` as mutable, as it is behind a \`&\` reference`, span, [
+        label(span, r ? `\`${r}\` is a \`&\` reference, so it cannot be borrowed as mutable` : 'cannot borrow as mutable', true),
+      ]);
+    }
+    case 'sharedPointer':
+      return error('borrowck', 'E0596', `cannot borrow data in ${why.what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${why.what}\``} as mutable`, span, [label(span, 'cannot borrow as mutable', true)]);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,497 @@
+// Region inference, NLL style (location-insensitive outlives constraints).
+//
+// Every region position inside a local's type ("slot") gets a region
+// variable: a set of program points. A variable contains every point where
+// its local is live (may be used later, or dropped by code that can look at
+// the borrow). Constraints `a ⊇ b` come from assignments, calls (through the
+// callee's signature and lifetime elision), aggregates and reborrows. The
+// regions of a body's parameters and return place are universal: they hold
+// every point plus a marker bit saying "outlives the function".
+
+import type { Body, Callee, Operand, Place, Rvalue } from '../mir/mir.js';
+import type { Region, Ty } from '../types/ty.js';
+import type { Access } from './accesses.js';
+import { rvalueOperands } from './accesses.js';
+import { BitSet } from './bitset.js';
+import type { Cfg } from './cfg.js';
+import { solve, visitStates, type Analysis } from './dataflow.js';
+import type { InitResults } from './moves.js';
+import type { PlaceTyper } from './places.js';
+import { builtinSigs, type DeclSig } from './sigs.js';
+
+/** One region position in a type. */
+export interface Slot {
+  /** Under `&mut` or a Cell: constraints on it go both ways. */
+  readonly invariant: boolean;
+}
+
+const SLOTLESS: readonly Slot[] = [];
+
+export class SlotLayout {
+  private readonly adtLifetimes = new Map<number, boolean>();
+  constructor(private readonly typer: PlaceTyper) {}
+
+  slots(ty: Ty, invariant = false): Slot[] {
+    switch (ty.k) {
+      case 'ref': return [{ invariant }, ...this.slots(ty.inner, invariant || ty.mut)];
+      case 'tuple': return ty.elems.flatMap((t) => this.slots(t, invariant));
+      case 'array': case 'slice': return this.slots(ty.elem, invariant);
+      case 'closure': return ty.captures.flatMap((t) => this.slots(t, invariant));
+      case 'opaque': return this.slots(ty.actual, invariant);
+      case 'dyn': return [{ invariant }];
+      case 'adt': return [...(this.adtHasLifetimes(ty.adt) ? [{ invariant }] : []), ...ty.args.flatMap((t) => this.slots(t, invariant))];
+      case 'builtin': {
+        const inv = invariant || ty.name === 'Cell' || ty.name === 'RefCell';
+        const hidden = ty.name === 'Iter' || ty.name === 'Ref' || ty.name === 'RefMut' ? [{ invariant }] : [];
+        return [...hidden, ...ty.args.flatMap((t) => this.slots(t, inv))];
+      }
+      default: return SLOTLESS as Slot[];
+    }
+  }
+
+  count(ty: Ty): number {
+    return this.slots(ty).length;
+  }
+
+  /** Whether a struct/enum has lifetime parameters (a field type mentions a non-'static region). */
+  adtHasLifetimes(id: number): boolean {
+    const known = this.adtLifetimes.get(id);
+    if (known !== undefined) return known;
+    this.adtLifetimes.set(id, false); // cycle guard
+    const def = this.typer.program.adts[id];
+    const mentions = (t: Ty): boolean => {
+      switch (t.k) {
+        case 'ref': return t.region.k !== 'static' || mentions(t.inner);
+        case 'tuple': return t.elems.some(mentions);
+        case 'array': case 'slice': return mentions(t.elem);
+        case 'adt': return this.adtHasLifetimes(t.adt) || t.args.some(mentions);
+        case 'builtin': return t.name === 'Iter' || t.name === 'Ref' || t.name === 'RefMut' || t.args.some(mentions);
+        case 'dyn': return true;
+        default: return false;
+      }
+    };
+    const r = !!def && def.variants.some((v) => v.fields.some((f) => mentions(f.ty)));
+    this.adtLifetimes.set(id, r);
+    return r;
+  }
+}
+
+/** Marker bits after the program points: the region outlives the function (through the return value / a parameter). */
+export interface RegionResults {
+  readonly numPoints: number;
+  readonly END_RETURN: number;
+  readonly END_ARG: number;
+  /** Region variable → its points. */
+  readonly values: BitSet[];
+  /** Region variables of each local's slots, in layout order. */
+  readonly localVars: readonly (readonly number[])[];
+  /** For each variable: the variables it must contain (edges sup ⊇ sub, stored at sup). */
+  readonly subsOf: readonly (readonly number[])[];
+  /** Owner local of each variable (-1 for borrow regions and helpers). */
+  readonly ownerOf: readonly number[];
+  /** Region of each `ref` statement, by point. */
+  readonly borrowVarAt: ReadonlyMap<number, number>;
+  /** Before each point: locals that may be used later. */
+  readonly useLive: readonly BitSet[];
+  /** Before each point: locals whose pending drop may look at the borrows they hold. */
+  readonly dropLive: readonly BitSet[];
+}
+
+export class RegionBuilder {
+  private readonly layout: SlotLayout;
+  private readonly body: Body;
+  readonly values: BitSet[] = [];
+  readonly subsOf: number[][] = [];
+  readonly supsOf: number[][] = [];
+  readonly ownerOf: number[] = [];
+  readonly localVars: number[][] = [];
+  readonly localSlots: Slot[][] = [];
+  readonly borrowVarAt = new Map<number, number>();
+  private readonly size: number;
+  readonly END_RETURN: number;
+  readonly END_ARG: number;
+  /** A region holding everything, for 'static positions. */
+  private readonly staticVar: number;
+
+  constructor(private readonly cfg: Cfg, private readonly typer: PlaceTyper, layout: SlotLayout) {
+    this.body = cfg.body;
+    this.layout = layout;
+    this.END_RETURN = cfg.numPoints;
+    this.END_ARG = cfg.numPoints + 1;
+    this.size = cfg.numPoints + 2;
+    this.staticVar = this.fresh(-1);
+    this.makeUniversal(this.staticVar, this.END_ARG);
+    this.body.locals.forEach((decl, l) => {
+      const slots = layout.slots(decl.ty);
+      this.localSlots.push(slots);
+      const vars = slots.map(() => this.fresh(l));
+      this.localVars.push(vars);
+      if (l === 0) vars.forEach((v) => this.makeUniversal(v, this.END_RETURN));
+      else if (l <= this.body.argCount) vars.forEach((v) => this.makeUniversal(v, this.END_ARG));
+    });
+  }
+
+  fresh(owner: number): number {
+    this.values.push(new BitSet(this.size));
+    this.subsOf.push([]);
+    this.supsOf.push([]);
+    this.ownerOf.push(owner);
+    return this.values.length - 1;
+  }
+
+  private makeUniversal(v: number, marker: number): void {
+    for (let p = 0; p < this.cfg.numPoints; p++) this.values[v].add(p);
+    this.values[v].add(marker);
+  }
+
+  /** `sup ⊇ sub`. */
+  outlives(sup: number, sub: number): void {
+    if (sup === sub || sup < 0 || sub < 0) return;
+    this.subsOf[sup].push(sub);
+    this.supsOf[sub].push(sup);
+  }
+
+  /** Values flowing from a place typed by `supVars` into one typed by `subVars`. */
+  relate(subVars: readonly number[], supVars: readonly number[], slots: readonly Slot[] | null): void {
+    if (subVars.length === supVars.length) {
+      subVars.forEach((sub, i) => {
+        this.outlives(supVars[i], sub);
+        if (slots?.[i]?.invariant) this.outlives(sub, supVars[i]);
+      });
+    } else {
+      for (const sub of subVars) for (const sup of supVars) this.outlives(sup, sub);
+    }
+  }
+
+  // ------------------------------------------------------------ slots of places
+
+  /** Region variables of the type of `place`, in that type's layout order. */
+  placeVars(place: Place): number[] {
+    let vars: number[] = this.localVars[place.local] ?? [];
+    const tys = this.typer.prefixTys(this.body, place);
+    place.proj.forEach((p, i) => {
+      const base = tys[i];
+      const t = base.ty.k === 'opaque' ? base.ty.actual : base.ty;
+      switch (p.k) {
+        case 'deref':
+          if (t.k === 'ref' || (t.k === 'builtin' && (t.name === 'Ref' || t.name === 'RefMut'))) vars = vars.slice(1);
+          else if (t.k === 'builtin' && t.name === 'String') vars = [];
+          break;
+        case 'field':
+          vars = this.fieldVars(t, base.variant, p.index, vars, tys[i + 1].ty);
+          break;
+        default:
+          break; // index, constIndex, downcast: same layout
+      }
+    });
+    return vars;
+  }
+
+  private fieldVars(t: Ty, variant: number | null, index: number, vars: number[], fieldTy: Ty): number[] {
+    const sliceBy = (parts: readonly Ty[]) => {
+      let off = 0;
+      for (let k = 0; k < index; k++) off += this.layout.count(parts[k]);
+      return vars.slice(off, off + this.layout.count(parts[index] ?? { k: 'error' }));
+    };
+    switch (t.k) {
+      case 'tuple': return sliceBy(t.elems);
+      case 'closure': return sliceBy(t.captures);
+      case 'builtin':
+        if (t.name === 'Result') return variant === 1 ? vars.slice(this.layout.count(t.args[0])) : vars.slice(0, this.layout.count(t.args[0]));
+        return vars.slice(0, this.layout.count(t.args[0] ?? { k: 'error' }));
+      case 'adt': {
+        const def = this.typer.program.adts[t.adt];
+        const decl = def?.variants[variant ?? 0]?.fields[index]?.ty;
+        if (!decl) return [];
+        const hasLt = this.layout.adtHasLifetimes(t.adt);
+        const adtVar = hasLt ? vars[0] : this.staticVar;
+        const argVars: number[][] = [];
+        let off = hasLt ? 1 : 0;
+        for (const a of t.args) {
+          const n = this.layout.count(a);
+          argVars.push(vars.slice(off, off + n));
+          off += n;
+        }
+        const out = this.instantiate(decl, adtVar, argVars);
+        if (out.length === this.layout.count(fieldTy)) return out;
+        return this.coarseVars(this.layout.count(fieldTy), vars);
+      }
+      default: return [];
+    }
+  }
+
+  /** Variables for a field's declared type: its named regions are the ADT's slot, its params the ADT's arguments. */
+  private instantiate(decl: Ty, adtVar: number, argVars: readonly number[][]): number[] {
+    const go = (t: Ty): number[] => {
+      switch (t.k) {
+        case 'ref': return [t.region.k === 'static' ? this.staticVar : adtVar, ...go(t.inner)];
+        case 'param': return argVars[t.index] ?? [];
+        case 'tuple': return t.elems.flatMap(go);
+        case 'array': case 'slice': return go(t.elem);
+        case 'dyn': return [adtVar];
+        case 'adt': return [...(this.layout.adtHasLifetimes(t.adt) ? [adtVar] : []), ...t.args.flatMap(go)];
+        case 'builtin': return [...(t.name === 'Iter' || t.name === 'Ref' || t.name === 'RefMut' ? [adtVar] : []), ...t.args.flatMap(go)];
+        default: return [];
+      }
+    };
+    return go(decl);
+  }
+
+  /** Fresh variables tied both ways to all of `vars`, when shapes cannot be matched. */
+  private coarseVars(n: number, vars: readonly number[]): number[] {
+    return Array.from({ length: n }, () => {
+      const v = this.fresh(-1);
+      for (const w of vars) {
+        this.outlives(v, w);
+        this.outlives(w, v);
+      }
+      return v;
+    });
+  }
+
+  private operandVars(op: Operand): number[] {
+    return op.k === 'const' ? [] : this.placeVars(op.place);
+  }
+
+  // ------------------------------------------------------------ constraints
+
+  addStatementConstraints(point: number, dest: Place, rv: Rvalue): void {
+    const destVars = this.placeVars(dest);
+    const destTy = this.typer.placeTy(this.body, dest);
+    switch (rv.k) {
+      case 'use': case 'cast': case 'repeat':
+        this.relate(destVars, this.operandVars(rv.op), this.layout.slots(destTy));
+        break;
+      case 'coerce':
+        this.relate(destVars, this.operandVars(rv.op), null);
+        break;
+      case 'ref': {
+        const b = this.fresh(-1);
+        this.borrowVarAt.set(point, b);
+        if (destVars.length > 0) this.outlives(b, destVars[0]);
+        const inner = destVars.slice(1);
+        const src = this.placeVars(rv.place);
+        this.relate(inner, src, rv.mut ? inner.map(() => ({ invariant: true })) : this.layout.slots(destTy).slice(1));
+        this.addReborrowConstraints(rv.place, b);
+        break;
+      }
+      case 'aggregate':
+        this.addAggregateConstraints(destTy, destVars, rv);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** `&'b (*r).f` where r: &'r T requires 'r ⊇ 'b (up to the first shared reference). */
+  private addReborrowConstraints(place: Place, b: number): void {
+    const tys = this.typer.prefixTys(this.body, place);
+    for (let i = place.proj.length - 1; i >= 0; i--) {
+      if (place.proj[i].k !== 'deref') continue;
+      const base = tys[i].ty;
+      if (base.k !== 'ref') continue;
+      const baseVars = this.placeVars({ local: place.local, proj: place.proj.slice(0, i) });
+      if (baseVars.length) this.outlives(baseVars[0], b);
+      if (!base.mut) break;
+    }
+  }
+
+  private addAggregateConstraints(destTy: Ty, destVars: number[], rv: Extract<Rvalue, { k: 'aggregate' }>): void {
+    const ops = rv.ops;
+    const kind = rv.kind;
+    const fieldPlaceVars = (index: number, variant: number | null): number[] => {
+      // Build the field's variables as if projecting a field out of the destination.
+      const fieldTy = this.typer.fieldTy(destTy, variant, index);
+      return this.fieldVars(destTy.k === 'opaque' ? destTy.actual : destTy, variant, index, destVars, fieldTy);
+    };
+    ops.forEach((op, i) => {
+      let target: number[];
+      switch (kind.k) {
+        case 'array': target = destVars; break;
+        case 'tuple': case 'closure': target = fieldPlaceVars(i, null); break;
+        case 'adt': target = fieldPlaceVars(i, kind.variant); break;
+        case 'builtin': target = fieldPlaceVars(0, kind.variant); break;
+      }
+      const opVars = this.operandVars(op);
+      if (opVars.length === 0) return;
+      this.relate(target, opVars, null);
+    });
+  }
+
+  addCallConstraints(callee: Callee, args: readonly Operand[], dest: Place): void {
+    const destVars = this.placeVars(dest);
+    const argVars = args.map((a) => this.operandVars(a));
+    const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
+    const sig = this.declaredSig(callee);
+    const allArgVars = argVars.flat();
+    if (!sig || sig.inputs.length !== args.length) {
+      // Unknown signature: the result may hold anything the arguments hold.
+      for (const d of destVars) for (const a of allArgVars) this.outlives(a, d);
+      return;
+    }
+    const argTags = args.map((_, i) => tagSlots(sig.inputs[i], argTys[i], this.layout, `a${i}`));
+    const destTags = tagSlots(sig.output, this.typer.placeTy(this.body, dest), this.layout, 'out');
+    const argSlots = argTys.map((t) => this.layout.slots(t));
+    const flat: { v: number; tag: string; invariant: boolean; arg: number; k: number }[] = [];
+    argVars.forEach((vars, i) => vars.forEach((v, k) => flat.push({ v, tag: argTags[i][k] ?? '?', invariant: !!argSlots[i][k]?.invariant, arg: i, k })));
+    const regionInputs = flat.filter((f) => f.tag.startsWith('r:') || f.tag === '?' || f.tag.startsWith('adt'));
+    destVars.forEach((d, k) => {
+      const tag = destTags[k] ?? '?';
+      let sources: number[];
+      if (tag === 'static') sources = [];
+      else if (tag.startsWith('p:')) {
+        sources = flat.filter((f) => f.tag === tag).map((f) => f.v);
+        // A parameter no input mentions (`collect::<C>`, `map`'s `B`): it may hold anything the inputs hold.
+        const param = tag.slice(0, tag.lastIndexOf(':') + 1);
+        if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) sources = allArgVars;
+      }
+      else if (tag.startsWith('r:named:')) {
+        sources = flat.filter((f) => f.tag === tag).map((f) => f.v);
+        if (sources.length === 0) sources = flat.filter((f) => f.tag.startsWith('adt')).map((f) => f.v);
+      } else if (sig.refSelf && argVars[0]?.length && tag !== '?') sources = [argVars[0][0]];
+      else sources = regionInputs.length ? regionInputs.map((f) => f.v) : allArgVars;
+      if (sources.length === 0 && tag !== 'static' && !tag.startsWith('p:')) sources = allArgVars;
+      for (const s of sources) this.outlives(s, d);
+    });
+    // Values stored through a `&mut` argument (`v.push(&x)`): same generic parameter or named region.
+    for (const sink of flat) {
+      if (!sink.invariant || !(sink.tag.startsWith('p:') || sink.tag.startsWith('r:named:'))) continue;
+      for (const src of flat) if (src !== sink && src.arg !== sink.arg && src.tag === sink.tag) this.outlives(src.v, sink.v);
+    }
+  }
+
+  private declaredSig(callee: Callee): DeclSig | null {
+    if (callee.k === 'fn') {
+      const f = this.typer.program.fns[callee.fn];
+      if (!f) return null;
+      const inputs = f.locals.slice(1, f.argCount + 1).map((l) => l.ty);
+      const refSelf = f.kind === 'method' && f.locals[1]?.name === 'self' && f.locals[1].ty.k === 'ref';
+      return { inputs, output: f.locals[0]?.ty ?? { k: 'error' }, refSelf };
+    }
+    if (callee.k === 'builtin') return builtinSigs().get(callee.name) ?? null;
+    if (callee.k === 'trait' && typeof callee.trait === 'string') return builtinSigs().get(`${callee.trait}::${callee.method}`) ?? null;
+    return null;
+  }
+
+  // ------------------------------------------------------------ liveness and solving
+
+  solve(accesses: readonly Access[][], init: InitResults): RegionResults {
+    const { useLive, dropLive } = computeLiveness(this.cfg, accesses, this.typer, init);
+    const dropMatters = this.body.locals.map((decl, l) => this.localVars[l].length > 0 && this.typer.hasDropImpl(decl.ty));
+    for (let p = 0; p < this.cfg.numPoints; p++) {
+      for (const l of useLive[p]) for (const v of this.localVars[l]) this.values[v].add(p);
+      for (const l of dropLive[p]) if (dropMatters[l]) for (const v of this.localVars[l]) this.values[v].add(p);
+    }
+    // Propagate sub ⊆ sup to a fixpoint.
+    const queue: number[] = this.values.map((_, i) => i);
+    const queued = new Uint8Array(this.values.length).fill(1);
+    while (queue.length) {
+      const sub = queue.pop()!;
+      queued[sub] = 0;
+      for (const sup of this.supsOf[sub]) {
+        if (this.values[sup].unionWith(this.values[sub]) && !queued[sup]) {
+          queued[sup] = 1;
+          queue.push(sup);
+        }
+      }
+    }
+    return {
+      numPoints: this.cfg.numPoints, END_RETURN: this.END_RETURN, END_ARG: this.END_ARG,
+      values: this.values, localVars: this.localVars, subsOf: this.subsOf, ownerOf: this.ownerOf,
+      borrowVarAt: this.borrowVarAt, useLive, dropLive,
+    };
+  }
+}
+
+/**
+ * Tags each slot of `actual` with where its region comes from in the declared
+ * type: `r:named:'a`, `r:anon:<i>` (an elided input lifetime), `static`,
+ * `p:T:k` (the k-th slot of generic parameter T), `adt` (an unnamed struct lifetime), or `?`.
+ */
+function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: string): string[] {
+  const out: string[] = [];
+  let anon = 0;
+  const regionTag = (r: Region) => (r.k === 'static' ? 'static' : r.k === 'named' ? `r:named:${r.name}` : `r:anon:${prefix}:${anon++}`);
+  const fill = (t: Ty, tag: string | ((k: number) => string)) => {
+    const n = layout.count(t);
+    for (let k = 0; k < n; k++) out.push(typeof tag === 'string' ? tag : tag(k));
+  };
+  const go = (d: Ty, a: Ty): void => {
+    if (d.k === 'param') return fill(a, (k) => `p:${d.name}:${k}`);
+    if (a.k === 'opaque') return go(d.k === 'opaque' ? d.actual : d, a.actual);
+    if (d.k !== a.k) return fill(a, '?');
+    switch (d.k) {
+      case 'ref': {
+        out.push(regionTag(d.region));
+        return go(d.inner, (a as typeof d).inner);
+      }
+      case 'tuple': {
+        const ae = (a as typeof d).elems;
+        if (ae.length !== d.elems.length) return fill(a, '?');
+        return d.elems.forEach((e, i) => go(e, ae[i]));
+      }
+      case 'array': case 'slice': return go(d.elem, (a as typeof d).elem);
+      case 'builtin': {
+        const ab = a as typeof d;
+        if (ab.name !== d.name || ab.args.length !== d.args.length) return fill(a, '?');
+        if (d.name === 'Iter' || d.name === 'Ref' || d.name === 'RefMut') out.push(`r:anon:${prefix}:${anon++}`);
+        return d.args.forEach((x, i) => go(x, ab.args[i]));
+      }
+      case 'adt': {
+        const aa = a as typeof d;
+        if (aa.adt !== d.adt || aa.args.length !== d.args.length) return fill(a, '?');
+        if (layout.adtHasLifetimes(d.adt)) out.push('adt');
+        return d.args.forEach((x, i) => go(x, aa.args[i]));
+      }
+      default: return fill(a, '?');
+    }
+  };
+  go(decl, actual);
+  return out;
+}
+
+/** Backward liveness of locals: use-liveness and drop-liveness (only where the local may still be initialized). */
+function computeLiveness(cfg: Cfg, accesses: readonly Access[][], typer: PlaceTyper, init: InitResults): { useLive: BitSet[]; dropLive: BitSet[] } {
+  const n = cfg.body.locals.length;
+  const md = init.moveData;
+  const make = (drops: boolean): Analysis => ({
+    direction: 'backward',
+    size: n,
+    initBoundary() {},
+    apply(state, point) {
+      const list = accesses[point] ?? [];
+      // Definitions first (walking backwards), then uses.
+      for (const a of list) {
+        if ((a.kind === 'assign' && a.place.proj.length === 0) || a.kind === 'storageDead') state.delete(a.place.local);
+      }
+      for (const a of list) {
+        for (const p of a.place.proj) if (p.k === 'index' && !drops) state.add(p.local);
+        if (drops) {
+          if (a.kind === 'drop' && init.maybeInit[point]?.has(md.lookup(a.place).path)) state.add(a.place.local);
+          continue;
+        }
+        if (a.kind === 'storageDead' || a.kind === 'drop') continue;
+        if (a.kind === 'assign') {
+          if (a.place.proj.some((p) => p.k === 'deref')) state.add(a.place.local);
+          continue;
+        }
+        state.add(a.place.local);
+      }
+    },
+  });
+  const toPoints = (drops: boolean) => {
+    const out: BitSet[] = new Array(cfg.numPoints);
+    const analysis = make(drops);
+    visitStates(solve(cfg, analysis), (p, s) => {
+      const before = s.clone();
+      analysis.apply(before, p);
+      out[p] = before;
+    });
+    for (let p = 0; p < out.length; p++) out[p] ??= new BitSet(n);
+    return out;
+  };
+  void typer;
+  return { useLive: toPoints(false), dropLive: toPoints(true) };
+}
+
+export { rvalueOperands };

@@ -1,0 +1,51 @@
+// The front end: name resolution + type checking (typeck/) and lowering to
+// MIR (mir/lower/). `analyze` never throws on bad input: problems come back as
+// diagnostics, and `program` is null when there is any error.
+import type { Crate, Span } from './syntax/ast.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { FnId } from './types/ty.js';
+import type { Program } from './mir/mir.js';
+import { typeckCrate } from './typeck/index.js';
+import { lowerProgram } from './mir/lower/program.js';
+
+/** What the borrow checker and the UI need beyond the MIR. */
+export interface FrontendInfo {
+  /** Per FnId (bodies with MIR only). */
+  readonly fns: ReadonlyMap<FnId, FnInfo>;
+}
+
+export interface FnInfo {
+  /** Per MIR local: where the scope that owns it ends (a block's `}` or a statement's end), null if never scheduled. */
+  readonly scopeEnds: readonly (Span | null)[];
+  /** The declared return type's span (E0515/E0106 explanations), null for closures/consts or `()` returns. */
+  readonly retTySpan: Span | null;
+  /** Named lifetime parameters of the signature (e.g. ["a"]). */
+  readonly lifetimes: readonly string[];
+  /** For closure bodies: where each capture is first used (E0373's "`x` is borrowed here"). */
+  readonly captureSpans: readonly Span[] | null;
+}
+
+export function analyze(crate: Crate, prelude: Crate, source: string): { program: Program | null; diagnostics: Diagnostic[]; info: FrontendInfo } {
+  const tc = typeckCrate(crate, prelude, source);
+  const diagnostics = sortDiagnostics(tc.diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics, info: { fns: new Map() } };
+  const { program, cx } = lowerProgram(tc, source);
+  const fns = new Map<FnId, FnInfo>();
+  for (const [id, b] of cx.info) {
+    const fn = tc.items.fns[id];
+    const closure = tc.checker.t.closuresByFn.get(id);
+    fns.set(id, {
+      scopeEnds: b.scopeEnds,
+      retTySpan: fn.ast?.ret?.span ?? null,
+      lifetimes: fn.ast?.generics.lifetimes.map((l) => l.name) ?? [],
+      captureSpans: closure ? closure.captures.map((c) => c.span) : null,
+    });
+  }
+  return { program, diagnostics, info: { fns } };
+}
+
+/** rustc reports resolution errors (E0425, E0433, E0106, ...) before type errors; each group by position. */
+function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  const rank = (d: Diagnostic) => (d.stage === 'resolve' ? 0 : 1);
+  return [...ds].sort((a, b) => rank(a) - rank(b) || a.span.start - b.span.start);
+}

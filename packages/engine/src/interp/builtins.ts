@@ -1,0 +1,1267 @@
+// The std builtins of `std/prelude.ts`, by name ("Vec::push", "str::len",
+// "Option::unwrap", "fmt::print", ...). Receivers follow the declared
+// signatures: `&self` / `&mut self` arrive as pointers, `self` by value.
+
+import type { FmtPiece } from '../mir/mir.js';
+import type { Ty } from '../types/ty.js';
+import type { BuiltinFn, CallCtx, Machine } from './machine.js';
+import { EMPTY_PATH, rangeValue } from './machine.js';
+import { MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, readAt, writeAt, type Value } from './values.js';
+import * as I from './ints.js';
+import { byteToIndex, utf8CharLen, utf8Len } from './fmtnum.js';
+import { DEFAULT_SPEC, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
+import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
+import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, ZipIter, dropItem } from './iter.js';
+import { ExitSignal } from './signals.js';
+import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
+
+const B = new Map<string, BuiltinFn>();
+const def = (names: string | string[], fn: BuiltinFn) => {
+  for (const n of Array.isArray(names) ? names : [names]) B.set(n, fn);
+};
+
+const NONE: Value[] = [0];
+const some = (v: Value): Value[] => [1, v];
+const ok = (v: Value): Value[] => [0, v];
+const err = (v: Value): Value[] => [1, v];
+
+/** The parse error payload of `str::parse` (its Debug/Display mimic std's). */
+export class ParseErrVal {
+  constructor(
+    readonly kind: 'Empty' | 'InvalidDigit' | 'PosOverflow' | 'NegOverflow' | 'Float' | 'Bool' | 'Char',
+  ) {}
+  debug(): string {
+    if (this.kind === 'Float') return 'ParseFloatError { kind: Invalid }';
+    if (this.kind === 'Bool') return 'ParseBoolError';
+    if (this.kind === 'Char') return 'ParseCharError { kind: TooManyChars }';
+    return `ParseIntError { kind: ${this.kind} }`;
+  }
+  display(): string {
+    switch (this.kind) {
+      case 'Empty':
+        return 'cannot parse integer from empty string';
+      case 'InvalidDigit':
+        return 'invalid digit found in string';
+      case 'PosOverflow':
+        return 'number too large to fit in target type';
+      case 'NegOverflow':
+        return 'number too small to fit in target type';
+      case 'Float':
+        return 'invalid float literal';
+      case 'Bool':
+        return 'provided string was not `true` or `false`';
+      default:
+        return 'too many characters in string';
+    }
+  }
+}
+
+function argTy(c: CallCtx, i: number): Ty {
+  return c.argTys[i];
+}
+/** The referent type of argument i (`&T` → T). */
+function refTy(m: Machine, c: CallCtx, i: number): Ty {
+  return m.derefTy(c.argTys[i]);
+}
+function strArg(m: Machine, c: CallCtx, args: Value[], i: number): string {
+  return textOf(m, c.argTys[i], args[i]);
+}
+/** The element type of a Vec header reached through `&mut Vec<T>` (arg 0). */
+function vecElemTy(m: Machine, c: CallCtx): Ty {
+  let t = c.argTys[0];
+  while (t.k === 'ref') t = m.intern(t.inner);
+  if (t.k === 'builtin' && t.args[0]) return m.intern(t.args[0]);
+  return c.tyArgs[0] ?? USIZE_TY;
+}
+function vecHeader(m: Machine, args: Value[]): { h: Value[]; ref: HeaderRef } {
+  let p = args[0] as Ptr;
+  // `&mut &mut Vec` (a reborrow through a reference local): follow to the header.
+  for (let i = 0; i < 4; i++) {
+    const v = readAt(p.mem, p.path);
+    if (v instanceof Ptr) p = v;
+    else break;
+  }
+  return headerAt(p);
+}
+function track(m: Machine, c: CallCtx): string {
+  return m.methodLocation(c.span);
+}
+function bracket(m: Machine, c: CallCtx): string {
+  return (c.span && m.bracketLocation(c.span)) ?? m.spanLocation(c.span);
+}
+
+// ------------------------------------------------------------ fmt
+
+function fmtArgs(m: Machine, c: CallCtx, args: Value[], from: number): { pieces: readonly FmtPiece[]; vals: Value[]; tys: Ty[] } {
+  const pieces = (args[from] as { pieces: readonly FmtPiece[] }).pieces;
+  const vals = args.slice(from + 1);
+  const tys = vals.map((_, i) => c.tyArgs[i] ?? m.derefTy(c.argTys[from + 1 + i]));
+  return { pieces, vals, tys };
+}
+
+def(['fmt::print', 'fmt::eprint'], (m, args, c) => {
+  const { pieces, vals, tys } = fmtArgs(m, c, args, 0);
+  const out = new Out();
+  formatPieces(m, out, pieces, vals, tys);
+  m.emitOutput(c.name === 'fmt::print' ? 'stdout' : 'stderr', out.text());
+  return UNIT_VALUE;
+});
+
+def('fmt::format', (m, args, c) => {
+  const { pieces, vals, tys } = fmtArgs(m, c, args, 0);
+  const out = new Out();
+  formatPieces(m, out, pieces, vals, tys);
+  return stringFromWrites(m, out.parts, estimatedCapacity(pieces));
+});
+
+def('fmt::panic', (m, args, c) => {
+  const { pieces, vals, tys } = fmtArgs(m, c, args, 0);
+  const out = new Out();
+  formatPieces(m, out, pieces, vals, tys);
+  m.panic(out.text(), m.spanLocation(c.span));
+});
+
+def(['fmt::write', 'Formatter::write_fmt'], (m, args, c) => {
+  const f = deref(args[0]);
+  const { pieces, vals, tys } = fmtArgs(m, c, args, 1);
+  if (f instanceof Formatter) formatPieces(m, f.out, pieces, vals, tys);
+  else if (Array.isArray(f)) {
+    const out = new Out();
+    formatPieces(m, out, pieces, vals, tys);
+    const { h, ref } = vecHeader(m, args);
+    pushStr(m, h, ref, out.text());
+  }
+  return ok(UNIT_VALUE);
+});
+
+def('Formatter::write_str', (m, args, c) => {
+  const f = deref(args[0]);
+  if (f instanceof Formatter) f.out.write(strArg(m, c, args, 1));
+  return ok(UNIT_VALUE);
+});
+
+/** A String built by a sequence of writes starting from `cap` bytes: std's growth, one final block. */
+function stringFromWrites(m: Machine, parts: readonly string[], initialCap: number): Value[] {
+  let cap = initialCap;
+  let len = 0;
+  for (const p of parts) {
+    const n = utf8Len(p);
+    if (len + n > cap) cap = grownCap(cap, len + n, 1);
+    len += n;
+  }
+  return newString(m, parts.join(''), cap);
+}
+
+function toStringOf(m: Machine, ty: Ty, v: Value): Value[] {
+  let t = ty;
+  let x = v;
+  while (t.k === 'ref' && x instanceof Ptr && m.derefTy(t).k !== 'str') {
+    x = readAt(x.mem, x.path);
+    t = m.derefTy(t);
+  }
+  if (t.k === 'ref' || t.k === 'str' || (t.k === 'builtin' && t.name === 'String')) return newString(m, textOf(m, t, x));
+  if (t.k === 'char' || t.k === 'bool') return newString(m, t.k === 'bool' ? String(x) : String.fromCodePoint(x));
+  if (t.k === 'int') {
+    const s = I.intToString(x);
+    const info = I.intInfo(t.int);
+    if (!info.signed) return newString(m, s);
+    const maxDigits = info.max.toString().length;
+    return newString(m, s, maxDigits + (s[0] === '-' ? 1 : 0));
+  }
+  const out = formatOne(m, t, x, 'Display');
+  return stringFromWrites(m, out.parts, 0);
+}
+
+def(['ToString::to_string', 'int::to_string', 'float::to_string', 'char::to_string', 'str::to_string', 'str::to_owned', 'String::to_string', 'bool::to_string'], (m, args, c) => toStringOf(m, refTy(m, c, 0), deref(args[0])));
+
+// ------------------------------------------------------------ String
+
+def('String::new', () => [null, 0, 0]);
+def(['String::from', 'From::from', 'Into::into', 'String::from_str'], (m, args, c) => {
+  const t = argTy(c, 0);
+  if (t.k === 'builtin' && t.name === 'String') return args[0];
+  return newString(m, textOf(m, t, args[0]));
+});
+def('String::with_capacity', (m, args) => newString(m, '', Number(args[0])));
+def('String::push_str', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  pushStr(m, h, ref, strArg(m, c, args, 1));
+  return UNIT_VALUE;
+});
+def('String::push', (m, args) => {
+  const { h, ref } = vecHeader(m, args);
+  pushStr(m, h, ref, String.fromCodePoint(args[1]));
+  return UNIT_VALUE;
+});
+def('String::pop', (m, args) => {
+  const { h, ref } = vecHeader(m, args);
+  const text = stringText(h);
+  if (!text.length) return NONE;
+  const chars = [...text];
+  const last = chars.pop()!;
+  setStringText(m, h, ref, chars.join(''));
+  return some(last.codePointAt(0)!);
+});
+def(['String::len', 'str::len'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len);
+def(['String::is_empty', 'str::is_empty'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len === 0);
+def('String::capacity', (m, args) => vecHeader(m, args).h[1]);
+def(['String::as_str', 'String::deref', 'String::as_ref', 'String::borrow'], (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  return subStr(s, 0, s.len);
+});
+def('String::clear', (m, args) => {
+  const { h, ref } = vecHeader(m, args);
+  setStringText(m, h, ref, '');
+  return UNIT_VALUE;
+});
+def('String::truncate', (m, args) => {
+  const { h, ref } = vecHeader(m, args);
+  const text = stringText(h);
+  const n = Number(args[1]);
+  if (n >= (h[2] as number)) return UNIT_VALUE;
+  const idx = byteToIndex(text, n);
+  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(new_len)');
+  setStringText(m, h, ref, text.slice(0, idx));
+  return UNIT_VALUE;
+});
+def('String::insert', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const text = stringText(h);
+  const at = Number(args[1]);
+  const idx = byteToIndex(text, at);
+  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(idx)', track(m, c));
+  const ch = String.fromCodePoint(args[2]);
+  reserve(m, h, ref, utf8Len(ch), null);
+  setStringText(m, h, ref, text.slice(0, idx) + ch + text.slice(idx));
+  return UNIT_VALUE;
+});
+def(['String::add', 'Add::add'], (m, args, c) => {
+  const h = args[0] as Value[];
+  pushStr(m, h, detached(h), strArg(m, c, args, 1));
+  return h;
+});
+def(['String::add_assign', 'AddAssign::add_assign'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  pushStr(m, h, ref, strArg(m, c, args, 1));
+  return UNIT_VALUE;
+});
+
+// ------------------------------------------------------------ str
+
+def('str::to_uppercase', (m, args, c) => {
+  const t = strArg(m, c, args, 0);
+  const up = t.toUpperCase();
+  return newString(m, up, Math.max(utf8Len(t), utf8Len(up)));
+});
+def('str::to_lowercase', (m, args, c) => {
+  const t = strArg(m, c, args, 0);
+  const lo = t.toLowerCase();
+  return newString(m, lo, Math.max(utf8Len(t), utf8Len(lo)));
+});
+const WS = /[\s]/u;
+function trimRange(text: string, start: boolean, end: boolean): [number, number] {
+  const chars = [...text];
+  let a = 0;
+  let b = chars.length;
+  if (start) while (a < b && WS.test(chars[a])) a++;
+  if (end) while (b > a && WS.test(chars[b - 1])) b--;
+  const byteA = utf8Len(chars.slice(0, a).join(''));
+  const byteLen = utf8Len(chars.slice(a, b).join(''));
+  return [byteA, byteLen];
+}
+def(['str::trim', 'str::trim_start', 'str::trim_end'], (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const [a, n] = trimRange(s.text, !c.name.endsWith('_end'), !c.name.endsWith('_start'));
+  return subStr(s, a, n);
+});
+def('str::chars', (m, args, c) => new CharsIter(strArg(m, c, args, 0), 'chars'));
+def('str::char_indices', (m, args, c) => new CharsIter(strArg(m, c, args, 0), 'indices'));
+def('str::bytes', (m, args, c) => new CharsIter(strArg(m, c, args, 0), 'bytes'));
+def('str::as_bytes', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const bytes = [...new TextEncoder().encode(s.text)];
+  const cell = m.tempMem(m.intern({ k: 'array', elem: { k: 'int', int: 'u8' }, len: bytes.length }), bytes);
+  return new Ptr(cell, EMPTY_PATH, PtrKind.Ref, 0, bytes.length);
+});
+
+function patternOf(m: Machine, ty: Ty, v: Value): string {
+  if (ty.k === 'char') return String.fromCodePoint(v);
+  return textOf(m, ty, v);
+}
+
+/** Byte ranges of the pieces of `text` split by `pat`. */
+function splitRanges(text: string, pat: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let byteStart = 0;
+  if (pat.length === 0) {
+    // "" splits around every char, with empty pieces at both ends.
+    out.push([0, 0]);
+    let b = 0;
+    for (const ch of text) {
+      const n = utf8Len(ch);
+      out.push([b, n]);
+      b += n;
+    }
+    out.push([b, 0]);
+    return out;
+  }
+  for (;;) {
+    const i = text.indexOf(pat, start);
+    if (i < 0) break;
+    const piece = text.slice(start, i);
+    out.push([byteStart, utf8Len(piece)]);
+    byteStart += utf8Len(piece) + utf8Len(pat);
+    start = i + pat.length;
+  }
+  out.push([byteStart, utf8Len(text.slice(start))]);
+  return out;
+}
+
+def('str::split', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const pat = patternOf(m, argTy(c, 1), args[1]);
+  return new ListIter(splitRanges(s.text, pat).map(([a, n]) => subStr(s, a, n)));
+});
+def('str::split_whitespace', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const items: Ptr[] = [];
+  const re = /\S+/gu;
+  for (let r = re.exec(s.text); r; r = re.exec(s.text)) items.push(subStr(s, utf8Len(s.text.slice(0, r.index)), utf8Len(r[0])));
+  return new ListIter(items);
+});
+def('str::lines', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const items: Ptr[] = [];
+  let b = 0;
+  const parts = s.text.split('\n');
+  parts.forEach((line, i) => {
+    if (i === parts.length - 1 && line === '') return;
+    const n = utf8Len(line);
+    items.push(subStr(s, b, line.endsWith('\r') ? n - 1 : n));
+    b += n + 1;
+  });
+  return new ListIter(items);
+});
+def('str::contains', (m, args, c) => strArg(m, c, args, 0).includes(patternOf(m, argTy(c, 1), args[1])));
+def('str::starts_with', (m, args, c) => strArg(m, c, args, 0).startsWith(patternOf(m, argTy(c, 1), args[1])));
+def('str::ends_with', (m, args, c) => strArg(m, c, args, 0).endsWith(patternOf(m, argTy(c, 1), args[1])));
+def('str::find', (m, args, c) => {
+  const t = strArg(m, c, args, 0);
+  const i = t.indexOf(patternOf(m, argTy(c, 1), args[1]));
+  return i < 0 ? NONE : some(utf8Len(t.slice(0, i)));
+});
+def('str::replace', (m, args, c) => {
+  const t = strArg(m, c, args, 0);
+  const from = patternOf(m, argTy(c, 1), args[1]);
+  const to = strArg(m, c, args, 2);
+  const parts = from === '' ? [...t] : t.split(from);
+  const writes: string[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) writes.push(to);
+    writes.push(p);
+  });
+  return stringFromWrites(m, writes, utf8Len(t));
+});
+def('str::repeat', (m, args, c) => newString(m, strArg(m, c, args, 0).repeat(Number(args[1]))));
+def('str::parse', (m, args, c) => {
+  const t = strArg(m, c, args, 0);
+  let target = c.tyArgs[0];
+  if (!target || target.k === 'param' || target.k === 'infer') {
+    const d = c.destTy;
+    target = d.k === 'builtin' && d.name === 'Result' ? m.intern(d.args[0]) : USIZE_TY;
+  }
+  return parseTo(target, t);
+});
+
+function parseTo(t: Ty, s: string): Value {
+  if (t.k === 'int') {
+    if (s.length === 0) return err(new ParseErrVal('Empty'));
+    const info = I.intInfo(t.int);
+    const r = I.parseInt(info, s);
+    if (r === null) return err(new ParseErrVal(s === '-' || s === '+' ? 'InvalidDigit' : 'InvalidDigit'));
+    if (r === 'overflow') return err(new ParseErrVal(s[0] === '-' ? 'NegOverflow' : 'PosOverflow'));
+    return ok(r);
+  }
+  if (t.k === 'float') {
+    if (!/^[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?|inf|infinity|nan)$/i.test(s)) return err(new ParseErrVal('Float'));
+    const v = /^[+-]?inf/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : /nan/i.test(s) ? NaN : Number(s);
+    return ok(t.float === 'f32' ? Math.fround(v) : v);
+  }
+  if (t.k === 'bool') return s === 'true' ? ok(true) : s === 'false' ? ok(false) : err(new ParseErrVal('Bool'));
+  if (t.k === 'char') return [...s].length === 1 ? ok(s.codePointAt(0)) : err(new ParseErrVal('Char'));
+  return err(new ParseErrVal('InvalidDigit'));
+}
+
+// ------------------------------------------------------------ Vec
+
+def('Vec::new', () => [null, 0, 0]);
+def('Vec::with_capacity', (m, args, c) => {
+  const t = c.destTy.k === 'builtin' && c.destTy.args[0] ? m.intern(c.destTy.args[0]) : (c.tyArgs[0] ?? USIZE_TY);
+  return newVec(m, t, [], Number(args[0]));
+});
+def(['vec::from_elem', 'vec::from_array', 'Vec::from', 'slice::into_vec'], (m, args, c) => {
+  const t = c.destTy.k === 'builtin' && c.destTy.args[0] ? m.intern(c.destTy.args[0]) : (c.tyArgs[0] ?? USIZE_TY);
+  if (c.name === 'vec::from_elem') {
+    const n = Number(args[1]);
+    const items: Value[] = [];
+    for (let i = 0; i < n; i++) items.push(i === n - 1 ? args[0] : cloneValue(m, t, args[0]));
+    if (n === 0) dropItem(m, t, args[0]);
+    return newVec(m, t, items, n);
+  }
+  const a0 = argTy(c, 0);
+  const items = a0.k === 'array' ? (args[0] as Value[]) : sliceValues(recvSlice(m, a0, args[0])).map((x) => cloneValue(m, t, x));
+  return newVec(m, t, items, items.length);
+});
+def('Vec::push', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  vecPush(m, h, ref, vecElemTy(m, c), args[1]);
+  return UNIT_VALUE;
+});
+def('Vec::pop', (m, args) => {
+  const { h, ref } = vecHeader(m, args);
+  const len = h[2] as number;
+  if (len === 0) return NONE;
+  const v = vecElems(h)[len - 1];
+  h[2] = len - 1;
+  vecChanged(m, h, ref);
+  return some(v);
+});
+def(['Vec::len', 'slice::len'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len);
+def(['Vec::is_empty', 'slice::is_empty'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len === 0);
+def('Vec::capacity', (m, args) => vecHeader(m, args).h[1]);
+def('Vec::insert', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const idx = Number(args[1]);
+  const len = h[2] as number;
+  if (idx > len) m.panic(`insertion index (is ${idx}) should be <= len (is ${len})`, track(m, c));
+  if (len === h[1]) reserve(m, h, ref, 1, vecElemTy(m, c));
+  const arr = vecElems(h);
+  arr.splice(idx, 0, args[2]);
+  h[2] = len + 1;
+  vecChanged(m, h, ref);
+  return UNIT_VALUE;
+});
+def('Vec::remove', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const idx = Number(args[1]);
+  const len = h[2] as number;
+  if (idx >= len) m.panic(`removal index (is ${idx}) should be < len (is ${len})`, track(m, c));
+  const [v] = vecElems(h).splice(idx, 1);
+  h[2] = len - 1;
+  vecChanged(m, h, ref);
+  return v;
+});
+def('Vec::swap_remove', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const idx = Number(args[1]);
+  const len = h[2] as number;
+  if (idx >= len) m.panic(`swap_remove index (is ${idx}) should be < len (is ${len})`, track(m, c));
+  const arr = vecElems(h);
+  const v = arr[idx];
+  arr[idx] = arr[len - 1];
+  h[2] = len - 1;
+  vecChanged(m, h, ref);
+  return v;
+});
+def(['Vec::truncate', 'Vec::clear'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const n = c.name === 'Vec::clear' ? 0 : Number(args[1]);
+  const len = h[2] as number;
+  if (n >= len) return UNIT_VALUE;
+  const t = vecElemTy(m, c);
+  const buf = h[0] as Mem;
+  // Drops the tail in order, then shortens.
+  h[2] = n;
+  for (let i = n; i < len; i++) m.dropPlace(buf, [i], t, `${ref.name || 'self'}[${i}]`);
+  vecChanged(m, h, ref);
+  return UNIT_VALUE;
+});
+def('Vec::extend_from_slice', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const t = vecElemTy(m, c);
+  const items = sliceValues(recvSlice(m, argTy(c, 1), args[1])).map((x) => cloneValue(m, t, x));
+  reserve(m, h, ref, items.length, t);
+  for (const x of items) vecPush(m, h, ref, t, x);
+  return UNIT_VALUE;
+});
+def('Vec::extend', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const t = vecElemTy(m, c);
+  const it = toIter(m, argTy(c, 1), args[1]);
+  reserve(m, h, ref, it.sizeHint()[0], t);
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) vecPush(m, h, ref, t, x);
+  it.drop(m);
+  return UNIT_VALUE;
+});
+def(['Vec::as_slice', 'Vec::as_mut_slice', 'Vec::deref', 'Vec::deref_mut'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  return slicePtr(s, 0, s.len, c.name.includes('mut'));
+});
+def('Vec::retain', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const t = vecElemTy(m, c);
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const buf = h[0] as Mem | null;
+  if (!buf) return UNIT_VALUE;
+  const arr = buf.v as Value[];
+  const keep: Value[] = [];
+  for (let i = 0; i < arr.length; i++) {
+    if (f.call(m, [new Ptr(buf, [i], PtrKind.Ref)])) keep.push(arr[i]);
+    else m.dropPlace(buf, [i], t, `${ref.name || 'self'}[${i}]`);
+  }
+  f.drop(m);
+  buf.v = keep;
+  h[2] = keep.length;
+  vecChanged(m, h, ref);
+  return UNIT_VALUE;
+});
+def(['Vec::drain_all', 'Vec::drain'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const items = vecElems(h).slice();
+  h[2] = 0;
+  vecChanged(m, h, ref);
+  return new ListIter(items, 0, undefined, vecElemTy(m, c));
+});
+def(['Vec::sort', 'slice::sort', 'Vec::sort_unstable', 'slice::sort_unstable'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const arr = readAt(s.mem, s.path) as Value[];
+  const part = arr.slice(s.off, s.off + s.len);
+  part.sort((a, b) => m.hooks.valueCmp(m, s.elemTy, a, b) ?? 0);
+  for (let i = 0; i < part.length; i++) arr[s.off + i] = part[i];
+  m.touch(s.mem, s.path, s.name);
+  return UNIT_VALUE;
+});
+def(['Vec::sort_by_key', 'slice::sort_by_key', 'Vec::sort_by', 'slice::sort_by'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const arr = readAt(s.mem, s.path) as Value[];
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const part = arr.slice(s.off, s.off + s.len);
+  const cell = (v: Value) => new Ptr(m.tempMem(s.elemTy, v), EMPTY_PATH, PtrKind.Ref);
+  if (c.name.endsWith('_key')) {
+    const keyTy = c.tyArgs[c.tyArgs.length - 1] ?? USIZE_TY;
+    const keyed = part.map((v) => ({ v, k: f.call(m, [cell(v)]) }));
+    keyed.sort((a, b) => m.hooks.valueCmp(m, keyTy, a.k, b.k) ?? 0);
+    keyed.forEach((x, i) => (arr[s.off + i] = x.v));
+  } else {
+    part.sort((a, b) => {
+      const o = f.call(m, [cell(a), cell(b)]);
+      return (Array.isArray(o) ? (o[0] as number) : Number(o)) - 1;
+    });
+    part.forEach((x, i) => (arr[s.off + i] = x));
+  }
+  m.touch(s.mem, s.path, s.name);
+  return UNIT_VALUE;
+});
+def('Vec::dedup', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const t = vecElemTy(m, c);
+  const buf = h[0] as Mem | null;
+  if (!buf) return UNIT_VALUE;
+  const arr = buf.v as Value[];
+  const keep: Value[] = [];
+  for (let i = 0; i < arr.length; i++) {
+    if (keep.length && m.hooks.valueEq(m, t, keep[keep.length - 1], arr[i])) m.dropPlace(buf, [i], t, `[${i}]`);
+    else keep.push(arr[i]);
+  }
+  buf.v = keep;
+  h[2] = keep.length;
+  vecChanged(m, h, ref);
+  return UNIT_VALUE;
+});
+def(['Vec::reverse', 'slice::reverse'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const arr = readAt(s.mem, s.path) as Value[];
+  const part = arr.slice(s.off, s.off + s.len).reverse();
+  part.forEach((x, i) => (arr[s.off + i] = x));
+  m.touch(s.mem, s.path, s.name);
+  return UNIT_VALUE;
+});
+
+// ------------------------------------------------------------ slices
+
+def(['slice::iter', 'Vec::iter'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  return toIter(m, m.intern({ k: 'ref', mut: false, inner: { k: 'slice', elem: s.elemTy }, region: { k: 'anon' } }), slicePtr(s, 0, s.len, false));
+});
+def(['slice::iter_mut', 'Vec::iter_mut'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  return toIter(m, m.intern({ k: 'ref', mut: true, inner: { k: 'slice', elem: s.elemTy }, region: { k: 'anon' } }), slicePtr(s, 0, s.len, true));
+});
+def(['slice::get', 'slice::get_mut', 'Vec::get', 'Vec::get_mut'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const i = Number(args[1]);
+  return i < s.len ? some(elemPtr(s, i, c.name.endsWith('_mut'))) : NONE;
+});
+def(['slice::first', 'slice::first_mut'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  return s.len ? some(elemPtr(s, 0, c.name.endsWith('_mut'))) : NONE;
+});
+def(['slice::last', 'slice::last_mut'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  return s.len ? some(elemPtr(s, s.len - 1, c.name.endsWith('_mut'))) : NONE;
+});
+def('slice::contains', (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const x = deref(args[1]);
+  return sliceValues(s).some((v) => m.hooks.valueEq(m, s.elemTy, v, x));
+});
+def(['slice::split_at', 'slice::split_at_mut'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const mid = Number(args[1]);
+  if (mid > s.len) m.panic('mid > len', track(m, c));
+  const mut = c.name.endsWith('_mut');
+  return [slicePtr(s, 0, mid, mut), slicePtr(s, mid, s.len - mid, mut)];
+});
+def('slice::swap', (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const a = Number(args[1]);
+  const b = Number(args[2]);
+  for (const i of [a, b]) if (i >= s.len) m.panic(`index out of bounds: the len is ${s.len} but the index is ${i}`, track(m, c));
+  const arr = readAt(s.mem, s.path) as Value[];
+  const t = arr[s.off + a];
+  arr[s.off + a] = arr[s.off + b];
+  arr[s.off + b] = t;
+  m.touch(s.mem, [...s.path, s.off + a], `${s.name}[${a}]`);
+  m.touch(s.mem, [...s.path, s.off + b], `${s.name}[${b}]`);
+  return UNIT_VALUE;
+});
+def(['slice::to_vec', 'Vec::clone', 'slice::to_owned'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const items = sliceValues(s).map((x) => cloneValue(m, s.elemTy, x));
+  return newVec(m, s.elemTy, items, items.length);
+});
+def(['slice::join', 'slice::concat'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const sep = c.name === 'slice::join' ? strArg(m, c, args, 1) : '';
+  const texts = sliceValues(s).map((v) => textOf(m, s.elemTy, v));
+  const text = texts.join(sep);
+  return newString(m, text, utf8Len(text));
+});
+
+// ------------------------------------------------------------ indexing
+
+def(['Index::index', 'IndexMut::index_mut', 'str::index', 'slice::index', 'slice::index_mut', 'Vec::index', 'Vec::index_mut', 'String::index'], (m, args, c) => {
+  const t = argTy(c, 0);
+  const it = argTy(c, 1);
+  const mut = c.name.endsWith('_mut');
+  let inner = m.derefTy(t);
+  while (inner.k === 'ref') inner = m.derefTy(inner);
+  const isStr = inner.k === 'str' || (inner.k === 'builtin' && inner.name === 'String');
+  if (it.k === 'builtin' && (it.name === 'Range' || it.name === 'RangeInclusive')) {
+    const r = args[1] as Value[];
+    if (isStr) {
+      const s = recvStr(m, t, args[0]);
+      const [a, b] = rangeBounds(m, c, r, it.name === 'RangeInclusive', s.len, true);
+      for (const [pos, which] of [
+        [a, 'start'],
+        [b, 'end'],
+      ] as const) {
+        if (byteToIndex(s.text, pos) < 0) {
+          const ch = charAtByte(s.text, pos);
+          m.panic(`${which === 'start' ? 'start' : 'end'} byte index ${pos} is not a char boundary; it is inside ${debugCharQuote(ch.cp)} (bytes ${ch.start}..${ch.start + utf8CharLen(ch.cp)}) of \`${s.text}\``, bracket(m, c));
+        }
+      }
+      return new Ptr(s.mem, s.path, mut ? PtrKind.Mut : PtrKind.Ref, s.off + a, b - a);
+    }
+    const s = recvSlice(m, t, args[0]);
+    const [a, b] = rangeBounds(m, c, r, it.name === 'RangeInclusive', s.len, false);
+    return slicePtr(s, a, b - a, mut);
+  }
+  const s = recvSlice(m, t, args[0]);
+  const i = Number(args[1]);
+  if (i >= s.len) m.panic(`index out of bounds: the len is ${s.len} but the index is ${i}`, bracket(m, c));
+  return elemPtr(s, i, mut);
+});
+
+function charAtByte(text: string, byte: number): { cp: number; start: number } {
+  let b = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const n = utf8CharLen(cp);
+    if (byte < b + n) return { cp, start: b };
+    b += n;
+  }
+  return { cp: 0, start: b };
+}
+
+function debugCharQuote(cp: number): string {
+  return `'${String.fromCodePoint(cp)}'`;
+}
+
+function rangeBounds(m: Machine, c: CallCtx, r: Value[], inclusive: boolean, len: number, isStr: boolean): [number, number] {
+  const a = r[0] === null || r[0] === undefined ? 0 : Number(r[0]);
+  let b = r[1] === null || r[1] === undefined ? len : Number(r[1]);
+  if (inclusive) b += 1;
+  const where = bracket(m, c);
+  if (isStr) {
+    if (a > len || b > len) m.panic(`byte index ${a > len ? a : b} is out of bounds of \`${'…'}\``, where);
+    if (a > b) m.panic(`begin <= end (${a} <= ${b}) when slicing`, where);
+    return [a, b];
+  }
+  if (a > b) m.panic(`slice index starts at ${a} but ends at ${b}`, where);
+  if (b > len) m.panic(`range end index ${b} out of range for slice of length ${len}`, where);
+  return [a, b];
+}
+
+// ------------------------------------------------------------ Box, Rc, RefCell, Cell
+
+def('Box::new', (m, args, c) => {
+  const t = c.argTys[0];
+  return new Ptr(m.alloc(t, args[0]), EMPTY_PATH, PtrKind.Box);
+});
+def('Rc::new', (m, args, c) => {
+  const t = c.argTys[0];
+  return new Ptr(m.alloc(t, [1, 1, args[0]], { rc: true }), EMPTY_PATH, PtrKind.Rc);
+});
+def(['Rc::clone'], (m, args) => {
+  const p = deref(args[0]) as Ptr;
+  const rc = p.mem.v as Value[];
+  rc[0] = (rc[0] as number) + 1;
+  m.touch(p.mem, [0], 'strong');
+  return p;
+});
+def('Rc::strong_count', (m, args) => ((deref(args[0]) as Ptr).mem.v as Value[])[0]);
+def('Rc::weak_count', (m, args) => (((deref(args[0]) as Ptr).mem.v as Value[])[1] as number) - 1);
+def('Rc::ptr_eq', (m, args) => (deref(args[0]) as Ptr).mem === (deref(args[1]) as Ptr).mem);
+def('Rc::downgrade', (m, args) => {
+  const p = deref(args[0]) as Ptr;
+  const rc = p.mem.v as Value[];
+  rc[1] = (rc[1] as number) + 1;
+  m.touch(p.mem, [1], 'weak');
+  return p;
+});
+def('Weak::upgrade', (m, args) => {
+  const p = deref(args[0]) as Ptr;
+  const rc = p.mem.v as Value[];
+  if (!p.mem.live || rc[0] === 0) return NONE;
+  rc[0] = (rc[0] as number) + 1;
+  m.touch(p.mem, [0], 'strong');
+  return some(p);
+});
+def('RefCell::new', (m, args) => [0, args[0]]);
+def(['RefCell::borrow', 'RefCell::borrow_mut', 'RefCell::try_borrow', 'RefCell::try_borrow_mut'], (m, args, c) => {
+  let p = args[0] as Ptr;
+  const cellV = readAt(p.mem, p.path) as Value[];
+  const flag = cellV[0] as number;
+  const mut = c.name.includes('mut');
+  const tryIt = c.name.includes('try');
+  if (mut ? flag !== 0 : flag < 0) {
+    if (tryIt) return err(UNIT_VALUE);
+    m.panic(mut ? 'RefCell already borrowed' : 'RefCell already mutably borrowed', track(m, c));
+  }
+  cellV[0] = mut ? -1 : flag + 1;
+  m.touch(p.mem, [...p.path, 0], `${p.name || 'cell'}.borrow`);
+  p = new Ptr(p.mem, p.path, PtrKind.Ref, -1, -1, null, p.name);
+  const guard = [new Ptr(p.mem, [...p.path, 1], mut ? PtrKind.Mut : PtrKind.Ref, -1, -1, null, p.name), p];
+  return tryIt ? ok(guard) : guard;
+});
+def('RefCell::into_inner', (m, args) => (args[0] as Value[])[1]);
+def('Cell::new', (m, args) => args[0]);
+def('Cell::get', (m, args) => cloneInline(deref(args[0])));
+def('Cell::set', (m, args) => {
+  const p = args[0] as Ptr;
+  writeAt(p.mem, p.path, args[1]);
+  m.touch(p.mem, p.path, p.name);
+  return UNIT_VALUE;
+});
+
+// ------------------------------------------------------------ Option / Result
+
+function payloadTy(m: Machine, c: CallCtx, i = 0): Ty {
+  let t = c.argTys[0];
+  while (t.k === 'ref') t = m.intern(t.inner);
+  return t.k === 'builtin' && t.args[i] ? m.intern(t.args[i]) : USIZE_TY;
+}
+def(['Option::is_some', 'Option::is_none'], (m, args, c) => (deref(args[0])[0] === 1) === (c.name === 'Option::is_some'));
+def(['Result::is_ok', 'Result::is_err'], (m, args, c) => (deref(args[0])[0] === 0) === (c.name === 'Result::is_ok'));
+def('Option::unwrap', (m, args, c) => {
+  const o = args[0] as Value[];
+  if (o[0] === 0) m.panic('called `Option::unwrap()` on a `None` value', track(m, c));
+  return o[1];
+});
+def('Option::expect', (m, args, c) => {
+  const o = args[0] as Value[];
+  if (o[0] === 0) m.panic(strArg(m, c, args, 1), track(m, c));
+  return o[1];
+});
+def('Result::unwrap', (m, args, c) => {
+  const r = args[0] as Value[];
+  if (r[0] === 1) {
+    const e = formatOne(m, payloadTy(m, c, 1), r[1], 'Debug').text();
+    m.panic(`called \`Result::unwrap()\` on an \`Err\` value: ${e}`, track(m, c));
+  }
+  return r[1];
+});
+def('Result::expect', (m, args, c) => {
+  const r = args[0] as Value[];
+  if (r[0] === 1) m.panic(`${strArg(m, c, args, 1)}: ${formatOne(m, payloadTy(m, c, 1), r[1], 'Debug').text()}`, track(m, c));
+  return r[1];
+});
+def('Result::unwrap_err', (m, args, c) => {
+  const r = args[0] as Value[];
+  if (r[0] === 0) m.panic(`called \`Result::unwrap_err()\` on an \`Ok\` value: ${formatOne(m, payloadTy(m, c, 0), r[1], 'Debug').text()}`, track(m, c));
+  return r[1];
+});
+def(['Option::unwrap_or', 'Result::unwrap_or'], (m, args, c) => {
+  const o = args[0] as Value[];
+  const hit = c.name.startsWith('Option') ? o[0] === 1 : o[0] === 0;
+  if (hit) {
+    dropItem(m, c.argTys[1], args[1]);
+    return o[1];
+  }
+  if (!c.name.startsWith('Option')) dropItem(m, payloadTy(m, c, 1), o[1]);
+  return args[1];
+});
+def(['Option::unwrap_or_default', 'Result::unwrap_or_default'], (m, args, c) => {
+  const o = args[0] as Value[];
+  const hit = c.name.startsWith('Option') ? o[0] === 1 : o[0] === 0;
+  return hit ? o[1] : defaultValue(m, payloadTy(m, c, 0));
+});
+def(['Option::unwrap_or_else', 'Result::unwrap_or_else'], (m, args, c) => {
+  const o = args[0] as Value[];
+  const isOpt = c.name.startsWith('Option');
+  if (isOpt ? o[0] === 1 : o[0] === 0) return o[1];
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const r = f.call(m, isOpt ? [] : [o[1]]);
+  f.drop(m);
+  return r;
+});
+def('Option::take', (m, args) => {
+  const p = args[0] as Ptr;
+  const o = readAt(p.mem, p.path);
+  writeAt(p.mem, p.path, NONE.slice());
+  m.touch(p.mem, p.path, p.name);
+  return o;
+});
+def('Option::replace', (m, args) => {
+  const p = args[0] as Ptr;
+  const o = readAt(p.mem, p.path);
+  writeAt(p.mem, p.path, some(args[1]));
+  m.touch(p.mem, p.path, p.name);
+  return o;
+});
+def(['Option::as_ref', 'Option::as_mut', 'Result::as_ref', 'Result::as_mut'], (m, args, c) => {
+  const p = args[0] as Ptr;
+  const o = readAt(p.mem, p.path) as Value[];
+  const mut = c.name.endsWith('_mut');
+  if (c.name.startsWith('Option') && o[0] === 0) return NONE;
+  return [o[0], new Ptr(p.mem, [...p.path, 1], mut ? PtrKind.Mut : PtrKind.Ref, -1, -1, null, p.name)];
+});
+def(['Option::map', 'Option::and_then', 'Result::map', 'Result::and_then'], (m, args, c) => {
+  const o = args[0] as Value[];
+  const isOpt = c.name.startsWith('Option');
+  const present = isOpt ? o[0] === 1 : o[0] === 0;
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  let r: Value;
+  if (!present) r = isOpt ? NONE.slice() : o;
+  else {
+    const x = f.call(m, [o[1]]);
+    r = c.name.endsWith('map') ? (isOpt ? some(x) : ok(x)) : x;
+  }
+  f.drop(m);
+  return r;
+});
+def('Result::map_err', (m, args, c) => {
+  const o = args[0] as Value[];
+  if (o[0] === 0) return o;
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const r = err(f.call(m, [o[1]]));
+  f.drop(m);
+  return r;
+});
+def('Option::ok_or', (m, args, c) => {
+  const o = args[0] as Value[];
+  if (o[0] === 1) {
+    dropItem(m, c.argTys[1], args[1]);
+    return ok(o[1]);
+  }
+  return err(args[1]);
+});
+def(['Option::cloned', 'Option::copied'], (m, args, c) => {
+  const o = args[0] as Value[];
+  if (o[0] === 0) return NONE.slice();
+  const t = m.derefTy(payloadTy(m, c, 0));
+  return some(cloneValue(m, t, deref(o[1])));
+});
+def('Result::ok', (m, args, c) => {
+  const r = args[0] as Value[];
+  if (r[0] === 0) return some(r[1]);
+  dropItem(m, payloadTy(m, c, 1), r[1]);
+  return NONE.slice();
+});
+def('Result::err', (m, args, c) => {
+  const r = args[0] as Value[];
+  if (r[0] === 1) return some(r[1]);
+  dropItem(m, payloadTy(m, c, 0), r[1]);
+  return NONE.slice();
+});
+
+// ------------------------------------------------------------ iterators
+
+function iterArg(m: Machine, c: CallCtx, args: Value[], i = 0): IterVal {
+  return toIter(m, argTy(c, i), args[i]);
+}
+function itemTyOf(m: Machine, c: CallCtx): Ty {
+  const t = argTy(c, 0);
+  if (t.k === 'builtin' && t.name === 'Iter') return m.intern(t.args[0]);
+  if (t.k === 'builtin' && (t.name === 'Range' || t.name === 'RangeInclusive')) return m.intern(t.args[0]);
+  if (t.k === 'ref' && t.inner.k === 'builtin' && t.inner.name === 'Iter') return m.intern(t.inner.args[0]);
+  return c.tyArgs[0] ?? USIZE_TY;
+}
+
+def(['Iter::next', 'Iterator::next'], (m, args, c) => {
+  const p = args[0] as Ptr;
+  const inner = m.derefTy(argTy(c, 0));
+  const x = iterNextAt(m, inner, p);
+  return x === DONE ? NONE.slice() : some(x);
+});
+def(['Iter::next_back', 'DoubleEndedIterator::next_back'], (m, args) => {
+  const it = deref(args[0]) as IterVal;
+  const x = it.nextBack(m);
+  return x === DONE ? NONE.slice() : some(x);
+});
+def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'slice::into_iter'], (m, args, c) => {
+  const t = argTy(c, 0);
+  if (t.k === 'builtin' && (t.name === 'Range' || t.name === 'RangeInclusive')) return args[0];
+  if (t.k === 'adt') return args[0];
+  return toIter(m, t, args[0]);
+});
+def(['Iter::map', 'Iterator::map'], (m, args, c) => new MapIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1])));
+def(['Iter::filter', 'Iterator::filter'], (m, args, c) => new FilterIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1]), itemTyOf(m, c)));
+def(['Iter::enumerate', 'Iterator::enumerate'], (m, args, c) => new EnumerateIter(iterArg(m, c, args)));
+def(['Iter::rev', 'Iterator::rev'], (m, args, c) => new RevIter(iterArg(m, c, args)));
+def(['Iter::skip', 'Iterator::skip'], (m, args, c) => new SkipIter(iterArg(m, c, args), Number(args[1])));
+def(['Iter::take', 'Iterator::take'], (m, args, c) => new TakeIter(iterArg(m, c, args), Number(args[1])));
+def(['Iter::step_by', 'Iterator::step_by'], (m, args, c) => new StepByIter(iterArg(m, c, args), Number(args[1])));
+def(['Iter::zip', 'Iterator::zip'], (m, args, c) => new ZipIter(iterArg(m, c, args), iterArg(m, c, args, 1)));
+def(['Iter::chain', 'Iterator::chain'], (m, args, c) => new ChainIter(iterArg(m, c, args), iterArg(m, c, args, 1)));
+def(['Iter::cloned', 'Iterator::cloned', 'Iter::copied', 'Iterator::copied'], (m, args, c) => {
+  const item = itemTyOf(m, c);
+  return new ClonedIter(iterArg(m, c, args), m.derefTy(item), cloneValue);
+});
+
+function drain(m: Machine, it: IterVal, each: (x: Value) => boolean | void): void {
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) if (each(x) === false) break;
+  it.drop(m);
+}
+
+def(['Iter::collect', 'Iterator::collect'], (m, args, c) => {
+  const it = iterArg(m, c, args);
+  const target = c.tyArgs[c.tyArgs.length - 1] && c.tyArgs[c.tyArgs.length - 1].k === 'builtin' ? c.tyArgs[c.tyArgs.length - 1] : c.destTy;
+  if (target.k === 'builtin' && target.name === 'String') {
+    const itemTy = itemTyOf(m, c);
+    const parts: string[] = [];
+    drain(m, it, (x) => {
+      parts.push(itemTy.k === 'char' ? String.fromCodePoint(x) : textOf(m, itemTy, x));
+      if (itemTy.k === 'builtin' && itemTy.name === 'String') dropItem(m, itemTy, x);
+    });
+    return collectString(m, parts, it.sizeHint()[0], itemTy.k === 'char');
+  }
+  const elemTy = target.k === 'builtin' && target.args[0] ? m.intern(target.args[0]) : itemTyOf(m, c);
+  return collectVec(m, it, elemTy);
+});
+
+function collectString(m: Machine, parts: string[], lower: number, chars: boolean): Value[] {
+  void lower;
+  const text = parts.join('');
+  if (text.length === 0) return [null, 0, 0];
+  let cap = chars ? Math.max(8, Math.ceil(utf8Len(text) / 4)) : 0;
+  let len = 0;
+  for (const p of parts) {
+    const n = utf8Len(p);
+    if (len + n > cap) cap = grownCap(cap, len + n, 1);
+    len += n;
+  }
+  return newString(m, text, cap);
+}
+
+/** `collect::<Vec<_>>()`: exact capacity for TrustedLen iterators, else std's first-element strategy. */
+function collectVec(m: Machine, it: IterVal, elemTy: Ty): Value[] {
+  if (it.trustedLen()) {
+    const [n] = it.sizeHint();
+    const items: Value[] = [];
+    drain(m, it, (x) => void items.push(x));
+    return newVec(m, elemTy, items, Math.max(n, items.length));
+  }
+  const first = it.next(m);
+  if (first === DONE) {
+    it.drop(m);
+    return [null, 0, 0];
+  }
+  const es = m.sizeOf(elemTy);
+  const minCap = es === 1 ? 8 : es <= 1024 ? 4 : 1;
+  let cap = Math.max(minCap, it.sizeHint()[0] + 1);
+  const items: Value[] = [first];
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) {
+    if (items.length === cap) cap = grownCap(cap, items.length + it.sizeHint()[0] + 1, es);
+    items.push(x);
+  }
+  it.drop(m);
+  return newVec(m, elemTy, items, cap);
+}
+
+function numericFold(m: Machine, c: CallCtx, args: Value[], product: boolean): Value {
+  const it = iterArg(m, c, args);
+  let t = c.tyArgs[c.tyArgs.length - 1];
+  if (!t || (t.k !== 'int' && t.k !== 'float')) t = c.destTy;
+  let acc: Value = product ? 1 : 0;
+  drain(m, it, (x) => {
+    const v = deref(x);
+    acc = m.binop(product ? 'mul' : 'add', t, acc, v);
+  });
+  return acc;
+}
+def(['Iter::sum', 'Iterator::sum'], (m, args, c) => numericFold(m, c, args, false));
+def(['Iter::product', 'Iterator::product'], (m, args, c) => numericFold(m, c, args, true));
+def(['Iter::count', 'Iterator::count'], (m, args, c) => {
+  let n = 0;
+  const it = iterArg(m, c, args);
+  const t = itemTyOf(m, c);
+  drain(m, it, (x) => {
+    n++;
+    dropItem(m, t, x);
+  });
+  return n;
+});
+def(['Iter::last', 'Iterator::last'], (m, args, c) => {
+  let last: Value = DONE;
+  const t = itemTyOf(m, c);
+  drain(m, iterArg(m, c, args), (x) => {
+    if (last !== DONE) dropItem(m, t, last);
+    last = x;
+  });
+  return last === DONE ? NONE.slice() : some(last);
+});
+def(['Iter::max', 'Iterator::max', 'Iter::min', 'Iterator::min'], (m, args, c) => {
+  const t = itemTyOf(m, c);
+  const isMax = c.name.endsWith('max');
+  let best: Value = DONE;
+  drain(m, iterArg(m, c, args), (x) => {
+    if (best === DONE) best = x;
+    else {
+      const cmp = m.hooks.valueCmp(m, t, x, best) ?? 0;
+      // max keeps the last of equal elements, min the first.
+      if (isMax ? cmp >= 0 : cmp < 0) best = x;
+    }
+  });
+  return best === DONE ? NONE.slice() : some(best);
+});
+def(['Iter::any', 'Iterator::any', 'Iter::all', 'Iterator::all'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const isAny = c.name.endsWith('any');
+  let result = !isAny;
+  const it = iterArg(m, c, args);
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) {
+    const r = !!f.call(m, [x]);
+    if (isAny && r) {
+      result = true;
+      break;
+    }
+    if (!isAny && !r) {
+      result = false;
+      break;
+    }
+  }
+  it.drop(m);
+  f.drop(m);
+  return result;
+});
+def(['Iter::position', 'Iterator::position'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const it = iterArg(m, c, args);
+  let i = 0;
+  let found = -1;
+  for (let x = it.next(m); x !== DONE; x = it.next(m), i++) {
+    if (f.call(m, [x])) {
+      found = i;
+      break;
+    }
+  }
+  it.drop(m);
+  f.drop(m);
+  return found < 0 ? NONE.slice() : some(found);
+});
+def(['Iter::find', 'Iterator::find'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const t = itemTyOf(m, c);
+  const it = iterArg(m, c, args);
+  let found: Value = DONE;
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) {
+    if (f.call(m, [new Ptr(m.tempMem(t, x), EMPTY_PATH, PtrKind.Ref)])) {
+      found = x;
+      break;
+    }
+    dropItem(m, t, x);
+  }
+  it.drop(m);
+  f.drop(m);
+  return found === DONE ? NONE.slice() : some(found);
+});
+def(['Iter::fold', 'Iterator::fold'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 2), args[2]);
+  let acc = args[1];
+  drain(m, iterArg(m, c, args), (x) => {
+    acc = f.call(m, [acc, x]);
+  });
+  f.drop(m);
+  return acc;
+});
+def(['Iter::for_each', 'Iterator::for_each'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  drain(m, iterArg(m, c, args), (x) => void f.call(m, [x]));
+  f.drop(m);
+  return UNIT_VALUE;
+});
+
+// ------------------------------------------------------------ numbers and chars
+
+function selfInt(c: CallCtx): I.IntInfo {
+  let t = c.argTys[0];
+  while (t.k === 'ref') t = t.inner;
+  return I.intInfo(t.k === 'int' ? t.int : 'i32');
+}
+function selfFloat32(c: CallCtx): boolean {
+  let t = c.argTys[0];
+  while (t.k === 'ref') t = t.inner;
+  return t.k === 'float' && t.float === 'f32';
+}
+def('int::abs', (m, args, c) => {
+  const info = selfInt(c);
+  const r = I.compareInt(args[0], 0) < 0 ? I.checkedNeg(info, args[0]) : args[0];
+  if (r === null) m.panic('attempt to negate with overflow', track(m, c));
+  return r;
+});
+def('int::pow', (m, args, c) => {
+  const info = selfInt(c);
+  let acc: I.IntVal = 1;
+  for (let i = 0; i < Number(args[1]); i++) {
+    const r = I.checkedMul(info, acc, args[0]);
+    if (r === null) return m.panic('attempt to multiply with overflow', track(m, c));
+    acc = r;
+  }
+  return acc;
+});
+def(['int::min', 'Ord::min'], (m, args) => (I.compareInt(args[1], args[0]) < 0 ? args[1] : args[0]));
+def(['int::max', 'Ord::max'], (m, args) => (I.compareInt(args[1], args[0]) >= 0 ? args[1] : args[0]));
+const checked = (f: (i: I.IntInfo, a: I.IntVal, b: I.IntVal) => I.IntVal | null): BuiltinFn => (m, args, c) => {
+  const r = f(selfInt(c), args[0], args[1]);
+  return r === null ? NONE.slice() : some(r);
+};
+def('int::checked_add', checked(I.checkedAdd));
+def('int::checked_sub', checked(I.checkedSub));
+def('int::checked_mul', checked(I.checkedMul));
+def('int::checked_div', checked((i, a, b) => (I.isZero(b) ? null : I.checkedDiv(i, a, b))));
+const wrapping = (op: (a: bigint, b: bigint) => bigint): BuiltinFn => (m, args, c) => I.wrapInt(selfInt(c), I.norm(op(I.big(args[0]), I.big(args[1]))));
+def('int::wrapping_add', wrapping((a, b) => a + b));
+def('int::wrapping_sub', wrapping((a, b) => a - b));
+def('int::wrapping_mul', wrapping((a, b) => a * b));
+const saturating = (op: (a: bigint, b: bigint) => bigint): BuiltinFn => (m, args, c) => {
+  const info = selfInt(c);
+  const r = op(I.big(args[0]), I.big(args[1]));
+  return I.norm(r < info.min ? info.min : r > info.max ? info.max : r);
+};
+def('int::saturating_add', saturating((a, b) => a + b));
+def('int::saturating_sub', saturating((a, b) => a - b));
+const fl = (f: (x: number, y?: number) => number): BuiltinFn => (m, args, c) => {
+  const r = f(args[0], args[1] === undefined ? undefined : Number(args[1]));
+  return selfFloat32(c) ? Math.fround(r) : r;
+};
+def('float::abs', fl(Math.abs));
+def('float::sqrt', fl(Math.sqrt));
+def('float::powi', fl((x, n) => Math.pow(x, n!)));
+def('float::powf', fl((x, n) => Math.pow(x, n!)));
+def('float::floor', fl(Math.floor));
+def('float::ceil', fl(Math.ceil));
+def('float::round', fl((x) => (x < 0 ? -Math.round(-x) : Math.round(x))));
+def('float::min', fl((x, y) => (Number.isNaN(x) ? y! : Number.isNaN(y!) ? x : Math.min(x, y!))));
+def('float::max', fl((x, y) => (Number.isNaN(x) ? y! : Number.isNaN(y!) ? x : Math.max(x, y!))));
+
+const charTest = (re: RegExp): BuiltinFn => (m, args) => re.test(String.fromCodePoint(args[0]));
+def('char::is_alphabetic', charTest(/^\p{Alphabetic}$/u));
+def('char::is_numeric', charTest(/^\p{N}$/u));
+def('char::is_alphanumeric', charTest(/^[\p{Alphabetic}\p{N}]$/u));
+def('char::is_whitespace', charTest(/^\s$/u));
+def('char::is_uppercase', charTest(/^\p{Uppercase}$/u));
+def('char::is_lowercase', charTest(/^\p{Lowercase}$/u));
+def('char::is_ascii_digit', charTest(/^[0-9]$/));
+def('char::to_ascii_uppercase', (m, args) => (args[0] >= 97 && args[0] <= 122 ? args[0] - 32 : args[0]));
+def('char::to_ascii_lowercase', (m, args) => (args[0] >= 65 && args[0] <= 90 ? args[0] + 32 : args[0]));
+def('char::to_digit', (m, args) => {
+  const d = parseInt(String.fromCodePoint(args[0]), Number(args[1]));
+  return Number.isNaN(d) ? NONE.slice() : some(d);
+});
+
+// ------------------------------------------------------------ mem, process, traits
+
+def(['mem::drop', 'drop'], (m, args, c) => {
+  const ty = c.argTys[0];
+  const op = c.ops[0];
+  if (op && op.k === 'move' && m.needsDrop(ty)) {
+    // Show the drop on the place the value came from (it reads better than a hidden temporary).
+    const loc = m.resolve(c.frame, op.place);
+    if (readAt(loc.mem, loc.path) === MOVED && m.visible(loc.mem)) {
+      writeAt(loc.mem, loc.path, args[0]);
+      m.dropPlace(loc.mem, loc.path, ty, m.placeName(c.frame, op.place));
+      writeAt(loc.mem, loc.path, MOVED);
+      return UNIT_VALUE;
+    }
+  }
+  dropItem(m, ty, args[0]);
+  return UNIT_VALUE;
+});
+def('mem::swap', (m, args) => {
+  const a = args[0] as Ptr;
+  const b = args[1] as Ptr;
+  const va = readAt(a.mem, a.path);
+  writeAt(a.mem, a.path, readAt(b.mem, b.path));
+  writeAt(b.mem, b.path, va);
+  m.touch(a.mem, a.path, a.name);
+  m.touch(b.mem, b.path, b.name);
+  return UNIT_VALUE;
+});
+def('mem::replace', (m, args) => {
+  const a = args[0] as Ptr;
+  const old = readAt(a.mem, a.path);
+  writeAt(a.mem, a.path, args[1]);
+  m.touch(a.mem, a.path, a.name);
+  return old;
+});
+def('mem::take', (m, args, c) => {
+  const a = args[0] as Ptr;
+  const old = readAt(a.mem, a.path);
+  writeAt(a.mem, a.path, defaultValue(m, refTy(m, c, 0)));
+  m.touch(a.mem, a.path, a.name);
+  return old;
+});
+def('mem::size_of', (m, args, c) => m.sizeOf(c.tyArgs[0]));
+def('process::exit', (m, args) => {
+  throw new ExitSignal(Number(args[0]));
+});
+def(['Clone::clone', 'String::clone', 'Option::clone', 'Box::clone'], (m, args, c) => cloneValue(m, refTy(m, c, 0), deref(args[0])));
+def('Default::default', (m, args, c) => defaultValue(m, c.tyArgs[0] ?? c.destTy));
+def(['PartialEq::eq', 'PartialEq::ne'], (m, args, c) => m.hooks.valueEq(m, argTy(c, 0), args[0], args[1]) === (c.name === 'PartialEq::eq'));
+def(['PartialOrd::lt', 'PartialOrd::le', 'PartialOrd::gt', 'PartialOrd::ge'], (m, args, c) => {
+  const r = m.hooks.valueCmp(m, argTy(c, 0), args[0], args[1]);
+  if (r === null) return false;
+  const op = c.name.slice(-2);
+  return op === 'lt' ? r < 0 : op === 'le' ? r <= 0 : op === 'gt' ? r > 0 : r >= 0;
+});
+def(['Deref::deref', 'DerefMut::deref_mut', 'AsRef::as_ref', 'Borrow::borrow'], (m, args, c) => {
+  const t = argTy(c, 0);
+  const inner = m.derefTy(t);
+  const p = args[0] as Ptr;
+  const loc = m.derefValue(inner, readAt(p.mem, p.path));
+  return new Ptr(loc.mem, loc.path, c.name.includes('mut') ? PtrKind.Mut : PtrKind.Ref, loc.off, loc.len);
+});
+def('Range::new', (m, args) => rangeValue('Range', 0, args));
+def(['Range::contains', 'RangeInclusive::contains'], (m, args, c) => {
+  const r = deref(args[0]) as Value[];
+  const x = deref(args[1]);
+  const lo = r[0] === null || I.compareInt(x, r[0]) >= 0;
+  const hi = r[1] === null || (c.name.startsWith('RangeInclusive') ? I.compareInt(x, r[1]) <= 0 : I.compareInt(x, r[1]) < 0);
+  return lo && hi;
+});
+
+export const BUILTINS: ReadonlyMap<string, BuiltinFn> = B;
+export { DEFAULT_SPEC, Region, Mem };

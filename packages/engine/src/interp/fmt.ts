@@ -1,0 +1,463 @@
+// `format!` and friends: Display / Debug / hex / binary / exp for every
+// supported type, with width, fill, alignment, sign, zero padding, precision
+// and `{:#?}` pretty printing (through a pad adapter, as std does). Derived
+// Debug forwards the formatter's options to the fields, so `{:5?}` pads
+// every leaf. User `Display` / `Debug` impls are called as real functions.
+
+import type { FmtPiece, FmtSpec } from '../mir/mir.js';
+import type { Ty } from '../types/ty.js';
+import type { Machine } from './machine.js';
+import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, readAt, type Value } from './values.js';
+import { adtFieldTys } from './types.js';
+import * as I from './ints.js';
+import { charCount, debugChar, debugStr, floatDebug, floatDisplay, floatExp, floatFixed, pad, padNumber, truncateChars } from './fmtnum.js';
+import { stringText, strOf, vecElems } from './heapops.js';
+
+/** Where formatted text goes; records write boundaries (String growth depends on them). */
+export interface Sink {
+  write(s: string): void;
+}
+
+export class Out implements Sink {
+  readonly parts: string[] = [];
+  write(s: string): void {
+    if (s.length) this.parts.push(s);
+  }
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Indents everything written through it by four spaces after each newline (std's PadAdapter). */
+class PadAdapter implements Sink {
+  private onNewline = true;
+  constructor(private readonly inner: Sink) {}
+  write(s: string): void {
+    let start = 0;
+    while (start < s.length) {
+      const nl = s.indexOf('\n', start);
+      const end = nl < 0 ? s.length : nl + 1;
+      if (this.onNewline) this.inner.write('    ');
+      this.inner.write(s.slice(start, end));
+      this.onNewline = nl >= 0;
+      start = end;
+    }
+  }
+}
+
+export const DEFAULT_SPEC: FmtSpec = Object.freeze({ trait: 'Display', fill: ' ', align: null, sign: null, alternate: false, zeroPad: false, width: null, precision: null });
+
+/** A spec with width/precision resolved to numbers. */
+interface Spec extends FmtSpec {
+  readonly w: number | null;
+  readonly p: number | null;
+}
+
+/** Formats pieces with argument pointers (`args[i]` is a reference to the i-th value, of type `&tys[i]`). */
+export function formatPieces(m: Machine, out: Sink, pieces: readonly FmtPiece[], args: readonly Value[], tys: readonly Ty[]): void {
+  for (const piece of pieces) {
+    if (piece.k === 'lit') {
+      out.write(piece.text);
+      continue;
+    }
+    const spec = piece.spec;
+    const w = spec.width === null ? null : typeof spec.width === 'number' ? spec.width : Number(readArg(args[spec.width.arg]));
+    const p = spec.precision === null ? null : typeof spec.precision === 'number' ? spec.precision : Number(readArg(args[spec.precision.arg]));
+    const full: Spec = { ...spec, w, p };
+    const ptr = args[piece.index];
+    const ty = tys[piece.index];
+    formatValue(m, out, ty, readArg(ptr), full);
+  }
+}
+
+function readArg(p: Value): Value {
+  return p instanceof Ptr ? readAt(p.mem, p.path) : p;
+}
+
+/** Pieces' literal lengths and argument count: std's `Arguments::estimated_capacity`. */
+export function estimatedCapacity(pieces: readonly FmtPiece[]): number {
+  let lits = 0;
+  let args = 0;
+  for (const p of pieces) {
+    if (p.k === 'lit') lits += new TextEncoder().encode(p.text).length;
+    else args++;
+  }
+  if (args === 0) return lits;
+  if (pieces.length > 0 && pieces[0].k === 'arg' && lits < 16) return 0;
+  return lits * 2;
+}
+
+function formatValue(m: Machine, out: Sink, ty: Ty, v: Value, spec: Spec): void {
+  if (spec.trait === 'Debug') return debug(m, out, ty, v, spec);
+  return display(m, out, ty, v, spec);
+}
+
+/** Looks through references, boxes and Rc to the value; returns the type and value behind. */
+function peel(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value; ptr: Ptr | null } {
+  let ptr: Ptr | null = null;
+  for (let i = 0; i < 16; i++) {
+    if (ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || ty.name === 'Rc'))) {
+      if (!(v instanceof Ptr)) break;
+      ptr = v;
+      const inner = v.dyn ?? m.derefTy(ty);
+      if (inner.k === 'str' || inner.k === 'slice') return { ty: inner, v, ptr };
+      const loc = m.derefValue(ty, v);
+      v = readAt(loc.mem, loc.path);
+      ty = inner;
+      continue;
+    }
+    if (ty.k === 'builtin' && (ty.name === 'Ref' || ty.name === 'RefMut') && Array.isArray(v)) {
+      const p = v[0] as Ptr;
+      ty = m.intern(ty.args[0]);
+      if (ty.k === 'str' || ty.k === 'slice') return { ty, v: p, ptr: p };
+      v = readAt(p.mem, p.path);
+      continue;
+    }
+    if (ty.k === 'opaque') {
+      ty = m.intern(ty.actual);
+      continue;
+    }
+    break;
+  }
+  return { ty, v, ptr };
+}
+
+/** Values with their own text (the parse errors of `str::parse`). */
+function selfFormatting(v: Value): v is { debug(): string; display(): string } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { debug?: unknown }).debug === 'function';
+}
+
+function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
+  const { ty, v } = peel(m, ty0, v0);
+  if (selfFormatting(v)) return writeStr(out, v.display(), spec);
+  switch (ty.k) {
+    case 'int':
+      return fmtInt(out, ty, v, spec);
+    case 'float':
+      return fmtFloat(out, v, ty.float === 'f32', spec, false);
+    case 'bool':
+      return writeStr(out, v ? 'true' : 'false', spec);
+    case 'char':
+      return writeStr(out, String.fromCodePoint(v), spec);
+    case 'str':
+      return writeStr(out, strOf(v), spec);
+    case 'builtin':
+      if (ty.name === 'String') return writeStr(out, stringText(v), spec);
+      break;
+    case 'adt':
+      if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
+      break;
+  }
+  if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
+  out.write(`<${m.tyStr(ty)}>`);
+}
+
+function writeStr(out: Sink, s: string, spec: Spec): void {
+  const t = spec.p !== null ? truncateChars(s, spec.p) : s;
+  if (spec.w === null || charCount(t) >= spec.w) {
+    out.write(t);
+    return;
+  }
+  // std writes the fill characters one at a time around the text.
+  const padded = pad(t, spec.w, spec, false);
+  writePadded(out, padded, t);
+}
+
+function writePadded(out: Sink, padded: string, body: string): void {
+  const at = padded.indexOf(body);
+  const before = padded.slice(0, at);
+  const after = padded.slice(at + body.length);
+  for (const c of before) out.write(c);
+  out.write(body);
+  for (const c of after) out.write(c);
+}
+
+function intDigits(ty: Extract<Ty, { k: 'int' }>, v: I.IntVal, radix: number): string {
+  const info = I.intInfo(ty.int);
+  let b = I.big(v);
+  if (b < 0n) b = BigInt.asUintN(info.bits, b);
+  return b.toString(radix);
+}
+
+function fmtInt(out: Sink, ty: Extract<Ty, { k: 'int' }>, v: I.IntVal, spec: Spec): void {
+  let sign = '';
+  let prefix = '';
+  let body: string;
+  switch (spec.trait) {
+    case 'LowerHex':
+      body = intDigits(ty, v, 16);
+      prefix = spec.alternate ? '0x' : '';
+      break;
+    case 'UpperHex':
+      body = intDigits(ty, v, 16).toUpperCase();
+      prefix = spec.alternate ? '0x' : '';
+      break;
+    case 'Binary':
+      body = intDigits(ty, v, 2);
+      prefix = spec.alternate ? '0b' : '';
+      break;
+    case 'Octal':
+      body = intDigits(ty, v, 8);
+      prefix = spec.alternate ? '0o' : '';
+      break;
+    case 'LowerExp':
+      return fmtFloat(out, I.intToFloat(v), false, spec, false, true);
+    default: {
+      const s = I.intToString(v);
+      if (s[0] === '-') {
+        sign = '-';
+        body = s.slice(1);
+      } else {
+        body = s;
+        if (spec.sign === '+') sign = '+';
+      }
+    }
+  }
+  emitNumber(out, sign, prefix, body, spec);
+}
+
+function emitNumber(out: Sink, sign: string, prefix: string, body: string, spec: Spec): void {
+  if (spec.w === null) {
+    if (sign) out.write(sign);
+    if (prefix) out.write(prefix);
+    out.write(body);
+    return;
+  }
+  const s = padNumber(sign, prefix, body, spec.w, spec);
+  if (spec.zeroPad) {
+    out.write(s);
+    return;
+  }
+  writePadded(out, s, sign + prefix + body);
+}
+
+function fmtFloat(out: Sink, v: number, f32: boolean, spec: Spec, debugForm: boolean, exp = spec.trait === 'LowerExp'): void {
+  let s: string;
+  if (exp) s = floatExp(v, f32, spec.p, false);
+  else if (spec.p !== null) s = floatFixed(v, spec.p);
+  else s = debugForm ? floatDebug(v, f32) : floatDisplay(v, f32);
+  let sign = '';
+  if (s[0] === '-') {
+    sign = '-';
+    s = s.slice(1);
+  } else if (spec.sign === '+' && s !== 'NaN') sign = '+';
+  if (s === 'NaN' || s === 'inf') {
+    emitNumber(out, sign, '', s, { ...spec, zeroPad: false });
+    return;
+  }
+  emitNumber(out, sign, '', s, spec);
+}
+
+// ------------------------------------------------------------ Debug
+
+function debug(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
+  if (v0 === undefined || v0 === MOVED) {
+    out.write('<uninit>');
+    return;
+  }
+  const { ty, v } = peel(m, ty0, v0);
+  if (selfFormatting(v)) return writeStr(out, v.debug(), spec);
+  switch (ty.k) {
+    case 'int':
+      return fmtInt(out, ty, v, { ...spec, trait: 'Display' });
+    case 'float':
+      return fmtFloat(out, v, ty.float === 'f32', spec, true);
+    case 'bool':
+      return writeStr(out, v ? 'true' : 'false', spec);
+    case 'char':
+      out.write(debugChar(v));
+      return;
+    case 'str':
+      out.write(debugStr(strOf(v)));
+      return;
+    case 'tuple':
+      if (ty.elems.length === 0) return writeStr(out, '()', spec);
+      return debugTuple(out, '', ty.elems.map((e, i) => (o: Sink) => debug(m, o, m.intern(e), v[i], spec)), spec, true);
+    case 'array':
+      return debugList(out, (v as Value[]).map((x) => (o: Sink) => debug(m, o, m.intern(ty.elem), x, spec)), spec);
+    case 'slice': {
+      const p = v as Ptr;
+      const whole = readAt(p.mem, p.path) as Value[];
+      const items = whole.slice(Math.max(p.off, 0), Math.max(p.off, 0) + (p.len >= 0 ? p.len : whole.length));
+      return debugList(out, items.map((x) => (o: Sink) => debug(m, o, m.intern(ty.elem), x, spec)), spec);
+    }
+    case 'adt':
+      return debugAdt(m, out, ty, v, spec);
+    case 'builtin':
+      return debugBuiltin(m, out, ty, v, spec);
+    case 'fnptr':
+    case 'fndef':
+      out.write(v instanceof FnVal ? `0x${(0x5555_5555_1000 + v.fn * 0x40).toString(16)}` : 'fn');
+      return;
+    case 'closure':
+      out.write('{closure}');
+      return;
+    default:
+      out.write(m.tyStr(ty));
+  }
+}
+
+type Field = (o: Sink) => void;
+
+function debugStruct(out: Sink, name: string, fields: readonly [string, Field][], spec: Spec): void {
+  out.write(name);
+  if (fields.length === 0) return;
+  if (spec.alternate) {
+    out.write(' {\n');
+    const pad = new PadAdapter(out);
+    for (const [n, f] of fields) {
+      pad.write(n);
+      pad.write(': ');
+      f(pad);
+      pad.write(',\n');
+    }
+    out.write('}');
+    return;
+  }
+  out.write(' { ');
+  fields.forEach(([n, f], i) => {
+    if (i > 0) out.write(', ');
+    out.write(n);
+    out.write(': ');
+    f(out);
+  });
+  out.write(' }');
+}
+
+function debugTuple(out: Sink, name: string, fields: readonly Field[], spec: Spec, isTuple = false): void {
+  out.write(name);
+  if (fields.length === 0) return;
+  if (spec.alternate) {
+    out.write('(\n');
+    const pad = new PadAdapter(out);
+    for (const f of fields) {
+      f(pad);
+      pad.write(',\n');
+    }
+    out.write(')');
+    return;
+  }
+  out.write('(');
+  fields.forEach((f, i) => {
+    if (i > 0) out.write(', ');
+    f(out);
+  });
+  if (isTuple && fields.length === 1 && name === '') out.write(',');
+  out.write(')');
+}
+
+function debugList(out: Sink, items: readonly Field[], spec: Spec, open = '[', close = ']'): void {
+  if (spec.alternate) {
+    out.write(open);
+    if (items.length) {
+      out.write('\n');
+      const pad = new PadAdapter(out);
+      for (const f of items) {
+        f(pad);
+        pad.write(',\n');
+      }
+    }
+    out.write(close);
+    return;
+  }
+  out.write(open);
+  items.forEach((f, i) => {
+    if (i > 0) out.write(', ');
+    f(out);
+  });
+  out.write(close);
+}
+
+function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value, spec: Spec): void {
+  const def = m.adt(ty.adt);
+  if (!def.derives.includes('Debug') && callUserFmt(m, out, 'Debug', ty, v, spec)) return;
+  const vi = def.kind === 'struct' ? 0 : (v[0] as number);
+  const base = def.kind === 'struct' ? 0 : 1;
+  const variant = def.variants[vi];
+  const tys = adtFieldTys(def, vi, ty.args);
+  const name = variant.name;
+  if (variant.shape === 'named') {
+    debugStruct(out, name, variant.fields.map((f, i) => [f.name, (o: Sink) => debug(m, o, m.intern(tys[i]), v[base + i], spec)] as [string, Field]), spec);
+  } else if (variant.shape === 'tuple') {
+    debugTuple(out, name, variant.fields.map((_, i) => (o: Sink) => debug(m, o, m.intern(tys[i]), v[base + i], spec)), spec);
+  } else {
+    out.write(name);
+  }
+}
+
+function debugBuiltin(m: Machine, out: Sink, ty: Extract<Ty, { k: 'builtin' }>, v: Value, spec: Spec): void {
+  const a0 = ty.args[0] ? m.intern(ty.args[0]) : ty;
+  switch (ty.name) {
+    case 'String':
+      out.write(debugStr(stringText(v)));
+      return;
+    case 'Vec':
+      return debugList(out, vecElems(v).map((x) => (o: Sink) => debug(m, o, a0, x, spec)), spec);
+    case 'Option':
+      if (v[0] === 0) return writeStr(out, 'None', spec);
+      return debugTuple(out, 'Some', [(o) => debug(m, o, a0, v[1], spec)], spec);
+    case 'Result': {
+      const ok = v[0] === 0;
+      const t = ok ? a0 : m.intern(ty.args[1]);
+      return debugTuple(out, ok ? 'Ok' : 'Err', [(o) => debug(m, o, t, v[1], spec)], spec);
+    }
+    case 'RefCell':
+      if (v[0] === -1) return debugStruct(out, 'RefCell', [['value', (o) => o.write('<borrowed>')]], spec);
+      return debugStruct(out, 'RefCell', [['value', (o) => debug(m, o, a0, v[1], spec)]], spec);
+    case 'Cell':
+      return debugStruct(out, 'Cell', [['value', (o) => debug(m, o, a0, v, spec)]], spec);
+    case 'Weak':
+      out.write('(Weak)');
+      return;
+    case 'Range':
+      if (v[0] !== null) debug(m, out, a0, v[0], spec);
+      out.write('..');
+      if (v[1] !== null) debug(m, out, a0, v[1], spec);
+      return;
+    case 'RangeInclusive':
+      debug(m, out, a0, v[0], spec);
+      out.write('..=');
+      debug(m, out, a0, v[1], spec);
+      if (v[2]) out.write(' (exhausted)');
+      return;
+    default:
+      out.write(m.tyStr(ty));
+  }
+}
+
+/** Calls a user `impl Display/Debug for T` if there is one; the Formatter is a hidden cell. */
+function callUserFmt(m: Machine, out: Sink, trait: 'Display' | 'Debug', ty: Ty, v: Value, spec: Spec): boolean {
+  const target = m.userImpl(trait, 'fmt', ty);
+  if (target === null || target.kind !== 'user') return false;
+  const selfMem = m.tempMem(ty, v);
+  const fmtMem = new Mem(Region.Stack, ty, null);
+  fmtMem.v = new Formatter(out, spec);
+  const selfPtr = new Ptr(selfMem, [], PtrKind.Ref);
+  const fPtr = new Ptr(fmtMem, [], PtrKind.Mut);
+  m.invoke(target.inst, [selfPtr, fPtr], m.curSpan);
+  return true;
+}
+
+/** The value behind `&mut Formatter` in user `fmt` methods. */
+export class Formatter {
+  constructor(
+    readonly out: Sink,
+    readonly spec: FmtSpec & { w?: number | null; p?: number | null },
+  ) {}
+}
+
+/** `f.pad(s)`-style output of a user impl through the formatter's own spec. */
+export function formatterWriteStr(f: Formatter, s: string): void {
+  f.out.write(s);
+}
+
+export function writeArgsTo(m: Machine, f: Formatter, pieces: readonly FmtPiece[], args: readonly Value[], tys: readonly Ty[]): void {
+  formatPieces(m, f.out, pieces, args, tys);
+}
+
+/** Formats one value with a spec (used by to_string and Debug of `main`'s error). */
+export function formatOne(m: Machine, ty: Ty, v: Value, trait: FmtSpec['trait'] = 'Display', alternate = false): Out {
+  const out = new Out();
+  formatValue(m, out, ty, v, { ...DEFAULT_SPEC, trait, alternate, w: null, p: null });
+  return out;
+}

@@ -1,0 +1,293 @@
+// Drop glue (what dropping each kind of value does, in rustc's order),
+// structural equality and ordering (derived PartialEq / PartialOrd and the
+// built-in comparisons), and `String + &str`.
+
+import type { Ty } from '../types/ty.js';
+import type { Machine, MachineHooks } from './machine.js';
+import { EMPTY_PATH } from './machine.js';
+import { MOVED, Mem, Ptr, PtrKind, readAt, type Value } from './values.js';
+import { adtFieldTys } from './types.js';
+import * as I from './ints.js';
+import { detached, pushStr, stringText, strOf, vecElems } from './heapops.js';
+import { IterVal } from './iter.js';
+
+function sub(path: readonly number[], k: number): number[] {
+  const p = path.slice();
+  p.push(k);
+  return p;
+}
+
+export function dropGlue(m: Machine, mem: Mem, path: readonly number[], ty: Ty, name: string, v: Value): void {
+  switch (ty.k) {
+    case 'adt': {
+      const def = m.adt(ty.adt);
+      if (def.dropFn !== null) {
+        const inst = m.inst(m.program.fns[def.dropFn], ty.args);
+        m.invoke(inst, [new Ptr(mem, path, PtrKind.Mut, -1, -1, null, name)], m.curSpan, 'drop');
+      }
+      const variant = def.kind === 'struct' ? 0 : (readAt(mem, path)[0] as number);
+      const base = def.kind === 'struct' ? 0 : 1;
+      const tys = adtFieldTys(def, variant, ty.args);
+      const fields = def.variants[variant]?.fields ?? [];
+      for (let i = 0; i < tys.length; i++) {
+        const ft = m.intern(tys[i]);
+        if (m.needsDrop(ft)) m.dropPlace(mem, sub(path, base + i), ft, `${name}.${fields[i]?.name ?? i}`);
+      }
+      return;
+    }
+    case 'tuple':
+      ty.elems.forEach((e, i) => {
+        const t = m.intern(e);
+        if (m.needsDrop(t)) m.dropPlace(mem, sub(path, i), t, `${name}.${i}`);
+      });
+      return;
+    case 'closure':
+      ty.captures.forEach((e, i) => {
+        const t = m.intern(e);
+        if (m.needsDrop(t)) m.dropPlace(mem, sub(path, i), t, `${name}.${i}`);
+      });
+      return;
+    case 'array': {
+      const t = m.intern(ty.elem);
+      for (let i = 0; i < ty.len; i++) m.dropPlace(mem, sub(path, i), t, `${name}[${i}]`);
+      return;
+    }
+    case 'builtin':
+      return dropBuiltin(m, mem, path, ty, name, v);
+    default:
+      return;
+  }
+}
+
+function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<Ty, { k: 'builtin' }>, name: string, v: Value): void {
+  const a0 = ty.args[0] ? m.intern(ty.args[0]) : ty;
+  switch (ty.name) {
+    case 'String': {
+      const buf = v[0] as Mem | null;
+      if (buf) m.free(buf);
+      return;
+    }
+    case 'Vec': {
+      const buf = v[0] as Mem | null;
+      if (!buf) return;
+      if (m.needsDrop(a0)) {
+        const n = v[2] as number;
+        for (let i = 0; i < n; i++) m.dropPlace(buf, [i], a0, `${name}[${i}]`);
+      }
+      m.free(buf);
+      return;
+    }
+    case 'Box': {
+      const p = v as Ptr;
+      const inner = p.dyn ?? a0;
+      m.dropPlace(p.mem, p.path, inner, `*${name}`);
+      m.free(p.mem);
+      return;
+    }
+    case 'Rc': {
+      const p = v as Ptr;
+      const rc = p.mem.v as Value[];
+      rc[0] = (rc[0] as number) - 1;
+      if (rc[0] === 0) {
+        m.touch(p.mem, [0], `${name}.strong`);
+        m.dropPlace(p.mem, [2], p.dyn ?? a0, `*${name}`);
+        rc[1] = (rc[1] as number) - 1;
+        if (rc[1] === 0) m.free(p.mem);
+        else m.touch(p.mem, [1], `${name}.weak`);
+      } else {
+        m.touch(p.mem, [0], `${name}.strong`);
+      }
+      return;
+    }
+    case 'Weak': {
+      const p = v as Ptr;
+      if (!p.mem.live) return;
+      const rc = p.mem.v as Value[];
+      rc[1] = (rc[1] as number) - 1;
+      if (rc[1] === 0 && rc[0] === 0) m.free(p.mem);
+      else m.touch(p.mem, [1], `${name}.weak`);
+      return;
+    }
+    case 'Option':
+      if (v[0] === 1) m.dropPlace(mem, sub(path, 1), a0, `${name}.0`);
+      return;
+    case 'Result': {
+      const t = v[0] === 0 ? a0 : m.intern(ty.args[1]);
+      m.dropPlace(mem, sub(path, 1), t, `${name}.0`);
+      return;
+    }
+    case 'RefCell':
+      m.dropPlace(mem, sub(path, 1), a0, `${name}.value`);
+      return;
+    case 'Cell':
+      dropGlue(m, mem, path, a0, name, v);
+      return;
+    case 'Ref':
+    case 'RefMut': {
+      const cell = v[1] as Ptr;
+      const flagPath = sub(cell.path, 0);
+      const flag = readAt(cell.mem, flagPath) as number;
+      cell.mem.v === undefined || writeFlag(cell.mem, flagPath, ty.name === 'Ref' ? flag - 1 : 0);
+      m.touch(cell.mem, flagPath, `${cell.name || 'cell'}.borrow`);
+      return;
+    }
+    case 'Iter':
+      if (v instanceof IterVal) v.drop(m);
+      return;
+    default:
+      return;
+  }
+}
+
+function writeFlag(mem: Mem, path: number[], value: number): boolean {
+  let cur = mem.v;
+  for (let i = 0; i < path.length - 1; i++) cur = cur[path[i]];
+  cur[path[path.length - 1]] = value;
+  return true;
+}
+
+// ------------------------------------------------------------ comparisons
+
+/** Looks through references / boxes: the comparable type and value. */
+function deref(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value } {
+  for (let i = 0; i < 16; i++) {
+    if ((ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || ty.name === 'Rc'))) && v instanceof Ptr) {
+      const inner = m.derefTy(ty);
+      if (inner.k === 'str' || inner.k === 'slice') return { ty: inner, v };
+      const loc = m.derefValue(ty, v);
+      v = readAt(loc.mem, loc.path);
+      ty = inner;
+      continue;
+    }
+    break;
+  }
+  return { ty, v };
+}
+
+function sliceItems(v: Value): Value[] {
+  const p = v as Ptr;
+  const whole = readAt(p.mem, p.path) as Value[];
+  const off = Math.max(p.off, 0);
+  return whole.slice(off, off + (p.len >= 0 ? p.len : whole.length));
+}
+
+export function valueEq(m: Machine, ty0: Ty, a0: Value, b0: Value): boolean {
+  return valueCmp(m, ty0, a0, b0, true) === 0;
+}
+
+/** Three-way comparison; `eqOnly` skips ordering work. Null when unordered (NaN). */
+export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = false): number | null {
+  const A = deref(m, ty0, a0);
+  const B = deref(m, ty0, b0);
+  const ty = A.ty;
+  const a = A.v;
+  const b = B.v;
+  switch (ty.k) {
+    case 'int':
+      return I.compareInt(a, b);
+    case 'float':
+      if (Number.isNaN(a) || Number.isNaN(b)) return eqOnly ? 1 : null;
+      return a < b ? -1 : a > b ? 1 : 0;
+    case 'bool':
+      return (a ? 1 : 0) - (b ? 1 : 0);
+    case 'char':
+      return a < b ? -1 : a > b ? 1 : 0;
+    case 'str':
+      return strCmp(strOf(a), strOf(b));
+    case 'slice':
+      return listCmp(m, m.intern(ty.elem), sliceItems(a), sliceItems(b), eqOnly);
+    case 'tuple':
+      return listCmpTys(m, ty.elems.map((e) => m.intern(e)), a, b, eqOnly);
+    case 'array':
+      return listCmp(m, m.intern(ty.elem), a, b, eqOnly);
+    case 'adt': {
+      const user = m.userImpl(eqOnly ? 'PartialEq' : 'PartialOrd', eqOnly ? 'eq' : 'partial_cmp', ty);
+      if (user && user.kind === 'user') {
+        const r = m.invoke(user.inst, [new Ptr(m.tempMem(ty, a), EMPTY_PATH, PtrKind.Ref), new Ptr(m.tempMem(ty, b), EMPTY_PATH, PtrKind.Ref)], m.curSpan);
+        if (eqOnly) return r ? 0 : 1;
+        if (Array.isArray(r) && r[0] === 1) return orderingValue(r[1]);
+        return null;
+      }
+      const def = m.adt(ty.adt);
+      if (def.kind === 'struct') return listCmpTys(m, adtFieldTys(def, 0, ty.args).map((t) => m.intern(t)), a, b, eqOnly);
+      if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+      return listCmpTys(m, adtFieldTys(def, a[0], ty.args).map((t) => m.intern(t)), a.slice(1), b.slice(1), eqOnly);
+    }
+    case 'builtin':
+      switch (ty.name) {
+        case 'String':
+          return strCmp(stringText(a), stringText(b));
+        case 'Vec':
+          return listCmp(m, m.intern(ty.args[0]), vecElems(a), vecElems(b), eqOnly);
+        case 'Option':
+        case 'Result': {
+          if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+          if (ty.name === 'Option' && a[0] === 0) return 0;
+          const t = m.intern(ty.name === 'Option' ? ty.args[0] : ty.args[a[0]]);
+          return valueCmp(m, t, a[1], b[1], eqOnly);
+        }
+        case 'RefCell':
+          return valueCmp(m, m.intern(ty.args[0]), a[1], b[1], eqOnly);
+        case 'Cell':
+          return valueCmp(m, m.intern(ty.args[0]), a, b, eqOnly);
+        case 'Range':
+        case 'RangeInclusive':
+          return listCmp(m, m.intern(ty.args[0]), a.slice(0, 2), b.slice(0, 2), eqOnly);
+        default:
+          return a === b ? 0 : 1;
+      }
+    default:
+      return a === b ? 0 : 1;
+  }
+}
+
+/** A user `Ordering` enum value (Less, Equal, Greater as variants 0..2) to -1/0/1. */
+function orderingValue(v: Value): number {
+  const idx = Array.isArray(v) ? (v[0] as number) : Number(v);
+  return idx - 1;
+}
+
+function strCmp(a: string, b: string): number {
+  if (a === b) return 0;
+  // Byte order of UTF-8 equals code point order.
+  const ca = [...a];
+  const cb = [...b];
+  const n = Math.min(ca.length, cb.length);
+  for (let i = 0; i < n; i++) {
+    if (ca[i] !== cb[i]) return ca[i].codePointAt(0)! < cb[i].codePointAt(0)! ? -1 : 1;
+  }
+  return ca.length - cb.length < 0 ? -1 : ca.length === cb.length ? 0 : 1;
+}
+
+function listCmp(m: Machine, t: Ty, a: Value[], b: Value[], eqOnly: boolean): number | null {
+  if (eqOnly && a.length !== b.length) return 1;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = valueCmp(m, t, a[i], b[i], eqOnly);
+    if (c !== 0) return c;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+function listCmpTys(m: Machine, tys: Ty[], a: Value[], b: Value[], eqOnly: boolean): number | null {
+  for (let i = 0; i < tys.length; i++) {
+    if (a[i] === MOVED || b[i] === MOVED) continue;
+    const c = valueCmp(m, tys[i], a[i], b[i], eqOnly);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/** `String + &str`: appends to the left operand's buffer (which it owns) and returns it. */
+export function concatString(m: Machine, a: Value, b: Value): Value {
+  const h = a as Value[];
+  pushStr(m, h, detached(h), b instanceof Ptr ? strOf(b) : Array.isArray(b) ? stringText(b) : String(b));
+  return h;
+}
+
+export const HOOKS: MachineHooks = {
+  dropGlue,
+  valueEq,
+  valueCmp: (m, ty, a, b) => valueCmp(m, ty, a, b, false),
+  concatString,
+};

@@ -1,0 +1,523 @@
+// Iterators: every std iterator is an `IterVal` (the `Iter<T>` type of the
+// type checker); adapters wrap an inner iterator and call closures through
+// the machine. `size_hint` and `trustedLen` follow std so that `collect`
+// allocates exactly the capacity std would.
+
+import type { Ty } from '../types/ty.js';
+import type { Machine } from './machine.js';
+import { EMPTY_PATH } from './machine.js';
+import { MOVED, Mem, Ptr, PtrKind, Region, readAt, type Value } from './values.js';
+import * as I from './ints.js';
+import { utf8CharLen, utf8Len } from './fmtnum.js';
+
+export const DONE: unique symbol = Symbol('done');
+export type Next = Value | typeof DONE;
+
+export abstract class IterVal {
+  /** std's `size_hint`: [lower, upper or null]. */
+  abstract sizeHint(): [number, number | null];
+  abstract next(m: Machine): Next;
+  nextBack(m: Machine): Next {
+    void m;
+    throw new Error('this iterator cannot be reversed');
+  }
+  /** Whether std implements TrustedLen (collect then allocates exactly). */
+  trustedLen(): boolean {
+    return false;
+  }
+  /** Owning iterators free what they still hold. */
+  drop(m: Machine): void {
+    void m;
+  }
+}
+
+/** `slice.iter()` / `iter_mut()`: pointers to the elements of an array container. */
+export class SliceIter extends IterVal {
+  constructor(
+    readonly mem: Mem,
+    readonly path: readonly number[],
+    public front: number,
+    public back: number,
+    readonly mut: boolean,
+    readonly name: string,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number] {
+    return [this.back - this.front, this.back - this.front];
+  }
+  override trustedLen(): boolean {
+    return true;
+  }
+  private at(i: number): Ptr {
+    const p = this.path.length === 0 ? [i] : [...this.path, i];
+    return new Ptr(this.mem, p, this.mut ? PtrKind.Mut : PtrKind.Ref, -1, -1, null, this.name ? `${this.name}[${i}]` : '');
+  }
+  override next(): Next {
+    if (this.front >= this.back) return DONE;
+    return this.at(this.front++);
+  }
+  override nextBack(): Next {
+    if (this.front >= this.back) return DONE;
+    return this.at(--this.back);
+  }
+}
+
+/** `vec.into_iter()`: moves elements out of the buffer, frees it when dropped. */
+export class VecIntoIter extends IterVal {
+  constructor(
+    readonly buf: Mem | null,
+    public front: number,
+    public back: number,
+    readonly elemTy: Ty,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number] {
+    return [this.back - this.front, this.back - this.front];
+  }
+  override trustedLen(): boolean {
+    return true;
+  }
+  private take(i: number): Value {
+    const arr = this.buf!.v as Value[];
+    const v = arr[i];
+    arr[i] = MOVED;
+    return v;
+  }
+  override next(): Next {
+    if (this.front >= this.back) return DONE;
+    return this.take(this.front++);
+  }
+  override nextBack(): Next {
+    if (this.front >= this.back) return DONE;
+    return this.take(--this.back);
+  }
+  override drop(m: Machine): void {
+    if (!this.buf) return;
+    if (m.needsDrop(this.elemTy)) {
+      for (let i = this.front; i < this.back; i++) m.dropPlace(this.buf, [i], this.elemTy, `[${i}]`);
+    }
+    this.front = this.back;
+    m.free(this.buf);
+  }
+}
+
+/** Values already computed (array into_iter, drain, Option::iter, split results). */
+export class ListIter extends IterVal {
+  constructor(
+    readonly items: Value[],
+    public front = 0,
+    public back = items.length,
+    readonly elemTy: Ty | null = null,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number] {
+    return [this.back - this.front, this.back - this.front];
+  }
+  override trustedLen(): boolean {
+    return true;
+  }
+  override next(): Next {
+    return this.front < this.back ? this.items[this.front++] : DONE;
+  }
+  override nextBack(): Next {
+    return this.front < this.back ? this.items[--this.back] : DONE;
+  }
+  override drop(m: Machine): void {
+    if (!this.elemTy || !m.needsDrop(this.elemTy)) return;
+    for (let i = this.front; i < this.back; i++) {
+      const cell = m.tempMem(this.elemTy, this.items[i]);
+      m.dropPlace(cell, EMPTY_PATH, this.elemTy, '_');
+    }
+    this.front = this.back;
+  }
+}
+
+/** Ranges of integers (or chars) as iterators. */
+export class RangeIter extends IterVal {
+  constructor(
+    public cur: Value,
+    public end: Value,
+    readonly inclusive: boolean,
+    readonly ty: Ty,
+    public exhausted = false,
+  ) {
+    super();
+  }
+  private remaining(): number {
+    if (this.exhausted) return 0;
+    const d = Number(I.big(this.end) - I.big(this.cur));
+    return Math.max(0, this.inclusive ? d + 1 : d);
+  }
+  override sizeHint(): [number, number] {
+    const n = this.remaining();
+    return [n, n];
+  }
+  override trustedLen(): boolean {
+    return true;
+  }
+  override next(): Next {
+    if (this.remaining() <= 0) return DONE;
+    const v = this.cur;
+    if (this.inclusive && I.compareInt(this.cur, this.end) === 0) this.exhausted = true;
+    else this.cur = I.norm(I.big(this.cur) + 1n);
+    return v;
+  }
+  override nextBack(): Next {
+    if (this.remaining() <= 0) return DONE;
+    if (this.inclusive) {
+      const v = this.end;
+      if (I.compareInt(this.cur, this.end) === 0) this.exhausted = true;
+      else this.end = I.norm(I.big(this.end) - 1n);
+      return v;
+    }
+    this.end = I.norm(I.big(this.end) - 1n);
+    return this.end;
+  }
+}
+
+/** `str.chars()`, `char_indices()`, `bytes()`. */
+export class CharsIter extends IterVal {
+  private readonly cps: number[];
+  private readonly offsets: number[];
+  private front = 0;
+  private back: number;
+  constructor(
+    text: string,
+    readonly mode: 'chars' | 'indices' | 'bytes',
+  ) {
+    super();
+    this.cps = [];
+    this.offsets = [];
+    if (mode === 'bytes') {
+      for (const b of new TextEncoder().encode(text)) this.cps.push(b);
+    } else {
+      let off = 0;
+      for (const ch of text) {
+        const cp = ch.codePointAt(0)!;
+        this.cps.push(cp);
+        this.offsets.push(off);
+        off += utf8CharLen(cp);
+      }
+    }
+    this.back = this.cps.length;
+    this.bytes = utf8Len(text);
+  }
+  private readonly bytes: number;
+  override sizeHint(): [number, number | null] {
+    if (this.mode === 'bytes') return [this.back - this.front, this.back - this.front];
+    const n = this.back - this.front;
+    return [Math.ceil(n === 0 ? 0 : Math.max(1, this.bytes / 4)), this.bytes];
+  }
+  override trustedLen(): boolean {
+    return this.mode === 'bytes';
+  }
+  private item(i: number): Value {
+    return this.mode === 'indices' ? [this.offsets[i], this.cps[i]] : this.cps[i];
+  }
+  override next(): Next {
+    return this.front < this.back ? this.item(this.front++) : DONE;
+  }
+  override nextBack(): Next {
+    return this.front < this.back ? this.item(--this.back) : DONE;
+  }
+}
+
+/** A closure (or fn) kept in a hidden cell, so FnMut state persists across calls. */
+export class Callable {
+  private readonly mem: Mem;
+  private readonly refTy: Ty;
+  constructor(
+    m: Machine,
+    readonly ty: Ty,
+    value: Value,
+  ) {
+    this.mem = new Mem(Region.Stack, ty, null);
+    this.mem.v = value;
+    this.refTy = m.intern({ k: 'ref', mut: true, inner: ty, region: { k: 'anon' } });
+  }
+  call(m: Machine, args: Value[]): Value {
+    return m.callValue(this.refTy, new Ptr(this.mem, EMPTY_PATH, PtrKind.Mut), args);
+  }
+  drop(m: Machine): void {
+    if (m.needsDrop(this.ty) && this.mem.v !== undefined) m.dropPlace(this.mem, EMPTY_PATH, this.ty, '_');
+    this.mem.v = undefined;
+  }
+}
+
+abstract class Adapter extends IterVal {
+  constructor(readonly inner: IterVal) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return this.inner.sizeHint();
+  }
+  override trustedLen(): boolean {
+    return this.inner.trustedLen();
+  }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+  }
+}
+
+export class MapIter extends Adapter {
+  constructor(
+    inner: IterVal,
+    readonly f: Callable,
+  ) {
+    super(inner);
+  }
+  override next(m: Machine): Next {
+    const x = this.inner.next(m);
+    return x === DONE ? DONE : this.f.call(m, [x]);
+  }
+  override nextBack(m: Machine): Next {
+    const x = this.inner.nextBack(m);
+    return x === DONE ? DONE : this.f.call(m, [x]);
+  }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+    this.f.drop(m);
+  }
+}
+
+/** `filter`: the predicate gets `&item`. */
+export class FilterIter extends Adapter {
+  constructor(
+    inner: IterVal,
+    readonly f: Callable,
+    readonly itemTy: Ty,
+  ) {
+    super(inner);
+  }
+  override sizeHint(): [number, number | null] {
+    return [0, this.inner.sizeHint()[1]];
+  }
+  override trustedLen(): boolean {
+    return false;
+  }
+  private test(m: Machine, x: Value): boolean {
+    const cell = m.tempMem(this.itemTy, x);
+    return !!this.f.call(m, [new Ptr(cell, EMPTY_PATH, PtrKind.Ref)]);
+  }
+  override next(m: Machine): Next {
+    for (;;) {
+      const x = this.inner.next(m);
+      if (x === DONE) return DONE;
+      if (this.test(m, x)) return x;
+      dropItem(m, this.itemTy, x);
+    }
+  }
+  override nextBack(m: Machine): Next {
+    for (;;) {
+      const x = this.inner.nextBack(m);
+      if (x === DONE) return DONE;
+      if (this.test(m, x)) return x;
+      dropItem(m, this.itemTy, x);
+    }
+  }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+    this.f.drop(m);
+  }
+}
+
+export function dropItem(m: Machine, ty: Ty, v: Value): void {
+  if (!m.needsDrop(ty)) return;
+  const cell = m.tempMem(ty, v);
+  m.dropPlace(cell, EMPTY_PATH, ty, '_');
+}
+
+export class EnumerateIter extends Adapter {
+  private count = 0;
+  override next(m: Machine): Next {
+    const x = this.inner.next(m);
+    return x === DONE ? DONE : [this.count++, x];
+  }
+  override nextBack(m: Machine): Next {
+    const [n] = this.inner.sizeHint();
+    const x = this.inner.nextBack(m);
+    return x === DONE ? DONE : [this.count + n - 1, x];
+  }
+}
+
+export class RevIter extends Adapter {
+  override next(m: Machine): Next {
+    return this.inner.nextBack(m);
+  }
+  override nextBack(m: Machine): Next {
+    return this.inner.next(m);
+  }
+}
+
+export class SkipIter extends Adapter {
+  constructor(
+    inner: IterVal,
+    private n: number,
+  ) {
+    super(inner);
+  }
+  override sizeHint(): [number, number | null] {
+    const [lo, hi] = this.inner.sizeHint();
+    return [Math.max(0, lo - this.n), hi === null ? null : Math.max(0, hi - this.n)];
+  }
+  override trustedLen(): boolean {
+    return false;
+  }
+  override next(m: Machine): Next {
+    while (this.n > 0) {
+      this.n--;
+      if (this.inner.next(m) === DONE) return DONE;
+    }
+    return this.inner.next(m);
+  }
+}
+
+export class TakeIter extends Adapter {
+  constructor(
+    inner: IterVal,
+    private n: number,
+  ) {
+    super(inner);
+  }
+  override sizeHint(): [number, number | null] {
+    const [lo, hi] = this.inner.sizeHint();
+    return [Math.min(lo, this.n), hi === null ? this.n : Math.min(hi, this.n)];
+  }
+  override next(m: Machine): Next {
+    if (this.n <= 0) return DONE;
+    this.n--;
+    return this.inner.next(m);
+  }
+}
+
+export class StepByIter extends Adapter {
+  private first = true;
+  constructor(
+    inner: IterVal,
+    private readonly step: number,
+  ) {
+    super(inner);
+  }
+  override sizeHint(): [number, number | null] {
+    const [lo, hi] = this.inner.sizeHint();
+    const f = (n: number) => (this.first ? (n === 0 ? 0 : 1 + Math.floor((n - 1) / this.step)) : Math.floor(n / this.step));
+    return [f(lo), hi === null ? null : f(hi)];
+  }
+  override next(m: Machine): Next {
+    if (this.first) {
+      this.first = false;
+      return this.inner.next(m);
+    }
+    for (let i = 0; i < this.step - 1; i++) if (this.inner.next(m) === DONE) return DONE;
+    return this.inner.next(m);
+  }
+}
+
+export class ZipIter extends IterVal {
+  constructor(
+    readonly a: IterVal,
+    readonly b: IterVal,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    const [al, ah] = this.a.sizeHint();
+    const [bl, bh] = this.b.sizeHint();
+    return [Math.min(al, bl), ah === null ? bh : bh === null ? ah : Math.min(ah, bh)];
+  }
+  override trustedLen(): boolean {
+    return this.a.trustedLen() && this.b.trustedLen();
+  }
+  override next(m: Machine): Next {
+    const x = this.a.next(m);
+    if (x === DONE) return DONE;
+    const y = this.b.next(m);
+    if (y === DONE) return DONE;
+    return [x, y];
+  }
+  override drop(m: Machine): void {
+    this.a.drop(m);
+    this.b.drop(m);
+  }
+}
+
+export class ChainIter extends IterVal {
+  constructor(
+    readonly a: IterVal,
+    readonly b: IterVal,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    const [al, ah] = this.a.sizeHint();
+    const [bl, bh] = this.b.sizeHint();
+    return [al + bl, ah === null || bh === null ? null : ah + bh];
+  }
+  override trustedLen(): boolean {
+    return this.a.trustedLen() && this.b.trustedLen();
+  }
+  override next(m: Machine): Next {
+    const x = this.a.next(m);
+    return x === DONE ? this.b.next(m) : x;
+  }
+  override nextBack(m: Machine): Next {
+    const x = this.b.nextBack(m);
+    return x === DONE ? this.a.nextBack(m) : x;
+  }
+  override drop(m: Machine): void {
+    this.a.drop(m);
+    this.b.drop(m);
+  }
+}
+
+/** `cloned()` / `copied()`: items are references; yields clones of the referents. */
+export class ClonedIter extends Adapter {
+  constructor(
+    inner: IterVal,
+    readonly elemTy: Ty,
+    readonly clone: (m: Machine, ty: Ty, v: Value) => Value,
+  ) {
+    super(inner);
+  }
+  private get(m: Machine, x: Next): Next {
+    if (x === DONE) return DONE;
+    const p = x as Ptr;
+    return this.clone(m, this.elemTy, readAt(p.mem, p.path));
+  }
+  override next(m: Machine): Next {
+    return this.get(m, this.inner.next(m));
+  }
+  override nextBack(m: Machine): Next {
+    return this.get(m, this.inner.nextBack(m));
+  }
+}
+
+/** A user type implementing `Iterator`: calls its `next`. */
+export class UserIter extends IterVal {
+  private readonly mem: Mem;
+  constructor(
+    m: Machine,
+    readonly ty: Ty,
+    value: Value,
+  ) {
+    super();
+    this.mem = new Mem(Region.Stack, ty, null);
+    this.mem.v = value;
+  }
+  override sizeHint(): [number, number | null] {
+    return [0, null];
+  }
+  override next(m: Machine): Next {
+    const target = m.userImpl('Iterator', 'next', this.ty);
+    if (!target || target.kind !== 'user') throw new Error(`${m.tyStr(this.ty)} is not an iterator`);
+    const r = m.invoke(target.inst, [new Ptr(this.mem, EMPTY_PATH, PtrKind.Mut)], m.curSpan) as Value[];
+    return r[0] === 1 ? r[1] : DONE;
+  }
+  override drop(m: Machine): void {
+    if (this.mem.v !== undefined && m.needsDrop(this.ty)) m.dropPlace(this.mem, EMPTY_PATH, this.ty, '_');
+    this.mem.v = undefined;
+  }
+}

@@ -1,0 +1,1917 @@
+// The MIR interpreter: frames, places, statements, terminators, drops,
+// unwinding, and the memory events they produce.
+//
+// User-function calls are iterative (an explicit frame stack), so deep Rust
+// recursion never deepens the JS stack. Builtins that call back into user
+// code (closures, Drop impls, Display impls) use `invoke`, a nested run of the
+// same loop. Panics are JS exceptions caught by every run loop, which unwinds
+// its own frames (running drops) and rethrows.
+
+import type { AdtDef, BasicBlock, Body, ConstValue, Operand, Place, Program, Rvalue, Statement, Terminator, AssertMsg, Callee } from '../mir/mir.js';
+import type { Span } from '../syntax/ast.js';
+import type { FieldView, Loc, MemoryEvent, PlaceRef, ValueView } from '../events/schema.js';
+import type { FnId, Ty } from '../types/ty.js';
+import { LayoutCx, isUnsized, type Layout } from '../layout/layout.js';
+import { Allocator, MAIN_STACK_START, STACK_SIZE, STACK_TOP, StaticArea } from './memory.js';
+import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, isInit, readAt, writeAt, type Value } from './values.js';
+import { TyInterner, TyPrinter, adtFieldTys, hasParams, namesOf, subst, tyKey } from './types.js';
+import * as I from './ints.js';
+import { floatDebug, utf8Len } from './fmtnum.js';
+import { AbortSignal, OverflowSignal, PanicSignal, StepLimitSignal } from './signals.js';
+
+export const EMPTY_PATH: readonly number[] = Object.freeze([]);
+const UNINIT_VIEW: ValueView = Object.freeze({ t: 'uninit' });
+const MOVED_VIEW: ValueView = Object.freeze({ t: 'moved' });
+const UNIT_VIEW: ValueView = Object.freeze({ t: 'unit' });
+const TRUE_VIEW: ValueView = Object.freeze({ t: 'bool', v: true });
+const FALSE_VIEW: ValueView = Object.freeze({ t: 'bool', v: false });
+const SMALL_INT_VIEWS: ValueView[] = [];
+for (let i = -128; i < 1024; i++) SMALL_INT_VIEWS.push(Object.freeze({ t: 'int', v: String(i) }));
+
+const USIZE: Ty = Object.freeze({ k: 'int', int: 'usize' });
+const U8: Ty = Object.freeze({ k: 'int', int: 'u8' });
+const BOOL_TY: Ty = Object.freeze({ k: 'bool' });
+const STR_TY: Ty = Object.freeze({ k: 'str' });
+
+/** A resolved place: the memory cell, the path inside it, and for slice/str places the range. */
+export class PlaceLoc {
+  constructor(
+    readonly mem: Mem,
+    readonly path: readonly number[],
+    readonly off: number = -1,
+    readonly len: number = -1,
+  ) {}
+}
+
+/** A body instantiated with concrete type arguments: local types, sizes and stack offsets. */
+export class Inst {
+  readonly localTys: Ty[];
+  readonly localSizes: number[];
+  readonly localOffsets: number[];
+  readonly frameSize: number;
+  readonly tyStrs: string[];
+  readonly placeTys = new Map<Place, Ty[]>();
+  readonly operandTys = new Map<Operand, Ty>();
+  readonly argTysOf = new Map<Terminator, Ty[]>();
+  constructor(
+    readonly m: Machine,
+    readonly body: Body,
+    readonly tyArgs: readonly Ty[],
+  ) {
+    this.localTys = body.locals.map((l) => m.concrete(l.ty, body.typeParams, tyArgs));
+    this.localSizes = this.localTys.map((t) => m.sizeOf(t));
+    this.tyStrs = this.localTys.map((t) => m.tyStr(t));
+    // Locals are laid out from the frame base upward, each at its alignment; 16 bytes for the return address and saved rbp.
+    let off = 0;
+    this.localOffsets = this.localTys.map((t, i) => {
+      const a = m.alignOf(t);
+      off = Math.ceil(off / a) * a;
+      const at = off;
+      off += this.localSizes[i];
+      return at;
+    });
+    this.frameSize = Math.ceil((off + 16) / 16) * 16;
+  }
+
+  subst(t: Ty): Ty {
+    return this.m.concrete(t, this.body.typeParams, this.tyArgs);
+  }
+}
+
+export class Frame {
+  bb = 0;
+  si = 0;
+  /** (local, borrow id) pairs: borrows whose reference this frame's locals hold. */
+  borrows: number[] | null = null;
+  ret: Value = undefined;
+  constructor(
+    readonly inst: Inst,
+    readonly cells: Mem[],
+    readonly id: number,
+    readonly base: number,
+    /** Called from a builtin (or the entry point): the return value is handed back instead of written to a caller's place. */
+    readonly nested: boolean,
+  ) {}
+}
+
+export type BuiltinFn = (m: Machine, args: Value[], c: CallCtx) => Value;
+
+/** What a builtin knows about its call site. */
+export interface CallCtx {
+  readonly name: string;
+  readonly argTys: readonly Ty[];
+  readonly tyArgs: readonly Ty[];
+  readonly span: Span | null;
+  readonly frame: Frame;
+  /** The call's operands (for builtins that need places, like `mem::drop` of a local). */
+  readonly ops: readonly Operand[];
+  readonly destTy: Ty;
+}
+
+export interface MachineOptions {
+  readonly fileName: string;
+  readonly stepLimit: number;
+}
+
+export class Machine {
+  readonly events: MemoryEvent[] = [];
+  readonly layout: LayoutCx;
+  readonly printer: TyPrinter;
+  private readonly interner = new TyInterner();
+  readonly frames: Frame[] = [];
+  private readonly insts = new Map<Body, Map<string, Inst>>();
+  private readonly locCache = new Map<Span, Loc>();
+  private readonly headCache = new Map<Span, Loc>();
+  private readonly heap = new Allocator();
+  private readonly statics = new StaticArea();
+  private readonly strLiterals = new Map<string, Mem>();
+  private readonly constVals = new Map<number, Mem>();
+  private readonly staticVals = new Map<number, Mem>();
+  private readonly copyCache = new Map<Ty, boolean>();
+  private readonly dropCache = new Map<Ty, boolean>();
+  stdout: string[] = [];
+  stderr: string[] = [];
+  private seq = 0;
+  private step = 0;
+  private stepsTaken = 0;
+  private nextFrameId = 0;
+  private nextSlot = 0;
+  private nextBlock = 0;
+  private nextStatic = 0;
+  private nextBorrow = 0;
+  private sp = MAIN_STACK_START;
+  panicking = false;
+  /** The span of the statement or terminator being executed (panic locations). */
+  curSpan: Span | null = null;
+  private lineEnds: number[] | null = null;
+  builtins: Map<string, BuiltinFn> = new Map();
+  /** Hook for fmt builtins and derived Debug: set by index.ts. */
+  readonly dangling: Mem;
+
+  constructor(
+    readonly program: Program,
+    readonly opts: MachineOptions,
+  ) {
+    this.layout = new LayoutCx(program.adts, (t, adt, args) => this.concrete(t, adt.typeParams, args));
+    this.printer = new TyPrinter(namesOf(program));
+    this.dangling = new Mem(Region.Heap, { k: 'slice', elem: U8 }, null);
+    this.dangling.v = [];
+    this.dangling.addr = 8;
+  }
+
+  // ------------------------------------------------------------ types
+
+  /** Substitutes and interns a type. */
+  concrete(t: Ty, names: readonly string[], args: readonly Ty[]): Ty {
+    return this.interner.intern(hasParams(t) ? subst(t, names, args) : t);
+  }
+  intern(t: Ty): Ty {
+    return this.interner.intern(t);
+  }
+  sizeOf(t: Ty): number {
+    return this.layout.of(t).size;
+  }
+  alignOf(t: Ty): number {
+    return this.layout.of(t).align;
+  }
+  tyStr(t: Ty): string {
+    return this.printer.str(t);
+  }
+  adt(id: number): AdtDef {
+    return this.program.adts[id];
+  }
+
+  isCopy(t: Ty): boolean {
+    let c = this.copyCache.get(t);
+    if (c === undefined) {
+      c = this.computeCopy(t);
+      this.copyCache.set(t, c);
+    }
+    return c;
+  }
+
+  private computeCopy(t: Ty): boolean {
+    switch (t.k) {
+      case 'int':
+      case 'float':
+      case 'bool':
+      case 'char':
+      case 'never':
+      case 'fndef':
+      case 'fnptr':
+        return true;
+      case 'ref':
+        return !t.mut;
+      case 'tuple':
+        return t.elems.every((e) => this.isCopy(e));
+      case 'array':
+        return this.isCopy(t.elem);
+      case 'closure':
+        return t.captures.every((e) => this.isCopy(e));
+      case 'adt': {
+        const def = this.adt(t.adt);
+        return def.derives.includes('Copy');
+      }
+      case 'builtin':
+        if (t.name === 'Option') return this.isCopy(t.args[0]);
+        if (t.name === 'Result') return this.isCopy(t.args[0]) && this.isCopy(t.args[1]);
+        if (t.name === 'Cell') return false;
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether dropping a value of this type does anything (frees memory or runs a Drop impl). */
+  needsDrop(t: Ty): boolean {
+    let c = this.dropCache.get(t);
+    if (c === undefined) {
+      this.dropCache.set(t, false); // recursive types: assume no until proven
+      c = this.computeNeedsDrop(t);
+      this.dropCache.set(t, c);
+    }
+    return c;
+  }
+
+  private computeNeedsDrop(t: Ty): boolean {
+    switch (t.k) {
+      case 'tuple':
+        return t.elems.some((e) => this.needsDrop(e));
+      case 'array':
+        return t.len > 0 && this.needsDrop(t.elem);
+      case 'closure':
+        return t.captures.some((e) => this.needsDrop(e));
+      case 'adt': {
+        const def = this.adt(t.adt);
+        if (def.dropFn !== null) return true;
+        return def.variants.some((_, vi) => adtFieldTys(def, vi, t.args).some((f) => this.needsDrop(this.intern(f))));
+      }
+      case 'builtin':
+        switch (t.name) {
+          case 'String':
+          case 'Vec':
+          case 'Box':
+          case 'Rc':
+          case 'Weak':
+          case 'Ref':
+          case 'RefMut':
+          case 'Iter':
+          case 'HashMap':
+            return true;
+          case 'Option':
+          case 'RefCell':
+          case 'Cell':
+            return this.needsDrop(this.intern(t.args[0]));
+          case 'Result':
+            return this.needsDrop(this.intern(t.args[0])) || this.needsDrop(this.intern(t.args[1]));
+          default:
+            return false;
+        }
+      case 'opaque':
+        return this.needsDrop(this.intern(t.actual));
+      default:
+        return false;
+    }
+  }
+
+  inst(body: Body, tyArgs: readonly Ty[]): Inst {
+    let byArgs = this.insts.get(body);
+    if (!byArgs) {
+      byArgs = new Map();
+      this.insts.set(body, byArgs);
+    }
+    const key = tyArgs.length === 0 ? '' : tyArgs.map(tyKey).join(';');
+    let inst = byArgs.get(key);
+    if (!inst) {
+      inst = new Inst(this, body, tyArgs.map((t) => this.intern(t)));
+      byArgs.set(key, inst);
+    }
+    return inst;
+  }
+
+  // ------------------------------------------------------------ events
+
+  loc(span: Span | null | undefined): Loc | null {
+    if (!span) return null;
+    let l = this.locCache.get(span);
+    if (!l) {
+      l = Object.freeze([span.line, span.col, span.endLine, span.endCol]) as Loc;
+      this.locCache.set(span, l);
+    }
+    return l;
+  }
+
+  /** The first line of a span (a function's signature line for "call" steps). */
+  headLoc(span: Span): Loc {
+    let l = this.headCache.get(span);
+    if (l) return l;
+    if (!this.lineEnds) {
+      this.lineEnds = [];
+      const src = this.program.source;
+      for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineEnds.push(i);
+      this.lineEnds.push(src.length);
+    }
+    const lineStart = span.line >= 2 ? this.lineEnds[span.line - 2] + 1 : 0;
+    const lineEnd = this.lineEnds[span.line - 1] ?? this.program.source.length;
+    l = Object.freeze([span.line, span.col, span.line, Math.max(span.col, lineEnd - lineStart + 1)]) as Loc;
+    this.headCache.set(span, l);
+    return l;
+  }
+
+  private push(e: Record<string, unknown>): void {
+    this.events.push(e as unknown as MemoryEvent);
+  }
+
+  emitStep(what: 'stmt' | 'call' | 'return' | 'drop', loc: Loc | null, frameId = -1): void {
+    this.stepsTaken++;
+    if (this.stepsTaken > this.opts.stepLimit) throw new StepLimitSignal(this.opts.stepLimit);
+    if (this.seq > 0) this.step++;
+    const frame = frameId >= 0 ? frameId : this.frames.length ? this.frames[this.frames.length - 1].id : 0;
+    this.push({ seq: this.seq++, step: this.step, loc, kind: 'step', frame, what });
+  }
+
+  emitOutput(stream: 'stdout' | 'stderr', text: string): void {
+    if (text.length === 0) return;
+    (stream === 'stdout' ? this.stdout : this.stderr).push(text);
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'output', stream, text });
+  }
+
+  emitEnd(kind: 'panic' | 'stack_overflow' | 'step_limit' | 'exit', fields: Record<string, unknown>): void {
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind, ...fields });
+  }
+
+  private emitWrite(target: PlaceRef, value: ValueView): void {
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'write', target, value });
+  }
+
+  // ------------------------------------------------------------ memory cells and views
+
+  /** Whether changes to this cell are shown (and so need events). */
+  visible(mem: Mem): boolean {
+    return mem.region !== Region.Stack || mem.id >= 0;
+  }
+
+  /** The PlaceRef of `path` inside `mem` (paths follow the value views: enum fields without the tag). */
+  placeRef(mem: Mem, path: readonly number[], name: string): PlaceRef {
+    let addr = mem.addr;
+    let viewPath: readonly number[] = path;
+    if (path.length > 0) {
+      const r = this.walkPath(mem, path);
+      addr = r.addr;
+      viewPath = r.viewPath;
+    }
+    if (mem.region === Region.Stack) return { slot: mem.id, path: viewPath, name, addr };
+    if (mem.region === Region.Heap) return { block: mem.id, path: viewPath, name, addr };
+    return { static: mem.id, path: viewPath, name, addr };
+  }
+
+  /** Address and view path of an internal path, following types and (for enums) the current variant. */
+  walkPath(mem: Mem, path: readonly number[]): { addr: number; viewPath: number[]; ty: Ty } {
+    let ty = mem.ty;
+    let v = mem.v;
+    let addr = mem.addr;
+    const viewPath: number[] = [];
+    for (let i = 0; i < path.length; i++) {
+      const k = path[i];
+      const step = this.childOf(ty, v, k);
+      addr += step.offset;
+      viewPath.push(step.viewIndex);
+      ty = step.ty;
+      v = v === undefined || v === MOVED ? undefined : v[k];
+    }
+    return { addr, viewPath, ty };
+  }
+
+  /** Type, byte offset and view index of child `k` (internal index) of a value of type `ty`. */
+  childOf(ty: Ty, v: Value, k: number): { ty: Ty; offset: number; viewIndex: number } {
+    switch (ty.k) {
+      case 'slice':
+      case 'array': {
+        const el = this.intern(ty.elem);
+        return { ty: el, offset: k * this.sizeOf(el), viewIndex: k };
+      }
+      case 'tuple':
+        return { ty: this.intern(ty.elems[k]), offset: this.layout.of(ty).offsets[k] ?? 0, viewIndex: k };
+      case 'closure':
+        return { ty: this.intern(ty.captures[k]), offset: this.layout.of(ty).offsets[k] ?? 0, viewIndex: k };
+      case 'adt': {
+        const def = this.adt(ty.adt);
+        const l = this.layout.of(ty);
+        if (def.kind === 'struct') {
+          return { ty: this.intern(adtFieldTys(def, 0, ty.args)[k]), offset: l.offsets[k] ?? 0, viewIndex: k };
+        }
+        const variant = Array.isArray(v) ? (v[0] as number) : 0;
+        const fi = k - 1;
+        return { ty: this.intern(adtFieldTys(def, variant, ty.args)[fi] ?? ty), offset: l.variants?.[variant]?.[fi] ?? 0, viewIndex: fi };
+      }
+      case 'builtin':
+        return this.builtinChild(ty, v, k);
+      default:
+        return { ty, offset: 0, viewIndex: k };
+    }
+  }
+
+  private builtinChild(ty: Extract<Ty, { k: 'builtin' }>, v: Value, k: number): { ty: Ty; offset: number; viewIndex: number } {
+    const l = this.layout.of(ty);
+    const a0 = ty.args[0] ? this.intern(ty.args[0]) : USIZE;
+    switch (ty.name) {
+      case 'Option':
+      case 'Result': {
+        const variant = Array.isArray(v) ? (v[0] as number) : 1;
+        const fty = ty.name === 'Option' ? a0 : this.intern(ty.args[variant] ?? a0);
+        return { ty: fty, offset: l.variants?.[variant]?.[k - 1] ?? 0, viewIndex: k - 1 };
+      }
+      case 'String':
+      case 'Vec':
+        return { ty: USIZE, offset: l.offsets[k] ?? 0, viewIndex: k };
+      case 'RefCell':
+        return { ty: k === 0 ? USIZE : a0, offset: l.offsets[k] ?? 0, viewIndex: k };
+      case 'Range':
+      case 'RangeInclusive':
+        return { ty: k === 2 ? BOOL_TY : a0, offset: l.offsets[k] ?? 0, viewIndex: k };
+      default:
+        return { ty: a0, offset: k * 8, viewIndex: k };
+    }
+  }
+
+  /** Address of a pointer's target. */
+  ptrAddr(p: Ptr): number {
+    let addr = p.mem.addr;
+    if (p.path.length > 0) addr = this.walkPath(p.mem, p.path).addr;
+    if (p.off > 0) {
+      const t = p.path.length > 0 ? this.walkPath(p.mem, p.path).ty : p.mem.ty;
+      if (t.k === 'str') addr += p.off;
+      else if (t.k === 'slice' || t.k === 'array') addr += p.off * this.sizeOf(this.intern(t.elem));
+    }
+    return addr;
+  }
+
+  intView(v: I.IntVal): ValueView {
+    if (typeof v === 'number' && v >= -128 && v < 1024 && Number.isInteger(v)) return SMALL_INT_VIEWS[v + 128];
+    return { t: 'int', v: I.intToString(v) };
+  }
+
+  /** The value view of `v` of type `t`, as the UI draws it. */
+  view(t: Ty, v: Value, depth = 0): ValueView {
+    if (v === undefined) return UNINIT_VIEW;
+    if (v === MOVED) return MOVED_VIEW;
+    if (depth > 60) return UNINIT_VIEW;
+    switch (t.k) {
+      case 'int':
+        return this.intView(v);
+      case 'float':
+        return { t: 'float', v: floatDebug(v, t.float === 'f32') };
+      case 'bool':
+        return v ? TRUE_VIEW : FALSE_VIEW;
+      case 'char':
+        return { t: 'char', v: String.fromCodePoint(v) };
+      case 'tuple':
+        if (t.elems.length === 0) return UNIT_VIEW;
+        return { t: 'tuple', elems: t.elems.map((e, i) => this.view(this.intern(e), v[i], depth + 1)) };
+      case 'array':
+        return { t: 'array', elems: (v as Value[]).map((x) => this.view(this.intern(t.elem), x, depth + 1)) };
+      case 'ref':
+        return this.ptrView(v, t.mut ? 'mut' : 'ref');
+      case 'adt':
+        return this.adtView(t, v, depth);
+      case 'builtin':
+        return this.builtinView(t, v, depth);
+      case 'closure': {
+        const caps = this.program.fns[t.fn]?.captures ?? [];
+        return { t: 'struct', name: 'closure', fields: t.captures.map((c, i) => ({ name: caps[i]?.name ?? String(i), value: this.view(this.intern(c), v[i], depth + 1) })) };
+      }
+      case 'fndef':
+        return { t: 'fn', name: this.program.fns[t.fn]?.name ?? 'fn' };
+      case 'fnptr':
+        return { t: 'fn', name: v instanceof FnVal ? (this.program.fns[v.fn]?.name ?? 'fn') : 'fn' };
+      case 'str':
+        return { t: 'str', text: typeof v === 'string' ? v : '' };
+      case 'slice':
+        return { t: 'array', elems: (v as Value[]).map((x) => this.view(this.intern(t.elem), x, depth + 1)) };
+      case 'opaque':
+        return this.view(this.intern(t.actual), v, depth);
+      default:
+        return UNIT_VIEW;
+    }
+  }
+
+  ptrView(p: Value, kind: 'box' | 'ref' | 'mut' | 'rc' | 'raw'): ValueView {
+    if (!(p instanceof Ptr)) return { t: 'ptr', kind, addr: 0 };
+    const addr = this.ptrAddr(p);
+    if (p.dyn) return { t: 'ptr', kind, addr, vtable: this.tyStr(p.dyn) };
+    if (p.len >= 0) return { t: 'ptr', kind, addr, len: p.len };
+    return { t: 'ptr', kind, addr };
+  }
+
+  private adtView(t: Extract<Ty, { k: 'adt' }>, v: Value, depth: number): ValueView {
+    const def = this.adt(t.adt);
+    if (def.kind === 'struct') {
+      const tys = adtFieldTys(def, 0, t.args);
+      const fields: FieldView[] = def.variants[0].fields.map((f, i) => ({ name: f.name, value: this.view(this.intern(tys[i]), v[i], depth + 1) }));
+      return { t: 'struct', name: def.name, fields };
+    }
+    const vi = v[0] as number;
+    const variant = def.variants[vi];
+    const tys = adtFieldTys(def, vi, t.args);
+    const fields: FieldView[] = variant.fields.map((f, i) => ({ name: f.name, value: this.view(this.intern(tys[i]), v[i + 1], depth + 1) }));
+    return { t: 'enum', name: def.name, variant: variant.name, fields };
+  }
+
+  private builtinView(t: Extract<Ty, { k: 'builtin' }>, v: Value, depth: number): ValueView {
+    const a0 = t.args[0] ? this.intern(t.args[0]) : USIZE;
+    switch (t.name) {
+      case 'String':
+      case 'Vec': {
+        const buf = v[0] as Mem | null;
+        return {
+          t: 'struct',
+          name: t.name === 'String' ? 'String' : 'Vec',
+          fields: [
+            { name: 'ptr', value: { t: 'ptr', kind: 'raw', addr: buf ? buf.addr : this.alignOf(t.name === 'String' ? U8 : a0) } },
+            { name: 'cap', value: this.intView(v[1]) },
+            { name: 'len', value: this.intView(v[2]) },
+          ],
+        };
+      }
+      case 'Box':
+        return this.ptrView(v, 'box');
+      case 'Rc':
+      case 'Weak':
+        return this.ptrView(v, 'rc');
+      case 'Option': {
+        if (v[0] === 0) return { t: 'enum', name: 'Option', variant: 'None', fields: [] };
+        return { t: 'enum', name: 'Option', variant: 'Some', fields: [{ name: '0', value: this.view(a0, v[1], depth + 1) }] };
+      }
+      case 'Result': {
+        const ok = v[0] === 0;
+        const ft = ok ? a0 : this.intern(t.args[1]);
+        return { t: 'enum', name: 'Result', variant: ok ? 'Ok' : 'Err', fields: [{ name: '0', value: this.view(ft, v[1], depth + 1) }] };
+      }
+      case 'RefCell':
+        return { t: 'struct', name: 'RefCell', fields: [{ name: 'borrow', value: this.intView(v[0]) }, { name: 'value', value: this.view(a0, v[1], depth + 1) }] };
+      case 'Cell':
+        return this.view(a0, v, depth);
+      case 'Ref':
+      case 'RefMut':
+        return { t: 'struct', name: t.name, fields: [{ name: 'value', value: this.ptrView(v[0], t.name === 'Ref' ? 'ref' : 'mut') }, { name: 'borrow', value: this.ptrView(v[1], 'ref') }] };
+      case 'Range':
+        return { t: 'struct', name: 'Range', fields: [{ name: 'start', value: this.view(a0, v[0], depth + 1) }, { name: 'end', value: this.view(a0, v[1], depth + 1) }] };
+      case 'RangeInclusive':
+        return {
+          t: 'struct',
+          name: 'RangeInclusive',
+          fields: [
+            { name: 'start', value: this.view(a0, v[0], depth + 1) },
+            { name: 'end', value: this.view(a0, v[1], depth + 1) },
+            { name: 'exhausted', value: v[2] ? TRUE_VIEW : FALSE_VIEW },
+          ],
+        };
+      default:
+        return { t: 'struct', name: t.name, fields: [] };
+    }
+  }
+
+  /** View of a heap block's whole content. */
+  blockView(mem: Mem): ValueView {
+    const t = mem.ty;
+    if (t.k === 'str') return { t: 'str', text: mem.v as string };
+    if (t.k === 'slice') {
+      const el = this.intern(t.elem);
+      const arr = mem.v as Value[];
+      const elems: ValueView[] = new Array(Math.max(mem.cap, arr.length));
+      for (let i = 0; i < elems.length; i++) elems[i] = i < arr.length ? this.view(el, arr[i], 1) : UNINIT_VIEW;
+      return { t: 'array', elems };
+    }
+    if (mem.cap === -2) {
+      // Rc block: { strong, weak, value }
+      const rc = mem.v as Value[];
+      return { t: 'struct', name: 'RcBox', fields: [{ name: 'strong', value: this.intView(rc[0]) }, { name: 'weak', value: this.intView(rc[1]) }, { name: 'value', value: this.view(t, rc[2], 1) }] };
+    }
+    return this.view(t, mem.v);
+  }
+
+  /** Emits a write of the current value at `path` in `mem` if the memory is shown. */
+  touch(mem: Mem, path: readonly number[], name: string): void {
+    if (!this.visible(mem)) return;
+    if (path.length === 0) {
+      this.emitWrite(this.placeRef(mem, path, name), mem.region === Region.Heap ? this.blockView(mem) : this.view(mem.ty, mem.v));
+      return;
+    }
+    const w = this.walkPath(mem, path);
+    const value = this.view(w.ty, readAt(mem, path));
+    const ref: PlaceRef = mem.region === Region.Stack ? { slot: mem.id, path: w.viewPath, name, addr: w.addr } : mem.region === Region.Heap ? { block: mem.id, path: w.viewPath, name, addr: w.addr } : { static: mem.id, path: w.viewPath, name, addr: w.addr };
+    this.emitWrite(ref, value);
+  }
+
+  // ------------------------------------------------------------ heap
+
+  /** Allocates a heap block. `cap` is in elements for buffers; kind 'rc' blocks hold [strong, weak, value]. */
+  alloc(ty: Ty, value: Value, opts: { cap?: number; rc?: boolean; elemSize?: number } = {}): Mem {
+    const mem = new Mem(Region.Heap, ty, null);
+    mem.v = value;
+    mem.id = this.nextBlock++;
+    let bytes: number;
+    let used: number;
+    if (ty.k === 'str') {
+      mem.cap = opts.cap ?? utf8Len(value as string);
+      bytes = mem.cap;
+      used = utf8Len(value as string);
+    } else if (ty.k === 'slice') {
+      const es = this.sizeOf(this.intern(ty.elem));
+      mem.cap = opts.cap ?? (value as Value[]).length;
+      bytes = mem.cap * es;
+      used = (value as Value[]).length * es;
+    } else if (opts.rc) {
+      mem.cap = -2;
+      bytes = 16 + Math.max(this.sizeOf(ty), 0);
+      bytes = Math.ceil(bytes / 8) * 8;
+      used = bytes;
+    } else {
+      bytes = this.sizeOf(ty);
+      used = bytes;
+    }
+    mem.size = bytes;
+    mem.addr = this.heap.malloc(bytes);
+    const tyName = opts.rc ? `RcBox<${this.tyStr(ty)}>` : this.tyStr(ty);
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'heap_alloc', block: mem.id, ty: tyName, size: used, cap: bytes, addr: mem.addr, value: this.blockView(mem) });
+    return mem;
+  }
+
+  /** Changes a buffer's capacity (elements / bytes); the block may move. */
+  realloc(mem: Mem, newCap: number): void {
+    const es = mem.ty.k === 'slice' ? this.sizeOf(this.intern(mem.ty.elem)) : 1;
+    const oldAddr = mem.addr;
+    const newBytes = newCap * es;
+    mem.addr = this.heap.realloc(mem.addr, mem.size, newBytes);
+    mem.size = newBytes;
+    mem.cap = newCap;
+    const used = (mem.ty.k === 'str' ? utf8Len(mem.v as string) : (mem.v as Value[]).length) * es;
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'heap_realloc', block: mem.id, size: used, cap: newBytes, addr: mem.addr, oldAddr, value: this.blockView(mem) });
+  }
+
+  free(mem: Mem): void {
+    if (!mem.live) return;
+    mem.live = false;
+    this.heap.free(mem.addr, mem.size);
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'heap_free', block: mem.id });
+  }
+
+  // ------------------------------------------------------------ statics
+
+  /** A `&'static str` literal: one static item per distinct text. */
+  strLiteral(text: string): Ptr {
+    let mem = this.strLiterals.get(text);
+    if (!mem) {
+      mem = new Mem(Region.Static, STR_TY, null);
+      mem.v = text;
+      mem.id = this.nextStatic++;
+      const size = utf8Len(text);
+      mem.size = size;
+      mem.cap = size;
+      mem.addr = this.statics.place(size, 1);
+      this.strLiterals.set(text, mem);
+      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'static_alloc', id: mem.id, name: JSON.stringify(text), ty: 'str', size, addr: mem.addr, value: { t: 'str', text } });
+    }
+    return new Ptr(mem, EMPTY_PATH, PtrKind.Ref, 0, mem.size, null, JSON.stringify(text));
+  }
+
+  private constMem(id: number, isStatic: boolean): Mem {
+    const cache = isStatic ? this.staticVals : this.constVals;
+    let mem = cache.get(id);
+    if (mem) return mem;
+    const def = isStatic ? this.program.statics[id] : this.program.consts[id];
+    const ty = this.intern(def.ty);
+    const value = this.invoke(this.inst(this.program.fns[def.body], []), [], null);
+    mem = new Mem(Region.Static, ty, def.name);
+    mem.v = value;
+    mem.id = this.nextStatic++;
+    mem.size = this.sizeOf(ty);
+    mem.addr = this.statics.place(mem.size, this.alignOf(ty));
+    cache.set(id, mem);
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'static_alloc', id: mem.id, name: def.name, ty: this.tyStr(ty), size: mem.size, addr: mem.addr, value: this.view(ty, value) });
+    return mem;
+  }
+
+  // ------------------------------------------------------------ frames
+
+  /** Pushes a frame for `inst` with argument values; emits the call step, frame_push and the arguments' local_init. */
+  pushFrame(inst: Inst, args: Value[], callSpan: Span | null, nested: boolean, what: 'call' | 'drop' = 'call'): Frame {
+    const body = inst.body;
+    const base = this.sp - inst.frameSize;
+    if (STACK_TOP - base > STACK_SIZE) throw new OverflowSignal(body.name, this.frames.length);
+    const id = this.nextFrameId++;
+    this.emitStep(what, this.headLoc(body.span), id);
+    this.sp = base;
+    const n = body.locals.length;
+    const cells = new Array<Mem>(n);
+    for (let i = 0; i < n; i++) {
+      const decl = body.locals[i];
+      const name = decl.kind === 'user' || decl.kind === 'arg' ? decl.name : null;
+      const mem = new Mem(Region.Stack, inst.localTys[i], name);
+      mem.addr = base + inst.localOffsets[i];
+      mem.size = inst.localSizes[i];
+      cells[i] = mem;
+    }
+    const f = new Frame(inst, cells, id, base, nested);
+    this.frames.push(f);
+    const callLoc = this.loc(callSpan);
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(body.span), kind: 'frame_push', frame: f.id, fn: body.name, callLoc, addr: base });
+    for (let i = 0; i < args.length && i + 1 < n; i++) {
+      const mem = cells[i + 1];
+      mem.v = args[i];
+      if (mem.name !== null) this.initLocal(f, i + 1);
+    }
+    return f;
+  }
+
+  /** Emits local_init for a named local that just got its first value. */
+  initLocal(f: Frame, local: number): void {
+    const mem = f.cells[local];
+    mem.id = this.nextSlot++;
+    const inst = f.inst;
+    this.push({
+      seq: this.seq++,
+      step: this.step,
+      loc: this.loc(inst.body.locals[local].span),
+      kind: 'local_init',
+      frame: f.id,
+      slot: mem.id,
+      name: mem.name,
+      ty: inst.tyStrs[local],
+      size: mem.size,
+      addr: mem.addr,
+      value: this.view(mem.ty, mem.v),
+    });
+  }
+
+  private killLocal(f: Frame, local: number): void {
+    const mem = f.cells[local];
+    this.endBorrowsOf(f, local);
+    if (mem.id >= 0) {
+      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'local_dead', slot: mem.id });
+      mem.id = -1;
+    }
+    mem.v = undefined;
+  }
+
+  private endBorrowsOf(f: Frame, local: number): void {
+    const b = f.borrows;
+    if (b === null) return;
+    let w = 0;
+    for (let i = 0; i < b.length; i += 2) {
+      if (b[i] === local || local < 0) {
+        this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'borrow_end', borrow: b[i + 1] });
+      } else {
+        b[w++] = b[i];
+        b[w++] = b[i + 1];
+      }
+    }
+    b.length = w;
+    if (w === 0) f.borrows = null;
+  }
+
+  private popFrame(f: Frame): void {
+    this.endBorrowsOf(f, -1);
+    this.frames.pop();
+    this.sp = f.base + f.inst.frameSize;
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'frame_pop', frame: f.id });
+  }
+
+  /** Runs a user body to completion from a builtin (or the entry point) and returns its result. */
+  invoke(inst: Inst, args: Value[], callSpan: Span | null, what: 'call' | 'drop' = 'call'): Value {
+    const depth = this.frames.length;
+    const saved = this.curSpan;
+    const f = this.pushFrame(inst, args, callSpan, true, what);
+    this.run(depth);
+    this.curSpan = saved;
+    return f.ret;
+  }
+
+  /** Executes until the frame stack is back to `depth` frames. */
+  run(depth: number): void {
+    try {
+      while (this.frames.length > depth) {
+        const f = this.frames[this.frames.length - 1];
+        const block: BasicBlock = f.inst.body.blocks[f.bb];
+        if (f.si < block.stmts.length) {
+          this.exec(f, block.stmts[f.si++]);
+        } else {
+          this.terminate(f, block.term);
+        }
+      }
+    } catch (e) {
+      if (e instanceof PanicSignal) this.unwindTo(depth);
+      throw e;
+    }
+  }
+
+  /** Pops frames above `depth`, dropping their live locals in reverse order, as unwinding does. */
+  private unwindTo(depth: number): void {
+    while (this.frames.length > depth) {
+      const f = this.frames[this.frames.length - 1];
+      for (let i = f.cells.length - 1; i >= 1; i--) {
+        const mem = f.cells[i];
+        if (!isInit(mem.v) || !this.needsDrop(mem.ty)) continue;
+        try {
+          this.dropPlace(mem, EMPTY_PATH, mem.ty, mem.name ?? '_');
+        } catch (e) {
+          if (e instanceof PanicSignal) throw new AbortSignal(134);
+          throw e;
+        }
+        mem.v = undefined;
+      }
+      this.popFrame(f);
+    }
+  }
+
+  // ------------------------------------------------------------ statements
+
+  private exec(f: Frame, s: Statement): void {
+    switch (s.k) {
+      case 'step':
+        this.curSpan = s.span;
+        this.emitStep('stmt', this.loc(s.span));
+        return;
+      case 'assign':
+        this.curSpan = s.span;
+        this.assign(f, s.place, s.rvalue);
+        return;
+      case 'storageLive': {
+        const mem = f.cells[s.local];
+        if (mem.id >= 0 || mem.v !== undefined) this.killLocal(f, s.local);
+        return;
+      }
+      case 'storageDead':
+        this.curSpan = s.span;
+        this.killLocal(f, s.local);
+        return;
+      case 'fakeRead':
+        return;
+    }
+  }
+
+  private assign(f: Frame, place: Place, rv: Rvalue): void {
+    if (rv.k === 'use' && rv.op.k !== 'const') {
+      this.assignUse(f, place, rv.op);
+      return;
+    }
+    const value = this.rvalue(f, rv, place);
+    this.store(f, place, value);
+    if (rv.k === 'ref') this.noteBorrow(f, place, rv, value);
+  }
+
+  /** `place = move/copy src`: one move/copy event carries the value when the destination is shown already. */
+  private assignUse(f: Frame, place: Place, op: Operand & { place: Place }): void {
+    const src = this.resolve(f, op.place);
+    const ty = this.placeTy(f, op.place);
+    const v = readAt(src.mem, src.path);
+    const copy = op.k === 'copy' || this.isCopy(ty);
+    const srcShown = this.visible(src.mem);
+    let dst: PlaceLoc | null = null;
+    if (place.proj.length === 0) {
+      const mem = f.cells[place.local];
+      if (mem.id >= 0) dst = new PlaceLoc(mem, EMPTY_PATH);
+    } else {
+      const d = this.resolve(f, place);
+      if (this.visible(d.mem) && (d.mem.region !== Region.Stack || d.mem.id >= 0)) dst = d;
+    }
+    if (srcShown) {
+      const from = this.placeRef(src.mem, src.path, this.placeName(f, op.place));
+      const to = dst ? this.placeRef(dst.mem, dst.path, this.placeName(f, place)) : null;
+      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: copy ? 'copy' : 'move', from, to, ty: this.tyStr(ty) });
+    }
+    if (!copy) writeAt(src.mem, src.path, MOVED);
+    const value = copy ? cloneInline(v) : v;
+    if (dst && srcShown) {
+      // The move/copy event already carried the value.
+      if (place.proj.length === 0) this.endBorrowsOf(f, place.local);
+      writeAt(dst.mem, dst.path, value);
+      return;
+    }
+    this.store(f, place, value);
+  }
+
+  /** Writes a value to a place and emits local_init / write as needed. */
+  store(f: Frame, place: Place, value: Value): void {
+    if (place.proj.length === 0) {
+      const mem = f.cells[place.local];
+      if (f.borrows !== null) this.endBorrowsOf(f, place.local);
+      mem.v = value;
+      if (mem.id >= 0) this.emitWrite(this.placeRef(mem, EMPTY_PATH, mem.name!), this.view(mem.ty, value));
+      else if (mem.name !== null) this.initLocal(f, place.local);
+      return;
+    }
+    const loc = this.resolve(f, place);
+    writeAt(loc.mem, loc.path, value);
+    const mem = loc.mem;
+    if (mem.region === Region.Stack && mem.id < 0) {
+      if (mem.name !== null && mem === f.cells[place.local]) this.initLocal(f, place.local);
+      return;
+    }
+    if (this.visible(mem)) this.touch(mem, loc.path, this.placeName(f, place));
+  }
+
+  private noteBorrow(f: Frame, place: Place, rv: Extract<Rvalue, { k: 'ref' }>, value: Value): void {
+    const of = this.resolve(f, rv.place);
+    if (!this.visible(of.mem)) return;
+    const holder = f.cells[place.local];
+    const id = this.nextBorrow++;
+    const ofRef = this.placeRef(of.mem, of.path, this.placeName(f, rv.place));
+    const ofAddr = value instanceof Ptr ? this.ptrAddr(value) : ofRef.addr;
+    const into = holder.id >= 0 ? this.placeRef(holder, EMPTY_PATH, holder.name!) : null;
+    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'borrow', borrow: id, mut: rv.mut, of: ofAddr === ofRef.addr ? ofRef : { ...ofRef, addr: ofAddr }, into });
+    if (f.borrows === null) f.borrows = [];
+    f.borrows.push(place.local, id);
+  }
+
+  // ------------------------------------------------------------ places
+
+  /** Types along a place's projections: tys[0] is the local's, tys[i+1] after projection i. */
+  placeTys(f: Frame, place: Place): Ty[] {
+    const inst = f.inst;
+    let tys = inst.placeTys.get(place);
+    if (tys) return tys;
+    tys = [inst.localTys[place.local]];
+    let variant = 0;
+    for (const p of place.proj) {
+      const t = tys[tys.length - 1];
+      let next: Ty;
+      switch (p.k) {
+        case 'deref':
+          next = this.derefTy(t);
+          break;
+        case 'field':
+          next = this.fieldTy(t, p.index, variant);
+          break;
+        case 'index':
+        case 'constIndex':
+          next = t.k === 'array' || t.k === 'slice' ? this.intern(t.elem) : t;
+          break;
+        case 'downcast':
+          variant = p.variant;
+          next = t;
+          break;
+      }
+      tys.push(next);
+    }
+    inst.placeTys.set(place, tys);
+    return tys;
+  }
+
+  placeTy(f: Frame, place: Place): Ty {
+    if (place.proj.length === 0) return f.inst.localTys[place.local];
+    const tys = this.placeTys(f, place);
+    return tys[tys.length - 1];
+  }
+
+  derefTy(t: Ty): Ty {
+    if (t.k === 'ref') return this.intern(t.inner);
+    if (t.k === 'builtin') {
+      switch (t.name) {
+        case 'String':
+          return STR_TY;
+        case 'Vec':
+          return this.intern({ k: 'slice', elem: t.args[0] });
+        default:
+          return this.intern(t.args[0]);
+      }
+    }
+    return t;
+  }
+
+  fieldTy(t: Ty, index: number, variant: number): Ty {
+    switch (t.k) {
+      case 'tuple':
+        return this.intern(t.elems[index]);
+      case 'closure':
+        return this.intern(t.captures[index]);
+      case 'adt': {
+        const def = this.adt(t.adt);
+        return this.intern(adtFieldTys(def, def.kind === 'struct' ? 0 : variant, t.args)[index]);
+      }
+      case 'builtin':
+        if (t.name === 'Result') return this.intern(t.args[variant] ?? t.args[0]);
+        if (t.name === 'RangeInclusive' && index === 2) return BOOL_TY;
+        if (t.name === 'RefCell' && index === 0) return USIZE;
+        return this.intern(t.args[0]);
+      default:
+        return t;
+    }
+  }
+
+  resolve(f: Frame, place: Place): PlaceLoc {
+    const cell = f.cells[place.local];
+    const proj = place.proj;
+    if (proj.length === 0) return new PlaceLoc(cell, EMPTY_PATH);
+    const tys = this.placeTys(f, place);
+    let mem = cell;
+    let path: number[] | readonly number[] = EMPTY_PATH;
+    let owned = false;
+    let off = -1;
+    let len = -1;
+    let isEnum = false;
+    for (let i = 0; i < proj.length; i++) {
+      const p = proj[i];
+      const t = tys[i];
+      switch (p.k) {
+        case 'deref': {
+          const v = readAt(mem, path);
+          const r = this.derefValue(t, v);
+          mem = r.mem;
+          path = r.path;
+          owned = false;
+          off = r.off;
+          len = r.len;
+          isEnum = false;
+          break;
+        }
+        case 'field': {
+          if (!owned) {
+            path = path.slice();
+            owned = true;
+          }
+          (path as number[]).push(isEnum || isEnumTy(t) ? p.index + 1 : p.index);
+          isEnum = false;
+          break;
+        }
+        case 'downcast':
+          isEnum = true;
+          break;
+        case 'index':
+        case 'constIndex': {
+          let idx: number;
+          if (p.k === 'index') idx = Number(f.cells[p.local].v);
+          else {
+            const n = off >= 0 ? len : t.k === 'array' ? t.len : (readAt(mem, path) as Value[]).length;
+            idx = p.fromEnd ? n - p.offset : p.offset;
+          }
+          if (!owned) {
+            path = path.slice();
+            owned = true;
+          }
+          (path as number[]).push(off >= 0 ? off + idx : idx);
+          off = -1;
+          len = -1;
+          break;
+        }
+      }
+    }
+    return new PlaceLoc(mem, path, off, len);
+  }
+
+  /** Follows a pointer-like value of type `t` to its pointee. */
+  derefValue(t: Ty, v: Value): PlaceLoc {
+    if (v instanceof Ptr) {
+      if (t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2]);
+      return new PlaceLoc(v.mem, v.path, v.off, v.len);
+    }
+    if (t.k === 'builtin') {
+      if (t.name === 'String' || t.name === 'Vec') {
+        const buf = v[0] as Mem | null;
+        return new PlaceLoc(buf ?? this.dangling, EMPTY_PATH, 0, v[2] as number);
+      }
+      if ((t.name === 'Ref' || t.name === 'RefMut') && Array.isArray(v)) {
+        const p = v[0] as Ptr;
+        return new PlaceLoc(p.mem, p.path, p.off, p.len);
+      }
+    }
+    throw new Error(`cannot dereference a value of type ${this.tyStr(t)}`);
+  }
+
+  /** How the program spells a place: "john.bonus", "v[2]", "*b". */
+  placeName(f: Frame, place: Place): string {
+    const decl = f.inst.body.locals[place.local];
+    let s = decl.name ?? '_';
+    if (place.proj.length === 0) return s;
+    const tys = this.placeTys(f, place);
+    let variant = 0;
+    for (let i = 0; i < place.proj.length; i++) {
+      const p = place.proj[i];
+      const t = tys[i];
+      switch (p.k) {
+        case 'deref': {
+          const next = place.proj[i + 1];
+          if (!next || (next.k !== 'field' && next.k !== 'index' && next.k !== 'constIndex')) s = `*${s}`;
+          break;
+        }
+        case 'field':
+          s += `.${this.fieldName(t, p.index, variant)}`;
+          break;
+        case 'downcast':
+          variant = p.variant;
+          break;
+        case 'index':
+          s += `[${String(f.cells[p.local].v)}]`;
+          break;
+        case 'constIndex':
+          s += p.fromEnd ? `[len-${p.offset}]` : `[${p.offset}]`;
+          break;
+      }
+    }
+    return s;
+  }
+
+  private fieldName(t: Ty, index: number, variant: number): string {
+    if (t.k === 'adt') {
+      const def = this.adt(t.adt);
+      return def.variants[def.kind === 'struct' ? 0 : variant]?.fields[index]?.name ?? String(index);
+    }
+    if (t.k === 'closure') return this.program.fns[t.fn]?.captures?.[index]?.name ?? String(index);
+    return String(index);
+  }
+
+  // ------------------------------------------------------------ operands and rvalues
+
+  operandTy(f: Frame, op: Operand): Ty {
+    if (op.k === 'const') {
+      let t = f.inst.operandTys.get(op);
+      if (!t) {
+        t = f.inst.subst(op.ty);
+        f.inst.operandTys.set(op, t);
+      }
+      return t;
+    }
+    return this.placeTy(f, op.place);
+  }
+
+  operand(f: Frame, op: Operand): Value {
+    if (op.k === 'const') return this.constValue(f, op.value, this.operandTy(f, op));
+    const loc = this.resolve(f, op.place);
+    const ty = this.placeTy(f, op.place);
+    const v = readAt(loc.mem, loc.path);
+    const copy = op.k === 'copy' || this.isCopy(ty);
+    if (this.visible(loc.mem)) {
+      const from = this.placeRef(loc.mem, loc.path, this.placeName(f, op.place));
+      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: copy ? 'copy' : 'move', from, to: null, ty: this.tyStr(ty) });
+    }
+    if (copy) return cloneInline(v);
+    writeAt(loc.mem, loc.path, MOVED);
+    return v;
+  }
+
+  constValue(f: Frame, c: ConstValue, ty: Ty): Value {
+    switch (c.k) {
+      case 'int':
+        if (ty.k === 'float') return Number(c.value);
+        return I.norm(c.value);
+      case 'float':
+        return ty.k === 'float' && ty.float === 'f32' ? Math.fround(c.value) : c.value;
+      case 'bool':
+        return c.value;
+      case 'char':
+        return c.value.codePointAt(0) ?? 0;
+      case 'str':
+        return this.strLiteral(c.value);
+      case 'unit':
+        return UNIT_VALUE;
+      case 'fn':
+        return new FnVal(c.fn, c.tyArgs.map((t) => f.inst.subst(t)));
+      case 'constItem':
+        return cloneInline(this.constMem(c.id, false).v);
+      case 'fmt':
+        return c;
+    }
+  }
+
+  private rvalue(f: Frame, rv: Rvalue, dest: Place): Value {
+    switch (rv.k) {
+      case 'use':
+        return this.operand(f, rv.op);
+      case 'ref': {
+        const loc = this.resolve(f, rv.place);
+        const kind = rv.mut ? PtrKind.Mut : PtrKind.Ref;
+        const name = loc.mem.region === Region.Stack && loc.path.length === 0 ? (loc.mem.name ?? '') : '';
+        return new Ptr(loc.mem, loc.path, kind, loc.off, loc.len, null, name);
+      }
+      case 'staticRef': {
+        const mem = this.constMem(rv.id, true);
+        const t = mem.ty;
+        if (t.k === 'ref' && mem.v instanceof Ptr) return new Ptr(mem, EMPTY_PATH, rv.mut ? PtrKind.Mut : PtrKind.Ref);
+        return new Ptr(mem, EMPTY_PATH, rv.mut ? PtrKind.Mut : PtrKind.Ref);
+      }
+      case 'binary':
+        return this.binary(f, rv);
+      case 'unary':
+        return this.unary(f, rv);
+      case 'aggregate':
+        return this.aggregate(f, rv);
+      case 'cast':
+        return this.cast(f, rv.op, f.inst.subst(rv.to));
+      case 'coerce':
+        return this.coerce(f, rv.op, f.inst.subst(rv.to));
+      case 'discriminant': {
+        const loc = this.resolve(f, rv.place);
+        const v = readAt(loc.mem, loc.path);
+        return Array.isArray(v) ? v[0] : 0;
+      }
+      case 'len': {
+        const loc = this.resolve(f, rv.place);
+        if (loc.off >= 0) return loc.len;
+        const t = this.placeTy(f, rv.place);
+        if (t.k === 'array') return t.len;
+        const v = readAt(loc.mem, loc.path);
+        return Array.isArray(v) ? v.length : 0;
+      }
+      case 'repeat': {
+        const v = this.operand(f, rv.op);
+        const out = new Array(rv.count);
+        for (let i = 0; i < rv.count; i++) out[i] = cloneInline(v);
+        return out;
+      }
+    }
+    void dest;
+  }
+
+  private aggregate(f: Frame, rv: Extract<Rvalue, { k: 'aggregate' }>): Value {
+    const vals = rv.ops.map((op) => this.operand(f, op));
+    const kind = rv.kind;
+    switch (kind.k) {
+      case 'tuple':
+        return vals.length === 0 ? UNIT_VALUE : vals;
+      case 'array':
+      case 'closure':
+        return vals;
+      case 'adt':
+        return this.adt(kind.adt).kind === 'struct' ? vals : [kind.variant, ...vals];
+      case 'builtin': {
+        const t = kind.ty;
+        if (t.k === 'builtin' && (t.name === 'Range' || t.name === 'RangeInclusive')) {
+          return rangeValue(t.name, kind.variant, vals);
+        }
+        return [kind.variant, ...vals];
+      }
+    }
+  }
+
+  binary(f: Frame, rv: Extract<Rvalue, { k: 'binary' }>): Value {
+    const a = this.operand(f, rv.left);
+    const b = this.operand(f, rv.right);
+    const ty = f.inst.subst(rv.ty);
+    return this.binop(rv.op, ty, a, b);
+  }
+
+  binop(op: string, ty: Ty, a: Value, b: Value): Value {
+    if (ty.k === 'int') {
+      const info = I.intInfo(ty.int);
+      let r: I.IntVal | null;
+      switch (op) {
+        case 'add':
+          r = I.checkedAdd(info, a, b);
+          if (r === null) this.panic('attempt to add with overflow');
+          return r;
+        case 'sub':
+          r = I.checkedSub(info, a, b);
+          if (r === null) this.panic('attempt to subtract with overflow');
+          return r;
+        case 'mul':
+          r = I.checkedMul(info, a, b);
+          if (r === null) this.panic('attempt to multiply with overflow');
+          return r;
+        case 'div':
+          if (I.isZero(b)) this.panic('attempt to divide by zero');
+          r = I.checkedDiv(info, a, b);
+          if (r === null) this.panic('attempt to divide with overflow');
+          return r;
+        case 'rem':
+          if (I.isZero(b)) this.panic('attempt to calculate the remainder with a divisor of zero');
+          r = I.checkedRem(info, a, b);
+          if (r === null) this.panic('attempt to calculate the remainder with overflow');
+          return r;
+        case 'bitAnd':
+          return I.bitAnd(info, a, b);
+        case 'bitOr':
+          return I.bitOr(info, a, b);
+        case 'bitXor':
+          return I.bitXor(info, a, b);
+        case 'shl':
+          r = I.shl(info, a, b);
+          if (r === null) this.panic('attempt to shift left with overflow');
+          return r;
+        case 'shr':
+          r = I.shr(info, a, b);
+          if (r === null) this.panic('attempt to shift right with overflow');
+          return r;
+        default:
+          return cmpResult(op, I.compareInt(a, b));
+      }
+    }
+    if (ty.k === 'float') {
+      const f32 = ty.float === 'f32';
+      const fr = (x: number) => (f32 ? Math.fround(x) : x);
+      switch (op) {
+        case 'add':
+          return fr(a + b);
+        case 'sub':
+          return fr(a - b);
+        case 'mul':
+          return fr(a * b);
+        case 'div':
+          return fr(a / b);
+        case 'rem':
+          return fr(a % b);
+        case 'eq':
+          return a === b;
+        case 'ne':
+          return a !== b;
+        case 'lt':
+          return a < b;
+        case 'le':
+          return a <= b;
+        case 'gt':
+          return a > b;
+        case 'ge':
+          return a >= b;
+      }
+    }
+    if (ty.k === 'bool') {
+      switch (op) {
+        case 'bitAnd':
+          return a && b;
+        case 'bitOr':
+          return a || b;
+        case 'bitXor':
+          return a !== b;
+      }
+    }
+    if (op === 'add' && ty.k === 'builtin' && ty.name === 'String') return this.hooks.concatString(this, a, b);
+    switch (op) {
+      case 'eq':
+        return this.hooks.valueEq(this, ty, a, b);
+      case 'ne':
+        return !this.hooks.valueEq(this, ty, a, b);
+      default: {
+        const c = this.hooks.valueCmp(this, ty, a, b);
+        if (c === null) return false;
+        return cmpResult(op, c);
+      }
+    }
+  }
+
+  private unary(f: Frame, rv: Extract<Rvalue, { k: 'unary' }>): Value {
+    const v = this.operand(f, rv.operand);
+    const ty = f.inst.subst(rv.ty);
+    if (rv.op === 'not') {
+      if (ty.k === 'bool') return !v;
+      if (ty.k === 'int') return I.bitNot(I.intInfo(ty.int), v);
+      return !v;
+    }
+    if (ty.k === 'float') return -v;
+    if (ty.k === 'int') {
+      const r = I.checkedNeg(I.intInfo(ty.int), v);
+      if (r === null) this.panic('attempt to negate with overflow');
+      return r;
+    }
+    return v;
+  }
+
+  cast(f: Frame, op: Operand, to: Ty): Value {
+    const from = this.operandTy(f, op);
+    const v = this.operand(f, op);
+    return this.castValue(v, from, to);
+  }
+
+  castValue(v: Value, from: Ty, to: Ty): Value {
+    if (to.k === 'int') {
+      const info = I.intInfo(to.int);
+      if (from.k === 'float') return I.floatToInt(info, v);
+      if (from.k === 'bool') return v ? 1 : 0;
+      if (from.k === 'char') return I.wrapInt(info, v);
+      if (from.k === 'adt') {
+        const def = this.adt(from.adt);
+        const d = def.variants[Array.isArray(v) ? v[0] : 0]?.discriminant ?? 0n;
+        return I.wrapInt(info, I.norm(d));
+      }
+      return I.wrapInt(info, v);
+    }
+    if (to.k === 'float') {
+      const n = from.k === 'float' ? v : I.intToFloat(v);
+      return to.float === 'f32' ? Math.fround(n) : n;
+    }
+    if (to.k === 'char') return Number(v);
+    if (to.k === 'bool') return !!v;
+    return v;
+  }
+
+  private coerce(f: Frame, op: Operand, to: Ty): Value {
+    const from = this.operandTy(f, op);
+    const v = this.operand(f, op);
+    if (to.k === 'fnptr') {
+      if (v instanceof FnVal) return v;
+      if (from.k === 'closure') return new FnVal(from.fn, []);
+      if (from.k === 'fndef') return new FnVal(from.fn, from.args);
+      return v;
+    }
+    if (v instanceof Ptr) {
+      const inner = to.k === 'ref' ? to.inner : to.k === 'builtin' ? to.args[0] : null;
+      const fromInner = from.k === 'ref' ? from.inner : from.k === 'builtin' ? from.args[0] : null;
+      if (inner && inner.k === 'dyn' && fromInner) return v.withDyn(this.intern(fromInner));
+      if (inner && inner.k === 'slice' && fromInner && fromInner.k === 'array') return new Ptr(v.mem, v.path, v.kind, 0, fromInner.len, null, v.name);
+      if (to.k === 'ref' && !to.mut && v.kind === PtrKind.Mut) return v.withKind(PtrKind.Ref);
+    }
+    return v;
+  }
+
+  // ------------------------------------------------------------ terminators
+
+  private terminate(f: Frame, t: Terminator): void {
+    switch (t.k) {
+      case 'goto':
+        f.bb = t.target;
+        f.si = 0;
+        return;
+      case 'switch': {
+        const v = this.operand(f, t.discr);
+        const key = typeof v === 'boolean' ? (v ? 1n : 0n) : typeof v === 'bigint' ? v : BigInt(v);
+        let target = t.otherwise;
+        for (let i = 0; i < t.values.length; i++) {
+          if (t.values[i] === key) {
+            target = t.targets[i];
+            break;
+          }
+        }
+        f.bb = target;
+        f.si = 0;
+        return;
+      }
+      case 'return':
+        this.curSpan = t.span;
+        this.doReturn(f, t.span);
+        return;
+      case 'call':
+        this.curSpan = t.span;
+        this.call(f, t);
+        return;
+      case 'drop': {
+        this.curSpan = t.span;
+        const loc = this.resolve(f, t.place);
+        const ty = this.placeTy(f, t.place);
+        const v = readAt(loc.mem, loc.path);
+        if (isInit(v) && this.needsDrop(ty)) {
+          this.dropPlace(loc.mem, loc.path, ty, this.placeName(f, t.place));
+          writeAt(loc.mem, loc.path, undefined);
+        }
+        f.bb = t.target;
+        f.si = 0;
+        return;
+      }
+      case 'assert': {
+        this.curSpan = t.span;
+        const c = this.operand(f, t.cond);
+        if (!!c !== t.expected) this.panic(this.assertMessage(f, t.msg), this.assertLocation(f, t));
+        f.bb = t.target;
+        f.si = 0;
+        return;
+      }
+      case 'unreachable':
+        this.curSpan = t.span;
+        this.panic('internal error: entered unreachable code');
+    }
+  }
+
+  private assertMessage(f: Frame, msg: AssertMsg): string {
+    switch (msg.k) {
+      case 'bounds':
+        return `index out of bounds: the len is ${String(this.operand(f, msg.len))} but the index is ${String(this.operand(f, msg.index))}`;
+      case 'divByZero':
+        return 'attempt to divide by zero';
+      case 'remByZero':
+        return 'attempt to calculate the remainder with a divisor of zero';
+      case 'overflow':
+        return OVERFLOW_MESSAGES[msg.op] ?? 'attempt to compute with overflow';
+    }
+  }
+
+  /** Vec/String indexing goes through the `Index` trait, whose panics rustc locates at the `[`. */
+  private assertLocation(f: Frame, t: Extract<Terminator, { k: 'assert' }>): string | undefined {
+    if (t.msg.k !== 'bounds' || t.msg.len.k === 'const') return undefined;
+    const lenLocal = t.msg.len.place.local;
+    for (const b of f.inst.body.blocks) {
+      for (const s of b.stmts) {
+        if (s.k === 'assign' && s.place.local === lenLocal && s.place.proj.length === 0 && s.rvalue.k === 'len') {
+          const p = s.rvalue.place;
+          if (p.proj.length > 0 && p.proj[p.proj.length - 1].k === 'deref') {
+            const tys = this.placeTys(f, p);
+            const base = tys[tys.length - 2];
+            if (base.k === 'builtin' && (base.name === 'Vec' || base.name === 'String')) return this.bracketLocation(t.span);
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  bracketLocation(span: Span): string | undefined {
+    const src = this.program.source;
+    const text = src.slice(span.start, span.end);
+    if (!text.endsWith(']')) return undefined;
+    let depth = 0;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const c = text[i];
+      if (c === ']') depth++;
+      else if (c === '[') {
+        depth--;
+        if (depth === 0) return this.locationAt(span.start + i);
+      }
+    }
+    return undefined;
+  }
+
+  /** "file.rs:line:col" of a source offset. */
+  locationAt(offset: number): string {
+    const src = this.program.source;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < src.length; i++) {
+      if (src.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    let col = 1;
+    for (let i = lineStart; i < offset; i++) {
+      const c = src.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff) col++;
+    }
+    return `${this.opts.fileName}:${line}:${col}`;
+  }
+
+  spanLocation(span: Span | null): string {
+    if (!span) return `${this.opts.fileName}:1:1`;
+    return `${this.opts.fileName}:${span.line}:${span.col}`;
+  }
+
+  /** For #[track_caller] methods (`x.unwrap()`): rustc points at the method name. */
+  methodLocation(span: Span | null): string {
+    if (!span) return this.spanLocation(span);
+    const src = this.program.source;
+    const text = src.slice(span.start, span.end);
+    if (!text.endsWith(')')) return this.spanLocation(span);
+    let depth = 0;
+    let open = -1;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const c = text[i];
+      if (c === ')') depth++;
+      else if (c === '(') {
+        depth--;
+        if (depth === 0) {
+          open = i;
+          break;
+        }
+      }
+    }
+    if (open <= 0) return this.spanLocation(span);
+    let j = open;
+    // Skip a turbofish `::<...>`.
+    if (text[j - 1] === '>') {
+      let d = 0;
+      for (j = j - 1; j >= 0; j--) {
+        if (text[j] === '>') d++;
+        else if (text[j] === '<' && --d === 0) break;
+      }
+      if (text.slice(j - 2, j) === '::') j -= 2;
+    }
+    let k = j;
+    while (k > 0 && /[A-Za-z0-9_]/.test(text[k - 1])) k--;
+    let d = k;
+    while (d > 0 && /\s/.test(text[d - 1])) d--;
+    if (d > 0 && text[d - 1] === '.' && k < j) return this.locationAt(span.start + k);
+    return this.spanLocation(span);
+  }
+
+  /** Panics like std: the message goes to stderr at once, then the run loops unwind. */
+  panic(message: string, location?: string): never {
+    const at = location ?? this.spanLocation(this.curSpan);
+    this.emitEnd('panic', { message, location: at });
+    this.emitOutput('stderr', `\nthread 'main' panicked at ${at}:\n${message}\n${PANIC_NOTE}`);
+    if (this.panicking) {
+      this.emitOutput('stderr', 'thread caused non-unwinding panic. aborting.\n');
+      throw new AbortSignal(134);
+    }
+    this.panicking = true;
+    throw new PanicSignal(message, at);
+  }
+
+  private doReturn(f: Frame, span: Span): void {
+    this.emitStep('return', this.loc(span));
+    f.ret = f.cells[0].v;
+    this.popFrame(f);
+    if (f.nested) return;
+    const caller = this.frames[this.frames.length - 1];
+    const term = caller.inst.body.blocks[caller.bb].term as Extract<Terminator, { k: 'call' }>;
+    this.curSpan = term.span;
+    this.finishCall(caller, term, f.ret);
+  }
+
+  private finishCall(f: Frame, term: Extract<Terminator, { k: 'call' }>, value: Value): void {
+    this.store(f, term.dest, value);
+    if (term.target === null) this.panic('internal error: entered unreachable code');
+    f.bb = term.target;
+    f.si = 0;
+  }
+
+  private call(f: Frame, t: Extract<Terminator, { k: 'call' }>): void {
+    const callee = t.callee;
+    if (callee.k === 'builtin') {
+      const fn = this.builtins.get(callee.name);
+      if (!fn) throw new Error(`unknown builtin ${callee.name}`);
+      let argTys = f.inst.argTysOf.get(t);
+      if (!argTys) {
+        argTys = t.args.map((a) => this.operandTy(f, a));
+        f.inst.argTysOf.set(t, argTys);
+      }
+      const args = t.args.map((a) => this.operand(f, a));
+      const ctx: CallCtx = { name: callee.name, argTys, tyArgs: callee.tyArgs.map((x) => f.inst.subst(x)), span: t.span, frame: f, ops: t.args, destTy: this.placeTy(f, t.dest) };
+      const r = fn(this, args, ctx);
+      this.curSpan = t.span;
+      this.finishCall(f, t, r);
+      return;
+    }
+    const target = this.resolveCallee(f, callee, t);
+    if (target.kind === 'builtin') {
+      const args = t.args.map((a) => this.operand(f, a));
+      const argTys = t.args.map((a) => this.operandTy(f, a));
+      const ctx: CallCtx = { name: target.name, argTys, tyArgs: target.tyArgs, span: t.span, frame: f, ops: t.args, destTy: this.placeTy(f, t.dest) };
+      const r = target.fn(this, target.prefix ? [...target.prefix, ...args] : args, ctx);
+      this.curSpan = t.span;
+      this.finishCall(f, t, r);
+      return;
+    }
+    const args = t.args.map((a) => this.operand(f, a));
+    this.pushFrame(target.inst, target.selfArg !== undefined ? [target.selfArg, ...args] : args, t.span, false);
+  }
+
+  private resolveCallee(f: Frame, callee: Callee, t: Extract<Terminator, { k: 'call' }>): CallTarget {
+    switch (callee.k) {
+      case 'fn':
+        return { kind: 'user', inst: this.inst(this.program.fns[callee.fn], callee.tyArgs.map((x) => f.inst.subst(x))) };
+      case 'trait': {
+        const selfTy = f.inst.subst(callee.selfTy);
+        const tyArgs = callee.tyArgs.map((x) => f.inst.subst(x));
+        return this.traitTarget(callee.trait, callee.method, selfTy, tyArgs);
+      }
+      case 'dyn': {
+        const recv = f.inst.argTysOf.get(t);
+        void recv;
+        const first = t.args[0];
+        const loc = first.k === 'const' ? null : this.resolve(f, first.place);
+        const p = loc ? readAt(loc.mem, loc.path) : null;
+        const concrete = p instanceof Ptr ? p.dyn : null;
+        if (!concrete) throw new Error('dyn call without a vtable');
+        return this.traitTarget(callee.trait, callee.method, concrete, []);
+      }
+      case 'value':
+        return this.valueTarget(f, callee.op);
+      case 'builtin':
+        throw new Error('unreachable');
+    }
+  }
+
+  /** Finds the impl of `trait` for `selfTy` and the body of `method` in it. */
+  traitTarget(trait: number | string, method: string, selfTy: Ty, tyArgs: readonly Ty[]): CallTarget {
+    for (const impl of this.program.impls) {
+      if (impl.trait !== trait) continue;
+      const bind = new Map<string, Ty>();
+      if (!matchTy(impl.selfTy, selfTy, bind)) continue;
+      let fnId = impl.methods.get(method);
+      if (fnId === undefined && typeof trait === 'number') fnId = this.program.traits[trait]?.defaults.get(method);
+      if (fnId === undefined) continue;
+      const body = this.program.fns[fnId];
+      return { kind: 'user', inst: this.inst(body, this.bodyTyArgs(body, impl.typeParams, bind, selfTy, tyArgs)) };
+    }
+    if (typeof trait === 'number') {
+      const def = this.program.traits[trait];
+      const fnId = def?.defaults.get(method);
+      if (fnId !== undefined) {
+        const body = this.program.fns[fnId];
+        return { kind: 'user', inst: this.inst(body, this.bodyTyArgs(body, [], new Map(), selfTy, tyArgs)) };
+      }
+      throw new Error(`no impl of ${def?.name ?? trait}::${method} for ${this.tyStr(selfTy)}`);
+    }
+    const name = `${trait}::${method}`;
+    const fn = this.builtins.get(name);
+    if (!fn) throw new Error(`no impl of ${name} for ${this.tyStr(selfTy)}`);
+    return { kind: 'builtin', fn, name, tyArgs: [selfTy, ...tyArgs] };
+  }
+
+  /** A user impl of a trait (by id or std name) for a concrete type, or null. */
+  userImpl(trait: number | string, method: string, selfTy: Ty): CallTarget | null {
+    for (const impl of this.program.impls) {
+      const name = typeof impl.trait === 'string' ? impl.trait : this.program.traits[impl.trait]?.name;
+      if (impl.trait !== trait && name !== trait) continue;
+      const bind = new Map<string, Ty>();
+      if (!matchTy(impl.selfTy, selfTy, bind)) continue;
+      let fnId = impl.methods.get(method);
+      if (fnId === undefined && typeof impl.trait === 'number') fnId = this.program.traits[impl.trait]?.defaults.get(method);
+      if (fnId === undefined) continue;
+      const body = this.program.fns[fnId];
+      return { kind: 'user', inst: this.inst(body, this.bodyTyArgs(body, impl.typeParams, bind, selfTy, [])) };
+    }
+    return null;
+  }
+
+  /** Type arguments for a body: impl params (bound by matching), `Self`, then the method's own. */
+  private bodyTyArgs(body: Body, implParams: readonly string[], bind: Map<string, Ty>, selfTy: Ty, tyArgs: readonly Ty[]): Ty[] {
+    const names = body.typeParams;
+    if (names.length === 0) return [];
+    const out: Ty[] = [];
+    let own = 0;
+    const ownStart = names.filter((n) => bind.has(n) || n === 'Self').length;
+    void implParams;
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
+      if (n === 'Self') out.push(selfTy);
+      else if (bind.has(n)) out.push(bind.get(n)!);
+      else {
+        out.push(tyArgs[own] ?? tyArgs[i - ownStart] ?? selfTy);
+        own++;
+      }
+    }
+    return out;
+  }
+
+  /** Calling a closure, fn item, fn pointer or `dyn Fn*`: the operand's type says which. */
+  private valueTarget(f: Frame, op: Operand): CallTarget {
+    const ty = this.operandTy(f, op);
+    let loc: PlaceLoc | null = op.k === 'const' ? null : this.resolve(f, op.place);
+    let t = ty;
+    let v: Value = loc ? readAt(loc.mem, loc.path) : this.constValue(f, (op as { value: ConstValue }).value, ty);
+    // Look through references and boxes to the callable.
+    for (let guard = 0; guard < 8; guard++) {
+      if (t.k === 'ref' || (t.k === 'builtin' && t.name === 'Box')) {
+        const p = v as Ptr;
+        const inner = p.dyn ?? this.derefTy(t);
+        loc = new PlaceLoc(p.mem, p.path);
+        v = readAt(p.mem, p.path);
+        t = inner;
+        continue;
+      }
+      break;
+    }
+    if (t.k === 'closure') return this.closureTarget(t, loc, v);
+    if (v instanceof FnVal) return { kind: 'user', inst: this.inst(this.program.fns[v.fn], v.tyArgs) };
+    if (t.k === 'fndef') return { kind: 'user', inst: this.inst(this.program.fns[t.fn], t.args) };
+    throw new Error(`cannot call a value of type ${this.tyStr(t)}`);
+  }
+
+  closureTarget(t: Extract<Ty, { k: 'closure' }>, loc: PlaceLoc | null, v: Value): CallTarget {
+    const body = this.program.fns[t.fn];
+    const inst = this.inst(body, []);
+    const envTy = inst.localTys[1];
+    let selfArg: Value;
+    if (envTy && envTy.k === 'ref') {
+      const mem = loc ? loc.mem : this.tempMem(t, v);
+      selfArg = new Ptr(mem, loc ? loc.path : EMPTY_PATH, envTy.mut ? PtrKind.Mut : PtrKind.Ref);
+    } else {
+      selfArg = v;
+    }
+    return { kind: 'user', inst, selfArg };
+  }
+
+  /** A hidden cell for a value that needs an address (a closure environment called by reference). */
+  tempMem(ty: Ty, v: Value): Mem {
+    const mem = new Mem(Region.Stack, ty, null);
+    mem.v = v;
+    mem.addr = this.sp - 64;
+    return mem;
+  }
+
+  /** Calls a callable value (closure env / FnVal / Ptr to dyn Fn) with arguments; used by builtins. */
+  callValue(ty: Ty, v: Value, args: Value[], span: Span | null = this.curSpan): Value {
+    let t = ty;
+    let loc: PlaceLoc | null = null;
+    for (let guard = 0; guard < 8; guard++) {
+      if ((t.k === 'ref' || (t.k === 'builtin' && t.name === 'Box')) && v instanceof Ptr) {
+        t = v.dyn ?? this.derefTy(t);
+        loc = new PlaceLoc(v.mem, v.path);
+        v = readAt(v.mem, v.path);
+        continue;
+      }
+      break;
+    }
+    let target: CallTarget;
+    if (t.k === 'closure') target = this.closureTarget(t, loc, v);
+    else if (v instanceof FnVal) target = { kind: 'user', inst: this.inst(this.program.fns[v.fn], v.tyArgs) };
+    else if (t.k === 'fndef') target = { kind: 'user', inst: this.inst(this.program.fns[t.fn], t.args) };
+    else throw new Error(`cannot call a value of type ${this.tyStr(t)}`);
+    if (target.kind !== 'user') throw new Error('unexpected builtin target');
+    const all = target.selfArg !== undefined ? [target.selfArg, ...args] : args;
+    return this.invoke(target.inst, all, span);
+  }
+
+  /** Calls a user fn by id from a builtin. */
+  callFn(fn: FnId, tyArgs: readonly Ty[], args: Value[]): Value {
+    return this.invoke(this.inst(this.program.fns[fn], tyArgs), args, this.curSpan);
+  }
+
+  // ------------------------------------------------------------ drops
+
+  /** Runs drop glue for the initialized value at `path` in `mem` (of type `ty`), emitting events. */
+  dropPlace(mem: Mem, path: readonly number[], ty: Ty, name: string): void {
+    const v = readAt(mem, path);
+    if (!isInit(v) || !this.needsDrop(ty)) return;
+    const shown = this.visible(mem);
+    const custom = ty.k === 'adt' && this.adt(ty.adt).dropFn !== null;
+    if (shown && (custom || path.length === 0 || mem.region === Region.Heap)) {
+      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'drop', target: this.placeRef(mem, path, name), ty: this.tyStr(ty), custom });
+    }
+    this.hooks.dropGlue(this, mem, path, ty, name, v);
+  }
+
+  /** Implementations of drop glue, equality and formatting live in other modules; index.ts wires them. */
+  hooks!: MachineHooks;
+}
+
+export interface MachineHooks {
+  dropGlue(m: Machine, mem: Mem, path: readonly number[], ty: Ty, name: string, v: Value): void;
+  valueEq(m: Machine, ty: Ty, a: Value, b: Value): boolean;
+  valueCmp(m: Machine, ty: Ty, a: Value, b: Value): number | null;
+  concatString(m: Machine, a: Value, b: Value): Value;
+}
+
+export type CallTarget =
+  | { kind: 'user'; inst: Inst; selfArg?: Value; prefix?: undefined }
+  | { kind: 'builtin'; fn: BuiltinFn; name: string; tyArgs: readonly Ty[]; prefix?: Value[] };
+
+const PANIC_NOTE = 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';
+
+const OVERFLOW_MESSAGES: Record<string, string> = {
+  add: 'attempt to add with overflow',
+  sub: 'attempt to subtract with overflow',
+  mul: 'attempt to multiply with overflow',
+  div: 'attempt to divide with overflow',
+  rem: 'attempt to calculate the remainder with overflow',
+  shl: 'attempt to shift left with overflow',
+  shr: 'attempt to shift right with overflow',
+  neg: 'attempt to negate with overflow',
+};
+
+function cmpResult(op: string, c: number): boolean {
+  switch (op) {
+    case 'eq':
+      return c === 0;
+    case 'ne':
+      return c !== 0;
+    case 'lt':
+      return c < 0;
+    case 'le':
+      return c <= 0;
+    case 'gt':
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+function isEnumTy(t: Ty): boolean {
+  return (t.k === 'builtin' && (t.name === 'Option' || t.name === 'Result')) || false;
+}
+
+/**
+ * Ranges: [start, end] (RangeInclusive adds `exhausted`). Open bounds are
+ * null. `variant` for a one-operand `Range` aggregate: 1 = `a..`, 2 = `..b`.
+ */
+export function rangeValue(name: 'Range' | 'RangeInclusive', variant: number, vals: Value[]): Value {
+  if (name === 'RangeInclusive') return [vals[0] ?? null, vals[1] ?? null, false];
+  if (vals.length === 2) return [vals[0], vals[1]];
+  if (vals.length === 0) return [null, null];
+  return variant === 2 ? [null, vals[0]] : [vals[0], null];
+}
+
+/** Matches an impl's self type (with params) against a concrete type, binding params by name. */
+export function matchTy(pattern: Ty, t: Ty, bind: Map<string, Ty>): boolean {
+  if (pattern.k === 'param') {
+    const b = bind.get(pattern.name);
+    if (b) return tyKey(b) === tyKey(t);
+    bind.set(pattern.name, t);
+    return true;
+  }
+  if (pattern.k !== t.k) return false;
+  switch (pattern.k) {
+    case 'int':
+      return pattern.int === (t as typeof pattern).int;
+    case 'float':
+      return pattern.float === (t as typeof pattern).float;
+    case 'adt':
+      return pattern.adt === (t as typeof pattern).adt && listMatch(pattern.args, (t as typeof pattern).args, bind);
+    case 'builtin':
+      return pattern.name === (t as typeof pattern).name && listMatch(pattern.args, (t as typeof pattern).args, bind);
+    case 'ref':
+      return pattern.mut === (t as typeof pattern).mut && matchTy(pattern.inner, (t as typeof pattern).inner, bind);
+    case 'tuple':
+      return listMatch(pattern.elems, (t as typeof pattern).elems, bind);
+    case 'array':
+      return matchTy(pattern.elem, (t as typeof pattern).elem, bind);
+    case 'slice':
+      return matchTy(pattern.elem, (t as typeof pattern).elem, bind);
+    case 'closure':
+      return pattern.fn === (t as typeof pattern).fn;
+    default:
+      return tyKey(pattern) === tyKey(t);
+  }
+}
+
+function listMatch(a: readonly Ty[], b: readonly Ty[], bind: Map<string, Ty>): boolean {
+  return a.length === b.length && a.every((x, i) => matchTy(x, b[i], bind));
+}
+
+export { isUnsized, type Layout };

@@ -1,0 +1,192 @@
+// Type helpers for the interpreter: substitution of generic parameters,
+// interning (so a concrete type has one object and caches can key on it),
+// printing, and the Copy / needs-drop questions.
+
+import type { AdtDef, Program } from '../mir/mir.js';
+import type { Ty, TyNames } from '../types/ty.js';
+import { tyToString } from '../types/ty.js';
+
+/** Substitutes params by name (index as a fast path). `opaque` types become their actual type. */
+export function subst(t: Ty, names: readonly string[], args: readonly Ty[]): Ty {
+  if (!hasParams(t)) return t;
+  switch (t.k) {
+    case 'param': {
+      if (names[t.index] === t.name && t.index < args.length) return args[t.index];
+      const i = names.indexOf(t.name);
+      return i >= 0 && i < args.length ? args[i] : t;
+    }
+    case 'tuple':
+      return { k: 'tuple', elems: t.elems.map((e) => subst(e, names, args)) };
+    case 'array':
+      return { k: 'array', elem: subst(t.elem, names, args), len: t.len };
+    case 'slice':
+      return { k: 'slice', elem: subst(t.elem, names, args) };
+    case 'ref':
+      return { k: 'ref', mut: t.mut, inner: subst(t.inner, names, args), region: t.region };
+    case 'adt':
+      return { k: 'adt', adt: t.adt, args: t.args.map((a) => subst(a, names, args)) };
+    case 'builtin':
+      return { k: 'builtin', name: t.name, args: t.args.map((a) => subst(a, names, args)) };
+    case 'fndef':
+      return { k: 'fndef', fn: t.fn, args: t.args.map((a) => subst(a, names, args)) };
+    case 'fnptr':
+      return { k: 'fnptr', inputs: t.inputs.map((a) => subst(a, names, args)), output: subst(t.output, names, args) };
+    case 'closure':
+      return { k: 'closure', fn: t.fn, captures: t.captures.map((a) => subst(a, names, args)) };
+    case 'opaque':
+      return subst(t.actual, names, args);
+    case 'dyn':
+      return {
+        k: 'dyn',
+        traits: t.traits.map((tr) => ({
+          trait: tr.trait,
+          args: tr.args.map((a) => subst(a, names, args)),
+          fnSig: tr.fnSig ? { inputs: tr.fnSig.inputs.map((a) => subst(a, names, args)), output: subst(tr.fnSig.output, names, args) } : undefined,
+        })),
+      };
+    default:
+      return t;
+  }
+}
+
+const paramCache = new WeakMap<Ty, boolean>();
+
+/** Whether a type mentions a generic parameter or an opaque type (which substitution resolves). */
+export function hasParams(t: Ty): boolean {
+  const c = paramCache.get(t);
+  if (c !== undefined) return c;
+  let r: boolean;
+  switch (t.k) {
+    case 'param':
+    case 'opaque':
+      r = true;
+      break;
+    case 'tuple':
+      r = t.elems.some(hasParams);
+      break;
+    case 'array':
+    case 'slice':
+      r = hasParams(t.elem);
+      break;
+    case 'ref':
+      r = hasParams(t.inner);
+      break;
+    case 'adt':
+    case 'builtin':
+    case 'fndef':
+      r = t.args.some(hasParams);
+      break;
+    case 'fnptr':
+      r = t.inputs.some(hasParams) || hasParams(t.output);
+      break;
+    case 'closure':
+      r = t.captures.some(hasParams);
+      break;
+    case 'dyn':
+      r = t.traits.some((tr) => tr.args.some(hasParams) || (tr.fnSig ? tr.fnSig.inputs.some(hasParams) || hasParams(tr.fnSig.output) : false));
+      break;
+    default:
+      r = false;
+  }
+  paramCache.set(t, r);
+  return r;
+}
+
+const keyCache = new WeakMap<Ty, string>();
+
+/** A structural key: equal types (regions ignored) have equal keys. */
+export function tyKey(t: Ty): string {
+  let k = keyCache.get(t);
+  if (k !== undefined) return k;
+  switch (t.k) {
+    case 'int':
+      k = t.int;
+      break;
+    case 'float':
+      k = t.float;
+      break;
+    case 'tuple':
+      k = `(${t.elems.map(tyKey).join(',')})`;
+      break;
+    case 'array':
+      k = `[${tyKey(t.elem)};${t.len}]`;
+      break;
+    case 'slice':
+      k = `[${tyKey(t.elem)}]`;
+      break;
+    case 'ref':
+      k = `&${t.mut ? 'mut ' : ''}${tyKey(t.inner)}`;
+      break;
+    case 'adt':
+      k = `#${t.adt}<${t.args.map(tyKey).join(',')}>`;
+      break;
+    case 'builtin':
+      k = `${t.name}<${t.args.map(tyKey).join(',')}>`;
+      break;
+    case 'fndef':
+      k = `fn#${t.fn}<${t.args.map(tyKey).join(',')}>`;
+      break;
+    case 'fnptr':
+      k = `fn(${t.inputs.map(tyKey).join(',')})->${tyKey(t.output)}`;
+      break;
+    case 'closure':
+      k = `closure#${t.fn}<${t.captures.map(tyKey).join(',')}>`;
+      break;
+    case 'param':
+      k = `P${t.name}`;
+      break;
+    case 'opaque':
+      k = tyKey(t.actual);
+      break;
+    case 'dyn':
+      k = `dyn ${t.traits.map((tr) => `${tr.trait}<${tr.args.map(tyKey).join(',')}>`).join('+')}`;
+      break;
+    case 'infer':
+      k = `?${t.var}`;
+      break;
+    default:
+      k = t.k;
+  }
+  keyCache.set(t, k);
+  return k;
+}
+
+/** One object per distinct concrete type, so Map/WeakMap caches keyed by type hit. */
+export class TyInterner {
+  private readonly byKey = new Map<string, Ty>();
+  intern(t: Ty): Ty {
+    const k = tyKey(t);
+    const found = this.byKey.get(k);
+    if (found) return found;
+    this.byKey.set(k, t);
+    return t;
+  }
+}
+
+export function namesOf(program: Program): TyNames {
+  return {
+    adtName: (id) => program.adts[id]?.name ?? `adt#${id}`,
+    traitName: (id) => program.traits[id]?.name ?? `trait#${id}`,
+  };
+}
+
+/** Type strings as the memory view shows them (shared per type object). */
+export class TyPrinter {
+  private readonly cache = new Map<Ty, string>();
+  constructor(private readonly names: TyNames) {}
+  str(t: Ty): string {
+    let s = this.cache.get(t);
+    if (s === undefined) {
+      s = tyToString(t, this.names);
+      this.cache.set(t, s);
+    }
+    return s;
+  }
+}
+
+/** The field types of an ADT variant with the ADT's arguments substituted. */
+export function adtFieldTys(def: AdtDef, variant: number, args: readonly Ty[]): Ty[] {
+  const v = def.variants[variant];
+  if (!v) return [];
+  return v.fields.map((f) => subst(f.ty, def.typeParams, args));
+}

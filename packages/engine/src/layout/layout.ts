@@ -1,0 +1,279 @@
+// Sizes, alignments and field offsets of types as rustc lays them out on
+// x86-64 (repr(Rust)): field reordering by alignment, niche-filling enums,
+// tagged enums. Only sizes are observable in Rust (`size_of`); offsets are
+// what the memory view uses to give every field a believable address.
+//
+// The algorithm follows rustc's `univariant` / `layout_of_enum` closely
+// enough that every size matches `std::mem::size_of` for the types memviz
+// supports (test/layout checks many against values printed by rustc 1.95).
+
+import type { AdtDef } from '../mir/mir.js';
+import type { Ty } from '../types/ty.js';
+import { intBits } from '../types/ty.js';
+
+/** Invalid values of a scalar inside a type, usable to encode enum tags for free. */
+export interface Niche {
+  readonly offset: number;
+  /** Size in bytes of the scalar that holds the niche. */
+  readonly size: number;
+  /** How many invalid values are available (approximate above 2^53; only compared). */
+  readonly available: number;
+}
+
+export interface Layout {
+  readonly size: number;
+  readonly align: number;
+  /** Byte offset of each field in declaration order (structs, tuples, closures, RefCell, String/Vec {ptr, cap, len}). */
+  readonly offsets: readonly number[];
+  /** Enums: the offsets of each variant's fields, in declaration order. */
+  readonly variants: readonly (readonly number[])[] | null;
+  readonly niche: Niche | null;
+  /** Arrays: the element stride. */
+  readonly stride: number;
+}
+
+const NO_OFFSETS: readonly number[] = Object.freeze([]);
+
+function scalar(size: number, niche: Niche | null = null, align = size): Layout {
+  return { size, align, offsets: NO_OFFSETS, variants: null, niche, stride: 0 };
+}
+
+const PTR_NICHE: Niche = { offset: 0, size: 8, available: 1 };
+const THIN_PTR = scalar(8, PTR_NICHE);
+const FAT_PTR: Layout = { size: 16, align: 8, offsets: [0, 8], variants: null, niche: PTR_NICHE, stride: 0 };
+const UNIT_LAYOUT = scalar(0, null, 1);
+/** String and Vec: rustc stores {cap, ptr, len}; memviz shows them as {ptr, cap, len}. */
+const VEC_LAYOUT: Layout = { size: 24, align: 8, offsets: [8, 0, 16], variants: null, niche: { offset: 0, size: 8, available: 2 ** 63 }, stride: 0 };
+
+function alignTo(n: number, a: number): number {
+  return Math.ceil(n / a) * a;
+}
+
+function trailingZeros(n: number): number {
+  if (n === 0) return 0;
+  let z = 0;
+  while (n % 2 === 0) {
+    n /= 2;
+    z++;
+  }
+  return z;
+}
+
+export class LayoutCx {
+  private readonly cache = new Map<Ty, Layout>();
+
+  constructor(
+    private readonly adts: readonly AdtDef[],
+    /** Substitutes an ADT's type parameters into a field type (the interpreter's `subst`). */
+    private readonly substAdt: (fieldTy: Ty, adt: AdtDef, args: readonly Ty[]) => Ty,
+  ) {}
+
+  /** The layout of a concrete (fully substituted) sized type. */
+  of(t: Ty): Layout {
+    let l = this.cache.get(t);
+    if (!l) {
+      l = this.compute(t);
+      this.cache.set(t, l);
+    }
+    return l;
+  }
+
+  sizeOf(t: Ty): number {
+    return this.of(t).size;
+  }
+
+  private compute(t: Ty): Layout {
+    switch (t.k) {
+      case 'int': {
+        const bytes = intBits(t.int) / 8;
+        return scalar(bytes);
+      }
+      case 'float':
+        return scalar(t.float === 'f32' ? 4 : 8);
+      case 'bool':
+        return scalar(1, { offset: 0, size: 1, available: 254 });
+      case 'char':
+        return scalar(4, { offset: 0, size: 4, available: 2 ** 32 - 0x110000 });
+      case 'never':
+      case 'str':
+      case 'slice':
+      case 'dyn':
+        return UNIT_LAYOUT;
+      case 'tuple':
+        return t.elems.length === 0 ? UNIT_LAYOUT : this.univariant(t.elems.map((e) => this.of(e)), 0);
+      case 'array': {
+        const el = this.of(t.elem);
+        return { size: el.size * t.len, align: el.align, offsets: NO_OFFSETS, variants: null, niche: t.len > 0 ? el.niche : null, stride: el.size };
+      }
+      case 'ref':
+        return isUnsized(t.inner) ? FAT_PTR : THIN_PTR;
+      case 'fndef':
+        return UNIT_LAYOUT;
+      case 'fnptr':
+        return THIN_PTR;
+      case 'closure':
+        return t.captures.length === 0 ? UNIT_LAYOUT : this.univariant(t.captures.map((c) => this.of(c)), 0);
+      case 'opaque':
+        return this.of(t.actual);
+      case 'builtin':
+        return this.builtin(t);
+      case 'adt':
+        return this.adt(t.adt, t.args);
+      default:
+        // params, inference variables, errors: never reach the interpreter substituted; a word is a safe guess.
+        return THIN_PTR;
+    }
+  }
+
+  private builtin(t: Extract<Ty, { k: 'builtin' }>): Layout {
+    const a = t.args;
+    switch (t.name) {
+      case 'String':
+      case 'Vec':
+        return VEC_LAYOUT;
+      case 'Box':
+      case 'Rc':
+      case 'Weak':
+        return a.length && isUnsized(a[0]) ? FAT_PTR : THIN_PTR;
+      case 'Option':
+        return this.enumLayout([[], [this.of(a[0])]], [0, 1]);
+      case 'Result':
+        return this.enumLayout([[this.of(a[0])], [this.of(a[1])]], [0, 1]);
+      case 'RefCell':
+        // { borrow: Cell<isize>, value: UnsafeCell<T> }: UnsafeCell hides the value's niche.
+        return this.univariant([scalar(8), hideNiche(this.of(a[0]))], 0);
+      case 'Cell':
+        return hideNiche(this.of(a[0]));
+      case 'Ref':
+      case 'RefMut':
+        return { size: 16, align: 8, offsets: [0, 8], variants: null, niche: PTR_NICHE, stride: 0 };
+      case 'Range':
+        return this.univariant([this.of(a[0]), this.of(a[0])], 0);
+      case 'RangeInclusive':
+        return this.univariant([this.of(a[0]), this.of(a[0]), this.of({ k: 'bool' })], 0);
+      case 'Iter':
+        return FAT_PTR;
+      case 'HashMap':
+        return { size: 48, align: 8, offsets: NO_OFFSETS, variants: null, niche: PTR_NICHE, stride: 0 };
+    }
+  }
+
+  private adt(id: number, args: readonly Ty[]): Layout {
+    const def = this.adts[id];
+    const fieldLayouts = def.variants.map((v) => v.fields.map((f) => this.of(this.substAdt(f.ty, def, args))));
+    if (def.kind === 'struct') return this.univariant(fieldLayouts[0] ?? [], 0);
+    return this.enumLayout(fieldLayouts, def.variants.map((v) => Number(v.discriminant)));
+  }
+
+  /**
+   * A struct-like layout. `prefix` > 0 lays out an enum variant after its tag:
+   * rustc then sorts fields by ascending alignment so small fields pack next
+   * to the tag; plain structs sort by descending alignment, big niches first.
+   */
+  univariant(fields: readonly Layout[], prefix: number, prefixAlign = 1): Layout {
+    const n = fields.length;
+    let maxAlign = 1;
+    let largestNiche = 0;
+    for (const f of fields) {
+      maxAlign = Math.max(maxAlign, f.align);
+      if (f.niche) largestNiche = Math.max(largestNiche, f.niche.available);
+    }
+    const maxAlignTz = trailingZeros(maxAlign);
+    const groupKey = (f: Layout): number => {
+      const sizeAsAlign = trailingZeros(Math.max(f.align, f.size) || f.align);
+      return largestNiche > 0 ? Math.min(maxAlignTz, sizeAsAlign) : sizeAsAlign;
+    };
+    const order = fields.map((_, i) => i);
+    if (n > 1) {
+      const key = fields.map((f) => ({ g: groupKey(f), niche: f.niche ? f.niche.available : 0, nicheOff: f.niche ? f.niche.offset : 0 }));
+      if (prefix > 0) {
+        order.sort((x, y) => key[x].g - key[y].g || key[x].niche - key[y].niche || x - y);
+      } else {
+        order.sort((x, y) => key[y].g - key[x].g || key[y].niche - key[x].niche || key[x].nicheOff - key[y].nicheOff || x - y);
+      }
+    }
+    const offsets = new Array<number>(n).fill(0);
+    let offset = prefix;
+    let align = Math.max(maxAlign, prefixAlign);
+    let niche: Niche | null = null;
+    for (const i of order) {
+      const f = fields[i];
+      offset = alignTo(offset, f.align);
+      offsets[i] = offset;
+      if (f.niche && (!niche || f.niche.available > niche.available)) {
+        niche = { offset: offset + f.niche.offset, size: f.niche.size, available: f.niche.available };
+      }
+      offset += f.size;
+    }
+    align = Math.max(align, 1);
+    return { size: alignTo(offset, align), align, offsets, variants: null, niche, stride: 0 };
+  }
+
+  /** rustc's enum layout: the smaller of a tagged layout and a niche-filling one. */
+  enumLayout(variantFields: readonly (readonly Layout[])[], discriminants: readonly number[]): Layout {
+    const nv = variantFields.length;
+    if (nv === 0) return UNIT_LAYOUT;
+    if (nv === 1) {
+      const st = this.univariant(variantFields[0], 0);
+      return { ...st, variants: [st.offsets] };
+    }
+    const tagged = this.taggedLayout(variantFields, discriminants);
+    const niche = this.nicheLayout(variantFields);
+    if (!niche) return tagged;
+    const tn = tagged.niche ? tagged.niche.available : 0;
+    const nn = niche.niche ? niche.niche.available : 0;
+    if (tagged.size > niche.size || (tagged.size === niche.size && tn < nn)) return niche;
+    return tagged;
+  }
+
+  private taggedLayout(variantFields: readonly (readonly Layout[])[], discriminants: readonly number[]): Layout {
+    const min = Math.min(...discriminants, 0);
+    const max = Math.max(...discriminants, 0);
+    const tagSize = min >= 0 ? (max < 256 ? 1 : max < 65536 ? 2 : 4) : min >= -128 && max < 128 ? 1 : min >= -32768 && max < 32768 ? 2 : 4;
+    let size = tagSize;
+    let align = tagSize;
+    const variants = variantFields.map((fields) => {
+      const st = this.univariant(fields, tagSize, tagSize);
+      size = Math.max(size, st.size);
+      align = Math.max(align, st.align);
+      return st.offsets;
+    });
+    const available = 2 ** (tagSize * 8) - variantFields.length;
+    return { size: alignTo(size, align), align, offsets: NO_OFFSETS, variants, niche: { offset: 0, size: tagSize, available }, stride: 0 };
+  }
+
+  private nicheLayout(variantFields: readonly (readonly Layout[])[]): Layout | null {
+    const layouts = variantFields.map((f) => this.univariant(f, 0));
+    let largest = 0;
+    for (let i = 1; i < layouts.length; i++) if (layouts[i].size > layouts[largest].size) largest = i;
+    const big = layouts[largest].niche;
+    if (!big) return null;
+    const count = layouts.length - 1;
+    if (big.available < count) return null;
+    let align = 1;
+    for (const l of layouts) align = Math.max(align, l.align);
+    const size = alignTo(layouts[largest].size, align);
+    const variants: (readonly number[])[] = [];
+    for (let i = 0; i < layouts.length; i++) {
+      const l = layouts[i];
+      if (i === largest || l.size <= big.offset) {
+        variants.push(l.offsets);
+        continue;
+      }
+      // Does it fit after the niche?
+      const shift = alignTo(big.offset + big.size, l.align);
+      if (shift + l.size > size) return null;
+      variants.push(l.offsets.map((o) => o + shift));
+    }
+    return { size, align, offsets: NO_OFFSETS, variants, niche: { ...big, available: big.available - count }, stride: 0 };
+  }
+}
+
+function hideNiche(l: Layout): Layout {
+  return l.niche ? { ...l, niche: null } : l;
+}
+
+/** Types that only exist behind a pointer (which is then fat). */
+export function isUnsized(t: Ty): boolean {
+  return t.k === 'str' || t.k === 'slice' || t.k === 'dyn';
+}

@@ -1,0 +1,1474 @@
+// Lowering of one body (fn, method, closure, const) from the typed AST to MIR.
+// Follows rustc's MIR building: places for place expressions, temporaries
+// for values, explicit copy/move, two-phase autoref of method receivers,
+// drops at scope ends in reverse declaration order, temporaries dropped at
+// the end of their statement (or of the enclosing block when a `let`
+// initializer's `&` extends them).
+import type * as A from '../../syntax/ast.js';
+import type { FnId, Ty } from '../../types/ty.js';
+import { BOOL, UNIT, STRING, isUnit, ANON } from '../../types/ty.js';
+import type {
+  AssertMsg, BinOp, BlockId, Callee, Capture, ConstValue, FmtPiece, LocalId, Operand, Place, Proj, Rvalue,
+} from '../mir.js';
+import type { Body } from '../mir.js';
+import { BodyBuilder, endOf, type Scope } from './builder.js';
+import type { LowerCx } from './program.js';
+import type { ClosureInfo, Res } from '../../typeck/tables.js';
+import { isCopy, needsDrop, derefStep } from '../../typeck/traits.js';
+import { substTy } from '../../typeck/infer.js';
+import { collectBindings } from '../../typeck/check.js';
+
+interface LoopTarget {
+  readonly label: string | null;
+  readonly isBlock: boolean;
+  readonly breakTo: BlockId;
+  readonly continueTo: BlockId | null;
+  readonly dest: Place | null;
+  readonly depth: number;
+}
+
+interface Upvar {
+  readonly field: number;
+  readonly byRef: boolean;
+}
+
+const USIZE: Ty = { k: 'int', int: 'usize' };
+const UNIT_OP: Operand = { k: 'const', value: { k: 'unit' }, ty: UNIT };
+
+const BIN: Record<string, BinOp> = {
+  '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'rem', '&': 'bitAnd', '|': 'bitOr', '^': 'bitXor', '<<': 'shl', '>>': 'shr',
+  '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge',
+};
+
+export class BodyLowerer {
+  readonly b = new BodyBuilder();
+  private readonly localOf = new Map<A.NodeId, LocalId>();
+  private readonly upvars = new Map<A.NodeId, Upvar>();
+  /** Guard-time aliases: a by-value binding read in its arm's guard reads the matched place instead. */
+  private readonly aliases = new Map<A.NodeId, Place>();
+  private readonly loops: LoopTarget[] = [];
+  /** Expressions whose temporaries live until the end of the enclosing block (`let x = &temp;`). */
+  private extended = new Set<A.NodeId>();
+  private envIsRef = false;
+  private fnBodyBlock: A.BlockExpr | null = null;
+
+  constructor(private readonly cx: LowerCx, private readonly fnId: FnId) {}
+
+  // ------------------------------------------------------------ types
+
+  private ty(e: A.Expr): Ty {
+    return this.cx.final(this.cx.t.exprTys.get(e.id) ?? { k: 'error' });
+  }
+  private copyable(t: Ty): boolean {
+    return isCopy(t, this.cx.env);
+  }
+  private dropNeeded(t: Ty): boolean {
+    return needsDrop(t, this.cx.env);
+  }
+  /** copy or move of a place, by its type. */
+  private use(place: Place, t: Ty): Operand {
+    return this.copyable(t) ? { k: 'copy', place } : { k: 'move', place };
+  }
+
+  // ------------------------------------------------------------ entry points
+
+  lowerFn(): Body {
+    const fn = this.cx.items.fns[this.fnId];
+    const ast = fn.ast!;
+    const body = ast.body!;
+    this.fnBodyBlock = body;
+    const ret = this.cx.final(fn.output);
+    this.b.newLocal(ret, 'return', ast.span);
+    this.b.pushScope('fn', endOf(body.span));
+    const paramIds = this.cx.t.bodies.get(this.fnId)?.params ?? [];
+    const patterns: [A.Pattern, LocalId][] = [];
+    let i = 0;
+    if (ast.selfParam) {
+      const sp = ast.selfParam;
+      const t = this.cx.final(fn.inputs[0]);
+      const l = this.b.newLocal(t, 'arg', sp.span, 'self', sp.mutable);
+      this.localOf.set(sp.id, l);
+      this.b.schedule(l, this.dropNeeded(t));
+      i = 1;
+    }
+    for (const p of ast.params) {
+      const t = this.cx.final(fn.inputs[i++]);
+      const simple = p.pat.kind === 'ident' && p.pat.byRef === 'none' && !p.pat.sub;
+      const l = this.b.newLocal(t, 'arg', simple ? (p.pat as A.IdentPat).name.span : p.pat.span, simple ? (p.pat as A.IdentPat).name.name : null, simple ? (p.pat as A.IdentPat).mutable : false);
+      this.b.schedule(l, this.dropNeeded(t));
+      if (simple) this.localOf.set(p.pat.id, l);
+      else patterns.push([p.pat, l]);
+    }
+    void paramIds;
+    this.b.pushScope('temps', endOf(body.span));
+    for (const [pat, l] of patterns) this.bindPat(pat, { local: l, proj: [] });
+    this.into({ local: 0, proj: [] }, body);
+    this.b.popScope();
+    this.b.popScope();
+    this.b.terminate({ k: 'return', span: endOf(body.span) });
+    return this.finish(fn.name, fn.selfMode ? 'method' : 'fn', fn.ast!.span, fn.inputs.length, null);
+  }
+
+  lowerClosure(e: A.ClosureExpr, info: ClosureInfo): Body {
+    const fn = this.cx.items.fns[info.fn];
+    const closureTy = this.cx.final({ k: 'closure', fn: info.fn, captures: [] });
+    this.b.newLocal(this.cx.final(info.output), 'return', e.span);
+    const envTy: Ty = info.kind === 'FnOnce' ? closureTy : { k: 'ref', mut: info.kind === 'FnMut', inner: closureTy, region: ANON };
+    this.envIsRef = info.kind !== 'FnOnce';
+    this.b.pushScope('fn', endOf(e.body.span));
+    const env = this.b.newLocal(envTy, 'arg', e.span, null, false);
+    this.b.schedule(env, this.dropNeeded(envTy));
+    info.captures.forEach((c, field) => this.upvars.set(c.id, { field, byRef: c.mode !== 'value' }));
+    const patterns: [A.Pattern, LocalId][] = [];
+    e.params.forEach((p, i) => {
+      const t = this.cx.final(info.inputs[i]);
+      const simple = p.pat.kind === 'ident' && p.pat.byRef === 'none' && !p.pat.sub;
+      const l = this.b.newLocal(t, 'arg', simple ? (p.pat as A.IdentPat).name.span : p.pat.span, simple ? (p.pat as A.IdentPat).name.name : null, simple ? (p.pat as A.IdentPat).mutable : false);
+      this.b.schedule(l, this.dropNeeded(t));
+      if (simple) this.localOf.set(p.pat.id, l);
+      else patterns.push([p.pat, l]);
+    });
+    this.b.pushScope('temps', endOf(e.body.span));
+    for (const [pat, l] of patterns) this.bindPat(pat, { local: l, proj: [] });
+    this.into({ local: 0, proj: [] }, e.body);
+    this.b.popScope();
+    this.b.popScope();
+    this.b.terminate({ k: 'return', span: endOf(e.body.span) });
+    const captures: Capture[] = info.captures.map((c) => {
+      const t = this.cx.final(this.cx.t.bindings.get(c.id)?.ty ?? { k: 'error' });
+      return { name: c.name, mode: c.mode, ty: c.mode === 'value' ? t : { k: 'ref', mut: c.mode === 'mutRef', inner: t, region: ANON } };
+    });
+    return this.finish(fn.name, 'closure', e.span, 1 + e.params.length, captures);
+  }
+
+  lowerConst(kind: 'const' | 'static', name: string, value: A.Expr, ty: Ty, span: A.Span): Body {
+    this.b.newLocal(this.cx.final(ty), 'return', span);
+    this.b.pushScope('fn', endOf(span));
+    this.b.pushScope('temps', endOf(span));
+    this.into({ local: 0, proj: [] }, value);
+    this.b.popScope();
+    this.b.popScope();
+    this.b.terminate({ k: 'return', span: endOf(span) });
+    return this.finish(name, kind, span, 0, null);
+  }
+
+  private finish(name: string, kind: Body['kind'], span: A.Span, argCount: number, captures: Capture[] | null): Body {
+    const fn = this.cx.items.fns[this.fnId];
+    this.cx.info.set(this.fnId, { scopeEnds: this.b.scopeEnds });
+    return {
+      id: this.fnId, name, kind, span, typeParams: fn.typeParams.map((p) => p.name), argCount,
+      locals: this.b.locals, blocks: this.b.finish(), captures,
+    };
+  }
+
+  // ------------------------------------------------------------ temporaries
+
+  private temp(t: Ty, span: A.Span): LocalId {
+    return this.b.newLocal(t, 'temp', span);
+  }
+
+  /** A temporary that outlives its expression: dropped at the end of the statement (or block, if extended). */
+  private scopedTemp(t: Ty, e: A.Expr): LocalId {
+    const l = this.temp(t, e.span);
+    this.b.push({ k: 'storageLive', local: l, span: e.span });
+    if (this.extended.has(e.id)) this.b.schedule(l, this.dropNeeded(t), 'block');
+    else this.b.schedule(l, this.dropNeeded(t), 'temps');
+    return l;
+  }
+
+  private withTemps<T>(endSpan: A.Span, f: () => T): T {
+    this.b.pushScope('temps', endSpan);
+    const r = f();
+    this.b.popScope();
+    return r;
+  }
+
+  // ------------------------------------------------------------ statements
+
+  private step(span: A.Span): void {
+    this.b.push({ k: 'step', span });
+  }
+
+  private lowerBlockInto(dest: Place | null, blk: A.BlockExpr): void {
+    const isFnBody = blk === this.fnBodyBlock;
+    this.b.pushScope('block', endOf(blk.span));
+    for (const s of blk.stmts) this.lowerStmt(s);
+    if (blk.tail) {
+      if (isFnBody) this.step(blk.tail.span);
+      this.into(dest, blk.tail);
+    } else if (dest) {
+      const t = this.ty(blk);
+      if (isUnit(t)) this.b.assign(dest, { k: 'use', op: UNIT_OP }, blk.span);
+    }
+    this.b.popScope();
+  }
+
+  private lowerStmt(s: A.Stmt): void {
+    switch (s.kind) {
+      case 'let': this.step(s.span); this.lowerLet(s); return;
+      case 'expr':
+        this.step(s.span);
+        this.withTemps(endOf(s.span), () => this.into(null, s.expr));
+        return;
+      default: return;
+    }
+  }
+
+  private lowerLet(s: A.LetStmt): void {
+    const endSpan = endOf(s.span);
+    this.b.pushScope('temps', endSpan);
+    const pat = s.pat;
+    const saved = this.extended;
+    if (s.init) {
+      this.extended = new Set();
+      markExtended(s.init, this.extended);
+    }
+    if (pat.kind === 'ident' && pat.byRef === 'none' && !pat.sub && !s.elseBlock) {
+      const binding = this.cx.t.bindings.get(pat.id);
+      const t = this.cx.final(binding?.ty ?? { k: 'error' });
+      const l = this.b.newLocal(t, 'user', pat.name.span, pat.name.name, pat.mutable);
+      this.b.push({ k: 'storageLive', local: l, span: pat.name.span });
+      if (s.init) this.into({ local: l, proj: [] }, s.init);
+      this.localOf.set(pat.id, l);
+      this.b.schedule(l, this.dropNeeded(t), 'block');
+    } else if (pat.kind === 'wild' && !s.elseBlock) {
+      // `let _ = place;` reads nothing; `let _ = value;` drops the value at the end of the statement.
+      if (s.init && !isPlaceExpr(s.init)) {
+        const t = this.ty(s.init);
+        const l = this.scopedTemp(t, s.init);
+        this.into({ local: l, proj: [] }, s.init);
+      } else if (s.init) {
+        this.placeOf(s.init, false);
+      }
+    } else if (s.init) {
+      const place = this.placeOf(s.init, patBindsRefMut(pat, this.cx));
+      if (s.elseBlock) {
+        const fail = this.b.newBlock();
+        this.testPat(pat, place, fail);
+        const ok = this.b.cur;
+        this.b.cur = fail;
+        this.into(null, s.elseBlock);
+        this.b.terminate({ k: 'unreachable', span: s.elseBlock.span });
+        this.b.cur = ok;
+      }
+      this.bindPat(pat, place);
+    } else {
+      // `let (a, b);` without initializer: declare the bindings.
+      collectBindings(pat, (bp) => this.declareBinding(bp.id));
+    }
+    this.extended = saved;
+    this.b.popScope();
+  }
+
+  // ------------------------------------------------------------ places
+
+  /** Lowers a place expression to a Place; a value expression goes to a scoped temporary. */
+  placeOf(e: A.Expr, mutable: boolean): Place {
+    switch (e.kind) {
+      case 'paren': return this.placeOf(e.inner, mutable);
+      case 'path': {
+        const res = this.cx.t.paths.get(e.id);
+        if (res && res.k === 'local') return this.localPlace(res.id);
+        if (res && res.k === 'static') {
+          const st = this.cx.items.statics[res.id];
+          const t: Ty = { k: 'ref', mut: st.mutable, inner: this.cx.final(st.ty), region: { k: 'static' } };
+          const l = this.temp(t, e.span);
+          this.b.assign({ local: l, proj: [] }, { k: 'staticRef', id: res.id, mut: st.mutable }, e.span);
+          return { local: l, proj: [{ k: 'deref' }] };
+        }
+        break;
+      }
+      case 'field': {
+        const f = this.cx.t.fields.get(e.id);
+        if (!f) break;
+        const base = this.placeOf(e.base, mutable);
+        return proj(this.derefs(base, f.derefs), { k: 'field', index: f.index });
+      }
+      case 'index': return this.indexPlace(e, mutable);
+      case 'unary':
+        if (e.op === '*') {
+          const inner = isPlaceExpr(e.operand) ? this.placeOf(e.operand, mutable) : this.tempOf(e.operand);
+          return proj(inner, { k: 'deref' });
+        }
+        break;
+      default: break;
+    }
+    return this.tempOf(e);
+  }
+
+  /** Evaluates a value expression into a scoped temporary and returns its place. */
+  private tempOf(e: A.Expr): Place {
+    const t = this.adjustedTy(e);
+    const l = this.scopedTemp(t, e);
+    this.into({ local: l, proj: [] }, e);
+    return { local: l, proj: [] };
+  }
+
+  /** A scoped temporary holding `e`'s value before its coercion. */
+  private rawTempOf(e: A.Expr): Place {
+    const l = this.scopedTemp(this.ty(e), e);
+    this.into({ local: l, proj: [] }, e, true);
+    return { local: l, proj: [] };
+  }
+
+  private localPlace(id: A.NodeId): Place {
+    const alias = this.aliases.get(id);
+    if (alias) return alias;
+    const canon = this.cx.t.bindingAlias.get(id) ?? id;
+    const l = this.localOf.get(canon);
+    if (l !== undefined) return { local: l, proj: [] };
+    const up = this.upvars.get(canon);
+    if (up) {
+      const envProj: Proj[] = this.envIsRef ? [{ k: 'deref' }] : [];
+      const p: Proj[] = [...envProj, { k: 'field', index: up.field }];
+      if (up.byRef) p.push({ k: 'deref' });
+      return { local: 1, proj: p };
+    }
+    // A binding used before its declaration was lowered (e.g. `let x;` assigned later) — declare it now.
+    return { local: this.declareBinding(canon), proj: [] };
+  }
+
+  private derefs(p: Place, n: number): Place {
+    if (n === 0) return p;
+    const extra: Proj[] = Array.from({ length: n }, () => ({ k: 'deref' }));
+    return { local: p.local, proj: [...p.proj, ...extra] };
+  }
+
+  private indexPlace(e: A.IndexExpr, mutable: boolean): Place {
+    const r = this.cx.t.indexes.get(e.id);
+    if (!r) return this.tempOf(e);
+    const baseTy = this.cx.final(r.baseTy);
+    if (r.kind === 'builtin') {
+      const base = this.derefs(this.placeOf(e.base, mutable), r.derefs);
+      const idx = this.operandToLocal(e.index, USIZE);
+      const len = this.temp(USIZE, e.span);
+      this.b.assign({ local: len, proj: [] }, { k: 'len', place: base }, e.span);
+      const ok = this.temp(BOOL, e.span);
+      this.b.assign({ local: ok, proj: [] }, { k: 'binary', op: 'lt', left: { k: 'copy', place: { local: idx, proj: [] } }, right: { k: 'copy', place: { local: len, proj: [] } }, ty: USIZE }, e.span);
+      const next = this.b.newBlock();
+      const msg: AssertMsg = { k: 'bounds', len: { k: 'copy', place: { local: len, proj: [] } }, index: { k: 'copy', place: { local: idx, proj: [] } } };
+      this.b.terminate({ k: 'assert', cond: { k: 'copy', place: { local: ok, proj: [] } }, expected: true, msg, target: next, span: e.span }, next);
+      return proj(base, { k: 'index', local: idx });
+    }
+    // Overloaded: `*Index::index(&base, idx)` / `*IndexMut::index_mut(&mut base, idx)` (rustc's desugaring;
+    // the receiver borrow is not two-phase, which is what makes `v[v.len() - 1] += 1` an E0502).
+    const base = this.derefs(this.placeOf(e.base, mutable), r.derefs);
+    const refTy: Ty = { k: 'ref', mut: mutable, inner: baseTy, region: ANON };
+    const recv = this.temp(refTy, e.base.span);
+    this.b.assign({ local: recv, proj: [] }, { k: 'ref', mut: mutable, place: base, twoPhase: false }, e.span);
+    const idx = this.operand(e.index);
+    const outTy: Ty = { k: 'ref', mut: mutable, inner: this.cx.final(r.outputTy), region: ANON };
+    const out = this.temp(outTy, e.span);
+    const name = mutable ? 'IndexMut::index_mut' : 'Index::index';
+    this.call({ k: 'builtin', name, tyArgs: [baseTy, this.cx.final(r.idxTy)] }, [{ k: 'move', place: { local: recv, proj: [] } }, idx], { local: out, proj: [] }, e.span);
+    return { local: out, proj: [{ k: 'deref' }] };
+  }
+
+  private operandToLocal(e: A.Expr, t: Ty): LocalId {
+    const op = this.operand(e);
+    if ((op.k === 'copy' || op.k === 'move') && op.place.proj.length === 0 && this.b.locals[op.place.local].kind === 'temp') return op.place.local;
+    const l = this.temp(t, e.span);
+    this.b.assign({ local: l, proj: [] }, { k: 'use', op }, e.span);
+    return l;
+  }
+
+  // ------------------------------------------------------------ operands
+
+  /** The value of `e` (after its coercion, if any) as an operand. */
+  operand(e: A.Expr): Operand {
+    const c = this.cx.t.coercions.get(e.id);
+    if (c) return this.coerced(e, c);
+    return this.rawOperand(e);
+  }
+
+  private rawOperand(e: A.Expr): Operand {
+    switch (e.kind) {
+      case 'paren': return this.operand(e.inner);
+      case 'lit': return this.litOperand(e.lit, this.ty(e));
+      case 'unary':
+        if (e.op === '-' && e.operand.kind === 'lit' && (e.operand.lit.kind === 'int' || e.operand.lit.kind === 'float')) {
+          const t = this.ty(e);
+          const v = e.operand.lit.kind === 'int' ? { k: 'int' as const, value: -e.operand.lit.value } : { k: 'float' as const, value: -e.operand.lit.value };
+          if (t.k === 'float' && v.k === 'int') return { k: 'const', value: { k: 'float', value: Number(v.value) }, ty: t };
+          return { k: 'const', value: v, ty: t };
+        }
+        break;
+      case 'path': {
+        const res = this.cx.t.paths.get(e.id);
+        if (res?.k === 'const') return { k: 'const', value: { k: 'constItem', id: res.id }, ty: this.ty(e) };
+        if (res?.k === 'fn') return { k: 'const', value: { k: 'fn', fn: res.fn, tyArgs: res.tyArgs.map((t) => this.cx.final(t)) }, ty: this.ty(e) };
+        break;
+      }
+      default: break;
+    }
+    if (isPlaceExpr(e)) {
+      const res = e.kind === 'path' ? this.cx.t.paths.get(e.id) : null;
+      if (!res || res.k === 'local' || res.k === 'static' || e.kind !== 'path') {
+        const p = this.placeOf(e, false);
+        return this.use(p, this.ty(e));
+      }
+    }
+    const t = this.ty(e);
+    const l = this.temp(t, e.span);
+    this.into({ local: l, proj: [] }, e, true);
+    return this.use({ local: l, proj: [] }, t);
+  }
+
+  private litOperand(lit: A.LitValue, t: Ty): Operand {
+    let value: ConstValue;
+    switch (lit.kind) {
+      case 'int': value = t.k === 'float' ? { k: 'float', value: Number(lit.value) } : { k: 'int', value: lit.value }; break;
+      case 'float': value = { k: 'float', value: lit.value }; break;
+      case 'bool': value = { k: 'bool', value: lit.value }; break;
+      case 'char': value = { k: 'char', value: lit.value }; break;
+      case 'str': value = { k: 'str', value: lit.value }; break;
+    }
+    return { k: 'const', value, ty: t };
+  }
+
+  /** The type of `e` after its coercion. */
+  private adjustedTy(e: A.Expr): Ty {
+    const c = this.cx.t.coercions.get(e.id);
+    if (!c) return this.ty(e);
+    if (c.unsizeTo) return this.cx.final(c.unsizeTo);
+    let t = this.ty(e);
+    for (let i = 0; i < c.derefs; i++) t = derefStep(t) ?? t;
+    return { k: 'ref', mut: c.reborrow === 'refMut', inner: t, region: ANON };
+  }
+
+  /** Applies a recorded coercion: reborrow through derefs (`&*s`, `&**x`), then unsize. */
+  private coerced(e: A.Expr, c: { derefs: number; reborrow: 'ref' | 'refMut' | null; unsizeTo: Ty | null }): Operand {
+    let op: Operand;
+    let t = this.ty(e);
+    if (c.reborrow && c.derefs > 0) {
+      let place: Place;
+      let inner = t;
+      if (e.kind === 'ref' && !e.mutable) {
+        place = this.derefs(this.placeOf(e.operand, false), c.derefs - 1);
+      } else {
+        const base = isPlaceExpr(e) ? this.placeOf(e, false) : this.rawTempOf(e);
+        place = this.derefs(base, c.derefs);
+      }
+      for (let i = 0; i < c.derefs; i++) inner = derefStep(inner) ?? inner;
+      const refTy: Ty = { k: 'ref', mut: c.reborrow === 'refMut', inner, region: ANON };
+      const l = this.temp(refTy, e.span);
+      this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: c.reborrow === 'refMut', place, twoPhase: false }, e.span);
+      op = this.use({ local: l, proj: [] }, refTy);
+      t = refTy;
+    } else op = this.rawOperand(e);
+    if (c.unsizeTo) {
+      const to = this.cx.final(c.unsizeTo);
+      const l = this.temp(to, e.span);
+      this.b.assign({ local: l, proj: [] }, { k: 'coerce', op, to }, e.span);
+      op = this.use({ local: l, proj: [] }, to);
+    }
+    return op;
+  }
+
+  // ------------------------------------------------------------ expressions into a destination
+
+  /**
+   * Evaluates `e` into `dest` (null: for its effects only). `raw` skips the
+   * coercion (the caller applies it).
+   */
+  into(dest: Place | null, e: A.Expr, raw = false): void {
+    if (!raw && this.cx.t.coercions.has(e.id)) {
+      const op = this.operand(e);
+      if (dest) this.b.assign(dest, { k: 'use', op }, e.span);
+      return;
+    }
+    const span = e.span;
+    const put = (rv: Rvalue) => {
+      if (dest) this.b.assign(dest, rv, span);
+      else if (rv.k === 'use' && rv.op.k === 'move' && this.dropNeeded(this.ty(e))) {
+        // `x;` moves x into a temporary that is dropped at the end of the statement.
+        const l = this.scopedTemp(this.ty(e), e);
+        this.b.assign({ local: l, proj: [] }, rv, span);
+      }
+    };
+    switch (e.kind) {
+      case 'paren': return this.into(dest, e.inner);
+      case 'lit': case 'path': {
+        if (e.kind === 'path') {
+          const res = this.cx.t.paths.get(e.id);
+          if (res && (res.k === 'ctor' || res.k === 'builtinCtor')) {
+            const t = this.ty(e);
+            const kind = res.k === 'ctor'
+              ? { k: 'adt' as const, adt: res.adt, variant: res.variant, tyArgs: res.tyArgs.map((x) => this.cx.final(x)) }
+              : { k: 'builtin' as const, ty: t, variant: res.variant };
+            put({ k: 'aggregate', kind, ops: [] });
+            return;
+          }
+          if (!dest && res && (res.k === 'local' || res.k === 'static')) {
+            // A place evaluated for nothing: moves a non-Copy value out (then drops it), else reads nothing.
+            const t = this.ty(e);
+            if (!this.copyable(t)) put({ k: 'use', op: { k: 'move', place: this.placeOf(e, false) } });
+            return;
+          }
+        }
+        put({ k: 'use', op: this.rawOperand(e) });
+        return;
+      }
+      case 'field': case 'index':
+        if (!dest) { this.placeOf(e, false); return; }
+        put({ k: 'use', op: this.use(this.placeOf(e, false), this.ty(e)) });
+        return;
+      case 'unary': return this.unaryInto(dest, e, put);
+      case 'ref': {
+        const place = this.placeOf(e.operand, e.mutable);
+        put({ k: 'ref', mut: e.mutable, place, twoPhase: false });
+        return;
+      }
+      case 'binary': return this.binaryInto(dest, e, put);
+      case 'assign': {
+        const op = this.operand(e.value);
+        const place = this.placeOf(e.target, true);
+        const t = this.ty(e.target);
+        if (this.dropNeeded(t)) {
+          // Drop-and-replace: the old value is dropped before the new one is written.
+          const next = this.b.newBlock();
+          this.b.terminate({ k: 'drop', place, target: next, span: e.target.span }, next);
+        }
+        this.b.assign(place, { k: 'use', op }, span);
+        if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, span);
+        return;
+      }
+      case 'compoundAssign': return this.compoundInto(e, dest);
+      case 'call': return this.callInto(dest, e);
+      case 'methodCall': return this.methodCallInto(dest, e);
+      case 'range': {
+        const t = this.ty(e);
+        const ops: Operand[] = [];
+        if (e.start) ops.push(this.operand(e.start));
+        if (e.end) ops.push(this.operand(e.end));
+        // Range shape as the variant: 0 `a..b`, 1 `a..`, 2 `..b`, 3 `..` (and `a..=b` / `..=b` for RangeInclusive).
+        const variant = e.start && e.end ? 0 : e.start ? 1 : e.end ? 2 : 3;
+        put({ k: 'aggregate', kind: { k: 'builtin', ty: t, variant }, ops });
+        return;
+      }
+      case 'tuple': {
+        if (e.elems.length === 0) { if (dest) put({ k: 'use', op: UNIT_OP }); return; }
+        const ops = e.elems.map((x) => this.operand(x));
+        put({ k: 'aggregate', kind: { k: 'tuple' }, ops });
+        return;
+      }
+      case 'array': {
+        const t = this.ty(e);
+        const elem = t.k === 'array' ? t.elem : { k: 'error' as const };
+        const ops = e.elems.map((x) => this.operand(x));
+        put({ k: 'aggregate', kind: { k: 'array', elem }, ops });
+        return;
+      }
+      case 'arrayRepeat': {
+        const t = this.ty(e);
+        const op = this.operand(e.value);
+        put({ k: 'repeat', op, count: t.k === 'array' ? t.len : 0 });
+        return;
+      }
+      case 'struct': return this.structInto(e, put);
+      case 'block':
+        if (e.label) return this.labeledBlockInto(dest, e);
+        return this.lowerBlockInto(dest, e);
+      case 'if': return this.ifInto(dest, e);
+      case 'match': return this.matchInto(dest, e);
+      case 'loop': return this.loopInto(dest, e);
+      case 'while': this.whileLoop(e); if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, span); return;
+      case 'for': this.forLoop(e); if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, span); return;
+      case 'break': return this.breakExpr(e);
+      case 'continue': return this.continueExpr(e);
+      case 'return': return this.returnExpr(e);
+      case 'closure': return this.closureInto(e, put);
+      case 'macro': return this.macroInto(dest, e);
+      case 'try': return this.tryInto(dest, e);
+      case 'cast': {
+        const op = this.operand(e.operand);
+        put({ k: 'cast', op, to: this.ty(e) });
+        return;
+      }
+      case 'letCond': return;
+    }
+  }
+
+  private unaryInto(dest: Place | null, e: A.UnaryExpr, put: (rv: Rvalue) => void): void {
+    if (e.op === '*') {
+      const place = this.placeOf(e, false);
+      if (dest) put({ k: 'use', op: this.use(place, this.ty(e)) });
+      return;
+    }
+    if (e.op === '-' && e.operand.kind === 'lit') { put({ k: 'use', op: this.rawOperand(e) }); return; }
+    const op = this.primOperand(e.operand);
+    put({ k: 'unary', op: e.op === '-' ? 'neg' : 'not', operand: op, ty: this.ty(e) });
+  }
+
+  /** An arithmetic operand: std's impls for `&i32` read through one reference. */
+  private primOperand(e: A.Expr): Operand {
+    const t = this.adjustedTy(e);
+    if (t.k === 'ref' && isPrim(t.inner)) {
+      const base = isPlaceExpr(e) && !this.cx.t.coercions.has(e.id) ? this.placeOf(e, false) : this.tempOfAdjusted(e);
+      return { k: 'copy', place: proj(base, { k: 'deref' }) };
+    }
+    return this.operand(e);
+  }
+
+  private tempOfAdjusted(e: A.Expr): Place {
+    const t = this.adjustedTy(e);
+    const l = this.temp(t, e.span);
+    this.b.assign({ local: l, proj: [] }, { k: 'use', op: this.operand(e) }, e.span);
+    return { local: l, proj: [] };
+  }
+
+  private binaryInto(dest: Place | null, e: A.BinaryExpr, put: (rv: Rvalue) => void): void {
+    if (e.op === '&&' || e.op === '||') {
+      // Short circuit: `a && b` is `if a { b } else { false }`.
+      const d = dest ?? { local: this.temp(BOOL, e.span), proj: [] };
+      const l = this.withTemps(endOf(e.left.span), () => this.operandToLocal(e.left, BOOL));
+      const rhs = this.b.newBlock();
+      const short = this.b.newBlock();
+      const join = this.b.newBlock();
+      const [onTrue, onFalse] = e.op === '&&' ? [rhs, short] : [short, rhs];
+      this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: l, proj: [] } }, values: [0n], targets: [onFalse], otherwise: onTrue, span: e.span }, short);
+      this.b.assign(d, { k: 'use', op: { k: 'const', value: { k: 'bool', value: e.op === '||' }, ty: BOOL } }, e.span);
+      this.b.goto(join, e.span);
+      this.b.cur = rhs;
+      this.withTemps(endOf(e.right.span), () => this.into(d, e.right));
+      this.b.goto(join, e.span);
+      return;
+    }
+    if (this.cx.t.stringOps.has(e.id)) {
+      const d = dest ?? { local: this.scopedTemp(STRING, e), proj: [] };
+      const l = this.operand(e.left);
+      const r = this.operand(e.right);
+      this.call({ k: 'builtin', name: 'String::add', tyArgs: [] }, [l, r], d, e.span);
+      return;
+    }
+    const op = BIN[e.op];
+    const isCmp = op === 'eq' || op === 'ne' || op === 'lt' || op === 'le' || op === 'gt' || op === 'ge';
+    if (isCmp) {
+      let lt = this.adjustedTy(e.left), rt = this.adjustedTy(e.right);
+      let l: Operand, r: Operand;
+      // Comparing `&i32` with `&i32` compares the integers; peel equal reference depths to primitives.
+      if (lt.k === 'ref' && rt.k === 'ref' && isPrim(lt.inner) && isPrim(rt.inner)) {
+        l = this.primOperand(e.left);
+        r = this.primOperand(e.right);
+        lt = lt.inner;
+        rt = rt.inner;
+      } else {
+        l = this.operandForRead(e.left);
+        r = this.operandForRead(e.right);
+      }
+      put({ k: 'binary', op, left: l, right: r, ty: lt });
+      return;
+    }
+    const l = this.primOperand(e.left);
+    const r = this.primOperand(e.right);
+    const t = this.ty(e);
+    put({ k: 'binary', op, left: l, right: r, ty: op === 'shl' || op === 'shr' ? t : t });
+  }
+
+  /**
+   * Comparisons take their operands by reference (`PartialEq::eq(&a, &b)`): a
+   * non-Copy place is read in place (copied without moving — the interpreter only reads it).
+   */
+  private operandForRead(e: A.Expr): Operand {
+    if (isPlaceExpr(e) && !this.cx.t.coercions.has(e.id)) {
+      const place = this.placeOf(e, false);
+      return { k: 'copy', place };
+    }
+    const t = this.adjustedTy(e);
+    if (this.copyable(t)) return this.operand(e);
+    const l = this.scopedTemp(t, e);
+    this.b.assign({ local: l, proj: [] }, { k: 'use', op: this.operand(e) }, e.span);
+    return { k: 'copy', place: { local: l, proj: [] } };
+  }
+
+  private compoundInto(e: A.CompoundAssignExpr, dest: Place | null): void {
+    if (this.cx.t.stringOps.has(e.id)) {
+      const target = this.placeOf(e.target, true);
+      const recv = this.temp({ k: 'ref', mut: true, inner: STRING, region: ANON }, e.target.span);
+      this.b.assign({ local: recv, proj: [] }, { k: 'ref', mut: true, place: target, twoPhase: true }, e.span);
+      const v = this.operand(e.value);
+      this.call({ k: 'builtin', name: 'String::add_assign', tyArgs: [] }, [{ k: 'move', place: { local: recv, proj: [] } }, v], { local: this.temp(UNIT, e.span), proj: [] }, e.span);
+    } else {
+      // rustc evaluates the right operand first for primitive compound assignment.
+      const v = this.primOperand(e.value);
+      const place = this.placeOf(e.target, true);
+      const t = this.ty(e.target);
+      this.b.assign(place, { k: 'binary', op: BIN[e.op], left: { k: 'copy', place }, right: v, ty: t }, e.span);
+    }
+    if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, e.span);
+  }
+
+  private structInto(e: A.StructExpr, put: (rv: Rvalue) => void): void {
+    const res = this.cx.t.paths.get(e.id);
+    if (!res || res.k !== 'ctor') return;
+    const adt = this.cx.items.adts[res.adt];
+    const v = adt.variants[res.variant];
+    const given = new Map<string, Operand>();
+    // Field initialisers run in source order; the aggregate lists them in declaration order.
+    for (const f of e.fields) {
+      const op = this.operand(f.value);
+      const keep = op.k === 'move' || op.k === 'copy' ? this.materialize(op, f.value) : op;
+      given.set(f.name.name, keep);
+    }
+    const tyArgs = res.tyArgs.map((x) => this.cx.final(x));
+    let base: Place | null = null;
+    if (e.base) base = this.placeOf(e.base, false);
+    const ops = v.fields.map((f, i) => {
+      const g = given.get(f.name);
+      if (g) return g;
+      const ft = this.cx.final(substTy(f.ty, tyArgs));
+      return this.use(proj(base ?? { local: 0, proj: [] }, { k: 'field', index: i }), ft);
+    });
+    put({ k: 'aggregate', kind: { k: 'adt', adt: res.adt, variant: res.variant, tyArgs }, ops });
+  }
+
+  /** Operands of places evaluated before later fields: a place operand of a plain local is fine as is. */
+  private materialize(op: Operand, _e: A.Expr): Operand {
+    return op;
+  }
+
+  // ------------------------------------------------------------ calls
+
+  private call(callee: Callee, args: Operand[], dest: Place, span: A.Span, diverges = false): void {
+    if (diverges) {
+      this.b.terminate({ k: 'call', callee, args, dest, target: null, span });
+      return;
+    }
+    const next = this.b.newBlock();
+    this.b.terminate({ k: 'call', callee, args, dest, target: next, span }, next);
+  }
+
+  private destFor(dest: Place | null, e: A.Expr): Place {
+    if (dest) return dest;
+    const t = this.ty(e);
+    if (this.dropNeeded(t)) return { local: this.scopedTemp(t, e), proj: [] };
+    return { local: this.temp(t, e.span), proj: [] };
+  }
+
+  private fnCallee(fnId: FnId, tyArgs: readonly Ty[]): Callee {
+    const fn = this.cx.items.fns[fnId];
+    const args = tyArgs.map((t) => this.cx.final(t));
+    if (fn.builtin) return { k: 'builtin', name: fn.builtin, tyArgs: args };
+    return { k: 'fn', fn: fnId, tyArgs: args };
+  }
+
+  private callInto(dest: Place | null, e: A.CallExpr): void {
+    const c = this.cx.t.calls.get(e.id);
+    if (!c) return;
+    switch (c.k) {
+      case 'ctor': {
+        const ops = e.args.map((a) => this.operand(a));
+        const rv: Rvalue = { k: 'aggregate', kind: { k: 'adt', adt: c.adt, variant: c.variant, tyArgs: c.tyArgs.map((t) => this.cx.final(t)) }, ops };
+        this.b.assign(this.destFor(dest, e), rv, e.span);
+        return;
+      }
+      case 'builtinCtor': {
+        const ops = e.args.map((a) => this.operand(a));
+        this.b.assign(this.destFor(dest, e), { k: 'aggregate', kind: { k: 'builtin', ty: this.ty(e), variant: c.variant }, ops }, e.span);
+        return;
+      }
+      case 'fn': {
+        const fn = this.cx.items.fns[c.fn];
+        const args = e.args.map((a, i) => this.argOperand(a, fn.inputs[i]));
+        const diverges = this.ty(e).k === 'never';
+        this.call(this.fnCallee(c.fn, c.tyArgs), args, this.destFor(dest, e), e.span, diverges);
+        return;
+      }
+      case 'value': {
+        const calleeTy = this.cx.final(c.calleeTy);
+        if (calleeTy.k === 'fndef') {
+          const args = e.args.map((a) => this.operand(a));
+          this.call(this.fnCallee(calleeTy.fn, calleeTy.args), args, this.destFor(dest, e), e.span);
+          return;
+        }
+        const kind = this.callKind(calleeTy);
+        const place = this.derefs(this.placeOf(e.callee, kind === 'FnMut'), c.derefs);
+        let op: Operand;
+        if (calleeTy.k === 'fnptr') op = { k: 'copy', place };
+        else if (kind === 'FnOnce') op = this.use(place, calleeTy);
+        else {
+          const refTy: Ty = { k: 'ref', mut: kind === 'FnMut', inner: calleeTy, region: ANON };
+          const l = this.temp(refTy, e.callee.span);
+          this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: kind === 'FnMut', place, twoPhase: false }, e.callee.span);
+          op = { k: 'move', place: { local: l, proj: [] } };
+        }
+        const args = e.args.map((a) => this.operand(a));
+        this.call({ k: 'value', op, kind: calleeTy.k === 'fnptr' ? 'Fn' : kind }, args, this.destFor(dest, e), e.span);
+        return;
+      }
+    }
+  }
+
+  /** Fn/FnMut/FnOnce of a callable type (closures by their inferred kind, others by their bound). */
+  private callKind(t: Ty): 'Fn' | 'FnMut' | 'FnOnce' {
+    if (t.k === 'closure') return this.cx.t.closuresByFn.get(t.fn)?.kind ?? 'Fn';
+    if (t.k === 'dyn' || t.k === 'opaque') {
+      const b = (t.k === 'dyn' ? t.traits : t.bounds).find((x) => x.fnSig);
+      if (t.k === 'opaque' && !b && t.actual.k === 'closure') return this.callKind(t.actual);
+      return (b?.trait as 'Fn') ?? 'Fn';
+    }
+    if (t.k === 'param') {
+      const p = this.cx.items.fns[this.fnId].typeParams[t.index];
+      const b = p?.bounds.find((x) => x.fnSig);
+      return (b?.trait as 'Fn') ?? 'Fn';
+    }
+    return 'Fn';
+  }
+
+  /** An argument; `&mut` places passed to `&mut` parameters are reborrowed by their coercion. */
+  private argOperand(a: A.Expr, _formal: Ty | undefined): Operand {
+    return this.operand(a);
+  }
+
+  private methodCallInto(dest: Place | null, e: A.MethodCallExpr): void {
+    const m = this.cx.t.methods.get(e.id);
+    if (!m) return;
+    const fn = this.cx.items.fns[m.fn];
+    let recv: Operand;
+    if (m.autoref) {
+      const mutable = m.autoref === 'refMut';
+      const base = this.derefs(isPlaceExpr(e.receiver) ? this.placeOf(e.receiver, mutable) : this.tempOf(e.receiver), m.derefs);
+      const selfTy = this.cx.final(m.selfTy);
+      const refTy: Ty = { k: 'ref', mut: mutable, inner: selfTy, region: ANON };
+      const l = this.temp(refTy, e.receiver.span);
+      // The `&mut` autoref of a receiver is a two-phase borrow (`v.push(v.len())`).
+      this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: mutable, place: base, twoPhase: mutable }, e.receiver.span);
+      recv = { k: mutable ? 'move' : 'copy', place: { local: l, proj: [] } };
+      if (m.unsizeTo) {
+        const to = this.cx.final(m.unsizeTo);
+        const u = this.temp(to, e.receiver.span);
+        this.b.assign({ local: u, proj: [] }, { k: 'coerce', op: recv, to }, e.receiver.span);
+        recv = { k: mutable ? 'move' : 'copy', place: { local: u, proj: [] } };
+      }
+    } else if (m.derefs > 0) {
+      const base = this.derefs(isPlaceExpr(e.receiver) ? this.placeOf(e.receiver, false) : this.tempOf(e.receiver), m.derefs);
+      recv = this.use(base, this.cx.final(m.selfTy));
+    } else recv = this.operand(e.receiver);
+    const args = [recv, ...e.args.map((a, i) => this.argOperand(a, fn.inputs[i + 1]))];
+    const tyArgs = m.tyArgs.map((t) => this.cx.final(t));
+    let callee: Callee;
+    if (m.dispatch === 'dyn') callee = { k: 'dyn', trait: m.traitKey!, method: e.method.name };
+    else if (m.dispatch === 'trait') callee = { k: 'trait', trait: m.traitKey!, method: e.method.name, selfTy: this.cx.final(m.selfTy), tyArgs };
+    else callee = this.fnCallee(m.fn, tyArgs);
+    const diverges = this.ty(e).k === 'never';
+    this.call(callee, args, this.destFor(dest, e), e.span, diverges);
+  }
+
+  // ------------------------------------------------------------ control flow
+
+  private ifInto(dest: Place | null, e: A.IfExpr): void {
+    const join = this.b.newBlock();
+    const elseEntry = this.b.newBlock();
+    const hasLet = condHasLet(e.cond);
+    // `if let` scrutinee temporaries live until the end of the whole if/else (edition 2021).
+    this.b.pushScope('temps', endOf(e.span));
+    const tempsScope = this.b.scopes[this.b.scopes.length - 1];
+    this.b.pushScope('block', endOf(e.then.span));
+    this.lowerCond(e.cond, elseEntry, hasLet);
+    this.into(dest, e.then);
+    this.b.popScope();
+    this.b.goto(join, e.span);
+    this.b.cur = elseEntry;
+    if (e.else) this.into(dest, e.else);
+    else if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, e.span);
+    this.b.goto(join, e.span);
+    this.b.cur = join;
+    this.b.scopes.pop();
+    this.b.emitScopeExit(tempsScope);
+  }
+
+  /** Lowers a condition; on failure jumps to `fail`, on success continues in the current block. */
+  private lowerCond(c: A.Expr, fail: BlockId, _hasLet: boolean): void {
+    if (c.kind === 'paren' && !condHasLet(c)) return this.lowerCond(c.inner, fail, false);
+    if (c.kind === 'letCond') {
+      const place = this.placeOf(c.value, patBindsRefMut(c.pat, this.cx));
+      if (isPlaceExpr(c.value)) this.b.push({ k: 'fakeRead', place, span: c.value.span });
+      this.testPat(c.pat, place, fail);
+      this.bindPat(c.pat, place);
+      return;
+    }
+    if (c.kind === 'binary' && c.op === '&&' && condHasLet(c)) {
+      this.lowerCond(c.left, fail, true);
+      this.lowerCond(c.right, fail, true);
+      return;
+    }
+    // A plain boolean condition is a terminating scope: its temporaries drop before the branch.
+    const l = this.withTemps(endOf(c.span), () => this.operandToLocal(c, BOOL));
+    const ok = this.b.newBlock();
+    this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: l, proj: [] } }, values: [0n], targets: [fail], otherwise: ok, span: c.span }, ok);
+  }
+
+  private matchInto(dest: Place | null, e: A.MatchExpr): void {
+    const scrutIsPlace = isPlaceExpr(e.scrutinee);
+    const place = this.placeOf(e.scrutinee, e.arms.some((a) => patBindsRefMut(a.pat, this.cx)));
+    if (scrutIsPlace) this.b.push({ k: 'fakeRead', place, span: e.scrutinee.span });
+    const join = this.b.newBlock();
+    for (const arm of e.arms) {
+      const next = this.b.newBlock();
+      const alts = arm.pat.kind === 'or' ? arm.pat.alts : [arm.pat];
+      const body = this.b.newBlock();
+      this.b.pushScope('block', endOf(arm.span));
+      const deferred: { id: A.NodeId; place: Place }[] = [];
+      alts.forEach((alt, i) => {
+        const altFail = i < alts.length - 1 ? this.b.newBlock() : next;
+        this.testPat(alt, place, altFail);
+        this.bindPat(alt, place, arm.guard ? deferred : null);
+        this.b.goto(body, arm.span);
+        this.b.cur = altFail;
+      });
+      this.b.cur = body;
+      if (arm.guard) {
+        for (const d of deferred) this.aliases.set(d.id, d.place);
+        const l = this.withTemps(endOf(arm.guard.span), () => this.operandToLocal(arm.guard!, BOOL));
+        for (const d of deferred) this.aliases.delete(d.id);
+        const ok = this.b.newBlock();
+        this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: l, proj: [] } }, values: [0n], targets: [next], otherwise: ok, span: arm.guard.span }, ok);
+        for (const d of deferred) this.bindOne(d.id, d.place);
+      }
+      this.withTemps(endOf(arm.body.span), () => this.into(dest, arm.body));
+      this.b.popScope();
+      this.b.goto(join, arm.span);
+      this.b.cur = next;
+    }
+    this.b.terminate({ k: 'unreachable', span: e.span }, join);
+  }
+
+  private loopInto(dest: Place | null, e: A.LoopExpr): void {
+    const header = this.b.newBlock();
+    const exit = this.b.newBlock();
+    this.b.goto(header, e.span);
+    this.loops.push({ label: e.label, isBlock: false, breakTo: exit, continueTo: header, dest, depth: this.b.scopes.length });
+    this.into(null, e.body);
+    this.loops.pop();
+    this.b.goto(header, e.span);
+    this.b.cur = exit;
+  }
+
+  private labeledBlockInto(dest: Place | null, e: A.BlockExpr): void {
+    const exit = this.b.newBlock();
+    this.loops.push({ label: e.label, isBlock: true, breakTo: exit, continueTo: null, dest, depth: this.b.scopes.length });
+    this.lowerBlockInto(dest, e);
+    this.loops.pop();
+    this.b.goto(exit, e.span);
+  }
+
+  private whileLoop(e: A.WhileExpr): void {
+    const header = this.b.newBlock();
+    const exit = this.b.newBlock();
+    this.b.goto(header, e.span);
+    this.step(e.cond.span);
+    const depth = this.b.scopes.length;
+    this.b.pushScope('temps', endOf(e.body.span));
+    const temps = this.b.scopes[this.b.scopes.length - 1];
+    this.b.pushScope('block', endOf(e.body.span));
+    const fail = this.b.newBlock();
+    this.lowerCond(e.cond, fail, condHasLet(e.cond));
+    this.loops.push({ label: e.label, isBlock: false, breakTo: exit, continueTo: header, dest: null, depth });
+    this.into(null, e.body);
+    this.loops.pop();
+    this.b.popScope();
+    this.b.popScope();
+    this.b.goto(header, e.span);
+    this.b.cur = fail;
+    this.b.emitScopeExit(temps);
+    this.b.goto(exit, e.span);
+  }
+
+  /**
+   * `for pat in iter { body }` as rustc desugars it:
+   * `let mut it = IntoIterator::into_iter(iter); loop { match Iter::next(&mut it) { None => break, Some(x) => { let pat = x; body } } }`.
+   */
+  private forLoop(e: A.ForExpr): void {
+    const r = this.cx.t.fors.get(e.id);
+    if (!r) return;
+    const itemTy = this.cx.final(r.itemTy);
+    const iterTy: Ty = { k: 'builtin', name: 'Iter', args: [itemTy] };
+    this.b.pushScope('block', endOf(e.span));
+    const it = this.b.newLocal(iterTy, 'temp', e.iter.span, null, true);
+    this.b.push({ k: 'storageLive', local: it, span: e.iter.span });
+    this.withTemps(endOf(e.iter.span), () => {
+      const src = this.operand(e.iter);
+      this.call({ k: 'builtin', name: 'IntoIterator::into_iter', tyArgs: [this.cx.final(r.iterTy)] }, [src], { local: it, proj: [] }, e.iter.span);
+    });
+    this.b.schedule(it, true, 'block');
+    const header = this.b.newBlock();
+    const exit = this.b.newBlock();
+    this.b.goto(header, e.span);
+    const headerSpan: A.Span = { ...e.span, end: e.iter.span.end, endLine: e.iter.span.endLine, endCol: e.iter.span.endCol };
+    this.step(headerSpan);
+    const depth = this.b.scopes.length;
+    const optTy: Ty = { k: 'builtin', name: 'Option', args: [itemTy] };
+    const next = this.temp(optTy, e.iter.span);
+    const refIt = this.temp({ k: 'ref', mut: true, inner: iterTy, region: ANON }, e.iter.span);
+    this.b.assign({ local: refIt, proj: [] }, { k: 'ref', mut: true, place: { local: it, proj: [] }, twoPhase: false }, e.iter.span);
+    this.call({ k: 'builtin', name: 'Iter::next', tyArgs: [itemTy] }, [{ k: 'move', place: { local: refIt, proj: [] } }], { local: next, proj: [] }, e.iter.span);
+    const d = this.temp({ k: 'int', int: 'isize' }, e.iter.span);
+    this.b.assign({ local: d, proj: [] }, { k: 'discriminant', place: { local: next, proj: [] } }, e.iter.span);
+    const body = this.b.newBlock();
+    this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: d, proj: [] } }, values: [0n], targets: [exit], otherwise: body, span: e.iter.span }, body);
+    this.b.pushScope('block', endOf(e.body.span));
+    const item: Place = { local: next, proj: [{ k: 'downcast', variant: 1 }, { k: 'field', index: 0 }] };
+    this.bindPat(e.pat, item);
+    this.loops.push({ label: e.label, isBlock: false, breakTo: exit, continueTo: header, dest: null, depth });
+    this.into(null, e.body);
+    this.loops.pop();
+    this.b.popScope();
+    this.b.goto(header, e.span);
+    this.b.cur = exit;
+    this.b.popScope();
+  }
+
+  private findLoop(label: string | null): LoopTarget | null {
+    for (let i = this.loops.length - 1; i >= 0; i--) {
+      const l = this.loops[i];
+      if (label === null ? !l.isBlock : l.label === label) return l;
+    }
+    return null;
+  }
+
+  private breakExpr(e: A.BreakExpr): void {
+    const target = this.findLoop(e.label);
+    if (!target) return;
+    if (e.value) this.into(target.dest, e.value);
+    else if (target.dest && target.isBlock === false) this.b.assign(target.dest, { k: 'use', op: UNIT_OP }, e.span);
+    this.b.exitScopesTo(target.depth);
+    this.b.gotoAndDetach(target.breakTo);
+  }
+
+  private continueExpr(e: A.ContinueExpr): void {
+    const target = this.findLoop(e.label);
+    if (!target || target.continueTo === null) return;
+    this.b.exitScopesTo(target.depth);
+    this.b.gotoAndDetach(target.continueTo);
+  }
+
+  private returnExpr(e: A.ReturnExpr): void {
+    if (e.value) this.into({ local: 0, proj: [] }, e.value);
+    else this.b.assign({ local: 0, proj: [] }, { k: 'use', op: UNIT_OP }, e.span);
+    this.b.exitScopesTo(0);
+    this.b.terminate({ k: 'return', span: e.span });
+  }
+
+  /** `x?`: on Err/None, return Err(e)/None from the fn (after dropping every live scope). */
+  private tryInto(dest: Place | null, e: A.TryExpr): void {
+    const t = this.ty(e.operand);
+    const place = isPlaceExpr(e.operand) ? this.placeOf(e.operand, false) : this.tempOf(e.operand);
+    const isResult = t.k === 'builtin' && t.name === 'Result';
+    const d = this.temp({ k: 'int', int: 'isize' }, e.span);
+    this.b.assign({ local: d, proj: [] }, { k: 'discriminant', place }, e.span);
+    const ok = this.b.newBlock();
+    const bad = this.b.newBlock();
+    const okVariant = isResult ? 0n : 1n;
+    this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: d, proj: [] } }, values: [okVariant], targets: [ok], otherwise: bad, span: e.span }, bad);
+    const retTy = this.b.locals[0].ty;
+    if (isResult) {
+      const errTy = t.k === 'builtin' ? t.args[1] : t;
+      const errOp = this.use({ local: place.local, proj: [...place.proj, { k: 'downcast', variant: 1 }, { k: 'field', index: 0 }] }, errTy);
+      this.b.assign({ local: 0, proj: [] }, { k: 'aggregate', kind: { k: 'builtin', ty: retTy, variant: 1 }, ops: [errOp] }, e.span);
+    } else {
+      this.b.assign({ local: 0, proj: [] }, { k: 'aggregate', kind: { k: 'builtin', ty: retTy, variant: 0 }, ops: [] }, e.span);
+    }
+    this.b.exitScopesTo(0, e.span);
+    this.b.terminate({ k: 'return', span: e.span }, ok);
+    const valTy = this.ty(e);
+    const okPlace: Place = { local: place.local, proj: [...place.proj, { k: 'downcast', variant: isResult ? 0 : 1 }, { k: 'field', index: 0 }] };
+    if (dest) this.b.assign(dest, { k: 'use', op: this.use(okPlace, valTy) }, e.span);
+  }
+
+  // ------------------------------------------------------------ closures
+
+  private closureInto(e: A.ClosureExpr, put: (rv: Rvalue) => void): void {
+    const info = this.cx.t.closures.get(e.id);
+    if (!info) return;
+    this.cx.lowerClosureBody(e, info);
+    const ops: Operand[] = info.captures.map((c) => {
+      const place = this.localPlace(c.id);
+      const t = this.cx.final(this.cx.t.bindings.get(c.id)?.ty ?? { k: 'error' });
+      if (c.mode === 'value') return this.use(place, t);
+      const refTy: Ty = { k: 'ref', mut: c.mode === 'mutRef', inner: t, region: ANON };
+      const l = this.temp(refTy, c.span);
+      this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: c.mode === 'mutRef', place, twoPhase: false }, c.span);
+      return { k: 'move', place: { local: l, proj: [] } };
+    });
+    const fn = this.cx.items.fns[this.fnId];
+    const tyArgs: Ty[] = fn.typeParams.map((p, index) => ({ k: 'param', name: p.name, index }));
+    put({ k: 'aggregate', kind: { k: 'closure', fn: info.fn, tyArgs }, ops });
+  }
+
+  // ------------------------------------------------------------ macros
+
+  private macroInto(dest: Place | null, e: A.MacroExpr): void {
+    const fmt = this.cx.t.fmts.get(e.id);
+    switch (e.name) {
+      case 'println': case 'print': case 'eprintln': case 'eprint': case 'format': {
+        const pieces = [...(fmt?.pieces ?? [])];
+        if (e.name.endsWith('ln')) appendLit(pieces, '\n');
+        const name = e.name === 'format' ? 'fmt::format' : e.name.startsWith('e') ? 'fmt::eprint' : 'fmt::print';
+        const [ops, tys] = this.fmtArgs(fmt?.args ?? []);
+        this.call({ k: 'builtin', name, tyArgs: tys }, [fmtConst(pieces), ...ops], this.destFor(dest, e), e.span);
+        return;
+      }
+      case 'panic': case 'unreachable': case 'todo': case 'unimplemented': {
+        const prefix = e.name === 'unreachable' ? 'internal error: entered unreachable code' : e.name === 'todo' ? 'not yet implemented' : e.name === 'unimplemented' ? 'not implemented' : '';
+        let pieces: FmtPiece[] = [...(fmt?.pieces ?? [])];
+        if (prefix) pieces = e.format ? [{ k: 'lit', text: prefix + ': ' }, ...pieces] : [{ k: 'lit', text: prefix }];
+        else if (!e.format) pieces = [{ k: 'lit', text: 'explicit panic' }];
+        const [ops, tys] = this.fmtArgs(fmt?.args ?? []);
+        this.call({ k: 'builtin', name: 'fmt::panic', tyArgs: tys }, [fmtConst(pieces), ...ops], this.destFor(dest, e), e.span, true);
+        return;
+      }
+      case 'assert': {
+        const c = this.withTemps(endOf(e.args[0].span), () => this.operandToLocal(e.args[0], BOOL));
+        const fail = this.b.newBlock();
+        const ok = this.b.newBlock();
+        this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: c, proj: [] } }, values: [0n], targets: [fail], otherwise: ok, span: e.span }, fail);
+        const unit = { local: this.temp(UNIT, e.span), proj: [] };
+        if (e.format) {
+          const [ops, tys] = this.fmtArgs(fmt?.args ?? []);
+          this.call({ k: 'builtin', name: 'fmt::panic', tyArgs: tys }, [fmtConst(fmt?.pieces ?? []), ...ops], unit, e.span, true);
+        } else {
+          const text = 'assertion failed: ' + this.cx.source.slice(e.args[0].span.start, e.args[0].span.end);
+          this.call({ k: 'builtin', name: 'assert::failed', tyArgs: [] }, [{ k: 'const', value: { k: 'str', value: text }, ty: { k: 'ref', mut: false, inner: { k: 'str' }, region: { k: 'static' } } }], unit, e.span, true);
+        }
+        this.b.cur = ok;
+        if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, e.span);
+        return;
+      }
+      case 'assert_eq': case 'assert_ne': {
+        const [lref, lt] = this.refTo(e.args[0]);
+        const [rref, rt] = this.refTo(e.args[1]);
+        const eq = this.temp(BOOL, e.span);
+        this.b.assign({ local: eq, proj: [] }, { k: 'binary', op: 'eq', left: { k: 'copy', place: { local: lref, proj: [{ k: 'deref' }] } }, right: { k: 'copy', place: { local: rref, proj: [{ k: 'deref' }] } }, ty: lt }, e.span);
+        const fail = this.b.newBlock();
+        const ok = this.b.newBlock();
+        const isEq = e.name === 'assert_eq';
+        this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: eq, proj: [] } }, values: [0n], targets: [isEq ? fail : ok], otherwise: isEq ? ok : fail, span: e.span }, fail);
+        const [ops, tys] = this.fmtArgs(fmt?.args ?? []);
+        const kind: Operand = { k: 'const', value: { k: 'str', value: isEq ? '==' : '!=' }, ty: { k: 'ref', mut: false, inner: { k: 'str' }, region: { k: 'static' } } };
+        const msgOps: Operand[] = e.format ? [fmtConst(fmt?.pieces ?? []), ...ops] : [];
+        this.call({ k: 'builtin', name: 'assert::eq_failed', tyArgs: [lt, rt, ...(e.format ? tys : [])] },
+          [kind, { k: 'copy', place: { local: lref, proj: [] } }, { k: 'copy', place: { local: rref, proj: [] } }, ...msgOps], { local: this.temp(UNIT, e.span), proj: [] }, e.span, true);
+        this.b.cur = ok;
+        if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, e.span);
+        return;
+      }
+      case 'vec': {
+        const t = this.ty(e);
+        const elem = t.k === 'builtin' ? t.args[0] : { k: 'error' as const };
+        const d = this.destFor(dest, e);
+        if (e.repeat) {
+          const v = this.operand(e.repeat.value);
+          const n = this.operand(e.repeat.count);
+          this.call({ k: 'builtin', name: 'vec::from_elem', tyArgs: [elem] }, [v, n], d, e.span);
+          return;
+        }
+        if (e.args.length === 0) {
+          this.call({ k: 'builtin', name: 'Vec::new', tyArgs: [elem] }, [], d, e.span);
+          return;
+        }
+        // rustc: `<[T]>::into_vec(Box::new([a, b, c]))` — exact capacity, elements moved in order.
+        const arrTy: Ty = { k: 'array', elem, len: e.args.length };
+        const arr = this.temp(arrTy, e.span);
+        const ops = e.args.map((a) => this.operand(a));
+        this.b.assign({ local: arr, proj: [] }, { k: 'aggregate', kind: { k: 'array', elem }, ops }, e.span);
+        this.call({ k: 'builtin', name: 'slice::into_vec', tyArgs: [elem] }, [{ k: 'move', place: { local: arr, proj: [] } }], d, e.span);
+        return;
+      }
+      default: return;
+    }
+  }
+
+  /** `&arg` for format arguments: a shared borrow of the place (or of a temporary). */
+  private fmtArgs(args: readonly A.Expr[]): [Operand[], Ty[]] {
+    const ops: Operand[] = [];
+    const tys: Ty[] = [];
+    for (const a of args) {
+      const [l, t] = this.refTo(a);
+      ops.push({ k: 'move', place: { local: l, proj: [] } });
+      tys.push(t);
+    }
+    return [ops, tys];
+  }
+
+  private refTo(a: A.Expr): [LocalId, Ty] {
+    const t = this.adjustedTy(a);
+    const place = isPlaceExpr(a) && !this.cx.t.coercions.has(a.id) ? this.placeOf(a, false) : this.tempOfScoped(a);
+    const refTy: Ty = { k: 'ref', mut: false, inner: t, region: ANON };
+    const l = this.temp(refTy, a.span);
+    this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: false, place, twoPhase: false }, a.span);
+    return [l, t];
+  }
+
+  private tempOfScoped(a: A.Expr): Place {
+    const t = this.adjustedTy(a);
+    const l = this.scopedTemp(t, a);
+    this.b.assign({ local: l, proj: [] }, { k: 'use', op: this.operand(a) }, a.span);
+    return { local: l, proj: [] };
+  }
+
+  // ------------------------------------------------------------ patterns
+
+  /** Emits the tests of a refutable pattern; jumps to `fail` when it does not match. */
+  testPat(p: A.Pattern, place: Place, fail: BlockId): void {
+    const t = this.cx.t;
+    const derefs = t.patDerefs.get(p.id) ?? 0;
+    place = this.derefs(place, derefs);
+    const ty = this.cx.final(t.patTys.get(p.id) ?? { k: 'error' });
+    switch (p.kind) {
+      case 'wild': case 'rest': return;
+      case 'ident': {
+        const res = t.paths.get(p.id);
+        if (res) { this.testCtor(res, place, ty, fail, p.span); return; }
+        if (p.sub) this.testPat(p.sub, place, fail);
+        return;
+      }
+      case 'lit': return this.testEq(place, this.litOperand(p.lit, ty), ty, fail, p.span);
+      case 'range': {
+        if (p.start) this.testCmp(place, 'ge', this.litOperand(p.start, ty), ty, fail, p.span);
+        if (p.end) this.testCmp(place, p.inclusive ? 'le' : 'lt', this.litOperand(p.end, ty), ty, fail, p.span);
+        return;
+      }
+      case 'tuple': return this.seqPats(p.elems, place, ty.k === 'tuple' ? ty.elems.length : p.elems.length, (x, pl) => this.testPat(x, pl, fail));
+      case 'tupleStruct': case 'struct': case 'path': {
+        const res = t.paths.get(p.id);
+        if (!res) return;
+        const variantPlace = this.testCtor(res, place, ty, fail, p.span);
+        if (p.kind === 'tupleStruct') this.seqPats(p.elems, variantPlace, this.fieldCount(res), (x, pl) => this.testPat(x, pl, fail));
+        if (p.kind === 'struct') this.structFields(p, res, variantPlace, (x, pl) => this.testPat(x, pl, fail));
+        return;
+      }
+      case 'ref': return this.testPat(p.inner, proj(place, { k: 'deref' }), fail);
+      case 'or': {
+        const ok = this.b.newBlock();
+        p.alts.forEach((alt, i) => {
+          const altFail = i < p.alts.length - 1 ? this.b.newBlock() : fail;
+          this.testPat(alt, place, altFail);
+          this.b.goto(ok, alt.span);
+          this.b.cur = altFail;
+        });
+        this.b.cur = ok;
+        return;
+      }
+      case 'slice': {
+        const rest = p.elems.findIndex((x) => x.kind === 'rest');
+        const len = this.temp(USIZE, p.span);
+        this.b.assign({ local: len, proj: [] }, { k: 'len', place }, p.span);
+        const need = BigInt(rest < 0 ? p.elems.length : p.elems.length - 1);
+        this.testCmp({ local: len, proj: [] }, rest < 0 ? 'eq' : 'ge', { k: 'const', value: { k: 'int', value: need }, ty: USIZE }, USIZE, fail, p.span);
+        this.slicePats(p, place, (x, pl) => this.testPat(x, pl, fail));
+        return;
+      }
+    }
+  }
+
+  private fieldCount(res: Res): number {
+    if (res.k === 'ctor') return this.cx.items.adts[res.adt].variants[res.variant].fields.length;
+    if (res.k === 'builtinCtor') return res.ty.k === 'builtin' && res.ty.name === 'Option' && res.variant === 0 ? 0 : 1;
+    return 0;
+  }
+
+  /** Tests that `place` is the constructor/constant named by `res`; returns the place of its fields. */
+  private testCtor(res: Res, place: Place, ty: Ty, fail: BlockId, span: A.Span): Place {
+    if (res.k === 'const') {
+      this.testEq(place, { k: 'const', value: { k: 'constItem', id: res.id }, ty }, ty, fail, span);
+      return place;
+    }
+    let variant: number;
+    let isEnum: boolean;
+    if (res.k === 'ctor') {
+      const adt = this.cx.items.adts[res.adt];
+      isEnum = adt.kind === 'enum';
+      variant = res.variant;
+    } else if (res.k === 'builtinCtor') {
+      isEnum = true;
+      variant = res.variant;
+    } else return place;
+    if (!isEnum) return place;
+    const d = this.temp({ k: 'int', int: 'isize' }, span);
+    this.b.assign({ local: d, proj: [] }, { k: 'discriminant', place }, span);
+    const ok = this.b.newBlock();
+    this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: d, proj: [] } }, values: [BigInt(variant)], targets: [ok], otherwise: fail, span }, ok);
+    return proj(place, { k: 'downcast', variant });
+  }
+
+  private testEq(place: Place, value: Operand, ty: Ty, fail: BlockId, span: A.Span): void {
+    if (ty.k === 'int' || ty.k === 'bool' || ty.k === 'char') {
+      const v = value.k === 'const' ? value.value : null;
+      const n = v?.k === 'int' ? v.value : v?.k === 'bool' ? (v.value ? 1n : 0n) : v?.k === 'char' ? BigInt(v.value.codePointAt(0)!) : null;
+      if (n !== null) {
+        const ok = this.b.newBlock();
+        this.b.terminate({ k: 'switch', discr: { k: 'copy', place }, values: [n], targets: [ok], otherwise: fail, span }, ok);
+        return;
+      }
+    }
+    this.testCmp(place, 'eq', value, ty, fail, span);
+  }
+
+  private testCmp(place: Place, op: BinOp, value: Operand, ty: Ty, fail: BlockId, span: A.Span): void {
+    const r = this.temp(BOOL, span);
+    this.b.assign({ local: r, proj: [] }, { k: 'binary', op, left: { k: 'copy', place }, right: value, ty }, span);
+    const ok = this.b.newBlock();
+    this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: r, proj: [] } }, values: [0n], targets: [fail], otherwise: ok, span }, ok);
+  }
+
+  private seqPats(elems: readonly A.Pattern[], place: Place, arity: number, f: (p: A.Pattern, pl: Place) => void): void {
+    const rest = elems.findIndex((x) => x.kind === 'rest');
+    elems.forEach((x, i) => {
+      if (x.kind === 'rest') return;
+      const index = rest < 0 || i < rest ? i : arity - (elems.length - i);
+      f(x, proj(place, { k: 'field', index }));
+    });
+  }
+
+  private slicePats(p: A.SlicePat, place: Place, f: (p: A.Pattern, pl: Place) => void): void {
+    const rest = p.elems.findIndex((x) => x.kind === 'rest');
+    p.elems.forEach((x, i) => {
+      if (x.kind === 'rest') return;
+      const fromEnd = rest >= 0 && i > rest;
+      const offset = fromEnd ? p.elems.length - i : i;
+      f(x, proj(place, { k: 'constIndex', offset, fromEnd }));
+    });
+  }
+
+  private structFields(p: A.StructPat, res: Res, place: Place, f: (p: A.Pattern, pl: Place) => void): void {
+    if (res.k !== 'ctor') return;
+    const v = this.cx.items.adts[res.adt].variants[res.variant];
+    for (const fp of p.fields) {
+      const index = v.fields.findIndex((x) => x.name === fp.name.name);
+      if (index >= 0) f(fp.pat, proj(place, { k: 'field', index }));
+    }
+  }
+
+  /**
+   * Binds a pattern's names from `place` (after its tests passed). With
+   * `deferred`, by-value bindings of non-Copy values are postponed (collected)
+   * so a guard can fail without having moved anything.
+   */
+  bindPat(p: A.Pattern, place: Place, deferred: { id: A.NodeId; place: Place }[] | null = null): void {
+    const t = this.cx.t;
+    place = this.derefs(place, t.patDerefs.get(p.id) ?? 0);
+    switch (p.kind) {
+      case 'ident': {
+        if (t.paths.has(p.id)) return; // a unit ctor/const, not a binding
+        const b = t.bindings.get(p.id);
+        if (deferred && b && b.mode === 'value' && !this.copyable(this.cx.final(b.ty))) deferred.push({ id: p.id, place });
+        else this.bindOne(p.id, place);
+        if (p.sub) this.bindPat(p.sub, place, deferred);
+        return;
+      }
+      case 'tuple': {
+        const ty = this.cx.final(t.patTys.get(p.id) ?? { k: 'error' });
+        this.seqPats(p.elems, place, ty.k === 'tuple' ? ty.elems.length : p.elems.length, (x, pl) => this.bindPat(x, pl, deferred));
+        return;
+      }
+      case 'tupleStruct': case 'struct': {
+        const res = t.paths.get(p.id);
+        if (!res) return;
+        const isEnum = res.k === 'builtinCtor' || (res.k === 'ctor' && this.cx.items.adts[res.adt].kind === 'enum');
+        const vp = isEnum ? proj(place, { k: 'downcast', variant: (res as { variant: number }).variant }) : place;
+        if (p.kind === 'tupleStruct') this.seqPats(p.elems, vp, this.fieldCount(res), (x, pl) => this.bindPat(x, pl, deferred));
+        else this.structFields(p, res, vp, (x, pl) => this.bindPat(x, pl, deferred));
+        return;
+      }
+      case 'ref': return this.bindPat(p.inner, proj(place, { k: 'deref' }), deferred);
+      case 'or': return this.bindPat(p.alts[0], place, deferred);
+      case 'slice': return this.slicePats(p, place, (x, pl) => this.bindPat(x, pl, deferred));
+      default: return;
+    }
+  }
+
+  /** Declares (storageLive, scheduled for drop) the MIR local of a binding. */
+  private declareBinding(id: A.NodeId): LocalId {
+    const canon = this.cx.t.bindingAlias.get(id) ?? id;
+    const existing = this.localOf.get(canon);
+    if (existing !== undefined) return existing;
+    const b = this.cx.t.bindings.get(canon);
+    const t = this.cx.final(b?.ty ?? { k: 'error' });
+    const span = b?.span ?? this.cx.items.fns[this.fnId].span;
+    const l = this.b.newLocal(t, 'user', span, b?.name ?? null, b?.mutable ?? false);
+    this.localOf.set(canon, l);
+    this.b.push({ k: 'storageLive', local: l, span });
+    this.b.schedule(l, this.dropNeeded(t), 'block');
+    return l;
+  }
+
+  private bindOne(id: A.NodeId, place: Place): void {
+    const canon = this.cx.t.bindingAlias.get(id) ?? id;
+    const b = this.cx.t.bindings.get(id) ?? this.cx.t.bindings.get(canon);
+    if (!b) return;
+    let l = this.localOf.get(canon);
+    if (l === undefined) l = this.declareBinding(canon);
+    else this.b.push({ k: 'storageLive', local: l, span: b.span });
+    const dest: Place = { local: l, proj: [] };
+    if (b.mode === 'value') {
+      this.b.assign(dest, { k: 'use', op: this.use(place, this.cx.final(b.ty)) }, b.span);
+    } else {
+      this.b.assign(dest, { k: 'ref', mut: b.mode === 'refMut', place, twoPhase: false }, b.span);
+    }
+  }
+}
+
+// ------------------------------------------------------------ helpers
+
+function proj(p: Place, x: Proj): Place {
+  return { local: p.local, proj: [...p.proj, x] };
+}
+
+function isPrim(t: Ty): boolean {
+  return t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char';
+}
+
+export function isPlaceExpr(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'path': return true;
+    case 'field': case 'index': return true;
+    case 'unary': return e.op === '*';
+    case 'paren': return isPlaceExpr(e.inner);
+    default: return false;
+  }
+}
+
+function condHasLet(e: A.Expr): boolean {
+  if (e.kind === 'letCond') return true;
+  if (e.kind === 'paren') return condHasLet(e.inner);
+  if (e.kind === 'binary' && e.op === '&&') return condHasLet(e.left) || condHasLet(e.right);
+  return false;
+}
+
+/** rustc's temporary lifetime extension: `let x = &temp;`, `let s = S { r: &temp };`, `let t = (&a, &b);`. */
+function markExtended(e: A.Expr, out: Set<A.NodeId>): void {
+  switch (e.kind) {
+    case 'ref': out.add(e.operand.id); markOperandExtended(e.operand, out); return;
+    case 'struct': e.fields.forEach((f) => markExtended(f.value, out)); return;
+    case 'tuple': case 'array': e.elems.forEach((x) => markExtended(x, out)); return;
+    case 'block': if (e.tail) markExtended(e.tail, out); return;
+    case 'paren': markExtended(e.inner, out); return;
+    case 'cast': markExtended(e.operand, out); return;
+    default: return;
+  }
+}
+
+function markOperandExtended(e: A.Expr, out: Set<A.NodeId>): void {
+  // `&temp.field` / `&temp[i]` extend the temporary holding the base too; `&&x` extends both.
+  if (e.kind === 'field' || e.kind === 'index') { out.add(e.base.id); markOperandExtended(e.base, out); }
+  if (e.kind === 'paren') { out.add(e.inner.id); markOperandExtended(e.inner, out); }
+  if (e.kind === 'ref' || e.kind === 'struct' || e.kind === 'tuple' || e.kind === 'array') markExtended(e, out);
+}
+
+function patBindsRefMut(p: A.Pattern, cx: LowerCx): boolean {
+  let m = false;
+  collectBindings(p, (b) => { if (cx.t.bindings.get(b.id)?.mode === 'refMut') m = true; });
+  return m;
+}
+
+function appendLit(pieces: FmtPiece[], text: string): void {
+  const last = pieces[pieces.length - 1];
+  if (last && last.k === 'lit') pieces[pieces.length - 1] = { k: 'lit', text: last.text + text };
+  else pieces.push({ k: 'lit', text });
+}
+
+function fmtConst(pieces: readonly FmtPiece[]): Operand {
+  return { k: 'const', value: { k: 'fmt', pieces }, ty: UNIT };
+}
+
+export type { Scope };

@@ -1,0 +1,2131 @@
+// The parser stage: tree-sitter's concrete syntax tree -> the AST of `ast.ts`.
+//
+// Steps (see `parseRust`):
+//   1. tree-sitter parses the file; `treesitter.ts` copies the tree into plain
+//      `CstNode` objects (cheap to walk from JS).
+//   2. One walk reports every ERROR/MISSING node as a syntax diagnostic and
+//      collects the macro invocations memviz understands.
+//   3. tree-sitter leaves macro arguments as flat token trees. Their text is
+//      re-parsed, all macros of a nesting level in one go, wrapped so that it
+//      reads as ordinary Rust (`__f(<args>);`, `[<vec items>];`, ...), and the
+//      resulting nodes are moved back to the offsets of the original file.
+//   4. The converter builds the AST. Anything it cannot represent is reported
+//      ("not supported yet: ...") and the enclosing statement or item dropped.
+//
+// Spans: tree-sitter (web build) reports UTF-16 offsets, which are exactly the
+// `start`/`end` the AST wants; lines and columns are computed from a table of
+// line starts, counting columns in Unicode characters as rustc does.
+import { byPosition, error, label, unsupported } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type * as A from './ast.js';
+import type { CstNode, RustParser } from './treesitter.js';
+
+export interface ParseResult {
+  readonly crate: A.Crate;
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface ParseOptions {
+  /**
+   * The first node id to hand out (default 0). Two crates that share side
+   * tables, e.g. the std prelude and the user's program, can be given
+   * disjoint ids this way.
+   */
+  readonly firstNodeId?: number;
+  /** Re-parse every macro's arguments, skipping the shortcut for simple ones (tests compare both). */
+  readonly alwaysReparseMacros?: boolean;
+}
+
+/** Parses a Rust source file. Never throws: problems come back as diagnostics. */
+export function parseRust(parser: RustParser, source: string, options: ParseOptions = {}): ParseResult {
+  const lines = new LineMap(source);
+  try {
+    const root = parser.parseCst(source);
+    return new Converter(parser, source, lines, options).run(root);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const diagnostic = error('syntax', null, `internal error in the parser: ${message}`, lines.span(0, 0));
+    return { crate: { items: [] }, diagnostics: [diagnostic] };
+  }
+}
+
+// ---------------------------------------------------------------- positions
+
+/** Offset -> 1-based line and character column. */
+class LineMap {
+  private readonly starts: number[] = [0];
+  /** Per line: no surrogate pairs, so the UTF-16 column is the character column. */
+  private readonly simple: boolean[] = [];
+
+  constructor(private readonly text: string) {
+    let simple = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        this.simple.push(simple);
+        this.starts.push(i + 1);
+        simple = true;
+      } else if (c >= 0xd800 && c <= 0xdbff) {
+        simple = false;
+      }
+    }
+    this.simple.push(simple);
+  }
+
+  private lineIndex(offset: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private column(line: number, offset: number): number {
+    const start = this.starts[line];
+    if (this.simple[line]) return offset - start + 1;
+    let col = 1;
+    for (let i = start; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (!(c >= 0xdc00 && c <= 0xdfff)) col++; // a low surrogate continues the previous character
+    }
+    return col;
+  }
+
+  span(start: number, end: number): A.Span {
+    const max = this.text.length;
+    start = Math.max(0, Math.min(start, max));
+    end = Math.max(start, Math.min(end, max));
+    const line = this.lineIndex(start);
+    const endLine = end === start ? line : this.lineIndex(end);
+    return {
+      start,
+      end,
+      line: line + 1,
+      col: this.column(line, start),
+      endLine: endLine + 1,
+      endCol: this.column(endLine, end),
+    };
+  }
+}
+
+// ---------------------------------------------------------------- CST helpers
+
+const NO_NODES: readonly CstNode[] = [];
+
+function field(n: CstNode, name: string): CstNode | null {
+  for (const c of n.children) if (c.field === name) return c;
+  return null;
+}
+
+function childOfType(n: CstNode, type: string): CstNode | null {
+  for (const c of n.children) if (c.type === type) return c;
+  return null;
+}
+
+function hasChild(n: CstNode, type: string): boolean {
+  return childOfType(n, type) !== null;
+}
+
+/** Named children other than ERROR nodes and attributes (which memviz ignores inside expressions). */
+function namedKids(n: CstNode): CstNode[] {
+  const out: CstNode[] = [];
+  for (const c of n.children) {
+    if (c.named && c.type !== 'ERROR' && c.type !== 'attribute_item') out.push(c);
+  }
+  return out;
+}
+
+/** Children that are patterns: the named ones plus the anonymous `_` wildcard token. */
+function patternKids(n: CstNode, except: CstNode | null = null): CstNode[] {
+  const out: CstNode[] = [];
+  for (const c of n.children) {
+    if (c === except || c.type === 'ERROR') continue;
+    if (c.named || c.type === '_') out.push(c);
+  }
+  return out;
+}
+
+/** The pieces of a `A + B + 'a` list, which tree-sitter nests to the left. */
+function flattenBounded(n: CstNode): CstNode[] {
+  const parts: CstNode[] = [];
+  const stack = [n];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (t.type !== 'bounded_type') parts.push(t);
+    else {
+      const kids = namedKids(t);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return parts;
+}
+
+function firstLeaf(n: CstNode): CstNode {
+  while (n.children.length > 0) n = n.children[0];
+  return n;
+}
+
+function lastLeaf(n: CstNode): CstNode {
+  while (n.children.length > 0) n = n.children[n.children.length - 1];
+  return n;
+}
+
+/** Thrown to drop the statement or item being converted; its diagnostic is already recorded. */
+class Bail {}
+const BAIL = new Bail();
+
+const MAX_DEPTH = 1000;
+const MAX_SYNTAX_ERRORS = 50;
+const MAX_MACRO_ROUNDS = 16;
+
+const ITEM_TYPES = new Set([
+  'function_item', 'function_signature_item', 'struct_item', 'enum_item', 'impl_item', 'trait_item',
+  'const_item', 'static_item', 'use_declaration', 'type_item', 'union_item', 'mod_item',
+  'foreign_mod_item', 'extern_crate_declaration', 'macro_definition',
+]);
+
+const BLOCK_LIKE: ReadonlySet<A.Expr['kind']> = new Set<A.Expr['kind']>(['block', 'if', 'match', 'loop', 'while', 'for']);
+
+const KEYWORDS = new Set([
+  'as', 'async', 'await', 'break', 'const', 'continue', 'crate', 'dyn', 'else', 'enum', 'extern', 'false', 'fn',
+  'for', 'if', 'impl', 'in', 'let', 'loop', 'match', 'mod', 'move', 'mut', 'pub', 'ref', 'return', 'self', 'Self',
+  'static', 'struct', 'super', 'trait', 'true', 'type', 'unsafe', 'use', 'where', 'while',
+]);
+
+/** Keywords that can never be a name (`self`, `Self`, `super` and `crate` can start a path). */
+const RESERVED = new Set([...KEYWORDS].filter((k) => !['self', 'Self', 'super', 'crate'].includes(k)));
+
+/** Tokens after which an expression must follow: an ERROR ending in one means the expression is missing. */
+const EXPECTS_OPERAND = new Set([
+  '=', '+', '-', '*', '/', '%', '==', '!=', '<', '>', '<=', '>=', '&&', '||', '&', '|', '^', '<<', '>>',
+  '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=', '=>', '(', '[', ',', '!', 'return', 'in', 'as',
+]);
+
+// ---------------------------------------------------------------- macros
+
+const FORMAT_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'panic', 'unreachable', 'todo', 'unimplemented']);
+/** Macros whose first argument must be the format string (rustc: "requires at least a format string argument"). */
+const NEEDS_FORMAT = new Set(['print', 'eprint', 'format']);
+const SUPPORTED_MACROS = new Set([...FORMAT_MACROS, 'write', 'writeln', 'assert', 'assert_eq', 'assert_ne', 'vec', 'matches']);
+
+type SnippetKind = 'args' | 'array' | 'matches';
+
+/** A macro's token tree re-parsed as Rust: `arguments`, `array_expression` or `match_expression`. */
+interface MacroSnippet {
+  readonly kind: SnippetKind;
+  readonly node: CstNode;
+}
+
+/** A piece of the synthetic text that was copied verbatim from the source. */
+interface Segment {
+  readonly synthStart: number;
+  readonly synthEnd: number;
+  readonly origStart: number;
+}
+
+function macroName(source: string, n: CstNode): string {
+  const m = field(n, 'macro');
+  if (!m) return '';
+  const last = m.type === 'scoped_identifier' ? field(m, 'name') : m;
+  return last ? source.slice(last.start, last.end) : '';
+}
+
+// ---------------------------------------------------------------- literals
+
+const INT_SUFFIXES = ['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize'];
+const FLOAT_SUFFIXES = ['f32', 'f64'];
+const DECIMAL_SUFFIX = /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize|f32|f64)$/;
+const RADIX_LITERAL = /^0([xob])([0-9a-fA-F_]*?)(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)?$/;
+const RADIX_DIGITS: Record<string, RegExp> = { x: /^[0-9a-fA-F]+$/, o: /^[0-7]+$/, b: /^[01]+$/ };
+const DECIMAL_BODY = /^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?$/;
+const U128_MAX = (1n << 128n) - 1n;
+
+type LitResult = { readonly lit: A.LitValue } | { readonly problem: string };
+
+/** Integer and float literals: `1_000`, `0xFFu8`, `0b1010`, `1f64`, `2.5f32`, `1e3`. */
+export function parseNumber(text: string): LitResult {
+  const radix = RADIX_LITERAL.exec(text);
+  if (radix) {
+    const digits = radix[2].replace(/_/g, '');
+    if (!RADIX_DIGITS[radix[1]].test(digits)) return { problem: `invalid digits in number literal \`${text}\`` };
+    const value = BigInt(`0${radix[1]}${digits}`);
+    if (value > U128_MAX) return { problem: 'integer literal is too large' };
+    return { lit: { kind: 'int', value, suffix: radix[3] ?? null } };
+  }
+  const suffixMatch = DECIMAL_SUFFIX.exec(text);
+  const suffix = suffixMatch ? suffixMatch[1] : null;
+  const body = (suffix ? text.slice(0, -suffix.length) : text).replace(/_/g, '');
+  if (!DECIMAL_BODY.test(body)) return { problem: `invalid number literal \`${text}\`` };
+  const isFloat = body.includes('.') || body.includes('e') || body.includes('E') || (suffix !== null && FLOAT_SUFFIXES.includes(suffix));
+  if (!isFloat) {
+    const value = BigInt(body);
+    if (value > U128_MAX) return { problem: 'integer literal is too large' };
+    return { lit: { kind: 'int', value, suffix } };
+  }
+  if (suffix !== null && INT_SUFFIXES.includes(suffix)) return { problem: `invalid suffix \`${suffix}\` for float literal` };
+  return { lit: { kind: 'float', value: Number(body), suffix } };
+}
+
+type EscapeResult = { readonly value: string; readonly problem: string | null };
+
+/** Processes the escapes of a string or char literal body (without the quotes). */
+export function unescapeRust(body: string, inString: boolean): EscapeResult {
+  let out = '';
+  let problem: string | null = null;
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i];
+    if (c !== '\\') {
+      // rustc reads source files with CRLF normalised to LF.
+      if (!(c === '\r' && body[i + 1] === '\n')) out += c;
+      i++;
+      continue;
+    }
+    const e = body[i + 1] ?? '';
+    i += 2;
+    switch (e) {
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'r': out += '\r'; break;
+      case '0': out += '\0'; break;
+      case '\\': out += '\\'; break;
+      case "'": out += "'"; break;
+      case '"': out += '"'; break;
+      case 'x': {
+        const hex = body.slice(i, i + 2);
+        i += 2;
+        const code = /^[0-9a-fA-F]{2}$/.test(hex) ? parseInt(hex, 16) : -1;
+        if (code < 0) problem ??= 'numeric character escape is too short';
+        else if (code > 0x7f) problem ??= 'out of range hex escape';
+        else out += String.fromCharCode(code);
+        break;
+      }
+      case 'u': {
+        const m = /^\{([0-9a-fA-F_]{1,8})\}/.exec(body.slice(i));
+        if (!m) {
+          problem ??= 'incorrect unicode escape sequence';
+          break;
+        }
+        i += m[0].length;
+        const code = parseInt(m[1].replace(/_/g, ''), 16);
+        if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) problem ??= 'invalid unicode character escape';
+        else out += String.fromCodePoint(code);
+        break;
+      }
+      case '\n':
+      case '\r':
+        if (!inString) {
+          problem ??= 'unknown character escape';
+          break;
+        }
+        // Line continuation: skip the newline and the whitespace that starts the next line.
+        while (i < body.length && /[ \t\n\r]/.test(body[i])) i++;
+        break;
+      default:
+        problem ??= `unknown character escape: \`${e}\``;
+    }
+  }
+  return { value: out, problem };
+}
+
+// ---------------------------------------------------------------- the converter
+
+type Generics = A.GenericParams;
+type AssocItem = A.FnItem | A.ConstItem | A.TypeAliasItem;
+type TypeArgs = A.GenericArgs;
+
+const NO_GENERICS: Generics = { lifetimes: [], types: [], where: [] };
+
+class Converter {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly snippets = new Map<CstNode, MacroSnippet>();
+  /** Token trees whose re-parse failed; the syntax error is already reported. */
+  private readonly brokenMacros = new Set<CstNode>();
+  private nextId: number;
+  private depth = 0;
+  private syntaxErrors = 0;
+  /** Statements and items left out of the AST; each must be explained by a diagnostic. */
+  private dropped = 0;
+
+  constructor(
+    private readonly parser: RustParser,
+    private readonly source: string,
+    private readonly lines: LineMap,
+    private readonly options: ParseOptions,
+  ) {
+    this.nextId = options.firstNodeId ?? 0;
+  }
+
+  run(root: CstNode): ParseResult {
+    const macros: CstNode[] = [];
+    this.scan(root, macros);
+    this.expandMacros(macros);
+    const items = this.itemList(root.children, 'crate');
+    if (this.dropped > 0 && this.diagnostics.length === 0) {
+      // Safety net: never hand on a program with silently missing parts.
+      this.syntax('internal error in the parser: part of the program could not be read', this.lines.span(0, 0));
+    }
+    const diagnostics = this.diagnostics.sort(byPosition);
+    return { crate: { items }, diagnostics };
+  }
+
+  // ------------------------------------------------------------ basics
+
+  private id(): A.NodeId {
+    return this.nextId++;
+  }
+
+  private span(n: CstNode): A.Span {
+    return this.lines.span(n.start, n.end);
+  }
+
+  private spanOf(start: number, end: number): A.Span {
+    return this.lines.span(start, end);
+  }
+
+  private text(n: CstNode): string {
+    return this.source.slice(n.start, n.end);
+  }
+
+  private ident(n: CstNode): A.Ident {
+    let name = this.text(n);
+    if (name.startsWith('r#')) name = name.slice(2); // raw identifier
+    else if (RESERVED.has(name)) {
+      // tree-sitter's error recovery sometimes accepts a keyword as a name.
+      this.syntax(`expected identifier, found keyword \`${name}\``, this.span(n));
+      throw BAIL;
+    }
+    return { name, span: this.span(n) };
+  }
+
+  /** Swallows a BAIL (the statement or item is dropped) and rethrows anything else. */
+  private caught(e: unknown): void {
+    if (e !== BAIL) throw e;
+    this.dropped++;
+  }
+
+  private report(d: Diagnostic): void {
+    this.diagnostics.push(d);
+  }
+
+  private syntax(message: string, span: A.Span): void {
+    this.report(error('syntax', null, message, span));
+  }
+
+  /** Reports "not supported yet: <what>" and drops the enclosing statement or item. */
+  private unsupported(what: string, n: CstNode): never {
+    this.report(unsupported('syntax', what, this.span(n)));
+    throw BAIL;
+  }
+
+  /**
+   * Gives up on `n`. If it contains a syntax error that error is the
+   * diagnostic; otherwise the shape is one memviz does not know.
+   */
+  private fail(n: CstNode | null, what: string, parent?: CstNode): never {
+    const at = n ?? parent;
+    if (at && !at.hasError) this.report(unsupported('syntax', what, this.span(at)));
+    throw BAIL;
+  }
+
+  /** A required child: bails when it is absent or broken. */
+  private need(n: CstNode, name: string): CstNode {
+    const c = field(n, name);
+    if (!c || c.type === 'ERROR' || c.missing) this.fail(c, `${n.type.replace(/_/g, ' ')} without ${name}`, n);
+    return c;
+  }
+
+  private labelName(n: CstNode): string | null {
+    const label = childOfType(n, 'label');
+    if (!label) return null;
+    const name = childOfType(label, 'identifier');
+    return name ? this.text(name) : this.text(label).replace(/^'/, '');
+  }
+
+  private lifetimeName(n: CstNode): string {
+    const name = childOfType(n, 'identifier');
+    return name ? this.text(name) : this.text(n).replace(/^'/, '');
+  }
+
+  /** Guards the recursive conversions against pathological nesting; pair with `this.depth--` in a finally. */
+  private enter(n: CstNode): void {
+    if (this.depth >= MAX_DEPTH) {
+      this.syntax('expression or type is nested too deeply', this.span(n));
+      throw BAIL;
+    }
+    this.depth++;
+  }
+
+  // ------------------------------------------------------------ syntax errors
+
+  /** Reports ERROR/MISSING nodes and collects supported macro invocations. */
+  private scan(root: CstNode, macros: CstNode[]): void {
+    if (root.type === 'ERROR') this.errorNode(root);
+    const stack: CstNode[] = [root];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type === 'macro_invocation') macros.push(n);
+      if (n.type === 'token_tree' && !n.hasError) continue; // plain tokens, nothing to find inside
+      for (let i = n.children.length - 1; i >= 0; i--) {
+        const c = n.children[i];
+        if (c.type === 'ERROR') this.errorNode(c);
+        else if (c.missing) this.missingNode(c, n);
+        else stack.push(c);
+      }
+    }
+  }
+
+  private countSyntaxError(): boolean {
+    return ++this.syntaxErrors <= MAX_SYNTAX_ERRORS;
+  }
+
+  private errorNode(n: CstNode): void {
+    if (!this.countSyntaxError()) return;
+    const first = n.children.length > 0 ? firstLeaf(n) : null;
+    if (!first || n.end <= n.start) {
+      const token = this.tokenAt(n.start);
+      this.syntax(token ? `unexpected ${this.describe(token.text)}` : 'syntax error', this.spanOf(n.start, token ? token.end : n.end));
+      return;
+    }
+    const next = this.tokenAt(n.end);
+    const unclosed = next ? [] : unclosedDelimiters(n);
+    if (unclosed.length > 0) {
+      this.unclosedDelimiter(unclosed);
+      return;
+    }
+    // `let x = ;`: tree-sitter skips the `=`, but the problem is the missing expression after it.
+    const last = lastLeaf(n);
+    if (!last.named && EXPECTS_OPERAND.has(last.type) && (!next || CANNOT_START_EXPR.has(next.text))) {
+      const at = next ? this.spanOf(next.start, next.end) : this.spanOf(n.end, n.end);
+      this.syntax(`expected expression, found ${next ? this.describe(next.text) : 'end of file'}`, at);
+      return;
+    }
+    this.syntax(`unexpected ${this.describe(this.text(first))}`, this.span(first));
+  }
+
+  private missingNode(n: CstNode, parent: CstNode): void {
+    if (!this.countSyntaxError()) return;
+    const next = this.tokenAt(n.start);
+    const open = OPENING[n.type];
+    if (open && !next) {
+      const opening = childOfType(parent, open);
+      this.unclosedDelimiter(opening ? [opening] : []);
+      return;
+    }
+    const found = next ? `, found ${this.describe(next.text)}` : '';
+    let what = n.named ? n.type.replace(/_/g, ' ') : `\`${n.type}\``;
+    // A name missing right after an operator is really a missing operand.
+    if (n.type === 'identifier' && EXPECTS_OPERAND.has(this.tokenBefore(n.start))) what = 'expression';
+    this.syntax(`expected ${what}${found}`, this.spanOf(n.start, n.start));
+  }
+
+  /** rustc's message for a file that ends inside `{`, `(` or `[`; the span is the end of the file. */
+  private unclosedDelimiter(openings: readonly CstNode[]): void {
+    const end = this.source.length;
+    const labels = openings.slice(-3).map((o) => label(this.span(o), 'unclosed delimiter'));
+    this.report(error('syntax', null, 'this file contains an unclosed delimiter', this.spanOf(end, end), labels));
+  }
+
+  private describe(token: string): string {
+    if (token === '') return 'end of file';
+    const shown = token.length > 30 ? `${token.slice(0, 30)}…` : token;
+    return KEYWORDS.has(token) ? `keyword \`${shown}\`` : `\`${shown}\``;
+  }
+
+  /** The source token starting at or after `offset` (whitespace and comments skipped), for messages. */
+  private tokenAt(offset: number): { text: string; start: number; end: number } | null {
+    const src = this.source;
+    let i = offset;
+    for (;;) {
+      while (i < src.length && /\s/.test(src[i])) i++;
+      if (src.startsWith('//', i)) {
+        const nl = src.indexOf('\n', i);
+        i = nl < 0 ? src.length : nl;
+      } else if (src.startsWith('/*', i)) {
+        const close = src.indexOf('*/', i + 2);
+        i = close < 0 ? src.length : close + 2;
+      } else break;
+    }
+    if (i >= src.length) return null;
+    const word = /[\p{L}\p{N}_]+/uy;
+    word.lastIndex = i;
+    const w = word.exec(src);
+    if (w) return { text: w[0], start: i, end: i + w[0].length };
+    for (const len of [3, 2]) {
+      const op = src.slice(i, i + len);
+      if (PUNCTUATION.has(op)) return { text: op, start: i, end: i + len };
+    }
+    const ch = String.fromCodePoint(src.codePointAt(i)!);
+    return { text: ch, start: i, end: i + ch.length };
+  }
+
+  /** The punctuation token ending just before `offset` (whitespace skipped), or "" if it is not punctuation. */
+  private tokenBefore(offset: number): string {
+    let i = offset;
+    while (i > 0 && /\s/.test(this.source[i - 1])) i--;
+    for (const len of [3, 2, 1]) {
+      const op = this.source.slice(Math.max(0, i - len), i);
+      if (op.length === len && (PUNCTUATION.has(op) || (len === 1 && EXPECTS_OPERAND.has(op)))) return op;
+    }
+    return '';
+  }
+
+  // ------------------------------------------------------------ macro arguments
+
+  /** Re-parses the token trees of supported macros, level by level (nested macros come back in the next round). */
+  private expandMacros(found: CstNode[]): void {
+    let pending = this.options.alwaysReparseMacros ? found : found.filter((m) => !this.simpleMacro(m));
+    for (let round = 0; pending.length > 0; round++) {
+      if (round === MAX_MACRO_ROUNDS) {
+        this.syntax('macro invocations are nested too deeply', this.span(pending[0]));
+        for (const m of pending) {
+          const tree = childOfType(m, 'token_tree');
+          if (tree) this.brokenMacros.add(tree);
+        }
+        return;
+      }
+      pending = this.expandRound(pending);
+    }
+  }
+
+  private expandRound(invocations: CstNode[]): CstNode[] {
+    let text = 'fn __memviz() {\n';
+    const segments: Segment[] = [];
+    const byStart = new Map<number, { tree: CstNode; kind: SnippetKind }>();
+    const copy = (start: number, end: number): void => {
+      segments.push({ synthStart: text.length, synthEnd: text.length + (end - start), origStart: start });
+      text += this.source.slice(start, end);
+    };
+    for (const inv of invocations) {
+      const name = macroName(this.source, inv);
+      const tree = childOfType(inv, 'token_tree');
+      if (!SUPPORTED_MACROS.has(name) || !tree || tree.hasError || tree.end - tree.start <= 2) continue;
+      const [open, close] = [tree.start + 1, tree.end - 1]; // inside the delimiters
+      if (name === 'vec') {
+        byStart.set(text.length, { tree, kind: 'array' });
+        text += '[';
+        copy(open, close);
+        text += '];\n';
+      } else if (name === 'matches') {
+        const comma = this.matchesComma(tree);
+        if (!comma) continue; // reported when the macro is converted
+        byStart.set(text.length, { tree, kind: 'matches' });
+        text += 'match (';
+        copy(open, comma.start);
+        text += ') {\n';
+        copy(comma.end, this.matchesPatternEnd(tree));
+        text += '\n => {} };\n';
+      } else {
+        byStart.set(text.length, { tree, kind: 'args' });
+        text += '__f(';
+        copy(open, close);
+        text += ');\n';
+      }
+    }
+    if (byStart.size === 0) return [];
+    text += '}\n';
+
+    const root = this.parser.parseCst(text);
+    this.locateSnippets(root, byStart);
+    remapOffsets(root, segments);
+    const nested: CstNode[] = [];
+    this.scan(root, nested);
+    return nested;
+  }
+
+  /**
+   * Shortcut for the most common macro calls, `println!("..", a, b.c, &d)`:
+   * when every argument is a literal, a name, a field chain or a reference to
+   * one, the nodes are built straight from the token tree, which saves a
+   * tree-sitter parse. Returns false to fall back to re-parsing.
+   */
+  private simpleMacro(inv: CstNode): boolean {
+    const name = macroName(this.source, inv);
+    const tree = childOfType(inv, 'token_tree');
+    if (!tree || tree.hasError || name === 'matches' || !SUPPORTED_MACROS.has(name)) return false;
+    const tokens = tree.children;
+    const args: CstNode[] = [];
+    let group: CstNode[] = [];
+    for (let i = 1; i < tokens.length - 1; i++) {
+      if (tokens[i].type !== ',') {
+        group.push(tokens[i]);
+        continue;
+      }
+      const arg = simpleArg(group);
+      if (!arg) return false;
+      args.push(arg);
+      group = [];
+    }
+    if (group.length > 0) {
+      const arg = simpleArg(group);
+      if (!arg) return false;
+      args.push(arg);
+    }
+    const type = name === 'vec' ? 'array_expression' : 'arguments';
+    this.snippets.set(tree, { kind: name === 'vec' ? 'array' : 'args', node: synthNode(type, tree.start, tree.end, args) });
+    return true;
+  }
+
+  /** The top-level comma of `matches!(expr, pattern)`. */
+  private matchesComma(tree: CstNode): CstNode | null {
+    for (let i = 1; i < tree.children.length - 1; i++) {
+      if (tree.children[i].type === ',') return tree.children[i];
+    }
+    return null;
+  }
+
+  /** Where the pattern of `matches!` ends: before the closing delimiter and an optional trailing comma. */
+  private matchesPatternEnd(tree: CstNode): number {
+    const kids = tree.children;
+    const beforeClose = kids[kids.length - 2];
+    return beforeClose && beforeClose.type === ',' ? beforeClose.start : tree.end - 1;
+  }
+
+  /**
+   * Finds each wrapped snippet in the synthetic tree (before offsets are moved
+   * back). One that cannot be found was mangled by a syntax error inside it,
+   * which the scan of the synthetic tree reports.
+   */
+  private locateSnippets(root: CstNode, byStart: Map<number, { tree: CstNode; kind: SnippetKind }>): void {
+    const fn = root.children.find((c) => c.type === 'function_item');
+    const body = fn ? field(fn, 'body') : null;
+    for (const stmt of body ? body.children : NO_NODES) {
+      const e = stmt.type === 'expression_statement' ? stmt.children[0] : stmt;
+      const entry = e ? byStart.get(e.start) : undefined;
+      if (!e || !entry) continue;
+      let node: CstNode | null = null;
+      if (entry.kind === 'args' && e.type === 'call_expression') node = field(e, 'arguments');
+      else if (entry.kind === 'array' && e.type === 'array_expression') node = e;
+      else if (entry.kind === 'matches' && e.type === 'match_expression') node = e;
+      if (node) this.snippets.set(entry.tree, { kind: entry.kind, node });
+    }
+    for (const { tree } of byStart.values()) {
+      if (!this.snippets.has(tree)) this.brokenMacros.add(tree);
+    }
+  }
+
+  // ------------------------------------------------------------ items
+
+  private itemList(children: readonly CstNode[], where: 'crate' | 'block'): A.Item[] {
+    const items: A.Item[] = [];
+    let attrs: A.Attribute[] = [];
+    for (const c of children) {
+      if (!c.named || c.type === 'inner_attribute_item' || c.type === 'empty_statement' || c.type === 'shebang') continue;
+      if (c.type === 'attribute_item') {
+        const a = this.attribute(c);
+        if (a) attrs.push(a);
+        continue;
+      }
+      if (c.type !== 'ERROR') {
+        const item = this.tryItem(c, attrs, where);
+        if (item) items.push(item);
+      }
+      attrs = [];
+    }
+    return items;
+  }
+
+  private tryItem(n: CstNode, attrs: readonly A.Attribute[], where: 'crate' | 'block'): A.Item | null {
+    // `#[cfg(test)]` items are not compiled in a normal build, so they are left out.
+    if (attrs.some((a) => a.name === 'cfg' && a.args.length === 1 && a.args[0] === 'test')) return null;
+    try {
+      return this.item(n, attrs, where);
+    } catch (e) {
+      this.caught(e);
+      return null;
+    }
+  }
+
+  private item(n: CstNode, attrs: readonly A.Attribute[], where: 'crate' | 'block'): A.Item {
+    switch (n.type) {
+      case 'function_item': return this.fnItem(n, attrs);
+      case 'struct_item': return this.structItem(n, attrs);
+      case 'enum_item': return this.enumItem(n, attrs);
+      case 'impl_item': return this.implItem(n);
+      case 'trait_item': return this.traitItem(n);
+      case 'const_item': return this.constItem(n);
+      case 'static_item': return this.staticItem(n);
+      case 'use_declaration': return this.useItem(n);
+      case 'type_item': return this.typeAlias(n);
+      case 'function_signature_item':
+        this.syntax('free function without a body', this.span(n));
+        throw BAIL;
+      case 'union_item': return this.unsupported('unions', n);
+      case 'mod_item': return this.unsupported('modules (`mod`)', n);
+      case 'foreign_mod_item': return this.unsupported('`extern` blocks', n);
+      case 'extern_crate_declaration': return this.unsupported('`extern crate`', n);
+      case 'macro_definition': return this.unsupported('`macro_rules!`', n);
+      case 'macro_invocation': return this.unsupported(`macro \`${macroName(this.source, n)}!\` in item position`, n);
+      default:
+        if (where === 'crate' && !n.hasError && this.syntaxErrors === 0) {
+          this.syntax(`expected item, found ${this.describe(this.text(firstLeaf(n)))}`, this.span(firstLeaf(n)));
+        }
+        throw BAIL;
+    }
+  }
+
+  private attribute(n: CstNode): A.Attribute | null {
+    const attr = childOfType(n, 'attribute');
+    if (!attr) return null;
+    const path = attr.children.find((c) => c.named && c.field === null);
+    const name = path ? this.text(path) : '';
+    const args: string[] = [];
+    const tree = field(attr, 'arguments');
+    if (tree) {
+      // Split the token tree at its top-level commas; each piece keeps its source text.
+      let first: CstNode | null = null;
+      let last: CstNode | null = null;
+      const flush = (): void => {
+        if (first && last) args.push(this.source.slice(first.start, last.end));
+        first = last = null;
+      };
+      for (let i = 1; i < tree.children.length - 1; i++) {
+        const t = tree.children[i];
+        if (t.type === ',') flush();
+        else {
+          first ??= t;
+          last = t;
+        }
+      }
+      flush();
+    }
+    return { name, args, span: this.span(n) };
+  }
+
+  private isPub(n: CstNode): boolean {
+    return hasChild(n, 'visibility_modifier');
+  }
+
+  private fnItem(n: CstNode, attrs: readonly A.Attribute[]): A.FnItem {
+    const modifiers = childOfType(n, 'function_modifiers');
+    if (modifiers) this.fnModifiers(modifiers);
+    const name = this.need(n, 'name');
+    if (name.type !== 'identifier') this.fail(name, 'macro metavariables');
+    const generics = this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause'));
+    const { selfParam, params } = this.fnParams(this.need(n, 'parameters'));
+    const retNode = field(n, 'return_type');
+    const bodyNode = field(n, 'body');
+    return {
+      kind: 'fn',
+      id: this.id(),
+      span: this.span(n),
+      name: this.ident(name),
+      generics,
+      selfParam,
+      params,
+      ret: retNode ? this.type(retNode) : null,
+      body: bodyNode ? this.block(bodyNode) : null,
+      attrs,
+      isPub: this.isPub(n),
+    };
+  }
+
+  private fnModifiers(n: CstNode): void {
+    for (const c of n.children) {
+      if (c.type === 'async') this.unsupported('`async fn`', n);
+      if (c.type === 'unsafe') this.unsupported('`unsafe fn`', n);
+      if (c.type === 'extern_modifier' || c.type === 'extern') this.unsupported('`extern fn`', n);
+      // `const fn` and `default fn` behave like plain functions when run.
+    }
+  }
+
+  private fnParams(n: CstNode): { selfParam: A.SelfParam | null; params: A.Param[] } {
+    let selfParam: A.SelfParam | null = null;
+    const params: A.Param[] = [];
+    for (const c of n.children) {
+      if (!c.named || c.type === 'attribute_item' || c.type === 'ERROR') continue;
+      if (c.type === 'self_parameter') selfParam = this.selfParam(c);
+      else if (c.type === 'parameter') params.push(this.param(c));
+      else if (c.type === 'variadic_parameter') this.unsupported('variadic parameters', c);
+      else this.fail(c, 'parameters without a name');
+    }
+    return { selfParam, params };
+  }
+
+  private selfParam(n: CstNode): A.SelfParam {
+    const byRef = hasChild(n, '&');
+    const mut = hasChild(n, 'mutable_specifier');
+    const lifetime = childOfType(n, 'lifetime');
+    return {
+      id: this.id(),
+      span: this.span(n),
+      mode: byRef ? (mut ? 'refMut' : 'ref') : 'value',
+      mutable: !byRef && mut,
+      lifetime: lifetime ? this.lifetimeName(lifetime) : null,
+    };
+  }
+
+  private param(n: CstNode): A.Param {
+    const patNode = this.need(n, 'pattern');
+    if (patNode.type === 'self') this.unsupported('`self` parameters with a type (`self: Box<Self>`)', n);
+    return {
+      id: this.id(),
+      span: this.span(n),
+      pat: this.bindingPattern(n, patNode),
+      ty: this.type(this.need(n, 'type')),
+    };
+  }
+
+  /** The pattern of a `let` or parameter, which may carry its own `mut` (`mut x: T`). */
+  private bindingPattern(owner: CstNode, patNode: CstNode): A.Pattern {
+    if (!hasChild(owner, 'mutable_specifier')) return this.pattern(patNode, false);
+    if (patNode.type !== 'identifier') this.fail(patNode, '`mut` before a pattern that is not a name');
+    return this.identPat(patNode, patNode.start, patNode.end, true, 'none', null);
+  }
+
+  private generics(params: CstNode | null, where: CstNode | null): Generics {
+    if (!params && !where) return NO_GENERICS;
+    const lifetimes: A.Ident[] = [];
+    const types: A.TypeParam[] = [];
+    for (const c of params ? params.children : NO_NODES) {
+      if (!c.named || c.type === 'attribute_item') continue;
+      if (c.type === 'lifetime_parameter') {
+        if (field(c, 'bounds')) this.unsupported('lifetime bounds', c);
+        const name = this.need(c, 'name');
+        lifetimes.push({ name: this.lifetimeName(name), span: this.span(name) });
+      } else if (c.type === 'type_parameter') {
+        if (field(c, 'default_type')) this.unsupported('default type parameters', c);
+        const bounds = field(c, 'bounds');
+        types.push({ name: this.ident(this.need(c, 'name')), bounds: bounds ? this.traitBounds(bounds) : [] });
+      } else if (c.type === 'const_parameter') {
+        this.unsupported('const generics', c);
+      } else {
+        this.fail(c, 'this generic parameter');
+      }
+    }
+    return { lifetimes, types, where: where ? this.whereClause(where) : [] };
+  }
+
+  private whereClause(n: CstNode): A.WherePredicate[] {
+    const out: A.WherePredicate[] = [];
+    for (const p of n.children) {
+      if (p.type !== 'where_predicate') continue;
+      const left = this.need(p, 'left');
+      if (left.type === 'lifetime') this.unsupported('lifetime bounds', p);
+      if (left.type === 'higher_ranked_trait_bound') this.unsupported('higher-ranked trait bounds (`for<...>`)', p);
+      out.push({ ty: this.type(left), bounds: this.traitBounds(this.need(p, 'bounds')) });
+    }
+    return out;
+  }
+
+  private traitBounds(n: CstNode): A.TraitBound[] {
+    return namedKids(n).map((c) => this.traitBound(c));
+  }
+
+  private traitBound(n: CstNode): A.TraitBound {
+    const span = this.span(n);
+    switch (n.type) {
+      case 'lifetime':
+        return { path: null, lifetime: this.lifetimeName(n), fnSugar: null, span };
+      case 'type_identifier':
+      case 'scoped_type_identifier':
+      case 'generic_type':
+        return { path: this.path(n), lifetime: null, fnSugar: null, span };
+      case 'function_type': {
+        const trait = field(n, 'trait');
+        if (!trait) return this.fail(n, 'function pointer types as bounds');
+        this.checkFnTypeModifiers(n);
+        return { path: this.path(trait), lifetime: null, fnSugar: this.fnSignature(n), span };
+      }
+      case 'removed_trait_bound': return this.unsupported('`?Sized` bounds', n);
+      case 'higher_ranked_trait_bound': return this.unsupported('higher-ranked trait bounds (`for<...>`)', n);
+      default: return this.fail(n, 'this kind of trait bound');
+    }
+  }
+
+  private checkFnTypeModifiers(n: CstNode): void {
+    if (hasChild(n, 'function_modifiers')) this.unsupported('`unsafe`/`extern` function pointers', n);
+    if (hasChild(n, 'for_lifetimes')) this.unsupported('higher-ranked lifetimes (`for<...>`)', n);
+  }
+
+  /** Inputs and output of `Fn(A, B) -> R` or `fn(A, B) -> R`. */
+  private fnSignature(n: CstNode): { inputs: A.Type[]; output: A.Type | null } {
+    const inputs: A.Type[] = [];
+    for (const c of namedKids(this.need(n, 'parameters'))) {
+      inputs.push(c.type === 'parameter' ? this.type(this.need(c, 'type')) : this.type(c));
+    }
+    const ret = field(n, 'return_type');
+    return { inputs, output: ret ? this.type(ret) : null };
+  }
+
+  private structItem(n: CstNode, attrs: readonly A.Attribute[]): A.StructItem {
+    const body = field(n, 'body');
+    const { shape, fields } = this.fieldsOf(body);
+    return {
+      kind: 'struct',
+      id: this.id(),
+      span: this.span(n),
+      name: this.ident(this.need(n, 'name')),
+      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause')),
+      shape,
+      fields,
+      attrs,
+    };
+  }
+
+  private fieldsOf(body: CstNode | null): { shape: 'named' | 'tuple' | 'unit'; fields: A.FieldDef[] } {
+    if (!body) return { shape: 'unit', fields: [] };
+    const fields: A.FieldDef[] = [];
+    if (body.type === 'field_declaration_list') {
+      for (const f of body.children) {
+        if (f.type !== 'field_declaration') continue;
+        fields.push({ id: this.id(), span: this.span(f), name: this.ident(this.need(f, 'name')), ty: this.type(this.need(f, 'type')) });
+      }
+      return { shape: 'named', fields };
+    }
+    for (const t of body.children) {
+      if (t.field !== 'type') continue;
+      fields.push({ id: this.id(), span: this.span(t), name: null, ty: this.type(t) });
+    }
+    return { shape: 'tuple', fields };
+  }
+
+  private enumItem(n: CstNode, attrs: readonly A.Attribute[]): A.EnumItem {
+    const variants: A.VariantDef[] = [];
+    for (const v of this.need(n, 'body').children) {
+      if (v.type !== 'enum_variant') continue;
+      const { shape, fields } = this.fieldsOf(field(v, 'body'));
+      const value = field(v, 'value');
+      variants.push({
+        id: this.id(),
+        span: this.span(v),
+        name: this.ident(this.need(v, 'name')),
+        shape,
+        fields,
+        discriminant: value ? this.expr(value) : null,
+      });
+    }
+    return {
+      kind: 'enum',
+      id: this.id(),
+      span: this.span(n),
+      name: this.ident(this.need(n, 'name')),
+      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause')),
+      variants,
+      attrs,
+    };
+  }
+
+  private implItem(n: CstNode): A.ImplItem {
+    if (hasChild(n, 'unsafe')) this.unsupported('`unsafe impl`', n);
+    if (hasChild(n, '!')) this.unsupported('negative impls', n);
+    const trait = field(n, 'trait');
+    const body = field(n, 'body');
+    return {
+      kind: 'impl',
+      id: this.id(),
+      span: this.span(n),
+      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause')),
+      trait: trait ? this.path(trait) : null,
+      selfTy: this.type(this.need(n, 'type')),
+      items: body ? this.assocItems(body) : [],
+    };
+  }
+
+  private traitItem(n: CstNode): A.TraitItem {
+    if (hasChild(n, 'unsafe')) this.unsupported('`unsafe trait`', n);
+    const bounds = field(n, 'bounds');
+    return {
+      kind: 'trait',
+      id: this.id(),
+      span: this.span(n),
+      name: this.ident(this.need(n, 'name')),
+      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause')),
+      supertraits: bounds ? this.traitBounds(bounds) : [],
+      items: this.assocItems(this.need(n, 'body')),
+    };
+  }
+
+  /** The items of an impl or trait body; a broken or unsupported one is dropped on its own. */
+  private assocItems(body: CstNode): AssocItem[] {
+    const items: AssocItem[] = [];
+    let attrs: A.Attribute[] = [];
+    for (const c of body.children) {
+      if (!c.named || c.type === 'ERROR' || c.type === 'inner_attribute_item') continue;
+      if (c.type === 'attribute_item') {
+        const a = this.attribute(c);
+        if (a) attrs.push(a);
+        continue;
+      }
+      try {
+        const item = this.assocItem(c, attrs);
+        if (item) items.push(item);
+      } catch (e) {
+        this.caught(e);
+      }
+      attrs = [];
+    }
+    return items;
+  }
+
+  private assocItem(n: CstNode, attrs: readonly A.Attribute[]): AssocItem | null {
+    switch (n.type) {
+      case 'function_item': return this.fnItem(n, attrs);
+      case 'function_signature_item': return this.fnItem(n, attrs); // a method without a body
+      case 'const_item': return this.constItem(n);
+      case 'type_item': return this.typeAlias(n);
+      case 'associated_type':
+        if (field(n, 'bounds')) this.unsupported('bounds on associated types', n);
+        if (field(n, 'type_parameters')) this.unsupported('generic associated types', n);
+        return { kind: 'type', id: this.id(), span: this.span(n), name: this.ident(this.need(n, 'name')), generics: NO_GENERICS, ty: null };
+      case 'macro_invocation': return this.unsupported(`macro \`${macroName(this.source, n)}!\` in item position`, n);
+      case 'empty_statement': return null;
+      default: return this.fail(n, n.type.replace(/_/g, ' '));
+    }
+  }
+
+  private constItem(n: CstNode): A.ConstItem {
+    const value = field(n, 'value');
+    return {
+      kind: 'const',
+      id: this.id(),
+      span: this.span(n),
+      name: this.ident(this.need(n, 'name')),
+      ty: this.type(this.need(n, 'type')),
+      value: value ? this.expr(value) : null,
+    };
+  }
+
+  private staticItem(n: CstNode): A.StaticItem {
+    return {
+      kind: 'static',
+      id: this.id(),
+      span: this.span(n),
+      name: this.ident(this.need(n, 'name')),
+      mutable: hasChild(n, 'mutable_specifier'),
+      ty: this.type(this.need(n, 'type')),
+      value: this.expr(this.need(n, 'value')),
+    };
+  }
+
+  private typeAlias(n: CstNode): A.TypeAliasItem {
+    return {
+      kind: 'type',
+      id: this.id(),
+      span: this.span(n),
+      name: this.ident(this.need(n, 'name')),
+      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause')),
+      ty: this.type(this.need(n, 'type')),
+    };
+  }
+
+  // ------------------------------------------------------------ use
+
+  private useItem(n: CstNode): A.UseItem {
+    const entries: A.UseItem['entries'][number][] = [];
+    this.useTree(this.need(n, 'argument'), [], entries);
+    return { kind: 'use', id: this.id(), span: this.span(n), entries };
+  }
+
+  private useTree(n: CstNode, prefix: readonly string[], out: A.UseItem['entries'][number][]): void {
+    const span = this.span(n);
+    switch (n.type) {
+      case 'self':
+        // `use a::b::{self}` imports `a::b` itself.
+        out.push({ path: prefix.length > 0 ? prefix : ['self'], alias: null, glob: false, span });
+        return;
+      case 'identifier':
+      case 'crate':
+      case 'super':
+      case 'scoped_identifier':
+        out.push({ path: [...prefix, ...this.useSegments(n)], alias: null, glob: false, span });
+        return;
+      case 'use_as_clause': {
+        const path = [...prefix, ...this.useSegments(this.need(n, 'path'))];
+        const alias = this.text(this.need(n, 'alias'));
+        out.push({ path: path.length > 1 && path[path.length - 1] === 'self' ? path.slice(0, -1) : path, alias, glob: false, span });
+        return;
+      }
+      case 'use_wildcard': {
+        const base = n.children.find((c) => c.named);
+        out.push({ path: [...prefix, ...(base ? this.useSegments(base) : [])], alias: null, glob: true, span });
+        return;
+      }
+      case 'scoped_use_list': {
+        const path = field(n, 'path');
+        this.useTree(this.need(n, 'list'), path ? [...prefix, ...this.useSegments(path)] : prefix, out);
+        return;
+      }
+      case 'use_list':
+        for (const c of namedKids(n)) this.useTree(c, prefix, out);
+        return;
+      default:
+        this.fail(n, 'this `use` form');
+    }
+  }
+
+  private useSegments(n: CstNode): string[] {
+    if (n.type === 'scoped_identifier') {
+      const path = field(n, 'path');
+      return [...(path ? this.useSegments(path) : []), this.text(this.need(n, 'name'))];
+    }
+    if (n.type === 'identifier' || n.type === 'self' || n.type === 'crate' || n.type === 'super') return [this.text(n)];
+    return this.fail(n, 'this `use` path');
+  }
+
+  // ------------------------------------------------------------ paths and types
+
+  private path(n: CstNode): A.Path {
+    return { id: this.id(), span: this.span(n), segments: this.segments(n) };
+  }
+
+  private segments(n: CstNode): A.PathSegment[] {
+    switch (n.type) {
+      case 'identifier':
+      case 'type_identifier':
+      case 'primitive_type':
+      case 'field_identifier':
+      case 'self':
+      case 'super':
+      case 'crate':
+        return [{ name: this.ident(n), args: null }];
+      case 'scoped_identifier':
+      case 'scoped_type_identifier': {
+        const prefix = field(n, 'path');
+        const segs = prefix ? this.segments(prefix) : [];
+        segs.push({ name: this.ident(this.need(n, 'name')), args: null });
+        return segs;
+      }
+      case 'generic_type':
+      case 'generic_type_with_turbofish':
+        return this.withArgs(this.segments(this.need(n, 'type')), this.need(n, 'type_arguments'));
+      case 'generic_function':
+        return this.withArgs(this.segments(this.need(n, 'function')), this.need(n, 'type_arguments'));
+      case 'bracketed_type':
+        return this.unsupported('qualified paths (`<T as Trait>::item`)', n);
+      default:
+        return this.fail(n, `${n.type.replace(/_/g, ' ')} in a path`);
+    }
+  }
+
+  private withArgs(segs: A.PathSegment[], argsNode: CstNode): A.PathSegment[] {
+    const last = segs[segs.length - 1];
+    segs[segs.length - 1] = { name: last.name, args: this.genericArgs(argsNode) };
+    return segs;
+  }
+
+  private genericArgs(n: CstNode): TypeArgs {
+    const types: A.Type[] = [];
+    const lifetimes: string[] = [];
+    const bindings: { name: string; ty: A.Type }[] = [];
+    for (const c of namedKids(n)) {
+      if (c.type === 'lifetime') lifetimes.push(this.lifetimeName(c));
+      else if (c.type === 'type_binding') {
+        if (field(c, 'type_arguments')) this.unsupported('generic associated types', c);
+        bindings.push({ name: this.text(this.need(c, 'name')), ty: this.type(this.need(c, 'type')) });
+      } else if (c.type === 'block' || c.type.endsWith('_literal')) {
+        this.unsupported('const generic arguments', c);
+      } else if (c.type === 'trait_bounds') {
+        this.unsupported('bounds in generic arguments', c);
+      } else types.push(this.type(c));
+    }
+    return { types, lifetimes, bindings };
+  }
+
+  private type(n: CstNode): A.Type {
+    this.enter(n);
+    try {
+      return this.typeInner(n);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private typeInner(n: CstNode): A.Type {
+    const id = this.id();
+    const span = this.span(n);
+    switch (n.type) {
+      case 'type_identifier':
+      case 'primitive_type':
+        if (this.text(n) === '_') return { kind: 'infer', id, span };
+        return { kind: 'path', id, span, path: this.path(n) };
+      case 'scoped_type_identifier':
+      case 'generic_type':
+      case 'scoped_identifier':
+      case 'identifier':
+        return { kind: 'path', id, span, path: this.path(n) };
+      case 'reference_type': {
+        const lifetime = childOfType(n, 'lifetime');
+        return {
+          kind: 'ref',
+          id,
+          span,
+          mutable: hasChild(n, 'mutable_specifier'),
+          lifetime: lifetime ? this.lifetimeName(lifetime) : null,
+          inner: this.type(this.need(n, 'type')),
+        };
+      }
+      case 'tuple_type':
+        return { kind: 'tuple', id, span, elems: namedKids(n).map((c) => this.type(c)) };
+      case 'unit_type':
+        return { kind: 'tuple', id, span, elems: [] };
+      case 'array_type': {
+        const elem = this.type(this.need(n, 'element'));
+        const len = field(n, 'length');
+        return len ? { kind: 'array', id, span, elem, len: this.expr(len) } : { kind: 'slice', id, span, elem };
+      }
+      case 'abstract_type':
+        if (field(n, 'type_parameters') || hasChild(n, 'type_parameters')) this.unsupported('`impl<...> Trait`', n);
+        return { kind: 'impl', id, span, bounds: this.boundList(this.need(n, 'trait')) };
+      case 'dynamic_type':
+        return { kind: 'dyn', id, span, bounds: this.boundList(this.need(n, 'trait')) };
+      case 'bounded_type':
+        return this.boundedType(n, id, span);
+      case 'function_type':
+        if (field(n, 'trait')) return this.unsupported('trait objects without `dyn`', n);
+        this.checkFnTypeModifiers(n);
+        return { kind: 'fnptr', id, span, ...this.fnSignature(n) };
+      case 'never_type':
+        return { kind: 'never', id, span };
+      case 'pointer_type': return this.unsupported('raw pointers', n);
+      case 'macro_invocation': return this.unsupported('macros in type position', n);
+      case 'bracketed_type':
+      case 'qualified_type': return this.unsupported('qualified paths (`<T as Trait>::item`)', n);
+      case 'removed_trait_bound': return this.unsupported('`?Sized` bounds', n);
+      default: return this.fail(n, `${n.type.replace(/_/g, ' ')} as a type`);
+    }
+  }
+
+  /** The bounds of `dyn`/`impl` (a `+` list nests as bounded types). */
+  private boundList(n: CstNode): A.TraitBound[] {
+    return flattenBounded(n).map((c) => this.traitBound(c));
+  }
+
+  /** `dyn A + B + 'a` parses as bounded_type(bounded_type(dynamic_type(A), B), 'a). */
+  private boundedType(n: CstNode, id: A.NodeId, span: A.Span): A.Type {
+    const [head, ...rest] = flattenBounded(n);
+    if (!head || (head.type !== 'dynamic_type' && head.type !== 'abstract_type')) return this.unsupported('bounds on this type', n);
+    const bounds = [...this.boundList(this.need(head, 'trait')), ...rest.map((c) => this.traitBound(c))];
+    return { kind: head.type === 'dynamic_type' ? 'dyn' : 'impl', id, span, bounds };
+  }
+
+  // ------------------------------------------------------------ blocks and statements
+
+  private block(n: CstNode, isUnsafe = false): A.BlockExpr {
+    this.enter(n);
+    try {
+      return this.blockInner(n, isUnsafe);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private blockInner(n: CstNode, isUnsafe: boolean): A.BlockExpr {
+    if (n.type !== 'block') return this.fail(n, `${n.type.replace(/_/g, ' ')} where a block was expected`);
+    if (hasChild(n, 'label')) this.unsupported('labeled blocks', n);
+    const kids = n.children;
+    let lastIndex = kids.length - 1;
+    while (lastIndex >= 0 && !this.isStatementNode(kids[lastIndex])) lastIndex--;
+
+    const stmts: A.Stmt[] = [];
+    let tail: A.Expr | null = null;
+    let attrs: A.Attribute[] = [];
+    for (let i = 0; i <= lastIndex; i++) {
+      const c = kids[i];
+      if (!this.isStatementNode(c)) continue;
+      if (c.type === 'attribute_item') {
+        const a = this.attribute(c);
+        if (a) attrs.push(a);
+        continue;
+      }
+      try {
+        if (ITEM_TYPES.has(c.type)) {
+          const item = this.tryItem(c, attrs, 'block');
+          if (item) stmts.push({ kind: 'item', id: this.id(), span: item.span, item });
+        } else if (i === lastIndex && this.isExpressionNode(c)) {
+          tail = this.expr(c);
+        } else {
+          stmts.push(this.stmt(c));
+        }
+      } catch (e) {
+        this.caught(e);
+      }
+      attrs = [];
+    }
+    // A block-like expression (`if`, `match`, ...) ending the block is its value.
+    const last = stmts[stmts.length - 1];
+    if (!tail && last && last.kind === 'expr' && !last.semi && BLOCK_LIKE.has(last.expr.kind)) {
+      stmts.pop();
+      tail = last.expr;
+    }
+    return { kind: 'block', id: this.id(), span: this.span(n), stmts, tail, unsafe: isUnsafe, label: null };
+  }
+
+  private isStatementNode(c: CstNode): boolean {
+    return c.named && c.type !== 'ERROR' && c.type !== 'label' && c.type !== 'inner_attribute_item';
+  }
+
+  private isExpressionNode(c: CstNode): boolean {
+    return c.type !== 'let_declaration' && c.type !== 'expression_statement' && c.type !== 'empty_statement' && c.type !== 'attribute_item';
+  }
+
+  private stmt(c: CstNode): A.Stmt {
+    switch (c.type) {
+      case 'let_declaration': return this.letStmt(c);
+      case 'expression_statement': {
+        const e = c.children.find((k) => k.named);
+        if (!e || e.type === 'ERROR') return this.fail(e ?? null, 'empty statement', c);
+        return { kind: 'expr', id: this.id(), span: this.span(c), expr: this.expr(e), semi: hasChild(c, ';') };
+      }
+      case 'empty_statement':
+        return { kind: 'empty', id: this.id(), span: this.span(c) };
+      default: {
+        // An expression in statement position that tree-sitter did not wrap (e.g. a braced macro call).
+        const expr = this.expr(c);
+        return { kind: 'expr', id: this.id(), span: this.span(c), expr, semi: c.type === 'macro_invocation' };
+      }
+    }
+  }
+
+  private letStmt(n: CstNode): A.LetStmt {
+    const ty = field(n, 'type');
+    const value = field(n, 'value');
+    const alt = field(n, 'alternative');
+    return {
+      kind: 'let',
+      id: this.id(),
+      span: this.span(n),
+      pat: this.bindingPattern(n, this.need(n, 'pattern')),
+      ty: ty ? this.type(ty) : null,
+      init: value ? this.expr(value) : null,
+      elseBlock: alt ? this.block(alt) : null,
+    };
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  private expr(n: CstNode): A.Expr {
+    this.enter(n);
+    try {
+      return this.exprInner(n);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private exprInner(n: CstNode): A.Expr {
+    switch (n.type) {
+      case 'integer_literal':
+      case 'float_literal':
+      case 'string_literal':
+      case 'raw_string_literal':
+      case 'char_literal':
+      case 'boolean_literal':
+        return { kind: 'lit', id: this.id(), span: this.span(n), lit: this.literal(n) };
+      case 'identifier':
+      case 'self':
+      case 'scoped_identifier':
+        return { kind: 'path', id: this.id(), span: this.span(n), path: this.path(n) };
+      case 'generic_function':
+        if (field(n, 'function')?.type === 'field_expression') return this.fail(n, 'a method with generic arguments that is not called');
+        return { kind: 'path', id: this.id(), span: this.span(n), path: this.path(n) };
+      case 'unary_expression': return this.unaryExpr(n);
+      case 'reference_expression':
+        return { kind: 'ref', id: this.id(), span: this.span(n), mutable: hasChild(n, 'mutable_specifier'), operand: this.expr(this.need(n, 'value')) };
+      case 'binary_expression':
+        return {
+          kind: 'binary',
+          id: this.id(),
+          span: this.span(n),
+          op: this.need(n, 'operator').type as A.BinaryOp,
+          left: this.expr(this.need(n, 'left')),
+          right: this.expr(this.need(n, 'right')),
+        };
+      case 'assignment_expression': {
+        const left = this.need(n, 'left');
+        if (this.isRangeToInclusive(left)) {
+          return { kind: 'range', id: this.id(), span: this.span(n), start: null, end: this.expr(this.need(n, 'right')), inclusive: true };
+        }
+        return { kind: 'assign', id: this.id(), span: this.span(n), target: this.expr(left), value: this.expr(this.need(n, 'right')) };
+      }
+      case 'compound_assignment_expr':
+        return {
+          kind: 'compoundAssign',
+          id: this.id(),
+          span: this.span(n),
+          op: this.need(n, 'operator').type.slice(0, -1) as A.CompoundAssignExpr['op'],
+          target: this.expr(this.need(n, 'left')),
+          value: this.expr(this.need(n, 'right')),
+        };
+      case 'call_expression': return this.callExpr(n);
+      case 'field_expression': return this.fieldExpr(n);
+      case 'index_expression': {
+        const [base, index] = this.exactKids(n, 2);
+        return { kind: 'index', id: this.id(), span: this.span(n), base: this.expr(base), index: this.expr(index) };
+      }
+      case 'range_expression': return this.rangeExpr(n);
+      case 'tuple_expression':
+        return { kind: 'tuple', id: this.id(), span: this.span(n), elems: namedKids(n).map((c) => this.expr(c)) };
+      case 'unit_expression':
+        return { kind: 'tuple', id: this.id(), span: this.span(n), elems: [] };
+      case 'parenthesized_expression':
+        return { kind: 'paren', id: this.id(), span: this.span(n), inner: this.expr(this.exactKids(n, 1)[0]) };
+      case 'array_expression': return this.arrayExpr(n);
+      case 'struct_expression': return this.structExpr(n);
+      case 'block': return this.block(n);
+      case 'unsafe_block': return this.block(this.exactKids(n, 1)[0], true);
+      case 'if_expression': return this.ifExpr(n);
+      case 'match_expression': return this.matchExpr(n);
+      case 'loop_expression':
+        return { kind: 'loop', id: this.id(), span: this.span(n), label: this.labelName(n), body: this.block(this.need(n, 'body')) };
+      case 'while_expression':
+        return {
+          kind: 'while',
+          id: this.id(),
+          span: this.span(n),
+          label: this.labelName(n),
+          cond: this.condition(this.need(n, 'condition')),
+          body: this.block(this.need(n, 'body')),
+        };
+      case 'for_expression':
+        return {
+          kind: 'for',
+          id: this.id(),
+          span: this.span(n),
+          label: this.labelName(n),
+          pat: this.pattern(this.need(n, 'pattern'), false),
+          iter: this.expr(this.need(n, 'value')),
+          body: this.block(this.need(n, 'body')),
+        };
+      case 'break_expression': {
+        const value = namedKids(n).find((c) => c.type !== 'label');
+        return { kind: 'break', id: this.id(), span: this.span(n), label: this.labelName(n), value: value ? this.expr(value) : null };
+      }
+      case 'continue_expression':
+        return { kind: 'continue', id: this.id(), span: this.span(n), label: this.labelName(n) };
+      case 'return_expression': {
+        const value = namedKids(n)[0];
+        return { kind: 'return', id: this.id(), span: this.span(n), value: value ? this.expr(value) : null };
+      }
+      case 'closure_expression': return this.closureExpr(n);
+      case 'macro_invocation': return this.macroExpr(n);
+      case 'try_expression':
+        return { kind: 'try', id: this.id(), span: this.span(n), operand: this.expr(this.exactKids(n, 1)[0]) };
+      case 'type_cast_expression':
+        return { kind: 'cast', id: this.id(), span: this.span(n), operand: this.expr(this.need(n, 'value')), ty: this.type(this.need(n, 'type')) };
+      case 'let_condition':
+      case 'let_chain':
+        return this.fail(n, '`let` outside an `if` or `while` condition');
+      case 'await_expression': return this.unsupported('`.await`', n);
+      case 'async_block': return this.unsupported('`async` blocks', n);
+      case 'try_block': return this.unsupported('`try` blocks', n);
+      case 'gen_block': return this.unsupported('`gen` blocks', n);
+      case 'const_block': return this.unsupported('`const` blocks', n);
+      case 'yield_expression': return this.unsupported('`yield`', n);
+      default: return this.fail(n, `${n.type.replace(/_/g, ' ')} as an expression`);
+    }
+  }
+
+  /** The named children of `n`, which must be exactly `count` (otherwise the node is broken). */
+  private exactKids(n: CstNode, count: number): CstNode[] {
+    const kids = namedKids(n);
+    if (kids.length !== count) this.fail(n, n.type.replace(/_/g, ' '));
+    return kids;
+  }
+
+  private unaryExpr(n: CstNode): A.UnaryExpr {
+    const op = n.children[0]?.type;
+    if (op !== '-' && op !== '!' && op !== '*') return this.fail(n, 'this unary operator');
+    return { kind: 'unary', id: this.id(), span: this.span(n), op, operand: this.expr(this.exactKids(n, 1)[0]) };
+  }
+
+  private callExpr(n: CstNode): A.Expr {
+    const fn = this.need(n, 'function');
+    const args = this.args(this.need(n, 'arguments'));
+    const span = this.span(n);
+    if (fn.type === 'field_expression') return this.methodCall(n, fn, null, args);
+    if (fn.type === 'generic_function') {
+      const inner = this.need(fn, 'function');
+      if (inner.type === 'field_expression') return this.methodCall(n, inner, this.genericArgs(this.need(fn, 'type_arguments')), args);
+    }
+    return { kind: 'call', id: this.id(), span, callee: this.expr(fn), args };
+  }
+
+  private methodCall(call: CstNode, access: CstNode, turbofish: TypeArgs | null, args: A.Expr[]): A.MethodCallExpr {
+    const method = this.need(access, 'field');
+    if (method.type !== 'field_identifier') this.fail(method, 'calling a tuple field');
+    return {
+      kind: 'methodCall',
+      id: this.id(),
+      span: this.span(call),
+      receiver: this.expr(this.need(access, 'value')),
+      method: this.ident(method),
+      turbofish,
+      args,
+    };
+  }
+
+  private args(n: CstNode): A.Expr[] {
+    return namedKids(n).map((c) => this.expr(c));
+  }
+
+  private fieldExpr(n: CstNode): A.FieldExpr {
+    const base = this.expr(this.need(n, 'value'));
+    const name = this.need(n, 'field');
+    if (name.type === 'float_literal' && /^[0-9]+\.[0-9]+$/.test(this.text(name))) {
+      // `t.0.1` lexed as `t` `.` `0.1`: two tuple accesses.
+      const dot = this.text(name).indexOf('.');
+      const first = { name: this.text(name).slice(0, dot), span: this.spanOf(name.start, name.start + dot) };
+      const inner: A.FieldExpr = { kind: 'field', id: this.id(), span: this.spanOf(n.start, name.start + dot), base, field: first };
+      const second = { name: this.text(name).slice(dot + 1), span: this.spanOf(name.start + dot + 1, name.end) };
+      return { kind: 'field', id: this.id(), span: this.span(n), base: inner, field: second };
+    }
+    if (name.type !== 'field_identifier' && !(name.type === 'integer_literal' && /^[0-9]+$/.test(this.text(name)))) {
+      this.fail(name, 'this field name');
+    }
+    return { kind: 'field', id: this.id(), span: this.span(n), base, field: this.ident(name) };
+  }
+
+  /**
+   * tree-sitter-rust has no prefix `..=`: it reads `..=n` as the assignment
+   * `.. = n`. A bare `..` written right against the `=` is rustc's single
+   * `..=` token, so that "assignment" is really the range `..=n`.
+   */
+  private isRangeToInclusive(left: CstNode): boolean {
+    return left.type === 'range_expression' && namedKids(left).length === 0 && this.source.startsWith('..=', left.start);
+  }
+
+  private rangeExpr(n: CstNode): A.RangeExpr {
+    const op = n.children.find((c) => c.type === '..' || c.type === '..=' || c.type === '...');
+    if (!op) return this.fail(n, 'range');
+    let start: A.Expr | null = null;
+    let end: A.Expr | null = null;
+    for (const c of namedKids(n)) {
+      if (c.end <= op.start) start = this.expr(c);
+      else end = this.expr(c);
+    }
+    return { kind: 'range', id: this.id(), span: this.span(n), start, end, inclusive: op.type !== '..' };
+  }
+
+  private arrayExpr(n: CstNode): A.Expr {
+    const len = field(n, 'length');
+    if (len) {
+      const value = namedKids(n).find((c) => c !== len);
+      if (!value) return this.fail(n, 'array');
+      return { kind: 'arrayRepeat', id: this.id(), span: this.span(n), value: this.expr(value), count: this.expr(len) };
+    }
+    return { kind: 'array', id: this.id(), span: this.span(n), elems: namedKids(n).map((c) => this.expr(c)) };
+  }
+
+  private structExpr(n: CstNode): A.StructExpr {
+    const path = this.path(this.need(n, 'name'));
+    const fields: A.StructExpr['fields'][number][] = [];
+    let base: A.Expr | null = null;
+    for (const f of namedKids(this.need(n, 'body'))) {
+      const span = this.span(f);
+      if (f.type === 'shorthand_field_initializer') {
+        const nameNode = this.exactKids(f, 1)[0];
+        const name = this.ident(nameNode);
+        const value: A.PathExpr = { kind: 'path', id: this.id(), span: name.span, path: this.path(nameNode) };
+        fields.push({ name, value, shorthand: true, span });
+      } else if (f.type === 'field_initializer') {
+        fields.push({ name: this.ident(this.need(f, 'field')), value: this.expr(this.need(f, 'value')), shorthand: false, span });
+      } else if (f.type === 'base_field_initializer') {
+        base = this.expr(this.exactKids(f, 1)[0]);
+      } else {
+        this.fail(f, 'this struct field');
+      }
+    }
+    return { kind: 'struct', id: this.id(), span: this.span(n), path, fields, base };
+  }
+
+  private ifExpr(n: CstNode): A.IfExpr {
+    const cond = this.condition(this.need(n, 'condition'));
+    const then = this.block(this.need(n, 'consequence'));
+    const alt = field(n, 'alternative');
+    let otherwise: A.BlockExpr | A.IfExpr | null = null;
+    if (alt) {
+      const body = this.exactKids(alt, 1)[0];
+      otherwise = body.type === 'if_expression' ? this.ifExpr(body) : this.block(body);
+    }
+    return { kind: 'if', id: this.id(), span: this.span(n), cond, then, else: otherwise };
+  }
+
+  /** An `if`/`while` condition: an expression, `let P = e`, or a chain of them joined by `&&`. */
+  private condition(n: CstNode): A.Expr {
+    if (n.type === 'let_condition') return this.letCond(n);
+    if (n.type !== 'let_chain') return this.expr(n);
+    let acc: A.Expr | null = null;
+    for (const c of namedKids(n)) {
+      const next = c.type === 'let_condition' ? this.letCond(c) : this.expr(c);
+      acc = acc === null ? next : { kind: 'binary', id: this.id(), span: this.spanOf(acc.span.start, next.span.end), op: '&&', left: acc, right: next };
+    }
+    return acc ?? this.fail(n, 'empty condition');
+  }
+
+  private letCond(n: CstNode): A.LetCondExpr {
+    return {
+      kind: 'letCond',
+      id: this.id(),
+      span: this.span(n),
+      pat: this.pattern(this.need(n, 'pattern'), true),
+      value: this.expr(this.need(n, 'value')),
+    };
+  }
+
+  private matchExpr(n: CstNode): A.MatchExpr {
+    const scrutinee = this.expr(this.need(n, 'value'));
+    const arms: A.MatchArm[] = [];
+    for (const arm of this.need(n, 'body').children) {
+      if (arm.type !== 'match_arm') continue;
+      arms.push(this.matchArm(arm));
+    }
+    return { kind: 'match', id: this.id(), span: this.span(n), scrutinee, arms };
+  }
+
+  private matchArm(arm: CstNode): A.MatchArm {
+    const patNode = this.need(arm, 'pattern');
+    const guardNode = field(patNode, 'condition');
+    if (guardNode && (guardNode.type === 'let_condition' || guardNode.type === 'let_chain')) this.unsupported('`if let` guards', guardNode);
+    const pats = patternKids(patNode, guardNode);
+    if (pats.length !== 1) this.fail(patNode, 'match arm pattern');
+    const body = this.need(arm, 'value');
+    return {
+      id: this.id(),
+      span: this.spanOf(arm.start, body.end),
+      pat: this.pattern(pats[0], true),
+      guard: guardNode ? this.expr(guardNode) : null,
+      body: this.expr(body),
+    };
+  }
+
+  private closureExpr(n: CstNode): A.ClosureExpr {
+    if (hasChild(n, 'async')) this.unsupported('async closures', n);
+    if (hasChild(n, 'static')) this.unsupported('static closures', n);
+    const params: A.ClosureParam[] = [];
+    for (const p of patternKids(this.need(n, 'parameters'))) {
+      if (p.type === 'parameter') {
+        params.push({ id: this.id(), span: this.span(p), pat: this.bindingPattern(p, this.need(p, 'pattern')), ty: this.type(this.need(p, 'type')) });
+      } else {
+        params.push({ id: this.id(), span: this.span(p), pat: this.pattern(p, false), ty: null });
+      }
+    }
+    const ret = field(n, 'return_type');
+    const body = this.need(n, 'body');
+    return {
+      kind: 'closure',
+      id: this.id(),
+      span: this.span(n),
+      isMove: hasChild(n, 'move'),
+      params,
+      ret: ret ? this.type(ret) : null,
+      body: this.expr(body),
+    };
+  }
+
+  // ------------------------------------------------------------ macros
+
+  private macroExpr(n: CstNode): A.Expr {
+    const name = macroName(this.source, n);
+    if (!SUPPORTED_MACROS.has(name)) return this.unsupported(`macro \`${name}!\``, n);
+    const tree = childOfType(n, 'token_tree');
+    if (!tree) return this.fail(n, 'macro without arguments');
+    if (name === 'matches') return this.matchesMacro(n, tree);
+    const empty = tree.end - tree.start <= 2;
+    const snippet = empty ? null : this.snippets.get(tree);
+    if (!empty && !snippet) return this.macroArgsFailed(n, tree, name);
+    const argNodes = snippet ? namedKids(snippet.node) : [];
+    if (name === 'vec') return this.vecMacro(n, snippet);
+    if (name === 'assert') return this.assertMacro(n, name, argNodes, 1);
+    if (name === 'assert_eq' || name === 'assert_ne') return this.assertMacro(n, name, argNodes, 2);
+    if (name === 'write' || name === 'writeln') return this.writeMacro(n, name, argNodes);
+    if (argNodes.length === 0 && NEEDS_FORMAT.has(name)) {
+      this.syntax(`requires at least a format string argument`, this.span(n));
+      throw BAIL;
+    }
+    const [fmt, ...rest] = argNodes;
+    return this.macroNode(n, name, fmt ? this.formatString(fmt) : null, this.formatArgs(rest), 0);
+  }
+
+  private macroArgsFailed(n: CstNode, tree: CstNode, name: string): never {
+    if (tree.hasError || this.brokenMacros.has(tree)) throw BAIL;
+    return this.fail(n, `arguments of \`${name}!\``);
+  }
+
+  private macroNode(
+    n: CstNode,
+    name: string,
+    format: A.MacroExpr['format'],
+    args: A.Expr[],
+    checked: number,
+    repeat: A.MacroExpr['repeat'] = null,
+  ): A.MacroExpr {
+    return { kind: 'macro', id: this.id(), span: this.span(n), name, format, args, checked, repeat };
+  }
+
+  private formatString(n: CstNode): { value: string; span: A.Span } {
+    if (n.type !== 'string_literal' && n.type !== 'raw_string_literal') {
+      this.syntax('format argument must be a string literal', this.span(n));
+      throw BAIL;
+    }
+    const lit = this.literal(n);
+    return { value: lit.kind === 'str' ? lit.value : '', span: this.span(n) };
+  }
+
+  private formatArgs(nodes: readonly CstNode[]): A.Expr[] {
+    return nodes.map((c) => {
+      if (c.type === 'assignment_expression' && field(c, 'left')?.type === 'identifier') {
+        this.unsupported('named arguments in format strings (`name = value`)', c);
+      }
+      return this.expr(c);
+    });
+  }
+
+  private vecMacro(n: CstNode, snippet: MacroSnippet | null | undefined): A.MacroExpr {
+    if (!snippet) return this.macroNode(n, 'vec', null, [], 0);
+    const arr = snippet.node;
+    const len = field(arr, 'length');
+    if (len) {
+      const value = namedKids(arr).find((c) => c !== len);
+      if (!value) return this.fail(arr, 'vec! arguments');
+      return this.macroNode(n, 'vec', null, [], 0, { value: this.expr(value), count: this.expr(len) });
+    }
+    return this.macroNode(n, 'vec', null, namedKids(arr).map((c) => this.expr(c)), 0);
+  }
+
+  private assertMacro(n: CstNode, name: string, argNodes: readonly CstNode[], checked: number): A.MacroExpr {
+    if (argNodes.length < checked) {
+      this.syntax(checked === 1 ? `macro requires a boolean expression as an argument` : `\`${name}!\` needs two values to compare`, this.span(n));
+      throw BAIL;
+    }
+    const values = argNodes.slice(0, checked).map((c) => this.expr(c));
+    const [fmt, ...rest] = argNodes.slice(checked);
+    const format = fmt ? this.formatString(fmt) : null;
+    return this.macroNode(n, name, format, [...values, ...this.formatArgs(rest)], checked);
+  }
+
+  /** `write!(dest, "fmt", args..)`: the destination stays first in `args`. */
+  private writeMacro(n: CstNode, name: string, argNodes: readonly CstNode[]): A.MacroExpr {
+    const [dest, fmt, ...rest] = argNodes;
+    if (!dest || (!fmt && name === 'write')) {
+      this.syntax('requires a destination and format string arguments', this.span(n));
+      throw BAIL;
+    }
+    const format = fmt ? this.formatString(fmt) : null;
+    return this.macroNode(n, name, format, [this.expr(dest), ...this.formatArgs(rest)], 0);
+  }
+
+  /** `matches!(e, P if g)` is `match e { P if g => true, _ => false }`, which is how std defines it. */
+  private matchesMacro(n: CstNode, tree: CstNode): A.MatchExpr {
+    const snippet = this.snippets.get(tree);
+    if (!snippet) {
+      if (!tree.hasError && !this.brokenMacros.has(tree)) {
+        this.syntax('`matches!` needs an expression and a pattern', this.span(n));
+      }
+      throw BAIL;
+    }
+    const m = snippet.node;
+    let scrutNode = this.need(m, 'value');
+    if (scrutNode.type === 'parenthesized_expression') scrutNode = this.exactKids(scrutNode, 1)[0];
+    const armNode = childOfType(this.need(m, 'body'), 'match_arm');
+    if (!armNode) return this.fail(m, 'pattern of `matches!`');
+    const arm = this.matchArm(armNode);
+    const span = this.span(n);
+    const lit = (value: boolean): A.LitExpr => ({ kind: 'lit', id: this.id(), span, lit: { kind: 'bool', value } });
+    const yes: A.MatchArm = { id: this.id(), span: arm.pat.span, pat: arm.pat, guard: arm.guard, body: lit(true) };
+    const no: A.MatchArm = { id: this.id(), span, pat: { kind: 'wild', id: this.id(), span }, guard: null, body: lit(false) };
+    return { kind: 'match', id: this.id(), span, scrutinee: this.expr(scrutNode), arms: [yes, no] };
+  }
+
+  // ------------------------------------------------------------ literals
+
+  private literal(n: CstNode): A.LitValue {
+    const text = this.text(n);
+    switch (n.type) {
+      case 'boolean_literal':
+        return { kind: 'bool', value: text === 'true' };
+      case 'integer_literal':
+      case 'float_literal': {
+        const r = parseNumber(text);
+        if ('lit' in r) return r.lit;
+        this.syntax(r.problem, this.span(n));
+        throw BAIL;
+      }
+      case 'string_literal': {
+        if (text.startsWith('b')) return this.unsupported('byte string literals', n);
+        if (text.startsWith('c')) return this.unsupported('C string literals', n);
+        return { kind: 'str', value: this.unescape(n, text.slice(1, -1), true) };
+      }
+      case 'raw_string_literal': {
+        if (!text.startsWith('r')) return this.unsupported('raw byte string literals', n);
+        const hashes = /^r(#*)"/.exec(text)?.[1].length ?? 0;
+        const body = text.slice(2 + hashes, text.length - 1 - hashes);
+        return { kind: 'str', value: body.replace(/\r\n/g, '\n') };
+      }
+      case 'char_literal': {
+        if (text.startsWith('b')) return this.unsupported('byte literals', n);
+        const value = this.unescape(n, text.slice(1, -1), false);
+        if ([...value].length !== 1) this.syntax('character literal may only contain one codepoint', this.span(n));
+        return { kind: 'char', value };
+      }
+      default:
+        return this.fail(n, 'this literal');
+    }
+  }
+
+  private unescape(n: CstNode, body: string, inString: boolean): string {
+    const r = unescapeRust(body, inString);
+    if (r.problem) this.syntax(r.problem, this.span(n));
+    return r.value;
+  }
+
+  // ------------------------------------------------------------ patterns
+
+  /**
+   * `refutable` marks match arms and `if let`/`while let`, where a lone
+   * capitalised name (`None`, `MAX`) names a variant or constant rather than
+   * introducing a binding; elsewhere (`let`, parameters, `for`) it is a binding.
+   */
+  private pattern(n: CstNode, refutable: boolean): A.Pattern {
+    this.enter(n);
+    try {
+      return this.patternInner(n, refutable);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private patternInner(n: CstNode, refutable: boolean): A.Pattern {
+    const span = this.span(n);
+    switch (n.type) {
+      case '_':
+        return { kind: 'wild', id: this.id(), span };
+      case 'identifier': {
+        if (refutable && /^[A-Z]/.test(this.text(n))) return { kind: 'path', id: this.id(), span, path: this.path(n) };
+        return this.identPat(n, n.start, n.end, false, 'none', null);
+      }
+      case 'scoped_identifier':
+        return { kind: 'path', id: this.id(), span, path: this.path(n) };
+      case 'integer_literal':
+      case 'float_literal':
+      case 'string_literal':
+      case 'raw_string_literal':
+      case 'char_literal':
+      case 'boolean_literal':
+      case 'negative_literal':
+        return { kind: 'lit', id: this.id(), span, lit: this.patternLit(n) };
+      case 'range_pattern': return this.rangePat(n);
+      case 'tuple_pattern':
+        return { kind: 'tuple', id: this.id(), span, elems: this.subPatterns(n, null, refutable) };
+      case 'slice_pattern':
+        return { kind: 'slice', id: this.id(), span, elems: this.subPatterns(n, null, refutable) };
+      case 'tuple_struct_pattern': {
+        const type = this.need(n, 'type');
+        if (type.type === 'generic_type') this.unsupported('generic arguments in patterns', type);
+        return { kind: 'tupleStruct', id: this.id(), span, path: this.path(type), elems: this.subPatterns(n, type, refutable) };
+      }
+      case 'struct_pattern': return this.structPat(n, refutable);
+      case 'reference_pattern': {
+        const inner = patternKids(n).filter((c) => c.type !== 'mutable_specifier');
+        if (inner.length !== 1) this.fail(n, 'reference pattern');
+        return { kind: 'ref', id: this.id(), span, mutable: hasChild(n, 'mutable_specifier'), inner: this.pattern(inner[0], refutable) };
+      }
+      case 'ref_pattern': {
+        const inner = this.exactKids(n, 1)[0];
+        if (inner.type === 'identifier') return this.identPat(inner, n.start, n.end, false, 'ref', null);
+        if (inner.type === 'mut_pattern') return this.identPat(this.mutTarget(inner), n.start, n.end, false, 'refMut', null);
+        return this.fail(inner, '`ref` before a pattern that is not a name');
+      }
+      case 'mut_pattern':
+        return this.identPat(this.mutTarget(n), n.start, n.end, true, 'none', null);
+      case 'captured_pattern': return this.capturedPat(n, refutable);
+      case 'or_pattern':
+        return { kind: 'or', id: this.id(), span, alts: this.orAlternatives(n, refutable) };
+      case 'remaining_field_pattern':
+        return { kind: 'rest', id: this.id(), span };
+      case 'generic_pattern': return this.unsupported('generic arguments in patterns', n);
+      case 'macro_invocation': return this.unsupported('macros in patterns', n);
+      case 'const_block': return this.unsupported('`const` blocks in patterns', n);
+      default: return this.fail(n, `${n.type.replace(/_/g, ' ')} as a pattern`);
+    }
+  }
+
+  private identPat(name: CstNode, start: number, end: number, mutable: boolean, byRef: A.IdentPat['byRef'], sub: A.Pattern | null): A.IdentPat {
+    return { kind: 'ident', id: this.id(), span: this.spanOf(start, end), name: this.ident(name), mutable, byRef, sub };
+  }
+
+  /** The name inside `mut x`. */
+  private mutTarget(n: CstNode): CstNode {
+    const name = namedKids(n).find((c) => c.type !== 'mutable_specifier');
+    if (!name || name.type !== 'identifier') return this.fail(name ?? null, '`mut` before a pattern that is not a name', n);
+    return name;
+  }
+
+  private subPatterns(n: CstNode, except: CstNode | null, refutable: boolean): A.Pattern[] {
+    return patternKids(n, except).map((c) => this.pattern(c, refutable));
+  }
+
+  /** `a | b | c` flattened (tree-sitter nests long alternatives). */
+  private orAlternatives(n: CstNode, refutable: boolean): A.Pattern[] {
+    const alts: A.Pattern[] = [];
+    const stack = [n];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      if (t.type !== 'or_pattern') {
+        alts.push(this.pattern(t, refutable));
+        continue;
+      }
+      const kids = patternKids(t);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+    return alts;
+  }
+
+  /** `name @ pattern`, also `ref name @ ...` and `mut name @ ...`. */
+  private capturedPat(n: CstNode, refutable: boolean): A.IdentPat {
+    const kids = patternKids(n);
+    if (kids.length !== 2) return this.fail(n, 'binding pattern');
+    const binding = this.pattern(kids[0], false);
+    if (binding.kind !== 'ident' || binding.sub) return this.fail(kids[0], 'a pattern before `@` that is not a name');
+    const sub = this.pattern(kids[1], refutable);
+    return { ...binding, id: this.id(), span: this.span(n), sub };
+  }
+
+  private structPat(n: CstNode, refutable: boolean): A.StructPat {
+    const type = this.need(n, 'type');
+    const fields: A.StructPat['fields'][number][] = [];
+    let rest = false;
+    for (const f of namedKids(n)) {
+      if (f === type) continue;
+      if (f.type === 'remaining_field_pattern') {
+        rest = true;
+        continue;
+      }
+      if (f.type !== 'field_pattern') this.fail(f, 'struct pattern field');
+      const nameNode = this.need(f, 'name');
+      const name = this.ident(nameNode);
+      const sub = field(f, 'pattern');
+      let pat: A.Pattern;
+      if (sub) {
+        pat = this.pattern(sub, refutable);
+      } else {
+        // Shorthand `x`, `mut x`, `ref x`, `ref mut x`.
+        const byRef = hasChild(f, 'ref');
+        const mut = hasChild(f, 'mutable_specifier');
+        pat = this.identPat(nameNode, f.start, f.end, mut && !byRef, byRef ? (mut ? 'refMut' : 'ref') : 'none', null);
+      }
+      fields.push({ name, pat, span: this.span(f) });
+    }
+    return { kind: 'struct', id: this.id(), span: this.span(n), path: this.path(type), fields, rest };
+  }
+
+  private rangePat(n: CstNode): A.RangePat {
+    const left = field(n, 'left');
+    const right = field(n, 'right');
+    const inclusive = hasChild(n, '..=') || hasChild(n, '...');
+    return {
+      kind: 'range',
+      id: this.id(),
+      span: this.span(n),
+      start: left ? this.rangeBound(left) : null,
+      end: right ? this.rangeBound(right) : null,
+      inclusive,
+    };
+  }
+
+  private rangeBound(n: CstNode): A.LitValue {
+    if (n.type === 'identifier' || n.type === 'scoped_identifier') return this.unsupported('constants in range patterns', n);
+    return this.patternLit(n);
+  }
+
+  /** A literal in a pattern; `-1` and `-2.5` give negative values. */
+  private patternLit(n: CstNode): A.LitValue {
+    if (n.type !== 'negative_literal') return this.literal(n);
+    const lit = this.literal(this.exactKids(n, 1)[0]);
+    if (lit.kind === 'int') return { kind: 'int', value: -lit.value, suffix: lit.suffix };
+    if (lit.kind === 'float') return { kind: 'float', value: -lit.value, suffix: lit.suffix };
+    return this.fail(n, 'negative literal');
+  }
+}
+
+/** Tokens after which an expression cannot be what was meant. */
+const CANNOT_START_EXPR = new Set([';', ')', ']', '}', ',', '=>', '=']);
+
+const OPENING: Record<string, string> = { '}': '{', ')': '(', ']': '[' };
+
+/** The opening delimiters inside `n` that are never closed. */
+function unclosedDelimiters(n: CstNode): CstNode[] {
+  const open: CstNode[] = [];
+  const stack: CstNode[] = [n];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (t.children.length > 0) {
+      for (let i = t.children.length - 1; i >= 0; i--) stack.push(t.children[i]);
+    } else if (t.type === '{' || t.type === '(' || t.type === '[') {
+      open.push(t);
+    } else if (OPENING[t.type] && open.length > 0 && open[open.length - 1].type === OPENING[t.type] && !t.missing) {
+      open.pop();
+    }
+  }
+  return open;
+}
+
+const PUNCTUATION = new Set([
+  '..=', '...', '<<=', '>>=', '::', '->', '=>', '==', '!=', '<=', '>=', '&&', '||', '+=', '-=', '*=', '/=', '%=',
+  '^=', '&=', '|=', '<<', '>>', '..',
+]);
+
+const SIMPLE_HEADS = new Set([
+  'identifier', 'self', 'string_literal', 'raw_string_literal', 'char_literal', 'integer_literal', 'float_literal', 'boolean_literal',
+]);
+
+function synthNode(type: string, start: number, end: number, children: CstNode[], fieldName: string | null = null): CstNode {
+  return { type, named: true, field: fieldName, start, end, missing: false, hasError: false, children };
+}
+
+function withField(n: CstNode, fieldName: string, type = n.type): CstNode {
+  return { ...n, type, field: fieldName };
+}
+
+/**
+ * One macro argument from its tokens, shaped as tree-sitter would parse it:
+ * `lit`, `name`, `a.b.0`, `&a.b`, `&mut a`. Null for anything else.
+ */
+function simpleArg(tokens: readonly CstNode[]): CstNode | null {
+  let i = 0;
+  const amp = tokens[0]?.type === '&' ? tokens[i++] : null;
+  const mut = amp && tokens[i]?.type === 'mutable_specifier' ? tokens[i++] : null;
+  const head = tokens[i++];
+  if (!head || !SIMPLE_HEADS.has(head.type)) return null;
+  let expr: CstNode = head;
+  while (i < tokens.length) {
+    const dot = tokens[i];
+    const name = tokens[i + 1];
+    if (dot.type !== '.' || !name) return null;
+    if (name.type !== 'identifier' && name.type !== 'integer_literal') return null;
+    const fieldNode = withField(name, 'field', name.type === 'identifier' ? 'field_identifier' : name.type);
+    expr = synthNode('field_expression', expr.start, name.end, [withField(expr, 'value'), dot, fieldNode]);
+    i += 2;
+  }
+  if (!amp) return expr;
+  const kids = mut ? [amp, mut, withField(expr, 'value')] : [amp, withField(expr, 'value')];
+  return synthNode('reference_expression', amp.start, expr.end, kids);
+}
+
+/** Moves the offsets of a re-parsed macro snippet back into the original source. */
+function remapOffsets(root: CstNode, segments: readonly Segment[]): void {
+  const map = (offset: number): number => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid].synthStart <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segments[lo];
+    // Wrapper text between segments collapses onto the nearest segment edge.
+    const clamped = Math.max(seg.synthStart, Math.min(offset, seg.synthEnd));
+    return clamped - seg.synthStart + seg.origStart;
+  };
+  const stack: CstNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    n.start = map(n.start);
+    n.end = Math.max(n.start, map(n.end));
+    for (const c of n.children) stack.push(c);
+  }
+}

@@ -1,0 +1,1946 @@
+// Name resolution and type checking of fn bodies, closures, consts and statics.
+// Works like rustc's typeck in the small: bidirectional checking with an
+// expected type, unification for inference, coercions recorded at coercion
+// sites, method lookup by rustc's probe order (by value, then `&`, then
+// `&mut`, at each auto-deref step). Results go to `Tables` for MIR lowering.
+import type * as A from '../syntax/ast.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { error, label, unsupported } from '../diagnostics.js';
+import type { FnId, Ty, TraitRef } from '../types/ty.js';
+import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON } from '../types/ty.js';
+import { hasInfer, substTy, type Infer } from './infer.js';
+import { EMPTY_SCOPE, stripStdPrefix, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
+import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type Res } from './tables.js';
+import { derefStep, isBuiltinClone, isCopy, type TraitEnv } from './traits.js';
+import { parseFormatString } from './fmt.js';
+
+interface LoopCtx {
+  readonly label: string | null;
+  /** Type of `break value` (only `loop`); null for while/for. */
+  breakTy: Ty | null;
+  readonly isLoop: boolean;
+  /** A labeled block (`'a: { .. }`): only `break 'a` targets it. */
+  readonly isBlock?: boolean;
+  hasBreak: boolean;
+}
+
+interface BodyCtx {
+  readonly fn: FnDef;
+  retTy: Ty;
+  loops: LoopCtx[];
+  readonly closure: ClosureInfo | null;
+  readonly depth: number;
+}
+
+type Expect = Ty | null;
+
+const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
+/** Std trait methods every (or almost every) type has: a missing one is "unsupported", never E0599. */
+const STD_METHOD_NAMES = new Set(['clone', 'to_string', 'eq', 'ne', 'cmp', 'partial_cmp', 'lt', 'le', 'gt', 'ge', 'fmt', 'into', 'try_into', 'hash', 'borrow', 'borrow_mut', 'as_ref', 'as_mut', 'to_owned', 'into_iter', 'iter', 'default', 'max', 'min', 'clamp', 'type_id', 'from']);
+
+export class Checker implements TraitEnv {
+  readonly t = new Tables();
+  readonly diags: Diagnostic[] = [];
+  private scopes: Map<string, A.NodeId>[] = [];
+  private readonly localDepth = new Map<A.NodeId, number>();
+  private closureStack: ClosureInfo[] = [];
+  private body!: BodyCtx;
+  private tyScope: TyScope = EMPTY_SCOPE;
+  private typeParams: TypeParamDef[] = [];
+  private closureCounter = 0;
+  private synthId = -1;
+  /** Capture env types per closure FnId (after capture analysis). */
+  readonly captureTys = new Map<number, Ty[]>();
+
+  constructor(readonly items: Items, readonly infer: Infer, readonly source: string) {}
+
+  // ------------------------------------------------------------ TraitEnv
+
+  closureCaptureTys(fn: number): readonly Ty[] | null {
+    return this.captureTys.get(fn) ?? null;
+  }
+  paramHasBound(name: string, trait: string): boolean {
+    for (const p of this.typeParams) if (p.name === name) return p.bounds.some((b) => b.trait === trait || (trait === 'Clone' && b.trait === 'Copy'));
+    return false;
+  }
+
+  // ------------------------------------------------------------ entry
+
+  /** Puts the generic params of a body in scope (for Copy/bound queries after checking). */
+  typeParamsFor(fn: FnId): void {
+    this.typeParams = this.items.fns[fn].typeParams;
+  }
+
+  checkFn(fn: FnDef): void {
+    const ast = fn.ast!;
+    const body = ast.body!;
+    this.typeParams = fn.typeParams;
+    const params = new Map<string, Ty>();
+    fn.typeParams.forEach((p, index) => params.set(p.name, { k: 'param', name: p.name, index }));
+    const selfTy = fn.impl ? fn.impl.selfTy : fn.trait ? ({ k: 'param', name: 'Self', index: 0 } as Ty) : null;
+    this.tyScope = { ...EMPTY_SCOPE, params, selfTy, assocTys: fn.impl?.assocTys ?? null };
+    this.scopes = [new Map()];
+    this.closureStack = [];
+    this.closureCounter = 0;
+    const retTy = fn.output;
+    this.body = { fn, retTy, loops: [], closure: null, depth: 0 };
+    const paramIds: A.NodeId[] = [];
+    let inputIndex = 0;
+    if (ast.selfParam) {
+      const sp = ast.selfParam;
+      this.t.bindings.set(sp.id, { name: 'self', span: sp.span, mode: 'value', ty: fn.inputs[0], mutable: sp.mutable, });
+      this.declare('self', sp.id);
+      paramIds.push(sp.id);
+      inputIndex = 1;
+    }
+    for (const p of ast.params) {
+      this.checkPat(p.pat, fn.inputs[inputIndex++], 'move', true);
+      paramIds.push(p.id);
+    }
+    this.t.bodies.set(fn.id, { params: paramIds });
+    const start = this.infer.count;
+    const ty = this.checkBlock(body, retTy.k === 'opaque' ? null : retTy);
+    this.coerceTail(body, ty, retTy);
+    this.finishBody(start);
+  }
+
+  checkConstBody(fnId: FnId, value: A.Expr, ty: Ty): void {
+    this.typeParams = [];
+    this.tyScope = EMPTY_SCOPE;
+    this.scopes = [new Map()];
+    this.closureStack = [];
+    this.body = { fn: this.items.fns[fnId], retTy: ty, loops: [], closure: null, depth: 0 };
+    this.t.bodies.set(fnId, { params: [] });
+    const start = this.infer.count;
+    const actual = this.checkExpr(value, ty);
+    this.coerce(value, actual, ty);
+    this.finishBody(start);
+  }
+
+  private finishBody(start: number): void {
+    this.infer.fallbackNumericSince(start);
+  }
+
+  /** A fn's tail expression: coerced to the return type (or defining an `impl Trait`). */
+  private coerceTail(body: A.BlockExpr, ty: Ty, retTy: Ty): void {
+    const at: A.Expr = body.tail ?? body;
+    if (retTy.k === 'opaque') {
+      this.infer.unify(retTy.actual, ty);
+      return;
+    }
+    if (body.tail) this.coerce(body.tail, ty, retTy);
+    else if (!this.infer.unify(ty, retTy)) this.mismatch(at, retTy, ty, body);
+  }
+
+  // ------------------------------------------------------------ scopes and names
+
+  private declare(name: string, id: A.NodeId): void {
+    this.scopes[this.scopes.length - 1].set(name, id);
+    this.localDepth.set(id, this.closureStack.length);
+  }
+
+  private lookupLocal(name: string, useSpan: A.Span): A.NodeId | null {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const id = this.scopes[i].get(name);
+      if (id === undefined) continue;
+      const depth = this.localDepth.get(id) ?? 0;
+      // A local of an enclosing fn or closure used inside a closure is an upvar of every closure in between.
+      for (let d = depth; d < this.closureStack.length; d++) {
+        const c = this.closureStack[d];
+        if (!c.upvars.includes(id)) {
+          c.upvars.push(id);
+          c.upvarSpans.set(id, useSpan);
+        }
+      }
+      return id;
+    }
+    return null;
+  }
+
+  private withScope<T>(f: () => T): T {
+    this.scopes.push(new Map());
+    try {
+      return f();
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  private localTy(id: A.NodeId): Ty {
+    return this.t.bindings.get(id)?.ty ?? ERROR;
+  }
+
+  // ------------------------------------------------------------ diagnostics
+
+  private err(code: string | null, message: string, span: A.Span, labelText = '', notes: string[] = []): void {
+    this.diags.push(error('typeck', code, message, span, labelText ? [label(span, labelText, true)] : [], notes));
+  }
+  private resolveErr(code: string, message: string, span: A.Span, labelText: string): void {
+    this.diags.push(error('resolve', code, message, span, [label(span, labelText, true)]));
+  }
+  private unsupported(what: string, span: A.Span): void {
+    this.diags.push(unsupported('typeck', what, span));
+  }
+
+  tyStr(t: Ty): string {
+    return tyToString(this.infer.zonk(t), this.items);
+  }
+
+  /** Types certain enough that a mismatch is surely an error rustc reports too. */
+  private certain(t: Ty): boolean {
+    const z = this.infer.zonk(t);
+    const ok = (x: Ty): boolean => {
+      switch (x.k) {
+        case 'infer': return x.kind !== 'general';
+        case 'int': case 'float': case 'bool': case 'char': case 'str': return true;
+        case 'tuple': return x.elems.every(ok);
+        case 'array': case 'slice': return ok(x.elem);
+        case 'ref': return ok(x.inner);
+        case 'adt': return x.args.every(ok);
+        case 'builtin': return x.name !== 'Iter' && x.args.every(ok);
+        default: return false;
+      }
+    };
+    return ok(z);
+  }
+
+  private mismatch(at: A.Expr | A.Pattern, expected: Ty, found: Ty, _ctx?: unknown): void {
+    if (this.certain(expected) && this.certain(found)) {
+      const f = this.infer.zonk(found);
+      const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(f)}\``;
+      const e = this.infer.zonk(expected);
+      const expText = e.k === 'infer' ? (e.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(e)}\``;
+      this.err('E0308', 'mismatched types', at.span, `expected ${expText}, found ${foundText}`);
+    } else {
+      this.unsupported(`this combination of types (expected \`${this.tyStr(expected)}\`, found \`${this.tyStr(found)}\`)`, at.span);
+    }
+  }
+
+  // ------------------------------------------------------------ coercion
+
+  /** Makes `e`'s value of type `actual` fit `expected`, recording any coercion. */
+  coerce(e: A.Expr, actual: Ty, expected: Ty): void {
+    const a = this.infer.shallow(actual);
+    const x = this.infer.shallow(expected);
+    if (a.k === 'never' || a.k === 'error' || x.k === 'error') return;
+    if (x.k === 'opaque') {
+      this.infer.unify(x.actual, a);
+      return;
+    }
+    if (a.k === 'ref' && x.k === 'ref') {
+      const c = this.refCoercion(a, x);
+      if (c === 'mismatch') this.mismatch(e, expected, actual);
+      else if (c) this.t.coercions.set(e.id, c);
+      return;
+    }
+    if (a.k === 'builtin' && a.name === 'Box' && x.k === 'builtin' && x.name === 'Box') {
+      const ai = this.infer.shallow(a.args[0]), xi = this.infer.shallow(x.args[0]);
+      if (xi.k === 'dyn' && ai.k !== 'dyn' && ai.k !== 'infer') {
+        this.checkDynCoercion(e, ai, xi);
+        this.t.coercions.set(e.id, { derefs: 0, reborrow: null, unsizeTo: x });
+        return;
+      }
+    }
+    if (x.k === 'fnptr' && (a.k === 'fndef' || a.k === 'closure')) {
+      const sig = this.callableSig(a);
+      if (sig) { this.unifyList(sig.inputs, x.inputs); this.infer.unify(sig.output, x.output); }
+      this.t.coercions.set(e.id, { derefs: 0, reborrow: null, unsizeTo: x });
+      return;
+    }
+    if (!this.infer.unify(a, x)) this.mismatch(e, expected, actual);
+  }
+
+  private refCoercion(a: Extract<Ty, { k: 'ref' }>, x: Extract<Ty, { k: 'ref' }>): Coercion | null | 'mismatch' {
+    if (x.mut && !a.mut) return 'mismatch';
+    const xi = this.infer.shallow(x.inner);
+    if (xi.k === 'infer') {
+      this.infer.unify(a.inner, xi);
+      return a.mut && x.mut ? { derefs: 1, reborrow: 'refMut', unsizeTo: null } : a.mut ? { derefs: 1, reborrow: 'ref', unsizeTo: null } : null;
+    }
+    // Deref coercion: &String → &str, &Vec<T> → &[T], &&T → &T, &Box<T> → &T.
+    let cur: Ty | null = a.inner;
+    for (let n = 1; cur && n <= 6; n++) {
+      const c = this.infer.shallow(cur);
+      if (this.infer.canUnify(c, xi)) {
+        this.infer.unify(c, xi);
+        if (n === 1 && !a.mut) return null;
+        return { derefs: n, reborrow: x.mut ? 'refMut' : 'ref', unsizeTo: null };
+      }
+      // Unsizing: &[T; N] → &[T], &T → &dyn Trait.
+      if (c.k === 'array' && xi.k === 'slice' && this.infer.canUnify(c.elem, xi.elem)) {
+        this.infer.unify(c.elem, xi.elem);
+        const reborrow = n === 1 && a.mut === x.mut && !x.mut ? null : x.mut ? 'refMut' : 'ref';
+        return { derefs: reborrow ? n : 0, reborrow, unsizeTo: x };
+      }
+      if (xi.k === 'dyn' && c.k !== 'dyn' && c.k !== 'infer' && n === 1) {
+        return { derefs: a.mut !== x.mut ? 1 : 0, reborrow: a.mut !== x.mut ? 'ref' : null, unsizeTo: x };
+      }
+      cur = derefStep(c);
+    }
+    return 'mismatch';
+  }
+
+  private checkDynCoercion(e: A.Expr, concrete: Ty, dyn: Extract<Ty, { k: 'dyn' }>): void {
+    for (const tr of dyn.traits) {
+      if (tr.fnSig) {
+        const sig = this.callableSig(concrete);
+        if (sig) { this.unifyList(sig.inputs, tr.fnSig.inputs); this.infer.unify(sig.output, tr.fnSig.output); }
+        continue;
+      }
+      if (typeof tr.trait === 'number' && !this.findTraitImpl(concrete, tr.trait)) {
+        if (this.certain(concrete)) {
+          this.err('E0277', `the trait bound \`${this.tyStr(concrete)}: ${this.items.traitName(tr.trait)}\` is not satisfied`, e.span, `the trait \`${this.items.traitName(tr.trait)}\` is not implemented for \`${this.tyStr(concrete)}\``);
+        }
+      }
+    }
+  }
+
+  private unifyList(a: readonly Ty[], b: readonly Ty[]): void {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) this.infer.unify(a[i], b[i]);
+  }
+
+  /** Check an expression at a coercion site. */
+  private checkCoerce(e: A.Expr, expected: Ty): Ty {
+    const actual = this.checkExpr(e, expected);
+    this.coerce(e, actual, expected);
+    return expected;
+  }
+
+  // ------------------------------------------------------------ blocks and statements
+
+  checkBlock(b: A.BlockExpr, expected: Expect): Ty {
+    return this.withScope(() => {
+      let diverges = false;
+      for (const s of b.stmts) if (this.checkStmt(s)) diverges = true;
+      if (b.tail) {
+        const t = this.checkExpr(b.tail, expected);
+        return t;
+      }
+      if (diverges) return NEVER;
+      return UNIT;
+    });
+  }
+
+  /** Returns true if the statement surely diverges. */
+  private checkStmt(s: A.Stmt): boolean {
+    switch (s.kind) {
+      case 'let': {
+        const declared = s.ty ? this.items.lowerTy(s.ty, this.tyScope) : null;
+        let ty: Ty = declared ?? this.infer.fresh();
+        if (s.init) {
+          const actual = this.checkExpr(s.init, declared);
+          if (declared) this.coerce(s.init, actual, declared);
+          else ty = actual;
+        }
+        if (s.elseBlock) {
+          const et = this.checkBlock(s.elseBlock, null);
+          if (this.infer.shallow(et).k !== 'never') this.err('E0308', '`else` clause of `let...else` does not diverge', s.elseBlock.span);
+        }
+        // The init is checked before the pattern's names come into scope (`let x = x + 1;`).
+        this.checkPat(s.pat, ty, 'move', s.elseBlock === null);
+        return false;
+      }
+      case 'expr': {
+        const t = this.checkExpr(s.expr, s.semi ? null : UNIT);
+        if (!s.semi && !isBlockLike(s.expr)) { /* tail handled by block */ }
+        if (!s.semi && isBlockLike(s.expr) && this.infer.shallow(t).k !== 'never' && !this.infer.unify(t, UNIT)) this.mismatch(s.expr, UNIT, t);
+        return this.infer.shallow(t).k === 'never';
+      }
+      case 'item':
+        this.unsupported('items declared inside a function body', s.item.kind === 'fn' ? s.item.name.span : s.span);
+        return false;
+      case 'empty': return false;
+    }
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  checkExpr(e: A.Expr, expected: Expect): Ty {
+    const t = this.checkExprInner(e, expected);
+    this.t.exprTys.set(e.id, t);
+    return t;
+  }
+
+  private checkExprInner(e: A.Expr, expected: Expect): Ty {
+    switch (e.kind) {
+      case 'lit': return this.checkLit(e.lit, expected);
+      case 'path': return this.checkPathExpr(e, false);
+      case 'paren': return this.checkExpr(e.inner, expected);
+      case 'unary': return this.checkUnary(e, expected);
+      case 'ref': {
+        const ex = expected ? this.infer.shallow(expected) : null;
+        const innerExp = ex && ex.k === 'ref' ? ex.inner : null;
+        const inner = this.checkExpr(e.operand, innerExp);
+        return { k: 'ref', mut: e.mutable, inner, region: ANON };
+      }
+      case 'binary': return this.checkBinary(e, expected);
+      case 'assign': {
+        const target = this.checkExpr(e.target, null);
+        this.checkCoerce(e.value, target);
+        this.checkAssignable(e.target);
+        return UNIT;
+      }
+      case 'compoundAssign': return this.checkCompoundAssign(e);
+      case 'call': return this.checkCall(e, expected);
+      case 'methodCall': return this.checkMethodCall(e, expected);
+      case 'field': return this.checkField(e);
+      case 'index': return this.checkIndex(e);
+      case 'range': return this.checkRange(e, expected);
+      case 'tuple': {
+        if (e.elems.length === 0) return UNIT;
+        const ex = expected ? this.infer.shallow(expected) : null;
+        const elems = e.elems.map((x, i) => {
+          const want = ex && ex.k === 'tuple' && ex.elems.length === e.elems.length ? ex.elems[i] : null;
+          return want && this.certain(want) ? this.checkCoerce(x, want) : this.checkExpr(x, want);
+        });
+        return { k: 'tuple', elems };
+      }
+      case 'array': {
+        const ex = expected ? this.infer.shallow(expected) : null;
+        const want = ex && (ex.k === 'array' || ex.k === 'slice') ? ex.elem : null;
+        return { k: 'array', elem: this.checkElems(e.elems, want), len: e.elems.length };
+      }
+      case 'arrayRepeat': {
+        const ex = expected ? this.infer.shallow(expected) : null;
+        const elem = this.checkExpr(e.value, ex && ex.k === 'array' ? ex.elem : null);
+        this.checkCoerce(e.count, { k: 'int', int: 'usize' });
+        const len = this.items.constLen(e.count);
+        if (len === null) { this.unsupported('array lengths that are not constants', e.count.span); return ERROR; }
+        return { k: 'array', elem, len };
+      }
+      case 'struct': return this.checkStructExpr(e);
+      case 'block':
+        if (e.unsafe) this.unsupported('unsafe blocks', e.span);
+        if (e.label) return this.checkLabeledBlock(e, expected);
+        return this.checkBlock(e, expected);
+      case 'if': return this.checkIf(e, expected);
+      case 'letCond':
+        this.unsupported('`let` in this position', e.span);
+        return BOOL;
+      case 'match': return this.checkMatch(e, expected);
+      case 'loop': {
+        const ctx: LoopCtx = { label: e.label, breakTy: expected ?? this.infer.fresh(), isLoop: true, hasBreak: false };
+        this.body.loops.push(ctx);
+        this.checkBlockUnit(e.body);
+        this.body.loops.pop();
+        return ctx.hasBreak ? ctx.breakTy! : NEVER;
+      }
+      case 'while': {
+        this.withScope(() => {
+          this.checkCond(e.cond);
+          this.body.loops.push({ label: e.label, breakTy: null, isLoop: false, hasBreak: false });
+          this.checkBlockUnit(e.body);
+          this.body.loops.pop();
+        });
+        return UNIT;
+      }
+      case 'for': return this.checkFor(e);
+      case 'break': {
+        const ctx = this.findLoop(e.label, e.span);
+        if (ctx) ctx.hasBreak = true;
+        if (e.value) {
+          if (ctx && ctx.breakTy) this.checkCoerce(e.value, ctx.breakTy);
+          else {
+            this.checkExpr(e.value, null);
+            if (ctx) this.err('E0571', '`break` with value from a `while` loop', e.span, 'can only break with a value inside `loop` or breakable block');
+          }
+        } else if (ctx && ctx.breakTy && ctx.isLoop) {
+          if (!this.infer.unify(ctx.breakTy, UNIT)) this.mismatch(e, ctx.breakTy, UNIT);
+        }
+        return NEVER;
+      }
+      case 'continue':
+        this.findLoop(e.label, e.span);
+        return NEVER;
+      case 'return': {
+        const ret = this.body.retTy;
+        if (e.value) {
+          if (ret.k === 'opaque') this.infer.unify(ret.actual, this.checkExpr(e.value, null));
+          else this.checkCoerce(e.value, ret);
+        } else if (!this.infer.unify(ret, UNIT)) this.mismatch(e, ret, UNIT);
+        return NEVER;
+      }
+      case 'closure': return this.checkClosure(e, expected);
+      case 'macro': return this.checkMacro(e, expected);
+      case 'try': return this.checkTry(e);
+      case 'cast': {
+        const to = this.items.lowerTy(e.ty, this.tyScope);
+        const from = this.checkExpr(e.operand, isNumeric(to) ? null : null);
+        const f = this.infer.shallow(from);
+        // An unsuffixed literal cast to a numeric type takes that type when it fits (`5 as u8`).
+        if (f.k === 'infer' && f.kind === 'int' && to.k === 'int') this.infer.unify(f, to);
+        if (f.k === 'infer' && f.kind === 'float' && to.k === 'float') this.infer.unify(f, to);
+        if (!castOk(this.infer.shallow(from), to)) {
+          if (this.certain(from)) this.err('E0605', `non-primitive cast: \`${this.tyStr(from)}\` as \`${this.tyStr(to)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');
+          else this.unsupported('this cast', e.span);
+        }
+        return to;
+      }
+    }
+  }
+
+  private checkBlockUnit(b: A.BlockExpr): void {
+    const t = this.checkBlock(b, UNIT);
+    const s = this.infer.shallow(t);
+    if (s.k !== 'never' && !this.infer.unify(s, UNIT)) this.mismatch(b.tail ?? b, UNIT, t);
+  }
+
+  private checkLabeledBlock(b: A.BlockExpr, expected: Expect): Ty {
+    const ctx: LoopCtx = { label: b.label, breakTy: expected ?? this.infer.fresh(), isLoop: true, isBlock: true, hasBreak: false };
+    this.body.loops.push(ctx);
+    const t = this.checkBlock(b, ctx.breakTy);
+    this.body.loops.pop();
+    if (b.tail) this.coerce(b.tail, t, ctx.breakTy!);
+    else if (this.infer.shallow(t).k !== 'never') this.infer.unify(ctx.breakTy!, t);
+    return ctx.breakTy!;
+  }
+
+  private findLoop(lbl: string | null, span: A.Span): LoopCtx | null {
+    const loops = this.body.loops;
+    for (let i = loops.length - 1; i >= 0; i--) {
+      if (lbl === null ? !loops[i].isBlock : loops[i].label === lbl) return loops[i];
+    }
+    if (lbl) this.resolveErr('E0426', `use of undeclared label \`'${lbl}\``, span, `undeclared label \`'${lbl}\``);
+    else this.err('E0268', '`break` outside of a loop or labeled block', span, 'cannot `break` outside of a loop or labeled block');
+    return null;
+  }
+
+  private checkElems(elems: readonly A.Expr[], want: Ty | null): Ty {
+    if (want && this.certain(want)) {
+      for (const x of elems) this.checkCoerce(x, want);
+      return want;
+    }
+    const elem = want ?? this.infer.fresh();
+    for (const x of elems) this.checkCoerce(x, elem);
+    return elem;
+  }
+
+  private checkLit(lit: A.LitValue, expected: Expect): Ty {
+    switch (lit.kind) {
+      case 'int': {
+        if (lit.suffix) return suffixTy(lit.suffix);
+        const ex = expected ? this.infer.shallow(expected) : null;
+        if (ex && (ex.k === 'int' || (ex.k === 'infer' && ex.kind === 'int'))) return ex;
+        return this.infer.fresh('int');
+      }
+      case 'float': {
+        if (lit.suffix) return { k: 'float', float: lit.suffix as 'f32' | 'f64' };
+        const ex = expected ? this.infer.shallow(expected) : null;
+        if (ex && ex.k === 'float') return ex;
+        return this.infer.fresh('float');
+      }
+      case 'bool': return BOOL;
+      case 'char': return CHAR;
+      case 'str': return REF_STR;
+    }
+  }
+
+  // ------------------------------------------------------------ paths
+
+  private checkPathExpr(e: A.PathExpr, asCallee: boolean): Ty {
+    const res = this.resolveValuePath(e.path, asCallee, e.span);
+    if (!res) return ERROR;
+    this.t.paths.set(e.id, res);
+    return this.resTy(res, e);
+  }
+
+  private resTy(res: Res, e: A.Expr): Ty {
+    switch (res.k) {
+      case 'local': return this.localTy(res.id);
+      case 'fn': return { k: 'fndef', fn: res.fn, args: res.tyArgs };
+      case 'const': return this.items.consts[res.id].ty;
+      case 'static': return this.items.statics[res.id].ty;
+      case 'ctor': {
+        const adt = this.items.adts[res.adt];
+        const v = adt.variants[res.variant];
+        const self: Ty = { k: 'adt', adt: res.adt, args: res.tyArgs };
+        if (v.shape === 'unit') return self;
+        if (v.shape === 'tuple') {
+          // A tuple constructor used as a function value.
+          this.unsupported('tuple struct/variant constructors used as function values', e.span);
+          return ERROR;
+        }
+        this.err('E0533', `expected value, found struct variant \`${adt.name}::${v.name}\``, e.span, 'not a value');
+        return ERROR;
+      }
+      case 'builtinCtor':
+        if (res.ty.k === 'builtin' && res.ty.name === 'Option' && res.variant === 0) return res.ty;
+        this.unsupported('`Some`/`Ok`/`Err` used as function values', e.span);
+        return ERROR;
+    }
+  }
+
+  /** Resolves a path in the value namespace. Reports E0425/E0433 when nothing matches. */
+  private resolveValuePath(path: A.Path, asCallee: boolean, span: A.Span): Res | null {
+    const segs = path.segments;
+    const names = segs.map((s) => s.name.name);
+    if (segs.length === 1) {
+      const name = names[0];
+      const local = this.lookupLocal(name, span);
+      if (local !== null) return { k: 'local', id: this.t.bindingAlias.get(local) ?? local };
+      const item = this.items.values.get(name) ?? this.items.preludeValues.get(name);
+      if (item) return this.itemRes(item, segs[0]);
+      switch (name) {
+        case 'None': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Option', args: [this.infer.fresh()] }, variant: 0 };
+        case 'Some': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Option', args: [this.infer.fresh()] }, variant: 1 };
+        case 'Ok': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Result', args: [this.infer.fresh(), this.infer.fresh()] }, variant: 0 };
+        case 'Err': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Result', args: [this.infer.fresh(), this.infer.fresh()] }, variant: 1 };
+        case 'drop': return { k: 'fn', fn: this.items.modules.get('mem')!.get('drop')!, tyArgs: [this.infer.fresh()] };
+      }
+      const what = asCallee ? 'function' : 'value';
+      this.resolveErr('E0425', `cannot find ${what} \`${name}\` in this scope`, segs[0].name.span, 'not found in this scope');
+      return null;
+    }
+    const stripped = stripStdPrefix(names);
+    const off = names.length - stripped.length;
+    if (stripped.length === 1) return this.resolveValuePath({ ...path, segments: segs.slice(off) }, asCallee, span);
+    if (stripped.length !== 2) {
+      this.unsupported(`the path \`${names.join('::')}\``, path.span);
+      return null;
+    }
+    const [head, member] = stripped;
+    const headSeg = segs[off];
+    const memberSeg = segs[off + 1];
+    // Modules of std declared in the prelude (`mem::swap`, `process::exit`).
+    const mod = this.items.modules.get(head);
+    if (mod) {
+      const fn = mod.get(member);
+      if (fn !== undefined) return { k: 'fn', fn, tyArgs: this.items.fns[fn].typeParams.map(() => this.infer.fresh()) };
+      this.unsupported(`\`${head}::${member}\``, path.span);
+      return null;
+    }
+    // Enum variants, associated fns of types.
+    const selfTy = this.typeOfPathHead(headSeg);
+    if (selfTy === null) return null;
+    const st = this.infer.shallow(selfTy);
+    if (st.k === 'adt') {
+      const adt = this.items.adts[st.adt];
+      if (adt.kind === 'enum') {
+        const vi = adt.variants.findIndex((v) => v.name === member);
+        if (vi >= 0) return { k: 'ctor', adt: st.adt, variant: vi, tyArgs: st.args };
+      }
+    }
+    if (st.k === 'builtin' && (st.name === 'Option' || st.name === 'Result')) {
+      const variants = st.name === 'Option' ? ['None', 'Some'] : ['Ok', 'Err'];
+      const vi = variants.indexOf(member);
+      if (vi >= 0) return { k: 'builtinCtor', ty: st, variant: vi };
+    }
+    const assoc = this.findAssocFn(st, member);
+    if (assoc) return assoc;
+    if (st.k === 'error') return null;
+    if (st.k === 'adt' && !this.items.adts[st.adt].isPrelude) {
+      const kind = this.items.adts[st.adt].kind;
+      this.err('E0599', `no function or associated item named \`${member}\` found for ${kind} \`${this.tyStr(st)}\` in the current scope`, memberSeg.name.span, `${kind === 'enum' ? 'variant or associated item' : 'function or associated item'} not found in \`${this.tyStr(st)}\``);
+      return null;
+    }
+    this.unsupported(`\`${head}::${member}\``, path.span);
+    return null;
+  }
+
+  private itemRes(item: NonNullable<ReturnType<Items['values']['get']>>, seg: A.PathSegment): Res {
+    switch (item.k) {
+      case 'fn': {
+        const fn = this.items.fns[item.fn];
+        const explicit = seg.args?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
+        return { k: 'fn', fn: item.fn, tyArgs: fn.typeParams.map((_, i) => explicit[i] ?? this.infer.fresh()) };
+      }
+      case 'const': return { k: 'const', id: item.id };
+      case 'static': return { k: 'static', id: item.id };
+      case 'ctor': return { k: 'ctor', adt: item.adt, variant: item.variant, tyArgs: this.items.adts[item.adt].typeParams.map(() => this.infer.fresh()) };
+    }
+  }
+
+  /** The type named by the first segment of `Type::member` (with fresh args for omitted generics). */
+  private typeOfPathHead(seg: A.PathSegment): Ty | null {
+    const name = seg.name.name;
+    if (name === 'Self') {
+      if (this.tyScope.selfTy) return this.tyScope.selfTy;
+      this.resolveErr('E0433', 'failed to resolve: `Self` is only available in impls, traits, and type definitions', seg.name.span, '`Self` is only available in impls, traits, and type definitions');
+      return null;
+    }
+    const known = this.items.types.get(name) ?? this.items.preludeTypes.get(name);
+    const isBuiltin = ['String', 'Vec', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
+    if (known && known.k === 'trait') {
+      this.unsupported(`calling trait functions as \`${name}::...\``, seg.name.span);
+      return null;
+    }
+    if (this.tyScope.params.has(name)) {
+      this.unsupported(`associated functions of generic parameters`, seg.name.span);
+      return null;
+    }
+    if (!known && !isBuiltin) {
+      this.diags.push(error('resolve', 'E0433', `failed to resolve: use of undeclared type \`${name}\``, seg.name.span, [label(seg.name.span, `use of undeclared type \`${name}\``, true)]));
+      return null;
+    }
+    const fakePath: A.Path = { id: -1, span: seg.name.span, segments: [seg] };
+    return this.items.lowerTy({ kind: 'path', id: -1, span: seg.name.span, path: fakePath }, this.tyScope);
+  }
+
+  /** `Type::name` → an inherent associated fn (or trait impl method) of the type. */
+  private findAssocFn(selfTy: Ty, name: string): Res | null {
+    for (const impl of this.items.impls) {
+      const fnId = impl.methods.get(name);
+      if (fnId === undefined) continue;
+      const implArgs = this.matchImpl(impl, selfTy);
+      if (!implArgs) continue;
+      const fn = this.items.fns[fnId];
+      const tyArgs = this.instantiateArgs(fn, implArgs, selfTy);
+      return { k: 'fn', fn: fnId, tyArgs };
+    }
+    // `Type::clone(&x)` etc. for derived/builtin Clone.
+    if (name === 'clone' && isBuiltinClone(selfTy, this)) {
+      const clone = this.items.preludeTraits.get('Clone')!.methods.get('clone')!;
+      return { k: 'fn', fn: clone, tyArgs: [selfTy] };
+    }
+    return null;
+  }
+
+  private instantiateArgs(fn: FnDef, implArgs: (Ty | undefined)[], selfTy: Ty): Ty[] {
+    return fn.typeParams.map((p, i) => {
+      if (i < fn.ownParamStart) {
+        if (fn.trait && !fn.impl && i === 0) return selfTy;
+        return implArgs[i] ?? this.infer.fresh();
+      }
+      return this.infer.fresh();
+    });
+  }
+
+  /** Does `impl`'s self type match `ty`? Returns the impl's params bound by the match. */
+  matchImpl(impl: ImplInfo, ty: Ty): (Ty | undefined)[] | null {
+    const t = this.infer.shallow(ty);
+    if (impl.special === 'module') return null;
+    if (impl.special === 'int') return t.k === 'int' || (t.k === 'infer' && t.kind === 'int') ? [t] : null;
+    if (impl.special === 'float') return t.k === 'float' || (t.k === 'infer' && t.kind === 'float') ? [t] : null;
+    const out: (Ty | undefined)[] = [];
+    // Ranges are iterators: they get the methods of `Iter<T>`.
+    if ((t.k === 'builtin' && (t.name === 'Range' || t.name === 'RangeInclusive')) && impl.isPrelude && impl.builtinPrefix === 'Iter') {
+      return [t.args[0]];
+    }
+    return this.matchTy(impl.selfTy, t, out) ? out : null;
+  }
+
+  private matchTy(pattern: Ty, target: Ty, out: (Ty | undefined)[]): boolean {
+    const t = this.infer.shallow(target);
+    if (pattern.k === 'param') {
+      const prev = out[pattern.index];
+      if (prev) return this.infer.canUnify(prev, t);
+      out[pattern.index] = t;
+      return true;
+    }
+    if (t.k === 'infer') return false;
+    if (pattern.k !== t.k) return false;
+    switch (pattern.k) {
+      case 'adt': return pattern.adt === (t as typeof pattern).adt && pattern.args.every((a, i) => this.matchTy(a, (t as typeof pattern).args[i], out));
+      case 'builtin': return pattern.name === (t as typeof pattern).name && pattern.args.every((a, i) => this.matchTy(a, (t as typeof pattern).args[i], out));
+      case 'ref': return pattern.mut === (t as typeof pattern).mut && this.matchTy(pattern.inner, (t as typeof pattern).inner, out);
+      case 'slice': return this.matchTy(pattern.elem, (t as typeof pattern).elem, out);
+      case 'array': return this.matchTy(pattern.elem, (t as typeof pattern).elem, out);
+      case 'tuple': return pattern.elems.length === (t as typeof pattern).elems.length && pattern.elems.every((a, i) => this.matchTy(a, (t as typeof pattern).elems[i], out));
+      default: return this.infer.canUnify(pattern, t);
+    }
+  }
+
+  private findTraitImpl(ty: Ty, trait: number | string): ImplInfo | null {
+    for (const impl of this.items.impls) {
+      if (!impl.trait || impl.trait.key !== trait) continue;
+      if (this.matchImpl(impl, ty)) return impl;
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------ operators
+
+  private checkUnary(e: A.UnaryExpr, expected: Expect): Ty {
+    if (e.op === '*') {
+      const t = this.infer.shallow(this.checkExpr(e.operand, null));
+      const inner = t.k === 'ref' || (t.k === 'builtin' && ['Box', 'Rc', 'Ref', 'RefMut', 'String', 'Vec'].includes(t.name)) ? derefStep(t) : null;
+      if (inner) return inner;
+      if (t.k === 'error') return ERROR;
+      if (this.certain(t)) this.err('E0614', `type \`${this.tyStr(t)}\` cannot be dereferenced`, e.span, "can't be dereferenced");
+      else this.unsupported(`dereferencing a value of type \`${this.tyStr(t)}\``, e.span);
+      return ERROR;
+    }
+    // Negative literals take the expected type directly (`let x: i8 = -128;`).
+    const t = this.infer.shallow(this.checkExpr(e.operand, expected));
+    const base = t.k === 'ref' ? this.infer.shallow(t.inner) : t;
+    if (e.op === '-') {
+      if (base.k === 'int' && !base.int.startsWith('i')) {
+        this.err('E0600', `cannot apply unary operator \`-\` to type \`${base.int}\``, e.span, 'cannot apply unary operator `-`', ['note: unsigned values cannot be negated']);
+        return base;
+      }
+      if (base.k === 'int' || base.k === 'float' || base.k === 'infer' || base.k === 'error' || base.k === 'param') return base;
+    } else {
+      if (base.k === 'bool' || base.k === 'int' || (base.k === 'infer' && base.kind === 'int') || base.k === 'error' || base.k === 'param') return base;
+    }
+    if (this.certain(base)) this.err('E0600', `cannot apply unary operator \`${e.op}\` to type \`${this.tyStr(base)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
+    else this.unsupported(`the operator \`${e.op}\` on this type`, e.span);
+    return ERROR;
+  }
+
+  /** One level of `&` is looked through by std's operator impls (`&i32 + i32`). */
+  private operandBase(t: Ty): Ty {
+    const s = this.infer.shallow(t);
+    if (s.k === 'ref') {
+      const i = this.infer.shallow(s.inner);
+      if (isNumericLike(i) || i.k === 'bool' || i.k === 'char') return i;
+    }
+    return s;
+  }
+
+  private checkBinary(e: A.BinaryExpr, expected: Expect): Ty {
+    const op = e.op;
+    if (op === '&&' || op === '||') {
+      this.checkCoerce(e.left, BOOL);
+      this.checkCoerce(e.right, BOOL);
+      return BOOL;
+    }
+    const isCmp = op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=';
+    if (isCmp) {
+      const l = this.checkExpr(e.left, null);
+      const r = this.checkExpr(e.right, this.infer.shallow(l).k === 'ref' ? null : l);
+      if (!this.comparable(l, r)) {
+        if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
+        else this.unsupported(`comparing \`${this.tyStr(l)}\` with \`${this.tyStr(r)}\``, e.span);
+      }
+      return BOOL;
+    }
+    const l = this.checkExpr(e.left, expected && isNumericLike(this.infer.shallow(expected)) ? expected : null);
+    const lb = this.operandBase(l);
+    // String + &str
+    if (op === '+' && lb.k === 'builtin' && lb.name === 'String') {
+      this.checkCoerce(e.right, { k: 'ref', mut: false, inner: STR, region: ANON });
+      this.t.stringOps.add(e.id);
+      return STRING;
+    }
+    const r = this.checkExpr(e.right, op === '<<' || op === '>>' ? null : isNumericLike(lb) && lb.k !== 'infer' ? lb : null);
+    const rb = this.operandBase(r);
+    if (op === '<<' || op === '>>') {
+      if (!isIntLike(lb) || !isIntLike(rb)) this.opError(e, l, r);
+      return lb;
+    }
+    if (lb.k === 'bool' && rb.k === 'bool' && (op === '&' || op === '|' || op === '^')) return BOOL;
+    if (lb.k === 'param' || rb.k === 'param') return lb.k === 'param' ? lb : rb;
+    if ((isNumericLike(lb) || lb.k === 'error') && (isNumericLike(rb) || rb.k === 'error')) {
+      if (!this.infer.unify(lb, rb)) this.opError(e, l, r);
+      return lb;
+    }
+    // An operand of not-yet-known type next to a number: it is that number type (`|x| x + offset`).
+    if (lb.k === 'infer' && isNumericLike(rb)) { this.infer.unify(lb, rb); return rb; }
+    if (rb.k === 'infer' && isNumericLike(lb)) { this.infer.unify(rb, lb); return lb; }
+    this.opError(e, l, r);
+    return ERROR;
+  }
+
+  private opError(e: A.BinaryExpr | A.CompoundAssignExpr, l: Ty, r: Ty): void {
+    if (!this.certain(l) || !this.certain(r)) { this.unsupported(`the operator \`${e.op}\` on \`${this.tyStr(l)}\` and \`${this.tyStr(r)}\``, e.span); return; }
+    const verbs: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'calculate the remainder of', '&': 'no implementation for', '|': 'no implementation for', '^': 'no implementation for', '<<': 'no implementation for', '>>': 'no implementation for' };
+    const op = e.kind === 'binary' ? e.op : e.op;
+    const verb = verbs[op] ?? 'apply';
+    const msg = op === '+' || op === '-' || op === '*' || op === '/' ? `cannot ${verb} \`${this.tyStr(r)}\` ${op === '+' ? 'to' : op === '-' ? 'from' : op === '*' ? 'by' : 'by'} \`${this.tyStr(l)}\`` : `no implementation for \`${this.tyStr(l)} ${op} ${this.tyStr(r)}\``;
+    const code = e.kind === 'compoundAssign' ? 'E0368' : isNumericLike(this.operandBase(l)) ? 'E0277' : 'E0369';
+    this.err(code, msg, e.kind === 'binary' ? e.span : e.span, '');
+  }
+
+  private comparable(l: Ty, r: Ty): boolean {
+    let a = this.infer.shallow(l), b = this.infer.shallow(r);
+    if (this.infer.canUnify(a, b)) { this.infer.unify(a, b); return true; }
+    // Peel matching references: &String == &str, String == &str (std's impls), &&str == &str.
+    while (a.k === 'ref' && b.k === 'ref') { a = this.infer.shallow(a.inner); b = this.infer.shallow(b.inner); }
+    const strish = (x: Ty) => x.k === 'str' || (x.k === 'builtin' && x.name === 'String') || (x.k === 'ref' && this.infer.shallow(x.inner).k === 'str');
+    if (strish(a) && strish(b)) return true;
+    if (this.infer.canUnify(a, b)) { this.infer.unify(a, b); return true; }
+    return a.k === 'error' || b.k === 'error' || a.k === 'param' || b.k === 'param';
+  }
+
+  private checkCompoundAssign(e: A.CompoundAssignExpr): Ty {
+    // rustc evaluates the right side first for primitive operands; the checker order does not matter.
+    const target = this.checkExpr(e.target, null);
+    const tb = this.infer.shallow(target);
+    if (e.op === '+' && tb.k === 'builtin' && tb.name === 'String') {
+      this.checkCoerce(e.value, { k: 'ref', mut: false, inner: STR, region: ANON });
+      this.t.stringOps.add(e.id);
+      this.checkAssignable(e.target);
+      return UNIT;
+    }
+    const v = this.checkExpr(e.value, isNumericLike(tb) && tb.k !== 'infer' && e.op !== '<<' && e.op !== '>>' ? tb : null);
+    const vb = this.operandBase(v);
+    if (e.op === '<<' || e.op === '>>') {
+      if (!isIntLike(tb) || !isIntLike(vb)) this.opError(e, target, v);
+    } else if (tb.k === 'bool' && vb.k === 'bool' && (e.op === '&' || e.op === '|' || e.op === '^')) {
+      /* ok */
+    } else if (tb.k === 'param') {
+      /* generic AddAssign: trust the bound */
+    } else if ((isNumericLike(tb) || tb.k === 'error') && (isNumericLike(vb) || vb.k === 'error')) {
+      if (!this.infer.unify(tb, vb)) this.opError(e, target, v);
+    } else if (tb.k === 'infer' && isNumericLike(vb)) this.infer.unify(tb, vb);
+    else this.opError(e, target, v);
+    this.checkAssignable(e.target);
+    return UNIT;
+  }
+
+  /** Assignment targets must be places. Mutability is the borrow checker's (E0384/E0594/E0596). */
+  private checkAssignable(target: A.Expr): void {
+    const t = target.kind === 'paren' ? target.inner : target;
+    if (t.kind === 'path' || t.kind === 'field' || t.kind === 'index' || (t.kind === 'unary' && t.op === '*')) return;
+    if (t.kind === 'tuple' || t.kind === 'struct' || t.kind === 'call') {
+      this.unsupported('destructuring assignment', t.span);
+      return;
+    }
+    this.err('E0070', 'invalid left-hand side of assignment', t.span, 'cannot assign to this expression');
+  }
+
+  // ------------------------------------------------------------ calls
+
+  private checkCall(e: A.CallExpr, expected: Expect): Ty {
+    const callee = e.callee.kind === 'paren' ? e.callee : e.callee;
+    if (callee.kind === 'path') {
+      const res = this.resolveValuePath(callee.path, true, callee.span);
+      if (!res) { for (const a of e.args) this.checkExpr(a, null); return ERROR; }
+      this.t.paths.set(callee.id, res);
+      if (res.k === 'fn') return this.checkFnCall(e, res.fn, res.tyArgs, expected);
+      if (res.k === 'ctor') return this.checkCtorCall(e, res);
+      if (res.k === 'builtinCtor') {
+        const ty = res.ty as Extract<Ty, { k: 'builtin' }>;
+        if (expected) this.infer.unify(ty, expected) || void 0;
+        const fieldTy = ty.name === 'Option' ? (res.variant === 1 ? ty.args[0] : null) : ty.args[res.variant];
+        if (!fieldTy) { this.unsupported('calling `None`', e.span); return ERROR; }
+        if (e.args.length !== 1) { this.argCountErr(e, 1, callee.span, 'variant'); e.args.forEach((a) => this.checkExpr(a, null)); return ty; }
+        this.t.calls.set(e.id, { k: 'builtinCtor', ty, variant: res.variant });
+        this.checkCoerce(e.args[0], fieldTy);
+        this.t.exprTys.set(callee.id, ty);
+        return ty;
+      }
+      // A local (closure, fn pointer) or a const/static holding a callable.
+      const calleeTy = this.resTy(res, callee);
+      this.t.exprTys.set(callee.id, calleeTy);
+      return this.checkValueCall(e, calleeTy);
+    }
+    const calleeTy = this.checkExpr(callee, null);
+    return this.checkValueCall(e, calleeTy);
+  }
+
+  private argCountErr(e: A.CallExpr | A.MethodCallExpr, want: number, at: A.Span, what: 'function' | 'method' | 'variant'): void {
+    const got = e.args.length;
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    const msg = what === 'variant'
+      ? `this enum variant takes ${plural(want, 'argument')} but ${plural(got, 'argument')} ${got === 1 ? 'was' : 'were'} supplied`
+      : `this ${what} takes ${plural(want, 'argument')} but ${plural(got, 'argument')} ${got === 1 ? 'was' : 'were'} supplied`;
+    this.err('E0061', msg, at, '');
+  }
+
+  private checkFnCall(e: A.CallExpr, fnId: FnId, tyArgs: readonly Ty[], expected: Expect): Ty {
+    const fn = this.items.fns[fnId];
+    const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
+    const output = substTy(fn.output, tyArgs);
+    this.t.calls.set(e.id, { k: 'fn', fn: fnId, tyArgs });
+    this.t.exprTys.set(e.callee.id, { k: 'fndef', fn: fnId, args: tyArgs });
+    if (inputs.length !== e.args.length) {
+      if (fn.isPrelude) this.unsupported(`calling \`${fn.name}\` with ${e.args.length} arguments`, e.span);
+      else this.argCountErr(e, inputs.length, e.callee.span, fn.selfMode ? 'method' : 'function');
+      e.args.forEach((a) => this.checkExpr(a, null));
+      return output;
+    }
+    this.checkArgs(fn, e.args, inputs, tyArgs, output, expected);
+    return output;
+  }
+
+  /** Arguments are coercion sites; closures get their signature from the callee's `F: Fn(..)` bounds. */
+  private checkArgs(fn: FnDef, args: readonly A.Expr[], inputs: readonly Ty[], tyArgs: readonly Ty[], output: Ty, expected: Expect): void {
+    const hints = expected ? this.expectationsFromOutput(inputs, output, expected) : inputs;
+    for (let i = 0; i < args.length; i++) {
+      const formal = inputs[i];
+      const arg = args[i];
+      const sig = this.fnBoundSig(fn, formal, tyArgs);
+      let actual: Ty;
+      if (arg.kind === 'closure') actual = this.checkClosure(arg, sig ? { k: 'dyn', traits: [sig] } : hints[i], true);
+      else actual = this.checkExpr(arg, hints[i]);
+      this.t.exprTys.set(arg.id, actual);
+      // Prelude string-pattern params also take a `char` (`s.split('.')`, `s.contains(c)`).
+      if (fn.isPrelude && this.isStrRef(formal) && this.infer.shallow(actual).k === 'char') continue;
+      this.coerce(arg, actual, formal);
+      if (sig) this.applyFnBound(actual, sig);
+    }
+  }
+
+  private isStrRef(t: Ty): boolean {
+    const s = this.infer.shallow(t);
+    return s.k === 'ref' && this.infer.shallow(s.inner).k === 'str';
+  }
+
+  /** If the formal type is a type param of `fn` with an Fn-family bound, the bound (substituted). */
+  private fnBoundSig(fn: FnDef, formal: Ty, tyArgs: readonly Ty[]): TraitRef | null {
+    const f = fn.inputs.find((x) => substTy(x, tyArgs) === formal);
+    void f;
+    // Find the param whose substitution is `formal`.
+    for (let i = 0; i < fn.typeParams.length; i++) {
+      if (tyArgs[i] !== formal) continue;
+      for (const b of fn.typeParams[i].bounds) {
+        if (typeof b.trait === 'string' && FN_TRAITS.has(b.trait) && b.fnSig) {
+          return { trait: b.trait, args: [], fnSig: { inputs: b.fnSig.inputs.map((t) => substTy(t, tyArgs)), output: substTy(b.fnSig.output, tyArgs) } };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A closure or fn item passed for `F: Fn(A) -> R` must have that signature. */
+  private applyFnBound(actual: Ty, bound: TraitRef): void {
+    const sig = this.callableSig(this.infer.shallow(actual));
+    if (!sig || !bound.fnSig) return;
+    this.unifyList(sig.inputs, bound.fnSig.inputs);
+    this.infer.unify(sig.output, bound.fnSig.output);
+  }
+
+  /** rustc's "expectations from the expected output": `Box::new(closure)` expected as `Box<dyn Fn(i32)>`. */
+  private expectationsFromOutput(inputs: readonly Ty[], output: Ty, expected: Ty): Ty[] {
+    const out = this.infer.shallow(output);
+    const ex = this.infer.shallow(expected);
+    const map = new Map<number, Ty>();
+    const walk = (o: Ty, x: Ty) => {
+      o = this.infer.shallow(o);
+      x = this.infer.shallow(x);
+      if (o.k === 'infer') { if (!map.has(o.var) && x.k !== 'infer') map.set(o.var, x); return; }
+      if (o.k === 'builtin' && x.k === 'builtin' && o.name === x.name) o.args.forEach((a, i) => walk(a, x.args[i]));
+      if (o.k === 'adt' && x.k === 'adt' && o.adt === x.adt) o.args.forEach((a, i) => walk(a, x.args[i]));
+    };
+    walk(out, ex);
+    return inputs.map((t) => {
+      const s = this.infer.shallow(t);
+      return s.k === 'infer' && map.has(s.var) ? map.get(s.var)! : t;
+    });
+  }
+
+  private checkCtorCall(e: A.CallExpr, res: Extract<Res, { k: 'ctor' }>): Ty {
+    const adt = this.items.adts[res.adt];
+    const v = adt.variants[res.variant];
+    const self: Ty = { k: 'adt', adt: res.adt, args: res.tyArgs };
+    this.t.exprTys.set(e.callee.id, self);
+    if (v.shape !== 'tuple') {
+      if (v.shape === 'unit') this.err('E0618', `expected function, found \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\``, e.callee.span, 'call expression requires function');
+      else this.err('E0533', `expected function, tuple struct or tuple variant, found struct variant \`${adt.name}::${v.name}\``, e.callee.span, 'not a function, tuple struct or tuple variant');
+      e.args.forEach((a) => this.checkExpr(a, null));
+      return self;
+    }
+    if (v.fields.length !== e.args.length) {
+      this.err('E0061', `this ${adt.kind === 'enum' ? 'enum variant' : 'struct'} takes ${v.fields.length} argument${v.fields.length === 1 ? '' : 's'} but ${e.args.length} argument${e.args.length === 1 ? ' was' : 's were'} supplied`, e.callee.span);
+      e.args.forEach((a) => this.checkExpr(a, null));
+      return self;
+    }
+    this.t.calls.set(e.id, { k: 'ctor', adt: res.adt, variant: res.variant, tyArgs: res.tyArgs });
+    v.fields.forEach((f, i) => this.checkCoerce(e.args[i], substTy(f.ty, res.tyArgs)));
+    return self;
+  }
+
+  /** The signature of a callable type: closure, fn item, fn pointer, `dyn Fn`, `impl Fn`, `F: Fn`. */
+  callableSig(t: Ty): { inputs: readonly Ty[]; output: Ty; kind: 'Fn' | 'FnMut' | 'FnOnce' | null } | null {
+    const s = this.infer.shallow(t);
+    switch (s.k) {
+      case 'closure': {
+        const c = this.t.closuresByFn.get(s.fn);
+        return c ? { inputs: c.inputs, output: c.output, kind: null } : null;
+      }
+      case 'fndef': {
+        const fn = this.items.fns[s.fn];
+        return { inputs: fn.inputs.map((x) => substTy(x, s.args)), output: substTy(fn.output, s.args), kind: 'Fn' };
+      }
+      case 'fnptr': return { inputs: s.inputs, output: s.output, kind: 'Fn' };
+      case 'dyn': case 'opaque': {
+        const b = (s.k === 'dyn' ? s.traits : s.bounds).find((x) => x.fnSig);
+        return b && b.fnSig ? { inputs: b.fnSig.inputs, output: b.fnSig.output, kind: b.trait as 'Fn' } : null;
+      }
+      case 'param': {
+        const p = this.typeParams[s.index];
+        const b = p?.bounds.find((x) => x.fnSig);
+        return b && b.fnSig ? { inputs: b.fnSig.inputs, output: b.fnSig.output, kind: b.trait as 'Fn' } : null;
+      }
+      default: return null;
+    }
+  }
+
+  private checkValueCall(e: A.CallExpr, calleeTy: Ty): Ty {
+    // Auto-deref the callee: `Box<dyn Fn>`, `&dyn Fn`, `&F`.
+    let cur: Ty = this.infer.shallow(calleeTy);
+    let derefs = 0;
+    let sig = this.callableSig(cur);
+    while (!sig && derefs < 4) {
+      const next = derefStep(cur);
+      if (!next) break;
+      cur = this.infer.shallow(next);
+      derefs++;
+      sig = this.callableSig(cur);
+    }
+    if (!sig) {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      if (cur.k === 'error') return ERROR;
+      if (this.certain(cur)) this.err('E0618', `expected function, found \`${this.tyStr(cur)}\``, e.callee.span, 'call expression requires function');
+      else this.unsupported(`calling a value of type \`${this.tyStr(calleeTy)}\``, e.callee.span);
+      return ERROR;
+    }
+    this.t.calls.set(e.id, { k: 'value', derefs, calleeTy: cur });
+    if (sig.inputs.length !== e.args.length) {
+      this.argCountErr(e, sig.inputs.length, e.callee.span, 'function');
+      e.args.forEach((a) => this.checkExpr(a, null));
+      return sig.output;
+    }
+    e.args.forEach((a, i) => this.checkCoerce(a, sig!.inputs[i]));
+    return sig.output;
+  }
+
+  // ------------------------------------------------------------ methods
+
+  private autoderefSteps(t: Ty): { ty: Ty; derefs: number; unsize: boolean }[] {
+    const steps: { ty: Ty; derefs: number; unsize: boolean }[] = [];
+    let cur: Ty | null = this.infer.shallow(t);
+    let n = 0;
+    while (cur && n < 8) {
+      steps.push({ ty: cur, derefs: n, unsize: false });
+      const next = derefStep(cur);
+      if (!next) break;
+      cur = this.infer.shallow(next);
+      n++;
+    }
+    const last = steps[steps.length - 1];
+    if (last && last.ty.k === 'array') steps.push({ ty: { k: 'slice', elem: last.ty.elem }, derefs: last.derefs, unsize: true });
+    return steps;
+  }
+
+  private checkMethodCall(e: A.MethodCallExpr, expected: Expect): Ty {
+    const recvTy = this.checkExpr(e.receiver, null);
+    const name = e.method.name;
+    const r = this.infer.shallow(recvTy);
+    if (r.k === 'error') { e.args.forEach((a) => this.checkExpr(a, null)); return ERROR; }
+    if (r.k === 'infer' && r.kind === 'general') {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      this.unsupported(`calling \`${name}\` on a value whose type is not known yet (add a type annotation)`, e.method.span);
+      return ERROR;
+    }
+    const pick = this.probe(recvTy, name);
+    if (!pick) {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      this.reportNoMethod(r, e);
+      return ERROR;
+    }
+    const fn = this.items.fns[pick.fn];
+    const explicit = e.turbofish?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
+    const tyArgs = pick.tyArgs.map((t, i) => (i >= fn.ownParamStart && explicit[i - fn.ownParamStart] ? explicit[i - fn.ownParamStart] : t));
+    const res: MethodRes = { ...pick, tyArgs };
+    this.t.methods.set(e.id, res);
+    const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
+    const output = substTy(fn.output, tyArgs);
+    // The receiver, adjusted, has the type of the first input.
+    if (inputs.length - 1 !== e.args.length) {
+      if (fn.isPrelude) this.unsupported(`calling \`${fn.name}\` with ${e.args.length} arguments`, e.span);
+      else this.argCountErr(e, inputs.length - 1, e.method.span, 'method');
+      e.args.forEach((a) => this.checkExpr(a, null));
+      return output;
+    }
+    this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected);
+    // `collect`/`sum`/`parse` return whatever the context asks for.
+    return output;
+  }
+
+  private reportNoMethod(r: Ty, e: A.MethodCallExpr): void {
+    const name = e.method.name;
+    const base = this.autoderefSteps(r).map((s) => s.ty);
+    const userAdt = base.find((t) => t.k === 'adt' && !this.items.adts[t.adt].isPrelude) as Extract<Ty, { k: 'adt' }> | undefined;
+    if (userAdt && !STD_METHOD_NAMES.has(name) && base.every((t) => t.k === 'adt' || t.k === 'ref')) {
+      const adt = this.items.adts[userAdt.adt];
+      this.err('E0599', `no method named \`${name}\` found for ${r.k === 'ref' ? 'reference' : adt.kind} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
+      return;
+    }
+    this.unsupported(`the method \`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
+  }
+
+  /** rustc's method probe: at each auto-deref step, by value, then `&`, then `&mut`; inherent before trait methods. */
+  probe(recvTy: Ty, name: string): Omit<MethodRes, never> | null {
+    for (const step of this.autoderefSteps(recvTy)) {
+      const u = step.ty;
+      // By value: `self` methods of U, or `&self`/`&mut self` methods when U is a reference (reborrowed).
+      const byValue = this.lookupMethod(u, name, 'value');
+      if (byValue) return this.makePick(byValue, step, null, u);
+      if (u.k === 'ref') {
+        const inner = this.infer.shallow(u.inner);
+        const viaRef = this.lookupMethod(inner, name, u.mut ? 'refMut' : 'ref');
+        if (viaRef) return this.makePick(viaRef, { ...step, derefs: step.derefs + 1 }, u.mut ? 'refMut' : 'ref', inner);
+      }
+      const byRef = this.lookupMethod(u, name, 'ref');
+      if (byRef) return this.makePick(byRef, step, 'ref', u);
+      const byMut = this.lookupMethod(u, name, 'refMut');
+      if (byMut) return this.makePick(byMut, step, 'refMut', u);
+    }
+    return null;
+  }
+
+  private makePick(c: MethodCandidate, step: { derefs: number; unsize: boolean; ty: Ty }, autoref: 'ref' | 'refMut' | null, selfTy: Ty): MethodRes {
+    return {
+      fn: c.fn, tyArgs: c.tyArgs, derefs: step.derefs, autoref,
+      unsizeTo: step.unsize ? { k: 'ref', mut: autoref === 'refMut', inner: step.ty, region: ANON } : null,
+      dispatch: c.dispatch, traitKey: c.traitKey, selfTy,
+    };
+  }
+
+  private lookupMethod(self: Ty, name: string, mode: 'value' | 'ref' | 'refMut'): MethodCandidate | null {
+    const s = this.infer.shallow(self);
+    if (s.k === 'infer' && s.kind === 'general') return null;
+    let traitHit: MethodCandidate | null = null;
+    for (const impl of this.items.impls) {
+      const fnId = impl.methods.get(name);
+      if (fnId === undefined) continue;
+      const fn = this.items.fns[fnId];
+      if (fn.selfMode !== mode) continue;
+      const implArgs = this.matchImpl(impl, s);
+      if (!implArgs) continue;
+      const cand: MethodCandidate = { fn: fnId, tyArgs: this.instantiateArgs(fn, implArgs, s), dispatch: 'static', traitKey: impl.trait?.key ?? null };
+      if (!impl.trait) return cand; // inherent wins
+      traitHit ??= cand;
+    }
+    if (traitHit) return traitHit;
+    // Generic params and `Self` in trait default bodies: methods of their bounds.
+    if (s.k === 'param') {
+      const p = this.typeParams[s.index];
+      for (const b of p?.bounds ?? []) {
+        const c = this.traitMethod(b.trait, name, mode, s, 'trait');
+        if (c) return c;
+      }
+    }
+    if (s.k === 'dyn') {
+      for (const b of s.traits) {
+        const c = this.traitMethod(b.trait, name, mode, s, 'dyn');
+        if (c) return c;
+      }
+    }
+    if (name === 'clone' && mode === 'ref' && s.k !== 'param' && isBuiltinClone(s, this)) {
+      const clone = this.items.preludeTraits.get('Clone')!.methods.get('clone')!;
+      return { fn: clone, tyArgs: [s], dispatch: 'static', traitKey: 'Clone' };
+    }
+    return null;
+  }
+
+  private traitMethod(key: number | string, name: string, mode: 'value' | 'ref' | 'refMut', self: Ty, dispatch: 'trait' | 'dyn'): MethodCandidate | null {
+    const trait = this.items.traitByKey(key);
+    if (!trait) return null;
+    const fnId = trait.methods.get(name);
+    if (fnId !== undefined) {
+      const fn = this.items.fns[fnId];
+      if (fn.selfMode !== mode) return null;
+      return { fn: fnId, tyArgs: fn.typeParams.map((_, i) => (i === 0 ? self : this.infer.fresh())), dispatch, traitKey: trait.key };
+    }
+    for (const sup of trait.supertraits) {
+      const c = this.traitMethod(sup.trait, name, mode, self, dispatch);
+      if (c) return c;
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------ fields and indexing
+
+  private checkField(e: A.FieldExpr): Ty {
+    const baseTy = this.checkExpr(e.base, null);
+    const name = e.field.name;
+    for (const step of this.autoderefSteps(baseTy)) {
+      if (step.unsize) break;
+      const t = step.ty;
+      if (t.k === 'tuple' && /^\d+$/.test(name)) {
+        const i = Number(name);
+        if (i < t.elems.length) { this.t.fields.set(e.id, { derefs: step.derefs, index: i }); return t.elems[i]; }
+      }
+      if (t.k === 'adt') {
+        const adt = this.items.adts[t.adt];
+        if (adt.kind === 'struct') {
+          const i = adt.variants[0].fields.findIndex((f) => f.name === name);
+          if (i >= 0) {
+            this.t.fields.set(e.id, { derefs: step.derefs, index: i });
+            return substTy(adt.variants[0].fields[i].ty, t.args);
+          }
+        }
+      }
+      if (t.k === 'infer' && t.kind === 'general') {
+        this.unsupported(`the field \`${name}\` of a value whose type is not known yet (add a type annotation)`, e.field.span);
+        return ERROR;
+      }
+    }
+    const b = this.infer.shallow(baseTy);
+    if (b.k === 'error') return ERROR;
+    if (this.certain(b)) {
+      const fieldsNote = '';
+      this.err('E0609', `no field \`${name}\` on type \`${this.tyStr(b)}\``, e.field.span, 'unknown field', fieldsNote ? [fieldsNote] : []);
+    } else this.unsupported(`the field \`${name}\` on \`${this.tyStr(b)}\``, e.field.span);
+    return ERROR;
+  }
+
+  private checkIndex(e: A.IndexExpr): Ty {
+    const baseTy = this.checkExpr(e.base, null);
+    const idxTy = this.checkExpr(e.index, null);
+    const idx = this.infer.shallow(idxTy);
+    const isRange = idx.k === 'builtin' && (idx.name === 'Range' || idx.name === 'RangeInclusive');
+    if (!isRange) this.infer.unify(idx, { k: 'int', int: 'usize' });
+    for (const step of this.autoderefSteps(baseTy)) {
+      const t = step.ty;
+      if (step.unsize) break;
+      if (t.k === 'array' || t.k === 'slice') {
+        if (isRange) {
+          const out: Ty = { k: 'slice', elem: t.elem };
+          this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: out });
+          return out;
+        }
+        this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'builtin', baseTy: t, idxTy: idx, outputTy: t.elem });
+        return t.elem;
+      }
+      if (t.k === 'builtin' && t.name === 'Vec') {
+        const out: Ty = isRange ? { k: 'slice', elem: t.args[0] } : t.args[0];
+        this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: out });
+        return out;
+      }
+      if ((t.k === 'str' || (t.k === 'builtin' && t.name === 'String')) && isRange) {
+        this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: STR });
+        return STR;
+      }
+    }
+    const b = this.infer.shallow(baseTy);
+    if (b.k === 'error') return ERROR;
+    if (this.certain(b) && !(b.k === 'str' || (b.k === 'builtin' && b.name === 'String'))) this.err('E0608', `cannot index into a value of type \`${this.tyStr(b)}\``, e.span, '');
+    else this.unsupported(`indexing \`${this.tyStr(b)}\` with \`${this.tyStr(idx)}\``, e.span);
+    return ERROR;
+  }
+
+  private checkRange(e: A.RangeExpr, expected: Expect): Ty {
+    const ex = expected ? this.infer.shallow(expected) : null;
+    let elem: Ty = ex && ex.k === 'builtin' && (ex.name === 'Range' || ex.name === 'RangeInclusive') ? ex.args[0] : this.infer.fresh();
+    if (e.start) {
+      const s = this.checkExpr(e.start, elem);
+      this.infer.unify(elem, s);
+      elem = s;
+    }
+    if (e.end) this.checkCoerce(e.end, elem);
+    const idx = this.infer.shallow(elem);
+    if (idx.k === 'infer' && idx.kind === 'general' && !e.start && !e.end) this.infer.unify(idx, { k: 'int', int: 'usize' });
+    return { k: 'builtin', name: e.inclusive ? 'RangeInclusive' : 'Range', args: [elem] };
+  }
+
+  // ------------------------------------------------------------ structs
+
+  private checkStructExpr(e: A.StructExpr): Ty {
+    const names = e.path.segments.map((s) => s.name.name);
+    let adtId: number | null = null;
+    let variant = 0;
+    let tyArgs: readonly Ty[] = [];
+    if (names.length === 1 || (names.length === 2 && names[0] !== 'Self')) {
+      if (names.length === 1) {
+        const t = names[0] === 'Self' ? this.tyScope.selfTy : this.typeOfPathHead(e.path.segments[0]);
+        const st = t ? this.infer.shallow(t) : null;
+        if (st && st.k === 'adt' && this.items.adts[st.adt].kind === 'struct') { adtId = st.adt; tyArgs = st.args; }
+        else {
+          const v = this.items.values.get(names[0]);
+          if (v && v.k === 'ctor') { adtId = v.adt; variant = v.variant; tyArgs = this.items.adts[v.adt].typeParams.map(() => this.infer.fresh()); }
+        }
+      } else {
+        const res = this.resolveValuePath(e.path, false, e.path.span);
+        if (res && res.k === 'ctor') { adtId = res.adt; variant = res.variant; tyArgs = res.tyArgs; }
+        else if (!res) { e.fields.forEach((f) => this.checkExpr(f.value, null)); return ERROR; }
+      }
+    } else if (names.length === 2 && names[0] === 'Self') {
+      const st = this.tyScope.selfTy ? this.infer.shallow(this.tyScope.selfTy) : null;
+      if (st && st.k === 'adt') {
+        const vi = this.items.adts[st.adt].variants.findIndex((v) => v.name === names[1]);
+        if (vi >= 0) { adtId = st.adt; variant = vi; tyArgs = st.args; }
+      }
+    }
+    if (adtId === null) {
+      e.fields.forEach((f) => this.checkExpr(f.value, null));
+      if (!this.diags.length || this.diags[this.diags.length - 1].span.start !== e.path.span.start) {
+        this.unsupported(`the struct expression \`${names.join('::')}\``, e.path.span);
+      }
+      return ERROR;
+    }
+    const adt = this.items.adts[adtId];
+    const v = adt.variants[variant];
+    const self: Ty = { k: 'adt', adt: adtId, args: tyArgs };
+    this.t.paths.set(e.id, { k: 'ctor', adt: adtId, variant, tyArgs });
+    for (const f of e.fields) {
+      const fi = v.fields.findIndex((x) => x.name === f.name.name);
+      if (fi < 0) {
+        this.checkExpr(f.value, null);
+        const what = adt.kind === 'enum' ? `variant \`${adt.name}::${v.name}\`` : `struct \`${adt.name}\``;
+        this.err(adt.kind === 'enum' ? 'E0559' : 'E0560', `${what} has no field named \`${f.name.name}\``, f.name.span, adt.kind === 'enum' ? `\`${adt.name}::${v.name}\` does not have this field` : `\`${adt.name}\` does not have this field`);
+        continue;
+      }
+      if (f.shorthand) {
+        // `Point { x, y }`: the value is the path `x`.
+        const t = this.checkExpr(f.value, substTy(v.fields[fi].ty, tyArgs));
+        this.coerce(f.value, t, substTy(v.fields[fi].ty, tyArgs));
+      } else this.checkCoerce(f.value, substTy(v.fields[fi].ty, tyArgs));
+    }
+    if (e.base) this.checkCoerce(e.base, self);
+    else {
+      const missing = v.fields.filter((f) => !e.fields.some((x) => x.name.name === f.name));
+      if (missing.length) {
+        const list = missing.map((m) => `\`${m.name}\``);
+        const text = list.length === 1 ? `field ${list[0]}` : `fields ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+        this.err('E0063', `missing ${text} in initializer of \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\``, e.path.span, `missing ${text}`);
+      }
+    }
+    return self;
+  }
+
+  // ------------------------------------------------------------ control flow
+
+  /** An `if`/`while` condition: a bool, a `let` pattern, or a `&&` chain of those. Bindings go to the current scope. */
+  private checkCond(c: A.Expr): void {
+    if (c.kind === 'letCond') {
+      const t = this.checkExpr(c.value, null);
+      this.t.exprTys.set(c.id, BOOL);
+      this.checkPat(c.pat, t, 'move', false);
+      return;
+    }
+    if (c.kind === 'binary' && c.op === '&&' && containsLet(c)) {
+      this.checkCond(c.left);
+      this.checkCond(c.right);
+      this.t.exprTys.set(c.id, BOOL);
+      return;
+    }
+    this.checkCoerce(c, BOOL);
+  }
+
+  private checkIf(e: A.IfExpr, expected: Expect): Ty {
+    let thenTy: Ty = UNIT;
+    this.withScope(() => {
+      this.checkCond(e.cond);
+      thenTy = this.checkBlock(e.then, e.else ? expected : UNIT);
+    });
+    if (!e.else) {
+      if (this.infer.shallow(thenTy).k !== 'never' && !this.infer.unify(thenTy, UNIT)) {
+        this.err('E0317', '`if` may be missing an `else` clause', e.span, `expected \`${this.tyStr(thenTy)}\`, found \`()\``);
+      }
+      return UNIT;
+    }
+    const elseTy = e.else.kind === 'if' ? this.checkExpr(e.else, expected) : this.checkBlock(e.else, expected);
+    if (e.else.kind === 'block') this.t.exprTys.set(e.else.id, elseTy);
+    this.t.exprTys.set(e.then.id, thenTy);
+    return this.joinBranches([[e.then, thenTy], [e.else, elseTy]], expected);
+  }
+
+  /** The type of if/match arms: coerce each arm to the expectation when known, else unify. */
+  private joinBranches(arms: [A.Expr, Ty][], expected: Expect): Ty {
+    const live = arms.filter(([, t]) => this.infer.shallow(t).k !== 'never');
+    if (live.length === 0) return NEVER;
+    const target = expected && this.certain(expected) ? expected : live[0][1];
+    for (const [e, t] of live) {
+      const at = e.kind === 'block' && e.tail ? e.tail : e;
+      if (at === e && e.kind === 'block') {
+        if (!this.infer.unify(t, target)) this.mismatch(e, target, t);
+      } else if (e.kind === 'if') {
+        if (!this.infer.unify(t, target)) this.mismatch(e, target, t);
+      } else this.coerce(at, t, target);
+    }
+    return target;
+  }
+
+  private checkMatch(e: A.MatchExpr, expected: Expect): Ty {
+    const scrutTy = this.checkExpr(e.scrutinee, null);
+    const armTys: [A.Expr, Ty][] = [];
+    for (const arm of e.arms) {
+      this.withScope(() => {
+        this.checkPat(arm.pat, scrutTy, 'move', false);
+        if (arm.guard) this.checkCond(arm.guard);
+        const t = this.checkExpr(arm.body, expected);
+        armTys.push([arm.body, t]);
+      });
+    }
+    if (e.arms.length === 0) return NEVER;
+    return this.joinBranches(armTys, expected);
+  }
+
+  private checkFor(e: A.ForExpr): Ty {
+    const iterTy = this.checkExpr(e.iter, null);
+    const item = this.intoIterItem(iterTy);
+    if (!item) {
+      if (this.infer.shallow(iterTy).k !== 'error') this.unsupported(`iterating over \`${this.tyStr(iterTy)}\` with \`for\``, e.iter.span);
+    }
+    const itemTy = item ?? ERROR;
+    this.t.fors.set(e.id, { iterTy, itemTy });
+    this.withScope(() => {
+      this.checkPat(e.pat, itemTy, 'move', true);
+      this.body.loops.push({ label: e.label, breakTy: null, isLoop: false, hasBreak: false });
+      this.checkBlockUnit(e.body);
+      this.body.loops.pop();
+    });
+    return UNIT;
+  }
+
+  /** The `Item` of `IntoIterator` for the types memviz iterates over. */
+  intoIterItem(t: Ty): Ty | null {
+    const s = this.infer.shallow(t);
+    if (s.k === 'builtin') {
+      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'Option') return s.args[0];
+      return null;
+    }
+    if (s.k === 'array') return s.elem;
+    if (s.k === 'ref') {
+      const inner = this.infer.shallow(s.inner);
+      const elem = inner.k === 'array' || inner.k === 'slice' ? inner.elem : inner.k === 'builtin' && (inner.name === 'Vec' || inner.name === 'Option') ? inner.args[0] : null;
+      if (elem) return { k: 'ref', mut: s.mut, inner: elem, region: ANON };
+      if (inner.k === 'builtin' && inner.name === 'Iter' && s.mut) return inner.args[0];
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------ closures
+
+  checkClosure(e: A.ClosureExpr, expected: Expect, _fromArg = false): Ty {
+    const ex = expected ? this.infer.shallow(expected) : null;
+    let expSig: { inputs: readonly Ty[]; output: Ty } | null = null;
+    if (ex && (ex.k === 'dyn' || ex.k === 'opaque')) {
+      const b = (ex.k === 'dyn' ? ex.traits : ex.bounds).find((x) => x.fnSig);
+      if (b?.fnSig) expSig = b.fnSig;
+    } else if (ex && ex.k === 'fnptr') expSig = { inputs: ex.inputs, output: ex.output };
+    if (expSig && expSig.inputs.length !== e.params.length) expSig = null;
+    const inputs = e.params.map((p, i) => (p.ty ? this.items.lowerTy(p.ty, this.tyScope) : expSig ? expSig.inputs[i] : this.infer.fresh()));
+    if (expSig) e.params.forEach((p, i) => { if (p.ty) this.infer.unify(inputs[i], expSig!.inputs[i]); });
+    const output = e.ret ? this.items.lowerTy(e.ret, this.tyScope) : expSig ? expSig.output : this.infer.fresh();
+    const enclosing = this.body.fn;
+    const idx = this.closureCounter++;
+    const fnId = this.items.newBodyFn(`${enclosing.name}::{closure#${idx}}`, 'closure', e.span, output, enclosing.typeParams);
+    const info: ClosureInfo = {
+      fn: fnId, upvars: [], upvarSpans: new Map(), inputs, output, isMove: e.isMove, captures: [], kind: 'Fn', enclosingFn: enclosing.id,
+    };
+    this.items.fns[fnId].inputs = inputs;
+    this.t.closures.set(e.id, info);
+    this.t.closuresByFn.set(fnId, info);
+    const outer = this.body;
+    this.body = { fn: outer.fn, retTy: output, loops: [], closure: info, depth: outer.depth + 1 };
+    this.closureStack.push(info);
+    this.withScope(() => {
+      e.params.forEach((p, i) => this.checkPat(p.pat, inputs[i], 'move', true));
+      this.t.bodies.set(fnId, { params: e.params.map((p) => p.id) });
+      const t = this.checkExpr(e.body, output);
+      this.coerce(e.body, t, output);
+    });
+    this.closureStack.pop();
+    this.body = outer;
+    return { k: 'closure', fn: fnId, captures: [] };
+  }
+
+  // ------------------------------------------------------------ `?`
+
+  private checkTry(e: A.TryExpr): Ty {
+    const t = this.infer.shallow(this.checkExpr(e.operand, null));
+    const ret = this.infer.shallow(this.body.retTy);
+    if (t.k === 'builtin' && t.name === 'Result') {
+      if (ret.k === 'builtin' && ret.name === 'Result') {
+        // `From` conversion: only the identity is supported.
+        if (!this.infer.unify(ret.args[1], t.args[1])) {
+          if (this.certain(ret.args[1]) && this.certain(t.args[1])) this.err('E0277', `\`?\` couldn't convert the error to \`${this.tyStr(ret.args[1])}\``, e.span, `the trait \`From<${this.tyStr(t.args[1])}>\` is not implemented for \`${this.tyStr(ret.args[1])}\``);
+          else this.unsupported('`?` with an error conversion', e.span);
+        }
+      } else this.tryReturnErr(e, ret);
+      return t.args[0];
+    }
+    if (t.k === 'builtin' && t.name === 'Option') {
+      if (!(ret.k === 'builtin' && ret.name === 'Option')) this.tryReturnErr(e, ret);
+      return t.args[0];
+    }
+    if (t.k !== 'error') {
+      if (this.certain(t)) this.err('E0277', `the \`?\` operator can only be applied to values that implement \`Try\``, e.span, `the \`?\` operator cannot be applied to type \`${this.tyStr(t)}\``);
+      else this.unsupported('`?` on this type', e.span);
+    }
+    return ERROR;
+  }
+
+  private tryReturnErr(e: A.TryExpr, ret: Ty): void {
+    if (ret.k === 'error') return;
+    const inClosure = this.body.closure !== null;
+    this.err('E0277', `the \`?\` operator can only be used in ${inClosure ? 'a closure' : 'a function'} that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, e.span, `cannot use the \`?\` operator in ${inClosure ? 'a closure' : 'a function'} that returns \`${this.tyStr(ret)}\``);
+  }
+
+  // ------------------------------------------------------------ macros
+
+  private checkMacro(e: A.MacroExpr, expected: Expect): Ty {
+    switch (e.name) {
+      case 'println': case 'print': case 'eprintln': case 'eprint':
+        this.checkFormat(e, e.args);
+        return UNIT;
+      case 'format':
+        this.checkFormat(e, e.args);
+        return STRING;
+      case 'panic': case 'unreachable': case 'todo': case 'unimplemented':
+        this.checkFormat(e, e.args);
+        return NEVER;
+      case 'assert': {
+        if (e.args.length < 1) { this.err(null, 'the `assert!` macro requires a boolean argument', e.span); return UNIT; }
+        this.checkCoerce(e.args[0], BOOL);
+        this.checkFormat(e, e.args.slice(1));
+        return UNIT;
+      }
+      case 'assert_eq': case 'assert_ne': {
+        if (e.args.length < 2) { this.unsupported(`\`${e.name}!\` with fewer than two arguments`, e.span); return UNIT; }
+        const l = this.checkExpr(e.args[0], null);
+        const r = this.checkExpr(e.args[1], this.infer.shallow(l).k === 'ref' ? null : l);
+        if (!this.comparable(l, r)) {
+          if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.args[1].span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
+          else this.unsupported('comparing these types', e.span);
+        }
+        this.checkFormat(e, e.args.slice(2));
+        return UNIT;
+      }
+      case 'vec': {
+        const ex = expected ? this.infer.shallow(expected) : null;
+        const want = ex && ex.k === 'builtin' && ex.name === 'Vec' ? ex.args[0] : null;
+        if (e.repeat) {
+          const elem = this.checkExpr(e.repeat.value, want);
+          this.checkCoerce(e.repeat.count, { k: 'int', int: 'usize' });
+          return { k: 'builtin', name: 'Vec', args: [elem] };
+        }
+        const elem = this.checkElems(e.args, want);
+        return { k: 'builtin', name: 'Vec', args: [elem] };
+      }
+      default:
+        this.unsupported(`the macro \`${e.name}!\``, e.span);
+        e.args.forEach((a) => this.checkExpr(a, null));
+        return ERROR;
+    }
+  }
+
+  /** Parses the format string, resolves inline `{name}` args, and checks every argument. */
+  private checkFormat(e: A.MacroExpr, args: readonly A.Expr[]): void {
+    for (const a of args) this.checkExpr(a, null);
+    if (!e.format) {
+      if (args.length) this.unsupported('format arguments without a format string', e.span);
+      this.t.fmts.set(e.id, { pieces: [], args: [] });
+      return;
+    }
+    const parsed = parseFormatString(e.format.value, args.length);
+    if (parsed.error) {
+      this.err(null, parsed.error.message, e.format.span);
+      return;
+    }
+    const implicit: A.Expr[] = [];
+    for (const c of parsed.captured) {
+      // Inline args name variables in scope; the span points inside the string literal when it is plain.
+      const span = this.spanInFormat(e.format, c.offset, c.name.length);
+      const path: A.PathExpr = { kind: 'path', id: this.synthId--, span, path: { id: this.synthId--, span, segments: [{ name: { name: c.name, span }, args: null }] } };
+      this.checkExpr(path, null);
+      implicit.push(path);
+    }
+    if (parsed.positionalUsed > args.length) {
+      const n = parsed.positionalUsed;
+      const msg = args.length === 0
+        ? `${n} positional argument${n === 1 ? '' : 's'} in format string, but no arguments were given`
+        : `${n} positional argument${n === 1 ? '' : 's'} in format string, but there ${args.length === 1 ? 'is' : 'are'} ${args.length} argument${args.length === 1 ? '' : 's'}`;
+      this.err(null, msg, e.format.span);
+      return;
+    }
+    for (let i = 0; i < args.length; i++) {
+      if (!parsed.usedExplicit.has(i)) {
+        this.err(null, args.length - parsed.usedExplicit.size > 1 ? 'multiple unused formatting arguments' : 'argument never used', args[i].span, 'argument never used');
+        return;
+      }
+    }
+    this.t.fmts.set(e.id, { pieces: parsed.pieces, args: [...args, ...implicit] });
+  }
+
+  private spanInFormat(fmt: { value: string; span: A.Span }, offset: number, len: number): A.Span {
+    const s = fmt.span;
+    const raw = this.source.slice(s.start, s.end);
+    // Only when the literal has no escapes before the name are offsets 1:1 (plus the opening quote).
+    if (raw.startsWith('"') && raw.slice(1, 1 + offset + len) === fmt.value.slice(0, offset + len) && s.line === s.endLine) {
+      const start = s.start + 1 + offset;
+      return { start, end: start + len, line: s.line, col: s.col + 1 + offset, endLine: s.line, endCol: s.col + 1 + offset + len };
+    }
+    return s;
+  }
+
+  // ------------------------------------------------------------ patterns
+
+  /**
+   * Checks a pattern against the type of the value it matches, declaring its
+   * bindings. `mode` is the default binding mode (match ergonomics).
+   */
+  checkPat(p: A.Pattern, expected: Ty, mode: 'move' | 'ref' | 'refMut', irrefutable: boolean): void {
+    let ty = this.infer.shallow(expected);
+    // Match ergonomics: a non-reference pattern against a reference derefs it and binds by reference.
+    if (p.kind !== 'ident' && p.kind !== 'wild' && p.kind !== 'ref' && p.kind !== 'rest' && p.kind !== 'or') {
+      let derefs = 0;
+      while (ty.k === 'ref' && !(p.kind === 'lit' && p.lit.kind === 'str' && this.infer.shallow(ty.inner).k === 'str')) {
+        mode = ty.mut && mode !== 'ref' ? 'refMut' : 'ref';
+        ty = this.infer.shallow(ty.inner);
+        derefs++;
+      }
+      if (derefs) this.t.patDerefs.set(p.id, derefs);
+    }
+    this.t.patTys.set(p.id, ty);
+    switch (p.kind) {
+      case 'wild': case 'rest': return;
+      case 'ident': return this.checkIdentPat(p, ty, mode, irrefutable);
+      case 'lit': {
+        const lt = this.checkLit(p.lit, ty);
+        if (!this.infer.unify(ty, lt)) this.patMismatch(p, ty, lt);
+        return;
+      }
+      case 'range': {
+        const lits = [p.start, p.end].filter((x): x is A.LitValue => x !== null);
+        for (const l of lits) {
+          const lt = this.checkLit(l, ty);
+          if (!this.infer.unify(ty, lt)) this.patMismatch(p, ty, lt);
+        }
+        return;
+      }
+      case 'tuple': {
+        const rest = p.elems.findIndex((x) => x.kind === 'rest');
+        let elems: readonly Ty[];
+        if (ty.k === 'tuple') elems = ty.elems;
+        else if (ty.k === 'infer' && rest < 0) {
+          elems = p.elems.map(() => this.infer.fresh());
+          this.infer.unify(ty, { k: 'tuple', elems });
+        } else {
+          if (ty.k !== 'error') this.patMismatch(p, ty, { k: 'tuple', elems: p.elems.map(() => ERROR) });
+          p.elems.forEach((x) => this.checkPat(x, ERROR, mode, irrefutable));
+          return;
+        }
+        this.checkSeqPats(p, p.elems, elems, mode, irrefutable);
+        return;
+      }
+      case 'tupleStruct': return this.checkTupleStructPat(p, ty, mode, irrefutable);
+      case 'struct': return this.checkStructPat(p, ty, mode, irrefutable);
+      case 'path': {
+        const res = this.resolvePatPath(p.path, p.span);
+        if (!res) return;
+        this.t.paths.set(p.id, res);
+        const rt = this.patResTy(res);
+        if (rt && !this.infer.unify(ty, rt)) this.patMismatch(p, ty, rt);
+        return;
+      }
+      case 'ref': {
+        if (ty.k === 'ref') {
+          if (ty.mut !== p.mutable && p.mutable) this.patMismatch(p, ty, { k: 'ref', mut: true, inner: ty.inner, region: ANON });
+          this.checkPat(p.inner, ty.inner, 'move', irrefutable);
+        } else if (ty.k === 'infer') {
+          const inner = this.infer.fresh();
+          this.infer.unify(ty, { k: 'ref', mut: p.mutable, inner, region: ANON });
+          this.checkPat(p.inner, inner, 'move', irrefutable);
+        } else {
+          if (ty.k !== 'error') this.patMismatch(p, ty, { k: 'ref', mut: p.mutable, inner: ERROR, region: ANON });
+          this.checkPat(p.inner, ERROR, 'move', irrefutable);
+        }
+        return;
+      }
+      case 'or': {
+        const first = p.alts[0];
+        this.checkPat(first, expected, mode, irrefutable);
+        const names = new Map<string, A.NodeId>();
+        collectBindings(first, (b) => names.set(b.name.name, b.id));
+        for (const alt of p.alts.slice(1)) {
+          // Later alternatives bind the same names: alias them to the first alternative's locals.
+          const scope = this.scopes[this.scopes.length - 1];
+          const saved = new Map(scope);
+          this.checkPat(alt, expected, mode, irrefutable);
+          collectBindings(alt, (b) => {
+            const canon = names.get(b.name.name);
+            if (canon !== undefined) {
+              this.t.bindingAlias.set(b.id, canon);
+              const bt = this.t.bindings.get(b.id)?.ty;
+              if (bt) this.infer.unify(bt, this.localTy(canon));
+            } else this.resolveErr('E0408', `variable \`${b.name.name}\` is not bound in all patterns`, b.name.span, 'variable not in all patterns');
+          });
+          for (const [k] of scope) if (!saved.has(k)) scope.delete(k);
+          for (const [k, v] of saved) scope.set(k, v);
+        }
+        return;
+      }
+      case 'slice': {
+        const elem = ty.k === 'array' || ty.k === 'slice' ? ty.elem : null;
+        if (!elem) { if (ty.k !== 'error') this.unsupported('this slice pattern', p.span); return; }
+        for (const x of p.elems) {
+          if (x.kind === 'rest') continue;
+          if (x.kind === 'ident' && x.sub && x.sub.kind === 'rest') { this.unsupported('`name @ ..` in slice patterns', x.span); continue; }
+          this.checkPat(x, elem, mode, irrefutable);
+        }
+        return;
+      }
+    }
+  }
+
+  private checkSeqPats(p: A.Pattern, pats: readonly A.Pattern[], tys: readonly Ty[], mode: 'move' | 'ref' | 'refMut', irrefutable: boolean): void {
+    const rest = pats.findIndex((x) => x.kind === 'rest');
+    if (rest < 0 && pats.length !== tys.length) {
+      this.err('E0308', 'mismatched types', p.span, `expected a tuple with ${tys.length} elements, found one with ${pats.length} elements`);
+      return;
+    }
+    if (rest < 0) { pats.forEach((x, i) => this.checkPat(x, tys[i], mode, irrefutable)); return; }
+    const after = pats.length - rest - 1;
+    pats.forEach((x, i) => {
+      if (i === rest) return;
+      const ti = i < rest ? i : tys.length - (pats.length - i);
+      this.checkPat(x, tys[ti] ?? ERROR, mode, irrefutable);
+    });
+    void after;
+  }
+
+  private patMismatch(p: A.Pattern, expected: Ty, found: Ty): void {
+    this.mismatch(p, expected, found);
+  }
+
+  private checkIdentPat(p: A.IdentPat, ty: Ty, mode: 'move' | 'ref' | 'refMut', irrefutable: boolean): void {
+    // A lone name that names a unit struct, unit variant or constant is a path pattern.
+    if (!p.sub && p.byRef === 'none' && !p.mutable) {
+      const item = this.items.values.get(p.name.name) ?? this.items.preludeValues.get(p.name.name);
+      const isUnitCtor = item && item.k === 'ctor' && this.items.adts[item.adt].variants[item.variant].shape === 'unit';
+      if (isUnitCtor || (item && item.k === 'const') || p.name.name === 'None') {
+        const res = this.resolvePatPath({ id: p.id, span: p.span, segments: [{ name: p.name, args: null }] }, p.span);
+        if (res) {
+          this.t.paths.set(p.id, res);
+          const rt = this.patResTy(res);
+          let t = ty;
+          let derefs = 0;
+          while (t.k === 'ref') { t = this.infer.shallow(t.inner); derefs++; }
+          if (derefs) this.t.patDerefs.set(p.id, derefs);
+          this.t.patTys.set(p.id, t);
+          if (rt && !this.infer.unify(t, rt)) this.patMismatch(p, t, rt);
+          return;
+        }
+      }
+    }
+    const bmode = p.byRef === 'ref' ? 'ref' : p.byRef === 'refMut' ? 'refMut' : mode === 'move' ? 'value' : mode;
+    const bty: Ty = bmode === 'value' ? ty : { k: 'ref', mut: bmode === 'refMut', inner: ty, region: ANON };
+    if (p.mutable && mode !== 'move' && p.byRef === 'none') {
+      this.unsupported('`mut` bindings under a reference default binding mode', p.span);
+    }
+    this.t.bindings.set(p.id, { name: p.name.name, span: p.name.span, mode: bmode, ty: bty, mutable: p.mutable });
+    if (p.sub) this.checkPat(p.sub, ty, mode, irrefutable);
+    this.declare(p.name.name, p.id);
+  }
+
+  private resolvePatPath(path: A.Path, span: A.Span): Res | null {
+    const names = path.segments.map((s) => s.name.name);
+    if (names.length === 1) {
+      const n = names[0];
+      const item = this.items.values.get(n) ?? this.items.preludeValues.get(n);
+      if (item) return this.itemRes(item, path.segments[0]);
+      if (n === 'None' || n === 'Some' || n === 'Ok' || n === 'Err') return this.resolveValuePath(path, false, span);
+      this.resolveErr('E0531', `cannot find tuple struct or tuple variant \`${n}\` in this scope`, path.segments[0].name.span, 'not found in this scope');
+      return null;
+    }
+    const res = this.resolveValuePath(path, false, span);
+    return res;
+  }
+
+  private patResTy(res: Res): Ty | null {
+    switch (res.k) {
+      case 'ctor': return { k: 'adt', adt: res.adt, args: res.tyArgs };
+      case 'builtinCtor': return res.ty;
+      case 'const': return this.items.consts[res.id].ty;
+      default: return null;
+    }
+  }
+
+  private checkTupleStructPat(p: A.TupleStructPat, ty: Ty, mode: 'move' | 'ref' | 'refMut', irrefutable: boolean): void {
+    const res = this.resolvePatPath(p.path, p.span);
+    if (!res) { p.elems.forEach((x) => this.checkPat(x, ERROR, mode, irrefutable)); return; }
+    this.t.paths.set(p.id, res);
+    let fields: Ty[];
+    if (res.k === 'ctor') {
+      const adt = this.items.adts[res.adt];
+      const v = adt.variants[res.variant];
+      if (v.shape !== 'tuple') {
+        this.err('E0164', `expected tuple struct or tuple variant, found ${v.shape === 'unit' ? 'unit' : 'struct'} variant \`${adt.name}::${v.name}\``, p.path.span, 'not a tuple struct or tuple variant');
+        return;
+      }
+      fields = v.fields.map((f) => substTy(f.ty, res.tyArgs));
+    } else if (res.k === 'builtinCtor') {
+      const b = res.ty as Extract<Ty, { k: 'builtin' }>;
+      fields = b.name === 'Option' ? (res.variant === 1 ? [b.args[0]] : []) : [b.args[res.variant]];
+    } else {
+      this.unsupported('this pattern', p.span);
+      return;
+    }
+    const rt = this.patResTy(res)!;
+    if (!this.infer.unify(ty, rt)) { this.patMismatch(p, ty, rt); }
+    this.checkSeqPats(p, p.elems, fields, mode, irrefutable);
+  }
+
+  private checkStructPat(p: A.StructPat, ty: Ty, mode: 'move' | 'ref' | 'refMut', irrefutable: boolean): void {
+    let res: Res | null;
+    if (p.path.segments.length === 1 && p.path.segments[0].name.name !== 'Self') {
+      const t = this.typeOfPathHead(p.path.segments[0]);
+      const st = t ? this.infer.shallow(t) : null;
+      if (st && st.k === 'adt') res = { k: 'ctor', adt: st.adt, variant: 0, tyArgs: st.args };
+      else res = null;
+    } else if (p.path.segments.length === 1) {
+      const st = this.tyScope.selfTy ? this.infer.shallow(this.tyScope.selfTy) : null;
+      res = st && st.k === 'adt' ? { k: 'ctor', adt: st.adt, variant: 0, tyArgs: st.args } : null;
+    } else res = this.resolveValuePath(p.path, false, p.span);
+    if (!res || res.k !== 'ctor') { p.fields.forEach((f) => this.checkPat(f.pat, ERROR, mode, irrefutable)); return; }
+    this.t.paths.set(p.id, res);
+    const adt = this.items.adts[res.adt];
+    const v = adt.variants[res.variant];
+    const rt: Ty = { k: 'adt', adt: res.adt, args: res.tyArgs };
+    if (!this.infer.unify(ty, rt)) this.patMismatch(p, ty, rt);
+    for (const f of p.fields) {
+      const fi = v.fields.findIndex((x) => x.name === f.name.name);
+      if (fi < 0) {
+        this.err('E0026', `${adt.kind === 'enum' ? 'variant' : 'struct'} \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\` does not have a field named \`${f.name.name}\``, f.name.span, `${adt.kind === 'enum' ? 'variant' : 'struct'} \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\` does not have this field`);
+        continue;
+      }
+      this.checkPat(f.pat, substTy(v.fields[fi].ty, res.tyArgs), mode, irrefutable);
+    }
+    if (!p.rest) {
+      const missing = v.fields.filter((f) => !p.fields.some((x) => x.name.name === f.name));
+      if (missing.length) {
+        const list = missing.map((m) => `\`${m.name}\``).join(', ');
+        this.err('E0027', `pattern does not mention field${missing.length > 1 ? 's' : ''} ${list}`, p.span, `missing field${missing.length > 1 ? 's' : ''} ${list}`);
+      }
+    }
+  }
+}
+
+interface MethodCandidate {
+  fn: FnId;
+  tyArgs: Ty[];
+  dispatch: 'static' | 'trait' | 'dyn';
+  traitKey: number | string | null;
+}
+
+export function collectBindings(p: A.Pattern, f: (b: A.IdentPat) => void): void {
+  switch (p.kind) {
+    case 'ident': f(p); if (p.sub) collectBindings(p.sub, f); break;
+    case 'tuple': case 'tupleStruct': case 'slice': p.elems.forEach((x) => collectBindings(x, f)); break;
+    case 'struct': p.fields.forEach((x) => collectBindings(x.pat, f)); break;
+    case 'ref': collectBindings(p.inner, f); break;
+    case 'or': collectBindings(p.alts[0], f); break;
+    default: break;
+  }
+}
+
+function containsLet(e: A.Expr): boolean {
+  if (e.kind === 'letCond') return true;
+  if (e.kind === 'binary' && e.op === '&&') return containsLet(e.left) || containsLet(e.right);
+  return false;
+}
+
+function isBlockLike(e: A.Expr): boolean {
+  return e.kind === 'block' || e.kind === 'if' || e.kind === 'match' || e.kind === 'loop' || e.kind === 'while' || e.kind === 'for';
+}
+
+function isNumeric(t: Ty): boolean {
+  return t.k === 'int' || t.k === 'float';
+}
+
+function isNumericLike(t: Ty): boolean {
+  return t.k === 'int' || t.k === 'float' || (t.k === 'infer' && t.kind !== 'general');
+}
+
+function isIntLike(t: Ty): boolean {
+  return t.k === 'int' || (t.k === 'infer' && t.kind === 'int') || t.k === 'error';
+}
+
+function castOk(from: Ty, to: Ty): boolean {
+  const prim = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || (t.k === 'infer' && t.kind !== 'general') || t.k === 'error';
+  if (to.k === 'char') return from.k === 'char' || (from.k === 'int' && from.int === 'u8') || (from.k === 'infer' && from.kind === 'int');
+  if (to.k === 'bool') return from.k === 'bool';
+  if (prim(from) && (to.k === 'int' || to.k === 'float')) return !(from.k === 'float' && false);
+  return from.k === 'error';
+}
+
+export function suffixTy(s: string): Ty {
+  if (s === 'f32' || s === 'f64') return { k: 'float', float: s };
+  return { k: 'int', int: s as never };
+}

@@ -1,0 +1,709 @@
+// Item collection: every struct, enum, trait, impl, fn, const and static of
+// the prelude and of the user's crate, with their signatures converted to
+// semantic types. Bodies are checked later (check.ts) against these tables.
+import type {
+  Crate, EnumItem, FnItem, GenericParams, ImplItem, Item, Path, Span, StructItem, TraitBound, TraitItem, Type,
+  ConstItem, StaticItem, Expr,
+} from '../syntax/ast.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { error, label, unsupported } from '../diagnostics.js';
+import type { AdtId, BuiltinAdt, FnId, TraitRef, Ty, TyNames } from '../types/ty.js';
+import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON } from '../types/ty.js';
+import type { Infer } from './infer.js';
+
+export interface TypeParamDef {
+  readonly name: string;
+  bounds: TraitRef[];
+}
+
+export interface FnDef {
+  readonly id: FnId;
+  /** As shown in the call stack: "main", "Counter::tick", "<Dog as Drop>::drop", "main::{closure#0}". */
+  name: string;
+  readonly kind: 'fn' | 'method' | 'closure' | 'const' | 'static';
+  readonly ast: FnItem | null;
+  /** All generic parameters in index order: the impl's (or Self + the trait's), then the fn's own. */
+  typeParams: TypeParamDef[];
+  ownParamStart: number;
+  selfMode: 'value' | 'ref' | 'refMut' | null;
+  /** Parameter types; a method's first input is its `self` type. */
+  inputs: Ty[];
+  output: Ty;
+  /** Body-less prelude fn: its builtin name ("Vec::push"). */
+  builtin: string | null;
+  impl: ImplInfo | null;
+  trait: TraitInfo | null;
+  readonly span: Span;
+  readonly isPrelude: boolean;
+  /** The source name of the fn (last path segment). */
+  readonly shortName: string;
+}
+
+export interface TraitInfo {
+  /** A user trait's TraitId, or a prelude trait's name. */
+  readonly key: number | string;
+  readonly name: string;
+  readonly ast: TraitItem;
+  readonly methods: Map<string, FnId>;
+  readonly isPrelude: boolean;
+  supertraits: TraitRef[];
+}
+
+export interface ImplInfo {
+  readonly index: number;
+  selfTy: Ty;
+  /** Prelude `impl int` / `impl float` / `impl mem` blocks. */
+  readonly special: 'int' | 'float' | 'module' | null;
+  readonly moduleName: string | null;
+  typeParams: TypeParamDef[];
+  trait: TraitInfo | null;
+  traitName: string | null;
+  readonly methods: Map<string, FnId>;
+  readonly assocTys: Map<string, Ty>;
+  readonly isPrelude: boolean;
+  readonly ast: ImplItem;
+  /** The builtin-name prefix for prelude impls ("Vec", "slice", "int"). */
+  readonly builtinPrefix: string | null;
+}
+
+export interface AdtInfo {
+  readonly id: AdtId;
+  readonly name: string;
+  readonly kind: 'struct' | 'enum';
+  readonly ast: StructItem | EnumItem;
+  readonly typeParams: string[];
+  readonly lifetimes: string[];
+  variants: { name: string; shape: 'named' | 'tuple' | 'unit'; fields: { name: string; ty: Ty; span: Span }[]; discriminant: bigint }[];
+  readonly derives: string[];
+  dropFn: FnId | null;
+  readonly isPrelude: boolean;
+}
+
+export interface ConstInfo { readonly index: number; readonly name: string; ty: Ty; readonly body: FnId; readonly ast: ConstItem; readonly value: Expr }
+export interface StaticInfo { readonly index: number; readonly name: string; ty: Ty; readonly mutable: boolean; readonly body: FnId; readonly ast: StaticItem }
+
+export type ValueItem =
+  | { readonly k: 'fn'; readonly fn: FnId }
+  | { readonly k: 'const'; readonly id: number }
+  | { readonly k: 'static'; readonly id: number }
+  | { readonly k: 'ctor'; readonly adt: AdtId; readonly variant: number };
+
+export type TypeItem =
+  | { readonly k: 'adt'; readonly adt: AdtId }
+  | { readonly k: 'trait'; readonly trait: TraitInfo }
+  | { readonly k: 'alias'; readonly ty: Type; readonly generics: GenericParams };
+
+const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
+  String: { name: 'String', arity: 0 }, Vec: { name: 'Vec', arity: 1 }, Box: { name: 'Box', arity: 1 },
+  Option: { name: 'Option', arity: 1 }, Result: { name: 'Result', arity: 2 }, Rc: { name: 'Rc', arity: 1 },
+  Weak: { name: 'Weak', arity: 1 }, RefCell: { name: 'RefCell', arity: 1 }, Cell: { name: 'Cell', arity: 1 },
+  Ref: { name: 'Ref', arity: 1 }, RefMut: { name: 'RefMut', arity: 1 }, Iter: { name: 'Iter', arity: 1 },
+  Range: { name: 'Range', arity: 1 }, RangeInclusive: { name: 'RangeInclusive', arity: 1 }, HashMap: { name: 'HashMap', arity: 2 },
+};
+
+const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
+/** Std traits memviz knows by name (used in bounds, `dyn`, derives). */
+const STD_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul']);
+/** Path prefixes of std modules, stripped when resolving `std::rc::Rc` or `std::mem::swap`. */
+export const STD_ROOTS = new Set(['std', 'core', 'alloc']);
+const STD_MODULES = new Set(['rc', 'cell', 'collections', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str']);
+
+export interface TyScope {
+  /** Generic parameters in scope, by name. */
+  readonly params: ReadonlyMap<string, Ty>;
+  readonly selfTy: Ty | null;
+  readonly lifetimes: ReadonlySet<string>;
+  /** `impl Trait` in argument position adds synthetic params here (null: not allowed). */
+  readonly implTraitParams: TypeParamDef[] | null;
+  /** Associated types of the impl being lowered (`Self::Item`). */
+  readonly assocTys: ReadonlyMap<string, Ty> | null;
+  /** Allow `impl Trait` in return position. */
+  readonly allowOpaque: boolean;
+}
+
+export const EMPTY_SCOPE: TyScope = { params: new Map(), selfTy: null, lifetimes: new Set(), implTraitParams: null, assocTys: null, allowOpaque: false };
+
+export class Items implements TyNames {
+  readonly fns: FnDef[] = [];
+  readonly adts: AdtInfo[] = [];
+  readonly traits: TraitInfo[] = []; // user traits, indexed by TraitId
+  readonly preludeTraits = new Map<string, TraitInfo>();
+  readonly impls: ImplInfo[] = [];
+  readonly consts: ConstInfo[] = [];
+  readonly statics: StaticInfo[] = [];
+  readonly values = new Map<string, ValueItem>();
+  readonly types = new Map<string, TypeItem>();
+  readonly preludeValues = new Map<string, ValueItem>();
+  readonly preludeTypes = new Map<string, TypeItem>();
+  /** Prelude `impl mem { .. }` etc.: module name → fn name → FnId. */
+  readonly modules = new Map<string, Map<string, FnId>>();
+  readonly diagnostics: Diagnostic[] = [];
+  main: FnId | null = null;
+  /** True while collecting the prelude (its names go to the prelude tables). */
+  private inPrelude = true;
+
+  constructor(readonly infer: Infer) {}
+
+  adtName(id: AdtId): string {
+    return this.adts[id]?.name ?? `adt#${id}`;
+  }
+  traitName(id: number): string {
+    return this.traits[id]?.name ?? `trait#${id}`;
+  }
+
+  traitByKey(key: number | string): TraitInfo | null {
+    return typeof key === 'number' ? this.traits[key] ?? null : this.preludeTraits.get(key) ?? null;
+  }
+
+  // ------------------------------------------------------------ collection
+
+  collect(prelude: Crate, crate: Crate): void {
+    this.inPrelude = true;
+    this.collectCrate(prelude);
+    this.inPrelude = false;
+    this.collectCrate(crate);
+  }
+
+  private collectCrate(crate: Crate): void {
+    const items = crate.items;
+    // Pass 1: names of types and traits, so signatures can refer to each other in any order.
+    for (const item of items) this.declareType(item);
+    // Pass 2: ADT fields, trait and impl signatures, free fns, consts, statics.
+    for (const item of items) if (item.kind === 'struct' || item.kind === 'enum') this.defineAdt(item);
+    for (const item of items) if (item.kind === 'trait') this.defineTrait(item);
+    for (const item of items) {
+      switch (item.kind) {
+        case 'fn': this.defineFreeFn(item); break;
+        case 'impl': this.defineImpl(item); break;
+        case 'const': this.defineConst(item); break;
+        case 'static': this.defineStatic(item); break;
+        case 'use': this.defineUse(item); break;
+        default: break;
+      }
+    }
+  }
+
+  private get valueTable(): Map<string, ValueItem> {
+    return this.inPrelude ? this.preludeValues : this.values;
+  }
+  private get typeTable(): Map<string, TypeItem> {
+    return this.inPrelude ? this.preludeTypes : this.types;
+  }
+
+  private declareType(item: Item): void {
+    if (item.kind === 'struct' || item.kind === 'enum') {
+      const id = this.adts.length;
+      const derives = item.attrs.filter((a) => a.name === 'derive').flatMap((a) => a.args);
+      this.adts.push({
+        id, name: item.name.name, kind: item.kind, ast: item,
+        typeParams: item.generics.types.map((t) => t.name.name),
+        lifetimes: item.generics.lifetimes.map((l) => l.name),
+        variants: [], derives, dropFn: null, isPrelude: this.inPrelude,
+      });
+      this.typeTable.set(item.name.name, { k: 'adt', adt: id });
+      if (item.kind === 'struct' && item.shape !== 'named') this.valueTable.set(item.name.name, { k: 'ctor', adt: id, variant: 0 });
+    } else if (item.kind === 'trait') {
+      const key = this.inPrelude ? item.name.name : this.traits.length;
+      const info: TraitInfo = { key, name: item.name.name, ast: item, methods: new Map(), isPrelude: this.inPrelude, supertraits: [] };
+      if (this.inPrelude) this.preludeTraits.set(item.name.name, info);
+      else this.traits.push(info);
+      this.typeTable.set(item.name.name, { k: 'trait', trait: info });
+    } else if (item.kind === 'type') {
+      if (item.ty) this.typeTable.set(item.name.name, { k: 'alias', ty: item.ty, generics: item.generics });
+    }
+  }
+
+  private adtScope(adt: AdtInfo): TyScope {
+    const params = new Map<string, Ty>();
+    adt.typeParams.forEach((name, index) => params.set(name, { k: 'param', name, index }));
+    const selfTy: Ty = { k: 'adt', adt: adt.id, args: adt.typeParams.map((name, index) => ({ k: 'param', name, index })) };
+    return { ...EMPTY_SCOPE, params, selfTy, lifetimes: new Set(adt.lifetimes) };
+  }
+
+  private defineAdt(item: StructItem | EnumItem): void {
+    const adt = this.adts.find((a) => a.ast === item)!;
+    const scope = this.adtScope(adt);
+    const fieldsOf = (fields: StructItem['fields']) =>
+      fields.map((f, i) => {
+        if (!this.inPrelude) this.checkFieldLifetimes(f.ty);
+        return { name: f.name ? f.name.name : String(i), ty: this.lowerTy(f.ty, scope), span: f.span };
+      });
+    if (item.kind === 'struct') {
+      adt.variants = [{ name: item.name.name, shape: item.shape, fields: fieldsOf(item.fields), discriminant: 0n }];
+    } else {
+      let next = 0n;
+      adt.variants = item.variants.map((v) => {
+        let disc = next;
+        if (v.discriminant && v.discriminant.kind === 'lit' && v.discriminant.lit.kind === 'int') disc = v.discriminant.lit.value;
+        else if (v.discriminant && v.discriminant.kind === 'unary' && v.discriminant.op === '-' && v.discriminant.operand.kind === 'lit' && v.discriminant.operand.lit.kind === 'int') disc = -v.discriminant.operand.lit.value;
+        else if (v.discriminant) this.diagnostics.push(unsupported('typeck', 'non-literal enum discriminants', v.discriminant.span));
+        next = disc + 1n;
+        return { name: v.name.name, shape: v.shape, fields: fieldsOf(v.fields), discriminant: disc };
+      });
+    }
+  }
+
+  private defineTrait(item: TraitItem): void {
+    const info = this.inPrelude ? this.preludeTraits.get(item.name.name)! : this.traits.find((t) => t.ast === item)!;
+    const selfParam: Ty = { k: 'param', name: 'Self', index: 0 };
+    const params = new Map<string, Ty>([['Self', selfParam]]);
+    const typeParams: TypeParamDef[] = [{ name: 'Self', bounds: [{ trait: info.key, args: [] }] }];
+    item.generics.types.forEach((t) => {
+      params.set(t.name.name, { k: 'param', name: t.name.name, index: typeParams.length });
+      typeParams.push({ name: t.name.name, bounds: [] });
+    });
+    const scope: TyScope = { ...EMPTY_SCOPE, params, selfTy: selfParam, lifetimes: new Set(item.generics.lifetimes.map((l) => l.name)) };
+    info.supertraits = item.supertraits.flatMap((b) => this.lowerBound(b, scope) ?? []);
+    for (const member of item.items) {
+      if (member.kind !== 'fn') continue;
+      const id = this.defineFn(member, {
+        name: `${item.name.name}::${member.name.name}`, kind: 'method', scope, parentParams: typeParams,
+        impl: null, trait: info, builtin: member.body ? null : `${item.name.name}::${member.name.name}`,
+      });
+      info.methods.set(member.name.name, id);
+    }
+  }
+
+  private defineFreeFn(item: FnItem): void {
+    const id = this.defineFn(item, { name: item.name.name, kind: 'fn', scope: EMPTY_SCOPE, parentParams: [], impl: null, trait: null, builtin: null });
+    if (this.valueTable.has(item.name.name) && !this.inPrelude) {
+      this.diagnostics.push(unsupported('resolve', `two items named \`${item.name.name}\``, item.name.span));
+    }
+    this.valueTable.set(item.name.name, { k: 'fn', fn: id });
+    if (!this.inPrelude && item.name.name === 'main') this.main = id;
+  }
+
+  private defineImpl(item: ImplItem): void {
+    const index = this.impls.length;
+    const typeParams: TypeParamDef[] = [];
+    const params = new Map<string, Ty>();
+    const lifetimes = new Set(item.generics.lifetimes.map((l) => l.name));
+    let special: ImplInfo['special'] = null;
+    let moduleName: string | null = null;
+    let selfTy: Ty = ERROR;
+    let builtinPrefix: string | null = null;
+    const selfName = item.selfTy.kind === 'path' ? item.selfTy.path.segments[item.selfTy.path.segments.length - 1].name.name : null;
+    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process')) {
+      if (selfName === 'int' || selfName === 'float') {
+        special = selfName;
+        selfTy = { k: 'param', name: 'Self', index: 0 };
+        typeParams.push({ name: 'Self', bounds: [] });
+        params.set('Self', selfTy);
+      } else {
+        special = 'module';
+        moduleName = selfName;
+        selfTy = UNIT;
+      }
+      builtinPrefix = selfName;
+    }
+    for (const t of item.generics.types) {
+      params.set(t.name.name, { k: 'param', name: t.name.name, index: typeParams.length });
+      typeParams.push({ name: t.name.name, bounds: [] });
+    }
+    const scope0: TyScope = { ...EMPTY_SCOPE, params, lifetimes, selfTy: special ? selfTy : null };
+    if (!special) {
+      selfTy = this.lowerTy(item.selfTy, scope0);
+      if (this.inPrelude) builtinPrefix = builtinPrefixOf(selfTy);
+    }
+    this.fillBounds(item.generics, typeParams, scope0);
+    const assocTys = new Map<string, Ty>();
+    const scope: TyScope = { ...scope0, selfTy, assocTys };
+    let trait: TraitInfo | null = null;
+    let traitName: string | null = null;
+    if (item.trait) {
+      traitName = item.trait.segments[item.trait.segments.length - 1].name.name;
+      const found = this.lookupType(item.trait);
+      if (found && found.k === 'trait') trait = found.trait;
+      else if (!STD_TRAITS.has(traitName)) {
+        this.diagnostics.push(error('resolve', 'E0405', `cannot find trait \`${traitName}\` in this scope`, item.trait.segments[item.trait.segments.length - 1].name.span, [label(item.trait.span, 'not found in this scope', true)]));
+      } else if (traitName !== 'Drop' && traitName !== 'Clone' && traitName !== 'Default' && traitName !== 'PartialEq' && traitName !== 'Copy') {
+        this.diagnostics.push(unsupported('typeck', `implementing the std trait \`${traitName}\``, item.trait.span));
+      }
+    }
+    for (const member of item.items) if (member.kind === 'type' && member.ty) assocTys.set(member.name.name, this.lowerTy(member.ty, scope));
+    const info: ImplInfo = {
+      index, selfTy, special, moduleName, typeParams, trait, traitName, methods: new Map(), assocTys,
+      isPrelude: this.inPrelude, ast: item, builtinPrefix,
+    };
+    this.impls.push(info);
+    const selfName2 = this.inPrelude ? builtinPrefix ?? '?' : tyShortName(selfTy, this);
+    for (const member of item.items) {
+      if (member.kind === 'const') {
+        this.diagnostics.push(unsupported('typeck', 'associated constants', member.span));
+        continue;
+      }
+      if (member.kind !== 'fn') continue;
+      const displayName = traitName ? `<${selfName2} as ${traitName}>::${member.name.name}` : `${selfName2}::${member.name.name}`;
+      const builtin = member.body ? null : `${builtinPrefix ?? selfName2}::${member.name.name}`;
+      const id = this.defineFn(member, { name: displayName, kind: member.selfParam ? 'method' : 'fn', scope, parentParams: typeParams, impl: info, trait, builtin });
+      info.methods.set(member.name.name, id);
+      if (special === 'module') {
+        let m = this.modules.get(moduleName!);
+        if (!m) this.modules.set(moduleName!, (m = new Map()));
+        m.set(member.name.name, id);
+      }
+    }
+    if (traitName === 'Drop' && selfTy.k === 'adt') {
+      const dropFn = info.methods.get('drop');
+      if (dropFn !== undefined) this.adts[selfTy.adt].dropFn = dropFn;
+    }
+    if (trait) {
+      // Trait methods the impl leaves out use the trait's default bodies.
+      for (const [name, fn] of trait.methods) if (!info.methods.has(name) && this.fns[fn].ast?.body) info.methods.set(name, fn);
+    }
+  }
+
+  private defineConst(item: ConstItem): void {
+    if (!item.value) return;
+    const index = this.consts.length;
+    const ty = this.lowerTy(item.ty, EMPTY_SCOPE);
+    const body = this.newBodyFn(item.name.name, 'const', item.span, ty);
+    this.consts.push({ index, name: item.name.name, ty, body, ast: item, value: item.value });
+    this.valueTable.set(item.name.name, { k: 'const', id: index });
+  }
+
+  private defineStatic(item: StaticItem): void {
+    const index = this.statics.length;
+    const ty = this.lowerTy(item.ty, EMPTY_SCOPE);
+    const body = this.newBodyFn(item.name.name, 'static', item.span, ty);
+    this.statics.push({ index, name: item.name.name, ty, mutable: item.mutable, body, ast: item });
+    this.valueTable.set(item.name.name, { k: 'static', id: index });
+  }
+
+  private defineUse(item: Extract<Item, { kind: 'use' }>): void {
+    for (const e of item.entries) {
+      const path = e.path.filter((s, i) => !(i === 0 && (STD_ROOTS.has(s) || s === 'crate' || s === 'self')));
+      if (path.length === 0) continue;
+      // `use Enum::{A, B}` / `use Enum::*` bring variants into scope.
+      const head = this.types.get(path[0]);
+      if (head && head.k === 'adt' && this.adts[head.adt].kind === 'enum') {
+        const adt = this.adts[head.adt];
+        if (e.glob && path.length === 1) {
+          adt.variants.forEach((v, i) => this.values.set(v.name, { k: 'ctor', adt: adt.id, variant: i }));
+        } else if (path.length === 2) {
+          const vi = adt.variants.findIndex((v) => v.name === path[1]);
+          if (vi >= 0) this.values.set(e.alias ?? path[1], { k: 'ctor', adt: adt.id, variant: vi });
+        }
+        continue;
+      }
+      // `use std::mem;`, `use std::rc::Rc;`, `use std::mem::swap;`: std names resolve without imports, except free fns.
+      if (path.length === 2 && this.modules.has(path[0])) {
+        const fn = this.modules.get(path[0])!.get(path[1]);
+        if (fn !== undefined) this.values.set(e.alias ?? path[1], { k: 'fn', fn });
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ functions
+
+  newBodyFn(name: string, kind: 'const' | 'static' | 'closure', span: Span, output: Ty, typeParams: TypeParamDef[] = []): FnId {
+    const id = this.fns.length;
+    this.fns.push({
+      id, name, kind, ast: null, typeParams, ownParamStart: typeParams.length, selfMode: null, inputs: [], output,
+      builtin: null, impl: null, trait: null, span, isPrelude: false, shortName: name,
+    });
+    return id;
+  }
+
+  private defineFn(item: FnItem, o: { name: string; kind: FnDef['kind']; scope: TyScope; parentParams: TypeParamDef[]; impl: ImplInfo | null; trait: TraitInfo | null; builtin: string | null }): FnId {
+    const id = this.fns.length;
+    const typeParams = [...o.parentParams];
+    const params = new Map(o.scope.params);
+    for (const t of item.generics.types) {
+      params.set(t.name.name, { k: 'param', name: t.name.name, index: typeParams.length });
+      typeParams.push({ name: t.name.name, bounds: [] });
+    }
+    const lifetimes = new Set([...o.scope.lifetimes, ...item.generics.lifetimes.map((l) => l.name)]);
+    const implTraitParams: TypeParamDef[] = [];
+    const scope: TyScope = { ...o.scope, params, lifetimes, implTraitParams, allowOpaque: false };
+    this.fillBounds(item.generics, typeParams, scope);
+    const inputs: Ty[] = [];
+    const selfTy = o.scope.selfTy ?? ERROR;
+    if (item.selfParam) {
+      const m = item.selfParam.mode;
+      inputs.push(m === 'value' ? selfTy : { k: 'ref', mut: m === 'refMut', inner: selfTy, region: item.selfParam.lifetime ? { k: 'named', name: item.selfParam.lifetime } : ANON });
+    }
+    for (const p of item.params) {
+      const before = implTraitParams.length;
+      const ty = this.lowerTy(p.ty, scope);
+      // Synthetic params for `impl Trait` arguments get appended after the declared ones.
+      for (let i = before; i < implTraitParams.length; i++) typeParams.push(implTraitParams[i]);
+      inputs.push(ty);
+    }
+    const output = item.ret ? this.lowerTy(item.ret, { ...scope, implTraitParams: null, allowOpaque: true }) : UNIT;
+    if (!this.inPrelude && !o.trait?.isPrelude) this.checkFnLifetimes(item);
+    this.fns.push({
+      id, name: o.name, kind: o.kind, ast: item, typeParams, ownParamStart: o.parentParams.length,
+      selfMode: item.selfParam ? item.selfParam.mode : null, inputs, output,
+      builtin: o.builtin && (this.inPrelude || !item.body) && this.inPrelude ? o.builtin : null,
+      impl: o.impl, trait: o.trait, span: item.span, isPrelude: this.inPrelude, shortName: item.name.name,
+    });
+    if (!this.inPrelude && !item.body && !o.trait) {
+      this.diagnostics.push(error('typeck', null, 'free function without a body', item.span, [label(item.span, 'help: provide a definition for the function: `{ <body> }`', true)]));
+    }
+    return id;
+  }
+
+  private fillBounds(generics: GenericParams, typeParams: TypeParamDef[], scope: TyScope): void {
+    for (const t of generics.types) {
+      const def = typeParams.find((p) => p.name === t.name.name);
+      if (def) def.bounds.push(...t.bounds.flatMap((b) => this.lowerBound(b, scope) ?? []));
+    }
+    for (const w of generics.where) {
+      if (w.ty.kind === 'path' && w.ty.path.segments.length === 1) {
+        const def = typeParams.find((p) => p.name === w.ty.kind && false) ?? typeParams.find((p) => w.ty.kind === 'path' && p.name === w.ty.path.segments[0].name.name);
+        if (def) { def.bounds.push(...w.bounds.flatMap((b) => this.lowerBound(b, scope) ?? [])); continue; }
+      }
+      this.diagnostics.push(unsupported('typeck', 'this kind of `where` clause', w.ty.span));
+    }
+  }
+
+  // ------------------------------------------------------------ lifetimes (E0106)
+
+  private checkFieldLifetimes(ty: Type): void {
+    walkRefs(ty, (r) => {
+      if (r.lifetime === null) {
+        this.diagnostics.push(error('resolve', 'E0106', 'missing lifetime specifier', firstChar(r.span), [label(firstChar(r.span), 'expected named lifetime parameter', true)], ['help: consider introducing a named lifetime parameter']));
+      }
+    });
+  }
+
+  /** Lifetime elision for fn signatures, as rustc's resolver checks it. */
+  private checkFnLifetimes(item: FnItem): void {
+    if (!item.ret) return;
+    const elided: Span[] = [];
+    walkRefs(item.ret, (r) => { if (r.lifetime === null || r.lifetime === '_') elided.push(firstChar(r.span)); });
+    if (elided.length === 0) return;
+    if (item.selfParam && item.selfParam.mode !== 'value') return; // elided output lifetimes take `&self`'s
+    const named = new Set<string>();
+    let anon = 0;
+    const withLifetimes: { name: string; span: Span }[] = [];
+    for (const p of item.params) {
+      const before = anon + named.size;
+      walkTypeLifetimes(p.ty, (lt) => { if (lt === null || lt === '_') anon++; else if (lt !== 'static') named.add(lt); }, (path) => this.hiddenLifetimes(path));
+      if (anon + named.size > before) withLifetimes.push({ name: p.pat.kind === 'ident' ? p.pat.name.name : '_', span: p.ty.span });
+    }
+    const total = anon + named.size;
+    if (total === 1) return;
+    const n = elided.length;
+    const message = n === 1 ? 'missing lifetime specifier' : 'missing lifetime specifiers';
+    const labels = elided.map((s) => label(s, 'expected named lifetime parameter', true));
+    let notes: string[];
+    if (total === 0) {
+      notes = [
+        "help: this function's return type contains a borrowed value, but there is no value for it to be borrowed from",
+        "help: consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`",
+      ];
+    } else {
+      const names = withLifetimes.map((w) => `\`${w.name}\``);
+      const list = names.length <= 1 ? names.join('') : names.slice(0, -1).join(', ') + ' or ' + names[names.length - 1];
+      notes = [
+        `help: this function's return type contains a borrowed value, but the signature does not say whether it is borrowed from ${list}`,
+        'help: consider introducing a named lifetime parameter',
+      ];
+      for (const w of withLifetimes) labels.push(label(w.span, '', false));
+    }
+    this.diagnostics.push(error('resolve', 'E0106', message, elided[0], labels, notes));
+  }
+
+  /** A path type naming a struct with lifetime parameters but no lifetime args has hidden elided lifetimes. */
+  private hiddenLifetimes(path: Path): number {
+    const last = path.segments[path.segments.length - 1];
+    const found = this.types.get(last.name.name);
+    if (!found || found.k !== 'adt') return 0;
+    const adt = this.adts[found.adt];
+    if (adt.lifetimes.length === 0) return 0;
+    return last.args && last.args.lifetimes.length > 0 ? 0 : adt.lifetimes.length;
+  }
+
+  // ------------------------------------------------------------ types
+
+  lookupType(path: Path): TypeItem | null {
+    const segs = stripStdPrefix(path.segments.map((s) => s.name.name));
+    if (segs.length !== 1) return null;
+    return this.types.get(segs[0]) ?? this.preludeTypes.get(segs[0]) ?? null;
+  }
+
+  lowerBound(b: TraitBound, scope: TyScope): TraitRef | null {
+    if (!b.path) return null; // lifetime bound
+    const last = b.path.segments[b.path.segments.length - 1];
+    const name = last.name.name;
+    if (b.fnSugar || name === 'Fn' || name === 'FnMut' || name === 'FnOnce') {
+      const inputs = b.fnSugar ? b.fnSugar.inputs.map((t) => this.lowerTy(t, scope)) : [];
+      const output = b.fnSugar?.output ? this.lowerTy(b.fnSugar.output, scope) : UNIT;
+      return { trait: name, args: [], fnSig: { inputs, output } };
+    }
+    const found = this.lookupType(b.path);
+    const args = (last.args?.types ?? []).map((t) => this.lowerTy(t, scope));
+    if (found && found.k === 'trait') return { trait: found.trait.key, args };
+    if (STD_TRAITS.has(name)) return { trait: name, args };
+    this.diagnostics.push(error('resolve', 'E0405', `cannot find trait \`${name}\` in this scope`, last.name.span, [label(last.name.span, 'not found in this scope', true)]));
+    return null;
+  }
+
+  lowerTy(t: Type, scope: TyScope): Ty {
+    switch (t.kind) {
+      case 'ref': {
+        const region = t.lifetime === 'static' ? STATIC : t.lifetime && t.lifetime !== '_' ? { k: 'named' as const, name: t.lifetime } : ANON;
+        return { k: 'ref', mut: t.mutable, inner: this.lowerTy(t.inner, scope), region };
+      }
+      case 'tuple': return t.elems.length === 0 ? UNIT : { k: 'tuple', elems: t.elems.map((e) => this.lowerTy(e, scope)) };
+      case 'array': {
+        const len = this.constLen(t.len);
+        if (len === null) { this.diagnostics.push(unsupported('typeck', 'array lengths that are not integer literals or constants', t.len.span)); return ERROR; }
+        return { k: 'array', elem: this.lowerTy(t.elem, scope), len };
+      }
+      case 'slice': return { k: 'slice', elem: this.lowerTy(t.elem, scope) };
+      case 'never': return NEVER;
+      case 'infer': return this.infer.fresh();
+      case 'fnptr': return { k: 'fnptr', inputs: t.inputs.map((x) => this.lowerTy(x, scope)), output: t.output ? this.lowerTy(t.output, scope) : UNIT };
+      case 'dyn': {
+        const traits = t.bounds.flatMap((b) => this.lowerBound(b, scope) ?? []);
+        return { k: 'dyn', traits };
+      }
+      case 'impl': {
+        const bounds = t.bounds.flatMap((b) => this.lowerBound(b, scope) ?? []);
+        if (scope.implTraitParams) {
+          const owner = scope.implTraitParams;
+          const index = scope.params.size + owner.length;
+          const name = `impl ${t.bounds.map((b) => b.path?.segments.map((s) => s.name.name).join('::') ?? '').join(' + ')}`;
+          owner.push({ name, bounds });
+          return { k: 'param', name, index };
+        }
+        if (scope.allowOpaque) return { k: 'opaque', bounds, actual: this.infer.fresh() };
+        this.diagnostics.push(unsupported('typeck', '`impl Trait` in this position', t.span));
+        return ERROR;
+      }
+      case 'path': return this.lowerPathTy(t.path, scope);
+    }
+  }
+
+  constLen(e: Expr): number | null {
+    if (e.kind === 'lit' && e.lit.kind === 'int') return Number(e.lit.value);
+    if (e.kind === 'path' && e.path.segments.length === 1) {
+      const v = this.values.get(e.path.segments[0].name.name);
+      if (v && v.k === 'const') {
+        const c = this.consts[v.id];
+        return c.value ? this.constLen(c.value) : null;
+      }
+    }
+    if (e.kind === 'paren') return this.constLen(e.inner);
+    if (e.kind === 'binary') {
+      const a = this.constLen(e.left), b = this.constLen(e.right);
+      if (a === null || b === null) return null;
+      switch (e.op) { case '+': return a + b; case '-': return a - b; case '*': return a * b; case '/': return b ? Math.floor(a / b) : null; default: return null; }
+    }
+    return null;
+  }
+
+  private lowerPathTy(path: Path, scope: TyScope): Ty {
+    const names = path.segments.map((s) => s.name.name);
+    const last = path.segments[path.segments.length - 1];
+    const argTys = (last.args?.types ?? []).map((a) => this.lowerTy(a, scope));
+    if (names.length === 2 && names[0] === 'Self' && scope.assocTys?.has(names[1])) return scope.assocTys.get(names[1])!;
+    if (names.length === 2 && names[0] === 'Self' && this.inPrelude) return ERROR; // `Self::Item` in the prelude's Iterator
+    const segs = stripStdPrefix(names);
+    if (segs.length !== 1) {
+      if (names[0] === 'fmt' && names[1] === 'Result') return ERROR;
+      this.diagnostics.push(unsupported('typeck', `the type path \`${names.join('::')}\``, path.span));
+      return ERROR;
+    }
+    const name = segs[0];
+    if (path.segments.length === 1 && scope.params.has(name)) return scope.params.get(name)!;
+    if (name === 'Self') {
+      if (scope.selfTy) return scope.selfTy;
+      this.diagnostics.push(error('resolve', 'E0411', 'cannot find type `Self` in this scope', last.name.span, [label(last.name.span, '`Self` is only available in impls, traits, and type definitions', true)]));
+      return ERROR;
+    }
+    if (INT_NAMES.has(name)) return { k: 'int', int: name as never };
+    switch (name) {
+      case 'f32': case 'f64': return { k: 'float', float: name };
+      case 'bool': return BOOL;
+      case 'char': return CHAR;
+      case 'str': return STR;
+    }
+    const user = this.types.get(name) ?? this.preludeTypes.get(name);
+    if (user) {
+      if (user.k === 'adt') {
+        const adt = this.adts[user.adt];
+        const args = adt.typeParams.map((_, i) => argTys[i] ?? this.infer.fresh());
+        return { k: 'adt', adt: adt.id, args };
+      }
+      if (user.k === 'alias') {
+        const params = new Map(scope.params);
+        user.generics.types.forEach((p, i) => params.set(p.name.name, argTys[i] ?? ERROR));
+        // Alias params are substituted by lowering the aliased type in a scope mapping them to the args.
+        return this.lowerTy(user.ty, { ...scope, params });
+      }
+      this.diagnostics.push(unsupported('typeck', `a trait used as a type (write \`dyn ${name}\`)`, path.span));
+      return ERROR;
+    }
+    const b = BUILTIN_TYPES[name];
+    if (b) {
+      if (b.name === 'Result' && argTys.length === 1) return { k: 'builtin', name: 'Result', args: [argTys[0], ERROR] };
+      const args = Array.from({ length: b.arity }, (_, i) => argTys[i] ?? this.infer.fresh());
+      return { k: 'builtin', name: b.name, args };
+    }
+    this.diagnostics.push(error('resolve', 'E0425', `cannot find type \`${name}\` in this scope`, last.name.span, [label(last.name.span, 'not found in this scope', true)]));
+    return ERROR;
+  }
+}
+
+/** `std::rc::Rc` → `Rc`, `std::mem::swap` → `mem::swap`, `std::collections::HashMap` → `HashMap`. */
+export function stripStdPrefix(names: readonly string[]): string[] {
+  let i = 0;
+  if (names.length > 1 && STD_ROOTS.has(names[0])) i = 1;
+  while (names.length - i > 1 && STD_MODULES.has(names[i])) i++;
+  return names.slice(i);
+}
+
+function builtinPrefixOf(t: Ty): string | null {
+  switch (t.k) {
+    case 'builtin': return t.name;
+    case 'str': return 'str';
+    case 'slice': return 'slice';
+    case 'char': return 'char';
+    default: return null;
+  }
+}
+
+function tyShortName(t: Ty, names: TyNames): string {
+  if (t.k === 'adt') return names.adtName(t.adt);
+  if (t.k === 'builtin') return t.name;
+  return '?';
+}
+
+function firstChar(s: Span): Span {
+  return { start: s.start, end: s.start + 1, line: s.line, col: s.col, endLine: s.line, endCol: s.col + 1 };
+}
+
+/** Visits every reference type `&T` inside a type (not inside `dyn Fn(..)` or fn pointers, which have their own elision). */
+function walkRefs(t: Type, visit: (r: Extract<Type, { kind: 'ref' }>) => void): void {
+  switch (t.kind) {
+    case 'ref': visit(t); walkRefs(t.inner, visit); break;
+    case 'tuple': t.elems.forEach((e) => walkRefs(e, visit)); break;
+    case 'array': case 'slice': walkRefs(t.elem, visit); break;
+    case 'path': for (const s of t.path.segments) s.args?.types.forEach((a) => walkRefs(a, visit)); break;
+    default: break;
+  }
+}
+
+function walkTypeLifetimes(t: Type, visit: (lt: string | null) => void, hidden: (p: Path) => number): void {
+  switch (t.kind) {
+    case 'ref': visit(t.lifetime); walkTypeLifetimes(t.inner, visit, hidden); break;
+    case 'tuple': t.elems.forEach((e) => walkTypeLifetimes(e, visit, hidden)); break;
+    case 'array': case 'slice': walkTypeLifetimes(t.elem, visit, hidden); break;
+    case 'path': {
+      for (let i = hidden(t.path); i > 0; i--) visit(null);
+      for (const s of t.path.segments) {
+        s.args?.lifetimes.forEach((l) => visit(l));
+        s.args?.types.forEach((a) => walkTypeLifetimes(a, visit, hidden));
+      }
+      break;
+    }
+    case 'impl': case 'dyn':
+      for (const b of t.bounds) if (b.lifetime) visit(b.lifetime);
+      break;
+    default: break;
+  }
+}

@@ -1,0 +1,119 @@
+// What type checking learns about each AST node, keyed by NodeId: the input
+// of MIR lowering. Types stored here may still contain inference variables;
+// lowering resolves them through `Infer.zonk` after all bodies are checked.
+import type { Expr, NodeId, Span } from '../syntax/ast.js';
+import type { AdtId, FnId, Ty } from '../types/ty.js';
+import type { FmtPiece } from '../mir/mir.js';
+
+/** What a path expression or pattern names. Locals are named by their binding pattern's NodeId. */
+export type Res =
+  | { readonly k: 'local'; readonly id: NodeId }
+  | { readonly k: 'fn'; readonly fn: FnId; readonly tyArgs: readonly Ty[] }
+  | { readonly k: 'const'; readonly id: number }
+  | { readonly k: 'static'; readonly id: number }
+  /** A struct or enum variant constructor (unit or tuple shaped when used as a value). */
+  | { readonly k: 'ctor'; readonly adt: AdtId; readonly variant: number; readonly tyArgs: readonly Ty[] }
+  /** `None`/`Some`/`Ok`/`Err`: `ty` is the full Option/Result type. */
+  | { readonly k: 'builtinCtor'; readonly ty: Ty; readonly variant: number };
+
+/** How a call expression's callee is invoked. */
+export type CallRes =
+  | { readonly k: 'fn'; readonly fn: FnId; readonly tyArgs: readonly Ty[] }
+  | { readonly k: 'ctor'; readonly adt: AdtId; readonly variant: number; readonly tyArgs: readonly Ty[] }
+  | { readonly k: 'builtinCtor'; readonly ty: Ty; readonly variant: number }
+  /** Calling a value (closure, fn pointer, `dyn Fn*`, generic `F: Fn*`) after `derefs` auto-derefs of the callee. */
+  | { readonly k: 'value'; readonly derefs: number; readonly calleeTy: Ty };
+
+/** Receiver adjustment of a method call, as rustc's method probe picks it. */
+export interface MethodRes {
+  readonly fn: FnId;
+  readonly tyArgs: readonly Ty[];
+  readonly derefs: number;
+  readonly autoref: 'ref' | 'refMut' | null;
+  /** `[T; N]` receiver used as `[T]` (after the autoref). */
+  readonly unsizeTo: Ty | null;
+  readonly dispatch: 'static' | 'trait' | 'dyn';
+  /** Trait of a 'trait'/'dyn' dispatch. */
+  readonly traitKey: number | string | null;
+  /** The type at the probe step where the method was found (Self for trait dispatch). */
+  readonly selfTy: Ty;
+}
+
+/** A coercion applied to an expression's value at a coercion site. */
+export interface Coercion {
+  /** Re-borrow: dereference the reference `derefs` times (≥1), then borrow again. */
+  readonly derefs: number;
+  readonly reborrow: 'ref' | 'refMut' | null;
+  /** Unsizing / closure-to-pointer coercion to this type, after the reborrow. */
+  readonly unsizeTo: Ty | null;
+}
+
+export interface BindingInfo {
+  readonly name: string;
+  readonly span: Span;
+  readonly mode: 'value' | 'ref' | 'refMut';
+  /** The binding's own type (a reference for ref bindings). */
+  readonly ty: Ty;
+  readonly mutable: boolean;
+}
+
+export interface ClosureInfo {
+  readonly fn: FnId;
+  /** Outer locals the body mentions, in first-use order. */
+  readonly upvars: NodeId[];
+  /** First use span of each upvar. */
+  readonly upvarSpans: Map<NodeId, Span>;
+  readonly inputs: Ty[];
+  readonly output: Ty;
+  readonly isMove: boolean;
+  /** Filled by capture analysis. */
+  captures: { id: NodeId; name: string; mode: 'ref' | 'mutRef' | 'value'; span: Span }[];
+  kind: 'Fn' | 'FnMut' | 'FnOnce';
+  readonly enclosingFn: FnId;
+}
+
+export interface FmtInfo {
+  readonly pieces: FmtPiece[];
+  /** Arguments in operand order: the explicit ones, then implicit `{name}` captures (synthetic path exprs). */
+  readonly args: Expr[];
+}
+
+export interface IndexRes {
+  readonly derefs: number;
+  /** builtin: array/slice indexed by usize (a place projection); overloaded: `Index::index`/`IndexMut::index_mut`. */
+  readonly kind: 'builtin' | 'overloaded';
+  /** The indexed type after the auto-derefs. */
+  readonly baseTy: Ty;
+  readonly idxTy: Ty;
+  readonly outputTy: Ty;
+}
+
+export interface ForRes {
+  readonly iterTy: Ty;
+  readonly itemTy: Ty;
+}
+
+export class Tables {
+  readonly exprTys = new Map<NodeId, Ty>();
+  readonly coercions = new Map<NodeId, Coercion>();
+  readonly paths = new Map<NodeId, Res>();
+  readonly calls = new Map<NodeId, CallRes>();
+  readonly methods = new Map<NodeId, MethodRes>();
+  /** Field expressions: auto-derefs then field index (tuple index or declared order). */
+  readonly fields = new Map<NodeId, { derefs: number; index: number }>();
+  readonly indexes = new Map<NodeId, IndexRes>();
+  readonly bindings = new Map<NodeId, BindingInfo>();
+  /** Or-pattern alternatives' bindings point to the first alternative's binding. */
+  readonly bindingAlias = new Map<NodeId, NodeId>();
+  /** Implicit derefs before matching a pattern (match ergonomics), and the type matched after them. */
+  readonly patDerefs = new Map<NodeId, number>();
+  readonly patTys = new Map<NodeId, Ty>();
+  readonly closures = new Map<NodeId, ClosureInfo>();
+  readonly closuresByFn = new Map<number, ClosureInfo>();
+  readonly fmts = new Map<NodeId, FmtInfo>();
+  readonly fors = new Map<NodeId, ForRes>();
+  /** Binary/compound ops on String (`+`, `+=`) that lower to builtin calls. */
+  readonly stringOps = new Set<NodeId>();
+  /** Let statements with a `&`-extended initializer are detected by lowering itself. */
+  readonly bodies = new Map<number, { params: NodeId[] }>();
+}

@@ -1,0 +1,108 @@
+// Built-in trait facts memviz needs: which types are Copy (a use copies
+// instead of moving), which need drop glue, which are Clone, and how
+// auto-deref steps through references and std smart pointers.
+import type { Ty } from '../types/ty.js';
+import type { Items } from './items.js';
+
+export interface TraitEnv {
+  readonly items: Items;
+  /** Closure FnId → capture env field types, once capture analysis has run. */
+  closureCaptureTys(fn: number): readonly Ty[] | null;
+  /** Bounds of generic params in scope, by param name (for `T: Copy`). */
+  paramHasBound(name: string, trait: string): boolean;
+}
+
+export function isCopy(t: Ty, env: TraitEnv): boolean {
+  switch (t.k) {
+    case 'int': case 'float': case 'bool': case 'char': case 'never': case 'fndef': case 'fnptr': case 'error': return true;
+    case 'ref': return !t.mut;
+    case 'tuple': return t.elems.every((e) => isCopy(e, env));
+    case 'array': return isCopy(t.elem, env);
+    case 'adt': {
+      const adt = env.items.adts[t.adt];
+      return adt.derives.includes('Copy') && t.args.every((a) => isCopy(a, env));
+    }
+    case 'builtin': return t.name === 'Option' ? isCopy(t.args[0], env) : false;
+    case 'closure': {
+      const caps = env.closureCaptureTys(t.fn);
+      return caps !== null && caps.every((c) => isCopy(c, env));
+    }
+    case 'param': return env.paramHasBound(t.name, 'Copy');
+    case 'opaque': return t.actual.k === 'infer' ? t.bounds.some((b) => b.trait === 'Copy') : isCopy(t.actual, env);
+    case 'infer': return t.kind !== 'general';
+    default: return false; // str, slice, dyn: unsized, only behind pointers
+  }
+}
+
+/** Does dropping a value of this type run any code (a Drop impl, freeing heap memory, releasing a RefCell borrow)? */
+export function needsDrop(t: Ty, env: TraitEnv, depth = 0): boolean {
+  if (depth > 20) return true;
+  switch (t.k) {
+    case 'int': case 'float': case 'bool': case 'char': case 'never': case 'fndef': case 'fnptr': case 'ref': case 'error': case 'str': return false;
+    case 'tuple': return t.elems.some((e) => needsDrop(e, env, depth + 1));
+    case 'array': return t.len > 0 && needsDrop(t.elem, env, depth + 1);
+    case 'slice': return needsDrop(t.elem, env, depth + 1);
+    case 'adt': {
+      const adt = env.items.adts[t.adt];
+      if (adt.dropFn !== null) return true;
+      return adt.variants.some((v) => v.fields.some((f) => needsDrop(substParams(f.ty, t.args), env, depth + 1)));
+    }
+    case 'builtin':
+      switch (t.name) {
+        case 'Option': case 'Cell': case 'RefCell': return needsDrop(t.args[0], env, depth + 1);
+        case 'Result': return needsDrop(t.args[0], env, depth + 1) || needsDrop(t.args[1], env, depth + 1);
+        case 'Range': case 'RangeInclusive': return false;
+        default: return true; // String, Vec, Box, Rc, Weak, Ref, RefMut, Iter, HashMap
+      }
+    case 'closure': {
+      const caps = env.closureCaptureTys(t.fn);
+      return caps === null || caps.some((c) => needsDrop(c, env, depth + 1));
+    }
+    case 'opaque': return t.actual.k === 'infer' ? true : needsDrop(t.actual, env, depth + 1);
+    default: return true; // params, dyn, unresolved: assume yes (dropping a value that needs none is harmless)
+  }
+}
+
+function substParams(t: Ty, args: readonly Ty[]): Ty {
+  if (args.length === 0) return t;
+  switch (t.k) {
+    case 'param': return args[t.index] ?? t;
+    case 'tuple': return { k: 'tuple', elems: t.elems.map((e) => substParams(e, args)) };
+    case 'array': return { k: 'array', elem: substParams(t.elem, args), len: t.len };
+    case 'slice': return { k: 'slice', elem: substParams(t.elem, args) };
+    case 'ref': return { ...t, inner: substParams(t.inner, args) };
+    case 'adt': return { k: 'adt', adt: t.adt, args: t.args.map((a) => substParams(a, args)) };
+    case 'builtin': return { k: 'builtin', name: t.name, args: t.args.map((a) => substParams(a, args)) };
+    default: return t;
+  }
+}
+
+/** Is the type Clone through std's impls or a derive (user `impl Clone` is found as a normal trait impl)? */
+export function isBuiltinClone(t: Ty, env: TraitEnv): boolean {
+  if (isCopy(t, env)) return true;
+  switch (t.k) {
+    case 'builtin':
+      if (t.name === 'Ref' || t.name === 'RefMut' || t.name === 'Iter') return false;
+      return true;
+    case 'adt': return env.items.adts[t.adt].derives.includes('Clone');
+    case 'tuple': return t.elems.every((e) => isBuiltinClone(e, env));
+    case 'array': return isBuiltinClone(t.elem, env);
+    case 'param': return env.paramHasBound(t.name, 'Clone') || env.paramHasBound(t.name, 'Copy');
+    default: return false;
+  }
+}
+
+/** One built-in deref step: `&T`/`&mut T`/`Box<T>`/`Rc<T>`/`Ref<T>`/`RefMut<T>` → T, `String` → str, `Vec<T>` → [T]. */
+export function derefStep(t: Ty): Ty | null {
+  switch (t.k) {
+    case 'ref': return t.inner;
+    case 'builtin':
+      switch (t.name) {
+        case 'Box': case 'Rc': case 'Ref': case 'RefMut': return t.args[0];
+        case 'String': return { k: 'str' };
+        case 'Vec': return { k: 'slice', elem: t.args[0] };
+        default: return null;
+      }
+    default: return null;
+  }
+}

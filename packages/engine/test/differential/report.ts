@@ -1,0 +1,79 @@
+// Figures for BENCHMARKS.md: agreement of memviz's checker with rustc on
+// generated ownership programs, the false-error count, and the most common
+// disagreement patterns with their shortest example.
+//   cd packages/engine && npx tsx test/differential/report.ts --n 1000 [--seed S] [--rustc-only] [--examples K]
+//     [--episodes closure,move]   (only those episode kinds; see EpisodeKind in test/support/gen/ownership.ts)
+// --rustc-only validates the generator alone (compile/fail mix, non-borrow errors).
+import type { EpisodeKind } from '../support/gen/ownership.js';
+import { freshSeed } from '../support/gen/prng.js';
+import { rustcVersion } from '../support/gen/rustc.js';
+import {
+  disagreement,
+  disagreementPatterns,
+  figures,
+  formatDisagreement,
+  formatFigures,
+  formatMix,
+  runDifferential,
+  writeDisagreements,
+} from './compare.js';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const n = Number(arg('n') ?? process.env.MEMVIZ_DIFF_N ?? 1000);
+const seed = Number(arg('seed') ?? process.env.MEMVIZ_DIFF_SEED ?? freshSeed()) >>> 0;
+const rustcOnly = process.argv.includes('--rustc-only');
+const examples = Number(arg('examples') ?? 8);
+const episodes = arg('episodes')?.split(',') as EpisodeKind[] | undefined;
+
+const rustc = rustcVersion();
+if (!rustc) {
+  console.log('rustc not found on PATH: nothing to compare against');
+  process.exit(0);
+}
+
+let engine = null;
+if (!rustcOnly) {
+  const { getEngine } = await import('../support/engine.js');
+  engine = await getEngine();
+}
+let last = 0;
+const summary = await runDifferential({
+  seed,
+  n,
+  engine,
+  episodes,
+  onProgress: (done) => {
+    if (done - last >= 100 || done === n) {
+      last = done;
+      process.stderr.write(`\r${done}/${n} programs checked`);
+    }
+  },
+});
+process.stderr.write('\n');
+
+console.log(`${rustc}`);
+console.log(formatMix(summary));
+for (const o of summary.outcomes.filter((o) => o.generatorBug)) {
+  console.log(`[generator bug] seed ${seed} #${o.index}: ${o.rustc.errors.join('; ')}`);
+}
+if (!rustcOnly) {
+  console.log('');
+  console.log(formatFigures(summary, figures(summary)));
+  const patterns = disagreementPatterns(summary);
+  if (patterns.length) console.log('\ntop disagreement patterns (shortest example of each):');
+  for (const p of patterns.slice(0, examples)) {
+    console.log(`\n### ${p.count} x ${p.kind}: rustc [${p.rustcCodes}] vs memviz [${p.memvizCodes}] — episodes ${p.episodes.join(', ')}`);
+    console.log(formatDisagreement(summary, p.example));
+    console.log('rustc:  ' + (p.example.rustc.errors.join('\n        ') || 'ok'));
+    console.log('memviz: ' + (p.example.memviz!.errors.join('\n        ') || 'ok'));
+    console.log('```rust\n' + p.example.program.source + '```');
+  }
+  const dis = summary.outcomes.filter((o) => disagreement(o));
+  if (dis.length && process.argv.includes('--all')) for (const o of dis) console.log(formatDisagreement(summary, o));
+}
+const dir = writeDisagreements(summary);
+if (dir) console.log(`\ndisagreeing programs written to ${dir}`);

@@ -1,0 +1,120 @@
+// rustc as the oracle: type- and borrow-check source files with
+// `rustc --emit=metadata` (no codegen) and read its JSON diagnostics.
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface RustcError {
+  /** "E0382", or null for errors without a code (syntax errors and the like). */
+  readonly code: string | null;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface RustcResult {
+  readonly ok: boolean;
+  readonly errors: readonly RustcError[];
+  /** Wall time of the rustc process, in ms. */
+  readonly ms: number;
+}
+
+/**
+ * Codes of rustc's borrow checker (MIR borrowck) and of the mutability and
+ * liveness checks it does. An error outside this set on a generated program
+ * means the generator wrote something ill-typed.
+ */
+export const BORROWCK_CODES: ReadonlySet<string> = new Set([
+  'E0373', 'E0381', 'E0382', 'E0384', 'E0499', 'E0502', 'E0503', 'E0505', 'E0506', 'E0507', 'E0508',
+  'E0509', 'E0515', 'E0521', 'E0594', 'E0596', 'E0597', 'E0712', 'E0713', 'E0716',
+]);
+
+export function rustcVersion(): string | null {
+  try {
+    const r = spawnSync('rustc', ['--version'], { encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+let resolvedRustc: string | null = null;
+/**
+ * The toolchain's own rustc binary. `rustc` on PATH is usually rustup's proxy,
+ * which adds ~50 ms to every call just to pick the toolchain.
+ */
+export function rustcBinary(): string {
+  if (resolvedRustc) return resolvedRustc;
+  resolvedRustc = 'rustc';
+  try {
+    const r = spawnSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' });
+    const direct = join(r.stdout.trim(), 'bin', 'rustc');
+    if (r.status === 0 && existsSync(direct)) resolvedRustc = direct;
+  } catch {
+    // keep the PATH name
+  }
+  return resolvedRustc;
+}
+
+export function rustcArgs(file: string, outFile: string): string[] {
+  return ['--edition', '2021', '--error-format=json', '--emit=metadata', '-o', outFile, file];
+}
+
+/** Parses rustc's `--error-format=json` stderr: one JSON diagnostic per line. */
+export function parseRustcDiagnostics(stderr: string): RustcError[] {
+  const errors: RustcError[] = [];
+  for (const line of stderr.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    let d: { level?: string; message?: string; code?: { code?: string } | null; spans?: { is_primary?: boolean; line_start: number; column_start: number }[] };
+    try {
+      d = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (d.level !== 'error' || !d.spans || d.spans.length === 0) continue; // skips "aborting due to ..."
+    const span = d.spans.find((s) => s.is_primary) ?? d.spans[0];
+    errors.push({ code: d.code?.code ?? null, message: d.message ?? '', line: span.line_start, column: span.column_start });
+  }
+  return errors;
+}
+
+/** Checks one file; `outFile` must be private to this call when several run at once. */
+export function rustcCheckFile(file: string, outFile: string): Promise<RustcResult> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    execFile(rustcBinary(), rustcArgs(file, outFile), { maxBuffer: 16 * 2 ** 20 }, (err, _stdout, stderr) => {
+      const ms = performance.now() - t0;
+      const errors = parseRustcDiagnostics(stderr);
+      // A non-zero exit without a parsed error still means "rejected" (e.g. rustc crashed).
+      const failed = err !== null && (err as { code?: unknown }).code !== undefined;
+      if (failed && errors.length === 0) errors.push({ code: null, message: `rustc failed: ${stderr.trim().split('\n')[0] ?? err.message}`, line: 0, column: 0 });
+      resolve({ ok: !failed && errors.length === 0, errors, ms });
+    });
+  });
+}
+
+/**
+ * Checks many sources with `concurrency` rustc processes at once (one per core
+ * pays off: rustc is single-threaded on such small files). Files are written
+ * as `<workDir>/<name>.rs`. `onResult` sees each result as it arrives.
+ */
+export async function rustcCheckMany(
+  sources: readonly { name: string; source: string }[],
+  workDir: string,
+  concurrency: number,
+  onResult?: (index: number, result: RustcResult) => void,
+): Promise<RustcResult[]> {
+  const results: RustcResult[] = new Array(sources.length);
+  let next = 0;
+  const worker = async (slot: number): Promise<void> => {
+    while (next < sources.length) {
+      const i = next++;
+      const file = join(workDir, `${sources[i].name}.rs`);
+      writeFileSync(file, sources[i].source);
+      results[i] = await rustcCheckFile(file, join(workDir, `slot${slot}.rmeta`));
+      onResult?.(i, results[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, (_, slot) => worker(slot)));
+  return results;
+}
