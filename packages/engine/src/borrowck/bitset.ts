@@ -1,26 +1,42 @@
 // A fixed-size set of small integers, stored as 32-bit words. Every dataflow
 // state and every region of the borrow checker is one of these, so unions and
 // differences cost a handful of word operations instead of per-element work.
+// Many sets can share one buffer (`BitSet.many`): allocating a typed array per
+// program point would dominate the checker's running time.
 
 export class BitSet {
   readonly size: number;
   readonly words: Uint32Array;
+  /** Index of this set's first word in `words`. */
+  readonly offset: number;
+  readonly wordCount: number;
 
-  constructor(size: number, words?: Uint32Array) {
+  constructor(size: number, words?: Uint32Array, offset = 0) {
     this.size = size;
-    this.words = words ?? new Uint32Array((size + 31) >>> 5);
+    this.wordCount = (size + 31) >>> 5;
+    this.words = words ?? new Uint32Array(this.wordCount);
+    this.offset = offset;
+  }
+
+  /** `count` empty sets of `size` bits backed by a single buffer. */
+  static many(count: number, size: number): BitSet[] {
+    const wc = (size + 31) >>> 5;
+    const buf = new Uint32Array(Math.max(1, count * wc));
+    const out: BitSet[] = new Array(count);
+    for (let i = 0; i < count; i++) out[i] = new BitSet(size, buf, i * wc);
+    return out;
   }
 
   has(i: number): boolean {
-    return (this.words[i >>> 5] & (1 << (i & 31))) !== 0;
+    return (this.words[this.offset + (i >>> 5)] & (1 << (i & 31))) !== 0;
   }
 
   add(i: number): void {
-    this.words[i >>> 5] |= 1 << (i & 31);
+    this.words[this.offset + (i >>> 5)] |= 1 << (i & 31);
   }
 
   delete(i: number): void {
-    this.words[i >>> 5] &= ~(1 << (i & 31));
+    this.words[this.offset + (i >>> 5)] &= ~(1 << (i & 31));
   }
 
   /** Adds every element of `other`; returns whether this set grew. */
@@ -28,10 +44,12 @@ export class BitSet {
     let changed = false;
     const a = this.words;
     const b = other.words;
-    for (let k = 0; k < a.length; k++) {
-      const merged = (a[k] | b[k]) >>> 0;
-      if (merged !== a[k]) {
-        a[k] = merged;
+    const ao = this.offset;
+    const bo = other.offset;
+    for (let k = 0; k < this.wordCount; k++) {
+      const merged = (a[ao + k] | b[bo + k]) >>> 0;
+      if (merged !== a[ao + k]) {
+        a[ao + k] = merged;
         changed = true;
       }
     }
@@ -39,49 +57,48 @@ export class BitSet {
   }
 
   subtract(other: BitSet): void {
-    const a = this.words;
-    const b = other.words;
-    for (let k = 0; k < a.length; k++) a[k] &= ~b[k];
+    for (let k = 0; k < this.wordCount; k++) this.words[this.offset + k] &= ~other.words[other.offset + k];
   }
 
   intersects(other: BitSet): boolean {
-    const a = this.words;
-    const b = other.words;
-    for (let k = 0; k < a.length; k++) if ((a[k] & b[k]) !== 0) return true;
+    for (let k = 0; k < this.wordCount; k++) if ((this.words[this.offset + k] & other.words[other.offset + k]) !== 0) return true;
     return false;
   }
 
   copyFrom(other: BitSet): void {
-    this.words.set(other.words);
+    for (let k = 0; k < this.wordCount; k++) this.words[this.offset + k] = other.words[other.offset + k];
   }
 
   clear(): void {
-    this.words.fill(0);
+    this.words.fill(0, this.offset, this.offset + this.wordCount);
   }
 
-  fill(): void {
-    for (let i = 0; i < this.size; i++) this.add(i);
+  /** Adds 0 .. n-1. */
+  fillTo(n: number): void {
+    const full = n >>> 5;
+    this.words.fill(0xffffffff, this.offset, this.offset + full);
+    for (let i = full << 5; i < n; i++) this.add(i);
   }
 
   clone(): BitSet {
-    return new BitSet(this.size, this.words.slice());
+    return new BitSet(this.size, this.words.slice(this.offset, this.offset + this.wordCount));
   }
 
   isEmpty(): boolean {
-    for (const w of this.words) if (w !== 0) return false;
+    for (let k = 0; k < this.wordCount; k++) if (this.words[this.offset + k] !== 0) return false;
     return true;
   }
 
   equals(other: BitSet): boolean {
-    for (let k = 0; k < this.words.length; k++) if (this.words[k] !== other.words[k]) return false;
+    for (let k = 0; k < this.wordCount; k++) if (this.words[this.offset + k] !== other.words[other.offset + k]) return false;
     return true;
   }
 
   /** The elements in increasing order. */
   *[Symbol.iterator](): IterableIterator<number> {
     const w = this.words;
-    for (let k = 0; k < w.length; k++) {
-      let word = w[k];
+    for (let k = 0; k < this.wordCount; k++) {
+      let word = w[this.offset + k];
       while (word !== 0) {
         const bit = 31 - Math.clz32(word & -word);
         yield (k << 5) + bit;

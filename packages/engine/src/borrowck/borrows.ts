@@ -83,7 +83,7 @@ function isSharedPointer(t: import('../types/ty.js').Ty): boolean {
 
 export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], regions: RegionResults, accesses: readonly Access[][]): BorrowResults {
   const n = borrows.length;
-  const killAt = Array.from({ length: cfg.numPoints }, () => new BitSet(n));
+  const killAt = BitSet.many(cfg.numPoints, n);
   const genAt = new Map<number, number>();
   for (const b of borrows) {
     genAt.set(b.point, b.index);
@@ -120,13 +120,11 @@ export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], region
       if (g !== undefined) state.add(g);
     },
   };
-  const inScope: BitSet[] = new Array(cfg.numPoints);
+  const inScope = BitSet.many(cfg.numPoints, n);
   visitStates(solve(cfg, analysis), (p, s) => {
-    const st = s.clone();
-    st.subtract(killAt[p]);
-    inScope[p] = st;
+    inScope[p].copyFrom(s);
+    inScope[p].subtract(killAt[p]);
   });
-  for (let p = 0; p < inScope.length; p++) inScope[p] ??= new BitSet(n);
 
   const reserved = new Map<number, BitSet>();
   for (const b of borrows) {

@@ -25,7 +25,7 @@ export interface Results {
 
 export function solve(cfg: Cfg, analysis: Analysis): Results {
   const n = cfg.blocks.length;
-  const states = Array.from({ length: n }, () => new BitSet(analysis.size));
+  const states = BitSet.many(n, analysis.size);
   if (n === 0) return { cfg, analysis, blockStates: states };
   const forward = analysis.direction === 'forward';
   if (forward) analysis.initBoundary(states[0]);
@@ -89,8 +89,7 @@ export function visitStates(results: Results, visit: (point: number, state: BitS
 
 /** The state before every point (forward) as an array indexed by point; unreachable points get empty sets. */
 export function statesBefore(results: Results): BitSet[] {
-  const out: BitSet[] = new Array(results.cfg.numPoints);
-  visitStates(results, (p, s) => (out[p] = s.clone()));
-  for (let p = 0; p < out.length; p++) out[p] ??= new BitSet(results.analysis.size);
+  const out = BitSet.many(results.cfg.numPoints, results.analysis.size);
+  visitStates(results, (p, s) => out[p].copyFrom(s));
   return out;
 }

@@ -19,12 +19,14 @@ export interface PermDelta {
   readonly perms: readonly Perm[];
 }
 
+/**
+ * What a line changes. The permissions of every path after line N are the
+ * fold of the deltas of the lines up to N (all paths start with none).
+ */
 export interface LineExplain {
   readonly line: number;
   readonly gained: readonly PermDelta[];
   readonly lost: readonly PermDelta[];
-  /** Permissions of every path in scope after the line ran, e.g. { path: 'v', perms: ['R', 'O'] }. */
-  readonly after: readonly PermDelta[];
 }
 
 export interface BorrowExplain {
@@ -77,55 +79,56 @@ function pointSpan(cfg: Cfg, point: number): Span | null {
   return 'span' in t ? t.span : null;
 }
 
-type PermMap = Map<string, Set<Perm>>;
+/** Permissions as a bitmask: R = 1, W = 2, O = 4. */
+type PermMap = Map<string, number>;
+const R = 1;
+const W = 2;
+const O = 4;
+const ORDER: readonly [Perm, number][] = [['R', R], ['W', W], ['O', O]];
+const permList = (mask: number): Perm[] => ORDER.filter(([, bit]) => mask & bit).map(([p]) => p);
 
-/** Named locals (not temporaries, not the return place): the ones the UI shows. */
-function namedLocals(input: ExplainInput): number[] {
-  const out: number[] = [];
-  input.cfg.body.locals.forEach((d, l) => d.name && d.kind !== 'return' && out.push(l));
+/** Named locals (not temporaries, not the return place) by their root move path: the ones the UI shows. */
+function namedRoots(input: ExplainInput): Map<number, number> {
+  const out = new Map<number, number>();
+  input.cfg.body.locals.forEach((d, l) => d.name && d.kind !== 'return' && out.set(input.init.moveData.roots[l], l));
   return out;
 }
 
 /** Permissions of every named path at point `at` (before it runs). */
-function permsAt(input: ExplainInput, named: readonly number[], at: number): PermMap {
+function permsAt(input: ExplainInput, roots: ReadonlyMap<number, number>, at: number): PermMap {
   const { cfg, typer, init, scopes } = input;
   const body = cfg.body;
-  const md = init.moveData;
   const out: PermMap = new Map();
-  for (const l of named) {
+  const uninit = init.maybeUninit[at];
+  for (const path of init.maybeInit[at] ?? []) {
+    const l = roots.get(path);
+    if (l === undefined || uninit?.has(path)) continue;
     const decl = body.locals[l];
-    const root = md.roots[l];
-    if (!init.maybeInit[at]?.has(root) || init.maybeUninit[at]?.has(root)) continue;
-    out.set(decl.name!, new Set<Perm>(decl.mutable ? ['R', 'W', 'O'] : ['R', 'O']));
-    if (decl.ty.k === 'ref') out.set(`*${decl.name}`, new Set<Perm>(decl.ty.mut ? ['R', 'W'] : ['R']));
+    out.set(decl.name!, decl.mutable ? R | W | O : R | O);
+    if (decl.ty.k === 'ref') out.set(`*${decl.name}`, decl.ty.mut ? R | W : R);
   }
   for (const k of scopes.inScope[at] ?? []) {
     const b = scopes.borrows[k];
     if (b.ignored) continue;
     const reserved = b.twoPhase && scopes.reserved.get(k)?.has(at);
-    const lost: Perm[] = b.mut && !reserved ? ['R', 'W', 'O'] : ['W', 'O'];
+    const lost = b.mut && !reserved ? R | W | O : W | O;
     // The borrowed path and every path it lies in lose the permissions.
     for (let n = b.place.proj.length; n >= 0; n--) {
       const path = typer.describe(body, n === b.place.proj.length ? b.place : { local: b.place.local, proj: b.place.proj.slice(0, n) });
       if (!path) continue;
-      let set = out.get(path);
-      if (!set) {
-        if (n !== b.place.proj.length) continue;
-        set = new Set<Perm>(['R', 'W', 'O']);
-        out.set(path, set);
-      }
-      for (const p of lost) set.delete(p);
+      const cur = out.get(path);
+      if (cur === undefined && n !== b.place.proj.length) continue;
+      out.set(path, (cur ?? R | W | O) & ~lost);
     }
   }
   return out;
 }
 
-const ORDER: Perm[] = ['R', 'W', 'O'];
-
 export function explainBody(input: ExplainInput): ExplainFn {
   const { cfg, typer, scopes, regions } = input;
   const body = cfg.body;
-  const named = namedLocals(input);
+  const roots = namedRoots(input);
+  const named = [...roots.values()];
   const spans: (Span | null)[] = [];
   for (let p = 0; p < cfg.numPoints; p++) spans.push(pointSpan(cfg, p));
 
@@ -142,18 +145,16 @@ export function explainBody(input: ExplainInput): ExplainFn {
   const lines: LineExplain[] = [];
   let prev: PermMap = new Map();
   for (const line of [...afterLine.keys()].sort((a, b) => a - b)) {
-    const cur = permsAt(input, named, afterLine.get(line)!);
+    const cur = permsAt(input, roots, afterLine.get(line)!);
     const gained: PermDelta[] = [];
     const lost: PermDelta[] = [];
-    for (const path of new Set([...prev.keys(), ...cur.keys()])) {
-      const before = prev.get(path);
-      const after = cur.get(path);
-      const g = ORDER.filter((x) => after?.has(x) && !before?.has(x));
-      const l = ORDER.filter((x) => before?.has(x) && !after?.has(x));
-      if (g.length) gained.push({ path, perms: g });
-      if (l.length) lost.push({ path, perms: l });
+    for (const [path, after] of cur) {
+      const before = prev.get(path) ?? 0;
+      if (after & ~before) gained.push({ path, perms: permList(after & ~before) });
+      if (before & ~after) lost.push({ path, perms: permList(before & ~after) });
     }
-    if (gained.length || lost.length) lines.push({ line, gained, lost, after: [...cur.entries()].map(([path, s]) => ({ path, perms: ORDER.filter((x) => s.has(x)) })) });
+    for (const [path, before] of prev) if (!cur.has(path) && before) lost.push({ path, perms: permList(before) });
+    if (gained.length || lost.length) lines.push({ line, gained, lost });
     prev = cur;
   }
 
@@ -172,30 +173,31 @@ export function explainBody(input: ExplainInput): ExplainFn {
   return { name: body.name, line: body.span.line, lines, borrows, lifetimes: lifetimes(input, named, spans) };
 }
 
-/** One pass over the points: where each named local is first initialized and where it stops being. */
+/**
+ * One pass over the accesses: each named local lives from its first
+ * initialization to its last drop, storageDead or move (or, failing those,
+ * its last use: it is still alive when the function returns).
+ */
 function lifetimes(input: ExplainInput, named: readonly number[], spans: readonly (Span | null)[]): LifetimeExplain[] {
-  const { cfg, init, accesses } = input;
+  const { cfg, accesses } = input;
   const body = cfg.body;
-  const md = init.moveData;
+  const isNamed = new Set(named);
   const start = new Map<number, number>();
   const end = new Map<number, { line: number; kind: LifetimeExplain['end'] }>();
-  const isNamed = new Set(named);
+  const lastUse = new Map<number, number>();
   for (let p = 0; p < cfg.numPoints; p++) {
     const span = spans[p];
     if (!span) continue;
-    for (const l of named) {
-      if (!init.maybeInit[p]?.has(md.roots[l])) continue;
-      start.set(l, Math.min(start.get(l) ?? Infinity, span.line));
-      const e = end.get(l);
-      if (!e || span.line > e.line) end.set(l, { line: span.line, kind: 'return' });
-    }
     for (const a of accesses[p] ?? []) {
       const l = a.place.local;
-      if (!isNamed.has(l) || a.place.proj.length !== 0) continue;
+      if (!isNamed.has(l)) continue;
+      lastUse.set(l, Math.max(lastUse.get(l) ?? 0, span.line));
+      if (a.place.proj.length !== 0) continue;
       if (a.kind === 'assign') start.set(l, Math.min(start.get(l) ?? Infinity, span.line));
-      if ((a.kind === 'move' || a.kind === 'drop' || a.kind === 'storageDead') && init.maybeInit[p]?.has(md.roots[l])) {
+      if (a.kind === 'move' || a.kind === 'drop' || a.kind === 'storageDead') {
         const e = end.get(l);
-        if (!e || span.line >= e.line) end.set(l, { line: span.line, kind: a.kind === 'move' ? 'move' : 'drop' });
+        // A storageDead right after the drop keeps the drop as the reason.
+        if (!e || span.line > e.line || (span.line === e.line && a.kind === 'move')) end.set(l, { line: span.line, kind: a.kind === 'move' ? 'move' : 'drop' });
       }
     }
   }
@@ -205,7 +207,7 @@ function lifetimes(input: ExplainInput, named: readonly number[], spans: readonl
     let s = start.get(l);
     if (l >= 1 && l <= body.argCount) s = Math.min(s ?? Infinity, decl.span.line);
     if (s === undefined || s === Infinity) continue;
-    const e = end.get(l) ?? { line: s, kind: 'return' as const };
+    const e = end.get(l) ?? { line: lastUse.get(l) ?? s, kind: 'return' as const };
     out.push({ name: decl.name!, declLine: decl.span.line, startLine: s, endLine: Math.max(e.line, s), end: e.kind });
   }
   return out;

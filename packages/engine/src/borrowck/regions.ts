@@ -131,8 +131,11 @@ export class RegionBuilder {
     });
   }
 
+  private pool: BitSet[] = [];
+
   fresh(owner: number): number {
-    this.values.push(new BitSet(this.size));
+    if (this.pool.length === 0) this.pool = BitSet.many(64, this.size).reverse();
+    this.values.push(this.pool.pop()!);
     this.subsOf.push([]);
     this.supsOf.push([]);
     this.ownerOf.push(owner);
@@ -140,7 +143,7 @@ export class RegionBuilder {
   }
 
   private makeUniversal(v: number, marker: number): void {
-    for (let p = 0; p < this.cfg.numPoints; p++) this.values[v].add(p);
+    this.values[v].fillTo(this.cfg.numPoints);
     this.values[v].add(marker);
   }
 
@@ -480,14 +483,12 @@ function computeLiveness(cfg: Cfg, accesses: readonly Access[][], typer: PlaceTy
     },
   });
   const toPoints = (drops: boolean) => {
-    const out: BitSet[] = new Array(cfg.numPoints);
+    const out = BitSet.many(cfg.numPoints, n);
     const analysis = make(drops);
     visitStates(solve(cfg, analysis), (p, s) => {
-      const before = s.clone();
-      analysis.apply(before, p);
-      out[p] = before;
+      out[p].copyFrom(s);
+      analysis.apply(out[p], p);
     });
-    for (let p = 0; p < out.length; p++) out[p] ??= new BitSet(n);
     return out;
   };
   void typer;

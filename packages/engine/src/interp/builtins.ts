@@ -172,7 +172,7 @@ function toStringOf(m: Machine, ty: Ty, v: Value): Value[] {
   return stringFromWrites(m, out.parts, 0);
 }
 
-def(['ToString::to_string', 'int::to_string', 'float::to_string', 'char::to_string', 'str::to_string', 'str::to_owned', 'String::to_string', 'bool::to_string'], (m, args, c) => toStringOf(m, refTy(m, c, 0), deref(args[0])));
+def(['ToString::to_string', 'int::to_string', 'float::to_string', 'char::to_string', 'str::to_string', 'str::to_owned', 'String::to_string', 'bool::to_string'], (m, args, c) => toStringOf(m, argTy(c, 0), args[0]));
 
 // ------------------------------------------------------------ String
 
@@ -923,8 +923,10 @@ def(['Iter::next_back', 'DoubleEndedIterator::next_back'], (m, args) => {
 });
 def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'slice::into_iter'], (m, args, c) => {
   const t = argTy(c, 0);
-  if (t.k === 'builtin' && (t.name === 'Range' || t.name === 'RangeInclusive')) return args[0];
-  if (t.k === 'adt') return args[0];
+  const d = c.destTy;
+  // The checker types `for` loop iterators as `Iter<T>`; keep a Range as itself only when asked for one.
+  if (d.k === 'builtin' && (d.name === 'Range' || d.name === 'RangeInclusive')) return args[0];
+  if (t.k === 'adt' && d.k === 'adt') return args[0];
   return toIter(m, t, args[0]);
 });
 def(['Iter::map', 'Iterator::map'], (m, args, c) => new MapIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1])));

@@ -135,6 +135,7 @@ function handleEnd(m: Machine, e: unknown): { code: number; outcome: Trace['outc
     return { code: STEP_LIMIT_EXIT_CODE, outcome: 'step_limit' };
   }
   if (e instanceof AbortSignal) return { code: e.code, outcome: 'panic' };
+  if (typeof process !== 'undefined' && process.env?.MEMVIZ_DEBUG) console.error(e);
   const msg = `internal error: ${e instanceof RangeError ? 'the interpreter ran out of JS stack' : e instanceof Error ? e.message : String(e)}`;
   m.emitEnd('panic', { message: msg, location: m.spanLocation(m.curSpan) });
   m.emitOutput('stderr', `\n${msg}\n`);

@@ -148,7 +148,7 @@ export class RangeIter extends IterVal {
   }
   private remaining(): number {
     if (this.exhausted) return 0;
-    const d = Number(I.big(this.end) - I.big(this.cur));
+    const d = typeof this.cur === 'number' && typeof this.end === 'number' ? this.end - this.cur : Number(I.big(this.end) - I.big(this.cur));
     return Math.max(0, this.inclusive ? d + 1 : d);
   }
   override sizeHint(): [number, number] {
@@ -159,11 +159,16 @@ export class RangeIter extends IterVal {
     return true;
   }
   override next(): Next {
+    const cur = this.cur;
+    if (typeof cur === 'number' && typeof this.end === 'number' && !this.inclusive) {
+      if (cur >= this.end) return DONE;
+      this.cur = cur < Number.MAX_SAFE_INTEGER ? cur + 1 : I.norm(BigInt(cur) + 1n);
+      return cur;
+    }
     if (this.remaining() <= 0) return DONE;
-    const v = this.cur;
-    if (this.inclusive && I.compareInt(this.cur, this.end) === 0) this.exhausted = true;
-    else this.cur = I.norm(I.big(this.cur) + 1n);
-    return v;
+    if (this.inclusive && I.compareInt(cur, this.end) === 0) this.exhausted = true;
+    else this.cur = I.norm(I.big(cur) + 1n);
+    return cur;
   }
   override nextBack(): Next {
     if (this.remaining() <= 0) return DONE;

@@ -40,6 +40,8 @@ export class PlaceLoc {
     readonly path: readonly number[],
     readonly off: number = -1,
     readonly len: number = -1,
+    /** The concrete type when the place was reached through a `dyn Trait` pointer. */
+    readonly dyn: Ty | null = null,
   ) {}
 }
 
@@ -373,6 +375,14 @@ export class Machine {
     const viewPath: number[] = [];
     for (let i = 0; i < path.length; i++) {
       const k = path[i];
+      if (i === 0 && mem.cap === -2) {
+        // An Rc block: { strong: usize, weak: usize, value: T }.
+        addr += k === 2 ? Math.max(16, Math.ceil(16 / this.alignOf(ty)) * this.alignOf(ty)) : k * 8;
+        viewPath.push(k);
+        if (k !== 2) ty = USIZE;
+        v = v === undefined || v === MOVED ? undefined : v[k];
+        continue;
+      }
       const step = this.childOf(ty, v, k);
       addr += step.offset;
       viewPath.push(step.viewIndex);
@@ -1009,6 +1019,7 @@ export class Machine {
     let owned = false;
     let off = -1;
     let len = -1;
+    let dyn: Ty | null = null;
     let isEnum = false;
     for (let i = 0; i < proj.length; i++) {
       const p = proj[i];
@@ -1022,6 +1033,7 @@ export class Machine {
           owned = false;
           off = r.off;
           len = r.len;
+          dyn = r.dyn;
           isEnum = false;
           break;
         }
@@ -1032,6 +1044,7 @@ export class Machine {
           }
           (path as number[]).push(isEnum || isEnumTy(t) ? p.index + 1 : p.index);
           isEnum = false;
+          dyn = null;
           break;
         }
         case 'downcast':
@@ -1056,14 +1069,14 @@ export class Machine {
         }
       }
     }
-    return new PlaceLoc(mem, path, off, len);
+    return new PlaceLoc(mem, path, off, len, dyn);
   }
 
   /** Follows a pointer-like value of type `t` to its pointee. */
   derefValue(t: Ty, v: Value): PlaceLoc {
     if (v instanceof Ptr) {
       if (t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2]);
-      return new PlaceLoc(v.mem, v.path, v.off, v.len);
+      return new PlaceLoc(v.mem, v.path, v.off, v.len, v.dyn);
     }
     if (t.k === 'builtin') {
       if (t.name === 'String' || t.name === 'Vec') {
@@ -1181,7 +1194,7 @@ export class Machine {
         const loc = this.resolve(f, rv.place);
         const kind = rv.mut ? PtrKind.Mut : PtrKind.Ref;
         const name = loc.mem.region === Region.Stack && loc.path.length === 0 ? (loc.mem.name ?? '') : '';
-        return new Ptr(loc.mem, loc.path, kind, loc.off, loc.len, null, name);
+        return new Ptr(loc.mem, loc.path, kind, loc.off, loc.len, loc.dyn, name);
       }
       case 'staticRef': {
         const mem = this.constMem(rv.id, true);

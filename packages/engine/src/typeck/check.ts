@@ -678,9 +678,7 @@ export class Checker implements TraitEnv {
 
   /** `Type::name` → an inherent associated fn (or trait impl method) of the type. */
   private findAssocFn(selfTy: Ty, name: string): Res | null {
-    for (const impl of this.items.impls) {
-      const fnId = impl.methods.get(name);
-      if (fnId === undefined) continue;
+    for (const { impl, fn: fnId } of this.items.implsWithMethod(name)) {
       const implArgs = this.matchImpl(impl, selfTy);
       if (!implArgs) continue;
       const fn = this.items.fns[fnId];
@@ -1183,9 +1181,7 @@ export class Checker implements TraitEnv {
     const s = this.infer.shallow(self);
     if (s.k === 'infer' && s.kind === 'general') return null;
     let traitHit: MethodCandidate | null = null;
-    for (const impl of this.items.impls) {
-      const fnId = impl.methods.get(name);
-      if (fnId === undefined) continue;
+    for (const { impl, fn: fnId } of this.items.implsWithMethod(name)) {
       const fn = this.items.fns[fnId];
       if (fn.selfMode !== mode) continue;
       const implArgs = this.matchImpl(impl, s);

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { AdtId, BuiltinAdt, FnId, TraitRef, Ty, TyNames } from '../types/ty.js';
 import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON } from '../types/ty.js';
-import type { Infer } from './infer.js';
+import { Infer } from './infer.js';
 
 export interface TypeParamDef {
   readonly name: string;
@@ -123,26 +123,63 @@ export interface TyScope {
 
 export const EMPTY_SCOPE: TyScope = { params: new Map(), selfTy: null, lifetimes: new Set(), implTraitParams: null, assocTys: null, allowOpaque: false };
 
+/** A method of an impl, found by name (see `Items.implsWithMethod`). */
+export interface ImplMethod {
+  readonly impl: ImplInfo;
+  readonly fn: FnId;
+}
+
+/**
+ * Everything collected from a prelude crate. The prelude is the same for every
+ * program, so it is collected once per prelude `Crate` object and shared: its
+ * tables are never written after collection (user items go to their own maps;
+ * prelude FnDefs/AdtInfos/ImplInfos are not mutated by user collection).
+ */
+interface PreludeSnapshot {
+  readonly fns: readonly FnDef[];
+  readonly adts: readonly AdtInfo[];
+  readonly impls: readonly ImplInfo[];
+  readonly preludeTraits: Map<string, TraitInfo>;
+  readonly preludeValues: Map<string, ValueItem>;
+  readonly preludeTypes: Map<string, TypeItem>;
+  readonly modules: Map<string, Map<string, FnId>>;
+  readonly methodIndex: ReadonlyMap<string, readonly ImplMethod[]>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const preludeSnapshots = new WeakMap<Crate, PreludeSnapshot>();
+
 export class Items implements TyNames {
   readonly fns: FnDef[] = [];
   readonly adts: AdtInfo[] = [];
   readonly traits: TraitInfo[] = []; // user traits, indexed by TraitId
-  readonly preludeTraits = new Map<string, TraitInfo>();
+  preludeTraits = new Map<string, TraitInfo>();
   readonly impls: ImplInfo[] = [];
   readonly consts: ConstInfo[] = [];
   readonly statics: StaticInfo[] = [];
   readonly values = new Map<string, ValueItem>();
   readonly types = new Map<string, TypeItem>();
-  readonly preludeValues = new Map<string, ValueItem>();
-  readonly preludeTypes = new Map<string, TypeItem>();
+  preludeValues = new Map<string, ValueItem>();
+  preludeTypes = new Map<string, TypeItem>();
   /** Prelude `impl mem { .. }` etc.: module name → fn name → FnId. */
-  readonly modules = new Map<string, Map<string, FnId>>();
+  modules = new Map<string, Map<string, FnId>>();
   readonly diagnostics: Diagnostic[] = [];
   main: FnId | null = null;
   /** True while collecting the prelude (its names go to the prelude tables). */
   private inPrelude = true;
+  /** Impl methods by name, prelude impls (shared) and user impls, each in impl order. */
+  private preludeMethodIndex: ReadonlyMap<string, readonly ImplMethod[]> = new Map();
+  private readonly userMethodIndex = new Map<string, ImplMethod[]>();
 
   constructor(readonly infer: Infer) {}
+
+  /** The impls defining a method `name` (inherent or trait, with trait defaults filled in), in impl order. */
+  implsWithMethod(name: string): readonly ImplMethod[] {
+    const p = this.preludeMethodIndex.get(name);
+    const u = this.userMethodIndex.get(name);
+    if (!u) return p ?? NO_METHODS;
+    return p ? [...p, ...u] : u;
+  }
 
   adtName(id: AdtId): string {
     return this.adts[id]?.name ?? `adt#${id}`;
@@ -158,10 +195,52 @@ export class Items implements TyNames {
   // ------------------------------------------------------------ collection
 
   collect(prelude: Crate, crate: Crate): void {
-    this.inPrelude = true;
-    this.collectCrate(prelude);
+    this.usePrelude(prelude);
     this.inPrelude = false;
     this.collectCrate(crate);
+    for (const impl of this.impls) {
+      if (impl.isPrelude) continue;
+      for (const [name, fn] of impl.methods) {
+        let list = this.userMethodIndex.get(name);
+        if (!list) this.userMethodIndex.set(name, (list = []));
+        list.push({ impl, fn });
+      }
+    }
+  }
+
+  /** Loads the prelude's items from the per-process cache, collecting them on first use. */
+  private usePrelude(prelude: Crate): void {
+    let snap = preludeSnapshots.get(prelude);
+    if (!snap) {
+      const preludeInfer = new Infer();
+      const fresh = new Items(preludeInfer);
+      fresh.collectCrate(prelude);
+      // Shared types must not mention inference variables (each run has its own table).
+      if (preludeInfer.count !== 0) throw new Error('memviz: the prelude must not need type inference');
+      const methodIndex = new Map<string, ImplMethod[]>();
+      for (const impl of fresh.impls) {
+        for (const [name, fn] of impl.methods) {
+          let list = methodIndex.get(name);
+          if (!list) methodIndex.set(name, (list = []));
+          list.push({ impl, fn });
+        }
+      }
+      snap = {
+        fns: fresh.fns, adts: fresh.adts, impls: fresh.impls, preludeTraits: fresh.preludeTraits,
+        preludeValues: fresh.preludeValues, preludeTypes: fresh.preludeTypes, modules: fresh.modules,
+        methodIndex, diagnostics: fresh.diagnostics,
+      };
+      preludeSnapshots.set(prelude, snap);
+    }
+    this.fns.push(...snap.fns);
+    this.adts.push(...snap.adts);
+    this.impls.push(...snap.impls);
+    this.diagnostics.push(...snap.diagnostics);
+    this.preludeTraits = snap.preludeTraits;
+    this.preludeValues = snap.preludeValues;
+    this.preludeTypes = snap.preludeTypes;
+    this.modules = snap.modules;
+    this.preludeMethodIndex = snap.methodIndex;
   }
 
   private collectCrate(crate: Crate): void {
@@ -345,7 +424,8 @@ export class Items implements TyNames {
     }
     if (traitName === 'Drop' && selfTy.k === 'adt') {
       const dropFn = info.methods.get('drop');
-      if (dropFn !== undefined) this.adts[selfTy.adt].dropFn = dropFn;
+      // (A prelude ADT's entry is shared between runs: an orphan `impl Drop` must not change it.)
+      if (dropFn !== undefined && !this.adts[selfTy.adt].isPrelude) this.adts[selfTy.adt].dropFn = dropFn;
     }
     if (trait) {
       // Trait methods the impl leaves out use the trait's default bodies.
@@ -648,6 +728,8 @@ export class Items implements TyNames {
     return ERROR;
   }
 }
+
+const NO_METHODS: readonly ImplMethod[] = [];
 
 /** `std::rc::Rc` → `Rc`, `std::mem::swap` → `mem::swap`, `std::collections::HashMap` → `HashMap`. */
 export function stripStdPrefix(names: readonly string[]): string[] {

@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateProgram, generateScaleProgram } from '../support/gen/ownership.js';
 import { freshSeed } from '../support/gen/prng.js';
-import { rustcVersion } from '../support/gen/rustc.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rustcCheckBatched, rustcCheckMany, rustcVersion } from '../support/gen/rustc.js';
 import { runDifferential } from './compare.js';
 
 const seed = process.env.MEMVIZ_DIFF_SEED ? Number(process.env.MEMVIZ_DIFF_SEED) >>> 0 : freshSeed();
@@ -52,5 +55,20 @@ describe.skipIf(!rustc)(rustc ? `generator vs rustc (seed ${seed}, 100 programs)
     const compiles = summary.outcomes.filter((o) => o.rustc.ok).length;
     expect(compiles).toBeGreaterThan(30);
     expect(compiles).toBeLessThan(70);
+  }, 120_000);
+
+  it('batched rustc calls (one module per program) report exactly what one call per program reports', async () => {
+    const sources = Array.from({ length: 30 }, (_, i) => ({ name: `p${i}`, source: generateProgram(seed, 1000 + i).source }));
+    const dir = mkdtempSync(join(tmpdir(), 'memviz-batch-eq-'));
+    try {
+      const describe = (r: { ok: boolean; errors: readonly { code: string | null; line: number; column: number; message: string }[] }) =>
+        [r.ok, ...r.errors.map((e) => `${e.code} ${e.line}:${e.column} ${e.message}`)];
+      const single = (await rustcCheckMany(sources, dir, 2)).map(describe);
+      const batched = (await rustcCheckBatched(sources, dir, 2, 10)).map(describe);
+      expect(batched).toEqual(single);
+      expect(single.some((d) => d[0] === false)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

@@ -2,6 +2,7 @@
 // generated ownership programs, the false-error count, and the most common
 // disagreement patterns with their shortest example.
 //   cd packages/engine && npx tsx test/differential/report.ts --n 1000 [--seed S] [--rustc-only] [--examples K]
+//     [--batch B: programs per rustc call, 1 = one file each] [--all: list every disagreement]
 //     [--episodes closure,move]   (only those episode kinds; see EpisodeKind in test/support/gen/ownership.ts)
 // --rustc-only validates the generator alone (compile/fail mix, non-borrow errors).
 import type { EpisodeKind } from '../support/gen/ownership.js';
@@ -27,6 +28,7 @@ const n = Number(arg('n') ?? process.env.MEMVIZ_DIFF_N ?? 1000);
 const seed = Number(arg('seed') ?? process.env.MEMVIZ_DIFF_SEED ?? freshSeed()) >>> 0;
 const rustcOnly = process.argv.includes('--rustc-only');
 const examples = Number(arg('examples') ?? 8);
+const batchSize = Number(arg('batch') ?? process.env.MEMVIZ_DIFF_BATCH ?? 10);
 const episodes = arg('episodes')?.split(',') as EpisodeKind[] | undefined;
 
 const rustc = rustcVersion();
@@ -46,6 +48,7 @@ const summary = await runDifferential({
   n,
   engine,
   episodes,
+  batchSize,
   onProgress: (done) => {
     if (done - last >= 100 || done === n) {
       last = done;

@@ -3,6 +3,9 @@
 // a new seed, printed in the suite's name; rerun one with
 //   MEMVIZ_DIFF_SEED=<seed> MEMVIZ_DIFF_N=<n> npx vitest run test/differential
 // Disagreeing programs are written to a temp folder whose path is printed.
+// rustc checks 10 programs per call by default (each wrapped in its own
+// module: rustc's start-up dominates on small files); MEMVIZ_DIFF_BATCH=1
+// runs `rustc --edition 2021 --error-format=json --emit=metadata` once per file.
 // Error-code agreement is measured over the programs rustc rejects.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshSeed } from '../support/gen/prng.js';
@@ -26,6 +29,8 @@ import {
 const rustc = rustcVersion();
 const seed = process.env.MEMVIZ_DIFF_SEED ? Number(process.env.MEMVIZ_DIFF_SEED) >>> 0 : freshSeed();
 const n = process.env.MEMVIZ_DIFF_N ? Number(process.env.MEMVIZ_DIFF_N) : 1000;
+// Programs per rustc call (each in its own module); MEMVIZ_DIFF_BATCH=1 compiles one file per program.
+const batchSize = process.env.MEMVIZ_DIFF_BATCH ? Number(process.env.MEMVIZ_DIFF_BATCH) : 10;
 
 const name = rustc
   ? `differential vs rustc (${rustc}; seed ${seed}, ${n} programs; MEMVIZ_DIFF_SEED=${seed} reproduces)`
@@ -37,7 +42,7 @@ describe.skipIf(!rustc)(name, () => {
 
   beforeAll(async () => {
     const engine = await getEngine();
-    summary = await runDifferential({ seed, n, engine });
+    summary = await runDifferential({ seed, n, engine, batchSize });
     f = figures(summary);
     const report = [formatFigures(summary, f), formatMix(summary)];
     const bad = summary.outcomes.filter((o) => disagreement(o) || o.generatorBug);
