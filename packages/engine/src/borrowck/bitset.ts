@@ -94,6 +94,18 @@ export class BitSet {
     return true;
   }
 
+  /** Calls `each` for every element in exactly one of the two sets (word-level XOR). */
+  forEachDifference(other: BitSet, each: (i: number) => void): void {
+    for (let k = 0; k < this.wordCount; k++) {
+      let word = (this.words[this.offset + k] ^ other.words[other.offset + k]) >>> 0;
+      while (word !== 0) {
+        const bit = 31 - Math.clz32(word & -word);
+        each((k << 5) + bit);
+        word &= word - 1;
+      }
+    }
+  }
+
   /** The elements in increasing order. */
   *[Symbol.iterator](): IterableIterator<number> {
     const w = this.words;

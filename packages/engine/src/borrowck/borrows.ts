@@ -85,26 +85,31 @@ export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], region
   const n = borrows.length;
   const killAt = BitSet.many(cfg.numPoints, n);
   const genAt = new Map<number, number>();
+  // One visited array for all borrows, stamped with the borrow's number, so this stays linear per borrow region.
+  const stamp = new Int32Array(cfg.numPoints).fill(-1);
   for (const b of borrows) {
     genAt.set(b.point, b.index);
     const region = regions.values[b.region];
     if (!region) continue;
     // Walk forward from the borrow; the first point outside its region ends it.
-    const seen = new Uint8Array(cfg.numPoints);
     const stack = cfg.successorPoints(b.point);
     while (stack.length) {
       const p = stack.pop()!;
-      if (seen[p]) continue;
-      seen[p] = 1;
+      if (stamp[p] === b.index) continue;
+      stamp[p] = b.index;
       if (!region.has(p)) {
         killAt[p].add(b.index);
         continue;
       }
-      stack.push(...cfg.successorPoints(p));
+      for (const q of cfg.successorPoints(p)) stack.push(q);
     }
   }
   const byLocal = new Map<number, number[]>();
-  for (const b of borrows) byLocal.set(b.place.local, [...(byLocal.get(b.place.local) ?? []), b.index]);
+  for (const b of borrows) {
+    const list = byLocal.get(b.place.local);
+    if (list) list.push(b.index);
+    else byLocal.set(b.place.local, [b.index]);
+  }
   const analysis: Analysis = {
     direction: 'forward',
     size: n,

@@ -31,23 +31,27 @@ export function solve(cfg: Cfg, analysis: Analysis): Results {
   if (forward) analysis.initBoundary(states[0]);
   else cfg.blocks.forEach((_, b) => cfg.succs[b].length === 0 && analysis.initBoundary(states[b]));
 
+  // Rounds over the blocks in (reverse) postorder, visiting only blocks whose input changed.
+  // A change flows forward within the same round, so the number of rounds is about the
+  // loop nesting depth: linear in the body size, where a FIFO worklist would re-walk
+  // everything after each loop once per iteration.
   const order = forward ? cfg.rpo : [...cfg.rpo].reverse();
-  const queued = new Uint8Array(n);
-  // A FIFO over a growing array: each block is queued at most once at a time.
-  const queue: number[] = [...order];
-  let head = 0;
-  order.forEach((b) => (queued[b] = 1));
+  const dirty = new Uint8Array(n);
+  order.forEach((b) => (dirty[b] = 1));
   const scratch = new BitSet(analysis.size);
-  while (head < queue.length) {
-    const b = queue[head++];
-    queued[b] = 0;
-    scratch.copyFrom(states[b]);
-    applyBlock(cfg, analysis, b, scratch);
-    const next = forward ? cfg.succs[b] : cfg.preds[b];
-    for (const s of next) {
-      if (states[s].unionWith(scratch) && !queued[s]) {
-        queued[s] = 1;
-        queue.push(s);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const b of order) {
+      if (!dirty[b]) continue;
+      dirty[b] = 0;
+      scratch.copyFrom(states[b]);
+      applyBlock(cfg, analysis, b, scratch);
+      const next = forward ? cfg.succs[b] : cfg.preds[b];
+      for (const s of next) {
+        if (states[s].unionWith(scratch)) {
+          dirty[s] = 1;
+          changed = true;
+        }
       }
     }
   }

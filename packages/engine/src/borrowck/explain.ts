@@ -4,6 +4,7 @@
 // variable's lifetime from initialization to its drop or move.
 
 import type { Span } from '../syntax/ast.js';
+import type { BitSet } from './bitset.js';
 import type { Access } from './accesses.js';
 import type { BorrowResults } from './borrows.js';
 import type { Cfg } from './cfg.js';
@@ -87,48 +88,83 @@ const O = 4;
 const ORDER: readonly [Perm, number][] = [['R', R], ['W', W], ['O', O]];
 const permList = (mask: number): Perm[] => ORDER.filter(([, bit]) => mask & bit).map(([p]) => p);
 
-/** Named locals (not temporaries, not the return place) by their root move path: the ones the UI shows. */
-function namedRoots(input: ExplainInput): Map<number, number> {
-  const out = new Map<number, number>();
-  input.cfg.body.locals.forEach((d, l) => d.name && d.kind !== 'return' && out.set(input.init.moveData.roots[l], l));
-  return out;
-}
+/**
+ * Computes the permissions of one path at a point: the owner's own
+ * permissions (initialized, `mut`, a reference's target) minus what the
+ * borrows in scope there take away.
+ */
+class PermOracle {
+  /** Named local by the name the UI shows, and reference targets by `*name`. */
+  private readonly byName = new Map<string, { local: number; deref: boolean }>();
+  /** For each path string, the borrows that cover it (`full` when it is the borrowed place itself). */
+  readonly borrowsOfPath = new Map<string, { k: number; full: boolean }[]>();
+  /** The path strings each borrow touches. */
+  readonly pathsOfBorrow: string[][];
 
-/** Permissions of every named path at point `at` (before it runs). */
-function permsAt(input: ExplainInput, roots: ReadonlyMap<number, number>, at: number): PermMap {
-  const { cfg, typer, init, scopes } = input;
-  const body = cfg.body;
-  const out: PermMap = new Map();
-  const uninit = init.maybeUninit[at];
-  for (const path of init.maybeInit[at] ?? []) {
-    const l = roots.get(path);
-    if (l === undefined || uninit?.has(path)) continue;
-    const decl = body.locals[l];
-    out.set(decl.name!, decl.mutable ? R | W | O : R | O);
-    if (decl.ty.k === 'ref') out.set(`*${decl.name}`, decl.ty.mut ? R | W : R);
+  constructor(private readonly input: ExplainInput) {
+    const { cfg, typer, scopes } = input;
+    const body = cfg.body;
+    body.locals.forEach((d, l) => {
+      if (!d.name || d.kind === 'return') return;
+      this.byName.set(d.name, { local: l, deref: false });
+      if (d.ty.k === 'ref') this.byName.set(`*${d.name}`, { local: l, deref: true });
+    });
+    this.pathsOfBorrow = scopes.borrows.map((b) => {
+      const out: string[] = [];
+      if (b.ignored) return out;
+      for (let n = b.place.proj.length; n >= 0; n--) {
+        const path = typer.describe(body, n === b.place.proj.length ? b.place : { local: b.place.local, proj: b.place.proj.slice(0, n) });
+        if (!path) continue;
+        out.push(path);
+        const list = this.borrowsOfPath.get(path) ?? [];
+        list.push({ k: b.index, full: n === b.place.proj.length });
+        this.borrowsOfPath.set(path, list);
+      }
+      return out;
+    });
   }
-  for (const k of scopes.inScope[at] ?? []) {
-    const b = scopes.borrows[k];
-    if (b.ignored) continue;
-    const reserved = b.twoPhase && scopes.reserved.get(k)?.has(at);
-    const lost = b.mut && !reserved ? R | W | O : W | O;
-    // The borrowed path and every path it lies in lose the permissions.
-    for (let n = b.place.proj.length; n >= 0; n--) {
-      const path = typer.describe(body, n === b.place.proj.length ? b.place : { local: b.place.local, proj: b.place.proj.slice(0, n) });
-      if (!path) continue;
-      const cur = out.get(path);
-      if (cur === undefined && n !== b.place.proj.length) continue;
-      out.set(path, (cur ?? R | W | O) & ~lost);
+
+  /** Paths that depend on a named local's initialization. */
+  pathsOfLocal(local: number): string[] {
+    const d = this.input.cfg.body.locals[local];
+    if (!d.name || d.kind === 'return') return [];
+    return d.ty.k === 'ref' ? [d.name, `*${d.name}`] : [d.name];
+  }
+
+  /** The permission mask of `path` before point `at`; 0 when the path does not exist there. */
+  permsOf(path: string, at: number): number {
+    const { init, scopes, cfg } = this.input;
+    let mask: number | undefined;
+    const owner = this.byName.get(path);
+    if (owner) {
+      const root = init.moveData.roots[owner.local];
+      if (init.maybeInit[at]?.has(root) && !init.maybeUninit[at]?.has(root)) {
+        const d = cfg.body.locals[owner.local];
+        if (!owner.deref) mask = d.mutable ? R | W | O : R | O;
+        else if (d.ty.k === 'ref') mask = d.ty.mut ? R | W : R;
+      }
     }
+    for (const { k, full } of this.borrowsOfPath.get(path) ?? []) {
+      if (!scopes.inScope[at]?.has(k)) continue;
+      if (mask === undefined) {
+        if (!full) continue;
+        mask = R | W | O;
+      }
+      const b = scopes.borrows[k];
+      const reserved = b.twoPhase && scopes.reserved.get(k)?.has(at);
+      mask &= ~(b.mut && !reserved ? R | W | O : W | O);
+    }
+    return mask ?? 0;
   }
-  return out;
 }
 
 export function explainBody(input: ExplainInput): ExplainFn {
   const { cfg, typer, scopes, regions } = input;
   const body = cfg.body;
-  const roots = namedRoots(input);
-  const named = [...roots.values()];
+  const oracle = new PermOracle(input);
+  const rootLocal = new Map<number, number>();
+  body.locals.forEach((d, l) => d.name && d.kind !== 'return' && rootLocal.set(input.init.moveData.roots[l], l));
+  const named = [...rootLocal.values()];
   const spans: (Span | null)[] = [];
   for (let p = 0; p < cfg.numPoints; p++) spans.push(pointSpan(cfg, p));
 
@@ -142,20 +178,40 @@ export function explainBody(input: ExplainInput): ExplainFn {
       if (span) afterLine.set(span.line, p < last ? p + 1 : cfg.successorPoints(p)[0] ?? p);
     }
   }
+  // Only paths whose inputs changed since the previous line are recomputed (linear, not lines × variables).
   const lines: LineExplain[] = [];
-  let prev: PermMap = new Map();
+  const current = new Map<string, number>();
+  let prevAt = -1;
   for (const line of [...afterLine.keys()].sort((a, b) => a - b)) {
-    const cur = permsAt(input, roots, afterLine.get(line)!);
+    const at = afterLine.get(line)!;
+    const affected = new Set<string>();
+    const diff = (cur: BitSet | undefined, prev: BitSet | undefined, each: (i: number) => void) => {
+      if (!cur) return;
+      if (prev) cur.forEachDifference(prev, each);
+      else for (const i of cur) each(i);
+    };
+    const byPath = (path: number) => {
+      const l = rootLocal.get(path);
+      if (l !== undefined) for (const x of oracle.pathsOfLocal(l)) affected.add(x);
+    };
+    const prevInit = prevAt >= 0 ? input.init.maybeInit[prevAt] : undefined;
+    const prevUninit = prevAt >= 0 ? input.init.maybeUninit[prevAt] : undefined;
+    const prevScope = prevAt >= 0 ? scopes.inScope[prevAt] : undefined;
+    diff(input.init.maybeInit[at], prevInit, byPath);
+    diff(input.init.maybeUninit[at], prevUninit, byPath);
+    diff(scopes.inScope[at], prevScope, (k) => oracle.pathsOfBorrow[k].forEach((x) => affected.add(x)));
+    for (const k of scopes.inScope[at] ?? []) if (scopes.borrows[k].twoPhase) oracle.pathsOfBorrow[k].forEach((x) => affected.add(x));
     const gained: PermDelta[] = [];
     const lost: PermDelta[] = [];
-    for (const [path, after] of cur) {
-      const before = prev.get(path) ?? 0;
+    for (const path of affected) {
+      const before = current.get(path) ?? 0;
+      const after = oracle.permsOf(path, at);
       if (after & ~before) gained.push({ path, perms: permList(after & ~before) });
       if (before & ~after) lost.push({ path, perms: permList(before & ~after) });
+      current.set(path, after);
     }
-    for (const [path, before] of prev) if (!cur.has(path) && before) lost.push({ path, perms: permList(before) });
     if (gained.length || lost.length) lines.push({ line, gained, lost });
-    prev = cur;
+    prevAt = at;
   }
 
   const liveLines: Set<number>[] = scopes.borrows.map((b) => new Set(spans[b.point] ? [spans[b.point]!.line] : []));

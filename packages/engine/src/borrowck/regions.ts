@@ -91,10 +91,10 @@ export interface RegionResults {
   readonly ownerOf: readonly number[];
   /** Region of each `ref` statement, by point. */
   readonly borrowVarAt: ReadonlyMap<number, number>;
-  /** Before each point: locals that may be used later. */
-  readonly useLive: readonly BitSet[];
-  /** Before each point: locals whose pending drop may look at the borrows they hold. */
-  readonly dropLive: readonly BitSet[];
+  /** Before each point: region-carrying locals that may be used later. */
+  readonly useLive: readonly (readonly number[])[];
+  /** Before each point: region-carrying locals whose pending drop may look at the borrows they hold. */
+  readonly dropLive: readonly (readonly number[])[];
 }
 
 export class RegionBuilder {
@@ -379,8 +379,9 @@ export class RegionBuilder {
   // ------------------------------------------------------------ liveness and solving
 
   solve(accesses: readonly Access[][], init: InitResults): RegionResults {
-    const { useLive, dropLive } = computeLiveness(this.cfg, accesses, this.typer, init);
-    const dropMatters = this.body.locals.map((decl, l) => this.localVars[l].length > 0 && this.typer.hasDropImpl(decl.ty));
+    const tracked = this.localVars.map((vars) => vars.length > 0);
+    const { useLive, dropLive } = computeLiveness(this.cfg, accesses, tracked, init);
+    const dropMatters = this.body.locals.map((decl, l) => tracked[l] && this.typer.hasDropImpl(decl.ty));
     for (let p = 0; p < this.cfg.numPoints; p++) {
       for (const l of useLive[p]) for (const v of this.localVars[l]) this.values[v].add(p);
       for (const l of dropLive[p]) if (dropMatters[l]) for (const v of this.localVars[l]) this.values[v].add(p);
@@ -453,9 +454,17 @@ function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: string): str
   return out;
 }
 
-/** Backward liveness of locals: use-liveness and drop-liveness (only where the local may still be initialized). */
-function computeLiveness(cfg: Cfg, accesses: readonly Access[][], typer: PlaceTyper, init: InitResults): { useLive: BitSet[]; dropLive: BitSet[] } {
-  const n = cfg.body.locals.length;
+/**
+ * Backward liveness of the locals whose types hold regions (no other local
+ * can keep a borrow alive): use-liveness, and drop-liveness where a pending
+ * drop may still find the local initialized. Results are indexed by local.
+ */
+function computeLiveness(cfg: Cfg, accesses: readonly Access[][], tracked: readonly boolean[], init: InitResults): { useLive: number[][]; dropLive: number[][] } {
+  // Compact numbering of the tracked locals keeps the bitsets small.
+  const index = new Int32Array(tracked.length).fill(-1);
+  const locals: number[] = [];
+  tracked.forEach((t, l) => t && (index[l] = locals.push(l) - 1));
+  const n = locals.length;
   const md = init.moveData;
   const make = (drops: boolean): Analysis => ({
     direction: 'backward',
@@ -465,33 +474,38 @@ function computeLiveness(cfg: Cfg, accesses: readonly Access[][], typer: PlaceTy
       const list = accesses[point] ?? [];
       // Definitions first (walking backwards), then uses.
       for (const a of list) {
-        if ((a.kind === 'assign' && a.place.proj.length === 0) || a.kind === 'storageDead') state.delete(a.place.local);
+        const i = index[a.place.local];
+        if (i >= 0 && ((a.kind === 'assign' && a.place.proj.length === 0) || a.kind === 'storageDead')) state.delete(i);
       }
       for (const a of list) {
-        for (const p of a.place.proj) if (p.k === 'index' && !drops) state.add(p.local);
+        if (!drops) for (const p of a.place.proj) if (p.k === 'index' && index[p.local] >= 0) state.add(index[p.local]);
+        const i = index[a.place.local];
+        if (i < 0) continue;
         if (drops) {
-          if (a.kind === 'drop' && init.maybeInit[point]?.has(md.lookup(a.place).path)) state.add(a.place.local);
+          if (a.kind === 'drop' && init.maybeInit[point]?.has(md.lookup(a.place).path)) state.add(i);
           continue;
         }
         if (a.kind === 'storageDead' || a.kind === 'drop') continue;
         if (a.kind === 'assign') {
-          if (a.place.proj.some((p) => p.k === 'deref')) state.add(a.place.local);
+          if (a.place.proj.some((p) => p.k === 'deref')) state.add(i);
           continue;
         }
-        state.add(a.place.local);
+        state.add(i);
       }
     },
   });
   const toPoints = (drops: boolean) => {
-    const out = BitSet.many(cfg.numPoints, n);
+    const out: number[][] = new Array(cfg.numPoints);
     const analysis = make(drops);
+    const scratch = new BitSet(n);
     visitStates(solve(cfg, analysis), (p, s) => {
-      out[p].copyFrom(s);
-      analysis.apply(out[p], p);
+      scratch.copyFrom(s);
+      analysis.apply(scratch, p);
+      out[p] = [...scratch].map((i) => locals[i]);
     });
+    for (let p = 0; p < out.length; p++) out[p] ??= [];
     return out;
   };
-  void typer;
   return { useLive: toPoints(false), dropLive: toPoints(true) };
 }
 

@@ -75,9 +75,25 @@ export class Inst {
     this.frameSize = Math.ceil((off + 16) / 16) * 16;
   }
 
+  private readonly substCache = new Map<Ty, Ty>();
   subst(t: Ty): Ty {
-    return this.m.concrete(t, this.body.typeParams, this.tyArgs);
+    let r = this.substCache.get(t);
+    if (r === undefined) {
+      r = this.m.concrete(t, this.body.typeParams, this.tyArgs);
+      this.substCache.set(t, r);
+    }
+    return r;
   }
+
+  /** Per builtin call site: the builtin, argument types, type arguments and destination type. */
+  readonly sites = new Map<Terminator, BuiltinSite>();
+}
+
+export interface BuiltinSite {
+  readonly fn: BuiltinFn;
+  readonly argTys: readonly Ty[];
+  readonly tyArgs: readonly Ty[];
+  readonly destTy: Ty;
 }
 
 export class Frame {
@@ -320,6 +336,18 @@ export class Machine {
     return l;
   }
 
+  private lastSpan: Span | null = null;
+  private lastLoc: Loc | null = null;
+  /** The loc of the statement being executed (cached: most events share it). */
+  here(): Loc | null {
+    const span = this.curSpan;
+    if (span !== this.lastSpan) {
+      this.lastSpan = span;
+      this.lastLoc = this.loc(span);
+    }
+    return this.lastLoc;
+  }
+
   private push(e: Record<string, unknown>): void {
     this.events.push(e as unknown as MemoryEvent);
   }
@@ -335,15 +363,15 @@ export class Machine {
   emitOutput(stream: 'stdout' | 'stderr', text: string): void {
     if (text.length === 0) return;
     (stream === 'stdout' ? this.stdout : this.stderr).push(text);
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'output', stream, text });
+    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'output', stream, text });
   }
 
   emitEnd(kind: 'panic' | 'stack_overflow' | 'step_limit' | 'exit', fields: Record<string, unknown>): void {
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind, ...fields });
+    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind, ...fields });
   }
 
   private emitWrite(target: PlaceRef, value: ValueView): void {
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'write', target, value });
+    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'write', target, value });
   }
 
   // ------------------------------------------------------------ memory cells and views
@@ -355,6 +383,14 @@ export class Machine {
 
   /** The PlaceRef of `path` inside `mem` (paths follow the value views: enum fields without the tag). */
   placeRef(mem: Mem, path: readonly number[], name: string): PlaceRef {
+    if (path.length === 0) {
+      // Whole-cell references repeat a lot (every read of `sum`): share one object per cell and name.
+      const c = mem.rootRef as PlaceRef | null;
+      if (c !== null && c.name === name && c.addr === mem.addr && (c.slot ?? c.block ?? c.static) === mem.id) return c;
+      const r: PlaceRef = mem.region === Region.Stack ? { slot: mem.id, path: EMPTY_PATH, name, addr: mem.addr } : mem.region === Region.Heap ? { block: mem.id, path: EMPTY_PATH, name, addr: mem.addr } : { static: mem.id, path: EMPTY_PATH, name, addr: mem.addr };
+      mem.rootRef = r;
+      return r;
+    }
     let addr = mem.addr;
     let viewPath: readonly number[] = path;
     if (path.length > 0) {
@@ -643,7 +679,7 @@ export class Machine {
     mem.size = bytes;
     mem.addr = this.heap.malloc(bytes);
     const tyName = opts.rc ? `RcBox<${this.tyStr(ty)}>` : this.tyStr(ty);
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'heap_alloc', block: mem.id, ty: tyName, size: used, cap: bytes, addr: mem.addr, value: this.blockView(mem) });
+    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'heap_alloc', block: mem.id, ty: tyName, size: used, cap: bytes, addr: mem.addr, value: this.blockView(mem) });
     return mem;
   }
 
@@ -656,14 +692,14 @@ export class Machine {
     mem.size = newBytes;
     mem.cap = newCap;
     const used = (mem.ty.k === 'str' ? utf8Len(mem.v as string) : (mem.v as Value[]).length) * es;
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'heap_realloc', block: mem.id, size: used, cap: newBytes, addr: mem.addr, oldAddr, value: this.blockView(mem) });
+    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'heap_realloc', block: mem.id, size: used, cap: newBytes, addr: mem.addr, oldAddr, value: this.blockView(mem) });
   }
 
   free(mem: Mem): void {
     if (!mem.live) return;
     mem.live = false;
     this.heap.free(mem.addr, mem.size);
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'heap_free', block: mem.id });
+    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'heap_free', block: mem.id });
   }
 
   // ------------------------------------------------------------ statics
@@ -680,7 +716,7 @@ export class Machine {
       mem.cap = size;
       mem.addr = this.statics.place(size, 1);
       this.strLiterals.set(text, mem);
-      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'static_alloc', id: mem.id, name: JSON.stringify(text), ty: 'str', size, addr: mem.addr, value: { t: 'str', text } });
+      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'static_alloc', id: mem.id, name: JSON.stringify(text), ty: 'str', size, addr: mem.addr, value: { t: 'str', text } });
     }
     return new Ptr(mem, EMPTY_PATH, PtrKind.Ref, 0, mem.size, null, JSON.stringify(text));
   }
@@ -691,15 +727,32 @@ export class Machine {
     if (mem) return mem;
     const def = isStatic ? this.program.statics[id] : this.program.consts[id];
     const ty = this.intern(def.ty);
-    const value = this.invoke(this.inst(this.program.fns[def.body], []), [], null);
+    const value = this.evalSilently(() => this.invoke(this.inst(this.program.fns[def.body], []), [], null));
     mem = new Mem(Region.Static, ty, def.name);
     mem.v = value;
     mem.id = this.nextStatic++;
     mem.size = this.sizeOf(ty);
     mem.addr = this.statics.place(mem.size, this.alignOf(ty));
     cache.set(id, mem);
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'static_alloc', id: mem.id, name: def.name, ty: this.tyStr(ty), size: mem.size, addr: mem.addr, value: this.view(ty, value) });
+    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'static_alloc', id: mem.id, name: def.name, ty: this.tyStr(ty), size: mem.size, addr: mem.addr, value: this.view(ty, value) });
     return mem;
+  }
+
+  /**
+   * Runs `fn` and forgets the events it emitted: a const or static initializer is evaluated by
+   * rustc at compile time, so the program never shows a frame, a step or a slot for it.
+   */
+  private evalSilently<T>(fn: () => T): T {
+    const mark = { events: this.events.length, seq: this.seq, step: this.step, steps: this.stepsTaken, frame: this.nextFrameId, slot: this.nextSlot, borrow: this.nextBorrow };
+    const r = fn();
+    this.events.length = mark.events;
+    this.seq = mark.seq;
+    this.step = mark.step;
+    this.stepsTaken = mark.steps;
+    this.nextFrameId = mark.frame;
+    this.nextSlot = mark.slot;
+    this.nextBorrow = mark.borrow;
+    return r;
   }
 
   // ------------------------------------------------------------ frames
@@ -758,7 +811,7 @@ export class Machine {
     const mem = f.cells[local];
     this.endBorrowsOf(f, local);
     if (mem.id >= 0) {
-      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'local_dead', slot: mem.id });
+      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'local_dead', slot: mem.id });
       mem.id = -1;
     }
     mem.v = undefined;
@@ -770,7 +823,7 @@ export class Machine {
     let w = 0;
     for (let i = 0; i < b.length; i += 2) {
       if (b[i] === local || local < 0) {
-        this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'borrow_end', borrow: b[i + 1] });
+        this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'borrow_end', borrow: b[i + 1] });
       } else {
         b[w++] = b[i];
         b[w++] = b[i + 1];
@@ -784,7 +837,7 @@ export class Machine {
     this.endBorrowsOf(f, -1);
     this.frames.pop();
     this.sp = f.base + f.inst.frameSize;
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'frame_pop', frame: f.id });
+    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'frame_pop', frame: f.id });
   }
 
   /** Runs a user body to completion from a builtin (or the entry point) and returns its result. */
@@ -840,7 +893,7 @@ export class Machine {
     switch (s.k) {
       case 'step':
         this.curSpan = s.span;
-        this.emitStep('stmt', this.loc(s.span));
+        this.emitStep(s.return ? 'return' : 'stmt', this.loc(s.span));
         return;
       case 'assign':
         this.curSpan = s.span;
@@ -888,7 +941,7 @@ export class Machine {
     if (srcShown) {
       const from = this.placeRef(src.mem, src.path, this.placeName(f, op.place));
       const to = dst ? this.placeRef(dst.mem, dst.path, this.placeName(f, place)) : null;
-      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: copy ? 'copy' : 'move', from, to, ty: this.tyStr(ty) });
+      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: copy ? 'copy' : 'move', from, to, ty: this.tyStr(ty) });
     }
     if (!copy) writeAt(src.mem, src.path, MOVED);
     const value = copy ? cloneInline(v) : v;
@@ -929,7 +982,7 @@ export class Machine {
     const ofRef = this.placeRef(of.mem, of.path, this.placeName(f, rv.place));
     const ofAddr = value instanceof Ptr ? this.ptrAddr(value) : ofRef.addr;
     const into = holder.id >= 0 ? this.placeRef(holder, EMPTY_PATH, holder.name!) : null;
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'borrow', borrow: id, mut: rv.mut, of: ofAddr === ofRef.addr ? ofRef : { ...ofRef, addr: ofAddr }, into });
+    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'borrow', borrow: id, mut: rv.mut, of: ofAddr === ofRef.addr ? ofRef : { ...ofRef, addr: ofAddr }, into });
     if (f.borrows === null) f.borrows = [];
     f.borrows.push(place.local, id);
   }
@@ -1012,7 +1065,7 @@ export class Machine {
   resolve(f: Frame, place: Place): PlaceLoc {
     const cell = f.cells[place.local];
     const proj = place.proj;
-    if (proj.length === 0) return new PlaceLoc(cell, EMPTY_PATH);
+    if (proj.length === 0) return ((cell.rootLoc as PlaceLoc | undefined) ?? (cell.rootLoc = new PlaceLoc(cell, EMPTY_PATH)) as PlaceLoc);
     const tys = this.placeTys(f, place);
     let mem = cell;
     let path: number[] | readonly number[] = EMPTY_PATH;
@@ -1076,7 +1129,7 @@ export class Machine {
   derefValue(t: Ty, v: Value): PlaceLoc {
     if (v instanceof Ptr) {
       if (t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2]);
-      return new PlaceLoc(v.mem, v.path, v.off, v.len, v.dyn);
+      return (v.loc ??= new PlaceLoc(v.mem, v.path, v.off, v.len, v.dyn));
     }
     if (t.k === 'builtin') {
       if (t.name === 'String' || t.name === 'Vec') {
@@ -1155,7 +1208,7 @@ export class Machine {
     const copy = op.k === 'copy' || this.isCopy(ty);
     if (this.visible(loc.mem)) {
       const from = this.placeRef(loc.mem, loc.path, this.placeName(f, op.place));
-      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: copy ? 'copy' : 'move', from, to: null, ty: this.tyStr(ty) });
+      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: copy ? 'copy' : 'move', from, to: null, ty: this.tyStr(ty) });
     }
     if (copy) return cloneInline(v);
     writeAt(loc.mem, loc.path, MOVED);
@@ -1605,7 +1658,7 @@ export class Machine {
   }
 
   private doReturn(f: Frame, span: Span): void {
-    this.emitStep('return', this.loc(span));
+    void span; // the return step was taken by the body's `step return` marker, before its drops
     f.ret = f.cells[0].v;
     this.popFrame(f);
     if (f.nested) return;
@@ -1625,16 +1678,18 @@ export class Machine {
   private call(f: Frame, t: Extract<Terminator, { k: 'call' }>): void {
     const callee = t.callee;
     if (callee.k === 'builtin') {
-      const fn = this.builtins.get(callee.name);
-      if (!fn) throw new Error(`unknown builtin ${callee.name}`);
-      let argTys = f.inst.argTysOf.get(t);
-      if (!argTys) {
-        argTys = t.args.map((a) => this.operandTy(f, a));
-        f.inst.argTysOf.set(t, argTys);
+      let site = f.inst.sites.get(t);
+      if (!site) {
+        const fn = this.builtins.get(callee.name);
+        if (!fn) throw new Error(`unknown builtin ${callee.name}`);
+        site = { fn, argTys: t.args.map((a) => this.operandTy(f, a)), tyArgs: callee.tyArgs.map((x) => f.inst.subst(x)), destTy: this.placeTy(f, t.dest) };
+        f.inst.sites.set(t, site);
       }
-      const args = t.args.map((a) => this.operand(f, a));
-      const ctx: CallCtx = { name: callee.name, argTys, tyArgs: callee.tyArgs.map((x) => f.inst.subst(x)), span: t.span, frame: f, ops: t.args, destTy: this.placeTy(f, t.dest) };
-      const r = fn(this, args, ctx);
+      const n = t.args.length;
+      const args = new Array(n);
+      for (let i = 0; i < n; i++) args[i] = this.operand(f, t.args[i]);
+      const ctx: CallCtx = { name: callee.name, argTys: site.argTys, tyArgs: site.tyArgs, span: t.span, frame: f, ops: t.args, destTy: site.destTy };
+      const r = site.fn(this, args, ctx);
       this.curSpan = t.span;
       this.finishCall(f, t, r);
       return;
@@ -1825,7 +1880,7 @@ export class Machine {
     const shown = this.visible(mem);
     const custom = ty.k === 'adt' && this.adt(ty.adt).dropFn !== null;
     if (shown && (custom || path.length === 0 || mem.region === Region.Heap)) {
-      this.push({ seq: this.seq++, step: this.step, loc: this.loc(this.curSpan), kind: 'drop', target: this.placeRef(mem, path, name), ty: this.tyStr(ty), custom });
+      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'drop', target: this.placeRef(mem, path, name), ty: this.tyStr(ty), custom });
     }
     this.hooks.dropGlue(this, mem, path, ty, name, v);
   }

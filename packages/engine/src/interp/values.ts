@@ -41,6 +41,9 @@ export class Mem {
   ty: Ty;
   /** User-visible name (locals) or null (temporaries). */
   name: string | null;
+  /** Caches for the interpreter's hot paths (a PlaceLoc of the whole cell, its PlaceRef). */
+  rootLoc: unknown = undefined;
+  rootRef: unknown = null;
   constructor(
     readonly region: Region,
     ty: Ty,
@@ -80,6 +83,8 @@ export class Ptr {
     /** How the program spells the pointee ("v", "john.name"), for event names. */
     readonly name: string = '',
   ) {}
+  /** Cached PlaceLoc of the pointee (pointers are immutable). */
+  loc: any = undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
   withKind(kind: PtrKind): Ptr {
     return kind === this.kind ? this : new Ptr(this.mem, this.path, kind, this.off, this.len, this.dyn, this.name);
   }

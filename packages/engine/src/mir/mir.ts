@@ -196,7 +196,11 @@ export interface FmtSpec {
 
 export type Statement =
   /** Starts a new step: the UI pauses here. One per source statement (and per loop-header check). */
-  | { readonly k: 'step'; readonly span: Span }
+  /**
+   * `return` marks the step that leaves the function: it comes before the scope's drops, so a
+   * value dropped at the closing brace is seen leaving on that step, not on the last statement's.
+   */
+  | { readonly k: 'step'; readonly span: Span; readonly return?: true }
   | { readonly k: 'assign'; readonly place: Place; readonly rvalue: Rvalue; readonly span: Span }
   /** The local's slot is pushed / popped (a `let` comes into / goes out of scope). */
   | { readonly k: 'storageLive'; readonly local: LocalId; readonly span: Span }

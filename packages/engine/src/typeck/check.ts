@@ -993,19 +993,23 @@ export class Checker implements TraitEnv {
   private expectationsFromOutput(inputs: readonly Ty[], output: Ty, expected: Ty): Ty[] {
     const out = this.infer.shallow(output);
     const ex = this.infer.shallow(expected);
+    if (out.k !== 'builtin' && out.k !== 'adt' && out.k !== 'infer') return inputs as Ty[];
     const map = new Map<number, Ty>();
-    const walk = (o: Ty, x: Ty) => {
-      o = this.infer.shallow(o);
-      x = this.infer.shallow(x);
-      if (o.k === 'infer') { if (!map.has(o.var) && x.k !== 'infer') map.set(o.var, x); return; }
-      if (o.k === 'builtin' && x.k === 'builtin' && o.name === x.name) o.args.forEach((a, i) => walk(a, x.args[i]));
-      if (o.k === 'adt' && x.k === 'adt' && o.adt === x.adt) o.args.forEach((a, i) => walk(a, x.args[i]));
-    };
-    walk(out, ex);
+    this.matchOutputVars(out, ex, map);
+    if (map.size === 0) return inputs as Ty[];
     return inputs.map((t) => {
       const s = this.infer.shallow(t);
       return s.k === 'infer' && map.has(s.var) ? map.get(s.var)! : t;
     });
+  }
+
+  /** Binds the inference variables of `o` to the matching parts of `x`. */
+  private matchOutputVars(o: Ty, x: Ty, map: Map<number, Ty>): void {
+    o = this.infer.shallow(o);
+    x = this.infer.shallow(x);
+    if (o.k === 'infer') { if (!map.has(o.var) && x.k !== 'infer') map.set(o.var, x); return; }
+    if (o.k === 'builtin' && x.k === 'builtin' && o.name === x.name) for (let i = 0; i < o.args.length; i++) this.matchOutputVars(o.args[i], x.args[i], map);
+    if (o.k === 'adt' && x.k === 'adt' && o.adt === x.adt) for (let i = 0; i < o.args.length; i++) this.matchOutputVars(o.args[i], x.args[i], map);
   }
 
   private checkCtorCall(e: A.CallExpr, res: Extract<Res, { k: 'ctor' }>): Ty {

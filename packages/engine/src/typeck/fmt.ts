@@ -18,7 +18,24 @@ const TRAITS: Record<string, FmtSpec['trait']> = {
   '': 'Display', '?': 'Debug', 'x?': 'Debug', 'X?': 'Debug', x: 'LowerHex', X: 'UpperHex', b: 'Binary', o: 'Octal', e: 'LowerExp', p: 'Pointer',
 };
 
+/** Parsed format strings, shared between runs (a program's strings repeat across edits). Read-only. */
+const parsedCache = new Map<string, ParsedFmt>();
+const PARSED_CACHE_LIMIT = 2000;
+
 export function parseFormatString(s: string, explicitCount: number): ParsedFmt {
+  const key = explicitCount + ':' + s;
+  let r = parsedCache.get(key);
+  if (!r) {
+    if (parsedCache.size >= PARSED_CACHE_LIMIT) parsedCache.clear();
+    r = parseUncached(s, explicitCount);
+    for (const p of r.pieces) { if (p.k === 'arg') Object.freeze(p.spec); Object.freeze(p); }
+    Object.freeze(r.pieces);
+    parsedCache.set(key, r);
+  }
+  return r;
+}
+
+function parseUncached(s: string, explicitCount: number): ParsedFmt {
   const pieces: FmtPiece[] = [];
   const captured: { name: string; offset: number }[] = [];
   const usedExplicit = new Set<number>();

@@ -49,41 +49,58 @@ function collectClosures(e: Expr, out: ClosureExpr[]): void {
 
 /** Visits sub-expressions after their children (post-order). */
 export function walkExpr(e: Expr, f: (e: Expr) => void): void {
-  const w = (x: Expr | null | undefined) => { if (x) walkExpr(x, f); };
-  const stmt = (s: Stmt) => {
-    if (s.kind === 'let') { w(s.init); if (s.elseBlock) w(s.elseBlock); }
-    else if (s.kind === 'expr') w(s.expr);
-  };
+  // Written without inner closures: this runs once per expression node.
   switch (e.kind) {
-    case 'paren': w(e.inner); break;
-    case 'unary': w(e.operand); break;
-    case 'ref': w(e.operand); break;
-    case 'binary': w(e.left); w(e.right); break;
-    case 'assign': case 'compoundAssign': w(e.target); w(e.value); break;
-    case 'call': w(e.callee); e.args.forEach(w); break;
-    case 'methodCall': w(e.receiver); e.args.forEach(w); break;
-    case 'field': w(e.base); break;
-    case 'index': w(e.base); w(e.index); break;
-    case 'range': w(e.start); w(e.end); break;
-    case 'tuple': case 'array': e.elems.forEach(w); break;
-    case 'arrayRepeat': w(e.value); w(e.count); break;
-    case 'struct': e.fields.forEach((x) => w(x.value)); w(e.base); break;
-    case 'block': e.stmts.forEach(stmt); w(e.tail); break;
-    case 'if': w(e.cond); w(e.then); w(e.else); break;
-    case 'letCond': w(e.value); break;
-    case 'match': w(e.scrutinee); e.arms.forEach((a) => { w(a.guard); w(a.body); }); break;
-    case 'loop': w(e.body); break;
-    case 'while': w(e.cond); w(e.body); break;
-    case 'for': w(e.iter); w(e.body); break;
-    case 'break': w(e.value); break;
-    case 'return': w(e.value); break;
-    case 'closure': w(e.body); break;
-    case 'macro': e.args.forEach(w); if (e.repeat) { w(e.repeat.value); w(e.repeat.count); } break;
-    case 'try': w(e.operand); break;
-    case 'cast': w(e.operand); break;
+    case 'paren': walkExpr(e.inner, f); break;
+    case 'unary': case 'ref': case 'try': case 'cast': walkExpr(e.operand, f); break;
+    case 'binary': walkExpr(e.left, f); walkExpr(e.right, f); break;
+    case 'assign': case 'compoundAssign': walkExpr(e.target, f); walkExpr(e.value, f); break;
+    case 'call': walkExpr(e.callee, f); walkList(e.args, f); break;
+    case 'methodCall': walkExpr(e.receiver, f); walkList(e.args, f); break;
+    case 'field': walkExpr(e.base, f); break;
+    case 'index': walkExpr(e.base, f); walkExpr(e.index, f); break;
+    case 'range': walkOpt(e.start, f); walkOpt(e.end, f); break;
+    case 'tuple': case 'array': walkList(e.elems, f); break;
+    case 'arrayRepeat': walkExpr(e.value, f); walkExpr(e.count, f); break;
+    case 'struct':
+      for (const x of e.fields) walkExpr(x.value, f);
+      walkOpt(e.base, f);
+      break;
+    case 'block':
+      for (const s of e.stmts) walkStmt(s, f);
+      walkOpt(e.tail, f);
+      break;
+    case 'if': walkExpr(e.cond, f); walkExpr(e.then, f); walkOpt(e.else, f); break;
+    case 'letCond': walkExpr(e.value, f); break;
+    case 'match':
+      walkExpr(e.scrutinee, f);
+      for (const a of e.arms) { walkOpt(a.guard, f); walkExpr(a.body, f); }
+      break;
+    case 'loop': walkExpr(e.body, f); break;
+    case 'while': walkExpr(e.cond, f); walkExpr(e.body, f); break;
+    case 'for': walkExpr(e.iter, f); walkExpr(e.body, f); break;
+    case 'break': case 'return': walkOpt(e.value, f); break;
+    case 'closure': walkExpr(e.body, f); break;
+    case 'macro':
+      walkList(e.args, f);
+      if (e.repeat) { walkExpr(e.repeat.value, f); walkExpr(e.repeat.count, f); }
+      break;
     default: break;
   }
   f(e);
+}
+
+function walkOpt(e: Expr | null | undefined, f: (e: Expr) => void): void {
+  if (e) walkExpr(e, f);
+}
+
+function walkList(es: readonly Expr[], f: (e: Expr) => void): void {
+  for (const e of es) walkExpr(e, f);
+}
+
+function walkStmt(s: Stmt, f: (e: Expr) => void): void {
+  if (s.kind === 'let') { walkOpt(s.init, f); walkOpt(s.elseBlock, f); }
+  else if (s.kind === 'expr') walkExpr(s.expr, f);
 }
 
 export type { Pattern };

@@ -117,7 +117,8 @@ export async function runDifferential(options: RunOptions): Promise<Summary> {
         continue;
       }
       if (engine) memviz[i] = memvizVerdict(engine, programs[i].source);
-      options.onProgress?.(++done);
+      done++; // outside the optional call: `f?.(++done)` skips the increment when f is absent
+      options.onProgress?.(done);
       await new Promise((resolve) => setImmediate(resolve));
     }
   })();

@@ -3,10 +3,13 @@
 // disagreement patterns with their shortest example.
 //   cd packages/engine && npx tsx test/differential/report.ts --n 1000 [--seed S] [--rustc-only] [--examples K]
 //     [--batch B: programs per rustc call, 1 = one file each] [--all: list every disagreement]
+//     [--minimize: shrink each pattern's example to a minimal program that still disagrees]
 //     [--episodes closure,move]   (only those episode kinds; see EpisodeKind in test/support/gen/ownership.ts)
 // --rustc-only validates the generator alone (compile/fail mix, non-borrow errors).
+import type { Engine } from '../../src/engine.js';
 import type { EpisodeKind } from '../support/gen/ownership.js';
 import { freshSeed } from '../support/gen/prng.js';
+import { minimize } from './minimize.js';
 import { rustcVersion } from '../support/gen/rustc.js';
 import {
   disagreement,
@@ -15,6 +18,7 @@ import {
   formatDisagreement,
   formatFigures,
   formatMix,
+  memvizVerdict,
   runDifferential,
   writeDisagreements,
 } from './compare.js';
@@ -37,7 +41,7 @@ if (!rustc) {
   process.exit(0);
 }
 
-let engine = null;
+let engine: Engine | null = null;
 if (!rustcOnly) {
   const { getEngine } = await import('../support/engine.js');
   engine = await getEngine();
@@ -74,6 +78,12 @@ if (!rustcOnly) {
     console.log('rustc:  ' + (p.example.rustc.errors.join('\n        ') || 'ok'));
     console.log('memviz: ' + (p.example.memviz!.errors.join('\n        ') || 'ok'));
     console.log('```rust\n' + p.example.program.source + '```');
+    if (engine && process.argv.includes('--minimize')) {
+      const small = await minimize(engine, p.example.program.source);
+      const m = memvizVerdict(engine, small.source).verdict;
+      console.log(`minimized (${small.steps} deletions); memviz: ${m.errors.join('; ') || 'ok'}`);
+      console.log('```rust\n' + small.source + '```');
+    }
   }
   const dis = summary.outcomes.filter((o) => disagreement(o));
   if (dis.length && process.argv.includes('--all')) for (const o of dis) console.log(formatDisagreement(summary, o));

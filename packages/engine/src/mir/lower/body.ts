@@ -131,6 +131,7 @@ export class BodyLowerer {
     this.b.pushScope('temps', endOf(e.body.span));
     for (const [pat, l] of patterns) this.bindPat(pat, { local: l, proj: [] });
     this.into({ local: 0, proj: [] }, e.body);
+    if (e.body !== this.fnBodyBlock) this.returnStep(endOf(e.body.span));
     this.b.popScope();
     this.b.popScope();
     this.b.terminate({ k: 'return', span: endOf(e.body.span) });
@@ -146,6 +147,7 @@ export class BodyLowerer {
     this.b.pushScope('fn', endOf(span));
     this.b.pushScope('temps', endOf(span));
     this.into({ local: 0, proj: [] }, value);
+    this.returnStep(endOf(span));
     this.b.popScope();
     this.b.popScope();
     this.b.terminate({ k: 'return', span: endOf(span) });
@@ -189,6 +191,11 @@ export class BodyLowerer {
     this.b.push({ k: 'step', span });
   }
 
+  /** The step that leaves the function, taken before the scopes' drops (see mir.ts). */
+  private returnStep(span: A.Span): void {
+    this.b.push({ k: 'step', span, return: true });
+  }
+
   private lowerBlockInto(dest: Place | null, blk: A.BlockExpr): void {
     const isFnBody = blk === this.fnBodyBlock;
     this.b.pushScope('block', endOf(blk.span));
@@ -200,6 +207,7 @@ export class BodyLowerer {
       const t = this.ty(blk);
       if (isUnit(t)) this.b.assign(dest, { k: 'use', op: UNIT_OP }, blk.span);
     }
+    if (isFnBody) this.returnStep(endOf(blk.span));
     this.b.popScope();
   }
 
@@ -467,6 +475,16 @@ export class BodyLowerer {
 
   // ------------------------------------------------------------ expressions into a destination
 
+  /** Stores the value of `e` computed as `rv` into `dest`; with no dest, a moved value still gets dropped. */
+  private put(dest: Place | null, e: A.Expr, rv: Rvalue): void {
+    if (dest) this.b.assign(dest, rv, e.span);
+    else if (rv.k === 'use' && rv.op.k === 'move' && this.dropNeeded(this.ty(e))) {
+      // `x;` moves x into a temporary that is dropped at the end of the statement.
+      const l = this.scopedTemp(this.ty(e), e);
+      this.b.assign({ local: l, proj: [] }, rv, e.span);
+    }
+  }
+
   /**
    * Evaluates `e` into `dest` (null: for its effects only). `raw` skips the
    * coercion (the caller applies it).
@@ -478,14 +496,6 @@ export class BodyLowerer {
       return;
     }
     const span = e.span;
-    const put = (rv: Rvalue) => {
-      if (dest) this.b.assign(dest, rv, span);
-      else if (rv.k === 'use' && rv.op.k === 'move' && this.dropNeeded(this.ty(e))) {
-        // `x;` moves x into a temporary that is dropped at the end of the statement.
-        const l = this.scopedTemp(this.ty(e), e);
-        this.b.assign({ local: l, proj: [] }, rv, span);
-      }
-    };
     switch (e.kind) {
       case 'paren': return this.into(dest, e.inner);
       case 'lit': case 'path': {
@@ -496,30 +506,30 @@ export class BodyLowerer {
             const kind = res.k === 'ctor'
               ? { k: 'adt' as const, adt: res.adt, variant: res.variant, tyArgs: res.tyArgs.map((x) => this.cx.final(x)) }
               : { k: 'builtin' as const, ty: t, variant: res.variant };
-            put({ k: 'aggregate', kind, ops: [] });
+            this.put(dest, e, { k: 'aggregate', kind, ops: [] });
             return;
           }
           if (!dest && res && (res.k === 'local' || res.k === 'static')) {
             // A place evaluated for nothing: moves a non-Copy value out (then drops it), else reads nothing.
             const t = this.ty(e);
-            if (!this.copyable(t)) put({ k: 'use', op: { k: 'move', place: this.placeOf(e, false) } });
+            if (!this.copyable(t)) this.put(dest, e, { k: 'use', op: { k: 'move', place: this.placeOf(e, false) } });
             return;
           }
         }
-        put({ k: 'use', op: this.rawOperand(e) });
+        this.put(dest, e, { k: 'use', op: this.rawOperand(e) });
         return;
       }
       case 'field': case 'index':
         if (!dest) { this.placeOf(e, false); return; }
-        put({ k: 'use', op: this.use(this.placeOf(e, false), this.ty(e)) });
+        this.put(dest, e, { k: 'use', op: this.use(this.placeOf(e, false), this.ty(e)) });
         return;
-      case 'unary': return this.unaryInto(dest, e, put);
+      case 'unary': return this.unaryInto(dest, e);
       case 'ref': {
         const place = this.placeOf(e.operand, e.mutable);
-        put({ k: 'ref', mut: e.mutable, place, twoPhase: false });
+        this.put(dest, e, { k: 'ref', mut: e.mutable, place, twoPhase: false });
         return;
       }
-      case 'binary': return this.binaryInto(dest, e, put);
+      case 'binary': return this.binaryInto(dest, e);
       case 'assign': {
         const op = this.operand(e.value);
         const place = this.placeOf(e.target, true);
@@ -543,29 +553,29 @@ export class BodyLowerer {
         if (e.end) ops.push(this.operand(e.end));
         // Range shape as the variant: 0 `a..b`, 1 `a..`, 2 `..b`, 3 `..` (and `a..=b` / `..=b` for RangeInclusive).
         const variant = e.start && e.end ? 0 : e.start ? 1 : e.end ? 2 : 3;
-        put({ k: 'aggregate', kind: { k: 'builtin', ty: t, variant }, ops });
+        this.put(dest, e, { k: 'aggregate', kind: { k: 'builtin', ty: t, variant }, ops });
         return;
       }
       case 'tuple': {
-        if (e.elems.length === 0) { if (dest) put({ k: 'use', op: UNIT_OP }); return; }
+        if (e.elems.length === 0) { if (dest) this.put(dest, e, { k: 'use', op: UNIT_OP }); return; }
         const ops = e.elems.map((x) => this.operand(x));
-        put({ k: 'aggregate', kind: { k: 'tuple' }, ops });
+        this.put(dest, e, { k: 'aggregate', kind: { k: 'tuple' }, ops });
         return;
       }
       case 'array': {
         const t = this.ty(e);
         const elem = t.k === 'array' ? t.elem : { k: 'error' as const };
         const ops = e.elems.map((x) => this.operand(x));
-        put({ k: 'aggregate', kind: { k: 'array', elem }, ops });
+        this.put(dest, e, { k: 'aggregate', kind: { k: 'array', elem }, ops });
         return;
       }
       case 'arrayRepeat': {
         const t = this.ty(e);
         const op = this.operand(e.value);
-        put({ k: 'repeat', op, count: t.k === 'array' ? t.len : 0 });
+        this.put(dest, e, { k: 'repeat', op, count: t.k === 'array' ? t.len : 0 });
         return;
       }
-      case 'struct': return this.structInto(e, put);
+      case 'struct': return this.structInto(dest, e);
       case 'block':
         if (e.label) return this.labeledBlockInto(dest, e);
         return this.lowerBlockInto(dest, e);
@@ -577,27 +587,27 @@ export class BodyLowerer {
       case 'break': return this.breakExpr(e);
       case 'continue': return this.continueExpr(e);
       case 'return': return this.returnExpr(e);
-      case 'closure': return this.closureInto(e, put);
+      case 'closure': return this.closureInto(dest, e);
       case 'macro': return this.macroInto(dest, e);
       case 'try': return this.tryInto(dest, e);
       case 'cast': {
         const op = this.operand(e.operand);
-        put({ k: 'cast', op, to: this.ty(e) });
+        this.put(dest, e, { k: 'cast', op, to: this.ty(e) });
         return;
       }
       case 'letCond': return;
     }
   }
 
-  private unaryInto(dest: Place | null, e: A.UnaryExpr, put: (rv: Rvalue) => void): void {
+  private unaryInto(dest: Place | null, e: A.UnaryExpr): void {
     if (e.op === '*') {
       const place = this.placeOf(e, false);
-      if (dest) put({ k: 'use', op: this.use(place, this.ty(e)) });
+      if (dest) this.put(dest, e, { k: 'use', op: this.use(place, this.ty(e)) });
       return;
     }
-    if (e.op === '-' && e.operand.kind === 'lit') { put({ k: 'use', op: this.rawOperand(e) }); return; }
+    if (e.op === '-' && e.operand.kind === 'lit') { this.put(dest, e, { k: 'use', op: this.rawOperand(e) }); return; }
     const op = this.primOperand(e.operand);
-    put({ k: 'unary', op: e.op === '-' ? 'neg' : 'not', operand: op, ty: this.ty(e) });
+    this.put(dest, e, { k: 'unary', op: e.op === '-' ? 'neg' : 'not', operand: op, ty: this.ty(e) });
   }
 
   /** An arithmetic operand: std's impls for `&i32` read through one reference. */
@@ -617,7 +627,7 @@ export class BodyLowerer {
     return { local: l, proj: [] };
   }
 
-  private binaryInto(dest: Place | null, e: A.BinaryExpr, put: (rv: Rvalue) => void): void {
+  private binaryInto(dest: Place | null, e: A.BinaryExpr): void {
     if (e.op === '&&' || e.op === '||') {
       // Short circuit: `a && b` is `if a { b } else { false }`.
       const d = dest ?? { local: this.temp(BOOL, e.span), proj: [] };
@@ -656,13 +666,13 @@ export class BodyLowerer {
         l = this.operandForRead(e.left);
         r = this.operandForRead(e.right);
       }
-      put({ k: 'binary', op, left: l, right: r, ty: lt });
+      this.put(dest, e, { k: 'binary', op, left: l, right: r, ty: lt });
       return;
     }
     const l = this.primOperand(e.left);
     const r = this.primOperand(e.right);
     const t = this.ty(e);
-    put({ k: 'binary', op, left: l, right: r, ty: op === 'shl' || op === 'shr' ? t : t });
+    this.put(dest, e, { k: 'binary', op, left: l, right: r, ty: op === 'shl' || op === 'shr' ? t : t });
   }
 
   /**
@@ -698,7 +708,7 @@ export class BodyLowerer {
     if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, e.span);
   }
 
-  private structInto(e: A.StructExpr, put: (rv: Rvalue) => void): void {
+  private structInto(dest: Place | null, e: A.StructExpr): void {
     const res = this.cx.t.paths.get(e.id);
     if (!res || res.k !== 'ctor') return;
     const adt = this.cx.items.adts[res.adt];
@@ -719,7 +729,7 @@ export class BodyLowerer {
       const ft = this.cx.final(substTy(f.ty, tyArgs));
       return this.use(proj(base ?? { local: 0, proj: [] }, { k: 'field', index: i }), ft);
     });
-    put({ k: 'aggregate', kind: { k: 'adt', adt: res.adt, variant: res.variant, tyArgs }, ops });
+    this.put(dest, e, { k: 'aggregate', kind: { k: 'adt', adt: res.adt, variant: res.variant, tyArgs }, ops });
   }
 
   /** Operands of places evaluated before later fields: a place operand of a plain local is fine as is. */
@@ -1045,6 +1055,7 @@ export class BodyLowerer {
   private returnExpr(e: A.ReturnExpr): void {
     if (e.value) this.into({ local: 0, proj: [] }, e.value);
     else this.b.assign({ local: 0, proj: [] }, { k: 'use', op: UNIT_OP }, e.span);
+    this.returnStep(e.span);
     this.b.exitScopesTo(0);
     this.b.terminate({ k: 'return', span: e.span });
   }
@@ -1068,6 +1079,7 @@ export class BodyLowerer {
     } else {
       this.b.assign({ local: 0, proj: [] }, { k: 'aggregate', kind: { k: 'builtin', ty: retTy, variant: 0 }, ops: [] }, e.span);
     }
+    this.returnStep(e.span);
     this.b.exitScopesTo(0, e.span);
     this.b.terminate({ k: 'return', span: e.span }, ok);
     const valTy = this.ty(e);
@@ -1077,7 +1089,7 @@ export class BodyLowerer {
 
   // ------------------------------------------------------------ closures
 
-  private closureInto(e: A.ClosureExpr, put: (rv: Rvalue) => void): void {
+  private closureInto(dest: Place | null, e: A.ClosureExpr): void {
     const info = this.cx.t.closures.get(e.id);
     if (!info) return;
     this.cx.lowerClosureBody(e, info);
@@ -1092,7 +1104,7 @@ export class BodyLowerer {
     });
     const fn = this.cx.items.fns[this.fnId];
     const tyArgs: Ty[] = fn.typeParams.map((p, index) => ({ k: 'param', name: p.name, index }));
-    put({ k: 'aggregate', kind: { k: 'closure', fn: info.fn, tyArgs }, ops });
+    this.put(dest, e, { k: 'aggregate', kind: { k: 'closure', fn: info.fn, tyArgs }, ops });
   }
 
   // ------------------------------------------------------------ macros

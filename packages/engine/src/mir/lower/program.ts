@@ -4,9 +4,12 @@
 import type { ClosureExpr, Span } from '../../syntax/ast.js';
 import type { FnId, Ty } from '../../types/ty.js';
 import { ERROR } from '../../types/ty.js';
+
+const I32: Ty = Object.freeze({ k: 'int', int: 'i32' });
+const F64: Ty = Object.freeze({ k: 'float', float: 'f64' });
 import type { AdtDef, Body, ImplDef, Program, TraitDef } from '../mir.js';
 import type { TypeckResult } from '../../typeck/index.js';
-import type { Items } from '../../typeck/items.js';
+import type { AdtInfo, FnDef, Items } from '../../typeck/items.js';
 import type { ClosureInfo, Tables } from '../../typeck/tables.js';
 import type { Infer } from '../../typeck/infer.js';
 import type { TraitEnv } from '../../typeck/traits.js';
@@ -36,28 +39,85 @@ export class LowerCx {
 
   /** The final form of a type: variables resolved, closures with their capture types, unresolved → error. */
   final(t: Ty): Ty {
-    const z = this.infer.zonk(t);
-    return this.fill(z);
+    // Memoized by object identity: once checking is done, a type's final form no longer changes.
+    let f = this.finals.get(t);
+    if (f === undefined) {
+      f = this.fill(t);
+      this.finals.set(t, f);
+    }
+    return f;
   }
+  private readonly finals = new Map<Ty, Ty>();
 
+  /** Resolves and fills `t` in one pass; returns `t` itself when nothing changes (no allocation). */
   private fill(t: Ty): Ty {
     switch (t.k) {
-      case 'infer': return t.kind === 'int' ? { k: 'int', int: 'i32' } : t.kind === 'float' ? { k: 'float', float: 'f64' } : ERROR;
+      case 'infer': {
+        const s = this.infer.shallow(t);
+        if (s.k !== 'infer') return this.fill(s);
+        return s.kind === 'int' ? I32 : s.kind === 'float' ? F64 : ERROR;
+      }
       case 'closure': {
         const caps = this.env.closureCaptureTys(t.fn);
-        return { k: 'closure', fn: t.fn, captures: caps ? caps.map((c) => this.fill(this.infer.zonk(c))) : [] };
+        return { k: 'closure', fn: t.fn, captures: caps ? caps.map((c) => this.fill(c)) : [] };
       }
-      case 'tuple': return t.elems.length ? { k: 'tuple', elems: t.elems.map((e) => this.fill(e)) } : t;
-      case 'array': return { k: 'array', elem: this.fill(t.elem), len: t.len };
-      case 'slice': return { k: 'slice', elem: this.fill(t.elem) };
-      case 'ref': return { k: 'ref', mut: t.mut, inner: this.fill(t.inner), region: t.region };
-      case 'adt': return t.args.length ? { k: 'adt', adt: t.adt, args: t.args.map((a) => this.fill(a)) } : t;
-      case 'builtin': return t.args.length ? { k: 'builtin', name: t.name, args: t.args.map((a) => this.fill(a)) } : t;
-      case 'fndef': return t.args.length ? { k: 'fndef', fn: t.fn, args: t.args.map((a) => this.fill(a)) } : t;
-      case 'fnptr': return { k: 'fnptr', inputs: t.inputs.map((a) => this.fill(a)), output: this.fill(t.output) };
-      case 'opaque': return { k: 'opaque', bounds: t.bounds, actual: this.fill(t.actual) };
+      case 'tuple': {
+        const elems = this.fillList(t.elems);
+        return elems === t.elems ? t : { k: 'tuple', elems };
+      }
+      case 'array': {
+        const elem = this.fill(t.elem);
+        return elem === t.elem ? t : { k: 'array', elem, len: t.len };
+      }
+      case 'slice': {
+        const elem = this.fill(t.elem);
+        return elem === t.elem ? t : { k: 'slice', elem };
+      }
+      case 'ref': {
+        const inner = this.fill(t.inner);
+        return inner === t.inner ? t : { k: 'ref', mut: t.mut, inner, region: t.region };
+      }
+      case 'adt': {
+        const args = this.fillList(t.args);
+        return args === t.args ? t : { k: 'adt', adt: t.adt, args };
+      }
+      case 'builtin': {
+        const args = this.fillList(t.args);
+        return args === t.args ? t : { k: 'builtin', name: t.name, args };
+      }
+      case 'fndef': {
+        const args = this.fillList(t.args);
+        return args === t.args ? t : { k: 'fndef', fn: t.fn, args };
+      }
+      case 'fnptr': {
+        const inputs = this.fillList(t.inputs);
+        const output = this.fill(t.output);
+        return inputs === t.inputs && output === t.output ? t : { k: 'fnptr', inputs, output };
+      }
+      case 'opaque': {
+        const actual = this.fill(t.actual);
+        return actual === t.actual ? t : { k: 'opaque', bounds: t.bounds, actual };
+      }
+      case 'dyn': {
+        const z = this.infer.zonk(t);
+        return z === t ? t : z;
+      }
       default: return t;
     }
+  }
+
+  /** `ts` itself when no element changes. */
+  private fillList(ts: readonly Ty[]): readonly Ty[] {
+    for (let i = 0; i < ts.length; i++) {
+      const f = this.fill(ts[i]);
+      if (f !== ts[i]) {
+        const out = ts.slice(0, i);
+        out.push(f);
+        for (let j = i + 1; j < ts.length; j++) out.push(this.fill(ts[j]));
+        return out;
+      }
+    }
+    return ts;
   }
 
   lowerClosureBody(e: ClosureExpr, info: ClosureInfo): void {
@@ -86,11 +146,7 @@ export function lowerProgram(tc: TypeckResult, source: string): { program: Progr
     cx.bodies[fn.id] = new BodyLowerer(cx, fn.id).lowerFn();
   }
   const fns: Body[] = cx.bodies.map((b, id) => b ?? stubBody(id, items));
-  const adts: AdtDef[] = items.adts.map((a) => ({
-    id: a.id, name: a.name, kind: a.kind, typeParams: a.typeParams,
-    variants: a.variants.map((v) => ({ name: v.name, shape: v.shape, fields: v.fields.map((f) => ({ name: f.name, ty: cx.final(f.ty) })), discriminant: v.discriminant })),
-    derives: a.derives, dropFn: a.dropFn, span: a.ast.span,
-  }));
+  const adts: AdtDef[] = items.adts.map((a) => (a.isPrelude ? preludeAdtDef(a, cx) : adtDef(a, cx)));
   const traits: TraitDef[] = items.traits.map((t) => {
     const defaults = new Map<string, FnId>();
     for (const [name, fn] of t.methods) if (items.fns[fn].ast?.body) defaults.set(name, fn);
@@ -108,9 +164,35 @@ export function lowerProgram(tc: TypeckResult, source: string): { program: Progr
   return { program, cx };
 }
 
+function adtDef(a: AdtInfo, cx: LowerCx): AdtDef {
+  return {
+    id: a.id, name: a.name, kind: a.kind, typeParams: a.typeParams,
+    variants: a.variants.map((v) => ({ name: v.name, shape: v.shape, fields: v.fields.map((f) => ({ name: f.name, ty: cx.final(f.ty) })), discriminant: v.discriminant })),
+    derives: a.derives, dropFn: a.dropFn, span: a.ast.span,
+  };
+}
+
+// Prelude items are shared by every run (see Items), so their MIR stubs are too.
+const preludeAdtDefs = new WeakMap<AdtInfo, AdtDef>();
+const preludeStubs = new WeakMap<FnDef, Body>();
+
+function preludeAdtDef(a: AdtInfo, cx: LowerCx): AdtDef {
+  let def = preludeAdtDefs.get(a);
+  if (!def) preludeAdtDefs.set(a, (def = adtDef(a, cx)));
+  return def;
+}
+
 /** Prelude declarations (builtins) and trait method declarations have no MIR body. */
 function stubBody(id: FnId, items: Items): Body {
   const fn = items.fns[id];
+  if (!fn.isPrelude) return makeStub(fn);
+  let stub = preludeStubs.get(fn);
+  if (!stub) preludeStubs.set(fn, (stub = makeStub(fn)));
+  return stub;
+}
+
+function makeStub(fn: FnDef): Body {
+  const id = fn.id;
   return {
     id, name: fn.builtin ?? fn.name, kind: fn.kind === 'method' ? 'method' : fn.kind === 'closure' ? 'closure' : 'fn', span: fn.span,
     typeParams: fn.typeParams.map((p) => p.name), argCount: fn.inputs.length, locals: [], blocks: [], captures: null,
