@@ -1,0 +1,145 @@
+// Read models: what each audience may see of a session, computed from state.
+// A student's view never contains another student's answer, the tallies or
+// the answer key before the reveal; nobody's view contains key hashes.
+
+import { canonicalJson } from './decide.js';
+import type { Json, Question, QuizStatus, RunInfo, SessionEvent, SessionState } from './types.js';
+import { TEACHER_ID } from './types.js';
+
+export type Audience = { readonly role: 'teacher' } | { readonly role: 'student'; readonly memberId: string };
+
+export interface RosterEntry {
+  readonly memberId: string;
+  readonly nickname: string;
+  readonly online: boolean;
+  /** Follows the teacher's step (rather than browsing on their own). */
+  readonly following: boolean;
+  readonly hasPen: boolean;
+}
+
+export interface Tally {
+  /** The answer as canonical JSON (an option index for multiple-choice kinds). */
+  readonly answer: string;
+  readonly count: number;
+}
+
+export interface QuizView {
+  readonly question: Question;
+  readonly status: QuizStatus;
+  readonly answerCount: number;
+  /** Teacher: always. Student: only after the reveal. */
+  readonly tallies: readonly Tally[] | null;
+  /** Teacher only: every student's answer. */
+  readonly answers: Readonly<Record<string, Json>> | null;
+  /** Student only: their own answer. */
+  readonly myAnswer: Json | null;
+}
+
+export interface SessionView {
+  readonly sessionId: string;
+  readonly title: string;
+  readonly joinCode: string;
+  readonly status: SessionState['status'];
+  readonly version: number;
+  readonly program: SessionState['program'];
+  readonly run: RunInfo | null;
+  readonly step: number;
+  readonly pen: string | null;
+  readonly roster: readonly RosterEntry[];
+  readonly quizzes: readonly QuizView[];
+  readonly you: { readonly role: 'teacher' | 'student'; readonly memberId: string };
+}
+
+export function roster(state: SessionState): RosterEntry[] {
+  return [...state.members.values()]
+    .map((m) => ({ memberId: m.memberId, nickname: m.nickname, online: m.online, following: m.following, hasPen: state.pen === m.memberId }))
+    .sort((a, b) => a.nickname.localeCompare(b.nickname));
+}
+
+export function tallies(answers: ReadonlyMap<string, Json>): Tally[] {
+  const counts = new Map<string, number>();
+  for (const answer of answers.values()) {
+    const key = canonicalJson(answer);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer));
+}
+
+/** The question as a student may see it: without its answer key until the reveal. */
+export function questionFor(question: Question, status: QuizStatus, audience: Audience): Question {
+  if (audience.role === 'teacher' || status === 'revealed' || question.answerKey === undefined) return question;
+  const { answerKey: _hidden, ...rest } = question;
+  return rest;
+}
+
+export function viewFor(state: SessionState, audience: Audience): SessionView {
+  const teacher = audience.role === 'teacher';
+  const quizzes = state.quizOrder.map((id): QuizView => {
+    const quiz = state.quizzes.get(id)!;
+    const revealed = quiz.status === 'revealed';
+    return {
+      question: questionFor(quiz.question, quiz.status, audience),
+      status: quiz.status,
+      answerCount: quiz.answers.size,
+      tallies: teacher || revealed ? tallies(quiz.answers) : null,
+      answers: teacher ? Object.fromEntries(quiz.answers) : null,
+      myAnswer: audience.role === 'student' ? (quiz.answers.get(audience.memberId) ?? null) : null,
+    };
+  });
+  return {
+    sessionId: state.sessionId,
+    title: state.title,
+    joinCode: state.joinCode,
+    status: state.status,
+    version: state.version,
+    program: state.program,
+    run: state.run,
+    step: state.step,
+    pen: state.pen,
+    roster: roster(state),
+    quizzes,
+    you: audience.role === 'teacher' ? { role: 'teacher', memberId: TEACHER_ID } : { role: 'student', memberId: audience.memberId },
+  };
+}
+
+/**
+ * An event as it is sent live to one audience. Key hashes never leave the
+ * server; a student sees that someone answered but not who or what, and
+ * learns the tallies and the answer key with the reveal. `after` is the state
+ * right after the event.
+ */
+export type PublicEvent =
+  | Exclude<SessionEvent, { type: 'SessionCreated' | 'StudentJoined' | 'AnswerGiven' | 'QuizOpened' | 'QuizRevealed' }>
+  | { readonly type: 'SessionCreated'; readonly at: number; readonly sessionId: string; readonly joinCode: string; readonly title: string }
+  | { readonly type: 'StudentJoined'; readonly at: number; readonly memberId: string; readonly nickname: string }
+  | { readonly type: 'QuizOpened'; readonly at: number; readonly question: Question }
+  | { readonly type: 'AnswerGiven'; readonly at: number; readonly questionId: string; readonly memberId: string; readonly answer: Json }
+  /** What a student sees of another student's answer before the reveal. */
+  | { readonly type: 'AnswerCounted'; readonly at: number; readonly questionId: string; readonly answerCount: number }
+  | { readonly type: 'QuizRevealed'; readonly at: number; readonly questionId: string; readonly question: Question; readonly tallies: readonly Tally[] };
+
+export function eventFor(event: SessionEvent, after: SessionState, audience: Audience): PublicEvent {
+  switch (event.type) {
+    case 'SessionCreated': {
+      const { teacherKeyHash: _secret, ...rest } = event;
+      return rest;
+    }
+    case 'StudentJoined': {
+      const { keyHash: _secret, ...rest } = event;
+      return rest;
+    }
+    case 'QuizOpened':
+      return { ...event, question: questionFor(event.question, 'open', audience) };
+    case 'AnswerGiven': {
+      if (audience.role === 'teacher' || audience.memberId === event.memberId) return event;
+      const answerCount = after.quizzes.get(event.questionId)?.answers.size ?? 0;
+      return { type: 'AnswerCounted', at: event.at, questionId: event.questionId, answerCount };
+    }
+    case 'QuizRevealed': {
+      const quiz = after.quizzes.get(event.questionId);
+      return { ...event, question: quiz?.question ?? { id: event.questionId, kind: 'unknown', prompt: null }, tallies: quiz ? tallies(quiz.answers) : [] };
+    }
+    default:
+      return event;
+  }
+}
