@@ -1,0 +1,141 @@
+// Wiring: database, bus, hubs, the classroom service, and one HTTP server
+// carrying tRPC (HTTP for queries and mutations, WebSocket for everything
+// including subscriptions) and the shared editor's y-websocket endpoint.
+
+import { createServer, type IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import { EventStore, openDatabase, type Database } from '@memviz/db';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { applyWSSHandler } from '@trpc/server/adapters/ws';
+import { WebSocketServer } from 'ws';
+import { InProcessBus, RedisBus, type Bus } from './bus.js';
+import type { Env } from './env.js';
+import { Hubs } from './hub.js';
+import { newId } from './keys.js';
+import { RateLimiter } from './rate-limit.js';
+import { appRouter } from './router.js';
+import { engineRunner, type Runner } from './runner.js';
+import { Classroom } from './service.js';
+import type { Context } from './trpc.js';
+import { DocRooms } from './yjs.js';
+
+export interface ServerOptions {
+  readonly env: Env;
+  /** Runs programs; defaults to the engine. Tests inject their own. */
+  readonly runner?: Runner;
+  readonly log?: (message: string) => void;
+  /** PGlite's directory when DATABASE_URL is unset (default DATA_DIR/pglite; `memory://` for tests). */
+  readonly pgliteDir?: string;
+}
+
+export interface RunningServer {
+  readonly port: number;
+  readonly url: string;
+  readonly instanceId: string;
+  readonly database: Database;
+  readonly classroom: Classroom;
+  readonly hubs: Hubs;
+  close(): Promise<void>;
+}
+
+/** Large enough for a 256 KiB program in JSON, small enough to refuse floods early. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { env } = options;
+  const log = options.log ?? (() => {});
+  const instanceId = env.INSTANCE_ID ?? newId().slice(0, 8);
+
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: options.pgliteDir ?? join(env.DATA_DIR, 'pglite'), poolSize: env.DB_POOL_SIZE });
+  const store = new EventStore(database.db);
+  const bus: Bus = env.REDIS_URL ? await RedisBus.connect(env.REDIS_URL) : new InProcessBus();
+
+  const hubs = new Hubs(store, (sessionId, version) => bus.publish({ kind: 'events', sessionId, version, origin: instanceId }));
+  let closed = false;
+  bus.onMessage((message) => {
+    if (closed || message.kind !== 'events' || message.origin === instanceId) return;
+    hubs
+      .peek(message.sessionId)
+      .then((hub) => (hub && hub.version < message.version ? hub.catchUp() : undefined))
+      .catch(() => {}); // the periodic catch-up tries again
+  });
+  const catchUpAll = async () => {
+    if (closed) return;
+    for (const hub of await hubs.all()) if (hub.activeListeners > 0) await hub.catchUp().catch(() => {});
+  };
+  bus.onReconnect(() => void catchUpAll());
+  // Whatever the bus loses, a periodic read finds.
+  const catchUpTimer = setInterval(() => void catchUpAll(), env.CATCH_UP_INTERVAL_MS);
+  catchUpTimer.unref();
+
+  const classroom = new Classroom({ db: database.db, store, hubs, runner: options.runner ?? engineRunner() });
+  const joinLimiter = new RateLimiter(env.JOIN_RATE_PER_MINUTE, 60_000, env.JOIN_RATE_PER_MINUTE);
+  const commandLimiter = new RateLimiter(env.COMMAND_RATE_PER_SECOND, 1000, env.COMMAND_RATE_PER_SECOND * 2);
+  const presence = new Map<string, number>();
+  const createContext = ({ req }: { req: IncomingMessage }): Context => ({
+    classroom,
+    presence,
+    clientIp: req.socket.remoteAddress ?? 'unknown',
+    joinLimiter,
+    commandLimiter,
+  });
+
+  const trpcHttp = createHTTPHandler({ router: appRouter, createContext, basePath: '/trpc/', maxBodySize: MAX_MESSAGE_BYTES });
+  const http = createServer((req, res) => {
+    if (req.url === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, instanceId, database: database.kind, bus: env.REDIS_URL ? 'redis' : 'in-process' }));
+      return;
+    }
+    if (req.url?.startsWith('/trpc/')) return trpcHttp(req, res);
+    res.writeHead(404).end();
+  });
+
+  const trpcWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const trpcWs = applyWSSHandler({ wss: trpcWss, router: appRouter, createContext, keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 } });
+  const yjsWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const rooms = new DocRooms({ db: database.db, bus, instanceId, compactEvery: env.DOC_COMPACT_EVERY });
+
+  http.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/trpc') {
+      trpcWss.handleUpgrade(req, socket, head, (ws) => trpcWss.emit('connection', ws, req));
+      return;
+    }
+    // y-websocket connects to `<serverUrl>/<room>?<params>`: here /yjs/<sessionId>?key=...
+    const match = /^\/yjs\/([0-9a-f-]{36})$/.exec(url.pathname);
+    if (!match) return refuseUpgrade(socket, 404, 'Not Found');
+    classroom
+      .authenticate(match[1], url.searchParams.get('key') ?? '')
+      .then((member) => yjsWss.handleUpgrade(req, socket, head, (ws) => void rooms.connect(ws, member).catch(() => ws.close(1011, 'could not open the document'))))
+      .catch(() => refuseUpgrade(socket, 401, 'Unauthorized'));
+  });
+
+  await new Promise<void>((resolve) => http.listen(env.PORT, env.HOST, resolve));
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  log(`memviz server ${instanceId} on http://${env.HOST}:${port} (${database.kind}, ${env.REDIS_URL ? 'redis' : 'in-process'} bus)`);
+
+  return {
+    port,
+    url: `http://${env.HOST}:${port}`,
+    instanceId,
+    database,
+    classroom,
+    hubs,
+    async close() {
+      closed = true;
+      clearInterval(catchUpTimer);
+      trpcWs.broadcastReconnectNotification();
+      for (const ws of trpcWss.clients) ws.terminate();
+      await rooms.close();
+      for (const ws of yjsWss.clients) ws.terminate();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await bus.close();
+      await database.close();
+    },
+  };
+}
+
+function refuseUpgrade(socket: import('node:stream').Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
