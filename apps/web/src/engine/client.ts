@@ -1,0 +1,75 @@
+// The page's side of the engine worker: promise-returning calls, and a
+// watchdog that replaces the worker if a request takes far too long (the
+// engine has a step limit, but a page must never be stuck behind it).
+import type { CheckReply, Request, Response, RunReply, StateReply } from './protocol';
+
+type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
+
+/** Long enough for a million-step run on a slow laptop. */
+const TIMEOUT_MS = 30_000;
+
+type Body<T extends Request['type']> = Omit<Extract<Request, { type: T }>, 'id' | 'type'>;
+
+export class EngineClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  check(source: string): Promise<CheckReply> {
+    return this.send('check', { source });
+  }
+
+  run(source: string): Promise<RunReply> {
+    return this.send('run', { source });
+  }
+
+  state(run: number, step: number): Promise<StateReply> {
+    return this.send('state', { run, step });
+  }
+
+  private send<T>(type: Request['type'], body: Body<typeof type>): Promise<T> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.restart(new Error('the engine took too long and was restarted'));
+      }, TIMEOUT_MS);
+      this.pending.set(id, { resolve: resolve as (v: never) => void, reject, timer });
+      worker.postMessage({ id, type, ...body } as Request);
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    // webpack turns this into a separate chunk: the engine is only downloaded here.
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'memviz-engine' });
+    worker.onmessage = (e: MessageEvent<Response>) => {
+      const msg = e.data;
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      clearTimeout(p.timer);
+      if (msg.type === 'error') p.reject(new Error(msg.message));
+      else p.resolve(msg.result as never);
+    };
+    worker.onerror = (e) => this.restart(new Error(e.message || 'the engine crashed'));
+    this.worker = worker;
+    return worker;
+  }
+
+  private restart(reason: Error): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(reason);
+    }
+    this.pending.clear();
+  }
+}
+
+let shared: EngineClient | null = null;
+export function engineClient(): EngineClient {
+  shared ??= new EngineClient();
+  return shared;
+}

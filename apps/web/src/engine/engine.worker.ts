@@ -1,0 +1,66 @@
+// The engine runs here, off the main thread, so typing and stepping never
+// wait for a parse, a borrow check or a long run. The worker keeps the last
+// run's timeline and answers "state at step N" from it.
+import { createEngine, createRustParser, createTimeline, describeState, type Engine, type Timeline } from '@memviz/engine';
+import type { Request, Response } from './protocol';
+
+// The app's TypeScript lib is the DOM's; this is the little of a worker's global scope used here.
+const scope = self as unknown as {
+  readonly location: Location;
+  postMessage(message: Response): void;
+  onmessage: ((event: MessageEvent<Request>) => void) | null;
+};
+
+let engine: Promise<Engine> | null = null;
+function getEngine(): Promise<Engine> {
+  if (!engine) {
+    const url = (file: string) => new URL(`/wasm/${file}`, scope.location.origin).href;
+    engine = createRustParser({ runtime: url('tree-sitter.wasm'), rust: url('tree-sitter-rust.wasm') }).then(createEngine);
+    engine.catch(() => (engine = null));
+  }
+  return engine;
+}
+
+let runs = 0;
+let current: { run: number; timeline: Timeline } | null = null;
+
+function reply(message: Response): void {
+  scope.postMessage(message);
+}
+
+scope.onmessage = async (event: MessageEvent<Request>) => {
+  const req = event.data;
+  try {
+    const eng = await getEngine();
+    if (req.type === 'check') {
+      const r = eng.check(req.source);
+      reply({ id: req.id, type: 'check', result: { ok: r.ok, diagnostics: r.diagnostics, explain: r.explain } });
+    } else if (req.type === 'run') {
+      const r = eng.run(req.source, { fileName: 'main.rs' });
+      const run = ++runs;
+      current = r.trace ? { run, timeline: createTimeline(r.trace) } : null;
+      const t = r.trace;
+      reply({
+        id: req.id,
+        type: 'run',
+        result: {
+          ok: r.ok && !!t,
+          diagnostics: r.diagnostics,
+          explain: r.explain,
+          run,
+          stepCount: current ? current.timeline.stepCount : 0,
+          stdout: t?.stdout ?? '',
+          stderr: t?.stderr ?? '',
+          exitCode: t?.exitCode ?? null,
+          outcome: t?.outcome ?? null,
+        },
+      });
+    } else {
+      if (!current || current.run !== req.run) throw new Error('that run is no longer available; run the program again');
+      const state = current.timeline.stateAtStep(req.step);
+      reply({ id: req.id, type: 'state', result: { state, description: describeState(state, { stepCount: current.timeline.stepCount }) } });
+    }
+  } catch (e) {
+    reply({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+  }
+};

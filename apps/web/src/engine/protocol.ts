@@ -1,0 +1,36 @@
+// Messages between the page and the engine's Web Worker. Everything crossing
+// is plain data (structured clone): diagnostics, explain results, states.
+import type { Diagnostic, ExplainResult, MemoryState } from '@memviz/engine';
+
+export type Request =
+  | { readonly id: number; readonly type: 'check'; readonly source: string }
+  | { readonly id: number; readonly type: 'run'; readonly source: string }
+  | { readonly id: number; readonly type: 'state'; readonly run: number; readonly step: number };
+
+export interface CheckReply {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly explain: ExplainResult | null;
+}
+
+export interface RunReply extends CheckReply {
+  /** Identifies the trace the worker keeps for `state` requests. */
+  readonly run: number;
+  readonly stepCount: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number | null;
+  readonly outcome: string | null;
+}
+
+export interface StateReply {
+  readonly state: MemoryState;
+  /** describeState's text, for the screen-reader live region. */
+  readonly description: string;
+}
+
+export type Response =
+  | { readonly id: number; readonly type: 'check'; readonly result: CheckReply }
+  | { readonly id: number; readonly type: 'run'; readonly result: RunReply }
+  | { readonly id: number; readonly type: 'state'; readonly result: StateReply }
+  | { readonly id: number; readonly type: 'error'; readonly message: string };

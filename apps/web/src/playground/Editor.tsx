@@ -1,0 +1,165 @@
+'use client';
+// CodeMirror 6 with Rust highlighting, rustc-style lint marks (each label on
+// its own span, and its text at the end of the line as rustc prints it), and
+// the line of the current step highlighted. Loaded lazily by the playground.
+import { useEffect, useRef } from 'react';
+import { EditorState, StateEffect, StateField, RangeSetBuilder, type Extension } from '@codemirror/state';
+import { Decoration, EditorView, WidgetType, drawSelection, highlightActiveLine, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import { rust } from '@codemirror/lang-rust';
+import type { EditorMark } from './diagnostics';
+
+export interface EditorProps {
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** Marks for exactly `value` (the caller drops stale ones). */
+  readonly marks: readonly EditorMark[];
+  /** 1-based line of the current step, or null. */
+  readonly stepLine: number | null;
+  readonly large?: boolean;
+}
+
+// ---------------------------------------------------------------- label texts at line ends
+
+class LabelWidget extends WidgetType {
+  constructor(
+    private readonly text: string,
+    private readonly severity: string,
+  ) {
+    super();
+  }
+  override eq(other: LabelWidget): boolean {
+    return other.text === this.text && other.severity === this.severity;
+  }
+  toDOM(): HTMLElement {
+    const span = document.createElement('span');
+    span.className = `cm-rustc-label cm-rustc-label-${this.severity}`;
+    span.textContent = `← ${this.text}`;
+    return span;
+  }
+}
+
+const setLabels = StateEffect.define<readonly EditorMark[]>();
+
+const labelField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setLabels)) deco = labelDecorations(tr.state, e.value);
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+function labelDecorations(state: EditorState, marks: readonly EditorMark[]): DecorationSet {
+  // One widget per line, texts joined, sorted by position as RangeSetBuilder requires.
+  const byLine = new Map<number, { pos: number; texts: string[]; severity: string }>();
+  for (const m of marks) {
+    if (!m.label) continue;
+    const line = state.doc.lineAt(Math.min(m.from, state.doc.length));
+    const entry = byLine.get(line.number) ?? { pos: line.to, texts: [], severity: m.severity };
+    entry.texts.push(m.label);
+    if (m.severity === 'error') entry.severity = 'error';
+    byLine.set(line.number, entry);
+  }
+  const builder = new RangeSetBuilder<Decoration>();
+  for (const [, e] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
+    builder.add(e.pos, e.pos, Decoration.widget({ widget: new LabelWidget(e.texts.join('; '), e.severity), side: 1 }));
+  }
+  return builder.finish();
+}
+
+// ---------------------------------------------------------------- current step line
+
+const setStepLine = StateEffect.define<number | null>();
+const stepLineDeco = Decoration.line({ class: 'cm-step-line' });
+
+const stepField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setStepLine)) continue;
+      const n = e.value;
+      deco = n !== null && n >= 1 && n <= tr.state.doc.lines ? Decoration.set([stepLineDeco.range(tr.state.doc.line(n).from)]) : Decoration.none;
+    }
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+const theme = EditorView.theme({
+  '&': { fontSize: 'var(--editor-font, 14px)', height: '100%' },
+  '.cm-scroller': { fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace", lineHeight: '1.5' },
+  '.cm-step-line': { backgroundColor: '#fff3b0' },
+  '.cm-rustc-label': { marginLeft: '1.5em', fontStyle: 'italic', fontSize: '0.85em', fontFamily: 'system-ui, sans-serif' },
+  '.cm-rustc-label-error': { color: '#b3261e' },
+  '.cm-rustc-label-info': { color: '#005a9c' },
+  '.cm-rustc-label-warning': { color: '#8a5300' },
+});
+
+export default function Editor({ value, onChange, marks, stepLine, large }: EditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  useEffect(() => {
+    if (!host.current) return;
+    const extensions: Extension[] = [
+      lineNumbers(),
+      history(),
+      drawSelection(),
+      indentOnInput(),
+      bracketMatching(),
+      highlightActiveLine(),
+      syntaxHighlighting(defaultHighlightStyle),
+      rust(),
+      lintGutter(),
+      labelField,
+      stepField,
+      // No Tab binding: Tab must keep moving focus out of the editor (keyboard users).
+      keymap.of([...defaultKeymap, ...historyKeymap]),
+      EditorView.contentAttributes.of({ 'aria-label': 'Rust program' }),
+      EditorView.updateListener.of((u) => {
+        if (u.docChanged) onChangeRef.current(u.state.doc.toString());
+      }),
+      theme,
+    ];
+    const v = new EditorView({ parent: host.current, state: EditorState.create({ doc: value, extensions }) });
+    view.current = v;
+    return () => {
+      v.destroy();
+      view.current = null;
+    };
+    // The view is created once; later values arrive through the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // A program loaded from outside (example picker, link): replace the document.
+  useEffect(() => {
+    const v = view.current;
+    if (v && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+  }, [value]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const lint: LintDiagnostic[] = marks.map((m) => ({ from: m.from, to: m.to, severity: m.severity, message: m.message, source: 'memviz' }));
+    v.dispatch(setDiagnostics(v.state, lint));
+    v.dispatch({ effects: setLabels.of(marks) });
+  }, [marks]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const effects: StateEffect<unknown>[] = [setStepLine.of(stepLine)];
+    // Keep the current step's line on screen, as a debugger does.
+    if (stepLine !== null && stepLine >= 1 && stepLine <= v.state.doc.lines) effects.push(EditorView.scrollIntoView(v.state.doc.line(stepLine).from, { y: 'nearest' }));
+    v.dispatch({ effects });
+  }, [stepLine]);
+
+  return <div ref={host} className={`editor-host${large ? ' large' : ''}`} />;
+}

@@ -1,0 +1,40 @@
+// End-to-end tests against the real app: Playwright builds and starts it
+// (the same commands as `pnpm start`), drives Debian's Chromium, and stops
+// the server afterwards. No browser is ever downloaded.
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3000;
+const PNPM = 'npx -y pnpm@10.34.9';
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
+  // One server, one browser: tests run one after another (2-core CI machines).
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `${PNPM} --filter @memviz/web build && ${PNPM} --filter @memviz/web start`,
+    cwd: '..',
+    url: `http://localhost:${PORT}/playground`,
+    // A cold production build takes a few minutes on a 2-core machine.
+    timeout: 15 * 60_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,172 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLE, example, expected, openProgram, position, run } from './support';
+
+test.describe('the article programs in the playground', () => {
+  for (const program of ARTICLE) {
+    const truth = expected(program.corpus);
+    if (truth.compiles) {
+      test(`${program.id} runs, draws its memory and prints what rustc's binary prints`, async ({ page }) => {
+        await openProgram(page, example(program.id));
+        const steps = await run(page);
+        expect(steps).toBeGreaterThan(2);
+        // Walk forward until the heap holds something; frames and heap must both be drawn then.
+        const heap = page.getByTestId('heap-block');
+        for (let i = 1; i < steps && (await heap.count()) === 0; i++) await page.getByTestId('step-next').click();
+        await expect(heap.first()).toBeVisible();
+        await expect(page.getByTestId('stack-frame').first()).toBeVisible();
+        // At the end the output is complete.
+        await page.getByTestId('step-last').click();
+        await expect(page.getByTestId('step-position')).toHaveText(`${steps} / ${steps}`);
+        await expect(page.getByTestId('stdout')).toHaveText(truth.stdout ?? '', { useInnerText: true });
+        await expect(page.getByTestId('diagnostic')).toHaveCount(0);
+      });
+    } else {
+      test(`${program.id} does not compile and shows rustc's errors`, async ({ page }) => {
+        await openProgram(page, example(program.id));
+        const items = page.getByTestId('diagnostic');
+        // Checked as the program is loaded, before any run.
+        await expect(items).toHaveCount(truth.errors.length);
+        for (const [i, e] of truth.errors.entries()) {
+          await expect(items.nth(i)).toContainText(`error[${e.code}]`);
+          await expect(items.nth(i)).toContainText(new RegExp(`^${e.line}:\\d+`));
+          await expect(items.nth(i)).toContainText(e.message);
+        }
+        // Running it shows no diagram, only the errors.
+        await page.getByTestId('run-program').click();
+        await expect(page.getByText('The program does not compile')).toBeVisible();
+        await expect(page.getByTestId('stack-frame')).toHaveCount(0);
+        await expect(items).toHaveCount(truth.errors.length);
+      });
+    }
+  }
+});
+
+test('stepping forward and back, by buttons and by arrow keys', async ({ page }) => {
+  await openProgram(page, example('employee_bonus'));
+  const steps = await run(page);
+  await page.getByTestId('step-next').click();
+  await expect(page.getByTestId('step-position')).toHaveText(`2 / ${steps}`);
+  await page.getByTestId('step-next').click();
+  await expect(page.getByTestId('step-position')).toHaveText(`3 / ${steps}`);
+  await page.getByTestId('step-prev').click();
+  await expect(page.getByTestId('step-position')).toHaveText(`2 / ${steps}`);
+
+  // Arrow keys, as in the article's slides (focus is on a button, not in the editor).
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-position')).toHaveText(`3 / ${steps}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-position')).toHaveText(`4 / ${steps}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('step-position')).toHaveText(`3 / ${steps}`);
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('step-position')).toHaveText(`${steps} / ${steps}`);
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('step-position')).toHaveText(`1 / ${steps}`);
+
+  // In the editor the arrow keys move the cursor, not the program.
+  await page.getByTestId('editor').locator('.cm-content').click();
+  await page.keyboard.press('ArrowRight');
+  expect(await position(page)).toBe(`1 / ${steps}`);
+});
+
+test('the diagram follows the Employee program into its calls', async ({ page }) => {
+  await openProgram(page, example('employee_bonus'));
+  const steps = await run(page);
+  const frames = page.getByTestId('stack-frame');
+  let deepest = 0;
+  for (let i = 1; i < steps; i++) {
+    deepest = Math.max(deepest, await frames.count());
+    if (deepest === 3) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  // main → find_employee_bonus → get_bonus_percentage, as in the article's slides.
+  expect(deepest).toBe(3);
+  await expect(frames.first()).toContainText('get_bonus_percentage');
+  await expect(page.locator('[data-arrow]').first()).toBeAttached();
+  // salary is a shared borrow of john.salary: said in words, not only drawn.
+  await expect(page.getByText('→ john.salary').first()).toBeVisible();
+});
+
+test('screenshot: the Employee program at its last step', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openProgram(page, example('employee_bonus'));
+  const steps = await run(page);
+  // The step that prints: the picture the article ends on, with john's bonus computed.
+  const stdout = page.getByTestId('stdout');
+  for (let i = 1; i < steps && (await stdout.innerText()) === ''; i++) await page.keyboard.press('ArrowRight');
+  await expect(stdout).toHaveText('Bonus for John is 2500');
+  await page.waitForTimeout(300); // let the 150 ms step animation settle
+  await testInfo.attach('employee-bonus-printing-step', { body: await page.screenshot(), contentType: 'image/png' });
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('step-position')).toHaveText(`${steps} / ${steps}`);
+  await page.waitForTimeout(300);
+  const shot = await page.screenshot({ path: testInfo.outputPath('employee-bonus-last-step.png') });
+  await testInfo.attach('employee-bonus-last-step', { body: shot, contentType: 'image/png' });
+});
+
+test('errors are marked in the editor with rustc labels as you type', async ({ page }) => {
+  await openProgram(page, example('take_ownership_borrow'));
+  const editor = page.getByTestId('editor');
+  await expect(editor.locator('.cm-lintRange-error').first()).toBeVisible();
+  await expect(editor.locator('.cm-rustc-label').first()).toBeVisible();
+  await expect(editor).toContainText('occurs here');
+
+  // Fix half of the program: delete the last `take_ownership(boxed);`, and the E0382 error
+  // goes with it while E0505 stays.
+  await editor.locator('.cm-line', { hasText: 'take_ownership(boxed);' }).last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Backspace');
+  await expect(editor.locator('.cm-line', { hasText: 'take_ownership(boxed);' })).toHaveCount(1);
+  await expect(page.getByTestId('diagnostic')).toHaveCount(1);
+  await expect(page.getByTestId('diagnostic')).toContainText('E0505');
+});
+
+test('the program is kept in the link', async ({ page }) => {
+  await openProgram(page, 'fn main() {\n    let x = 1;\n}\n');
+  const content = page.getByTestId('editor').locator('.cm-content');
+  await content.click();
+  const before = page.url();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// kept in the URL\n');
+  await expect.poll(() => page.url()).not.toBe(before);
+  const url = page.url();
+  expect(url).toMatch(/\/playground#code=/);
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(page.getByTestId('editor').locator('.cm-content')).toContainText('// kept in the URL');
+});
+
+test('lifetimes and permissions views', async ({ page }) => {
+  await openProgram(page, example('employee_bonus'));
+  await page.getByTestId('tab-lifetimes').click();
+  const lifetimes = page.getByRole('table', { name: /Lifetimes/ });
+  await expect(lifetimes).toBeVisible();
+  await expect(lifetimes.locator('.mv-lt-label', { hasText: /^john$/ })).toBeVisible();
+  await page.getByTestId('tab-permissions').click();
+  const perms = page.getByRole('table', { name: /Permissions/ });
+  await expect(perms).toBeVisible();
+  await expect(perms.getByTestId('permission').first()).toBeVisible();
+});
+
+test('on a phone the stack sits above the heap', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openProgram(page, example('employee_bonus'));
+  const steps = await run(page);
+  const heap = page.getByTestId('heap-block');
+  for (let i = 1; i < steps && (await heap.count()) === 0; i++) await page.getByTestId('step-next').click();
+  const stack = await page.locator('.mv-stack').boundingBox();
+  const heapRegion = await page.locator('.mv-heap').boundingBox();
+  expect(stack && heapRegion).toBeTruthy();
+  expect(heapRegion!.y).toBeGreaterThanOrEqual(stack!.y + stack!.height - 1);
+  // Nothing wider than the screen but the diagram's own scroll area.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the landing page leads to the playground', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Open the playground' }).click();
+  await expect(page).toHaveURL(/\/playground/);
+  await expect(page.getByTestId('run-program')).toBeVisible();
+});

@@ -1,0 +1,95 @@
+// The SVG layer over the diagram: one arrow per pointer, drawn after layout
+// from the measured positions of pointers and targets.
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { Arrow } from '../model/pointers.js';
+import { POINTER_STYLE, type PointerKind } from '../model/format.js';
+import { planArrows, type DrawnArrow } from '../model/routing-plan.js';
+import type { Rect } from '../model/routing.js';
+
+interface ArrowsProps {
+  readonly canvas: RefObject<HTMLDivElement | null>;
+  readonly arrows: readonly Arrow[];
+  readonly hidden: ReadonlyMap<string, string>;
+  readonly scale: number;
+  /** Changes whenever the drawing may have moved (state, options, folding). */
+  readonly layoutKey: unknown;
+}
+
+const KINDS = Object.keys(POINTER_STYLE) as PointerKind[];
+/** Beyond this many arrows, labels on the lines would hide more than they tell (the pointer's badge still says it). */
+const MAX_LABELLED = 40;
+
+export function Arrows({ canvas, arrows, hidden, scale, layoutKey }: ArrowsProps) {
+  const [drawn, setDrawn] = useState<{ arrows: DrawnArrow[]; w: number; h: number }>({ arrows: [], w: 0, h: 0 });
+
+  useLayoutEffect(() => {
+    const root = canvas.current;
+    if (!root) return;
+    const measure = () => {
+      const base = root.getBoundingClientRect();
+      const s = scale || 1;
+      const rect = (el: Element): Rect => {
+        const r = el.getBoundingClientRect();
+        return { x: (r.left - base.left) / s, y: (r.top - base.top) / s, w: r.width / s, h: r.height / s };
+      };
+      const targets = new Map<string, Element>();
+      root.querySelectorAll('[data-target]').forEach((el) => targets.set(el.getAttribute('data-target')!, el));
+      const pointers = new Map<string, Element>();
+      root.querySelectorAll('[data-ptr]').forEach((el) => pointers.set(el.getAttribute('data-ptr')!, el));
+      const lookup = (els: Map<string, Element>) => (key: string) => {
+        const el = els.get(key);
+        return el ? rect(el) : null;
+      };
+      setDrawn({ arrows: planArrows(arrows, { pointer: lookup(pointers), target: lookup(targets) }, hidden), w: root.offsetWidth, h: root.offsetHeight });
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [canvas, arrows, hidden, scale, layoutKey]);
+
+  const labelled = drawn.arrows.length <= MAX_LABELLED;
+  return (
+    <svg className="mv-arrows" width={drawn.w} height={drawn.h} aria-hidden="true">
+      <defs>
+        {KINDS.map((k) => (
+          <Head key={k} kind={k} />
+        ))}
+      </defs>
+      {drawn.arrows.map((a) => {
+        const st = POINTER_STYLE[a.kind];
+        return (
+          <g key={a.id} className={`mv-arrow mv-arrow-${a.kind}${a.approximate ? ' mv-arrow-approx' : ''}`} data-arrow={a.kind}>
+            <path d={a.route.d} fill="none" stroke="#fff" strokeWidth={st.width + 3} opacity={0.8} />
+            <path d={a.route.d} fill="none" stroke={st.color} strokeWidth={st.width} strokeDasharray={st.dash || undefined} markerEnd={`url(#mv-head-${a.kind})`} />
+            {labelled && (
+              <text x={a.route.start.x + (a.route.exit === 'right' ? 6 : -6)} y={a.route.start.y - 5} textAnchor={a.route.exit === 'right' ? 'start' : 'end'} className="mv-arrow-label" fill={st.color}>
+                {st.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** Arrow heads differ in shape per kind, so the kinds stay apart in grey too. */
+function Head({ kind }: { kind: PointerKind }) {
+  const st = POINTER_STYLE[kind];
+  const shape =
+    st.head === 'triangle' ? (
+      <path d="M0,0 L10,5 L0,10 z" fill={st.color} />
+    ) : st.head === 'open' ? (
+      <path d="M0,0 L10,5 L0,10" fill="none" stroke={st.color} strokeWidth={1.8} />
+    ) : st.head === 'diamond' ? (
+      <path d="M0,5 L5,0 L10,5 L5,10 z" fill={st.color} />
+    ) : (
+      <circle cx={5} cy={5} r={4} fill={st.color} />
+    );
+  return (
+    <marker id={`mv-head-${kind}`} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={8} markerHeight={8} orient="auto-start-reverse" markerUnits="userSpaceOnUse">
+      {shape}
+    </marker>
+  );
+}

@@ -1,0 +1,126 @@
+// The memory diagram: stack frames on one side, heap blocks on the other,
+// static memory below the heap, and an arrow from every pointer to what it
+// points at. Zoomable and pannable; folds what is too long to draw.
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { DiagramOptions, MemoryState } from '../model/types.js';
+import { collectArrows } from '../model/pointers.js';
+import { DEFAULT_LIMITS, planDiagram, type Limits } from '../model/layout.js';
+import { diffStates } from '../model/diff.js';
+import { summarizeState } from '../model/summary.js';
+import { Ctx, type DiagramContext } from './context.js';
+import { Stack } from './Stack.js';
+import { Heap, Statics } from './Heap.js';
+import { Arrows } from './Arrows.js';
+import { Legend } from './Legend.js';
+import { useZoomPan } from './useZoomPan.js';
+
+export interface MemoryDiagramProps {
+  readonly state: MemoryState;
+  /** The state one step before, to show what changed and what left. Ignored unless it is earlier than `state`. */
+  readonly prev?: MemoryState;
+  readonly options?: DiagramOptions;
+  /** Announced to screen readers on every step (the engine's `describeState` text); a short summary otherwise. */
+  readonly description?: string;
+  readonly limits?: Partial<Limits>;
+  readonly className?: string;
+}
+
+/** Steps closer together than this are "fast" (a held arrow key): no animation then. */
+const FAST_STEP_MS = 200;
+
+export function MemoryDiagram({ state, prev, options = {}, description, limits: limitOverrides, className }: MemoryDiagramProps) {
+  const limits = useMemo(() => ({ ...DEFAULT_LIMITS, ...limitOverrides }), [limitOverrides]);
+  const [expanded, setExpanded] = useState<{ frames?: boolean; heap?: boolean }>({});
+  const plan = useMemo(() => planDiagram(state, limits, expanded), [state, limits, expanded]);
+  const arrows = useMemo(() => collectArrows(state), [state]);
+  const arrowMap = useMemo(() => new Map(arrows.map((a) => [a.from, a] as const)), [arrows]);
+  const forward = prev !== undefined && prev.seq < state.seq;
+  const diff = useMemo(() => diffStates(forward ? prev : undefined, state), [forward, prev, state]);
+
+  const ctx: DiagramContext = useMemo(
+    () => ({ arrows: arrowMap, moved: state.moved, changed: diff.changed, showAddresses: !!options.showAddresses, showSizes: !!options.showSizes, limits }),
+    [arrowMap, state.moved, diff.changed, options.showAddresses, options.showSizes, limits],
+  );
+
+  const root = useRef<HTMLElement>(null);
+  const viewport = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+  const zoom = useZoomPan(viewport, canvas);
+
+  // Natural size of the drawing, so the scroll area matches the zoomed content.
+  const [size, setSize] = useState({ w: 0, h: 0 });
+  useLayoutEffect(() => {
+    const c = canvas.current;
+    if (!c) return;
+    const update = () => setSize((s) => (s.w === c.offsetWidth && s.h === c.offsetHeight ? s : { w: c.offsetWidth, h: c.offsetHeight }));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(c);
+    return () => observer.disconnect();
+  }, []);
+
+  // Held-down stepping must not queue up animations.
+  const lastStepAt = useRef(0);
+  useLayoutEffect(() => {
+    const now = performance.now();
+    root.current?.setAttribute('data-fast', String(now - lastStepAt.current < FAST_STEP_MS));
+    lastStepAt.current = now;
+  }, [state.step]);
+
+  const classes = ['mv-diagram'];
+  if (options.large) classes.push('mv-large');
+  if (className) classes.push(className);
+
+  return (
+    <section ref={root} className={classes.join(' ')} aria-label="Memory diagram" data-step={state.step}>
+      <div className="mv-toolbar" role="toolbar" aria-label="Diagram zoom">
+        <button type="button" onClick={zoom.zoomOut} aria-label="Zoom out" title="Zoom out (−)">
+          −
+        </button>
+        <output className="mv-zoom-level" aria-live="off">
+          {Math.round(zoom.scale * 100)}%
+        </output>
+        <button type="button" onClick={zoom.zoomIn} aria-label="Zoom in" title="Zoom in (+)">
+          +
+        </button>
+        <button type="button" onClick={zoom.fit} title="Fit the whole diagram (f)">
+          Fit
+        </button>
+        <button type="button" onClick={zoom.reset} title="Back to 100% (0)">
+          100%
+        </button>
+        <Legend />
+      </div>
+      <div
+        ref={viewport}
+        className="mv-viewport"
+        tabIndex={0}
+        role="group"
+        aria-label="Memory diagram canvas. Plus and minus zoom, Shift with arrow keys pans."
+        onKeyDown={zoom.onKeyDown}
+      >
+        <div className="mv-sizer" style={{ width: size.w * zoom.scale, height: size.h * zoom.scale }}>
+          <div ref={canvas} className="mv-canvas" style={{ transform: zoom.scale === 1 ? undefined : `scale(${zoom.scale})` }}>
+            <Ctx.Provider value={ctx}>
+              <Stack
+                frames={plan.frames}
+                current={state.frame}
+                leftFrames={diff.leftFrames}
+                leftSlots={diff.leftSlots}
+                onExpand={() => setExpanded((e) => ({ ...e, frames: true }))}
+              />
+              <div className="mv-right">
+                <Heap blocks={plan.heap} freed={state.freedThisStep} onExpand={() => setExpanded((e) => ({ ...e, heap: true }))} />
+                <Statics items={state.statics} />
+              </div>
+            </Ctx.Provider>
+            <Arrows canvas={canvas} arrows={arrows} hidden={plan.hidden} scale={zoom.scale} layoutKey={`${state.seq}|${!!options.large}|${!!options.showAddresses}|${!!options.showSizes}|${size.w}x${size.h}`} />
+          </div>
+        </div>
+      </div>
+      <div className="mv-sr-only" aria-live="polite" aria-atomic="true">
+        {description ?? summarizeState(state)}
+      </div>
+    </section>
+  );
+}
