@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { createEngine, createTimeline } from '@memviz/engine';
+import { loadNodeRustParser } from '@memviz/engine/node';
+const engine = createEngine(await loadNodeRustParser());
+const [file, step] = process.argv.slice(2);
+const src = readFileSync(file, 'utf8');
+const r = engine.run(src.includes('// ---') ? src.slice(src.indexOf('// ---\n') + 7) : src);
+const tl = createTimeline(r.trace!);
+const s = tl.stateAtStep(Number(step));
+console.log(JSON.stringify({ frames: s.frames, heap: s.heap, moved: s.moved }, null, 1));
+for (const e of r.trace!.events) if (e.step === Number(step) + 1 || e.step === Number(step)) console.log(JSON.stringify(e));
