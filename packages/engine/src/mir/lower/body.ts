@@ -208,6 +208,9 @@ export class BodyLowerer {
       if (isUnit(t)) this.b.assign(dest, { k: 'use', op: UNIT_OP }, blk.span);
     }
     if (isFnBody) this.returnStep(endOf(blk.span));
+    // A block that declared variables ends on a step of its own at its closing brace, so the
+    // class sees them live at the last statement and dropped at the `}` (as the article draws it).
+    else if (blk.stmts.some((st) => st.kind === 'let')) this.step(endOf(blk.span));
     this.b.popScope();
   }
 
