@@ -7,7 +7,7 @@ import { buildChoices } from './choices.js';
 import { codeLabel } from './codes.js';
 import { explainError, firstErrorDiagnostic, toFirstError } from './diagnostic.js';
 import { InvalidQuestionError, NoKeyError } from './errors.js';
-import { blockChoice, isValid, nextFreed, ordinal, ownersOf, resolveStep, slotChoices, targetBlock } from './memory.js';
+import { blockChoice, isValid, nextFreed, ordinal, ownersOf, resolveStep, stepAfterLine, slotChoices, targetBlock } from './memory.js';
 import { CHANGE_PRIORITY, changesByStep, type Change } from './nextstep.js';
 import { normalizeOutput } from './output.js';
 import { distractorReasons, rightReason } from './reasons.js';
@@ -104,7 +104,8 @@ function printsKey(q: QuestionOf<'prints'>, engine: Engine): PrintsKey {
 
 function memoryKey(q: QuestionOf<'memory'>, engine: Engine): MemoryKey {
   const { trace } = runToEnd(engine, q.source, 'the program');
-  const step = resolveStep(trace, q.at);
+  // The step shown is the one that ends the line, so the diagram and the key agree.
+  const step = stepAfterLine(trace, q.at);
   const state = createTimeline(trace).stateAtStep(step);
   const base = { kind: 'memory' as const, questionId: q.id, engineVersion: ENGINE_VERSION, ask: q.ask, step };
   const where = `after line ${q.at.line} runs${q.at.hit > 1 ? ` for the ${ordinal(q.at.hit)} time` : ''}`;
@@ -128,7 +129,14 @@ function memoryKey(q: QuestionOf<'memory'>, engine: Engine): MemoryKey {
       if (slots.length === 0) throw new NoKeyError(`the stack is empty ${where}`);
       const valid = state.frames.flatMap((f) => f.slots).filter((s) => isValid(state, s));
       const invalid = state.frames.flatMap((f) => f.slots).filter((s) => !isValid(state, s));
-      const why = (s: (typeof invalid)[number]) => (s.status === 'moved' || state.moved.some((m) => m.slot === s.id) ? 'moved out' : s.status === 'dropped' ? 'dropped' : 'not initialized');
+      const why = (s: (typeof invalid)[number]) =>
+        s.status === 'moved' || state.moved.some((m) => m.slot === s.id)
+          ? 'moved out'
+          : s.status === 'dropped'
+            ? 'dropped'
+            : s.value.t === 'uninit' || s.value.t === 'moved'
+              ? 'not initialized'
+              : 'refers to a value that was moved or dropped';
       return {
         ...base,
         block: null,

@@ -17,6 +17,49 @@ export function resolveStep(trace: Trace, at: At): number {
   throw new NoKeyError(`line ${at.line} is highlighted ${hits} time(s) in the run, but the question asks about time ${at.hit}`);
 }
 
+/**
+ * "After line N runs" for the `hit`-th run of `at.line`: the step whose end
+ * state is memory right after the line's statement(s) completed. A run is
+ * the line's consecutive statements in one frame (`let a = 1; let b = f(a);`),
+ * with every call they make: a call's frame and its return, which is where the
+ * caller's `let x = f()` gets its value, belong to the line. A frame that
+ * comes back to the line at the same or an earlier column (a one-line loop's
+ * next iteration) starts a new run. Nested runs (recursion) count in the order
+ * they start, as the UI highlights them.
+ */
+export function stepAfterLine(trace: Trace, at: At): number {
+  const events = trace.events;
+  const lastCol = new Map<number, { line: number; col: number }>();
+  // True when a step in `frame` goes on the run its previous step was part of.
+  const continues = (frame: number, loc: readonly number[]) => {
+    const prev = lastCol.get(frame);
+    return prev !== undefined && prev.line === loc[0] && loc[1] > prev.col;
+  };
+  let hits = 0;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.kind === 'frame_pop') lastCol.delete(e.frame);
+    if (e.kind !== 'step' || !e.loc) continue;
+    const startsRun = e.loc[0] === at.line && !continues(e.frame, e.loc);
+    lastCol.set(e.frame, { line: e.loc[0], col: e.loc[1] });
+    if (!startsRun || ++hits !== at.hit) continue;
+    const frame = e.frame;
+    for (let j = i + 1; j < events.length; j++) {
+      const n = events[j];
+      // The frame returned: its closing brace was the line's last statement.
+      if (n.kind === 'frame_pop' && n.frame === frame) return n.step;
+      if (n.kind !== 'step' || n.frame !== frame) continue; // steps of frames the line called
+      if (n.loc && continues(frame, n.loc)) {
+        lastCol.set(frame, { line: n.loc[0], col: n.loc[1] });
+        continue;
+      }
+      return n.step - 1;
+    }
+    return events.at(-1)!.step; // the program ended on this line (exit or panic)
+  }
+  throw new NoKeyError(`line ${at.line} is highlighted ${hits} time(s) in the run, but the question asks about time ${at.hit}`);
+}
+
 export function allSlots(state: MemoryState): { slot: SlotState; fn: string }[] {
   return state.frames.flatMap((f) => f.slots.map((slot) => ({ slot, fn: f.fn })));
 }

@@ -7,7 +7,11 @@ import { ErrorCodeSchema, type ErrorCode } from './codes.js';
 
 // ---------------------------------------------------------------- questions
 
-/** A point in the run: memory right after the `hit`-th step on `line` has run (loops visit a line many times). */
+/**
+ * A point in the run (loops visit a line many times, `hit` picks one). Memory
+ * questions: memory right after the `hit`-th run of `line` completed, calls it
+ * makes included. Next-step questions: the `hit`-th step highlighting `line`.
+ */
 export const At = z.strictObject({
   line: z.int().min(1),
   hit: z.int().min(1).default(1),

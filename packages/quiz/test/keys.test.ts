@@ -83,6 +83,54 @@ describe('keys', () => {
   });
 });
 
+describe('memory keys', () => {
+  const memoryKey = (src: string, options: Record<string, unknown>) => computeAnswerKey(questionFromProgram(src, 'memory', options as never), engine) as KeyOf<'memory'>;
+  const named = (key: KeyOf<'memory'>, ids: readonly number[]) => ids.map((id) => key.choices.find((c) => c.id === id)!.text);
+
+  it('a block owned through other blocks belongs to the variable at the top of the chain', () => {
+    // The String's buffer sits in the Vec's buffer, which sits in the Box's block.
+    const src = program('fn main() {', '    let title = String::from("Dune");', '    let shelf: Box<Vec<String>> = Box::new(vec![title]);', '    let n = shelf.len();', '    println!("{}", n);', '}');
+    const key = memoryKey(src, { ask: 'owner', at: { line: 4 }, blockAllocatedOn: 2 });
+    expect(key.block?.text).toContain('"Dune"');
+    expect(named(key, key.correct)).toEqual(['shelf in main']);
+  });
+
+  it('a String pushed into a Vec is owned by the Vec\'s variable', () => {
+    const src = program('fn main() {', '    let mut v: Vec<String> = Vec::with_capacity(1);', '    let s = String::from("a");', '    v.push(s);', '    println!("{}", v.len());', '}');
+    const key = memoryKey(src, { ask: 'owner', at: { line: 4 }, blockAllocatedOn: 3 });
+    expect(named(key, key.correct)).toEqual(['v in main']);
+  });
+
+  // The Vec's first push allocates its buffer: the header's new `ptr` must lead to it.
+  it('a String pushed into a Vec that grows is owned by the Vec\'s variable', () => {
+    const src = program('fn main() {', '    let mut v: Vec<String> = Vec::new();', '    let s = String::from("a");', '    v.push(s);', '    println!("{}", v.len());', '}');
+    const key = memoryKey(src, { ask: 'owner', at: { line: 4 }, blockAllocatedOn: 3 });
+    expect(named(key, key.correct)).toEqual(['v in main']);
+  });
+
+  it('"after line N runs" includes the calls the line makes and the value they return', () => {
+    const src = program('fn shout(t: String) -> String {', '    format!("{}!", t)', '}', 'fn main() {', '    let w = String::from("hey");', '    let loud = shout(w);', '    println!("{}", loud);', '}');
+    const key = memoryKey(src, { ask: 'valid', at: { line: 6 } });
+    expect(named(key, key.correct)).toEqual(['loud in main']);
+    expect(key.explanation).toContain('w in main (moved out)');
+  });
+
+  it('"after line N runs" includes every statement on the line, and the closing brace of the last one', () => {
+    const src = program('fn main() {', '    let a = String::from("x"); let b = a;', '    let r = &b; let n = r.len(); println!("{}", n); }');
+    const both = memoryKey(src, { ask: 'valid', at: { line: 2 } });
+    expect(named(both, both.correct)).toEqual(['b in main']);
+    // Line 3 ends main: after it, main's frame is gone and nothing is left to own.
+    expect(() => memoryKey(src, { ask: 'owner', at: { line: 3 } })).toThrow(/no heap block is live/);
+  });
+
+  it('a reference to a moved value is not valid, and the explanation says why', () => {
+    const src = program('fn main() {', '    let s = String::from("x");', '    let r = &s;', '    let n = r.len();', '    let t = s;', '    println!("{} {}", n, t);', '}');
+    const key = memoryKey(src, { ask: 'valid', at: { line: 5 } });
+    expect(named(key, key.correct)).toEqual(['n in main', 't in main']);
+    expect(key.explanation).toContain('r in main (refers to a value that was moved or dropped)');
+  });
+});
+
 describe('questionFromProgram and studentView', () => {
   it('fills in id, title and tags, and refuses missing kind fields', () => {
     const q = questionFromProgram(E0502, 'compiles', {});

@@ -644,9 +644,21 @@ export class Machine {
       return;
     }
     const w = this.walkPath(mem, path);
-    const value = this.view(w.ty, readAt(mem, path));
+    const value = this.headerPtrView(mem, path) ?? this.view(w.ty, readAt(mem, path));
     const ref: PlaceRef = mem.region === Region.Stack ? { slot: mem.id, path: w.viewPath, name, addr: w.addr } : mem.region === Region.Heap ? { block: mem.id, path: w.viewPath, name, addr: w.addr } : { static: mem.id, path: w.viewPath, name, addr: w.addr };
     this.emitWrite(ref, value);
+  }
+
+  /**
+   * The `ptr` field of a String or Vec header holds its buffer (a Mem, or null before the first
+   * allocation), not an integer: view it as the raw pointer the whole header's view shows.
+   */
+  private headerPtrView(mem: Mem, path: readonly number[]): ValueView | null {
+    if (path[path.length - 1] !== 0) return null;
+    const parent = path.length === 1 ? mem.ty : this.walkPath(mem, path.slice(0, -1)).ty;
+    if (parent.k !== 'builtin' || (parent.name !== 'String' && parent.name !== 'Vec')) return null;
+    const header = this.builtinView(parent, readAt(mem, path.slice(0, -1)), 0);
+    return header.t === 'struct' ? header.fields[0].value : null;
   }
 
   // ------------------------------------------------------------ heap
