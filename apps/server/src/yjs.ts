@@ -60,20 +60,35 @@ export class DocRooms {
 
   /** Serves one WebSocket of an authenticated member. */
   async connect(ws: WebSocket, member: Member): Promise<void> {
-    const sessionId = member.hub.sessionId;
-    let pending = this.rooms.get(sessionId);
-    if (!pending) {
-      pending = DocRoom.open(member.hub, this.options, () => this.rooms.delete(sessionId));
-      this.rooms.set(sessionId, pending);
-      pending.catch(() => this.rooms.delete(sessionId));
+    // The client sends sync step 1 the moment the socket opens, usually while the room is
+    // still loading from the store, and ws drops messages nobody listens to: without this
+    // the client never gets step 2 and never syncs. Hold them until the room takes over.
+    ws.binaryType = 'nodebuffer';
+    const early: Uint8Array[] = [];
+    const hold = (data: Buffer) => early.push(bytesOf(data));
+    ws.on('message', hold);
+    try {
+      const room = await this.roomFor(member.hub);
+      room.add(ws, member, early); // synchronous: no message can slip between `hold` and the room's listener
+    } finally {
+      ws.off('message', hold);
     }
-    const room = await pending;
-    if (room.destroyed) {
+  }
+
+  private async roomFor(hub: SessionHub): Promise<DocRoom> {
+    const sessionId = hub.sessionId;
+    for (;;) {
+      let pending = this.rooms.get(sessionId);
+      if (!pending) {
+        pending = DocRoom.open(hub, this.options, () => this.rooms.delete(sessionId));
+        this.rooms.set(sessionId, pending);
+        pending.catch(() => this.rooms.delete(sessionId));
+      }
+      const room = await pending;
+      if (!room.destroyed) return room;
       // It unloaded while we waited: open it afresh.
       if (this.rooms.get(sessionId) === pending) this.rooms.delete(sessionId);
-      return this.connect(ws, member);
     }
-    room.add(ws, member);
   }
 
   async close(): Promise<void> {
@@ -112,15 +127,23 @@ class DocRoom {
     return this.hub.sessionId;
   }
 
-  add(ws: WebSocket, member: Member): void {
+  /** Takes over a socket; `early` are the messages it sent while the room was loading. */
+  add(ws: WebSocket, member: Member, early: readonly Uint8Array[] = []): void {
     const connection: Connection = { ws, member, awarenessIds: new Set(), queue: new SerialQueue() };
     this.connections.set(ws, connection);
-    ws.binaryType = 'nodebuffer';
-    ws.on('message', (data: Buffer) => {
-      const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      void connection.queue.run(() => this.onMessage(connection, message));
-    });
+    const receive = (message: Uint8Array) => void connection.queue.run(() => this.onMessage(connection, message));
+    ws.on('message', (data: Buffer) => receive(bytesOf(data)));
     ws.on('close', () => this.remove(connection));
+    if (ws.readyState !== ws.OPEN) {
+      // It closed while the room loaded; its 'close' may already have fired.
+      this.remove(connection);
+      return;
+    }
+    if (!this.isStillMember(member)) {
+      // Left (or the session ended) between the upgrade and now.
+      ws.close(CLOSE_NOT_A_MEMBER, 'not a member of this session');
+      return;
+    }
     // Start syncing: our state vector (the client answers with what we miss), then who is here.
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -128,6 +151,7 @@ class DocRoom {
     send(ws, encoding.toUint8Array(encoder));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) send(ws, awarenessMessage(this.awareness, states));
+    for (const message of early) receive(message);
   }
 
   /** Teacher always; a student only while holding the pen; nobody after the end. */
@@ -159,8 +183,16 @@ class DocRoom {
           send(connection.ws, encoding.toUint8Array(encoder));
         } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
           // Enforced here, not only in the UI: changes from anyone without the pen are dropped.
-          // The pen may just have been given on another instance: look at the store before refusing.
-          if (!this.canWrite(connection.member)) await this.hub.catchUp();
+          // The pen may have been given or taken on another instance a moment ago, before the
+          // bus told us, so a student's write is judged by the store, not by our cached state.
+          if (connection.member.actor.role !== 'teacher') {
+            try {
+              await this.hub.catchUp();
+            } catch {
+              connection.ws.close(1011, 'could not check who holds the pen'); // the client reconnects and resends
+              return;
+            }
+          }
           if (this.canWrite(connection.member)) syncProtocol.readSyncStep2(decoder, this.doc, connection);
         }
       } else if (type === MESSAGE_AWARENESS) {
@@ -234,7 +266,7 @@ class DocRoom {
   }
 
   private remove(connection: Connection): void {
-    this.connections.delete(connection.ws);
+    if (!this.connections.delete(connection.ws)) return; // already removed
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
     if (this.connections.size === 0) {
       // Unload once the pending writes are stored; the next member reloads from the store.
@@ -258,6 +290,10 @@ function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: numbe
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
   return encoding.toUint8Array(encoder);
+}
+
+function bytesOf(data: Buffer): Uint8Array {
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
 function send(ws: WebSocket, message: Uint8Array): void {

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/index.js';
-import { classroomWith, client, closeClients, collect, refusal, startTestServer } from './helpers.js';
+import { classroomWith, client, closeClients, collect, refusal, startTestServer, within } from './helpers.js';
 
 type Auth = { sessionId: string; key: string };
 type Api = ReturnType<typeof client>;
@@ -88,9 +88,13 @@ describe('authorization of every procedure', () => {
   it('refuses subscriptions with a wrong key', async () => {
     const a = await classroomWith(server, ['Ann']);
     const api = client(server);
-    const error = await new Promise<{ data?: { code: string } }>((resolve) => {
-      api.session.events.subscribe({ sessionId: a.teacher.sessionId, key: randomBytes(32).toString('base64url') }, { onError: (e) => resolve(e as never), onData: () => {} });
-    });
+    const error = await within(
+      new Promise<{ data?: { code: string } }>((resolve) => {
+        api.session.events.subscribe({ sessionId: a.teacher.sessionId, key: randomBytes(32).toString('base64url') }, { onError: (e) => resolve(e as never), onData: () => {} });
+      }),
+      10_000,
+      'the refusal of a subscription with a wrong key',
+    );
     expect(error.data?.code).toBe('UNAUTHORIZED');
   });
 

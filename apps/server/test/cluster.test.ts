@@ -7,12 +7,12 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { RunningServer } from '../src/index.js';
-import { classroomWith, client, closeClients, collect, freshPostgresDatabase, startTestServer } from './helpers.js';
+import { classroomWith, client, closeClients, collect, freshPostgresDatabase, startTestServer, within } from './helpers.js';
 
 const providers: WebsocketProvider[] = [];
 
 /** A y-websocket client (the library the web app uses) on one instance. */
-function editor(server: RunningServer, auth: { sessionId: string; key: string }) {
+function editor(server: RunningServer, auth: { sessionId: string; key: string }, who: string) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${server.url.replace('http', 'ws')}/yjs`, auth.sessionId, doc, {
     params: { key: auth.key },
@@ -20,29 +20,36 @@ function editor(server: RunningServer, auth: { sessionId: string; key: string })
     disableBc: true,
   });
   providers.push(provider);
-  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  const hasSynced = new Promise<void>((resolve) => {
+    const onSync = (state: boolean) => {
+      if (!state) return;
+      provider.off('sync', onSync);
+      resolve();
+    };
+    provider.on('sync', onSync);
+  });
+  const synced = () => within(hasSynced, 10_000, `${who}'s editor on instance ${server.instanceId} to sync`);
   return { doc, text: doc.getText('source'), provider, synced };
 }
 
-async function until(check: () => boolean, what: () => unknown = () => '', timeoutMs = 10_000): Promise<void> {
+/** Polls `check` until it holds; on timeout the error says what was awaited and what `state` was. */
+async function until(check: () => boolean, what: string, state: () => unknown = () => undefined, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${JSON.stringify(what())}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; state: ${JSON.stringify(state())}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
 /** Raw upgrade attempt: the HTTP status the server answers with. */
 function upgradeStatus(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(url);
+  const ws = new WebSocket(url);
+  const status = new Promise<number>((resolve) => {
     ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
-    ws.on('open', () => {
-      ws.close();
-      resolve(101);
-    });
+    ws.on('open', () => resolve(101));
     ws.on('error', () => {});
   });
+  return within(status, 10_000, `an answer to the upgrade to ${url.replace(/key=[^&]+/, 'key=…')}`).finally(() => ws.terminate());
 }
 
 describe('two instances', () => {
@@ -76,47 +83,48 @@ describe('two instances', () => {
   it('converges the shared editor across instances; only the teacher and the pen holder write', async () => {
     const { teacherApi, teacher, students } = await classroomWith(a, ['Ann', 'Bob']);
     const [ann, bob] = students;
-    const t = editor(a, teacher);
-    const annEd = editor(b, ann.auth);
-    const bobEd = editor(a, bob.auth);
-    await Promise.all([t.synced, annEd.synced, bobEd.synced]);
+    const t = editor(a, teacher, 'the teacher');
+    const annEd = editor(b, ann.auth, 'Ann');
+    const bobEd = editor(a, bob.auth, 'Bob');
+    await Promise.all([t.synced(), annEd.synced(), bobEd.synced()]);
 
     t.text.insert(0, 'fn main() {}');
-    const texts = () => [t.text.toString(), annEd.text.toString(), bobEd.text.toString()];
-    await until(() => annEd.text.toString() === 'fn main() {}' && bobEd.text.toString() === 'fn main() {}', texts);
+    const texts = () => ({ teacher: t.text.toString(), ann: annEd.text.toString(), bob: bobEd.text.toString() });
+    await until(() => annEd.text.toString() === 'fn main() {}' && bobEd.text.toString() === 'fn main() {}', "the teacher's first edit on both students' editors", texts);
 
     // Without the pen, Bob's edit stays on his screen only.
     bobEd.text.insert(0, '// bob was here\n');
     await teacherApi.pen.give.mutate({ ...teacher, memberId: ann.memberId });
     annEd.text.insert(11, ' let s = 1; ');
     const expected = 'fn main() { let s = 1; }';
-    await until(() => t.text.toString() === expected, texts);
-    await until(() => annEd.text.toString() === expected, texts);
+    await until(() => t.text.toString() === expected, "Ann's edit (with the pen) on the teacher's editor", texts);
+    await until(() => annEd.text.toString() === expected, "Ann's editor to hold her edit alone", texts);
     // Let any stray update travel before checking that Bob's was dropped everywhere.
     await new Promise((r) => setTimeout(r, 300));
     expect(t.text.toString()).toBe(expected);
     expect(annEd.text.toString()).toBe(expected);
 
-    // Taking the pen back takes the right to write with it.
+    // Taking the pen back takes the right to write with it, at once: Ann's instance did not
+    // take the pen away itself and may not have heard of it yet, but it must still refuse her.
     await teacherApi.pen.take.mutate(teacher);
     annEd.text.insert(0, 'X');
     t.text.insert(t.text.length, '\n');
-    await until(() => bobEd.text.toString().endsWith('}\n') && annEd.text.toString().endsWith('}\n'));
+    await until(() => bobEd.text.toString().endsWith('}\n') && annEd.text.toString().endsWith('}\n'), "the teacher's last edit on both students' editors", texts);
     await new Promise((r) => setTimeout(r, 300));
     expect(t.text.toString()).toBe(`${expected}\n`);
 
     // A fresh editor on either instance loads the stored document.
     for (const server of [a, b]) {
-      const late = editor(server, teacher);
-      await late.synced;
-      await until(() => late.text.toString() === `${expected}\n`);
+      const late = editor(server, teacher, 'a late teacher');
+      await late.synced();
+      await until(() => late.text.toString() === `${expected}\n`, `the stored document in a fresh editor on ${server.instanceId}`, () => late.text.toString());
     }
   });
 
   it('stores the document as a compacted update log', async () => {
     const { teacher } = await classroomWith(a, []);
-    const t = editor(a, teacher);
-    await t.synced;
+    const t = editor(a, teacher, 'the teacher');
+    await t.synced();
     for (let i = 0; i < 25; i++) t.text.insert(t.text.length, `${i};`);
     const expected = Array.from({ length: 25 }, (_, i) => `${i};`).join('');
     // Compaction every 10 updates: the log stays short and still holds the whole text.
@@ -147,11 +155,18 @@ describe('two instances', () => {
 
   it('closes the editor of a student who leaves', async () => {
     const { students } = await classroomWith(a, ['Ann']);
-    const ed = editor(b, students[0].auth);
-    await ed.synced;
-    ed.provider.shouldConnect = true;
-    const closed = new Promise<number>((resolve) => ed.provider.ws?.addEventListener('close', (e: { code: number }) => resolve(e.code)));
-    await students[0].api.session.leave.mutate(students[0].auth);
-    expect(await closed).toBe(4403);
+    const [ann] = students;
+    // Ann edits through the other instance: only the bus tells it she left.
+    const ed = editor(b, ann.auth, 'Ann');
+    await ed.synced();
+    // y-websocket treats 44xx as final: it emits 'closed' and does not reconnect.
+    const closed = new Promise<{ code: number }>((resolve) => ed.provider.once('closed', (event) => resolve(event)));
+    await ann.api.session.leave.mutate(ann.auth);
+    expect((await within(closed, 10_000, "instance b to close Ann's editor after she left")).code).toBe(4403);
+    expect(ed.provider.shouldConnect).toBe(false);
+    // Her key no longer opens the editor on either instance.
+    for (const server of [a, b]) {
+      expect(await upgradeStatus(`${server.url.replace('http', 'ws')}/yjs/${ann.auth.sessionId}?key=${ann.auth.key}`)).toBe(401);
+    }
   });
 });

@@ -90,6 +90,15 @@ export function collect(api: MemvizClient['api'], auth: { sessionId: string; key
   };
 }
 
+/** `promise`, or a failure naming `what` after `timeoutMs`: no test waits without a bound. */
+export function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** A session with a teacher, students, and a program run with 20 steps. */
 export async function classroomWith(server: { url: string }, nicknames: string[], source = 'fn main() { let s = String::from("hi"); }') {
   const teacherApi = client(server);

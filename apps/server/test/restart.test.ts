@@ -9,7 +9,7 @@ import { fold, viewFor, type SessionEvent } from '@memviz/classroom';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { freePort } from '../../../infra/testing/servers.js';
-import { classroomWith, closeClients, collect, freshPostgresDatabase } from './helpers.js';
+import { classroomWith, closeClients, collect, freshPostgresDatabase, within } from './helpers.js';
 
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const children: ChildProcess[] = [];
@@ -37,10 +37,11 @@ function startProcess(env: Record<string, string>): Promise<ChildProcess> {
 }
 
 function kill9(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
+  const exited = new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGKILL');
   });
+  return within(exited, 10_000, `server process ${child.pid} to exit after SIGKILL`);
 }
 
 describe('kill -9 and restart', () => {
