@@ -11,6 +11,7 @@ import { BitSet } from './bitset.js';
 import type { Cfg } from './cfg.js';
 import { solve, visitStates, type Analysis } from './dataflow.js';
 import { placesConflict, type AccessDepth, type PlaceTy, type PlaceTyper } from './places.js';
+import { placeKey } from './moves.js';
 import type { RegionResults } from './regions.js';
 
 export interface Borrow {
@@ -26,6 +27,11 @@ export interface Borrow {
   readonly span: Span;
   /** Borrows through a shared reference need no tracking: the data is already frozen. */
   readonly ignored: boolean;
+  /**
+   * A closure's mutable capture of a place under a binding that is not `mut` (so through
+   * a `&mut`): rustc's unique immutable borrow, whose conflicts are E0500, E0501, E0524.
+   */
+  readonly uniqueCapture: boolean;
 }
 
 export interface BorrowResults {
@@ -47,10 +53,12 @@ export function collectBorrows(cfg: Cfg, typer: PlaceTyper, regions: RegionResul
       const place = st.rvalue.place;
       const placeTys = typer.prefixTys(cfg.body, place);
       const ignored = place.proj.some((p, k) => p.k === 'deref' && isSharedPointer(placeTys[k].ty)) || isPromotedConstant(cfg, place.local);
+      const holder = st.place.proj.length === 0 ? st.place.local : null;
+      const root = cfg.body.locals[place.local];
+      const uniqueCapture = st.rvalue.mut && holder !== null && !!root && !root.mutable && (root.kind === 'user' || root.kind === 'arg') && capturingClosure(cfg, holder) !== null;
       out.push({
         index: out.length, point, place, placeTys, mut: st.rvalue.mut, twoPhase: st.rvalue.mut && st.rvalue.twoPhase,
-        holder: st.place.proj.length === 0 ? st.place.local : null, region: regions.borrowVarAt.get(point) ?? -1,
-        span: st.span, ignored,
+        holder, region: regions.borrowVarAt.get(point) ?? -1, span: st.span, ignored, uniqueCapture,
       });
     }),
   );
@@ -177,6 +185,8 @@ export function checkConflicts(ctx: ConflictContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
   const deadReported = new Set<number>();
+  // rustc gives `x = v`'s drop of the old value and its assignment one span, so one error covers both.
+  const replaceReported = new Set<string>();
   const twoPhaseByHolder = new Map<number, Borrow[]>();
   for (const b of scopes.borrows) if (b.twoPhase && b.holder !== null) twoPhaseByHolder.set(b.holder, [...(twoPhaseByHolder.get(b.holder) ?? []), b]);
   const report = (key: string, d: Diagnostic | null) => {
@@ -197,13 +207,18 @@ export function checkConflicts(ctx: ConflictContext): Diagnostic[] {
         if (b.holder === null || !inScope.has(b.index) || !usesLocal(list, b.holder)) continue;
         const activation: Access = { kind: 'mutBorrow', place: b.place, span: b.span };
         const c = firstConflict(ctx, point, activation, b.index);
-        if (c) report(`act:${b.index}`, conflictError(ctx, point, activation, c));
+        // Keyed like the reservation's own access: rustc reports one error per place and span.
+        if (c) report(`${b.place.local}:${b.span.start}:${b.span.end}`, conflictError(ctx, point, activation, c));
       }
       for (const a of list) {
         const c = firstConflict(ctx, point, a, -1);
         if (!c) continue;
         if (a.kind === 'drop' && a.replace) {
           report(`${a.place.local}:${a.span.start}:${a.span.end}`, conflictError(ctx, point, { ...a, kind: 'assign' }, c));
+          const term = cfg.blocks[blk].term;
+          if (term.k === 'drop') replaceReported.add(`${term.target}:${placeKey(a.place)}`);
+        } else if (a.kind === 'assign' && replaceReported.has(`${blk}:${placeKey(a.place)}`)) {
+          continue;
         } else if (a.kind === 'storageDead' || a.kind === 'drop') {
           if (deadReported.has(c.index)) continue;
           deadReported.add(c.index);
@@ -303,6 +318,24 @@ function conflictError(ctx: ConflictContext, point: number, a: Access, b: Borrow
   const labels: Label[] = [];
   let code: string;
   let message: string;
+  const own = a.kind === 'mutBorrow' || a.kind === 'sharedBorrow' ? ctx.scopes.borrows.find((x) => x.point === point && x.span === a.span) : undefined;
+  if (own?.uniqueCapture || ((a.kind === 'mutBorrow' || a.kind === 'sharedBorrow') && b.uniqueCapture)) {
+    const later = laterUseLabel(ctx, point, b, 'first borrow later used here');
+    if (own?.uniqueCapture && b.uniqueCapture) {
+      code = 'E0524';
+      message = `two closures require unique access to \`${accessed}\` at the same time`;
+      labels.push(label(a.span, 'second closure is constructed here', true), label(b.span, 'first closure is constructed here'), ...later);
+    } else if (b.uniqueCapture) {
+      code = 'E0501';
+      message = `cannot borrow \`${accessed}\` as ${a.kind === 'mutBorrow' ? 'mutable' : 'immutable'} because previous closure requires unique access`;
+      labels.push(label(a.span, 'second borrow occurs here', true), label(b.span, 'closure construction occurs here'), ...later);
+    } else {
+      code = 'E0500';
+      message = `closure requires unique access to \`${accessed}\` but it is already borrowed`;
+      labels.push(label(a.span, 'closure construction occurs here', true), label(b.span, 'borrow occurs here'), ...later);
+    }
+    return error('borrowck', code, message, a.span, labels);
+  }
   switch (a.kind) {
     case 'mutBorrow':
       if (b.mut) {
@@ -393,10 +426,14 @@ function deadWhileBorrowed(ctx: ConflictContext, point: number, local: number, d
 
 /** The span of the closure expression whose environment receives this borrow, if any. */
 function closureCapturing(ctx: ConflictContext, b: Borrow): Span | null {
-  if (b.holder === null) return null;
-  for (const block of ctx.cfg.blocks) {
+  return b.holder === null ? null : capturingClosure(ctx.cfg, b.holder);
+}
+
+/** The span of the closure expression whose environment receives the reference held in `holder`. */
+function capturingClosure(cfg: Cfg, holder: number): Span | null {
+  for (const block of cfg.blocks) {
     for (const st of block.stmts) {
-      if (st.k === 'assign' && st.rvalue.k === 'aggregate' && st.rvalue.kind.k === 'closure' && st.rvalue.ops.some((o) => o.k !== 'const' && o.place.local === b.holder && o.place.proj.length === 0))
+      if (st.k === 'assign' && st.rvalue.k === 'aggregate' && st.rvalue.kind.k === 'closure' && st.rvalue.ops.some((o) => o.k !== 'const' && o.place.local === holder && o.place.proj.length === 0))
         return st.span;
     }
   }

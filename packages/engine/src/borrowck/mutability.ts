@@ -92,10 +92,11 @@ function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: numb
     const md = init.moveData;
     const root = md.roots[why.local];
     const everAssigned = md.descendants(root).some((p) => init.everInit[point].has(p));
-    if (!everAssigned) return null; // `let x; x = 1;` is a first initialization
+    // `let x; x = 1;` is a first initialization; rustc's test is "ever initialized", so the
+    // same assignment run again by a loop is a second one.
+    if (!everAssigned) return null;
     if (decl.kind === 'arg')
       return error('borrowck', 'E0384', `cannot assign to immutable argument \`${name}\``, a.span, [label(a.span, 'cannot assign to immutable argument', true)]);
-    if (!priorAssignmentElsewhere(cfg, point, why.local)) return null;
     return error('borrowck', 'E0384', `cannot assign twice to immutable variable \`${name}\``, a.span, [label(a.span, 'cannot assign twice to immutable variable', true)]);
   }
   switch (why.k) {
@@ -114,25 +115,6 @@ function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: numb
     default:
       return null;
   }
-}
-
-/** Some assignment to `local`, other than the one at `point`, may have run before it (not just this one, in an earlier loop iteration). */
-function priorAssignmentElsewhere(cfg: Cfg, point: number, local: number): boolean {
-  const seen = new Uint8Array(cfg.numPoints);
-  const stack = cfg.predecessorPoints(point);
-  while (stack.length) {
-    const p = stack.pop()!;
-    if (seen[p] || p === point) continue;
-    seen[p] = 1;
-    const { block, index } = cfg.location(p);
-    const st = cfg.blocks[block].stmts[index];
-    if (st?.k === 'storageLive' && st.local === local) continue;
-    if (st?.k === 'assign' && st.place.local === local) return true;
-    const t = cfg.blocks[block].term;
-    if (index === cfg.blocks[block].stmts.length && t.k === 'call' && t.dest.local === local) return true;
-    stack.push(...cfg.predecessorPoints(p));
-  }
-  return false;
 }
 
 function borrowError(body: Body, typer: PlaceTyper, place: Place, span: Span, why: Why): Diagnostic | null {

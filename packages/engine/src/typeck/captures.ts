@@ -1,36 +1,81 @@
-// Closure capture analysis, as rustc infers it (whole variables only):
-// an upvar is captured by shared reference if the body only reads it (or
-// copies a Copy value out of it), by mutable reference if the body mutates
-// or mutably borrows it, and by value if the body moves it (or the closure
-// is `move`). The closure kind follows: FnOnce if it moves a captured value
-// out, FnMut if it mutates one, Fn otherwise.
+// Closure capture analysis, as rustc 2021 infers it: a closure captures the
+// places its body uses (an upvar, or a path of fields and derefs of references
+// and boxes below it; an index or an overloaded deref captures its base), by
+// shared reference if the body only reads the place (or copies a Copy value out
+// of it), by mutable reference if it mutates or mutably borrows it, and by
+// value if it moves it (or the closure is `move`). By-value captures stop at
+// the first deref; by-reference ones after the last deref of a `&`. A place
+// captured together with a part of it is captured once, as the shorter place
+// with the stronger mode. The closure kind follows: FnOnce if it moves a
+// captured value out, FnMut if it mutates one, Fn otherwise.
 import type * as A from '../syntax/ast.js';
 import type { Ty } from '../types/ty.js';
 import type { Infer } from './infer.js';
-import type { ClosureInfo, Tables } from './tables.js';
+import type { Capture, CaptureProj, ClosureInfo, Tables } from './tables.js';
 import { isCopy, type TraitEnv } from './traits.js';
 
 type Use = 'value' | 'ref' | 'mut';
 
 const RANK: Record<Use, number> = { ref: 0, mut: 1, value: 2 };
 
+/** The projections between an upvar and the used place, outermost last, with the type after each. */
+interface Suffix {
+  readonly proj: readonly CaptureProj[];
+  readonly tys: readonly Ty[];
+}
+
+const WHOLE: Suffix = { proj: [], tys: [] };
+
+interface Entry {
+  readonly id: A.NodeId;
+  proj: CaptureProj[];
+  /** tys[i]: the type after i projections (tys[0] is the upvar's). */
+  tys: Ty[];
+  use: Use;
+}
+
+const projEq = (a: CaptureProj, b: CaptureProj) => a.k === b.k && (a.k === 'deref' || a.index === (b as typeof a).index);
+const isPrefix = (pre: readonly CaptureProj[], of: readonly CaptureProj[]) => pre.length <= of.length && pre.every((p, i) => projEq(p, of[i]));
+
 export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Tables, infer: Infer, env: TraitEnv): void {
-  const uses = new Map<A.NodeId, Use>();
+  const entries: Entry[] = [];
   const upvars = new Set(info.upvars);
   /** Uses that move a non-Copy value out (decide FnOnce even for `move` closures). */
   let movesOut = false;
   let mutates = false;
 
   const tyOf = (e: A.Expr): Ty => infer.zonk(t.exprTys.get(e.id) ?? { k: 'error' });
-  const note = (id: A.NodeId, u: Use) => {
-    const prev = uses.get(id);
-    if (!prev || RANK[u] > RANK[prev]) uses.set(id, u);
+  const note = (id: A.NodeId, sfx: Suffix, rootTy: Ty, u: Use) => {
+    const prev = entries.find((x) => x.id === id && x.proj.length === sfx.proj.length && isPrefix(x.proj, sfx.proj));
+    if (prev) {
+      if (RANK[u] > RANK[prev.use]) prev.use = u;
+      return;
+    }
+    entries.push({ id, proj: [...sfx.proj], tys: [rootTy, ...sfx.tys], use: u });
   };
 
-  /** A place expression used in context `u`. */
-  const place = (e: A.Expr, u: Use): void => {
+  /**
+   * `n` auto-derefs of a value of type `base` in front of `sfx`; only built-in derefs
+   * (references, Box) are places a closure can capture through, others capture the base.
+   */
+  const derefs = (base: Ty, n: number, sfx: Suffix): Suffix => {
+    const proj: CaptureProj[] = [];
+    const tys: Ty[] = [];
+    let cur = infer.shallow(base);
+    for (let i = 0; i < n; i++) {
+      const next = cur.k === 'ref' ? cur.inner : cur.k === 'builtin' && cur.name === 'Box' ? cur.args[0] : null;
+      if (!next) return WHOLE;
+      proj.push({ k: 'deref' });
+      tys.push(infer.zonk(next));
+      cur = infer.shallow(next);
+    }
+    return { proj: [...proj, ...sfx.proj], tys: [...tys, ...sfx.tys] };
+  };
+
+  /** A place expression used in context `u`; `sfx` are the fields applied to it by the enclosing expressions. */
+  const place = (e: A.Expr, u: Use, sfx: Suffix = WHOLE): void => {
     switch (e.kind) {
-      case 'paren': return place(e.inner, u);
+      case 'paren': return place(e.inner, u, sfx);
       case 'path': {
         const res = t.paths.get(e.id);
         if (res && res.k === 'local' && upvars.has(res.id)) {
@@ -38,7 +83,7 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
           if (u === 'value' && isCopy(tyOf(e), env)) use = 'ref';
           if (use === 'value') movesOut = true;
           if (use === 'mut') mutates = true;
-          note(res.id, use);
+          note(res.id, sfx, tyOf(e), use);
         }
         return;
       }
@@ -47,21 +92,26 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
         let use = u;
         if (u === 'value' && isCopy(tyOf(e), env)) use = 'ref';
         if (f && f.derefs > 0) use = throughDerefs(tyOf(e.base), f.derefs, use);
-        return place(e.base, use);
+        if (!f) return place(e.base, use);
+        const withField: Suffix = { proj: [{ k: 'field', index: f.index }, ...sfx.proj], tys: [tyOf(e), ...sfx.tys] };
+        return place(e.base, use, derefs(tyOf(e.base), f.derefs, withField));
       }
       case 'index': {
         const r = t.indexes.get(e.id);
         let use: Use = u === 'mut' ? 'mut' : 'ref';
         if (r && r.derefs > 0) use = throughDerefs(tyOf(e.base), r.derefs, use);
         value(e.index, 'value');
-        return place(e.base, use);
+        return place(e.base, use, derefs(tyOf(e.base), r?.derefs ?? 0, WHOLE));
       }
       case 'unary':
         if (e.op === '*') {
+          // Copying a Copy value out of `*b` only reads `b`.
+          const use = u === 'value' && isCopy(tyOf(e), env) ? 'ref' : u;
           const bt = infer.shallow(tyOf(e.operand));
+          const inner = derefs(bt, 1, sfx);
           // Moving out of a Box moves the box; through a reference only reads or mutates it.
-          if (bt.k === 'ref') return place(e.operand, u === 'mut' && bt.mut ? 'mut' : 'ref');
-          return place(e.operand, u);
+          if (bt.k === 'ref') return place(e.operand, use === 'mut' && bt.mut ? 'mut' : 'ref', inner);
+          return place(e.operand, use, inner);
         }
         return value(e, u);
       default:
@@ -119,7 +169,7 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
           use = m.autoref === 'refMut' ? 'mut' : m.autoref === 'ref' ? 'ref' : 'value';
           if (m.derefs > 0) use = throughDerefs(tyOf(e.receiver), m.derefs, use);
         }
-        place(e.receiver, use);
+        place(e.receiver, use, m && m.autoref ? derefs(tyOf(e.receiver), m.derefs, WHOLE) : WHOLE);
         e.args.forEach((a) => value(a));
         return;
       }
@@ -146,19 +196,18 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
       case 'break': if (e.value) value(e.value); return;
       case 'return': if (e.value) value(e.value); return;
       case 'closure': {
+        // An inner closure's captured places are uses of the same places here.
         const inner = t.closures.get(e.id);
         if (!inner) return;
         for (const c of inner.captures) {
           const res = c.id;
           if (!upvars.has(res)) continue;
-          const use: Use = c.mode === 'value' ? 'value' : c.mode === 'mutRef' ? 'mut' : 'ref';
-          const pseudo: A.PathExpr = { kind: 'path', id: -1, span: c.span, path: { id: -1, span: c.span, segments: [] } };
-          void pseudo;
-          let u2 = use;
-          if (u2 === 'value' && isCopy(infer.zonk(t.bindings.get(res)?.ty ?? { k: 'error' }), env)) u2 = 'ref';
+          let u2: Use = c.mode === 'value' ? 'value' : c.mode === 'mutRef' ? 'mut' : 'ref';
+          if (u2 === 'value' && isCopy(infer.zonk(c.ty), env)) u2 = 'ref';
           if (u2 === 'value') movesOut = true;
           if (u2 === 'mut') mutates = true;
-          note(res, u2);
+          const rootTy = infer.zonk(t.bindings.get(res)?.ty ?? { k: 'error' });
+          note(res, { proj: c.proj, tys: c.projTys }, rootTy, u2);
         }
         return;
       }
@@ -229,15 +278,88 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
 
   value(closure.body);
 
-  info.captures = info.upvars
-    .filter((id) => uses.has(id) || closure.isMove)
-    .map((id) => {
-      const u = uses.get(id) ?? 'ref';
-      const b = t.bindings.get(id);
-      const mode = closure.isMove || u === 'value' ? 'value' : u === 'mut' ? 'mutRef' : 'ref';
-      return { id, name: b?.name ?? '?', mode, span: info.upvarSpans.get(id)! };
-    });
+  info.captures = finishCaptures(info, entries, closure.isMove, t, infer, env);
   info.kind = movesOut ? 'FnOnce' : mutates ? 'FnMut' : 'Fn';
+}
+
+/**
+ * Turns the used places into captures, with rustc's adjustments: by-value captures
+ * stop at the first deref and before a field of a type with a Drop impl (its fields
+ * cannot be moved out); by-reference ones after the last deref of a shared reference
+ * (reading through `&` needs only that reference). A place captured along with a
+ * part of it absorbs the part, taking the stronger mode.
+ */
+function finishCaptures(info: ClosureInfo, entries: Entry[], isMove: boolean, t: Tables, infer: Infer, env: TraitEnv): Capture[] {
+  const list = entries.map((x) => ({ ...x, use: (isMove ? 'value' : x.use) as Use }));
+  if (isMove) {
+    // A `move` closure takes every upvar it mentions, even one it does not use as a place.
+    for (const id of info.upvars) {
+      if (list.some((x) => x.id === id)) continue;
+      list.push({ id, proj: [], tys: [infer.zonk(t.bindings.get(id)?.ty ?? { k: 'error' })], use: 'value' });
+    }
+  }
+  const truncate = (x: Entry, n: number) => {
+    x.proj = x.proj.slice(0, n);
+    x.tys = x.tys.slice(0, n + 1);
+  };
+  const hasDropImpl = (ty: Ty) => {
+    const s = infer.shallow(ty);
+    return s.k === 'adt' && env.items.adts[s.adt]?.dropFn != null;
+  };
+  const adjust = (x: Entry) => {
+    if (x.use === 'value') {
+      const n = x.proj.findIndex((p, i) => p.k === 'deref' || hasDropImpl(x.tys[i]));
+      if (n >= 0) truncate(x, n);
+      return;
+    }
+    const last = x.proj.map((p) => p.k).lastIndexOf('deref');
+    const before = last >= 0 ? infer.shallow(x.tys[last]) : null;
+    if (before && before.k === 'ref' && !before.mut) {
+      truncate(x, last + 1);
+      x.use = 'ref';
+    }
+  };
+  let kept: Entry[] = [];
+  for (let changed = true; changed; ) {
+    changed = false;
+    list.forEach(adjust);
+    kept = [];
+    for (const x of [...list].sort((a, b) => a.proj.length - b.proj.length)) {
+      const anc = kept.find((k) => k.id === x.id && isPrefix(k.proj, x.proj));
+      if (!anc) {
+        kept.push({ ...x });
+        continue;
+      }
+      if (RANK[x.use] > RANK[anc.use]) {
+        anc.use = x.use;
+        // A stronger mode may need the shorter place adjusted again.
+        if (anc.proj.length) changed = true;
+      }
+    }
+    if (changed) {
+      list.length = 0;
+      list.push(...kept);
+    }
+  }
+  const order = new Map(info.upvars.map((id, i) => [id, i]));
+  kept.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const fieldName = (base: Ty, index: number): string => {
+    const s = infer.shallow(base);
+    return s.k === 'adt' ? env.items.adts[s.adt]?.variants[0]?.fields[index]?.name ?? String(index) : String(index);
+  };
+  return kept.map((x): Capture => {
+    let name = t.bindings.get(x.id)?.name ?? '?';
+    x.proj.forEach((p, i) => (name = p.k === 'field' ? `${name}.${fieldName(x.tys[i], p.index)}` : i === x.proj.length - 1 ? `*${name}` : name));
+    return {
+      id: x.id,
+      name,
+      proj: x.proj,
+      projTys: x.tys.slice(1),
+      ty: x.tys[x.tys.length - 1],
+      mode: x.use === 'value' ? 'value' : x.use === 'mut' ? 'mutRef' : 'ref',
+      span: info.upvarSpans.get(x.id)!,
+    };
+  });
 }
 
 function visitBindings(p: A.Pattern, f: (id: A.NodeId) => void): void {

@@ -34,7 +34,7 @@ export function typeckCrate(crate: Crate, prelude: Crate, source: string): Typec
     checker.typeParamsFor(info.enclosingFn);
     analyzeCaptures(c, info, checker.t, infer, checker);
     checker.captureTys.set(info.fn, info.captures.map((cap) => {
-      const ty = infer.zonk(checker.t.bindings.get(cap.id)?.ty ?? { k: 'error' });
+      const ty = infer.zonk(cap.ty);
       return cap.mode === 'value' ? ty : { k: 'ref', mut: cap.mode === 'mutRef', inner: ty, region: { k: 'anon' } };
     }));
   }

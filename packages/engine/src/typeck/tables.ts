@@ -57,6 +57,25 @@ export interface BindingInfo {
   readonly mutable: boolean;
 }
 
+/** A projection of a captured place (the MIR projection of the same shape). */
+export type CaptureProj = { readonly k: 'field'; readonly index: number } | { readonly k: 'deref' };
+
+/**
+ * A captured place: an upvar and the fields and derefs below it (Rust 2021 captures
+ * disjoint places). `ty` is the place's type; the env field holds it or a reference to it.
+ */
+export interface Capture {
+  readonly id: NodeId;
+  /** How the place reads in source: `p`, `p.name`, `*r`. */
+  readonly name: string;
+  readonly proj: readonly CaptureProj[];
+  /** The type after each projection. */
+  readonly projTys: readonly Ty[];
+  readonly ty: Ty;
+  readonly mode: 'ref' | 'mutRef' | 'value';
+  readonly span: Span;
+}
+
 export interface ClosureInfo {
   readonly fn: FnId;
   /** Outer locals the body mentions, in first-use order. */
@@ -67,7 +86,7 @@ export interface ClosureInfo {
   readonly output: Ty;
   readonly isMove: boolean;
   /** Filled by capture analysis. */
-  captures: { id: NodeId; name: string; mode: 'ref' | 'mutRef' | 'value'; span: Span }[];
+  captures: Capture[];
   kind: 'Fn' | 'FnMut' | 'FnOnce';
   readonly enclosingFn: FnId;
 }

@@ -27,9 +27,12 @@ interface LoopTarget {
   readonly depth: number;
 }
 
+/** One captured place of a closure body: env field `field` holds it (or a reference to it, `byRef`). */
 interface Upvar {
   readonly field: number;
   readonly byRef: boolean;
+  /** The fields and derefs below the upvar that the capture is of (empty: the whole variable). */
+  readonly proj: readonly Proj[];
 }
 
 const USIZE: Ty = { k: 'int', int: 'usize' };
@@ -43,7 +46,7 @@ const BIN: Record<string, BinOp> = {
 export class BodyLowerer {
   readonly b = new BodyBuilder();
   private readonly localOf = new Map<A.NodeId, LocalId>();
-  private readonly upvars = new Map<A.NodeId, Upvar>();
+  private readonly upvars = new Map<A.NodeId, Upvar[]>();
   /** Guard-time aliases: a by-value binding read in its arm's guard reads the matched place instead. */
   private readonly aliases = new Map<A.NodeId, Place>();
   private readonly loops: LoopTarget[] = [];
@@ -118,7 +121,11 @@ export class BodyLowerer {
     this.b.pushScope('fn', endOf(e.body.span));
     const env = this.b.newLocal(envTy, 'arg', e.span, null, false);
     this.b.schedule(env, this.dropNeeded(envTy));
-    info.captures.forEach((c, field) => this.upvars.set(c.id, { field, byRef: c.mode !== 'value' }));
+    info.captures.forEach((c, field) => {
+      const list = this.upvars.get(c.id) ?? [];
+      list.push({ field, byRef: c.mode !== 'value', proj: c.proj });
+      this.upvars.set(c.id, list);
+    });
     const patterns: [A.Pattern, LocalId][] = [];
     e.params.forEach((p, i) => {
       const t = this.cx.final(info.inputs[i]);
@@ -136,7 +143,7 @@ export class BodyLowerer {
     this.b.popScope();
     this.b.terminate({ k: 'return', span: endOf(e.body.span) });
     const captures: Capture[] = info.captures.map((c) => {
-      const t = this.cx.final(this.cx.t.bindings.get(c.id)?.ty ?? { k: 'error' });
+      const t = this.cx.final(c.ty);
       return { name: c.name, mode: c.mode, ty: c.mode === 'value' ? t : { k: 'ref', mut: c.mode === 'mutRef', inner: t, region: ANON } };
     });
     return this.finish(fn.name, 'closure', e.span, 1 + e.params.length, captures);
@@ -292,12 +299,16 @@ export class BodyLowerer {
       case 'field': {
         const f = this.cx.t.fields.get(e.id);
         if (!f) break;
+        const captured = this.capturedPlace(e);
+        if (captured) return captured;
         const base = this.placeOf(e.base, mutable);
         return proj(this.derefs(base, f.derefs), { k: 'field', index: f.index });
       }
       case 'index': return this.indexPlace(e, mutable);
       case 'unary':
         if (e.op === '*') {
+          const captured = this.capturedPlace(e);
+          if (captured) return captured;
           const inner = isPlaceExpr(e.operand) ? this.placeOf(e.operand, mutable) : this.tempOf(e.operand);
           return proj(inner, { k: 'deref' });
         }
@@ -328,15 +339,67 @@ export class BodyLowerer {
     const canon = this.cx.t.bindingAlias.get(id) ?? id;
     const l = this.localOf.get(canon);
     if (l !== undefined) return { local: l, proj: [] };
-    const up = this.upvars.get(canon);
-    if (up) {
-      const envProj: Proj[] = this.envIsRef ? [{ k: 'deref' }] : [];
-      const p: Proj[] = [...envProj, { k: 'field', index: up.field }];
-      if (up.byRef) p.push({ k: 'deref' });
-      return { local: 1, proj: p };
-    }
+    const up = this.upvarPlace(canon, []);
+    if (up) return up;
+    // An upvar captured only in parts, named where nothing is read (`let _ = p;`): the env stands in.
+    if (this.upvars.has(canon)) return { local: 1, proj: [] };
     // A binding used before its declaration was lowered (e.g. `let x;` assigned later) — declare it now.
     return { local: this.declareBinding(canon), proj: [] };
+  }
+
+  /** In a closure body: the env place of `proj` below upvar `id`, through the capture of the longest prefix of it. */
+  private upvarPlace(id: A.NodeId, proj: readonly Proj[]): Place | null {
+    let best: Upvar | null = null;
+    for (const up of this.upvars.get(id) ?? []) {
+      const prefix = up.proj.length <= proj.length && up.proj.every((p, i) => p.k === proj[i].k && (p.k !== 'field' || p.index === (proj[i] as typeof p).index));
+      if (prefix && (!best || up.proj.length > best.proj.length)) best = up;
+    }
+    if (!best) return null;
+    const p: Proj[] = this.envIsRef ? [{ k: 'deref' }] : [];
+    p.push({ k: 'field', index: best.field });
+    if (best.byRef) p.push({ k: 'deref' });
+    p.push(...proj.slice(best.proj.length));
+    return { local: 1, proj: p };
+  }
+
+  /**
+   * A field/deref path on an upvar (then `derefs` more derefs), resolved through the
+   * capture of its longest captured prefix: `c.name` where `(*c).name` was captured.
+   */
+  private capturedPlace(e: A.Expr, derefs = 0): Place | null {
+    if (this.upvars.size === 0) return null;
+    const proj: Proj[] = Array.from({ length: derefs }, (): Proj => ({ k: 'deref' }));
+    let cur: A.Expr = e;
+    for (;;) {
+      if (cur.kind === 'paren') cur = cur.inner;
+      else if (cur.kind === 'field') {
+        const f = this.cx.t.fields.get(cur.id);
+        if (!f) return null;
+        proj.unshift(...Array.from({ length: f.derefs }, (): Proj => ({ k: 'deref' })), { k: 'field', index: f.index });
+        cur = cur.base;
+      } else if (cur.kind === 'unary' && cur.op === '*') {
+        proj.unshift({ k: 'deref' });
+        cur = cur.operand;
+      } else break;
+    }
+    if (cur.kind !== 'path') return null;
+    const res = this.cx.t.paths.get(cur.id);
+    if (!res || res.k !== 'local' || this.aliases.has(res.id)) return null;
+    return this.upvarPlace(this.cx.t.bindingAlias.get(res.id) ?? res.id, proj);
+  }
+
+  /** `n` derefs of the place expression `e` (an autoderef'd receiver or indexed base). */
+  private placeDerefs(e: A.Expr, mutable: boolean, n: number): Place {
+    return (n > 0 ? this.capturedPlace(e, n) : null) ?? this.derefs(this.placeOf(e, mutable), n);
+  }
+
+  /** The place of a captured path in the enclosing body (a local's, or one of this closure's upvars'). */
+  private capturePlace(id: A.NodeId, proj: readonly Proj[]): Place {
+    const canon = this.cx.t.bindingAlias.get(id) ?? id;
+    const up = this.aliases.has(id) ? null : this.upvarPlace(canon, proj);
+    if (up) return up;
+    const base = this.localPlace(id);
+    return { local: base.local, proj: [...base.proj, ...proj] };
   }
 
   private derefs(p: Place, n: number): Place {
@@ -350,7 +413,7 @@ export class BodyLowerer {
     if (!r) return this.tempOf(e);
     const baseTy = this.cx.final(r.baseTy);
     if (r.kind === 'builtin') {
-      const base = this.derefs(this.placeOf(e.base, mutable), r.derefs);
+      const base = this.placeDerefs(e.base, mutable, r.derefs);
       const idx = this.operandToLocal(e.index, USIZE);
       const len = this.temp(USIZE, e.span);
       this.b.assign({ local: len, proj: [] }, { k: 'len', place: base }, e.span);
@@ -363,7 +426,7 @@ export class BodyLowerer {
     }
     // Overloaded: `*Index::index(&base, idx)` / `*IndexMut::index_mut(&mut base, idx)` (rustc's desugaring;
     // the receiver borrow is not two-phase, which is what makes `v[v.len() - 1] += 1` an E0502).
-    const base = this.derefs(this.placeOf(e.base, mutable), r.derefs);
+    const base = this.placeDerefs(e.base, mutable, r.derefs);
     const refTy: Ty = { k: 'ref', mut: mutable, inner: baseTy, region: ANON };
     const recv = this.temp(refTy, e.base.span);
     this.b.assign({ local: recv, proj: [] }, { k: 'ref', mut: mutable, place: base, twoPhase: false }, e.span);
@@ -781,8 +844,7 @@ export class BodyLowerer {
         return;
       }
       case 'fn': {
-        const fn = this.cx.items.fns[c.fn];
-        const args = e.args.map((a, i) => this.argOperand(a, fn.inputs[i]));
+        const args = e.args.map((a) => this.argOperand(a));
         const diverges = this.ty(e).k === 'never';
         this.call(this.fnCallee(c.fn, c.tyArgs), args, this.destFor(dest, e), e.span, diverges);
         return;
@@ -790,7 +852,7 @@ export class BodyLowerer {
       case 'value': {
         const calleeTy = this.cx.final(c.calleeTy);
         if (calleeTy.k === 'fndef') {
-          const args = e.args.map((a) => this.operand(a));
+          const args = e.args.map((a) => this.argOperand(a));
           this.call(this.fnCallee(calleeTy.fn, calleeTy.args), args, this.destFor(dest, e), e.span);
           return;
         }
@@ -805,7 +867,7 @@ export class BodyLowerer {
           this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: kind === 'FnMut', place, twoPhase: false }, e.callee.span);
           op = { k: 'move', place: { local: l, proj: [] } };
         }
-        const args = e.args.map((a) => this.operand(a));
+        const args = e.args.map((a) => this.argOperand(a));
         this.call({ k: 'value', op, kind: calleeTy.k === 'fnptr' ? 'Fn' : kind }, args, this.destFor(dest, e), e.span);
         return;
       }
@@ -828,19 +890,28 @@ export class BodyLowerer {
     return 'Fn';
   }
 
-  /** An argument; `&mut` places passed to `&mut` parameters are reborrowed by their coercion. */
-  private argOperand(a: A.Expr, _formal: Ty | undefined): Operand {
-    return this.operand(a);
+  /**
+   * An argument; `&mut` places passed to `&mut` parameters are reborrowed by their coercion.
+   * Like rustc, a value read through a pointer is copied into a temporary before the call:
+   * the pointer is then dead at the call, where a two-phase receiver borrow is activated
+   * (`v.insert(0, v[2])` reads `*Index::index(&v, 2)` during the reservation only).
+   */
+  private argOperand(a: A.Expr): Operand {
+    const op = this.operand(a);
+    if (op.k === 'const' || !op.place.proj.some((p) => p.k === 'deref') || this.cx.t.coercions.has(a.id)) return op;
+    const t = this.ty(a);
+    const l = this.temp(t, a.span);
+    this.b.assign({ local: l, proj: [] }, { k: 'use', op }, a.span);
+    return this.use({ local: l, proj: [] }, t);
   }
 
   private methodCallInto(dest: Place | null, e: A.MethodCallExpr): void {
     const m = this.cx.t.methods.get(e.id);
     if (!m) return;
-    const fn = this.cx.items.fns[m.fn];
     let recv: Operand;
     if (m.autoref) {
       const mutable = m.autoref === 'refMut';
-      const base = this.derefs(isPlaceExpr(e.receiver) ? this.placeOf(e.receiver, mutable) : this.tempOf(e.receiver), m.derefs);
+      const base = isPlaceExpr(e.receiver) ? this.placeDerefs(e.receiver, mutable, m.derefs) : this.derefs(this.tempOf(e.receiver), m.derefs);
       const selfTy = this.cx.final(m.selfTy);
       const refTy: Ty = { k: 'ref', mut: mutable, inner: selfTy, region: ANON };
       const l = this.temp(refTy, e.receiver.span);
@@ -854,10 +925,10 @@ export class BodyLowerer {
         recv = { k: mutable ? 'move' : 'copy', place: { local: u, proj: [] } };
       }
     } else if (m.derefs > 0) {
-      const base = this.derefs(isPlaceExpr(e.receiver) ? this.placeOf(e.receiver, false) : this.tempOf(e.receiver), m.derefs);
+      const base = isPlaceExpr(e.receiver) ? this.placeDerefs(e.receiver, false, m.derefs) : this.derefs(this.tempOf(e.receiver), m.derefs);
       recv = this.use(base, this.cx.final(m.selfTy));
     } else recv = this.operand(e.receiver);
-    const args = [recv, ...e.args.map((a, i) => this.argOperand(a, fn.inputs[i + 1]))];
+    const args = [recv, ...e.args.map((a) => this.argOperand(a))];
     const tyArgs = m.tyArgs.map((t) => this.cx.final(t));
     let callee: Callee;
     if (m.dispatch === 'dyn') callee = { k: 'dyn', trait: m.traitKey!, method: e.method.name };
@@ -1097,8 +1168,8 @@ export class BodyLowerer {
     if (!info) return;
     this.cx.lowerClosureBody(e, info);
     const ops: Operand[] = info.captures.map((c) => {
-      const place = this.localPlace(c.id);
-      const t = this.cx.final(this.cx.t.bindings.get(c.id)?.ty ?? { k: 'error' });
+      const place = this.capturePlace(c.id, c.proj);
+      const t = this.cx.final(c.ty);
       if (c.mode === 'value') return this.use(place, t);
       const refTy: Ty = { k: 'ref', mut: c.mode === 'mutRef', inner: t, region: ANON };
       const l = this.temp(refTy, c.span);

@@ -1,0 +1,186 @@
+// Regressions found by the differential test against rustc 1.95: each program's
+// expected verdict and error codes are what rustc reports for it.
+import { describe, expect, it } from 'vitest';
+import { getEngine } from '../support/engine.js';
+import { frontend, mirText } from '../support/frontend.js';
+
+async function codes(source: string): Promise<string[]> {
+  const engine = await getEngine();
+  const r = engine.check(source);
+  return r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.span.line}`);
+}
+
+describe('two-phase borrows: arguments read through a pointer are evaluated before the activation', () => {
+  it('accepts Vec index reads and reads through a reference in the arguments (corpus 035)', async () => {
+    const src = `fn main() {
+    let mut nums = vec![5, 6, 7];
+    nums.insert(0, nums[2]);
+    nums.push(nums[0]);
+    nums.insert(0, nums[nums.len() - 1]);
+    nums.push(*nums.last().unwrap());
+    let first = &nums[0];
+    nums.push(*first);
+    let r = &mut nums;
+    r.push(r[0]);
+    println!("{:?}", nums);
+}`;
+    expect(await codes(src)).toEqual([]);
+  });
+
+  it('copies such an argument into a temporary before the call, as rustc builds MIR', async () => {
+    const r = await frontend('fn main() { let mut v = vec![1]; v.push(v[0]); }');
+    const m = mirText(r.program!);
+    expect(m).toMatch(/(_\d+) = copy \(\*_\d+\);\n\s+_\d+ = Vec::push::<i32>\(move _\d+, copy \1\)/);
+  });
+
+  it('still rejects what the reservation does not cover', async () => {
+    // IndexMut is not two-phase; a `&mut` argument is not a method receiver; the argument mutates.
+    expect(await codes('fn main() {\n    let mut v = vec![vec![1], vec![2]];\n    v[0].push(v[1][0]);\n}')).toEqual(['E0502 3']);
+    expect(await codes('fn f(a: &mut Vec<i32>, b: i32) { a.push(b); }\nfn main() {\n    let mut v = vec![1, 2];\n    f(&mut v, v[0]);\n}')).toEqual(['E0502 4']);
+    expect(await codes('fn main() {\n    let mut v = vec![1];\n    v.push({ v.push(2); 3 });\n}')).toEqual(['E0499 3']);
+    expect(await codes('fn main() {\n    let mut v = vec![String::from("a")];\n    v.push(v[0]);\n}')).toEqual(['E0507 3']);
+  });
+});
+
+describe('E0384: assigning an immutable binding in a loop', () => {
+  it('reports the assignment of a binding declared outside the loop', async () => {
+    expect(await codes('fn main() {\n    let n1;\n    for i in 0..4 {\n        n1 = i;\n    }\n}')).toEqual(['E0384 4']);
+    expect(await codes('fn main() {\n    let n;\n    let mut k = 0;\n    while k < 3 {\n        n = k;\n        k += 1;\n    }\n}')).toEqual(['E0384 5']);
+  });
+
+  it('accepts one assignment per iteration of a binding declared inside, and an assignment that leaves the loop', async () => {
+    const src = `fn main() {
+    for i in 0..3 {
+        let y;
+        y = i;
+        println!("{}", y);
+    }
+    let x;
+    loop {
+        x = 1;
+        break;
+    }
+    println!("{}", x);
+}`;
+    expect(await codes(src)).toEqual([]);
+  });
+});
+
+describe('closure captures (Rust 2021: precise places)', () => {
+  it('a closure copying out of a Box only borrows it', async () => {
+    const src = `fn main() {
+    let b1 = Box::new(42);
+    let c2 = || *b1 + 1;
+    println!("{}", *b1 + 1);
+    println!("{}", c2());
+    let mut b3 = Box::new(13);
+    let c4 = move || *b3 + 1;
+    println!("{}", c4());
+    b3 = Box::new(2);
+    println!("{} {}", c4(), b3);
+}`;
+    expect(await codes(src)).toEqual([]);
+  });
+
+  it('assigning a Box a closure borrows is E0506, reported once', async () => {
+    const src = `fn main() {
+    let mut b7 = Box::new(46);
+    let c8 = || *b7 + 1;
+    b7 = Box::new(2);
+    println!("{}", c8());
+    println!("{}", b7);
+}`;
+    expect(await codes(src)).toEqual(['E0506 4']);
+  });
+
+  it('captures disjoint fields: the other fields stay usable', async () => {
+    const src = `#[derive(Debug, Clone)]
+struct Person { name: String, age: i32 }
+fn main() {
+    let mut p = Person { name: String::from("Bo"), age: 40 };
+    let c = || p.name.len();
+    p.age += 1;
+    println!("{}", c());
+    let mut q = Person { name: String::from("Bo"), age: 40 };
+    let mut d = || q.age += 1;
+    println!("{}", q.name);
+    d();
+    let r = Person { name: String::from("Bo"), age: 40 };
+    let e = move || r.name.len();
+    println!("{} {}", e(), r.age);
+    let s = Person { name: String::from("Cy"), age: 1 };
+    let f = || { let n = s.name; n.len() };
+    println!("{} {}", f(), s.age);
+}`;
+    expect(await codes(src)).toEqual([]);
+  });
+
+  it('runs with the fields captured separately', async () => {
+    const engine = await getEngine();
+    const src = `struct Person { name: String, age: i32 }
+fn main() {
+    let mut p = Person { name: String::from("Bo"), age: 40 };
+    let mut older = || p.age += 1;
+    older();
+    older();
+    let name = move || p.name;
+    println!("{} {}", name(), p.age);
+}`;
+    const run = engine.run(src);
+    expect(run.ok).toBe(true);
+    expect(run.trace?.stdout).toBe('Bo 42\n');
+    expect(run.trace?.outcome).toBe('exit');
+  });
+
+  it('still reports conflicts on the captured field itself', async () => {
+    const person = 'struct P { name: String, age: i32 }\n';
+    expect(await codes(`${person}fn main() {\n    let mut p = P { name: String::from("a"), age: 1 };\n    let c = || p.name.len();\n    p.name.push('x');\n    println!("{}", c());\n}`)).toEqual(['E0502 5']);
+    expect(await codes(`${person}fn main() {\n    let p = P { name: String::from("a"), age: 1 };\n    let c = move || p.name.len();\n    println!("{}", p.name);\n    println!("{}", c());\n}`)).toEqual(['E0382 5']);
+    expect(await codes(`${person}fn main() {\n    let mut p = P { name: String::from("a"), age: 1 };\n    let c = || p.name.len();\n    let q = p;\n    println!("{}", c());\n    println!("{}", q.age);\n}`)).toEqual(['E0505 5']);
+  });
+
+  it('a move closure takes a whole value whose type implements Drop', async () => {
+    const src = `struct P { name: String, age: i32 }
+impl Drop for P { fn drop(&mut self) {} }
+fn main() {
+    let p = P { name: String::from("a"), age: 1 };
+    let c = move || p.name.len();
+    println!("{}", p.age);
+    println!("{}", c());
+}`;
+    expect(await codes(src)).toEqual(['E0382 6']);
+  });
+
+  it('captures through references and boxes: a mutation through `&mut` needs no `mut` binding', async () => {
+    const src = `struct Cfg { verbose: bool, name: String }
+fn bump(r: &mut i32) { let mut c = || *r += 1; c(); }
+fn len_of<'a>(c: &'a String) -> impl Fn() -> usize + 'a { || c.len() }
+fn first(v: &Vec<i32>) -> impl Fn(i32) -> i32 + '_ { |x| x + v[0] }
+fn rename(c: &mut Cfg) -> usize {
+    let mut k = || c.name.push('x');
+    let n = &c.verbose;
+    k();
+    println!("{}", n);
+    c.name.len()
+}
+fn main() {
+    let mut x = 1;
+    bump(&mut x);
+    let s = String::new();
+    let v = vec![1];
+    println!("{} {}", len_of(&s)(), first(&v)(2));
+    let mut c = Cfg { verbose: true, name: String::new() };
+    rename(&mut c);
+}`;
+    expect(await codes(src)).toEqual([]);
+  });
+
+  it('conflicts with a unique closure borrow are E0500, E0501 and E0524', async () => {
+    const pre = 'fn main() {\n    let mut v = vec![1];\n    let r = &mut v;\n';
+    expect(await codes(`${pre}    let mut c = || r.push(1);\n    let n = r.len();\n    c();\n    println!("{}", n);\n}`)).toEqual(['E0501 5']);
+    expect(await codes(`${pre}    let x = &*r;\n    let mut c = || r.push(1);\n    c();\n    println!("{:?}", x);\n}`)).toEqual(['E0500 5']);
+    expect(await codes(`${pre}    let mut c = || r.push(1);\n    let mut d = || r.push(2);\n    c();\n    d();\n}`)).toEqual(['E0524 5']);
+    // With a `mut` binding the captures are plain mutable borrows.
+    expect(await codes('fn main() {\n    let mut v = vec![1];\n    let mut r = &mut v;\n    let mut c = || r.push(1);\n    r.push(2);\n    c();\n}')).toEqual(['E0499 5']);
+  });
+});
