@@ -41,6 +41,10 @@ export const envSchema = z.object({
   DOC_COMPACT_EVERY: positiveInt(200),
   /** Commands per member key per second (bursts up to twice that). */
   COMMAND_RATE_PER_SECOND: positiveInt(20),
+  /** Recordings kept in memory for replay (the most recently watched). */
+  REPLAY_CACHE_SESSIONS: positiveInt(8),
+  /** Largest file POST /replay/import accepts. */
+  IMPORT_MAX_BYTES: positiveInt(128 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

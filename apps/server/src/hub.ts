@@ -5,7 +5,7 @@
 // version it has, retrying against fresh state when another writer was first.
 
 import type { Actor, Command, PublicEvent, SessionEvent, SessionState } from '@memviz/classroom';
-import { decide, eventFor, fold, initialState, TEACHER_ID } from '@memviz/classroom';
+import { decide, eventFor, fold, initialState, OBSERVER, TEACHER_ID } from '@memviz/classroom';
 import { DuplicateCommandError, WrongExpectedVersionError, type AppendOptions, type EventStore } from '@memviz/db';
 import { SerialQueue } from './serial.js';
 
@@ -26,7 +26,6 @@ export interface ExecuteResult {
   readonly duplicate: boolean;
 }
 
-const NOBODY = { role: 'student', memberId: '\u0000' } as const;
 const MAX_ATTEMPTS = 50;
 /** Commands per transaction: bounds a transaction's size and a batch's retry cost. */
 const MAX_BATCH = 200;
@@ -208,7 +207,7 @@ export class SessionHub {
       this.entries.push({
         version: after.version,
         full: eventFor(event, after, { role: 'teacher' }),
-        others: eventFor(event, after, NOBODY),
+        others: eventFor(event, after, OBSERVER),
         author: event.type === 'AnswerGiven' ? event.memberId : null,
       });
     });

@@ -19,3 +19,9 @@ export function newJoinCode(length = 6): string {
 }
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * A share token's stored hash. The session id is part of it, so a token only
+ * ever opens the recording it was made for (an imported copy gets a new id).
+ */
+export const hashShareToken = (sessionId: string, token: string): string => hashKey(`share:${sessionId}:${token}`);

@@ -5,11 +5,17 @@
 
 import { commandIdSchema, idString, joinCodeSchema, jsonValue, nicknameSchema, questionSchema, sourceSchema, titleSchema } from '@memviz/classroom';
 import type { PublicEvent } from '@memviz/classroom';
-import { tracked } from '@trpc/server';
+import { tracked, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { ExecuteResult, HubEntry } from './hub.js';
+import { MAX_EVENTS_PAGE } from './replays.js';
 import type { Member } from './service.js';
-import { joinProcedure, memberProcedure, router, studentProcedure, teacherProcedure } from './trpc.js';
+import { authInput, joinProcedure, memberProcedure, publicProcedure, replayProcedure, router, studentProcedure, teacherProcedure } from './trpc.js';
+
+/** Keys a browser may send at once for the teacher's list of sessions. */
+export const MAX_LISTED_SESSIONS = 100;
+/** An import sent through tRPC fits in one message (1 MiB); larger files go to POST /replay/import. */
+const MAX_IMPORT_CHARS = 900_000;
 
 const withCommandId = { commandId: commandIdSchema.optional() };
 
@@ -116,6 +122,48 @@ export const appRouter = router({
     reveal: teacherProcedure
       .input(z.object({ questionId: idString, ...withCommandId }))
       .mutation(async ({ ctx, input }) => summary(await ctx.classroom.command(ctx.member, { type: 'RevealQuiz', questionId: input.questionId }, input.commandId))),
+  }),
+
+  /**
+   * Recordings: every session can be watched again like a video. `load`
+   * gives a replay page everything at once (events, runs' traces, editor
+   * updates, markers); `seek` gives the session at one point, computed with
+   * the same fold as live; `events` pages through long sessions.
+   */
+  replay: router({
+    /** The teacher's sessions, live and ended, from the keys the browser kept (teacher keys only; others come back as `refused`). */
+    sessions: publicProcedure.input(z.object({ sessions: z.array(authInput).max(MAX_LISTED_SESSIONS) })).query(({ ctx, input }) => {
+      if (!ctx.commandLimiter.take(`list:${ctx.clientIp}`)) throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'too many requests: slow down' });
+      return ctx.replays.list(input.sessions);
+    }),
+
+    load: replayProcedure
+      .input(z.object({ limit: z.number().int().min(1).max(MAX_EVENTS_PAGE).optional() }))
+      .query(({ ctx, input }) => ctx.replays.load(ctx.access, input.limit)),
+
+    events: replayProcedure
+      .input(z.object({ after: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_EVENTS_PAGE).optional() }))
+      .query(({ ctx, input }) => ctx.replays.events(ctx.access, input.after, input.limit)),
+
+    /** The session after `index` events, or as it stood at `time` (ms, the events' clock): views and editor text. */
+    seek: replayProcedure
+      .input(z.object({ index: z.number().int().min(0).optional(), time: z.number().finite().optional() }))
+      .query(({ ctx, input }) => {
+        if ((input.index === undefined) === (input.time === undefined)) throw new TRPCError({ code: 'BAD_REQUEST', message: 'give either an index or a time' });
+        return ctx.replays.seek(ctx.access, input.index !== undefined ? { index: input.index } : { time: input.time! });
+      }),
+
+    /** Read-only sharing on (a new token, shown once, replacing any earlier one) or off. Works after the end. */
+    share: teacherProcedure.input(z.object({ enabled: z.boolean() })).mutation(async ({ ctx, input }) => {
+      const { result, token } = await ctx.classroom.share(ctx.member, input.enabled);
+      return { ...summary(result), enabled: input.enabled, token };
+    }),
+
+    /** The session as one JSON-lines file with a SHA-256 chain (see archive.ts). */
+    export: teacherProcedure.query(({ ctx }) => ctx.replays.export(ctx.member.hub.sessionId)),
+
+    /** Imports an exported file as a new session; the caller becomes its teacher. Refused whole on any problem. */
+    import: joinProcedure.input(z.object({ file: z.string().max(MAX_IMPORT_CHARS) })).mutation(({ ctx, input }) => ctx.replays.import(input.file)),
   }),
 
   pen: router({

@@ -1,8 +1,9 @@
-// Wiring: database, bus, hubs, the classroom service, and one HTTP server
-// carrying tRPC (HTTP for queries and mutations, WebSocket for everything
-// including subscriptions) and the shared editor's y-websocket endpoint.
+// Wiring: database, bus, hubs, the classroom and replay services, and one
+// HTTP server carrying tRPC (HTTP for queries and mutations, WebSocket for
+// everything including subscriptions), the shared editor's y-websocket
+// endpoint and the import of large recordings (POST /replay/import).
 
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { EventStore, openDatabase, type Database } from '@memviz/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -13,10 +14,12 @@ import type { Env } from './env.js';
 import { Hubs } from './hub.js';
 import { newId } from './keys.js';
 import { RateLimiter } from './rate-limit.js';
+import { ArchiveError } from './archive.js';
+import { Replays } from './replays.js';
 import { appRouter } from './router.js';
 import { engineRunner, type Runner } from './runner.js';
 import { Classroom } from './service.js';
-import type { Context } from './trpc.js';
+import { toTRPCError, type Context } from './trpc.js';
 import { DocRooms } from './yjs.js';
 
 export interface ServerOptions {
@@ -34,6 +37,7 @@ export interface RunningServer {
   readonly instanceId: string;
   readonly database: Database;
   readonly classroom: Classroom;
+  readonly replays: Replays;
   readonly hubs: Hubs;
   close(): Promise<void>;
 }
@@ -69,11 +73,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   catchUpTimer.unref();
 
   const classroom = new Classroom({ db: database.db, store, hubs, runner: options.runner ?? engineRunner() });
+  const replays = new Replays({ db: database.db, store, cacheSessions: env.REPLAY_CACHE_SESSIONS });
   const joinLimiter = new RateLimiter(env.JOIN_RATE_PER_MINUTE, 60_000, env.JOIN_RATE_PER_MINUTE);
   const commandLimiter = new RateLimiter(env.COMMAND_RATE_PER_SECOND, 1000, env.COMMAND_RATE_PER_SECOND * 2);
   const presence = new Map<string, number>();
   const createContext = ({ req }: { req: IncomingMessage }): Context => ({
     classroom,
+    replays,
     presence,
     clientIp: req.socket.remoteAddress ?? 'unknown',
     joinLimiter,
@@ -87,8 +93,42 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (req.url?.startsWith('/trpc/')) return trpcHttp(req, res);
+    if (req.url === '/replay/import') return void importHttp(req, res);
     res.writeHead(404).end();
   });
+
+  /**
+   * POST /replay/import with an exported file as the body: the same import as
+   * tRPC's replay.import, for files larger than a tRPC message. Answers JSON:
+   * the new session, or { error: { code, reason, message } } as tRPC would.
+   */
+  const importHttp = async (req: IncomingMessage, res: ServerResponse) => {
+    const answer = (status: number, body: unknown) => {
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify(body));
+    };
+    const refuse = (status: number, code: string, reason: string, message: string) => answer(status, { error: { code, reason, message } });
+    if (req.method !== 'POST') return refuse(405, 'METHOD_NOT_SUPPORTED', 'METHOD_NOT_SUPPORTED', 'POST the exported file');
+    if (!joinLimiter.take(req.socket.remoteAddress ?? 'unknown')) return refuse(429, 'TOO_MANY_REQUESTS', 'RATE_LIMITED', 'too many imports from this address: wait a minute');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of req as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > env.IMPORT_MAX_BYTES) return refuse(413, 'PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE', `a file has at most ${env.IMPORT_MAX_BYTES} bytes`);
+        chunks.push(chunk);
+      }
+    } catch {
+      return; // the client went away
+    }
+    try {
+      answer(200, await replays.import(Buffer.concat(chunks).toString('utf8')));
+    } catch (e) {
+      const error = toTRPCError(e);
+      const status = error.code === 'BAD_REQUEST' ? 400 : 500;
+      if (status === 500) log(`import failed: ${e instanceof Error ? e.message : String(e)}`);
+      refuse(status, error.code, e instanceof ArchiveError ? `IMPORT_${e.problem}` : error.code, error.message);
+    }
+  };
 
   const trpcWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const trpcWs = applyWSSHandler({ wss: trpcWss, router: appRouter, createContext, keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 } });
@@ -121,6 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     instanceId,
     database,
     classroom,
+    replays,
     hubs,
     async close() {
       closed = true;

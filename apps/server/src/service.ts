@@ -6,7 +6,7 @@ import type { Actor, Audience, CommandBody, SessionView } from '@memviz/classroo
 import { DomainError, viewFor } from '@memviz/classroom';
 import { claimJoinCode, JoinCodeTakenError, loadTrace, saveTrace, sessionIdForCode, type Db, type EventStore } from '@memviz/db';
 import type { ExecuteResult, Hubs, SessionHub } from './hub.js';
-import { hashKey, newId, newJoinCode, newKey, sha256Hex } from './keys.js';
+import { hashKey, hashShareToken, newId, newJoinCode, newKey, sha256Hex } from './keys.js';
 import type { Runner } from './runner.js';
 
 /** The caller's key does not open this session (wrong key, another session's key, or no such session). */
@@ -116,6 +116,18 @@ export class Classroom {
       { type: 'RecordRun', sourceHash: program.sourceHash, engineVersion, ok: output.ok, steps: output.trace?.steps ?? 0, diagnostics: output.diagnostics.slice(0, 200) },
       commandId,
     );
+  }
+
+  /**
+   * Turns read-only sharing of the recording on with a new token (which
+   * replaces any earlier one) or off. Goes through the stream like any
+   * command; only the token's hash is stored, so the token is shown once.
+   */
+  async share(member: Member, enabled: boolean): Promise<{ result: ExecuteResult; token: string | null }> {
+    if (!enabled) return { result: await this.command(member, { type: 'DisableShare' }), token: null };
+    const token = newKey();
+    const result = await this.command(member, { type: 'EnableShare', tokenHash: hashShareToken(member.hub.sessionId, token) });
+    return { result, token };
   }
 
   /** The stored run of the session's current program (members only, as the caller's audience sees it: all of it). */

@@ -6,12 +6,15 @@ import { DomainError, type DomainErrorKind } from '@memviz/classroom';
 import { WrongExpectedVersionError } from '@memviz/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { ArchiveError } from './archive.js';
 import { hashKey } from './keys.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { ReplayAccess, Replays } from './replays.js';
 import { AccessDeniedError, type Classroom, type Member } from './service.js';
 
 export interface Context {
   readonly classroom: Classroom;
+  readonly replays: Replays;
   /** The client's address, for rate limits on joining. */
   readonly clientIp: string;
   readonly joinLimiter: RateLimiter;
@@ -34,6 +37,7 @@ export function toTRPCError(e: unknown): TRPCError {
   if (e instanceof DomainError) return new TRPCError({ code: KIND_TO_CODE[e.kind], message: e.message, cause: e });
   if (e instanceof AccessDeniedError) return new TRPCError({ code: 'UNAUTHORIZED', message: e.message, cause: e });
   if (e instanceof WrongExpectedVersionError) return new TRPCError({ code: 'CONFLICT', message: 'the session is busy: try again', cause: e });
+  if (e instanceof ArchiveError) return new TRPCError({ code: 'BAD_REQUEST', message: `cannot import this file: ${e.message}`, cause: e });
   return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'internal error', cause: e instanceof Error ? e : undefined });
 }
 
@@ -42,6 +46,7 @@ function reasonOf(error: TRPCError): string {
   if (cause instanceof DomainError) return cause.reason;
   if (cause instanceof AccessDeniedError) return 'ACCESS_DENIED';
   if (cause instanceof WrongExpectedVersionError) return 'BUSY';
+  if (cause instanceof ArchiveError) return `IMPORT_${cause.problem}`;
   if (error.code === 'BAD_REQUEST' && cause instanceof z.ZodError) return 'INVALID_INPUT';
   if (error.code === 'TOO_MANY_REQUESTS') return 'RATE_LIMITED';
   return error.code;
@@ -97,4 +102,27 @@ export const teacherProcedure = memberProcedure.use(({ ctx, next }) => {
 export const studentProcedure = memberProcedure.use(({ ctx, next }) => {
   if (ctx.member.actor.role !== 'student') throw new DomainError('forbidden', 'NOT_STUDENT', 'only students can do this');
   return next();
+});
+
+/** A member's key or a share token: what opens a recording. */
+export const replayAuthInput = z.object({
+  sessionId: z.string().uuid('not a session id'),
+  key: z.string().min(16).max(128).optional(),
+  token: z.string().min(16).max(128).optional(),
+});
+
+/**
+ * Watching a recording: its teacher, its students (each as they saw it), or
+ * anyone holding its share token (as any student saw it). A share token opens
+ * these procedures only; every other procedure takes member keys, which a
+ * token is not.
+ */
+export const replayProcedure = publicProcedure.input(replayAuthInput).use(async ({ ctx, input, next }) => {
+  if ((input.key === undefined) === (input.token === undefined)) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'give either a key or a share token' });
+  }
+  const credential = input.key !== undefined ? { key: input.key } : { token: input.token! };
+  const access: ReplayAccess = await ctx.replays.access(input.sessionId, credential);
+  if (!ctx.commandLimiter.take(hashKey(input.key ?? input.token!))) throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'too many requests: slow down' });
+  return next({ ctx: { access } });
 });

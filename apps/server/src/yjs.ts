@@ -1,8 +1,9 @@
 // The shared editor: the server side of the y-websocket protocol, one Yjs
 // document per session. Members may read it; only the teacher and the
 // student holding the pen may change it, checked here on every message.
-// Updates are kept in PostgreSQL (an update log, compacted now and then) and
-// relayed to other instances through the bus.
+// Updates are kept in PostgreSQL (an update log, compacted now and then, and
+// the full history with each update's time, for replay) and relayed to other
+// instances through the bus.
 
 import { appendDocUpdate, compactDoc, loadDocUpdates, type Db } from '@memviz/db';
 import * as decoding from 'lib0/decoding';
@@ -42,6 +43,8 @@ export interface DocRoomsOptions {
   readonly instanceId: string;
   /** Compact a document's update log after this many stored updates. */
   readonly compactEvery?: number;
+  /** The clock of the stored updates' times (the same as the events' clock). */
+  readonly now?: () => number;
 }
 
 export class DocRooms {
@@ -213,9 +216,11 @@ class DocRoom {
     const message = encoding.toUint8Array(encoder);
     for (const connection of this.connections.values()) if (connection !== origin) send(connection.ws, message);
     if (origin === FROM_STORE || origin === FROM_BUS) return;
+    // When it happened, on the events' clock and in the event stream, for replay: taken now, not when the write runs.
+    const meta = { at: (this.options.now ?? Date.now)(), version: this.hub.state.version };
     // A member's change: store it, then tell the other instances (they may read it back from the store).
     void this.writes.run(async () => {
-      await appendDocUpdate(this.options.db, this.docId, update);
+      await appendDocUpdate(this.options.db, this.docId, update, meta);
       this.options.bus.publish({ kind: 'doc', sessionId: this.docId, update: Buffer.from(update).toString('base64'), origin: this.options.instanceId });
       if (++this.storedSinceCompaction >= (this.options.compactEvery ?? 200)) await this.compact();
     }).catch(() => {});

@@ -25,6 +25,11 @@ const procedures: { name: string; allowed: ('teacher' | 'student')[]; call: (api
   { name: 'quiz.reveal', allowed: ['teacher'], call: (api, auth) => api.quiz.reveal.mutate({ ...auth, questionId: 'q1' }) },
   { name: 'pen.give', allowed: ['teacher'], call: (api, auth, ids) => api.pen.give.mutate({ ...auth, memberId: ids.otherMember }) },
   { name: 'pen.take', allowed: ['teacher'], call: (api, auth) => api.pen.take.mutate(auth) },
+  { name: 'replay.load', allowed: ['teacher', 'student'], call: (api, auth) => api.replay.load.query(auth) },
+  { name: 'replay.events', allowed: ['teacher', 'student'], call: (api, auth) => api.replay.events.query({ ...auth, after: 0 }) },
+  { name: 'replay.seek', allowed: ['teacher', 'student'], call: (api, auth) => api.replay.seek.query({ ...auth, index: 1 }) },
+  { name: 'replay.export', allowed: ['teacher'], call: (api, auth) => api.replay.export.query(auth) },
+  { name: 'replay.share', allowed: ['teacher'], call: (api, auth) => api.replay.share.mutate({ ...auth, enabled: false }) },
   { name: 'session.leave', allowed: ['student'], call: (api, auth) => api.session.leave.mutate(auth) },
   { name: 'session.end', allowed: ['teacher'], call: (api, auth) => api.session.end.mutate(auth) },
 ];
@@ -73,7 +78,7 @@ describe('authorization of every procedure', () => {
     const a = await classroomWith(server, ['Ann', 'Bob']);
     const ids = { otherMember: a.students[1].memberId };
     // In an order that keeps every call meaningful: answer while the quiz is open, leave and end last.
-    const order = ['session.view', 'session.follow', 'program.trace', 'program.stepTo', 'quiz.open', 'quiz.answer', 'quiz.close', 'quiz.reveal', 'pen.give', 'pen.take', 'program.set', 'program.run', 'session.leave', 'session.end'];
+    const order = ['session.view', 'session.follow', 'program.trace', 'program.stepTo', 'quiz.open', 'quiz.answer', 'quiz.close', 'quiz.reveal', 'pen.give', 'pen.take', 'program.set', 'program.run', 'replay.load', 'replay.events', 'replay.seek', 'replay.export', 'replay.share', 'session.leave', 'session.end'];
     for (const name of order) {
       const p = procedures.find((x) => x.name === name)!;
       for (const role of p.allowed) {

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { createPostgresDatabase } from '@memviz/db';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import { createMemvizClient, type LiveEvent, type MemvizClient } from '../src/client.js';
 import { envSchema, startServer, type Env, type Runner, type RunningServer } from '../src/index.js';
 
@@ -124,4 +126,39 @@ export async function refusal(call: Promise<unknown>): Promise<{ code: string; r
     return { code: err.data?.code ?? 'NONE', reason: err.data?.reason ?? 'NONE', message: err.message };
   }
   throw new Error('expected the call to be refused');
+}
+
+const providers: WebsocketProvider[] = [];
+
+/** A y-websocket client (the library the web app uses) on the shared editor of a session. */
+export function editor(server: { url: string }, auth: { sessionId: string; key: string }, who: string) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${server.url.replace('http', 'ws')}/yjs`, auth.sessionId, doc, {
+    params: { key: auth.key },
+    WebSocketPolyfill: WebSocket as never,
+    disableBc: true,
+  });
+  providers.push(provider);
+  const hasSynced = new Promise<void>((resolve) => {
+    const onSync = (state: boolean) => {
+      if (!state) return;
+      provider.off('sync', onSync);
+      resolve();
+    };
+    provider.on('sync', onSync);
+  });
+  return { doc, text: doc.getText('source'), provider, synced: () => within(hasSynced, 10_000, `${who}'s editor to sync`) };
+}
+
+export function closeEditors(): void {
+  for (const p of providers.splice(0)) p.destroy();
+}
+
+/** Polls `check` until it holds; on timeout the error says what was awaited. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

@@ -20,6 +20,13 @@ function decideBodies(c: Command, s: SessionState): EventBody[] {
     return [{ type: 'SessionCreated', sessionId: c.sessionId, joinCode: c.joinCode, title: c.title, teacherKeyHash: c.teacherKeyHash }];
   }
   if (s.status === 'none') refuse('not_found', 'NO_SESSION', 'there is no such session');
+  // Sharing the recording is about the replay, so it stays possible after the end.
+  if (c.type === 'EnableShare' || c.type === 'DisableShare') {
+    requireMember(c, s);
+    requireTeacher(c, 'share the recording');
+    if (c.type === 'EnableShare') return [{ type: 'ShareEnabled', tokenHash: c.tokenHash }];
+    return s.shareTokenHash === null ? [] : [{ type: 'ShareDisabled' }];
+  }
   if (s.status === 'ended') refuse('ended', 'SESSION_ENDED', 'this session has ended');
   if (c.type !== 'Join') requireMember(c, s);
 

@@ -2,11 +2,14 @@
 // all `fold`s of these events, so they cannot disagree.
 //
 // `evolve(state, event)` is pure. Folding many events one `evolve` at a time
-// would copy the roster and the answers for every event, so `fold` copies the
-// state once and then applies each event to that private copy: the same
-// `apply` function does the work in both, and neither touches its input.
+// would copy the roster for every event, so `fold` copies the state once and
+// then applies each event to that private copy: the same `apply` function
+// does the work in both, and neither touches its input. Quizzes are shared
+// with the input and copied only when an event changes them (copy on write),
+// so a fold costs the size of the roster and the quiz list, not of every
+// answer ever given: that keeps live commands and replay checkpoints cheap.
 
-import type { Json, Member, Question, QuizStatus, SessionEvent, SessionState } from './types.js';
+import type { Json, Member, Question, Quiz, QuizStatus, SessionEvent, SessionState } from './types.js';
 
 interface DraftQuiz {
   question: Question;
@@ -26,10 +29,31 @@ interface Draft {
   program: SessionState['program'];
   run: SessionState['run'];
   step: number;
-  quizzes: Map<string, DraftQuiz>;
+  /** Values may be shared with other states: change one only through `ownQuiz`. */
+  quizzes: Map<string, Quiz>;
   quizOrder: string[];
   openQuizId: string | null;
   pen: string | null;
+  shareTokenHash: string | null;
+}
+
+/** The quizzes a fold created or copied itself, which it may change in place. */
+type Owned = Set<Quiz>;
+
+/**
+ * Quizzes that nothing will change any more: a fold's own quizzes once it has
+ * returned (a later fold copies before changing). Read models may cache what
+ * they compute from a settled quiz; one still being folded (seen from a
+ * `visit`) is not settled.
+ */
+const settled = new WeakSet<Quiz>();
+
+export function isSettled(quiz: Quiz): boolean {
+  return settled.has(quiz);
+}
+
+function settle(owned: Owned): void {
+  for (const quiz of owned) settled.add(quiz);
 }
 
 export function initialState(): SessionState {
@@ -53,19 +77,20 @@ function emptyDraft(): Draft {
     quizOrder: [],
     openQuizId: null,
     pen: null,
+    shareTokenHash: null,
   };
 }
 
-/** A private copy that `apply` may change. Members, questions and answers are immutable values and are shared. */
+/** A private copy that `apply` may change. Members, quizzes, questions and answers are immutable values and are shared. */
 function draftOf(state: SessionState): Draft {
-  const quizzes = new Map<string, DraftQuiz>();
-  for (const [id, quiz] of state.quizzes) quizzes.set(id, { question: quiz.question, status: quiz.status, answers: new Map(quiz.answers) });
-  return { ...state, members: new Map(state.members), quizzes, quizOrder: [...state.quizOrder] };
+  return { ...state, members: new Map(state.members), quizzes: new Map(state.quizzes), quizOrder: [...state.quizOrder] };
 }
 
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
   const draft = draftOf(state);
-  apply(draft, event);
+  const owned: Owned = new Set();
+  apply(draft, event, owned);
+  settle(owned);
   return draft;
 }
 
@@ -76,10 +101,12 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
  */
 export function fold(events: Iterable<SessionEvent>, state: SessionState = initialState(), visit?: (event: SessionEvent, after: SessionState) => void): SessionState {
   const draft = draftOf(state);
+  const owned: Owned = new Set();
   for (const event of events) {
-    apply(draft, event);
+    apply(draft, event, owned);
     visit?.(event, draft);
   }
+  settle(owned);
   return draft;
 }
 
@@ -88,7 +115,18 @@ export function stateAt(events: readonly SessionEvent[], n: number): SessionStat
   return fold(events.slice(0, Math.max(0, Math.min(n, events.length))));
 }
 
-function apply(s: Draft, e: SessionEvent): void {
+/** The quiz, copied first unless this fold already owns it. */
+function ownQuiz(s: Draft, owned: Owned, id: string): DraftQuiz | undefined {
+  const quiz = s.quizzes.get(id);
+  if (!quiz) return undefined;
+  if (owned.has(quiz)) return quiz as DraftQuiz;
+  const copy: DraftQuiz = { question: quiz.question, status: quiz.status, answers: new Map(quiz.answers) };
+  owned.add(copy);
+  s.quizzes.set(id, copy);
+  return copy;
+}
+
+function apply(s: Draft, e: SessionEvent, owned: Owned): void {
   s.version += 1;
   switch (e.type) {
     case 'SessionCreated':
@@ -125,17 +163,20 @@ function apply(s: Draft, e: SessionEvent): void {
     case 'StepChanged':
       s.step = e.step;
       return;
-    case 'QuizOpened':
-      s.quizzes.set(e.question.id, { question: e.question, status: 'open', answers: new Map() });
+    case 'QuizOpened': {
+      const quiz: DraftQuiz = { question: e.question, status: 'open', answers: new Map() };
+      owned.add(quiz);
+      s.quizzes.set(e.question.id, quiz);
       s.quizOrder.push(e.question.id);
       s.openQuizId = e.question.id;
       return;
+    }
     case 'AnswerGiven':
-      s.quizzes.get(e.questionId)?.answers.set(e.memberId, e.answer);
+      ownQuiz(s, owned, e.questionId)?.answers.set(e.memberId, e.answer);
       return;
     case 'QuizClosed':
     case 'QuizRevealed': {
-      const quiz = s.quizzes.get(e.questionId);
+      const quiz = ownQuiz(s, owned, e.questionId);
       if (quiz) quiz.status = e.type === 'QuizClosed' ? 'closed' : 'revealed';
       if (s.openQuizId === e.questionId) s.openQuizId = null;
       return;
@@ -147,13 +188,19 @@ function apply(s: Draft, e: SessionEvent): void {
       s.pen = null;
       return;
     case 'SessionEnded': {
-      const open = s.openQuizId === null ? undefined : s.quizzes.get(s.openQuizId);
+      const open = s.openQuizId === null ? undefined : ownQuiz(s, owned, s.openQuizId);
       if (open) open.status = 'closed';
       s.status = 'ended';
       s.pen = null;
       s.openQuizId = null;
       return;
     }
+    case 'ShareEnabled':
+      s.shareTokenHash = e.tokenHash;
+      return;
+    case 'ShareDisabled':
+      s.shareTokenHash = null;
+      return;
     default: {
       // Events of a newer schema still count towards the version; older code shows what it knows.
       const unknown: never = e;

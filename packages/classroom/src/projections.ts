@@ -1,12 +1,20 @@
 // Read models: what each audience may see of a session, computed from state.
 // A student's view never contains another student's answer, the tallies or
-// the answer key before the reveal; nobody's view contains key hashes.
+// the answer key before the reveal; nobody's view contains key or token hashes.
 
 import { canonicalJson } from './decide.js';
-import type { Json, Question, QuizStatus, RunInfo, SessionEvent, SessionState } from './types.js';
+import { isSettled } from './evolve.js';
+import type { Json, Question, Quiz, QuizStatus, RunInfo, SessionEvent, SessionState } from './types.js';
 import { TEACHER_ID } from './types.js';
 
 export type Audience = { readonly role: 'teacher' } | { readonly role: 'student'; readonly memberId: string };
+
+/**
+ * A student who is nobody: sees what every student sees of the others. Live
+ * fan-out sends it to students for events they did not author, and a shared
+ * recording is watched as it.
+ */
+export const OBSERVER: Audience = { role: 'student', memberId: '\u0000' };
 
 export interface RosterEntry {
   readonly memberId: string;
@@ -65,6 +73,25 @@ export function tallies(answers: ReadonlyMap<string, Json>): Tally[] {
   return [...counts].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer));
 }
 
+// A settled quiz never changes, so its tallies and answers are computed once
+// and shared (frozen) by every view of every state that holds it: a view of a
+// long session costs its quiz count, not every answer ever given.
+const tallyCache = new WeakMap<Quiz, readonly Tally[]>();
+const answersCache = new WeakMap<Quiz, Readonly<Record<string, Json>>>();
+
+function cached<T extends object>(cache: WeakMap<Quiz, T>, quiz: Quiz, compute: () => T): T {
+  if (!isSettled(quiz)) return compute();
+  let value = cache.get(quiz);
+  if (value === undefined) {
+    value = Object.freeze(compute());
+    cache.set(quiz, value);
+  }
+  return value;
+}
+
+const quizTallies = (quiz: Quiz): readonly Tally[] => cached(tallyCache, quiz, () => tallies(quiz.answers).map((t) => Object.freeze(t)));
+const quizAnswers = (quiz: Quiz): Readonly<Record<string, Json>> => cached(answersCache, quiz, () => Object.fromEntries(quiz.answers));
+
 /** The question as a student may see it: without its answer key until the reveal. */
 export function questionFor(question: Question, status: QuizStatus, audience: Audience): Question {
   if (audience.role === 'teacher' || status === 'revealed' || question.answerKey === undefined) return question;
@@ -81,8 +108,8 @@ export function viewFor(state: SessionState, audience: Audience): SessionView {
       question: questionFor(quiz.question, quiz.status, audience),
       status: quiz.status,
       answerCount: quiz.answers.size,
-      tallies: teacher || revealed ? tallies(quiz.answers) : null,
-      answers: teacher ? Object.fromEntries(quiz.answers) : null,
+      tallies: teacher || revealed ? quizTallies(quiz) : null,
+      answers: teacher ? quizAnswers(quiz) : null,
       myAnswer: audience.role === 'student' ? (quiz.answers.get(audience.memberId) ?? null) : null,
     };
   });
@@ -109,7 +136,8 @@ export function viewFor(state: SessionState, audience: Audience): SessionView {
  * right after the event.
  */
 export type PublicEvent =
-  | Exclude<SessionEvent, { type: 'SessionCreated' | 'StudentJoined' | 'AnswerGiven' | 'QuizOpened' | 'QuizRevealed' }>
+  | Exclude<SessionEvent, { type: 'SessionCreated' | 'StudentJoined' | 'AnswerGiven' | 'QuizOpened' | 'QuizRevealed' | 'ShareEnabled' }>
+  | { readonly type: 'ShareEnabled'; readonly at: number }
   | { readonly type: 'SessionCreated'; readonly at: number; readonly sessionId: string; readonly joinCode: string; readonly title: string }
   | { readonly type: 'StudentJoined'; readonly at: number; readonly memberId: string; readonly nickname: string }
   | { readonly type: 'QuizOpened'; readonly at: number; readonly question: Question }
@@ -126,6 +154,10 @@ export function eventFor(event: SessionEvent, after: SessionState, audience: Aud
     }
     case 'StudentJoined': {
       const { keyHash: _secret, ...rest } = event;
+      return rest;
+    }
+    case 'ShareEnabled': {
+      const { tokenHash: _secret, ...rest } = event;
       return rest;
     }
     case 'QuizOpened':

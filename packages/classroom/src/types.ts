@@ -63,7 +63,13 @@ export type CommandBody =
   | { readonly type: 'RevealQuiz'; readonly questionId: string }
   | { readonly type: 'GivePen'; readonly memberId: string }
   | { readonly type: 'TakePen' }
-  | { readonly type: 'EndSession' };
+  | { readonly type: 'EndSession' }
+  /**
+   * Turns on read-only sharing of the recording with a new token (a token
+   * already on stops working); allowed after the end, when replays are watched.
+   */
+  | { readonly type: 'EnableShare'; readonly tokenHash: string }
+  | { readonly type: 'DisableShare' };
 
 /** A command: what is asked, by whom, and when (the clock is read at the edge, never in decide). */
 export type Command = CommandBody & { readonly by: Actor; readonly at: number };
@@ -93,7 +99,10 @@ export type EventBody =
   | { readonly type: 'QuizRevealed'; readonly questionId: string }
   | { readonly type: 'PenGiven'; readonly memberId: string }
   | { readonly type: 'PenTaken'; readonly memberId: string }
-  | { readonly type: 'SessionEnded' };
+  | { readonly type: 'SessionEnded' }
+  /** Only the token's hash is stored, as for keys. */
+  | { readonly type: 'ShareEnabled'; readonly tokenHash: string }
+  | { readonly type: 'ShareDisabled' };
 
 export type SessionEvent = EventBody & { readonly at: number };
 export type SessionEventType = EventBody['type'];
@@ -148,4 +157,6 @@ export interface SessionState {
   readonly openQuizId: string | null;
   /** Student holding the editor pen; null when the teacher alone writes. */
   readonly pen: string | null;
+  /** Hash of the read-only share token of the recording; null while sharing is off. */
+  readonly shareTokenHash: string | null;
 }

@@ -2,4 +2,5 @@
 export * from './connect.js';
 export * from './store.js';
 export * from './records.js';
+export * from './imports.js';
 export * as schema from './schema.js';

@@ -1,8 +1,8 @@
 // The store's other tables: join codes, program traces, shared documents.
 
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, lte } from 'drizzle-orm';
 import type { Db } from './connect.js';
-import { docUpdates, sessions, traces } from './schema.js';
+import { docHistory, docUpdates, sessions, traces } from './schema.js';
 
 /** The join code is held by another session: pick another one. */
 export class JoinCodeTakenError extends Error {
@@ -36,8 +36,36 @@ export async function loadTrace(db: Db, sourceHash: string, engineVersion: strin
   return rows[0]?.trace ?? null;
 }
 
-export async function appendDocUpdate(db: Db, docId: string, update: Uint8Array): Promise<void> {
-  await db.insert(docUpdates).values({ docId, update });
+/** When an editor update was made: the server's clock (ms) and the session's event count then. */
+export interface DocUpdateMeta {
+  readonly at: number;
+  readonly version: number;
+}
+
+/**
+ * Stores an update in the live log (compacted now and then) and in the
+ * history (kept as it is, for replay), in one transaction.
+ */
+export async function appendDocUpdate(db: Db, docId: string, update: Uint8Array, meta: DocUpdateMeta = { at: Date.now(), version: 0 }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.insert(docUpdates).values({ docId, update });
+    await tx.insert(docHistory).values({ docId, update, at: meta.at, version: meta.version });
+  });
+}
+
+export interface DocHistoryEntry extends DocUpdateMeta {
+  readonly id: bigint;
+  readonly update: Uint8Array;
+}
+
+/** A document's updates as they were made, in the order they were stored (after `afterId`, to follow a live document). */
+export async function loadDocHistory(db: Db, docId: string, afterId: bigint = 0n): Promise<DocHistoryEntry[]> {
+  const rows = await db
+    .select({ id: docHistory.id, update: docHistory.update, at: docHistory.at, version: docHistory.version })
+    .from(docHistory)
+    .where(and(eq(docHistory.docId, docId), gt(docHistory.id, afterId)))
+    .orderBy(asc(docHistory.id));
+  return rows.map((r) => ({ id: r.id, update: new Uint8Array(r.update), at: Number(r.at), version: r.version }));
 }
 
 export interface DocLog {

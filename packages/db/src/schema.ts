@@ -3,7 +3,7 @@
 // PostgreSQL and on PGlite.
 
 import { sql } from 'drizzle-orm';
-import { bigserial, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** PostgreSQL's 64-bit transaction id (never wraps, unlike xid). Read as a decimal string. */
 const xid8 = customType<{ data: string; driverData: string }>({
@@ -87,4 +87,25 @@ export const docUpdates = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('doc_updates_doc_idx').on(t.docId, t.id)],
+);
+
+/**
+ * Every Yjs update of each shared document as it was made, never compacted
+ * (a trigger, migration 0002, refuses UPDATE, DELETE and TRUNCATE): what
+ * replay rebuilds the editor from. `at` is the server's clock in ms (the
+ * clock of the events' `at`) and `version` the session's event count when
+ * the update was stored, which places it in the event stream. `doc_updates`
+ * stays the compacted copy that live editors load.
+ */
+export const docHistory = pgTable(
+  'doc_history',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    docId: text('doc_id').notNull(),
+    update: bytea('update').notNull(),
+    at: bigint('at', { mode: 'number' }).notNull(),
+    version: integer('version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('doc_history_doc_idx').on(t.docId, t.id)],
 );
