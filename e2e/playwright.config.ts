@@ -1,6 +1,7 @@
 // End-to-end tests against the real app: Playwright builds and starts it
-// (the same commands as `pnpm start`), drives Debian's Chromium, and stops
-// the server afterwards. No browser is ever downloaded.
+// exactly as the README does (`pnpm start`: the web app and the classroom
+// server behind it), drives Debian's Chromium, and stops both afterwards.
+// No browser is ever downloaded.
 import { defineConfig } from '@playwright/test';
 
 const PORT = 3000;
@@ -28,12 +29,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `${PNPM} --filter @memviz/web build && ${PNPM} --filter @memviz/web start`,
+    command: `${PNPM} start`,
     cwd: '..',
-    url: `http://localhost:${PORT}/playground`,
+    // Answered through the app's proxy by the classroom server: both processes are up.
+    url: `http://localhost:${PORT}/api/health`,
     // A cold production build takes a few minutes on a 2-core machine.
     timeout: 15 * 60_000,
     reuseExistingServer: false,
+    // SIGTERM first, so the classroom server closes its embedded database cleanly.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -1,6 +1,8 @@
-// Landing page. Starting and joining classroom sessions come with the
-// server; until then the playground is the way in.
+// Landing page: start a live session (teacher), join one with its code
+// (student), or open the playground alone.
 import Link from 'next/link';
+import { JoinForm } from '../src/classroom/JoinForm';
+import { StartSession } from '../src/classroom/StartSession';
 
 export default function Home() {
   return (
@@ -9,10 +11,15 @@ export default function Home() {
         mem<span className="accent">viz</span>
       </h1>
       <p className="tagline">See how Rust manages memory: the stack, the heap, every move and every borrow, one step at a time.</p>
+      <div className="landing-classroom">
+        <StartSession />
+        <JoinForm />
+      </div>
       <div className="landing-actions">
-        <Link className="button primary" href="/playground">
+        <Link className="button" href="/playground">
           Open the playground
         </Link>
+        <span className="landing-note">On your own, no session needed.</span>
       </div>
       <section className="landing-points" aria-label="What memviz shows">
         <div>

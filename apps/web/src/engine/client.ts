@@ -1,7 +1,7 @@
 // The page's side of the engine worker: promise-returning calls, and a
 // watchdog that replaces the worker if a request takes far too long (the
 // engine has a step limit, but a page must never be stuck behind it).
-import type { CheckReply, Request, Response, RunReply, StateReply } from './protocol';
+import type { CheckReply, LoadReply, Request, Response, RunReply, StateReply } from './protocol';
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
 
@@ -21,6 +21,11 @@ export class EngineClient {
 
   run(source: string): Promise<RunReply> {
     return this.send('run', { source });
+  }
+
+  /** Keeps a stored run (JSON text of `{ trace }`) for `state` requests, replacing the previous run. */
+  load(json: string): Promise<LoadReply> {
+    return this.send('load', { json });
   }
 
   state(run: number, step: number): Promise<StateReply> {

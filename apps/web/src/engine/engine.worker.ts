@@ -1,7 +1,7 @@
 // The engine runs here, off the main thread, so typing and stepping never
 // wait for a parse, a borrow check or a long run. The worker keeps the last
 // run's timeline and answers "state at step N" from it.
-import { createEngine, createRustParser, createTimeline, describeState, type Engine, type Timeline } from '@memviz/engine';
+import { createEngine, createRustParser, createTimeline, describeState, validateTrace, type Engine, type Timeline, type Trace } from '@memviz/engine';
 import type { Request, Response } from './protocol';
 
 // The app's TypeScript lib is the DOM's; this is the little of a worker's global scope used here.
@@ -28,17 +28,40 @@ function reply(message: Response): void {
   scope.postMessage(message);
 }
 
+function keep(trace: Trace | null): { run: number; stepCount: number } {
+  const run = ++runs;
+  current = trace ? { run, timeline: createTimeline(trace) } : null;
+  return { run, stepCount: current ? current.timeline.stepCount : 0 };
+}
+
 scope.onmessage = async (event: MessageEvent<Request>) => {
   const req = event.data;
   try {
+    if (req.type === 'load') {
+      // Someone else's run arrives as untrusted JSON: validated before anything folds it.
+      const stored = JSON.parse(req.json) as { trace?: unknown };
+      const checked = stored.trace == null ? null : validateTrace(stored.trace);
+      if (checked && !checked.ok) throw new Error(checked.error);
+      const t = checked?.trace ?? null;
+      reply({
+        id: req.id,
+        type: 'load',
+        result: { ...keep(t), stdout: t?.stdout ?? '', stderr: t?.stderr ?? '', exitCode: t?.exitCode ?? null, outcome: t?.outcome ?? null },
+      });
+      return;
+    }
+    if (req.type === 'state') {
+      if (!current || current.run !== req.run) throw new Error('that run is no longer available; run the program again');
+      const state = current.timeline.stateAtStep(req.step);
+      reply({ id: req.id, type: 'state', result: { state, description: describeState(state, { stepCount: current.timeline.stepCount }) } });
+      return;
+    }
     const eng = await getEngine();
     if (req.type === 'check') {
       const r = eng.check(req.source);
       reply({ id: req.id, type: 'check', result: { ok: r.ok, diagnostics: r.diagnostics, explain: r.explain } });
     } else if (req.type === 'run') {
       const r = eng.run(req.source, { fileName: 'main.rs' });
-      const run = ++runs;
-      current = r.trace ? { run, timeline: createTimeline(r.trace) } : null;
       const t = r.trace;
       reply({
         id: req.id,
@@ -47,18 +70,13 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
           ok: r.ok && !!t,
           diagnostics: r.diagnostics,
           explain: r.explain,
-          run,
-          stepCount: current ? current.timeline.stepCount : 0,
+          ...keep(t),
           stdout: t?.stdout ?? '',
           stderr: t?.stderr ?? '',
           exitCode: t?.exitCode ?? null,
           outcome: t?.outcome ?? null,
         },
       });
-    } else {
-      if (!current || current.run !== req.run) throw new Error('that run is no longer available; run the program again');
-      const state = current.timeline.stateAtStep(req.step);
-      reply({ id: req.id, type: 'state', result: { state, description: describeState(state, { stepCount: current.timeline.stepCount }) } });
     }
   } catch (e) {
     reply({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) });

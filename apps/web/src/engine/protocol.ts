@@ -5,6 +5,8 @@ import type { Diagnostic, ExplainResult, MemoryState } from '@memviz/engine';
 export type Request =
   | { readonly id: number; readonly type: 'check'; readonly source: string }
   | { readonly id: number; readonly type: 'run'; readonly source: string }
+  /** A run made elsewhere (the classroom server's stored run, as JSON text): kept like a run of our own. */
+  | { readonly id: number; readonly type: 'load'; readonly json: string }
   | { readonly id: number; readonly type: 'state'; readonly run: number; readonly step: number };
 
 export interface CheckReply {
@@ -23,6 +25,16 @@ export interface RunReply extends CheckReply {
   readonly outcome: string | null;
 }
 
+/** A loaded run: its trace, ready for `state` requests. */
+export interface LoadReply {
+  readonly run: number;
+  readonly stepCount: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number | null;
+  readonly outcome: string | null;
+}
+
 export interface StateReply {
   readonly state: MemoryState;
   /** describeState's text, for the screen-reader live region. */
@@ -32,5 +44,6 @@ export interface StateReply {
 export type Response =
   | { readonly id: number; readonly type: 'check'; readonly result: CheckReply }
   | { readonly id: number; readonly type: 'run'; readonly result: RunReply }
+  | { readonly id: number; readonly type: 'load'; readonly result: LoadReply }
   | { readonly id: number; readonly type: 'state'; readonly result: StateReply }
   | { readonly id: number; readonly type: 'error'; readonly message: string };

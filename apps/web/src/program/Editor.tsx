@@ -1,19 +1,41 @@
 'use client';
 // CodeMirror 6 with Rust highlighting, rustc-style lint marks (each label on
 // its own span, and its text at the end of the line as rustc prints it), and
-// the line of the current step highlighted. Loaded lazily by the playground.
+// the line of the current step highlighted. Loaded lazily by the playground
+// and the classroom; in the classroom a binding ties it to the session's
+// shared document (see SharedEditor).
 import { useEffect, useRef } from 'react';
-import { EditorState, StateEffect, StateField, RangeSetBuilder, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, WidgetType, drawSelection, highlightActiveLine, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
+import { Compartment, EditorState, StateEffect, StateField, RangeSetBuilder, type Extension } from '@codemirror/state';
+import {
+  Decoration,
+  EditorView,
+  WidgetType,
+  drawSelection,
+  highlightActiveLine,
+  keymap,
+  lineNumbers,
+  placeholder as placeholderText,
+  type DecorationSet,
+} from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import { rust } from '@codemirror/lang-rust';
 import type { EditorMark } from './diagnostics';
 
 export interface EditorProps {
+  /** The text; with a `binding`, only the text to start from (the shared document is the truth). */
   readonly value: string;
   readonly onChange: (value: string) => void;
+  /**
+   * Ties the editor to a shared document (y-codemirror's extension, which
+   * brings its own undo history). Fixed for the editor's life.
+   */
+  readonly binding?: Extension;
+  /** Keyboard users can still move through the text; only changes are refused. */
+  readonly readOnly?: boolean;
+  /** Shown while the document is empty. */
+  readonly placeholder?: string;
   /** Marks for exactly `value` (the caller drops stale ones). */
   readonly marks: readonly EditorMark[];
   /** 1-based line of the current step, or null. */
@@ -100,28 +122,34 @@ const theme = EditorView.theme({
   '.cm-rustc-label-warning': { color: '#8a5300' },
 });
 
-export default function Editor({ value, onChange, marks, stepLine, large }: EditorProps) {
+export default function Editor({ value, onChange, binding, readOnly = false, placeholder, marks, stepLine, large }: EditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const readOnlyConf = useRef(new Compartment());
 
   useEffect(() => {
     if (!host.current) return;
     const extensions: Extension[] = [
       lineNumbers(),
-      history(),
+      // A shared document has its own undo (each person undoes only their own changes).
+      binding ?? [history(), keymap.of(historyKeymap)],
+      readOnlyConf.current.of(EditorState.readOnly.of(readOnly)),
+      placeholder ? placeholderText(placeholder) : [],
       drawSelection(),
       indentOnInput(),
       bracketMatching(),
       highlightActiveLine(),
       syntaxHighlighting(defaultHighlightStyle),
       rust(),
+      // rustfmt's indentation, not CodeMirror's default of two spaces.
+      indentUnit.of('    '),
       lintGutter(),
       labelField,
       stepField,
       // No Tab binding: Tab must keep moving focus out of the editor (keyboard users).
-      keymap.of([...defaultKeymap, ...historyKeymap]),
+      keymap.of(defaultKeymap),
       EditorView.contentAttributes.of({ 'aria-label': 'Rust program' }),
       EditorView.updateListener.of((u) => {
         if (u.docChanged) onChangeRef.current(u.state.doc.toString());
@@ -139,10 +167,15 @@ export default function Editor({ value, onChange, marks, stepLine, large }: Edit
   }, []);
 
   // A program loaded from outside (example picker, link): replace the document.
+  // A shared document changes through its binding instead.
   useEffect(() => {
     const v = view.current;
-    if (v && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
-  }, [value]);
+    if (v && !binding && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+  }, [value, binding]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: readOnlyConf.current.reconfigure(EditorState.readOnly.of(readOnly)) });
+  }, [readOnly]);
 
   useEffect(() => {
     const v = view.current;

@@ -1,0 +1,75 @@
+import { decide, eventFor, fold, initialState, viewFor, type Audience, type Command, type CommandBody, type SessionState, type SessionView } from '@memviz/classroom';
+import { describe, expect, it } from 'vitest';
+import { applyLive, type LiveEvent } from './live';
+
+const teacher = { role: 'teacher', memberId: 'teacher' } as const;
+const ann = { role: 'student', memberId: 'ann' } as const;
+const bob = { role: 'student', memberId: 'bob' } as const;
+
+/**
+ * Runs commands through the real decider: the final state, the live events
+ * as `audience` receives them, and the server's view for it after each one.
+ */
+function session(audience: Audience, commands: [CommandBody, Command['by']][]): { state: SessionState; live: LiveEvent[]; views: SessionView[] } {
+  let state = initialState();
+  const live: LiveEvent[] = [];
+  const views: SessionView[] = [];
+  let at = 1000;
+  for (const [body, by] of commands) {
+    const events = decide({ ...body, by, at: at++ } as Command, state);
+    state = fold(events, state, (event, after) => {
+      live.push({ version: after.version, event: eventFor(event, after, audience) });
+      views.push(viewFor(after, audience));
+    });
+  }
+  return { state, live, views };
+}
+
+const whole: [CommandBody, Command['by']][] = [
+  [{ type: 'CreateSession', sessionId: 's1', joinCode: 'ABC234', title: 'Ownership', teacherKeyHash: 'h' }, teacher],
+  [{ type: 'Join', memberId: 'ann', nickname: 'Ann', keyHash: 'ka' }, ann],
+  [{ type: 'Join', memberId: 'bob', nickname: 'Bob', keyHash: 'kb' }, bob],
+  [{ type: 'SetPresence', online: true }, ann],
+  [{ type: 'SetProgram', source: 'fn main() {}', sourceHash: 'p1' }, teacher],
+  [{ type: 'RecordRun', sourceHash: 'p1', engineVersion: 'e1', ok: true, steps: 5, diagnostics: [] }, teacher],
+  [{ type: 'StepTo', step: 3 }, teacher],
+  [{ type: 'Follow', following: false }, bob],
+  [{ type: 'GivePen', memberId: 'bob' }, teacher],
+  [{ type: 'OpenQuiz', question: { id: 'q1', kind: 'choice', prompt: 'who owns s?', options: ['a', 'b'] } }, teacher],
+  [{ type: 'Answer', questionId: 'q1', answer: 1 }, bob],
+  [{ type: 'Leave' }, bob],
+  [{ type: 'StepTo', step: 4 }, teacher],
+  [{ type: 'GivePen', memberId: 'ann' }, teacher],
+  [{ type: 'TakePen' }, teacher],
+  [{ type: 'SetProgram', source: 'fn main() { let x = 1; }', sourceHash: 'p2' }, teacher],
+  [{ type: 'EndSession' }, teacher],
+];
+
+/** What the live fold keeps up to date (quizzes are not shown by these pages). */
+const shown = (v: SessionView) => ({ ...v, quizzes: [] });
+
+describe('the live view', () => {
+  for (const audience of [{ role: 'teacher' }, { role: 'student', memberId: 'ann' }] as Audience[]) {
+    it(`agrees with the server's view after every event (${audience.role})`, () => {
+      const { live, views } = session(audience, whole);
+      // Start from the view after the first event, as a page does after its first query.
+      let view = views[0];
+      for (const [i, event] of live.entries()) {
+        if (i === 0) continue;
+        const next = applyLive(view, event);
+        expect(next).not.toBeNull();
+        view = next!;
+        expect(shown(view)).toEqual(shown(views[i]));
+      }
+      expect(view.status).toBe('ended');
+      expect(view.roster.map((m) => m.nickname)).toEqual(['Ann']);
+    });
+  }
+
+  it('ignores events it already has and reports gaps', () => {
+    const { live, state } = session({ role: 'teacher' }, whole.slice(0, 4));
+    const view = viewFor(state, { role: 'teacher' });
+    expect(applyLive(view, live[2])).toBe(view);
+    expect(applyLive(view, { version: view.version + 2, event: { type: 'StepChanged', step: 1, at: 0 } })).toBeNull();
+  });
+});

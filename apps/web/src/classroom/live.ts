@@ -1,0 +1,55 @@
+// The session as one browser sees it: the server's read model (`view`) moved
+// forward by the live events that follow it, one version at a time. The
+// server folds the same events with the same rules (packages/classroom); this
+// is the part of that fold a screen needs, applied to the view it was sent.
+import type { PublicEvent, RosterEntry, SessionView } from '@memviz/classroom';
+import type { LiveEvent } from '@memviz/server';
+
+export type { LiveEvent };
+
+/**
+ * The view after `live`; the same view for an event it already has; null
+ * when events are missing in between (the caller fetches the view again).
+ */
+export function applyLive(view: SessionView, live: LiveEvent): SessionView | null {
+  if (live.version <= view.version) return view;
+  if (live.version !== view.version + 1) return null;
+  return { ...applyEvent(view, live.event), version: live.version };
+}
+
+function applyEvent(view: SessionView, e: PublicEvent): SessionView {
+  switch (e.type) {
+    case 'StudentJoined':
+      if (view.roster.some((m) => m.memberId === e.memberId)) return view;
+      return withRoster(view, [...view.roster, { memberId: e.memberId, nickname: e.nickname, online: false, following: true, hasPen: false }]);
+    case 'StudentLeft':
+      return { ...withRoster(view, view.roster.filter((m) => m.memberId !== e.memberId)), pen: view.pen === e.memberId ? null : view.pen };
+    case 'PresenceChanged':
+      return withRoster(view, view.roster.map((m) => (m.memberId === e.memberId ? { ...m, online: e.online } : m)));
+    case 'FollowChanged':
+      return withRoster(view, view.roster.map((m) => (m.memberId === e.memberId ? { ...m, following: e.following } : m)));
+    case 'ProgramSet':
+      return { ...view, program: { source: e.source, sourceHash: e.sourceHash }, run: null, step: 0 };
+    case 'ProgramRan':
+      return { ...view, run: { sourceHash: e.sourceHash, engineVersion: e.engineVersion, ok: e.ok, steps: e.steps, diagnostics: e.diagnostics }, step: 0 };
+    case 'StepChanged':
+      return { ...view, step: e.step };
+    case 'PenGiven':
+      return withPen(view, e.memberId);
+    case 'PenTaken':
+      return withPen(view, null);
+    case 'SessionEnded':
+      return { ...withPen(view, null), status: 'ended' };
+    default:
+      // Quizzes and event types this page does not show: only the version moves.
+      return view;
+  }
+}
+
+function withRoster(view: SessionView, roster: RosterEntry[]): SessionView {
+  return { ...view, roster: roster.sort((a, b) => a.nickname.localeCompare(b.nickname)) };
+}
+
+function withPen(view: SessionView, pen: string | null): SessionView {
+  return { ...view, pen, roster: view.roster.map((m) => (m.hasPen === (m.memberId === pen) ? m : { ...m, hasPen: m.memberId === pen })) };
+}
