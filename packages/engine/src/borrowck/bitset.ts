@@ -106,6 +106,18 @@ export class BitSet {
     }
   }
 
+  /** Calls `each` for the elements in increasing order (no generator: for hot loops). */
+  forEach(each: (i: number) => void): void {
+    const w = this.words;
+    for (let k = 0; k < this.wordCount; k++) {
+      let word = w[this.offset + k];
+      while (word !== 0) {
+        each((k << 5) + 31 - Math.clz32(word & -word));
+        word &= word - 1;
+      }
+    }
+  }
+
   /** The elements in increasing order. */
   *[Symbol.iterator](): IterableIterator<number> {
     const w = this.words;

@@ -42,6 +42,8 @@ export interface BorrowResults {
   readonly inScope: readonly BitSet[];
   /** Points at which each two-phase borrow is still only reserved. */
   readonly reserved: ReadonlyMap<number, BitSet>;
+  /** Borrows by the local their place is rooted in, ascending: only those can conflict with an access to it. */
+  readonly byLocal: ReadonlyMap<number, readonly number[]>;
 }
 
 export function collectBorrows(cfg: Cfg, typer: PlaceTyper, regions: RegionResults): Borrow[] {
@@ -109,7 +111,7 @@ export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], region
         killAt[p].add(b.index);
         continue;
       }
-      for (const q of cfg.successorPoints(p)) stack.push(q);
+      pushSuccessors(cfg, p, stack);
     }
   }
   const byLocal = new Map<number, number[]>();
@@ -149,11 +151,21 @@ export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], region
       if (set.has(p) || p === b.point) continue;
       set.add(p);
       if (usesLocal(accesses[p] ?? [], b.holder)) continue; // the activation point itself counts as reserved until it runs
-      stack.push(...cfg.successorPoints(p));
+      pushSuccessors(cfg, p, stack);
     }
     reserved.set(b.index, set);
   }
-  return { borrows, killAt, inScope, reserved };
+  return { borrows, killAt, inScope, reserved, byLocal };
+}
+
+/** Pushes the points that can run right after `p`, like `cfg.successorPoints` but without an array per point. */
+function pushSuccessors(cfg: Cfg, p: number, stack: number[]): void {
+  const block = cfg.blockOf(p);
+  if (p - cfg.start[block] < cfg.blocks[block].stmts.length) {
+    stack.push(p + 1);
+    return;
+  }
+  for (const s of cfg.succs[block]) stack.push(cfg.start[s]);
 }
 
 function usesLocal(list: readonly Access[], local: number): boolean {
@@ -244,8 +256,10 @@ export function checkConflicts(ctx: ConflictContext): Diagnostic[] {
 
 function firstConflict(ctx: ConflictContext, point: number, a: Access, exclude: number): Borrow | null {
   const { scopes, typer } = ctx;
-  for (const k of scopes.inScope[point]) {
-    if (k === exclude) continue;
+  const inScope = scopes.inScope[point];
+  // Borrows of other locals never conflict (placesConflict), so only this local's are tried, in index order.
+  for (const k of scopes.byLocal.get(a.place.local) ?? []) {
+    if (k === exclude || !inScope.has(k)) continue;
     const b = scopes.borrows[k];
     if (b.ignored) continue;
     if (!placesConflict(b.place, b.placeTys, a.place, depthOf(a), typer)) continue;

@@ -54,15 +54,19 @@ export class Cfg {
     return { block, index: point - this.start[block] };
   }
 
+  blockOf(point: number): BlockId {
+    return this.blockOfPoint[point];
+  }
+
   isTerminator(point: number): boolean {
-    const { block, index } = this.location(point);
-    return index === this.blocks[block].stmts.length;
+    const block = this.blockOfPoint[point];
+    return point - this.start[block] === this.blocks[block].stmts.length;
   }
 
   /** Points that can run right after `point`. */
   successorPoints(point: number): number[] {
-    const { block, index } = this.location(point);
-    if (index < this.blocks[block].stmts.length) return [point + 1];
+    const block = this.blockOfPoint[point];
+    if (point - this.start[block] < this.blocks[block].stmts.length) return [point + 1];
     return this.succs[block].map((s) => this.start[s]);
   }
 

@@ -31,29 +31,33 @@ export function solve(cfg: Cfg, analysis: Analysis): Results {
   if (forward) analysis.initBoundary(states[0]);
   else cfg.blocks.forEach((_, b) => cfg.succs[b].length === 0 && analysis.initBoundary(states[b]));
 
-  // Rounds over the blocks in (reverse) postorder, visiting only blocks whose input changed.
-  // A change flows forward within the same round, so the number of rounds is about the
-  // loop nesting depth: linear in the body size, where a FIFO worklist would re-walk
-  // everything after each loop once per iteration.
+  // Worklist ordered by (reverse) postorder position: always process the earliest dirty
+  // block, so a loop reaches its fixpoint before the code after it is revisited, and
+  // no extra round rescans the whole body for dirty flags.
   const order = forward ? cfg.rpo : [...cfg.rpo].reverse();
-  const dirty = new Uint8Array(n);
-  order.forEach((b) => (dirty[b] = 1));
+  const pos = new Int32Array(n).fill(-1);
+  for (let i = 0; i < order.length; i++) pos[order[i]] = i;
+  const dirty = new Uint8Array(order.length).fill(1);
   const scratch = new BitSet(analysis.size);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const b of order) {
-      if (!dirty[b]) continue;
-      dirty[b] = 0;
-      scratch.copyFrom(states[b]);
-      applyBlock(cfg, analysis, b, scratch);
-      const next = forward ? cfg.succs[b] : cfg.preds[b];
-      for (const s of next) {
-        if (states[s].unionWith(scratch)) {
-          dirty[s] = 1;
-          changed = true;
-        }
+  for (let i = 0; i < order.length; ) {
+    if (!dirty[i]) {
+      i++;
+      continue;
+    }
+    dirty[i] = 0;
+    const b = order[i];
+    scratch.copyFrom(states[b]);
+    applyBlock(cfg, analysis, b, scratch);
+    let nextI = i + 1;
+    const next = forward ? cfg.succs[b] : cfg.preds[b];
+    for (const s of next) {
+      // Unreachable predecessors (backward) still get the state, as before, but are never visited.
+      if (states[s].unionWith(scratch) && pos[s] >= 0) {
+        dirty[pos[s]] = 1;
+        if (pos[s] < nextI) nextI = pos[s];
       }
     }
+    i = nextI;
   }
   return { cfg, analysis, blockStates: states };
 }

@@ -218,7 +218,9 @@ export function explainBody(input: ExplainInput): ExplainFn {
   for (let p = 0; p < cfg.numPoints; p++) {
     const span = spans[p];
     if (!span) continue;
-    for (const k of scopes.inScope[p] ?? []) if (regions.values[scopes.borrows[k].region]?.has(p) ?? true) liveLines[k].add(span.line);
+    scopes.inScope[p]?.forEach((k) => {
+      if (regions.values[scopes.borrows[k].region]?.has(p) ?? true) liveLines[k].add(span.line);
+    });
   }
   const borrows: BorrowExplain[] = scopes.borrows.map((b) => ({
     line: b.span.line, col: b.span.col, place: typer.describe(body, b.place), mutable: b.mut,

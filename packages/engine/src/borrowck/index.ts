@@ -45,7 +45,20 @@ export function borrowck(program: Program, info?: unknown): BorrowckResult {
 }
 
 function hasErrorTypes(body: Body): boolean {
-  return body.locals.some((l) => JSON.stringify(l.ty).includes('"k":"error"') || JSON.stringify(l.ty).includes('"k":"infer"'));
+  return body.locals.some((l) => mentionsErrorKind(l.ty));
+}
+
+/** Whether any object inside `v` has `k: 'error'` or `k: 'infer'` (a walk: serializing every local's type was a hot spot). */
+function mentionsErrorKind(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (Array.isArray(v)) {
+    for (const x of v) if (mentionsErrorKind(x)) return true;
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  if (o.k === 'error' || o.k === 'infer') return true;
+  for (const key in o) if (mentionsErrorKind(o[key])) return true;
+  return false;
 }
 
 export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout(typer)): { diagnostics: Diagnostic[]; explain: ExplainFn | null } {

@@ -75,12 +75,15 @@ export class MoveData {
   descendants(path: number): readonly number[] {
     let r = this.descendantsCache.get(path);
     if (!r) {
+      // Preorder without a per-call closure (this is called for every path).
       r = [];
-      const walk = (p: number) => {
-        r!.push(p);
-        for (const c of this.paths[p].children) walk(c);
-      };
-      walk(path);
+      const stack = [path];
+      while (stack.length) {
+        const p = stack.pop()!;
+        r.push(p);
+        const cs = this.paths[p].children;
+        for (let i = cs.length - 1; i >= 0; i--) stack.push(cs[i]);
+      }
       this.descendantsCache.set(path, r);
     }
     return r;

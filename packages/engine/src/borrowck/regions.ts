@@ -31,7 +31,20 @@ export class SlotLayout {
   private readonly adtLifetimes = new Map<number, boolean>();
   constructor(private readonly typer: PlaceTyper) {}
 
+  /** Covariant layouts by type object: they are asked for at every place projection and call. Never mutated. */
+  private readonly slotCache = new WeakMap<Ty, Slot[]>();
+
   slots(ty: Ty, invariant = false): Slot[] {
+    if (invariant) return this.computeSlots(ty, true);
+    let r = this.slotCache.get(ty);
+    if (!r) {
+      r = this.computeSlots(ty, false);
+      this.slotCache.set(ty, r);
+    }
+    return r;
+  }
+
+  private computeSlots(ty: Ty, invariant: boolean): Slot[] {
     switch (ty.k) {
       case 'ref': return [{ invariant }, ...this.slots(ty.inner, invariant || ty.mut)];
       case 'tuple': return ty.elems.flatMap((t) => this.slots(t, invariant));
@@ -302,23 +315,24 @@ export class RegionBuilder {
   private addAggregateConstraints(destTy: Ty, destVars: number[], rv: Extract<Rvalue, { k: 'aggregate' }>): void {
     const ops = rv.ops;
     const kind = rv.kind;
-    const fieldPlaceVars = (index: number, variant: number | null): number[] => {
-      // Build the field's variables as if projecting a field out of the destination.
-      const fieldTy = this.typer.fieldTy(destTy, variant, index);
-      return this.fieldVars(destTy.k === 'opaque' ? destTy.actual : destTy, variant, index, destVars, fieldTy);
-    };
     ops.forEach((op, i) => {
       let target: number[];
       switch (kind.k) {
         case 'array': target = destVars; break;
-        case 'tuple': case 'closure': target = fieldPlaceVars(i, null); break;
-        case 'adt': target = fieldPlaceVars(i, kind.variant); break;
-        case 'builtin': target = fieldPlaceVars(0, kind.variant); break;
+        case 'tuple': case 'closure': target = this.fieldPlaceVars(destTy, destVars, i, null); break;
+        case 'adt': target = this.fieldPlaceVars(destTy, destVars, i, kind.variant); break;
+        case 'builtin': target = this.fieldPlaceVars(destTy, destVars, 0, kind.variant); break;
       }
       const opVars = this.operandVars(op);
       if (opVars.length === 0) return;
       this.relate(target, opVars, null);
     });
+  }
+
+  /** A field's variables, as if projecting the field out of the destination (a method, not a closure per aggregate). */
+  private fieldPlaceVars(destTy: Ty, destVars: number[], index: number, variant: number | null): number[] {
+    const fieldTy = this.typer.fieldTy(destTy, variant, index);
+    return this.fieldVars(destTy.k === 'opaque' ? destTy.actual : destTy, variant, index, destVars, fieldTy);
   }
 
   addCallConstraints(callee: Callee, args: readonly Operand[], dest: Place): void {
@@ -386,24 +400,80 @@ export class RegionBuilder {
       for (const l of useLive[p]) for (const v of this.localVars[l]) this.values[v].add(p);
       for (const l of dropLive[p]) if (dropMatters[l]) for (const v of this.localVars[l]) this.values[v].add(p);
     }
-    // Propagate sub ⊆ sup to a fixpoint.
-    const queue: number[] = this.values.map((_, i) => i);
-    const queued = new Uint8Array(this.values.length).fill(1);
-    while (queue.length) {
-      const sub = queue.pop()!;
-      queued[sub] = 0;
-      for (const sup of this.supsOf[sub]) {
-        if (this.values[sup].unionWith(this.values[sub]) && !queued[sup]) {
-          queued[sup] = 1;
-          queue.push(sup);
-        }
-      }
-    }
+    this.propagate();
     return {
       numPoints: this.cfg.numPoints, END_RETURN: this.END_RETURN, END_ARG: this.END_ARG,
       values: this.values, localVars: this.localVars, subsOf: this.subsOf, ownerOf: this.ownerOf,
       borrowVarAt: this.borrowVarAt, useLive, dropLive,
     };
+  }
+
+  /**
+   * Propagates sub ⊆ sup to the least fixpoint in one pass: strongly connected
+   * components of the outlives graph share one value, and components are
+   * visited subs-first, so every edge is unioned once (a worklist re-unions
+   * whole point sets many times on long constraint chains).
+   */
+  private propagate(): void {
+    const n = this.values.length;
+    const order = new Int32Array(n).fill(-1);
+    const low = new Int32Array(n);
+    const onStack = new Uint8Array(n);
+    const comp = new Int32Array(n).fill(-1);
+    const stack: number[] = [];
+    const sccs: number[][] = [];
+    const work: number[] = [];
+    const edge: number[] = [];
+    let counter = 0;
+    // Iterative Tarjan over edges sub → sup; components come out sups-first.
+    for (let root = 0; root < n; root++) {
+      if (order[root] >= 0) continue;
+      order[root] = low[root] = counter++;
+      stack.push(root);
+      onStack[root] = 1;
+      work.push(root);
+      edge.push(0);
+      while (work.length) {
+        const top = work.length - 1;
+        const v = work[top];
+        const sups = this.supsOf[v];
+        if (edge[top] < sups.length) {
+          const w = sups[edge[top]++];
+          if (order[w] < 0) {
+            order[w] = low[w] = counter++;
+            stack.push(w);
+            onStack[w] = 1;
+            work.push(w);
+            edge.push(0);
+          } else if (onStack[w] && order[w] < low[v]) low[v] = order[w];
+          continue;
+        }
+        work.pop();
+        edge.pop();
+        if (low[v] === order[v]) {
+          const scc: number[] = [];
+          let w: number;
+          do {
+            w = stack.pop()!;
+            onStack[w] = 0;
+            comp[w] = sccs.length;
+            scc.push(w);
+          } while (w !== v);
+          sccs.push(scc);
+        }
+        if (work.length) {
+          const u = work[work.length - 1];
+          if (low[v] < low[u]) low[u] = low[v];
+        }
+      }
+    }
+    for (let c = sccs.length - 1; c >= 0; c--) {
+      const scc = sccs[c];
+      const head = this.values[scc[0]];
+      for (let j = 1; j < scc.length; j++) head.unionWith(this.values[scc[j]]);
+      for (let j = 1; j < scc.length; j++) this.values[scc[j]].copyFrom(head);
+      for (const v of scc) for (const sup of this.supsOf[v]) if (comp[sup] !== c) this.values[sup].unionWith(head);
+    }
   }
 }
 
@@ -501,7 +571,17 @@ function computeLiveness(cfg: Cfg, accesses: readonly Access[][], tracked: reado
     visitStates(solve(cfg, analysis), (p, s) => {
       scratch.copyFrom(s);
       analysis.apply(scratch, p);
-      out[p] = [...scratch].map((i) => locals[i]);
+      // Word scan instead of the generator: this runs at every point.
+      const list: number[] = [];
+      const w = scratch.words;
+      for (let k = 0; k < scratch.wordCount; k++) {
+        let word = w[k];
+        while (word !== 0) {
+          list.push(locals[(k << 5) + 31 - Math.clz32(word & -word)]);
+          word &= word - 1;
+        }
+      }
+      out[p] = list;
     });
     for (let p = 0; p < out.length; p++) out[p] ??= [];
     return out;
