@@ -35,6 +35,15 @@ export const envSchema = z.object({
   DB_POOL_SIZE: positiveInt(10),
   /** How often active sessions re-read their stream, in case a bus message was lost. */
   CATCH_UP_INTERVAL_MS: positiveInt(2000),
+  /**
+   * Behind a reverse proxy on this machine (the web app's `next start`, nginx): take the client's
+   * address from X-Forwarded-For (the entry that proxy appended) when the connection comes from loopback, so per-address limits
+   * apply per browser, not to the proxy. Never trusted from any other peer.
+   */
+  TRUST_LOCAL_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   /** Joins and session creations per client address per minute. */
   JOIN_RATE_PER_MINUTE: positiveInt(60),
   /** The shared editor's update log is compacted after this many updates. */

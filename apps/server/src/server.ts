@@ -42,6 +42,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
+
+/**
+ * The address per-client limits count against: the peer's, or, when `trustLocalProxy` is set and
+ * the peer is a proxy on loopback, the last address of X-Forwarded-For: the one that proxy added.
+ * Earlier entries come from the client itself and could be forged to dodge the limits.
+ */
+export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, trustLocalProxy: boolean): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  if (!trustLocalProxy || !LOOPBACK.test(peer)) return peer;
+  const header = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(header) ? header.join(',') : header)?.split(',').pop()?.trim();
+  return last && last.length <= 64 ? last : peer;
+}
+
 /** Large enough for a 256 KiB program in JSON, small enough to refuse floods early. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 
@@ -81,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     classroom,
     replays,
     presence,
-    clientIp: req.socket.remoteAddress ?? 'unknown',
+    clientIp: clientAddress(req, env.TRUST_LOCAL_PROXY),
     joinLimiter,
     commandLimiter,
   });
@@ -108,7 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     };
     const refuse = (status: number, code: string, reason: string, message: string) => answer(status, { error: { code, reason, message } });
     if (req.method !== 'POST') return refuse(405, 'METHOD_NOT_SUPPORTED', 'METHOD_NOT_SUPPORTED', 'POST the exported file');
-    if (!joinLimiter.take(req.socket.remoteAddress ?? 'unknown')) return refuse(429, 'TOO_MANY_REQUESTS', 'RATE_LIMITED', 'too many imports from this address: wait a minute');
+    if (!joinLimiter.take(clientAddress(req, env.TRUST_LOCAL_PROXY))) return refuse(429, 'TOO_MANY_REQUESTS', 'RATE_LIMITED', 'too many imports from this address: wait a minute');
     const chunks: Buffer[] = [];
     let size = 0;
     try {
