@@ -15,7 +15,7 @@ const CLASSROOM_URL = (process.env.MEMVIZ_CLASSROOM_URL ?? `http://127.0.0.1:${p
 /** @type {import('next').NextConfig} */
 const config = {
   // Source-only workspace packages: Next compiles them like app code.
-  transpilePackages: ['@memviz/engine', '@memviz/diagram'],
+  transpilePackages: ['@memviz/engine', '@memviz/diagram', '@memviz/quiz'],
   reactStrictMode: true,
   poweredByHeader: false,
   async rewrites() {

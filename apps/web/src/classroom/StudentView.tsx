@@ -16,6 +16,7 @@ import { messageOf } from './connection';
 import { ConnectionStatus } from './ConnectionStatus';
 import { forgetCredentials, loadCredentials, type StudentCredentials } from './credentials';
 import { ProgramArea } from './ProgramArea';
+import { QuizCard } from './QuizCard';
 import { useClassRun } from './useClassRun';
 import { useSession } from './useSession';
 import { useSharedDoc, type Author } from './useSharedDoc';
@@ -125,8 +126,9 @@ function Student({ credentials }: { credentials: StudentCredentials }) {
 
   const error = problem ?? session.error;
   const position = steps > 0 && classRun.loaded ? { step, count: steps } : null;
+  const quiz = view?.quizzes.at(-1);
   return (
-    <main className={`classroom student${display.large ? ' large' : ''}`}>
+    <main className={`classroom student${display.large ? ' large' : ''}${quiz ? ' with-quiz' : ''}`}>
       <header className="pg-header cls-header">
         <Link href="/" className="brand">
           mem<span className="accent">viz</span>
@@ -140,6 +142,12 @@ function Student({ credentials }: { credentials: StudentCredentials }) {
           Leave
         </button>
       </header>
+
+      {quiz && (
+        <aside className="cls-side" aria-label="Quiz">
+          <QuizCard key={quiz.question.id} api={api} auth={auth} quiz={quiz} />
+        </aside>
+      )}
 
       {view ? (
         <ProgramArea

@@ -14,6 +14,7 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { loadCredentials, type TeacherCredentials } from './credentials';
 import { JoinCode } from './JoinCode';
 import { ProgramArea } from './ProgramArea';
+import { QuizPanel } from './QuizPanel';
 import { Roster } from './Roster';
 import { useClassRun } from './useClassRun';
 import { useSession } from './useSession';
@@ -137,6 +138,7 @@ function Console({ credentials }: { credentials: TeacherCredentials }) {
             onTakePen={() => void act(() => api!.pen.take.mutate(auth))}
           />
         )}
+        {view && <QuizPanel api={api} auth={auth} view={view} />}
       </aside>
 
       {view ? (

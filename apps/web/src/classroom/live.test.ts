@@ -37,6 +37,12 @@ const whole: [CommandBody, Command['by']][] = [
   [{ type: 'GivePen', memberId: 'bob' }, teacher],
   [{ type: 'OpenQuiz', question: { id: 'q1', kind: 'choice', prompt: 'who owns s?', options: ['a', 'b'] } }, teacher],
   [{ type: 'Answer', questionId: 'q1', answer: 1 }, bob],
+  [{ type: 'Answer', questionId: 'q1', answer: 0 }, ann],
+  [{ type: 'Answer', questionId: 'q1', answer: 1 }, ann],
+  [{ type: 'CloseQuiz', questionId: 'q1' }, teacher],
+  [{ type: 'RevealQuiz', questionId: 'q1' }, teacher],
+  [{ type: 'OpenQuiz', question: { id: 'q2', kind: 'choice', prompt: { title: 't' }, options: ['a', 'b', 'c'], answerKey: { correct: 2 } } }, teacher],
+  [{ type: 'Answer', questionId: 'q2', answer: 2 }, ann],
   [{ type: 'Leave' }, bob],
   [{ type: 'StepTo', step: 4 }, teacher],
   [{ type: 'GivePen', memberId: 'ann' }, teacher],
@@ -45,8 +51,8 @@ const whole: [CommandBody, Command['by']][] = [
   [{ type: 'EndSession' }, teacher],
 ];
 
-/** What the live fold keeps up to date (quizzes are not shown by these pages). */
-const shown = (v: SessionView) => ({ ...v, quizzes: [] });
+/** What the live fold keeps up to date: all of the view, quizzes included. */
+const shown = (v: SessionView) => v;
 
 describe('the live view', () => {
   for (const audience of [{ role: 'teacher' }, { role: 'student', memberId: 'ann' }] as Audience[]) {
@@ -63,6 +69,7 @@ describe('the live view', () => {
       }
       expect(view.status).toBe('ended');
       expect(view.roster.map((m) => m.nickname)).toEqual(['Ann']);
+      expect(view.quizzes.map((q) => q.status)).toEqual(['revealed', 'closed']);
     });
   }
 

@@ -2,8 +2,9 @@
 // forward by the live events that follow it, one version at a time. The
 // server folds the same events with the same rules (packages/classroom); this
 // is the part of that fold a screen needs, applied to the view it was sent.
-import type { PublicEvent, RosterEntry, SessionView } from '@memviz/classroom';
+import type { PublicEvent, QuizView, RosterEntry, SessionView } from '@memviz/classroom';
 import type { LiveEvent } from '@memviz/server';
+import { talliesOf } from './quiz';
 
 export type { LiveEvent };
 
@@ -39,9 +40,31 @@ function applyEvent(view: SessionView, e: PublicEvent): SessionView {
     case 'PenTaken':
       return withPen(view, null);
     case 'SessionEnded':
-      return { ...withPen(view, null), status: 'ended' };
+      // Ending the session closes the open quiz, as on the server.
+      return { ...withPen(view, null), status: 'ended', quizzes: view.quizzes.map((q) => (q.status === 'open' ? { ...q, status: 'closed' } : q)) };
+    case 'QuizOpened': {
+      if (view.quizzes.some((q) => q.question.id === e.question.id)) return view;
+      const teacher = view.you.role === 'teacher';
+      const quiz: QuizView = { question: e.question, status: 'open', answerCount: 0, tallies: teacher ? [] : null, answers: teacher ? {} : null, myAnswer: null };
+      return { ...view, quizzes: [...view.quizzes, quiz] };
+    }
+    case 'AnswerGiven':
+      // The teacher gets every answer; a student only their own (others arrive as AnswerCounted).
+      return withQuiz(view, e.questionId, (q) => {
+        if (q.answers) {
+          const answers = { ...q.answers, [e.memberId]: e.answer };
+          return { ...q, answers, tallies: talliesOf(answers), answerCount: Object.keys(answers).length };
+        }
+        return { ...q, myAnswer: e.answer, answerCount: q.myAnswer === null ? q.answerCount + 1 : q.answerCount };
+      });
+    case 'AnswerCounted':
+      return withQuiz(view, e.questionId, (q) => ({ ...q, answerCount: e.answerCount }));
+    case 'QuizClosed':
+      return withQuiz(view, e.questionId, (q) => (q.status === 'open' ? { ...q, status: 'closed' } : q));
+    case 'QuizRevealed':
+      return withQuiz(view, e.questionId, (q) => ({ ...q, status: 'revealed', question: e.question, tallies: e.tallies }));
     default:
-      // Quizzes and event types this page does not show: only the version moves.
+      // Event types this page does not show: only the version moves.
       return view;
   }
 }
@@ -52,4 +75,8 @@ function withRoster(view: SessionView, roster: RosterEntry[]): SessionView {
 
 function withPen(view: SessionView, pen: string | null): SessionView {
   return { ...view, pen, roster: view.roster.map((m) => (m.hasPen === (m.memberId === pen) ? m : { ...m, hasPen: m.memberId === pen })) };
+}
+
+function withQuiz(view: SessionView, questionId: string, change: (q: QuizView) => QuizView): SessionView {
+  return { ...view, quizzes: view.quizzes.map((q) => (q.question.id === questionId ? change(q) : q)) };
 }

@@ -1,6 +1,7 @@
 // The page's side of the engine worker: promise-returning calls, and a
 // watchdog that replaces the worker if a request takes far too long (the
 // engine has a step limit, but a page must never be stuck behind it).
+import type { AnswerKey, Question } from '@memviz/quiz';
 import type { CheckReply, LoadReply, Request, Response, RunReply, StateReply } from './protocol';
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
@@ -30,6 +31,11 @@ export class EngineClient {
 
   state(run: number, step: number): Promise<StateReply> {
     return this.send('state', { run, step });
+  }
+
+  /** The engine's answer key for a quiz question; rejects when the engine cannot compute one. */
+  quizKey(question: Question): Promise<AnswerKey> {
+    return this.send('quizKey', { question });
   }
 
   private send<T>(type: Request['type'], body: Body<typeof type>): Promise<T> {

@@ -2,6 +2,7 @@
 // wait for a parse, a borrow check or a long run. The worker keeps the last
 // run's timeline and answers "state at step N" from it.
 import { createEngine, createRustParser, createTimeline, describeState, validateTrace, type Engine, type Timeline, type Trace } from '@memviz/engine';
+import { computeAnswerKey } from '@memviz/quiz';
 import type { Request, Response } from './protocol';
 
 // The app's TypeScript lib is the DOM's; this is the little of a worker's global scope used here.
@@ -57,7 +58,9 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
       return;
     }
     const eng = await getEngine();
-    if (req.type === 'check') {
+    if (req.type === 'quizKey') {
+      reply({ id: req.id, type: 'quizKey', result: computeAnswerKey(req.question, eng) });
+    } else if (req.type === 'check') {
       const r = eng.check(req.source);
       reply({ id: req.id, type: 'check', result: { ok: r.ok, diagnostics: r.diagnostics, explain: r.explain } });
     } else if (req.type === 'run') {

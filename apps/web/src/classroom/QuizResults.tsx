@@ -1,0 +1,40 @@
+// The revealed distribution: one bar per option with its count written out,
+// the right option marked by text and a check mark as well as by colour, and
+// the engine's explanation. Teacher and students get the same markup.
+import type { QuizView } from '@memviz/classroom';
+import { histogram, keyOf } from './quiz';
+
+export function QuizResults({ quiz }: { quiz: QuizView }) {
+  const key = keyOf(quiz.question);
+  const bars = histogram(quiz.question.options ?? [], quiz.tallies ?? [], key);
+  const total = bars.reduce((n, b) => n + b.count, 0);
+  const most = Math.max(1, ...bars.map((b) => b.count));
+  return (
+    <div className="quiz-results">
+      <ul className="quiz-histogram" data-testid="quiz-histogram" aria-label={`Answers per option, ${total} in all`}>
+        {bars.map((b) => (
+          <li key={b.index} className={`quiz-bar${b.correct ? ' correct' : ''}`} data-testid="quiz-bar" data-correct={b.correct ? 'true' : 'false'}>
+            <span className="quiz-bar-label">
+              {b.correct && <span aria-hidden="true">✓ </span>}
+              {b.option}
+              {b.correct && <strong className="quiz-right-tag"> (right answer)</strong>}
+            </span>
+            <span className="quiz-bar-row">
+              <span className="quiz-bar-fill" style={{ width: `${(b.count / most) * 100}%` }} aria-hidden="true" />
+              <span className="quiz-bar-count" data-testid="quiz-bar-count">
+                {b.count}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {key?.explanation && (
+        <div className="quiz-explanation" data-testid="quiz-explanation">
+          <h4>Why</h4>
+          {/* rustc's rendering lines its labels up under the code: keep the monospace layout. */}
+          <pre>{key.explanation}</pre>
+        </div>
+      )}
+    </div>
+  );
+}
