@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { JoinForm } from '../src/classroom/JoinForm';
 import { StartSession } from '../src/classroom/StartSession';
+import { Recordings } from '../src/replay/Recordings';
 
 export default function Home() {
   return (
@@ -21,6 +22,7 @@ export default function Home() {
         </Link>
         <span className="landing-note">On your own, no session needed.</span>
       </div>
+      <Recordings />
       <section className="landing-points" aria-label="What memviz shows">
         <div>
           <h2>Stack and heap</h2>

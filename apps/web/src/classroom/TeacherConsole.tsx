@@ -20,6 +20,7 @@ import { useClassRun } from './useClassRun';
 import { useSession } from './useSession';
 import { useSharedDoc, type Author } from './useSharedDoc';
 import { useTeacherSteps } from './useTeacherSteps';
+import { ShareToggle } from '../replay/ShareToggle';
 
 const TEACHER: Author = { name: 'Teacher', color: '#b7410e' };
 
@@ -139,6 +140,7 @@ function Console({ credentials }: { credentials: TeacherCredentials }) {
           />
         )}
         {view && <QuizPanel api={api} auth={auth} view={view} />}
+        <ShareToggle api={api} auth={auth} />
       </aside>
 
       {view ? (
