@@ -30,9 +30,13 @@ test('a session recorded, replayed by its teacher and watched through the share 
   await student.getByTestId('join-submit').click();
   await expect(student).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
   await expect(teacher.getByTestId('roster-entry')).toHaveCount(1);
+  // The student's live view and shared editor are up before the lesson starts (as in classroom.spec).
+  await expect(teacher.getByTestId('roster-counts')).toHaveText('1 of 1 connected, 1 following');
 
   await content(teacher).click();
-  await teacher.keyboard.type(PROGRAM_LINES.join('\n'));
+  await teacher.keyboard.type(`${PROGRAM_LINES[0]}\n${PROGRAM_LINES[1]}`);
+  await expect(content(student)).toContainText('String::from("hi");');
+  for (const line of PROGRAM_LINES.slice(2)) await teacher.keyboard.type(`\n${line}`);
   await expect(content(student)).toContainText('Box::new(5);');
   // Some time passes between typing and running, so the run sits apart on the time line.
   await teacher.waitForTimeout(2000);
