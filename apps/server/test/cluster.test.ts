@@ -4,33 +4,9 @@
 import { loadDocUpdates } from '@memviz/db';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { RunningServer } from '../src/index.js';
-import { classroomWith, client, closeClients, collect, freshPostgresDatabase, startTestServer, within } from './helpers.js';
-
-const providers: WebsocketProvider[] = [];
-
-/** A y-websocket client (the library the web app uses) on one instance. */
-function editor(server: RunningServer, auth: { sessionId: string; key: string }, who: string) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${server.url.replace('http', 'ws')}/yjs`, auth.sessionId, doc, {
-    params: { key: auth.key },
-    WebSocketPolyfill: WebSocket as never,
-    disableBc: true,
-  });
-  providers.push(provider);
-  const hasSynced = new Promise<void>((resolve) => {
-    const onSync = (state: boolean) => {
-      if (!state) return;
-      provider.off('sync', onSync);
-      resolve();
-    };
-    provider.on('sync', onSync);
-  });
-  const synced = () => within(hasSynced, 10_000, `${who}'s editor on instance ${server.instanceId} to sync`);
-  return { doc, text: doc.getText('source'), provider, synced };
-}
+import { classroomWith, client, closeClients, closeEditors, collect, editor, freshPostgresDatabase, startTestServer, within } from './helpers.js';
 
 /** Polls `check` until it holds; on timeout the error says what was awaited and what `state` was. */
 async function until(check: () => boolean, what: string, state: () => unknown = () => undefined, timeoutMs = 10_000): Promise<void> {
@@ -61,7 +37,7 @@ describe('two instances', () => {
     [a, b] = await Promise.all([startTestServer({ databaseUrl, redis: true, env }), startTestServer({ databaseUrl, redis: true, env })]);
   });
   afterEach(() => {
-    for (const p of providers.splice(0)) p.destroy();
+    closeEditors();
     closeClients();
   });
   afterAll(async () => {

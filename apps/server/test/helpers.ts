@@ -131,7 +131,7 @@ export async function refusal(call: Promise<unknown>): Promise<{ code: string; r
 const providers: WebsocketProvider[] = [];
 
 /** A y-websocket client (the library the web app uses) on the shared editor of a session. */
-export function editor(server: { url: string }, auth: { sessionId: string; key: string }, who: string) {
+export function editor(server: { url: string; instanceId?: string }, auth: { sessionId: string; key: string }, who: string) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${server.url.replace('http', 'ws')}/yjs`, auth.sessionId, doc, {
     params: { key: auth.key },
@@ -147,7 +147,7 @@ export function editor(server: { url: string }, auth: { sessionId: string; key: 
     };
     provider.on('sync', onSync);
   });
-  return { doc, text: doc.getText('source'), provider, synced: () => within(hasSynced, 10_000, `${who}'s editor to sync`) };
+  return { doc, text: doc.getText('source'), provider, synced: () => within(hasSynced, 10_000, `${who}'s editor${server.instanceId ? ` on instance ${server.instanceId}` : ''} to sync`) };
 }
 
 export function closeEditors(): void {

@@ -1513,7 +1513,7 @@ export class Machine {
       }
       case 'return':
         this.curSpan = t.span;
-        this.doReturn(f, t.span);
+        this.doReturn(f);
         return;
       case 'call':
         this.curSpan = t.span;
@@ -1669,8 +1669,8 @@ export class Machine {
     throw new PanicSignal(message, at);
   }
 
-  private doReturn(f: Frame, span: Span): void {
-    void span; // the return step was taken by the body's `step return` marker, before its drops
+  /** Pops the frame; the return step itself was taken by the body's `step return` marker, before its drops. */
+  private doReturn(f: Frame): void {
     f.ret = f.cells[0].v;
     this.popFrame(f);
     if (f.nested) return;
