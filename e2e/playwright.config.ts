@@ -4,7 +4,9 @@
 // No browser is ever downloaded.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3000;
+// E2E_PORT / E2E_CLASSROOM_PORT let two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3000);
+const CLASSROOM_PORT = Number(process.env.E2E_CLASSROOM_PORT ?? PORT + 1);
 const PNPM = 'npx -y pnpm@10.34.9';
 
 export default defineConfig({
@@ -31,6 +33,7 @@ export default defineConfig({
   webServer: {
     command: `${PNPM} start`,
     cwd: '..',
+    env: { PORT: String(PORT), CLASSROOM_PORT: String(CLASSROOM_PORT) },
     // Answered through the app's proxy by the classroom server: both processes are up.
     url: `http://localhost:${PORT}/api/health`,
     // A cold production build takes a few minutes on a 2-core machine.
