@@ -129,6 +129,61 @@ export function viewFor(state: SessionState, audience: Audience): SessionView {
   };
 }
 
+/** A question as a replay draws it at one moment: its live view without every student's answer. */
+export type QuizMoment = Omit<QuizView, 'answers'>;
+
+/** Questions a moment shows in full: the most recent ones (a seek stays small however many were asked). */
+export const MOMENT_QUIZZES = 10;
+
+/**
+ * What a replay draws at one moment: the read model without what only the
+ * live console needs (the roster by name, the join code, every student's
+ * answer, which late in a long session is most of a teacher's view), and
+ * with only the latest `MOMENT_QUIZZES` questions. It is always
+ * `momentOf(viewFor(state, audience))`: the live projection, trimmed, so a
+ * replayed moment cannot differ from what that screen showed live.
+ */
+export interface MomentView {
+  readonly sessionId: string;
+  readonly title: string;
+  readonly status: SessionState['status'];
+  readonly version: number;
+  readonly program: SessionState['program'];
+  readonly run: RunInfo | null;
+  readonly step: number;
+  readonly pen: string | null;
+  /** Students in the session then, and how many of them were connected. */
+  readonly students: number;
+  readonly online: number;
+  /** Questions asked by then; `quizzes` holds the latest of them, in the order asked. */
+  readonly quizzesAsked: number;
+  readonly quizzes: readonly QuizMoment[];
+  readonly you: SessionView['you'];
+}
+
+export function momentOf(view: SessionView): MomentView {
+  return {
+    sessionId: view.sessionId,
+    title: view.title,
+    status: view.status,
+    version: view.version,
+    program: view.program,
+    run: view.run,
+    step: view.step,
+    pen: view.pen,
+    students: view.roster.length,
+    online: view.roster.filter((m) => m.online).length,
+    quizzesAsked: view.quizzes.length,
+    quizzes: view.quizzes.slice(-MOMENT_QUIZZES).map(({ answers: _heavy, ...quiz }) => quiz),
+    you: view.you,
+  };
+}
+
+/** The moment an audience saw in this state (see `momentOf`). */
+export function momentFor(state: SessionState, audience: Audience): MomentView {
+  return momentOf(viewFor(state, audience));
+}
+
 /**
  * An event as it is sent live to one audience. Key hashes never leave the
  * server; a student sees that someone answered but not who or what, and

@@ -9,7 +9,7 @@
 // whole history.
 
 import { fold, initialState } from './evolve.js';
-import { eventFor, viewFor, type Audience, type PublicEvent, type SessionView } from './projections.js';
+import { eventFor, momentFor, viewFor, type Audience, type MomentView, type PublicEvent, type SessionView } from './projections.js';
 import type { SessionEvent, SessionState } from './types.js';
 
 export const CHECKPOINT_EVERY = 1000;
@@ -36,9 +36,11 @@ export type Marker =
       readonly index: number;
       readonly at: number;
       readonly questionId: string;
-      /** Where it was closed and revealed, if it was. */
+      /** Where (and when) it was closed and revealed, if it was. */
       readonly closedIndex: number | null;
+      readonly closedAt: number | null;
       readonly revealedIndex: number | null;
+      readonly revealedAt: number | null;
     }
   | {
       readonly kind: 'edit';
@@ -117,6 +119,24 @@ export class Timeline {
     return n === c * this.every ? base : fold(this.events.slice(c * this.every, n), base);
   }
 
+  /**
+   * One moment of the recording for one audience, in a single fold from the
+   * nearest checkpoint: the state after the first `index` events, what the
+   * audience's screen drew then (`momentFor`, the live projection trimmed)
+   * and the event that led there as the audience received it.
+   */
+  momentAt(index: number, audience: Audience): { readonly state: SessionState; readonly moment: MomentView; readonly event: AudienceEvent | null } {
+    const n = this.clamp(index);
+    if (n === 0) return { state: this.checkpoints[0], moment: momentFor(this.checkpoints[0], audience), event: null };
+    // From the checkpoint before the last event, so that the fold sees it.
+    const c = Math.floor((n - 1) / this.every);
+    let event: AudienceEvent | null = null;
+    const state = fold(this.events.slice(c * this.every, n), this.checkpoints[c], (e, after) => {
+      if (after.version === n) event = { version: n, event: eventFor(e, after, audience) };
+    });
+    return { state, moment: momentFor(state, audience), event };
+  }
+
   /** The read model an audience had after the first `index` events: what its screen showed. */
   viewAt(index: number, audience: Audience): SessionView {
     return viewFor(this.stateAt(index), audience);
@@ -161,21 +181,27 @@ export class Timeline {
   /** A marker for each run and each question, in stream order. */
   markers(): Marker[] {
     const markers: Marker[] = [];
-    const questions = new Map<string, { index: number; at: number; closedIndex: number | null; revealedIndex: number | null }>();
+    const questions = new Map<string, { index: number; at: number; closedIndex: number | null; closedAt: number | null; revealedIndex: number | null; revealedAt: number | null }>();
     this.events.forEach((e, i) => {
       const index = i + 1;
       if (e.type === 'ProgramRan') {
         markers.push({ kind: 'run', index, at: e.at, sourceHash: e.sourceHash, engineVersion: e.engineVersion, ok: e.ok, steps: e.steps });
       } else if (e.type === 'QuizOpened') {
-        const q = { index, at: e.at, closedIndex: null, revealedIndex: null };
+        const q = { index, at: e.at, closedIndex: null, closedAt: null, revealedIndex: null, revealedAt: null };
         questions.set(e.question.id, q);
         markers.push({ kind: 'question', questionId: e.question.id, ...q });
       } else if (e.type === 'QuizClosed' || e.type === 'QuizRevealed' || e.type === 'SessionEnded') {
         const id = e.type === 'SessionEnded' ? this.stateAt(i).openQuizId : e.questionId;
         const q = id === null ? undefined : questions.get(id);
         if (!q) return;
-        if (e.type === 'QuizRevealed') q.revealedIndex = index;
-        else q.closedIndex ??= index;
+        // Times as the scrub bar sees them: the running maximum, as `timeOf`.
+        if (e.type === 'QuizRevealed') {
+          q.revealedIndex = index;
+          q.revealedAt = this.times[i];
+        } else if (q.closedIndex === null) {
+          q.closedIndex = index;
+          q.closedAt = this.times[i];
+        }
       }
     });
     // The question markers were pushed before their closing events were seen: fill them in.

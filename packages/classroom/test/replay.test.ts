@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editMarkers, eventFor, fold, initialState, OBSERVER, sessionEventSchema, summarize, Timeline, viewFor } from '../src/index.js';
+import { editMarkers, eventFor, fold, initialState, momentFor, momentOf, MOMENT_QUIZZES, OBSERVER, sessionEventSchema, summarize, Timeline, viewFor } from '../src/index.js';
 import type { Audience, SessionEvent } from '../src/index.js';
 import { Harness, student, teacher } from './helpers.js';
 
@@ -42,6 +42,69 @@ describe('the timeline of a recording', () => {
         for (const audience of audiences) expect(timeline.viewAt(n, audience)).toEqual(viewFor(expected, audience));
       }
     }
+  });
+
+  it('gives at every index, in one fold, the state, the moment each audience saw (its live view, trimmed) and the event that led there', () => {
+    const h = recorded();
+    for (const every of [1, 2, 3, 7, 1000]) {
+      const timeline = new Timeline(h.events, every);
+      for (let n = 0; n <= h.events.length; n++) {
+        const expected = fold(h.events.slice(0, n));
+        for (const audience of audiences) {
+          const { state, moment, event } = timeline.momentAt(n, audience);
+          expect(state).toEqual(expected);
+          expect(moment).toEqual(momentOf(viewFor(expected, audience)));
+          expect(moment).toEqual(momentFor(expected, audience));
+          expect(event).toEqual(n === 0 ? null : timeline.eventsFor(audience, n - 1, n)[0]);
+        }
+      }
+      expect(timeline.momentAt(-1, { role: 'teacher' }).event).toBeNull();
+      expect(timeline.momentAt(10_000, { role: 'teacher' }).state).toEqual(h.state);
+    }
+  });
+
+  it('keeps in a moment the histograms and your own answer, never every student\'s answer', () => {
+    const h = recorded();
+    const timeline = new Timeline(h.events);
+    const index = (type: SessionEvent['type']) => h.events.findIndex((e) => e.type === type) + 1;
+    const closed = index('QuizClosed');
+    const revealed = index('QuizRevealed');
+    const teacherAt = (n: number) => timeline.momentAt(n, { role: 'teacher' }).moment;
+    const annAt = (n: number) => timeline.momentAt(n, { role: 'student', memberId: 'ann' }).moment;
+    expect(teacherAt(closed).quizzes[0]).toEqual({
+      question: expect.objectContaining({ id: 'q1', answerKey: 0 }),
+      status: 'closed',
+      answerCount: 2,
+      tallies: [{ answer: '0', count: 2 }],
+      myAnswer: null,
+    });
+    expect(teacherAt(revealed).quizzes[0].status).toBe('revealed');
+    // Ann: her own answer all along; the key and the histogram from the reveal on.
+    expect(annAt(closed).quizzes[0]).toMatchObject({ status: 'closed', tallies: null, myAnswer: 0 });
+    expect(annAt(closed).quizzes[0].question).not.toHaveProperty('answerKey');
+    expect(annAt(revealed).quizzes[0]).toMatchObject({ status: 'revealed', tallies: [{ answer: '0', count: 2 }], myAnswer: 0, question: { answerKey: 0 } });
+    expect(timeline.momentAt(revealed, OBSERVER).moment.quizzes[0]).toMatchObject({ tallies: [{ answer: '0', count: 2 }], myAnswer: null });
+    for (const n of [closed, revealed, h.events.length]) {
+      for (const audience of audiences) {
+        const json = JSON.stringify(timeline.momentAt(n, audience).moment);
+        expect(json).not.toContain('"answers"');
+        expect(json).not.toContain('h-ann');
+        expect(json).not.toContain('token-1');
+      }
+    }
+    expect(annAt(h.events.length)).toMatchObject({ students: 2, online: 1, quizzesAsked: 2, you: { role: 'student', memberId: 'ann' } });
+  });
+
+  it('keeps the latest questions in a moment, however many were asked', () => {
+    const h = Harness.live(['ann']);
+    for (let i = 0; i < MOMENT_QUIZZES + 5; i++) {
+      h.run(teacher, { type: 'OpenQuiz', question: { id: `q${i}`, kind: 'choice', prompt: 'p', options: ['a', 'b'] } });
+      h.run(student('ann'), { type: 'Answer', questionId: `q${i}`, answer: i % 2 });
+      h.run(teacher, { type: 'RevealQuiz', questionId: `q${i}` });
+    }
+    const moment = new Timeline(h.events).momentAt(h.events.length, { role: 'teacher' }).moment;
+    expect(moment.quizzesAsked).toBe(MOMENT_QUIZZES + 5);
+    expect(moment.quizzes.map((q) => q.question.id)).toEqual(Array.from({ length: MOMENT_QUIZZES }, (_, i) => `q${i + 5}`));
   });
 
   it('seeks in any order without changing its checkpoints', () => {
@@ -122,9 +185,18 @@ describe('the timeline of a recording', () => {
       ['run', index('ProgramRan', 1)],
       ['question', index('QuizOpened', 1)],
     ]);
-    expect(markers[1]).toMatchObject({ questionId: 'q1', closedIndex: index('QuizClosed'), revealedIndex: index('QuizRevealed') });
+    const timeline = new Timeline(h.events);
+    expect(markers[1]).toMatchObject({
+      questionId: 'q1',
+      closedIndex: index('QuizClosed'),
+      closedAt: timeline.timeOf(index('QuizClosed')),
+      revealedIndex: index('QuizRevealed'),
+      revealedAt: timeline.timeOf(index('QuizRevealed')),
+    });
+    // Seeking to the time of the reveal shows it.
+    expect(timeline.indexAt((markers[1] as { revealedAt: number }).revealedAt)).toBeGreaterThanOrEqual(index('QuizRevealed'));
     // q2 was still open at the end: the end closed it.
-    expect(markers[3]).toMatchObject({ questionId: 'q2', closedIndex: index('SessionEnded'), revealedIndex: null });
+    expect(markers[3]).toMatchObject({ questionId: 'q2', closedIndex: index('SessionEnded'), closedAt: timeline.timeOf(index('SessionEnded')), revealedIndex: null, revealedAt: null });
   });
 
   it('groups edits into stretches separated by pauses', () => {
