@@ -9,14 +9,13 @@ import {
   OBSERVER,
   summarize,
   Timeline,
-  viewFor,
   type Audience,
   type AudienceEvent,
   type Marker,
+  type MomentView,
   type SessionEvent,
   type SessionState,
   type SessionSummary,
-  type SessionView,
 } from '@memviz/classroom';
 import { importSession, JoinCodeTakenError, loadDocHistory, loadTrace, type Db, type EventStore } from '@memviz/db';
 import { readArchive, writeArchive } from './archive.js';
@@ -60,7 +59,12 @@ export interface SeekResult {
   readonly index: number;
   /** The time of this point: the seek time, or the time of the index-th event (null at 0). */
   readonly at: number | null;
-  readonly view: SessionView;
+  /**
+   * What the viewer's screen drew then: the live read model trimmed to what a
+   * replay shows (`momentOf`; no roster by name, no individual answers but
+   * a student's own), so a seek late in a long session stays small.
+   */
+  readonly moment: MomentView;
   /** The event that led here, as this viewer received it (null at 0). */
   readonly event: AudienceEvent | null;
   /** The shared editor's text at this time. */
@@ -102,17 +106,24 @@ export class Recording {
 
   /** Reads what was stored since the last refresh: a live session goes on. */
   refresh(deps: { db: Db; store: EventStore }): Promise<void> {
-    return this.queue.run(async () => {
+    // The stream and the editor history are independent: read both at once (a seek waits for one round trip, not two).
+    const events = async () => {
       for (;;) {
         const rows = await deps.store.readStream<SessionEvent>(this.sessionId, this.timeline.length, READ_BATCH);
         this.timeline.append(rows.map((r) => r.event));
         if (rows.length < READ_BATCH) break;
       }
+    };
+    const edits = async () => {
       const updates = await loadDocHistory(deps.db, this.sessionId, this.lastDocId);
       if (updates.length > 0) {
         this.editor.append(updates.map((u) => ({ at: u.at, index: u.version, update: u.update })));
         this.lastDocId = updates.at(-1)!.id;
       }
+    };
+    return this.queue.run(async () => {
+      // Both settle before the next refresh may start, even when one fails.
+      for (const r of await Promise.allSettled([events(), edits()])) if (r.status === 'rejected') throw r.reason;
     });
   }
 
@@ -183,8 +194,8 @@ export class Replays {
     const { timeline, editor } = access.recording;
     const index = 'index' in to ? Math.max(0, Math.min(to.index, timeline.length)) : timeline.indexAt(to.time);
     const at = 'time' in to ? to.time : timeline.timeOf(index);
-    const event = index === 0 ? null : (timeline.eventsFor(access.audience, index - 1, index)[0] ?? null);
-    return { index, at, view: viewFor(timeline.stateAt(index), access.audience), event, text: at === null ? '' : editor.textAt(at) };
+    const { moment, event } = timeline.momentAt(index, access.audience);
+    return { index, at, moment, event, text: at === null ? '' : editor.textAt(at) };
   }
 
   /**

@@ -128,7 +128,8 @@ export const appRouter = router({
    * Recordings: every session can be watched again like a video. `load`
    * gives a replay page everything at once (events, runs' traces, editor
    * updates, markers); `seek` gives the session at one point, computed with
-   * the same fold as live; `events` pages through long sessions.
+   * the same fold and projection as live, trimmed to what a replay draws;
+   * `events` pages through long sessions.
    */
   replay: router({
     /** The teacher's sessions, live and ended, from the keys the browser kept (teacher keys only; others come back as `refused`). */
@@ -145,7 +146,7 @@ export const appRouter = router({
       .input(z.object({ after: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_EVENTS_PAGE).optional() }))
       .query(({ ctx, input }) => ctx.replays.events(ctx.access, input.after, input.limit)),
 
-    /** The session after `index` events, or as it stood at `time` (ms, the events' clock): views and editor text. */
+    /** The session after `index` events, or as it stood at `time` (ms, the events' clock): what the viewer's screen drew then (the moment) and the editor text. */
     seek: replayProcedure
       .input(z.object({ index: z.number().int().min(0).optional(), time: z.number().finite().optional() }))
       .query(({ ctx, input }) => {

@@ -4,7 +4,7 @@
 // again identically; damaged files are refused without a trace; a share
 // token reads the recording and nothing else.
 import { createHash } from 'node:crypto';
-import type { SessionView } from '@memviz/classroom';
+import { momentOf, type SessionView } from '@memviz/classroom';
 import { loadDocHistory } from '@memviz/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -166,7 +166,8 @@ describe('replay of a recorded session', () => {
       expect(replay.events.map((e) => e.version)).toEqual(Array.from({ length: rec.length }, (_, i) => i + 1));
       for (const seen of rec.views.filter((v) => v.who === who)) {
         const at = await apis[who].replay.seek.query({ ...auth[who], index: seen.version });
-        expect(at.view, `${who} at event ${seen.version}`).toEqual(seen.view);
+        // What the live screen had, trimmed to what a replay draws: the same projection.
+        expect(at.moment, `${who} at event ${seen.version}`).toEqual(momentOf(seen.view));
         expect(at.event).toEqual(rec.live[who][seen.version - 1]);
       }
     }
@@ -178,10 +179,10 @@ describe('replay of a recorded session', () => {
     // The editor at each moment an edit had just been stored, and before any.
     for (const { time, text } of rec.texts) expect((await apis.teacher.replay.seek.query({ ...auth.teacher, time })).text).toBe(text);
     const start = await apis.teacher.replay.seek.query({ ...auth.teacher, index: 0 });
-    expect([start.text, start.event, start.at, start.view.status]).toEqual(['', null, null, 'none']);
+    expect([start.text, start.event, start.at, start.moment.status]).toEqual(['', null, null, 'none']);
     const end = await apis.teacher.replay.seek.query({ ...auth.teacher, index: rec.length });
     expect(end.text).toBe(rec.texts.at(-1)!.text);
-    expect(end.view.status).toBe('ended');
+    expect(end.moment.status).toBe('ended');
 
     // Markers: both runs, the question with where it closed and was revealed, the editing.
     const replay = await apis.teacher.replay.load.query(auth.teacher);
@@ -229,14 +230,14 @@ describe('replay of a recorded session', () => {
       expect(sansIds(copy.summary)).toEqual(sansIds(original.summary));
       for (let index = 0; index <= rec.length; index++) {
         const [a, b] = await Promise.all([apis.teacher.replay.seek.query({ ...auth.teacher, index }), api.replay.seek.query({ ...copyAuth, index })]);
-        expect(sansIds(b.view), `teacher at ${index}`).toEqual(sansIds(a.view));
+        expect(sansIds(b.moment), `teacher at ${index}`).toEqual(sansIds(a.moment));
         expect([b.text, b.at]).toEqual([a.text, a.at]);
       }
       for (const { time, text } of rec.texts) expect((await api.replay.seek.query({ ...copyAuth, time })).text).toBe(text);
       // The students' keys still open their own replay of the copy (only its teacher key is new).
       for (const seen of rec.views.filter((v) => v.who === 'ann')) {
         const at = await api.replay.seek.query({ sessionId: imported.sessionId, key: rec.auth.ann.key, index: seen.version });
-        expect(sansIds(at.view)).toEqual(sansIds(seen.view));
+        expect(sansIds(at.moment)).toEqual(sansIds(momentOf(seen.view)));
       }
       // The copy is a session like any other there: its live view and its editor load.
       expect(sansIds(await api.session.view.query(copyAuth))).toEqual(sansIds(rec.views.filter((v) => v.who === 'teacher').at(-1)!.view));
@@ -322,7 +323,11 @@ describe('share links', () => {
     const text = JSON.stringify(replay);
     for (const secret of ['keyHash', 'tokenHash', 'answerKey', teacher.key, ann.auth.key]) expect(text).not.toContain(secret);
     const seek = await anyone.replay.seek.query({ ...token, index: replay.length });
-    expect(seek.view.quizzes[0]).toMatchObject({ answerCount: 2, tallies: null, answers: null, myAnswer: null });
+    expect(seek.moment.quizzes[0]).toEqual(expect.objectContaining({ answerCount: 2, tallies: null, myAnswer: null }));
+    expect(seek.moment.quizzes[0]).not.toHaveProperty('answers');
+    // A student's own key: their own answer, nobody else's.
+    const annSeek = await ann.api.replay.seek.query({ ...ann.auth, index: replay.length });
+    expect(annSeek.moment.quizzes[0]).toEqual(expect.objectContaining({ answerCount: 2, tallies: null, myAnswer: 1 }));
     expect((await anyone.replay.events.query({ ...token, after: 0, limit: 3 })).events.map((e) => e.version)).toEqual([1, 2, 3]);
 
     // Nothing but the recording: every other procedure and the editor refuse the token as a key.
@@ -417,8 +422,8 @@ describe('share links', () => {
           const replay = await s.teacherApi.replay.load.query(s.teacher);
           const live = await s.teacherApi.session.view.query(s.teacher);
           expect(replay.length).toBe(live.version);
-          expect((await s.teacherApi.replay.seek.query({ ...s.teacher, index: replay.length })).view).toEqual(live);
-          expect((await s.students[0].api.replay.seek.query({ ...s.students[0].auth, index: replay.length })).view).toEqual(await s.students[0].api.session.view.query(s.students[0].auth));
+          expect((await s.teacherApi.replay.seek.query({ ...s.teacher, index: replay.length })).moment).toEqual(momentOf(live));
+          expect((await s.students[0].api.replay.seek.query({ ...s.students[0].auth, index: replay.length })).moment).toEqual(momentOf(await s.students[0].api.session.view.query(s.students[0].auth)));
         }
       }
     } finally {
