@@ -1,14 +1,17 @@
 'use client';
 // A recorded session watched again: a clock over the session's time, seeked
-// through the server's `replay.seek` (the same fold as live), showing what
-// the viewer saw at that moment: the editor text, the teacher's run and step
-// with its memory, the output and the quiz tallies. Opened with the teacher
-// key this browser holds, or with a share token (read-only, as any student).
+// through the server's `replay.seek` (the same fold and projection as live,
+// trimmed to a "moment"), showing what the viewer saw at that moment: the
+// editor text, the teacher's run and step with its memory, the output and the
+// questions with their histograms once revealed. Opened with the teacher key
+// this browser holds, a student's own key (their answers and verdicts, nobody
+// else's), or a share token (read-only, as any student saw it).
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SessionView } from '@memviz/classroom';
 import { httpApi, messageOf, type ClassroomApi } from '../classroom/connection';
 import { loadCredentials } from '../classroom/credentials';
+import { keyOf, promptOf, verdictOf } from '../classroom/quiz';
+import { QuizResults } from '../classroom/QuizResults';
 import { engineClient } from '../engine/client';
 import type { LoadReply } from '../engine/protocol';
 import { useDisplay } from '../program/DisplayOptions';
@@ -20,7 +23,10 @@ import { clock, seekKey, SPEEDS, type Speed } from './time';
 
 type Package = Awaited<ReturnType<ClassroomApi['replay']['load']['query']>>;
 type Seeked = Awaited<ReturnType<ClassroomApi['replay']['seek']['query']>>;
+type Moment = Seeked['moment'];
 type Marker = Package['markers'][number];
+/** A marker of the scrub bar: the package's, and the reveal of each question that was revealed. */
+type Point = Marker | { kind: 'reveal'; index: number; at: number; questionId: string };
 type Cred = { sessionId: string; key: string } | { sessionId: string; token: string };
 
 /** Playback advances the clock this often (ms of wall time). */
@@ -29,16 +35,21 @@ const TICK_MS = 250;
 const SEEK_DEBOUNCE_MS = 120;
 
 export function ReplayPage({ sessionId, token }: { sessionId: string; token: string | null }) {
-  // undefined until storage has been read (after hydration).
-  const [cred, setCred] = useState<Cred | null | undefined>(undefined);
+  // undefined until storage has been read (after hydration). In order of
+  // preference: the teacher's key, the student's own (their answers), the link's token.
+  const [creds, setCreds] = useState<Cred[] | undefined>(undefined);
   useEffect(() => {
-    if (token) return setCred({ sessionId, token });
     const teacher = loadCredentials('teacher', sessionId);
-    setCred(teacher ? { sessionId, key: teacher.key } : null);
+    const student = loadCredentials('student', sessionId);
+    setCreds([
+      ...(teacher ? [{ sessionId, key: teacher.key }] : []),
+      ...(student ? [{ sessionId, key: student.key }] : []),
+      ...(token ? [{ sessionId, token }] : []),
+    ]);
   }, [sessionId, token]);
 
-  if (cred === undefined) return <main className="cls-message">Opening the recording…</main>;
-  if (cred === null) {
+  if (creds === undefined) return <main className="cls-message">Opening the recording…</main>;
+  if (creds.length === 0) {
     return (
       <main className="cls-message">
         <h1>This browser cannot open this recording</h1>
@@ -49,17 +60,21 @@ export function ReplayPage({ sessionId, token }: { sessionId: string; token: str
       </main>
     );
   }
-  return <Player cred={cred} />;
+  return <Player creds={creds} />;
 }
 
-function markerLabel(m: Marker): string {
+function markerLabel(m: Point): string {
   if (m.kind === 'run') return m.ok ? `Run (${m.steps} steps)` : 'Run (did not compile)';
   if (m.kind === 'question') return 'Question';
+  if (m.kind === 'reveal') return 'Results';
   return `Editing (${m.updates} edits)`;
 }
 
-function Player({ cred }: { cred: Cred }) {
+function Player({ creds }: { creds: Cred[] }) {
   const api = useMemo(() => httpApi(), []);
+  // The credential in use: the next one is tried when one is refused (a student who left, a token turned off).
+  const [which, setWhich] = useState(0);
+  const cred = creds[Math.min(which, creds.length - 1)];
   const [pkg, setPkg] = useState<Package | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The position: ms from the session's start.
@@ -76,11 +91,15 @@ function Player({ cred }: { cred: Cred }) {
     api.replay.load
       .query(cred)
       .then((p) => live && setPkg(p))
-      .catch((e: unknown) => live && setError(messageOf(e)));
+      .catch((e: unknown) => {
+        if (!live) return;
+        if (which + 1 < creds.length) setWhich(which + 1);
+        else setError(messageOf(e));
+      });
     return () => {
       live = false;
     };
-  }, [api, cred]);
+  }, [api, cred, creds.length, which]);
 
   const start = pkg?.summary.startedAt ?? 0;
   const length = pkg ? Math.max(0, (pkg.summary.endedAt ?? pkg.summary.lastEventAt) - start) : 0;
@@ -148,7 +167,7 @@ function Player({ cred }: { cred: Cred }) {
     };
   }, [offset, length, seekTo]);
 
-  const view = seeked?.view ?? null;
+  const view = seeked?.moment ?? null;
   const loaded = useRunTrace(pkg, view);
   const [engineError, setEngineError] = useState<string | null>(null);
   const step = view?.run?.ok ? view.step : null;
@@ -171,6 +190,9 @@ function Player({ cred }: { cred: Cred }) {
 
   const run = view?.run ?? null;
   const atEnd = offset >= length;
+  const points: Point[] = pkg.markers.flatMap((m): Point[] =>
+    m.kind === 'question' && m.revealedIndex !== null && m.revealedAt !== null ? [m, { kind: 'reveal', index: m.revealedIndex, at: m.revealedAt, questionId: m.questionId }] : [m],
+  );
   return (
     <main className="classroom teacher replay">
       <header className="pg-header cls-header">
@@ -178,12 +200,12 @@ function Player({ cred }: { cred: Cred }) {
           mem<span className="accent">viz</span>
         </Link>
         <h1 className="cls-title">
-          {pkg.summary.title || 'Session'} <span className="cls-role">recording{pkg.viewer === 'observer' ? ' (shared, read-only)' : ''}</span>
+          {pkg.summary.title || 'Session'} <span className="cls-role">recording{pkg.viewer === 'observer' ? ' (shared, read-only)' : pkg.viewer === 'student' ? ' (your answers, read-only)' : ''}</span>
         </h1>
       </header>
 
       <aside className="cls-side" aria-label="Questions">
-        <Quizzes view={view} />
+        <Quizzes view={view} mine={pkg.viewer === 'student'} />
       </aside>
 
       <section className="pg-code" aria-label="Program">
@@ -217,15 +239,17 @@ function Player({ cred }: { cred: Cred }) {
             <span className="pg-hint">Space/K play · ←/→ 5 s · J/L 10 s · Home/End</span>
           </div>
           <div style={{ position: 'relative', paddingTop: '1.6rem' }}>
-            {pkg.markers.map((m, i) => (
+            {points.map((m, i) => (
               <button
                 key={i}
                 type="button"
                 data-testid="replay-marker"
                 data-kind={m.kind}
+                data-at={m.at - start}
+                data-index={m.index}
                 title={`${markerLabel(m)} at ${clock(m.at - start)}`}
                 onClick={() => {
-                  // A run or question: the exact event; editing: the text at the end of the stretch.
+                  // A run, question or reveal: the exact event; editing: the text at the end of the stretch.
                   if (m.kind === 'edit') seekTo(Math.min(length, m.endAt - start));
                   else {
                     setOffset(Math.max(0, Math.min(length, m.at - start)));
@@ -238,13 +262,13 @@ function Player({ cred }: { cred: Cred }) {
                   left: `${length > 0 ? ((m.at - start) / length) * 100 : 0}%`,
                   transform: 'translateX(-50%)',
                   // Runs on top: editing stretches are long and may sit under them.
-                  zIndex: m.kind === 'run' ? 3 : m.kind === 'question' ? 2 : 1,
+                  zIndex: m.kind === 'run' ? 3 : m.kind === 'edit' ? 1 : 2,
                   fontSize: '0.7rem',
                   padding: '0 0.3rem',
                   whiteSpace: 'nowrap',
                   border: '1px solid currentColor',
                   borderRadius: '0.3rem',
-                  background: m.kind === 'run' ? '#e6f0ff' : m.kind === 'question' ? '#fff3d6' : '#eee',
+                  background: m.kind === 'run' ? '#e6f0ff' : m.kind === 'question' ? '#fff3d6' : m.kind === 'reveal' ? '#e3f5e1' : '#eee',
                   cursor: 'pointer',
                 }}
               >
@@ -291,7 +315,7 @@ function Player({ cred }: { cred: Cred }) {
 }
 
 /** The run on screen at this moment, its stored trace loaded into the engine worker (each trace once). */
-function useRunTrace(pkg: Package | null, view: SessionView | null): LoadReply | null {
+function useRunTrace(pkg: Package | null, view: Moment | null): LoadReply | null {
   const cache = useRef(new Map<string, Promise<LoadReply>>());
   const [loaded, setLoaded] = useState<{ key: string; reply: LoadReply } | null>(null);
   const run = view?.run;
@@ -313,42 +337,45 @@ function useRunTrace(pkg: Package | null, view: SessionView | null): LoadReply |
   return loaded && loaded.key === key ? loaded.reply : null;
 }
 
-function answerText(answer: string, options: readonly string[] | undefined): string {
-  try {
-    const v: unknown = JSON.parse(answer);
-    if (options && typeof v === 'number' && options[v] !== undefined) return options[v];
-    return typeof v === 'string' ? v : answer;
-  } catch {
-    return answer;
-  }
-}
-
-/** The questions asked so far, with the tallies the viewer could see then. */
-function Quizzes({ view }: { view: SessionView | null }) {
+/**
+ * The questions asked so far, as the viewer saw them then: the answer count,
+ * the histogram once revealed (the live panels' markup), and for a student
+ * their own answer and verdict; never another student's answer.
+ */
+function Quizzes({ view, mine }: { view: Moment | null; mine: boolean }) {
   if (!view || view.quizzes.length === 0) return <p className="pg-hint">No question asked yet at this moment.</p>;
   return (
     <section aria-label="Questions" data-testid="replay-quizzes">
       <h2>Questions</h2>
+      {view.quizzesAsked > view.quizzes.length && (
+        <p className="pg-hint">
+          {view.quizzesAsked - view.quizzes.length} earlier question{view.quizzesAsked - view.quizzes.length === 1 ? '' : 's'}: see their markers on the time line.
+        </p>
+      )}
       {view.quizzes.map((q) => {
-        const max = Math.max(1, ...(q.tallies ?? []).map((t) => t.count));
+        const prompt = promptOf(q.question);
+        const key = q.status === 'revealed' ? keyOf(q.question) : null;
+        const verdict = mine && key ? verdictOf(q.myAnswer, key) : null;
+        const options = q.question.options ?? [];
+        const answered = typeof q.myAnswer === 'number' ? (options[q.myAnswer] ?? String(q.myAnswer)) : q.myAnswer === null ? null : JSON.stringify(q.myAnswer);
         return (
-          <div key={q.question.id} data-testid="replay-quiz" style={{ marginBottom: '0.8rem' }}>
+          <div key={q.question.id} data-testid="replay-quiz" data-status={q.status} style={{ marginBottom: '0.8rem' }}>
             <p>
-              <strong>{typeof q.question.prompt === 'string' ? q.question.prompt : JSON.stringify(q.question.prompt)}</strong>
+              <strong>{prompt.title}</strong>
             </p>
-            <p className="pg-hint">
-              {q.status}, {q.answerCount} answer{q.answerCount === 1 ? '' : 's'}
+            {prompt.text && <p>{prompt.text}</p>}
+            <p className="pg-hint" data-testid="replay-quiz-state">
+              {q.status === 'open' ? 'Open' : q.status === 'closed' ? 'Closed' : 'Revealed'}, {q.answerCount} answer{q.answerCount === 1 ? '' : 's'}
             </p>
-            {q.tallies && (
-              <ul style={{ listStyle: 'none', padding: 0 }}>
-                {q.tallies.map((t) => (
-                  <li key={t.answer} data-testid="replay-tally">
-                    <span>{answerText(t.answer, q.question.options)}</span>{' '}
-                    <span style={{ display: 'inline-block', height: '0.7rem', width: `${(t.count / max) * 8}rem`, background: '#b7410e' }} /> {t.count}
-                  </li>
-                ))}
-              </ul>
+            {mine && (
+              <p data-testid="replay-my-answer">{answered === null ? 'You had not answered.' : `Your answer: ${answered}`}</p>
             )}
+            {verdict && (
+              <p className={`quiz-verdict ${verdict}`} data-testid="quiz-verdict" data-verdict={verdict}>
+                {verdict === 'right' ? '✓ Right.' : verdict === 'wrong' ? '✗ Wrong: see the right answer below.' : 'You did not answer this one.'}
+              </p>
+            )}
+            {q.status === 'revealed' && <QuizResults quiz={{ ...q, answers: null }} />}
           </div>
         );
       })}
