@@ -1,8 +1,11 @@
-// A recorded session watched again: a teacher and a student hold a short
-// lesson, the teacher ends it and opens its recording from the landing page,
-// plays it and jumps to the run; the student opens the share link and can
-// watch but change nothing.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+// A recorded session watched again. First a short lesson: the teacher ends
+// it and opens its recording from the landing page, plays it at 4x and jumps
+// to the run; the share link opens anywhere, watches, and changes nothing.
+// Then a lesson with a quiz: scrubbing to the reveal shows the histogram as
+// it stood then (and not before), with the teacher's step and its memory; a
+// student's own replay shows their answer and verdict, the share link only
+// what every student saw.
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 
 const PROGRAM_LINES = ['fn main() {', 'let s = String::from("hi");', 'let b = Box::new(5);', 'println!("{} {}", s, b);', '}'];
 
@@ -103,20 +106,211 @@ test('a session recorded, replayed by its teacher and watched through the share 
   await expect(teacher.getByTestId('replay-step')).toHaveText('No program had run yet.');
 
   // ---------------------------------------------------------------- the share link: watch, change nothing
-  await student.goto(shareLink);
-  await expect(student.getByTestId('replay-position')).toHaveText(/^0:00 \/ /);
-  await expect(student.getByText('shared, read-only')).toBeVisible();
-  const studentRun = student.getByTestId('replay-marker').and(student.locator('[data-kind="run"]'));
-  await studentRun.click();
-  await expect(student.getByTestId('stack-frame').first()).toBeVisible();
-  await expect(content(student)).toContainText('Box::new(5);');
-  for (const id of ['run-program', 'step-next', 'end-session', 'share-recording', 'example-picker', 'quiz-open']) await expect(student.getByTestId(id)).toHaveCount(0);
+  // Opened where nobody is a member of the session (Ann's own browser would open it as her, see below).
+  const anyone = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await anyone.goto(shareLink);
+  await expect(anyone.getByTestId('replay-position')).toHaveText(/^0:00 \/ /);
+  await expect(anyone.getByText('shared, read-only')).toBeVisible();
+  const anyoneRun = anyone.getByTestId('replay-marker').and(anyone.locator('[data-kind="run"]'));
+  await anyoneRun.click();
+  await expect(anyone.getByTestId('stack-frame').first()).toBeVisible();
+  await expect(content(anyone)).toContainText('Box::new(5);');
+  for (const id of ['run-program', 'step-next', 'end-session', 'share-recording', 'example-picker', 'quiz-open']) await expect(anyone.getByTestId(id)).toHaveCount(0);
   // The editor refuses typing.
-  const before = await content(student).textContent();
-  await content(student).click();
-  await student.keyboard.type('xyz');
-  await expect(content(student)).toHaveText(before!);
-  // Without the token, the same page does not open in the student's browser.
-  await student.goto(`/replay/${sessionId}`);
-  await expect(student.getByText('This browser cannot open this recording')).toBeVisible();
+  const before = await content(anyone).textContent();
+  await content(anyone).click();
+  await anyone.keyboard.type('xyz');
+  await expect(content(anyone)).toHaveText(before!);
+  // Without the token, the same page does not open where nobody holds a key of the session.
+  await anyone.goto(`/replay/${sessionId}`);
+  await expect(anyone.getByText('This browser cannot open this recording')).toBeVisible();
+  // Ann's browser holds her key: the share link opens her own replay, read-only as well.
+  await student.goto(shareLink);
+  await expect(student.getByText('your answers, read-only')).toBeVisible();
+  await student.getByTestId('replay-marker').and(student.locator('[data-kind="run"]')).click();
+  await expect(student.getByTestId('stack-frame').first()).toBeVisible();
+  for (const id of ['run-program', 'step-next', 'end-session', 'share-recording', 'quiz-submit']) await expect(student.getByTestId(id)).toHaveCount(0);
+});
+
+// ================================================================== a recording with a quiz
+
+const QUESTION = 'why-moved-into-function';
+// As in classroom.spec: at step 4 the String and the Box are both on the heap.
+const QUIZ_PROGRAM = ['fn main() {', 'let s = String::from("hi");', 'let b = Box::new(5);', 'let n = s.len() + *b;', 'println!("{} {}", s, n);', '}'];
+
+async function join(browser: Browser, code: string, nickname: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto('/');
+  await page.getByTestId('join-code-input').fill(code.toLowerCase());
+  await page.getByTestId('nickname-input').fill(nickname);
+  await page.getByTestId('join-submit').click();
+  await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('editor').locator('.cm-editor')).toBeVisible();
+  return page;
+}
+
+/** Picks option `index` and submits, as quiz.spec does. */
+async function answer(page: Page, index: number): Promise<void> {
+  const radio = page.getByTestId('quiz-option').nth(index).getByRole('radio');
+  await radio.check();
+  await page.getByTestId('quiz-submit').click();
+  await expect(page.getByTestId('quiz-state')).toHaveText(/Answer sent/);
+}
+
+const marker = (page: Page, kind: string): Locator => page.getByTestId('replay-marker').and(page.locator(`[data-kind="${kind}"]`));
+
+/**
+ * Moves the scrub bar to `ms` from the start (it moves in steps of 100 ms: rounded the way asked), as
+ * dragging it does: the value changes and an input event follows. The value is set with the element's
+ * own setter, so that React sees a change it did not make.
+ */
+async function scrub(page: Page, ms: number, round: 'up' | 'down'): Promise<void> {
+  const value = String((round === 'up' ? Math.ceil(ms / 100) : Math.floor(ms / 100)) * 100);
+  const bar = page.getByTestId('replay-scrub');
+  await bar.evaluate((el, v) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+  await expect(bar).toHaveValue(value);
+}
+
+test('a quiz replayed: the histogram as it stood at the reveal and not before, the step and its memory, a student\'s own answers', async ({ browser }) => {
+  test.setTimeout(240_000);
+
+  // ---------------------------------------------------------------- a lesson: a program run and stepped, then a question
+  const teacher = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await teacher.goto('/');
+  await teacher.getByTestId('create-session').click();
+  await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
+  const sessionId = teacher.url().split('/').at(-1)!;
+  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
+  const code = (await teacher.getByTestId('join-code').textContent())!;
+  const students = [await join(browser, code, 'Ann'), await join(browser, code, 'Bob'), await join(browser, code, 'Cy')];
+  const [ann, bob, cy] = students;
+  await expect(teacher.getByTestId('roster-counts')).toHaveText('3 of 3 connected, 3 following');
+
+  await content(teacher).click();
+  await teacher.keyboard.type(`${QUIZ_PROGRAM[0]}\n${QUIZ_PROGRAM[1]}`);
+  await expect(content(ann)).toContainText('String::from("hi");');
+  for (const line of QUIZ_PROGRAM.slice(2)) await teacher.keyboard.type(`\n${line}`);
+  await expect(content(ann)).toContainText('println!');
+  await teacher.waitForTimeout(1500);
+  await teacher.getByTestId('run-program').click();
+  await expect(teacher.getByTestId('step-position')).toHaveText(/^1 \/ \d+$/);
+  const steps = Number((await teacher.getByTestId('step-position').textContent())!.split('/')[1]);
+  for (let i = 0; i < 3; i++) await teacher.getByTestId('step-next').click();
+  await expect(teacher.getByTestId('step-position')).toHaveText(`4 / ${steps}`);
+  await expect(teacher.getByTestId('heap-block')).toHaveCount(2);
+  await teacher.waitForTimeout(1500);
+
+  await teacher.getByTestId('quiz-picker').selectOption(QUESTION);
+  await teacher.getByTestId('quiz-open').click();
+  for (const s of students) await expect(s.getByTestId('quiz-option').first()).toBeVisible();
+  const optionCount = await ann.getByTestId('quiz-option').count();
+  await answer(ann, 0);
+  await answer(bob, 1);
+  await answer(cy, 0);
+  await expect(teacher.getByTestId('answer-count')).toHaveText('3');
+  await teacher.waitForTimeout(1500);
+  await teacher.getByTestId('quiz-close').click();
+  for (const s of students) await expect(s.getByTestId('quiz-option').first().getByRole('radio')).toBeDisabled();
+  await teacher.waitForTimeout(2500);
+  await teacher.getByTestId('quiz-reveal').click();
+  await expect(teacher.getByTestId('quiz-histogram')).toBeVisible();
+  const counts = Array.from({ length: optionCount }, (_, i) => (i === 0 ? '2' : i === 1 ? '1' : '0'));
+  await expect(teacher.getByTestId('quiz-bar-count')).toHaveText(counts);
+  const flags = await teacher.getByTestId('quiz-bar').evaluateAll((els) => els.map((el) => el.getAttribute('data-correct')));
+  const right = flags.indexOf('true');
+  expect(right).toBeGreaterThanOrEqual(0);
+  await expect(ann.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', right === 0 ? 'right' : 'wrong');
+  await teacher.waitForTimeout(2000);
+
+  await teacher.getByTestId('share-recording').click();
+  await expect(teacher.getByTestId('share-recording')).toBeChecked();
+  const shareLink = await teacher.getByTestId('share-link').inputValue();
+  teacher.once('dialog', (dialog) => void dialog.accept());
+  await teacher.getByTestId('end-session').click();
+  await expect(teacher.getByText('This session has ended.')).toBeVisible();
+
+  // ---------------------------------------------------------------- the teacher's replay: the question's markers
+  await teacher.goto(`/replay/${sessionId}`);
+  await expect(teacher.getByTestId('replay-position')).toHaveText(/^0:00 \/ \d+:\d\d$/);
+  await expect(marker(teacher, 'question')).toHaveCount(1);
+  await expect(marker(teacher, 'reveal')).toHaveCount(1);
+  const revealAt = Number(await marker(teacher, 'reveal').getAttribute('data-at'));
+  expect(revealAt).toBeGreaterThan(Number(await marker(teacher, 'question').getAttribute('data-at')));
+  const quizState = teacher.getByTestId('replay-quiz-state');
+
+  // At the question's opening: nobody had answered yet.
+  await marker(teacher, 'question').click();
+  await expect(quizState).toHaveText('Open, 0 answers');
+  await expect(teacher.getByTestId('quiz-histogram')).toHaveCount(0);
+
+  // Scrubbed to a second before the reveal: closed, three answers, no histogram yet.
+  await scrub(teacher, revealAt - 1000, 'down');
+  await expect(quizState).toHaveText('Closed, 3 answers');
+  await expect(teacher.getByTestId('quiz-histogram')).toHaveCount(0);
+
+  // Scrubbed to the reveal: the histogram as it stood then, and the teacher's step with its memory.
+  await scrub(teacher, revealAt, 'up');
+  await expect(quizState).toHaveText('Revealed, 3 answers');
+  await expect(teacher.getByTestId('quiz-bar-count')).toHaveText(counts);
+  await expect(teacher.getByTestId('quiz-bar').nth(right)).toHaveAttribute('data-correct', 'true');
+  await expect(teacher.getByTestId('replay-step')).toHaveText(`Step 4 / ${steps}`);
+  await expect(teacher.getByTestId('heap-block')).toHaveCount(2);
+  await expect(teacher.getByTestId('stack-frame').first()).toContainText('main');
+
+  // Jumping to the run: step 1, and the diagram of that step.
+  await marker(teacher, 'run').click();
+  await expect(teacher.getByTestId('replay-step')).toHaveText(`Step 1 / ${steps}`);
+  await expect(teacher.getByTestId('stack-frame').first()).toBeVisible();
+  await expect(teacher.getByText('No question asked yet at this moment.')).toBeVisible();
+
+  // Playing at 4x from before the reveal runs through it.
+  await scrub(teacher, revealAt - 2000, 'down');
+  await expect(quizState).toHaveText('Closed, 3 answers');
+  await teacher.getByTestId('replay-speed').selectOption('4');
+  await teacher.getByTestId('replay-play').click();
+  await expect(quizState).toHaveText('Revealed, 3 answers', { timeout: 10_000 });
+  await expect(teacher.getByTestId('quiz-bar-count')).toHaveText(counts);
+
+  // ---------------------------------------------------------------- Ann's own replay: her answer and verdict, nobody else's
+  const seeks: string[] = [];
+  ann.on('response', (r) => {
+    if (r.url().includes('replay.seek')) void r.text().then((t) => seeks.push(t), () => undefined);
+  });
+  await ann.goto(`/replay/${sessionId}`);
+  await expect(ann.getByText('your answers, read-only')).toBeVisible();
+  await marker(ann, 'question').click();
+  await expect(ann.getByTestId('replay-quiz-state')).toHaveText('Open, 0 answers');
+  await expect(ann.getByTestId('replay-my-answer')).toHaveText('You had not answered.');
+  await scrub(ann, revealAt - 1000, 'down');
+  await expect(ann.getByTestId('replay-quiz-state')).toHaveText('Closed, 3 answers');
+  await expect(ann.getByTestId('quiz-option')).toHaveCount(0);
+  await expect(ann.getByTestId('replay-my-answer')).toContainText('Your answer: ');
+  await expect(ann.getByTestId('quiz-verdict')).toHaveCount(0);
+  await expect(ann.getByTestId('quiz-histogram')).toHaveCount(0);
+  await marker(ann, 'reveal').click();
+  await expect(ann.getByTestId('replay-quiz-state')).toHaveText('Revealed, 3 answers');
+  await expect(ann.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', right === 0 ? 'right' : 'wrong');
+  await expect(ann.getByTestId('quiz-bar-count')).toHaveText(counts);
+  for (const id of ['quiz-submit', 'run-program', 'step-next', 'share-recording']) await expect(ann.getByTestId(id)).toHaveCount(0);
+  // What reached her browser holds her own answer and nobody else's.
+  await expect.poll(() => seeks.length).toBeGreaterThan(0);
+  for (const body of seeks) {
+    expect(body).not.toContain('"answers"');
+    expect(body).not.toContain('keyHash');
+  }
+
+  // ---------------------------------------------------------------- the share link elsewhere: what every student saw, no one's answer
+  const anyone = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await anyone.goto(shareLink);
+  await expect(anyone.getByText('shared, read-only')).toBeVisible();
+  await scrub(anyone, revealAt - 1000, 'down');
+  await expect(anyone.getByTestId('replay-quiz-state')).toHaveText('Closed, 3 answers');
+  await expect(anyone.getByTestId('quiz-histogram')).toHaveCount(0);
+  await marker(anyone, 'reveal').click();
+  await expect(anyone.getByTestId('quiz-bar-count')).toHaveText(counts);
+  await expect(anyone.getByTestId('quiz-verdict')).toHaveCount(0);
+  await expect(anyone.getByTestId('replay-my-answer')).toHaveCount(0);
 });
