@@ -101,7 +101,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     commandLimiter,
   });
 
-  const trpcHttp = createHTTPHandler({ router: appRouter, createContext, basePath: '/trpc/', maxBodySize: MAX_MESSAGE_BYTES });
+  const trpcHttp = createHTTPHandler({
+    router: appRouter,
+    createContext,
+    basePath: '/trpc/',
+    maxBodySize: MAX_MESSAGE_BYTES,
+    // The web app POSTs its queries so that keys stay out of URLs.
+    allowMethodOverride: true,
+  });
   const http = createServer((req, res) => {
     if (req.url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, instanceId, database: database.kind, bus: env.REDIS_URL ? 'redis' : 'in-process' }));

@@ -17,9 +17,13 @@ export function socketUrl(path: string): string {
   return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${path}`;
 }
 
-/** For calls made once (create, join): plain HTTP POSTs, no socket to open and close. */
+/**
+ * For calls made once (create, join, replay seeks): plain HTTP, no socket to
+ * open and close. Queries are POSTed too, so that a key or a share token
+ * travels in the body and never in a URL (URLs end up in logs and history).
+ */
 export function httpApi(): ClassroomApi {
-  return createTRPCClient<AppRouter>({ links: [httpLink({ url: '/api/trpc' })] });
+  return createTRPCClient<AppRouter>({ links: [httpLink({ url: '/api/trpc', methodOverride: 'POST' })] });
 }
 
 export interface LiveConnection {
