@@ -27,6 +27,7 @@ const TRUE_VIEW: ValueView = Object.freeze({ t: 'bool', v: true });
 const FALSE_VIEW: ValueView = Object.freeze({ t: 'bool', v: false });
 const SMALL_INT_VIEWS: ValueView[] = [];
 const INT_VIEW_CACHE = 1024;
+const NO_ALLOC_OPTS: { cap?: number; rc?: boolean; elemSize?: number } = Object.freeze({});
 for (let i = -128; i < 1024; i++) SMALL_INT_VIEWS.push(Object.freeze({ t: 'int', v: String(i) }));
 
 const USIZE: Ty = Object.freeze({ k: 'int', int: 'usize' });
@@ -54,6 +55,8 @@ export class Inst {
   readonly frameSize: number;
   readonly tyStrs: string[];
   readonly placeInfos = new Map<Place, PlaceInfo>();
+  /** Where each local is declared (local_init events), filled on first use. */
+  readonly localLocs: (Loc | null | undefined)[] = [];
   /** PlaceInfo of each whole local (no projections), filled on first use. */
   readonly rootInfos: (PlaceInfo | undefined)[] = [];
   readonly operandTys = new Map<Operand, Ty>();
@@ -603,6 +606,13 @@ export class Machine {
   }
 
   private builtinView(t: Extract<Ty, { k: 'builtin' }>, v: Value, depth: number): ValueView {
+    switch (t.name) {
+      case 'Box':
+        return this.ptrView(v, 'box');
+      case 'Rc':
+      case 'Weak':
+        return this.ptrView(v, 'rc');
+    }
     const a0 = t.args[0] ? this.intern(t.args[0]) : USIZE;
     switch (t.name) {
       case 'String':
@@ -618,11 +628,6 @@ export class Machine {
           ],
         };
       }
-      case 'Box':
-        return this.ptrView(v, 'box');
-      case 'Rc':
-      case 'Weak':
-        return this.ptrView(v, 'rc');
       case 'Option': {
         if (v[0] === 0) return { t: 'enum', name: 'Option', variant: 'None', fields: [] };
         return { t: 'enum', name: 'Option', variant: 'Some', fields: [{ name: '0', value: this.view(a0, v[1], depth + 1) }] };
@@ -703,7 +708,7 @@ export class Machine {
   // ------------------------------------------------------------ heap
 
   /** Allocates a heap block. `cap` is in elements for buffers; kind 'rc' blocks hold [strong, weak, value]. */
-  alloc(ty: Ty, value: Value, opts: { cap?: number; rc?: boolean; elemSize?: number } = {}): Mem {
+  alloc(ty: Ty, value: Value, opts: { cap?: number; rc?: boolean; elemSize?: number } = NO_ALLOC_OPTS): Mem {
     const mem = new Mem(Region.Heap, ty, null);
     mem.v = value;
     mem.id = this.nextBlock++;
@@ -846,7 +851,7 @@ export class Machine {
     this.push({
       seq: this.seq++,
       step: this.step,
-      loc: this.loc(inst.body.locals[local].span),
+      loc: inst.localLocs[local] ?? (inst.localLocs[local] = this.loc(inst.body.locals[local].span)),
       kind: 'local_init',
       frame: f.id,
       slot: mem.id,
@@ -1119,7 +1124,17 @@ export class Machine {
     return this.placeInfo(f, place).ty;
   }
 
+  private readonly derefTys = new Map<Ty, Ty>();
   derefTy(t: Ty): Ty {
+    let r = this.derefTys.get(t);
+    if (r === undefined) {
+      r = this.computeDerefTy(t);
+      this.derefTys.set(t, r);
+    }
+    return r;
+  }
+
+  private computeDerefTy(t: Ty): Ty {
     if (t.k === 'ref') return this.intern(t.inner);
     if (t.k === 'builtin') {
       switch (t.name) {
