@@ -26,7 +26,7 @@ const UNIT_VIEW: ValueView = Object.freeze({ t: 'unit' });
 const TRUE_VIEW: ValueView = Object.freeze({ t: 'bool', v: true });
 const FALSE_VIEW: ValueView = Object.freeze({ t: 'bool', v: false });
 const SMALL_INT_VIEWS: ValueView[] = [];
-const INT_VIEW_CACHE = 1024;
+const INT_VIEW_CACHE = 256;
 const NO_ALLOC_OPTS: { cap?: number; rc?: boolean; elemSize?: number } = Object.freeze({});
 for (let i = -128; i < 1024; i++) SMALL_INT_VIEWS.push(Object.freeze({ t: 'int', v: String(i) }));
 
@@ -191,7 +191,7 @@ export class Machine {
   /** The span of the statement or terminator being executed (panic locations). */
   curSpan: Span | null = null;
   private lineEnds: number[] | null = null;
-  builtins: Map<string, BuiltinFn> = new Map();
+  builtins: ReadonlyMap<string, BuiltinFn> = new Map();
   /** Hook for fmt builtins and derived Debug: set by index.ts. */
   readonly dangling: Mem;
 
@@ -355,7 +355,7 @@ export class Machine {
     if (!this.lineEnds) {
       this.lineEnds = [];
       const src = this.program.source;
-      for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineEnds.push(i);
+      for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineEnds.push(i);
       this.lineEnds.push(src.length);
     }
     const lineStart = span.line >= 2 ? this.lineEnds[span.line - 2] + 1 : 0;
@@ -522,18 +522,23 @@ export class Machine {
   }
 
   /** Recently viewed integers (direct-mapped): a value written and then shown again shares its view. */
-  private readonly intViewVals = new Float64Array(INT_VIEW_CACHE);
-  private readonly intViews: (ValueView | undefined)[] = new Array(INT_VIEW_CACHE).fill(undefined);
+  private intViewVals: Float64Array | null = null;
+  private intViews: (ValueView | undefined)[] = [];
 
   intView(v: I.IntVal): ValueView {
     if (typeof v === 'number') {
       if (v >= -128 && v < 1024 && Number.isInteger(v)) return SMALL_INT_VIEWS[v + 128];
       const h = v & (INT_VIEW_CACHE - 1);
+      let vals = this.intViewVals;
+      if (vals === null) {
+        vals = this.intViewVals = new Float64Array(INT_VIEW_CACHE);
+        this.intViews = new Array<ValueView | undefined>(INT_VIEW_CACHE).fill(undefined);
+      }
       const c = this.intViews[h];
-      if (c !== undefined && this.intViewVals[h] === v) return c;
+      if (c !== undefined && vals[h] === v) return c;
       const view: ValueView = { t: 'int', v: I.intToString(v) };
       this.intViews[h] = view;
-      this.intViewVals[h] = v;
+      vals[h] = v;
       return view;
     }
     return { t: 'int', v: I.intToString(v) };
@@ -919,15 +924,15 @@ export class Machine {
 
   /** Executes until the frame stack is back to `depth` frames. */
   run(depth: number): void {
+    const frames = this.frames;
     try {
-      while (this.frames.length > depth) {
-        const f = this.frames[this.frames.length - 1];
+      while (frames.length > depth) {
+        const f = frames[frames.length - 1];
         const block: BasicBlock = f.inst.body.blocks[f.bb];
-        if (f.si < block.stmts.length) {
-          this.exec(f, block.stmts[f.si++]);
-        } else {
-          this.terminate(f, block.term);
-        }
+        // Statements never switch frames or blocks (calls from them run nested): run them all, then the terminator.
+        const stmts = block.stmts;
+        while (f.si < stmts.length) this.exec(f, stmts[f.si++]);
+        this.terminate(f, block.term);
       }
     } catch (e) {
       if (e instanceof PanicSignal) this.unwindTo(depth);
