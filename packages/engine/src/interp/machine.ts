@@ -93,6 +93,8 @@ export class Inst {
 
   /** Per builtin call site: the builtin, argument types, type arguments and destination type. */
   readonly sites = new Map<Terminator, BuiltinSite>();
+  /** Per direct-call site: the instantiated callee. */
+  readonly fnTargets = new Map<Terminator, CallTarget>();
   /** Per block: a `switch` terminator's values as numbers (null when some value is not a safe integer). */
   readonly switchKeys: (number[] | null | undefined)[] = [];
 }
@@ -1843,8 +1845,15 @@ export class Machine {
 
   private resolveCallee(f: Frame, callee: Callee, t: Extract<Terminator, { k: 'call' }>): CallTarget {
     switch (callee.k) {
-      case 'fn':
-        return { kind: 'user', inst: this.inst(this.program.fns[callee.fn], callee.tyArgs.map((x) => f.inst.subst(x))) };
+      case 'fn': {
+        // The callee of a direct call is the same on every execution of the call site.
+        let target = f.inst.fnTargets.get(t);
+        if (!target) {
+          target = { kind: 'user', inst: this.inst(this.program.fns[callee.fn], callee.tyArgs.map((x) => f.inst.subst(x))) };
+          f.inst.fnTargets.set(t, target);
+        }
+        return target;
+      }
       case 'trait': {
         const selfTy = f.inst.subst(callee.selfTy);
         const tyArgs = callee.tyArgs.map((x) => f.inst.subst(x));
