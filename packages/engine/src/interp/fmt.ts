@@ -10,7 +10,7 @@ import type { Machine } from './machine.js';
 import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, readAt, type Value } from './values.js';
 import { adtFieldTys } from './types.js';
 import * as I from './ints.js';
-import { charCount, debugChar, debugStr, floatDebug, floatDisplay, floatExp, floatFixed, pad, padNumber, truncateChars } from './fmtnum.js';
+import { charCount, debugChar, debugStr, floatDebug, floatDisplay, floatExp, floatFixed, pad, padNumber, truncateChars, utf8Len } from './fmtnum.js';
 import { stringText, strOf, vecElems } from './heapops.js';
 
 /** Where formatted text goes; records write boundaries (String growth depends on them). */
@@ -63,7 +63,7 @@ export function formatPieces(m: Machine, out: Sink, pieces: readonly FmtPiece[],
     const spec = piece.spec;
     const w = spec.width === null ? null : typeof spec.width === 'number' ? spec.width : Number(readArg(args[spec.width.arg]));
     const p = spec.precision === null ? null : typeof spec.precision === 'number' ? spec.precision : Number(readArg(args[spec.precision.arg]));
-    const full: Spec = { ...spec, w, p };
+    const full: Spec = { trait: spec.trait, fill: spec.fill, align: spec.align, sign: spec.sign, alternate: spec.alternate, zeroPad: spec.zeroPad, width: spec.width, precision: spec.precision, w, p };
     const ptr = args[piece.index];
     const ty = tys[piece.index];
     formatValue(m, out, ty, readArg(ptr), full);
@@ -79,7 +79,7 @@ export function estimatedCapacity(pieces: readonly FmtPiece[]): number {
   let lits = 0;
   let args = 0;
   for (const p of pieces) {
-    if (p.k === 'lit') lits += new TextEncoder().encode(p.text).length;
+    if (p.k === 'lit') lits += utf8Len(p.text);
     else args++;
   }
   if (args === 0) return lits;

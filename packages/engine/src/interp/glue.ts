@@ -60,7 +60,7 @@ export function dropGlue(m: Machine, mem: Mem, path: readonly number[], ty: Ty, 
 }
 
 function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<Ty, { k: 'builtin' }>, name: string, v: Value): void {
-  const a0 = ty.args[0] ? m.intern(ty.args[0]) : ty;
+  const a0 = ty.name === 'String' || ty.name === 'Iter' || ty.name === 'Ref' || ty.name === 'RefMut' || ty.name === 'Rc' || ty.name === 'Weak' ? ty : ty.args[0] ? m.intern(ty.args[0]) : ty;
   switch (ty.name) {
     case 'String': {
       const buf = v[0] as Mem | null;
@@ -80,7 +80,7 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
     case 'Box': {
       const p = v as Ptr;
       const inner = p.dyn ?? a0;
-      m.dropPlace(p.mem, p.path, inner, `*${name}`);
+      if (m.needsDrop(inner)) m.dropPlace(p.mem, p.path, inner, `*${name}`);
       m.free(p.mem);
       return;
     }
@@ -90,7 +90,7 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
       rc[0] = (rc[0] as number) - 1;
       if (rc[0] === 0) {
         m.touch(p.mem, [0], `${name}.strong`);
-        m.dropPlace(p.mem, [2], p.dyn ?? a0, `*${name}`);
+        m.dropPlace(p.mem, [2], p.dyn ?? (ty.args[0] ? m.intern(ty.args[0]) : ty), `*${name}`);
         rc[1] = (rc[1] as number) - 1;
         if (rc[1] === 0) m.free(p.mem);
         else m.touch(p.mem, [1], `${name}.weak`);

@@ -36,7 +36,7 @@ export function interpret(program: Program, options: InterpretOptions = {}): Tra
   let outcome: Trace['outcome'] = 'exit';
   try {
     m = new Machine(program, { fileName, stepLimit });
-    m.builtins = new Map(BUILTINS);
+    m.builtins = BUILTINS;
     m.hooks = HOOKS;
     const r = runMain(m);
     exitCode = r.code;

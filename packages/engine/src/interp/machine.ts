@@ -26,6 +26,8 @@ const UNIT_VIEW: ValueView = Object.freeze({ t: 'unit' });
 const TRUE_VIEW: ValueView = Object.freeze({ t: 'bool', v: true });
 const FALSE_VIEW: ValueView = Object.freeze({ t: 'bool', v: false });
 const SMALL_INT_VIEWS: ValueView[] = [];
+const INT_VIEW_CACHE = 256;
+const NO_ALLOC_OPTS: { cap?: number; rc?: boolean; elemSize?: number } = Object.freeze({});
 for (let i = -128; i < 1024; i++) SMALL_INT_VIEWS.push(Object.freeze({ t: 'int', v: String(i) }));
 
 const USIZE: Ty = Object.freeze({ k: 'int', int: 'usize' });
@@ -52,7 +54,11 @@ export class Inst {
   readonly localOffsets: number[];
   readonly frameSize: number;
   readonly tyStrs: string[];
-  readonly placeTys = new Map<Place, Ty[]>();
+  readonly placeInfos = new Map<Place, PlaceInfo>();
+  /** Where each local is declared (local_init events), filled on first use. */
+  readonly localLocs: (Loc | null | undefined)[] = [];
+  /** PlaceInfo of each whole local (no projections), filled on first use. */
+  readonly rootInfos: (PlaceInfo | undefined)[] = [];
   readonly operandTys = new Map<Operand, Ty>();
   readonly argTysOf = new Map<Terminator, Ty[]>();
   constructor(
@@ -87,6 +93,31 @@ export class Inst {
 
   /** Per builtin call site: the builtin, argument types, type arguments and destination type. */
   readonly sites = new Map<Terminator, BuiltinSite>();
+  /** Per direct-call site: the instantiated callee. */
+  readonly fnTargets = new Map<Terminator, CallTarget>();
+  /** Per block: a `switch` terminator's values as numbers (null when some value is not a safe integer). */
+  readonly switchKeys: (number[] | null | undefined)[] = [];
+}
+
+/**
+ * What a place's shape says once per instantiated body: the types along its projections,
+ * and, when it has no deref or index, its constant path inside the local's cell and its name.
+ */
+export class PlaceInfo {
+  constructor(
+    /** tys[0] is the local's type, tys[i+1] the type after projection i. */
+    readonly tys: Ty[],
+    /** The place's own type (the last of `tys`). */
+    readonly ty: Ty,
+    /** Values of this type are copied, not moved. */
+    readonly copy: boolean,
+    /** How event views print `ty`. */
+    readonly tyStr: string,
+    /** The internal path inside the local's cell, when it does not depend on run-time values. */
+    readonly path: readonly number[] | null,
+    /** How the program spells the place, when it does not depend on run-time values (no index). */
+    readonly name: string | null,
+  ) {}
 }
 
 export interface BuiltinSite {
@@ -162,7 +193,7 @@ export class Machine {
   /** The span of the statement or terminator being executed (panic locations). */
   curSpan: Span | null = null;
   private lineEnds: number[] | null = null;
-  builtins: Map<string, BuiltinFn> = new Map();
+  builtins: ReadonlyMap<string, BuiltinFn> = new Map();
   /** Hook for fmt builtins and derived Debug: set by index.ts. */
   readonly dangling: Mem;
 
@@ -326,7 +357,7 @@ export class Machine {
     if (!this.lineEnds) {
       this.lineEnds = [];
       const src = this.program.source;
-      for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineEnds.push(i);
+      for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.lineEnds.push(i);
       this.lineEnds.push(src.length);
     }
     const lineStart = span.line >= 2 ? this.lineEnds[span.line - 2] + 1 : 0;
@@ -492,8 +523,26 @@ export class Machine {
     return addr;
   }
 
+  /** Recently viewed integers (direct-mapped): a value written and then shown again shares its view. */
+  private intViewVals: Float64Array | null = null;
+  private intViews: (ValueView | undefined)[] = [];
+
   intView(v: I.IntVal): ValueView {
-    if (typeof v === 'number' && v >= -128 && v < 1024 && Number.isInteger(v)) return SMALL_INT_VIEWS[v + 128];
+    if (typeof v === 'number') {
+      if (v >= -128 && v < 1024 && Number.isInteger(v)) return SMALL_INT_VIEWS[v + 128];
+      const h = v & (INT_VIEW_CACHE - 1);
+      let vals = this.intViewVals;
+      if (vals === null) {
+        vals = this.intViewVals = new Float64Array(INT_VIEW_CACHE);
+        this.intViews = new Array<ValueView | undefined>(INT_VIEW_CACHE).fill(undefined);
+      }
+      const c = this.intViews[h];
+      if (c !== undefined && vals[h] === v) return c;
+      const view: ValueView = { t: 'int', v: I.intToString(v) };
+      this.intViews[h] = view;
+      vals[h] = v;
+      return view;
+    }
     return { t: 'int', v: I.intToString(v) };
   }
 
@@ -564,6 +613,13 @@ export class Machine {
   }
 
   private builtinView(t: Extract<Ty, { k: 'builtin' }>, v: Value, depth: number): ValueView {
+    switch (t.name) {
+      case 'Box':
+        return this.ptrView(v, 'box');
+      case 'Rc':
+      case 'Weak':
+        return this.ptrView(v, 'rc');
+    }
     const a0 = t.args[0] ? this.intern(t.args[0]) : USIZE;
     switch (t.name) {
       case 'String':
@@ -579,11 +635,6 @@ export class Machine {
           ],
         };
       }
-      case 'Box':
-        return this.ptrView(v, 'box');
-      case 'Rc':
-      case 'Weak':
-        return this.ptrView(v, 'rc');
       case 'Option': {
         if (v[0] === 0) return { t: 'enum', name: 'Option', variant: 'None', fields: [] };
         return { t: 'enum', name: 'Option', variant: 'Some', fields: [{ name: '0', value: this.view(a0, v[1], depth + 1) }] };
@@ -664,7 +715,7 @@ export class Machine {
   // ------------------------------------------------------------ heap
 
   /** Allocates a heap block. `cap` is in elements for buffers; kind 'rc' blocks hold [strong, weak, value]. */
-  alloc(ty: Ty, value: Value, opts: { cap?: number; rc?: boolean; elemSize?: number } = {}): Mem {
+  alloc(ty: Ty, value: Value, opts: { cap?: number; rc?: boolean; elemSize?: number } = NO_ALLOC_OPTS): Mem {
     const mem = new Mem(Region.Heap, ty, null);
     mem.v = value;
     mem.id = this.nextBlock++;
@@ -807,7 +858,7 @@ export class Machine {
     this.push({
       seq: this.seq++,
       step: this.step,
-      loc: this.loc(inst.body.locals[local].span),
+      loc: inst.localLocs[local] ?? (inst.localLocs[local] = this.loc(inst.body.locals[local].span)),
       kind: 'local_init',
       frame: f.id,
       slot: mem.id,
@@ -832,6 +883,17 @@ export class Machine {
   private endBorrowsOf(f: Frame, local: number): void {
     const b = f.borrows;
     if (b === null) return;
+    if (local >= 0) {
+      // Most stores end no borrow: look before rewriting the list.
+      let found = false;
+      for (let i = 0; i < b.length; i += 2) {
+        if (b[i] === local) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return;
+    }
     let w = 0;
     for (let i = 0; i < b.length; i += 2) {
       if (b[i] === local || local < 0) {
@@ -864,15 +926,15 @@ export class Machine {
 
   /** Executes until the frame stack is back to `depth` frames. */
   run(depth: number): void {
+    const frames = this.frames;
     try {
-      while (this.frames.length > depth) {
-        const f = this.frames[this.frames.length - 1];
+      while (frames.length > depth) {
+        const f = frames[frames.length - 1];
         const block: BasicBlock = f.inst.body.blocks[f.bb];
-        if (f.si < block.stmts.length) {
-          this.exec(f, block.stmts[f.si++]);
-        } else {
-          this.terminate(f, block.term);
-        }
+        // Statements never switch frames or blocks (calls from them run nested): run them all, then the terminator.
+        const stmts = block.stmts;
+        while (f.si < stmts.length) this.exec(f, stmts[f.si++]);
+        this.terminate(f, block.term);
       }
     } catch (e) {
       if (e instanceof PanicSignal) this.unwindTo(depth);
@@ -938,9 +1000,9 @@ export class Machine {
   /** `place = move/copy src`: one move/copy event carries the value when the destination is shown already. */
   private assignUse(f: Frame, place: Place, op: Operand & { place: Place }): void {
     const src = this.resolve(f, op.place);
-    const ty = this.placeTy(f, op.place);
+    const info = this.placeInfo(f, op.place);
     const v = readAt(src.mem, src.path);
-    const copy = op.k === 'copy' || this.isCopy(ty);
+    const copy = op.k === 'copy' || info.copy;
     const srcShown = this.visible(src.mem);
     let dst: PlaceLoc | null = null;
     if (place.proj.length === 0) {
@@ -951,9 +1013,9 @@ export class Machine {
       if (this.visible(d.mem) && (d.mem.region !== Region.Stack || d.mem.id >= 0)) dst = d;
     }
     if (srcShown) {
-      const from = this.placeRef(src.mem, src.path, this.placeName(f, op.place));
+      const from = this.placeRef(src.mem, src.path, info.name ?? this.spellPlace(f, op.place, info.tys));
       const to = dst ? this.placeRef(dst.mem, dst.path, this.placeName(f, place)) : null;
-      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: copy ? 'copy' : 'move', from, to, ty: this.tyStr(ty) });
+      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: copy ? 'copy' : 'move', from, to, ty: info.tyStr });
     }
     if (!copy) writeAt(src.mem, src.path, MOVED);
     const value = copy ? cloneInline(v) : v;
@@ -1003,10 +1065,16 @@ export class Machine {
 
   /** Types along a place's projections: tys[0] is the local's, tys[i+1] after projection i. */
   placeTys(f: Frame, place: Place): Ty[] {
+    return this.placeInfo(f, place).tys;
+  }
+
+  /** The place's types, constant path and name, computed once per instantiated body. */
+  placeInfo(f: Frame, place: Place): PlaceInfo {
     const inst = f.inst;
-    let tys = inst.placeTys.get(place);
-    if (tys) return tys;
-    tys = [inst.localTys[place.local]];
+    if (place.proj.length === 0) return inst.rootInfos[place.local] ?? this.rootInfo(inst, place.local);
+    let info = inst.placeInfos.get(place);
+    if (info) return info;
+    const tys = [inst.localTys[place.local]];
     let variant = 0;
     for (const p of place.proj) {
       const t = tys[tys.length - 1];
@@ -1029,17 +1097,51 @@ export class Machine {
       }
       tys.push(next);
     }
-    inst.placeTys.set(place, tys);
-    return tys;
+    // Fields and downcasts only: the path inside the local's cell is the same on every execution.
+    let path: number[] | null = [];
+    let isEnum = false;
+    for (let i = 0; i < place.proj.length; i++) {
+      const p = place.proj[i];
+      if (p.k === 'field') {
+        path.push(isEnum || isEnumTy(tys[i]) ? p.index + 1 : p.index);
+        isEnum = false;
+      } else if (p.k === 'downcast') {
+        isEnum = true;
+      } else {
+        path = null;
+        break;
+      }
+    }
+    const ty = tys[tys.length - 1];
+    const name = place.proj.some((p) => p.k === 'index') ? null : this.spellPlace(f, place, tys);
+    info = new PlaceInfo(tys, ty, this.isCopy(ty), this.tyStr(ty), path === null ? null : path.length === 0 ? EMPTY_PATH : Object.freeze(path), name);
+    inst.placeInfos.set(place, info);
+    return info;
+  }
+
+  private rootInfo(inst: Inst, local: number): PlaceInfo {
+    const ty = inst.localTys[local];
+    const info = new PlaceInfo([ty], ty, this.isCopy(ty), inst.tyStrs[local], EMPTY_PATH, inst.body.locals[local].name ?? '_');
+    inst.rootInfos[local] = info;
+    return info;
   }
 
   placeTy(f: Frame, place: Place): Ty {
     if (place.proj.length === 0) return f.inst.localTys[place.local];
-    const tys = this.placeTys(f, place);
-    return tys[tys.length - 1];
+    return this.placeInfo(f, place).ty;
   }
 
+  private readonly derefTys = new Map<Ty, Ty>();
   derefTy(t: Ty): Ty {
+    let r = this.derefTys.get(t);
+    if (r === undefined) {
+      r = this.computeDerefTy(t);
+      this.derefTys.set(t, r);
+    }
+    return r;
+  }
+
+  private computeDerefTy(t: Ty): Ty {
     if (t.k === 'ref') return this.intern(t.inner);
     if (t.k === 'builtin') {
       switch (t.name) {
@@ -1078,7 +1180,9 @@ export class Machine {
     const cell = f.cells[place.local];
     const proj = place.proj;
     if (proj.length === 0) return ((cell.rootLoc as PlaceLoc | undefined) ?? (cell.rootLoc = new PlaceLoc(cell, EMPTY_PATH)) as PlaceLoc);
-    const tys = this.placeTys(f, place);
+    const info = this.placeInfo(f, place);
+    if (info.path !== null) return new PlaceLoc(cell, info.path);
+    const tys = info.tys;
     let mem = cell;
     let path: number[] | readonly number[] = EMPTY_PATH;
     let owned = false;
@@ -1158,10 +1262,14 @@ export class Machine {
 
   /** How the program spells a place: "john.bonus", "v[2]", "*b". */
   placeName(f: Frame, place: Place): string {
+    if (place.proj.length === 0) return f.inst.body.locals[place.local].name ?? '_';
+    const info = this.placeInfo(f, place);
+    return info.name ?? this.spellPlace(f, place, info.tys);
+  }
+
+  private spellPlace(f: Frame, place: Place, tys: readonly Ty[]): string {
     const decl = f.inst.body.locals[place.local];
     let s = decl.name ?? '_';
-    if (place.proj.length === 0) return s;
-    const tys = this.placeTys(f, place);
     let variant = 0;
     for (let i = 0; i < place.proj.length; i++) {
       const p = place.proj[i];
@@ -1215,12 +1323,12 @@ export class Machine {
   operand(f: Frame, op: Operand): Value {
     if (op.k === 'const') return this.constValue(f, op.value, this.operandTy(f, op));
     const loc = this.resolve(f, op.place);
-    const ty = this.placeTy(f, op.place);
+    const info = this.placeInfo(f, op.place);
     const v = readAt(loc.mem, loc.path);
-    const copy = op.k === 'copy' || this.isCopy(ty);
+    const copy = op.k === 'copy' || info.copy;
     if (this.visible(loc.mem)) {
-      const from = this.placeRef(loc.mem, loc.path, this.placeName(f, op.place));
-      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: copy ? 'copy' : 'move', from, to: null, ty: this.tyStr(ty) });
+      const from = this.placeRef(loc.mem, loc.path, info.name ?? this.spellPlace(f, op.place, info.tys));
+      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: copy ? 'copy' : 'move', from, to: null, ty: info.tyStr });
     }
     if (copy) return cloneInline(v);
     writeAt(loc.mem, loc.path, MOVED);
@@ -1499,12 +1607,27 @@ export class Machine {
         return;
       case 'switch': {
         const v = this.operand(f, t.discr);
-        const key = typeof v === 'boolean' ? (v ? 1n : 0n) : typeof v === 'bigint' ? v : BigInt(v);
         let target = t.otherwise;
-        for (let i = 0; i < t.values.length; i++) {
-          if (t.values[i] === key) {
-            target = t.targets[i];
-            break;
+        let nums = f.inst.switchKeys[f.bb];
+        if (nums === undefined) {
+          nums = t.values.every((x) => x >= -9007199254740991n && x <= 9007199254740991n) ? t.values.map((x) => Number(x)) : null;
+          f.inst.switchKeys[f.bb] = nums;
+        }
+        if (nums !== null && typeof v !== 'bigint') {
+          const key = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+          for (let i = 0; i < nums.length; i++) {
+            if (nums[i] === key) {
+              target = t.targets[i];
+              break;
+            }
+          }
+        } else {
+          const key = typeof v === 'boolean' ? (v ? 1n : 0n) : typeof v === 'bigint' ? v : BigInt(v);
+          for (let i = 0; i < t.values.length; i++) {
+            if (t.values[i] === key) {
+              target = t.targets[i];
+              break;
+            }
           }
         }
         f.bb = target;
@@ -1722,8 +1845,15 @@ export class Machine {
 
   private resolveCallee(f: Frame, callee: Callee, t: Extract<Terminator, { k: 'call' }>): CallTarget {
     switch (callee.k) {
-      case 'fn':
-        return { kind: 'user', inst: this.inst(this.program.fns[callee.fn], callee.tyArgs.map((x) => f.inst.subst(x))) };
+      case 'fn': {
+        // The callee of a direct call is the same on every execution of the call site.
+        let target = f.inst.fnTargets.get(t);
+        if (!target) {
+          target = { kind: 'user', inst: this.inst(this.program.fns[callee.fn], callee.tyArgs.map((x) => f.inst.subst(x))) };
+          f.inst.fnTargets.set(t, target);
+        }
+        return target;
+      }
       case 'trait': {
         const selfTy = f.inst.subst(callee.selfTy);
         const tyArgs = callee.tyArgs.map((x) => f.inst.subst(x));

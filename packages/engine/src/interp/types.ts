@@ -154,12 +154,19 @@ export function tyKey(t: Ty): string {
 /** One object per distinct concrete type, so Map/WeakMap caches keyed by type hit. */
 export class TyInterner {
   private readonly byKey = new Map<string, Ty>();
+  /** Type object → its canonical object: one lookup for a type seen before. */
+  private readonly canon = new WeakMap<Ty, Ty>();
   intern(t: Ty): Ty {
+    const c = this.canon.get(t);
+    if (c !== undefined) return c;
     const k = tyKey(t);
-    const found = this.byKey.get(k);
-    if (found) return found;
-    this.byKey.set(k, t);
-    return t;
+    let found = this.byKey.get(k);
+    if (!found) {
+      this.byKey.set(k, t);
+      found = t;
+    }
+    this.canon.set(t, found);
+    return found;
   }
 }
 
