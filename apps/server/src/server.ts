@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { EventStore, openDatabase, type Database } from '@memviz/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { InProcessBus, RedisBus, type Bus } from './bus.js';
 import type { Env } from './env.js';
 import { Hubs } from './hub.js';
+import { liveWsEncoder } from './live.js';
 import { newId } from './keys.js';
 import { RateLimiter } from './rate-limit.js';
 import { ArchiveError } from './archive.js';
@@ -92,13 +93,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const joinLimiter = new RateLimiter(env.JOIN_RATE_PER_MINUTE, 60_000, env.JOIN_RATE_PER_MINUTE);
   const commandLimiter = new RateLimiter(env.COMMAND_RATE_PER_SECOND, 1000, env.COMMAND_RATE_PER_SECOND * 2);
   const presence = new Map<string, number>();
-  const createContext = ({ req }: { req: IncomingMessage }): Context => ({
+  const createContext = ({ req, res }: { req: IncomingMessage; res?: unknown }): Context => ({
     classroom,
     replays,
     presence,
     clientIp: clientAddress(req, env.TRUST_LOCAL_PROXY),
     joinLimiter,
     commandLimiter,
+    ...(res instanceof WebSocket ? { socket: res } : {}),
   });
 
   const trpcHttp = createHTTPHandler({ router: appRouter, createContext, basePath: '/trpc/', maxBodySize: MAX_MESSAGE_BYTES });
@@ -145,9 +147,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   };
 
-  const trpcWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const trpcWs = applyWSSHandler({ wss: trpcWss, router: appRouter, createContext, keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 } });
-  const yjsWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  // No per-message compression: live events are small, and compressing them would cost every subscriber's send.
+  const trpcWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  const trpcWs = applyWSSHandler({ wss: trpcWss, router: appRouter, createContext, experimental_encoder: liveWsEncoder, keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 } });
+  const yjsWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
   const rooms = new DocRooms({ db: database.db, bus, instanceId, compactEvery: env.DOC_COMPACT_EVERY });
 
   http.on('upgrade', (req, socket, head) => {

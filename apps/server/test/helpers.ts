@@ -92,6 +92,21 @@ export function collect(api: MemvizClient['api'], auth: { sessionId: string; key
   };
 }
 
+/**
+ * Checks what one subscriber received from version `from` on: each event once, in order, each
+ * naming the one before it as `previous` (students are not sent every version), and returns the versions.
+ */
+export function chain(events: readonly LiveEvent[], from = 0): number[] {
+  let last = from;
+  for (const e of events) {
+    if (e.version <= last || e.previous > last || (last > from && e.previous !== last)) {
+      throw new Error(`broken chain at version ${e.version} (previous ${e.previous}) after ${last}: ${JSON.stringify(events.map((x) => [x.previous, x.version]))}`);
+    }
+    last = e.version;
+  }
+  return events.map((e) => e.version);
+}
+
 /** `promise`, or a failure naming `what` after `timeoutMs`: no test waits without a bound. */
 export function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
