@@ -12,6 +12,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { InProcessBus, RedisBus, type Bus } from './bus.js';
 import type { Env } from './env.js';
 import { Hubs } from './hub.js';
+import { keepAlive } from './keepalive.js';
 import { liveWsEncoder } from './live.js';
 import { newId } from './keys.js';
 import { RateLimiter } from './rate-limit.js';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   readonly log?: (message: string) => void;
   /** PGlite's directory when DATABASE_URL is unset (default DATA_DIR/pglite; `memory://` for tests). */
   readonly pgliteDir?: string;
+  /** A silent API WebSocket is pinged after one or two rounds and ended after one more (default 15 s). */
+  readonly keepAliveRoundMs?: number;
 }
 
 export interface RunningServer {
@@ -57,6 +60,8 @@ export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, 
   const last = (Array.isArray(header) ? header.join(',') : header)?.split(',').pop()?.trim();
   return last && last.length <= 64 ? last : peer;
 }
+
+const KEEP_ALIVE_ROUND_MS = 15_000;
 
 /** Large enough for a 256 KiB program in JSON, small enough to refuse floods early. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -149,7 +154,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   // No per-message compression: live events are small, and compressing them would cost every subscriber's send.
   const trpcWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
-  const trpcWs = applyWSSHandler({ wss: trpcWss, router: appRouter, createContext, experimental_encoder: liveWsEncoder, keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 } });
+  const trpcWs = applyWSSHandler({ wss: trpcWss, router: appRouter, createContext, experimental_encoder: liveWsEncoder });
+  const stopKeepAlive = keepAlive(trpcWss, options.keepAliveRoundMs ?? KEEP_ALIVE_ROUND_MS);
   const yjsWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
   const rooms = new DocRooms({ db: database.db, bus, instanceId, compactEvery: env.DOC_COMPACT_EVERY });
 
@@ -184,6 +190,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async close() {
       closed = true;
       clearInterval(catchUpTimer);
+      stopKeepAlive();
       trpcWs.broadcastReconnectNotification();
       for (const ws of trpcWss.clients) ws.terminate();
       await rooms.close();

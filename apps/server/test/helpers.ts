@@ -31,12 +31,15 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Env
   return envSchema.parse({ PORT: '0', JOIN_RATE_PER_MINUTE: '100000', COMMAND_RATE_PER_SECOND: '100000', CATCH_UP_INTERVAL_MS: '500', ...overrides });
 }
 
-export async function startTestServer(options: { databaseUrl?: string; redis?: boolean; env?: Record<string, string>; runner?: Runner; pglite?: boolean } = {}): Promise<RunningServer> {
+export async function startTestServer(
+  options: { databaseUrl?: string; redis?: boolean; env?: Record<string, string>; runner?: Runner; pglite?: boolean; keepAliveRoundMs?: number } = {},
+): Promise<RunningServer> {
   const databaseUrl = options.pglite ? undefined : (options.databaseUrl ?? (await freshPostgresDatabase()));
   return startServer({
     env: testEnv({ DATABASE_URL: databaseUrl, REDIS_URL: options.redis ? inject('redisUrl') : undefined, ...options.env }),
     runner: options.runner ?? fakeRunner(),
     pgliteDir: 'memory://',
+    ...(options.keepAliveRoundMs ? { keepAliveRoundMs: options.keepAliveRoundMs } : {}),
   });
 }
 
