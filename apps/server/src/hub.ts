@@ -42,6 +42,9 @@ export class HubEntry {
   }
 }
 
+/** Tells other instances that a stream has reached `version` with these events (the last ones appended). */
+export type Announce = (sessionId: string, version: number, events: readonly SessionEvent[]) => void;
+
 export interface ExecuteResult {
   /** The stream's version after the command. */
   readonly version: number;
@@ -74,7 +77,7 @@ export class SessionHub {
   constructor(
     readonly sessionId: string,
     private readonly store: EventStore,
-    private readonly announce: (sessionId: string, version: number) => void,
+    private readonly announce: Announce,
   ) {}
 
   get version(): number {
@@ -155,8 +158,9 @@ export class SessionHub {
       }
       const all = decided.flatMap((d) => d.events);
       if (all.length > 0) {
+        // Other instances first: they send to their subscribers while this one sends to its own.
+        this.announce(this.sessionId, this.state.version + all.length, all);
         this.absorb(all);
-        this.announce(this.sessionId, this.state.version);
       }
       for (const d of decided) d.item.resolve({ version: this.state.version, appended: d.events.length, duplicate: false });
       return;
@@ -173,8 +177,8 @@ export class SessionHub {
           return { version: this.state.version, appended: 0, duplicate: true };
         }
         if (events.length > 0) {
+          this.announce(this.sessionId, this.state.version + events.length, events);
           this.absorb(events);
-          this.announce(this.sessionId, this.state.version);
         }
         return { version: this.state.version, appended: events.length, duplicate: false };
       } catch (e) {
@@ -182,6 +186,18 @@ export class SessionHub {
         await this.pull();
       }
     }
+  }
+
+  /**
+   * Takes events another instance appended, up to `version`, as it announced
+   * them: straight away when they follow ours, or else by reading the store.
+   */
+  receive(version: number, events: readonly SessionEvent[]): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.state.version >= version) return;
+      if (events.length > 0 && this.state.version === version - events.length) this.absorb(events);
+      else await this.pull();
+    });
   }
 
   /** Resolves when new events arrive (or the signal aborts). */
@@ -284,7 +300,7 @@ export class Hubs {
 
   constructor(
     private readonly store: EventStore,
-    private readonly announce: (sessionId: string, version: number) => void,
+    private readonly announce: Announce,
   ) {}
 
   /** The session's hub, or null when no such session exists. */

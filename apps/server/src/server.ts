@@ -62,6 +62,9 @@ export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, 
 }
 
 const KEEP_ALIVE_ROUND_MS = 15_000;
+/** Events sent along with a bus notification, at most. */
+const MAX_EVENTS_ON_BUS = 50;
+const MAX_BUS_EVENTS_CHARS = 16 * 1024;
 
 /** Large enough for a 256 KiB program in JSON, small enough to refuse floods early. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -75,13 +78,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = new EventStore(database.db);
   const bus: Bus = env.REDIS_URL ? await RedisBus.connect(env.REDIS_URL) : new InProcessBus();
 
-  const hubs = new Hubs(store, (sessionId, version) => bus.publish({ kind: 'events', sessionId, version, origin: instanceId }));
+  // Other instances are sent the events themselves when they are small (a step, an answer), sparing
+  // each of them a read of the store before it can send them on; large ones (a program) they read.
+  const hubs = new Hubs(store, (sessionId, version, events) => {
+    const small = events.length <= MAX_EVENTS_ON_BUS && JSON.stringify(events).length <= MAX_BUS_EVENTS_CHARS;
+    bus.publish({ kind: 'events', sessionId, version, origin: instanceId, ...(small ? { events } : {}) });
+  });
   let closed = false;
   bus.onMessage((message) => {
     if (closed || message.kind !== 'events' || message.origin === instanceId) return;
     hubs
       .peek(message.sessionId)
-      .then((hub) => (hub && hub.version < message.version ? hub.catchUp() : undefined))
+      .then((hub) => (hub && hub.version < message.version ? (message.events ? hub.receive(message.version, message.events) : hub.catchUp()) : undefined))
       .catch(() => {}); // the periodic catch-up tries again
   });
   const catchUpAll = async () => {
