@@ -163,6 +163,9 @@ interface Outcome {
   readonly samples: { instance: number; ms: number }[];
   readonly missing: number;
   readonly acks: number[];
+  /** Per step: when its first student received it, and each receipt less that (the fan-out's own spread). */
+  readonly firsts: number[];
+  readonly spreads: number[];
   readonly joinSeconds: number;
   readonly settleSeconds: number;
   readonly cpu: { who: string; ms: number }[];
@@ -329,10 +332,15 @@ async function runScenario(scenario: Scenario, postgres: Service, redis: Service
     const measuredDropsBefore = drops;
     const samples: { instance: number; ms: number }[] = [];
     const acks: number[] = [];
+    const firsts: number[] = [];
+    const spreads: number[] = [];
     let missing = 0;
     for (let i = 0; i < MEASURED_STEPS; i++, id++) {
       const r = await stepOnce(id, nextStep());
       samples.push(...r.samples);
+      const first = Math.min(...r.samples.map((x) => x.ms));
+      if (r.samples.length > 0) firsts.push(first);
+      spreads.push(...r.samples.map((x) => x.ms - first));
       if (!Number.isNaN(r.ackMs)) acks.push(r.ackMs);
       missing += r.missing;
       await sleep(STEP_GAP_MS);
@@ -353,6 +361,8 @@ async function runScenario(scenario: Scenario, postgres: Service, redis: Service
       samples,
       missing,
       acks,
+      firsts,
+      spreads,
       joinSeconds,
       settleSeconds,
       cpu,
@@ -413,6 +423,8 @@ function report(outcomes: Outcome[]): void {
     console.log(
       `${o.scenario.name}: ${o.subscribers} joins in ${o.joinSeconds.toFixed(1)} s; subscribing and presence settled in ${o.settleSeconds.toFixed(1)} s; ` +
         `teacher's step acknowledged p50 ${ms(percentile(o.acks, 50))}, p99 ${ms(percentile(o.acks, 99))}; ` +
+        `a step's first receipt p50 ${ms(percentile(o.firsts, 50))}, max ${ms(Math.max(...o.firsts))}; ` +
+        `each receipt less its step's first (the fan-out's spread) p50 ${ms(percentile(o.spreads, 50))}, p99 ${ms(percentile(o.spreads, 99))}, max ${ms(Math.max(...o.spreads))}; ` +
         `CPU over the ${o.measuredSeconds.toFixed(1)} s measured: ${o.cpu.map((c) => `${c.who} ${(c.ms / 1000).toFixed(2)} s`).join(', ')}; ` +
         `instance CPU per step, less idle: ${o.cpuPerStepMs.map((c) => ms(c)).join(', ')}; ` +
         `instance memory ${o.rssMiB.map((r) => `${r.toFixed(0)} MiB`).join(', ')}; ` +
