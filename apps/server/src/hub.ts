@@ -221,7 +221,7 @@ export class SessionHub {
    * the way to stop.
    */
   stream(audience: Audience, after: number, send: (frame: LiveFrame) => void): () => void {
-    const stream: LiveStream = { audience, send };
+    const stream: LiveStream = { audience, send, after };
     for (const entry of this.entriesAfter(after)) deliver(stream, entry);
     this.streams.add(stream);
     return () => this.streams.delete(stream);
@@ -282,9 +282,13 @@ export class SessionHub {
 interface LiveStream {
   readonly audience: Audience;
   readonly send: (frame: LiveFrame) => void;
+  /** The last version the subscriber has: a client may resume ahead of an instance that lags behind. */
+  after: number;
 }
 
 function deliver(stream: LiveStream, entry: HubEntry): void {
+  if (entry.version <= stream.after) return;
+  stream.after = entry.version;
   const frame = entry.frameFor(stream.audience);
   if (frame === null) return;
   try {

@@ -85,4 +85,17 @@ describe('a session hub', () => {
     expect(bob).toEqual(got.ann.slice(2));
     expect(bob[0]).toBe(got.ann[2]);
   });
+
+  it('does not send a subscriber resuming ahead of it what the subscriber already has', async () => {
+    const all = stream(4);
+    const store = fakeStore(all, 6);
+    const hub = new SessionHub('s1', store as unknown as EventStore, () => {});
+    await hub.catchUp();
+    // The client saw version 8 through another instance; this one is at 6.
+    const got: number[] = [];
+    hub.stream({ role: 'teacher' }, 8, (f) => got.push(f.value.version));
+    store.available = 9;
+    await hub.receive(9, all.slice(6, 9));
+    expect(got).toEqual([9]);
+  });
 });
