@@ -26,16 +26,25 @@ interface Scenario {
   readonly targetP99Ms: number;
 }
 
-const SCENARIOS: Scenario[] = [
+const ALL_SCENARIOS: Scenario[] = [
   { name: 'one instance', instances: 1, subscribers: 500, targetP99Ms: 50 },
   { name: 'two instances', instances: 2, subscribers: 1000, targetP99Ms: 100 },
 ];
+
+// Options: --only=one|two (one scenario), --steps=N (measured steps), --wave=N (students subscribing at once; default all),
+// --profile=DIR (a V8 CPU profile of each server instance, written to DIR when it stops).
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = option('only');
+const SCENARIOS = ALL_SCENARIOS.filter((s) => !only || s.name.startsWith(only));
 const WARMUP_STEPS = 5;
-const MEASURED_STEPS = 30;
+const MEASURED_STEPS = Number(option('steps') ?? 30);
 /** A teacher clicks "next" a few times a second at most; this also lets each step's traffic drain. */
 const STEP_GAP_MS = 250;
 const RECEIPT_TIMEOUT_MS = 10_000;
-const SUBSCRIBE_WAVE = 100;
+const SUBSCRIBE_WAVE = Number(option('wave') ?? Number.POSITIVE_INFINITY);
+const PROFILE_DIR = option('profile');
+/** Instance CPU is also measured over this quiet time before the steps, to tell the step's cost from the idle cost. */
+const IDLE_MS = 2000;
 /** Descriptors this process needs besides one per student socket. */
 const FD_MARGIN = 256;
 const WATCHDOG_MS = 10 * 60_000;
@@ -83,7 +92,8 @@ interface Instance {
 const running = new Set<ChildProcess>();
 
 async function startInstance(env: Record<string, string>): Promise<Instance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join('bench', 'instance.ts')], {
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join('bench', 'instance.ts')], {
     cwd: packageDir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
@@ -153,9 +163,14 @@ interface Outcome {
   readonly samples: { instance: number; ms: number }[];
   readonly missing: number;
   readonly acks: number[];
+  /** Per step: when its first student received it, and each receipt less that (the fan-out's own spread). */
+  readonly firsts: number[];
+  readonly spreads: number[];
   readonly joinSeconds: number;
   readonly settleSeconds: number;
   readonly cpu: { who: string; ms: number }[];
+  /** Instances' CPU per measured step, less their idle CPU over the same time. */
+  readonly cpuPerStepMs: number[];
   readonly rssMiB: number[];
   readonly measuredSeconds: number;
   /** Student connections lost and resumed while the class settled, and while steps were measured. */
@@ -215,7 +230,7 @@ async function runScenario(scenario: Scenario, postgres: Service, redis: Service
       const instance = i % instances.length;
       const api = connect(instances[instance].url);
       const joined = await api.session.join.mutate({ code: created.joinCode, nickname: `student ${i}` });
-      return { api, instance, auth: { sessionId: joined.sessionId, key: joined.studentKey }, seen: -1, version: 0, connected: false };
+      return { api, instance, auth: { sessionId: joined.sessionId, key: joined.studentKey }, seen: -1, version: 0, connected: false, started: false };
     });
     const joinSeconds = (performance.now() - joinStart) / 1000;
     progress(`${students.length} students joined in ${joinSeconds.toFixed(1)} s`);
@@ -236,6 +251,7 @@ async function runScenario(scenario: Scenario, postgres: Service, redis: Service
               if (++p.received === students.length) p.done();
             }
           },
+          onStarted: () => (s.started = true),
           onError: (e) => console.error(`subscription error: ${e.message}`),
           // A lost connection is resumed by the client (from the last event id): count it, it costs latency.
           onConnectionStateChange: (state) => {
@@ -248,10 +264,8 @@ async function runScenario(scenario: Scenario, postgres: Service, redis: Service
         },
       );
 
-    // Every subscription marks its student online, an event every subscribed student receives: n
-    // students arriving cost about n²/2 messages. Arriving in waves, each settled before the next,
-    // keeps that backlog small; all at once, the flood outlasts the server's keep-alive and drops
-    // connections (each then reconnects and goes offline and online again).
+    // Every subscription marks its student online, an event the teacher receives (students are not sent
+    // each other's presence). Settled: every subscription started and every student online for the teacher.
     const settleStart = performance.now();
     let settledVersion = 0;
     for (let wave = 0; wave < students.length; wave += SUBSCRIBE_WAVE) {
@@ -262,19 +276,19 @@ async function runScenario(scenario: Scenario, postgres: Service, redis: Service
       }
       const subscribed = students.slice(0, wave + SUBSCRIBE_WAVE);
       await until(
-        'the students to be online and their clients to catch up',
+        'the students to be online',
         async () => {
           // The query fails if the teacher's connection drops under load: ask again.
           const view = await teacherApi.session.view.query(teacher).catch(() => null);
           if (!view) return false;
           settledVersion = view.version;
-          return view.roster.filter((r) => r.online).length === subscribed.length && subscribed.every((s) => s.version === view.version);
+          return view.roster.filter((r) => r.online).length === subscribed.length && subscribed.every((s) => s.started);
         },
         120_000,
       );
     }
     const settleSeconds = (performance.now() - settleStart) / 1000;
-    progress(`subscribed in waves of ${SUBSCRIBE_WAVE}, all online, clients caught up at version ${settledVersion} in ${settleSeconds.toFixed(1)} s`);
+    progress(`subscribed ${Number.isFinite(SUBSCRIBE_WAVE) ? `in waves of ${SUBSCRIBE_WAVE}` : 'all at once'}, all online at version ${settledVersion} in ${settleSeconds.toFixed(1)} s`);
     const settleDrops = drops;
 
     const stepOnce = async (id: number, step: number) => {
@@ -307,16 +321,26 @@ async function runScenario(scenario: Scenario, postgres: Service, redis: Service
       await sleep(STEP_GAP_MS);
     }
 
+    const idleBefore = await Promise.all(instances.map((i) => i.stats()));
+    await sleep(IDLE_MS);
+    const idleAfter = await Promise.all(instances.map((i) => i.stats()));
+    const idleMsPerMs = instances.map((_, i) => (idleAfter[i].cpuMs - idleBefore[i].cpuMs) / IDLE_MS);
+
     const cpuBefore = await Promise.all(instances.map((i) => i.stats()));
     const clientCpuBefore = process.cpuUsage();
     const measuredStart = performance.now();
     const measuredDropsBefore = drops;
     const samples: { instance: number; ms: number }[] = [];
     const acks: number[] = [];
+    const firsts: number[] = [];
+    const spreads: number[] = [];
     let missing = 0;
     for (let i = 0; i < MEASURED_STEPS; i++, id++) {
       const r = await stepOnce(id, nextStep());
       samples.push(...r.samples);
+      const first = Math.min(...r.samples.map((x) => x.ms));
+      if (r.samples.length > 0) firsts.push(first);
+      spreads.push(...r.samples.map((x) => x.ms - first));
       if (!Number.isNaN(r.ackMs)) acks.push(r.ackMs);
       missing += r.missing;
       await sleep(STEP_GAP_MS);
@@ -329,15 +353,20 @@ async function runScenario(scenario: Scenario, postgres: Service, redis: Service
       { who: 'clients', ms: (clientCpu.user + clientCpu.system) / 1000 },
     ];
 
+    const cpuPerStepMs = instances.map((_, i) => (cpuAfter[i].cpuMs - cpuBefore[i].cpuMs - idleMsPerMs[i] * measuredSeconds * 1000) / MEASURED_STEPS);
+
     return {
       scenario,
       subscribers: students.length,
       samples,
       missing,
       acks,
+      firsts,
+      spreads,
       joinSeconds,
       settleSeconds,
       cpu,
+      cpuPerStepMs,
       rssMiB: cpuAfter.map((s) => s.rssMiB),
       measuredSeconds,
       drops: { settle: settleDrops, measured: drops - measuredDropsBefore },
@@ -394,7 +423,10 @@ function report(outcomes: Outcome[]): void {
     console.log(
       `${o.scenario.name}: ${o.subscribers} joins in ${o.joinSeconds.toFixed(1)} s; subscribing and presence settled in ${o.settleSeconds.toFixed(1)} s; ` +
         `teacher's step acknowledged p50 ${ms(percentile(o.acks, 50))}, p99 ${ms(percentile(o.acks, 99))}; ` +
-        `CPU over the ${o.measuredSeconds.toFixed(1)} s measured: ${o.cpu.map((c) => `${c.who} ${(c.ms / 1000).toFixed(1)} s`).join(', ')}; ` +
+        `a step's first receipt p50 ${ms(percentile(o.firsts, 50))}, max ${ms(Math.max(...o.firsts))}; ` +
+        `each receipt less its step's first (the fan-out's spread) p50 ${ms(percentile(o.spreads, 50))}, p99 ${ms(percentile(o.spreads, 99))}, max ${ms(Math.max(...o.spreads))}; ` +
+        `CPU over the ${o.measuredSeconds.toFixed(1)} s measured: ${o.cpu.map((c) => `${c.who} ${(c.ms / 1000).toFixed(2)} s`).join(', ')}; ` +
+        `instance CPU per step, less idle: ${o.cpuPerStepMs.map((c) => ms(c)).join(', ')}; ` +
         `instance memory ${o.rssMiB.map((r) => `${r.toFixed(0)} MiB`).join(', ')}; ` +
         `student connections dropped and resumed: ${o.drops.settle} while settling, ${o.drops.measured} while measuring.`,
     );

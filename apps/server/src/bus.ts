@@ -1,12 +1,16 @@
-// Notifications between server instances. The bus only says "stream S has
-// reached version V" or carries a shared-editor update; the store stays the
-// truth, so a lost message costs a catch-up read, never an event.
+// Notifications between server instances. The bus says "stream S has
+// reached version V" (with the events that got it there, when they are
+// small, already committed to the store) or carries a shared-editor update;
+// the store stays the truth, so a lost message costs a catch-up read, never
+// an event.
 
 import { EventEmitter } from 'node:events';
+import type { SessionEvent } from '@memviz/classroom';
 import { Redis } from 'ioredis';
 
 export type BusMessage =
-  | { readonly kind: 'events'; readonly sessionId: string; readonly version: number; readonly origin: string }
+  /** The stream reached `version`; `events`, when present, are its last events (as stored), so readers need not read them. */
+  | { readonly kind: 'events'; readonly sessionId: string; readonly version: number; readonly origin: string; readonly events?: readonly SessionEvent[] }
   | { readonly kind: 'doc'; readonly sessionId: string; readonly update: string; readonly origin: string };
 
 export interface Bus {

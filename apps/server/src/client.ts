@@ -6,7 +6,8 @@
 import { createTRPCClient, createWSClient, wsLink, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from './router.js';
 
-export type { AppRouter, LiveEvent } from './router.js';
+export type { AppRouter } from './router.js';
+export type { LiveEvent } from './live.js';
 
 export interface MemvizClient {
   readonly api: TRPCClient<AppRouter>;

@@ -4,19 +4,46 @@
 // bus says another instance appended, and appends its own commands with the
 // version it has, retrying against fresh state when another writer was first.
 
-import type { Actor, Command, PublicEvent, SessionEvent, SessionState } from '@memviz/classroom';
-import { decide, eventFor, fold, initialState, OBSERVER, TEACHER_ID } from '@memviz/classroom';
+import type { Actor, Audience, Command, PublicEvent, SessionEvent, SessionState } from '@memviz/classroom';
+import { decide, eventFor, fold, initialState, liveEventFor, OBSERVER, TEACHER_ID } from '@memviz/classroom';
 import { DuplicateCommandError, WrongExpectedVersionError, type AppendOptions, type EventStore } from '@memviz/db';
+import { LiveFrame } from './live.js';
 import { SerialQueue } from './serial.js';
 
-/** One event as it is sent live: the teacher's (and author's) version, and everyone else's. */
-export interface HubEntry {
-  readonly version: number;
-  readonly full: PublicEvent;
-  readonly others: PublicEvent;
-  /** The student who answered, for AnswerGiven: they see `full`. */
-  readonly author: string | null;
+/**
+ * One event as it is sent live: the teacher's (and an answer's author's)
+ * form, and every other student's (none for roster changes), each serialized
+ * once for all the subscribers that get it.
+ */
+export class HubEntry {
+  private frames: { teacher?: LiveFrame; author?: LiveFrame; others?: LiveFrame | null } = {};
+
+  constructor(
+    readonly version: number,
+    readonly full: PublicEvent,
+    /** What other students are sent; null when they are sent nothing. */
+    readonly others: PublicEvent | null,
+    /** The student who answered, for AnswerGiven: they see `full`. */
+    readonly author: string | null,
+    /** The version of the last entry before this one that students are sent (0: none). */
+    readonly previousForStudents: number,
+  ) {}
+
+  /** What this member is sent of the entry, if anything. */
+  frameFor(audience: Audience): LiveFrame | null {
+    if (audience.role === 'teacher') return (this.frames.teacher ??= new LiveFrame({ version: this.version, previous: this.version - 1, event: this.full }));
+    if (this.author !== null && this.author === audience.memberId) {
+      return (this.frames.author ??= new LiveFrame({ version: this.version, previous: this.previousForStudents, event: this.full }));
+    }
+    if (this.frames.others === undefined) {
+      this.frames.others = this.others === null ? null : new LiveFrame({ version: this.version, previous: this.previousForStudents, event: this.others });
+    }
+    return this.frames.others;
+  }
 }
+
+/** Tells other instances that a stream has reached `version` with these events (the last ones appended). */
+export type Announce = (sessionId: string, version: number, events: readonly SessionEvent[]) => void;
 
 export interface ExecuteResult {
   /** The stream's version after the command. */
@@ -40,6 +67,8 @@ interface PendingCommand {
 export class SessionHub {
   state: SessionState = initialState();
   readonly entries: HubEntry[] = [];
+  /** The version of the last entry students are sent. */
+  private lastForStudents = 0;
   private readonly queue = new SerialQueue();
   private waiters = new Set<() => void>();
   private readonly changeListeners = new Set<(hub: SessionHub) => void>();
@@ -48,7 +77,7 @@ export class SessionHub {
   constructor(
     readonly sessionId: string,
     private readonly store: EventStore,
-    private readonly announce: (sessionId: string, version: number) => void,
+    private readonly announce: Announce,
   ) {}
 
   get version(): number {
@@ -129,8 +158,9 @@ export class SessionHub {
       }
       const all = decided.flatMap((d) => d.events);
       if (all.length > 0) {
+        // Other instances first: they send to their subscribers while this one sends to its own.
+        this.announce(this.sessionId, this.state.version + all.length, all);
         this.absorb(all);
-        this.announce(this.sessionId, this.state.version);
       }
       for (const d of decided) d.item.resolve({ version: this.state.version, appended: d.events.length, duplicate: false });
       return;
@@ -147,8 +177,8 @@ export class SessionHub {
           return { version: this.state.version, appended: 0, duplicate: true };
         }
         if (events.length > 0) {
+          this.announce(this.sessionId, this.state.version + events.length, events);
           this.absorb(events);
-          this.announce(this.sessionId, this.state.version);
         }
         return { version: this.state.version, appended: events.length, duplicate: false };
       } catch (e) {
@@ -156,6 +186,18 @@ export class SessionHub {
         await this.pull();
       }
     }
+  }
+
+  /**
+   * Takes events another instance appended, up to `version`, as it announced
+   * them: straight away when they follow ours, or else by reading the store.
+   */
+  receive(version: number, events: readonly SessionEvent[]): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.state.version >= version) return;
+      if (events.length > 0 && this.state.version === version - events.length) this.absorb(events);
+      else await this.pull();
+    });
   }
 
   /** Resolves when new events arrive (or the signal aborts). */
@@ -172,13 +214,33 @@ export class SessionHub {
     });
   }
 
+  /**
+   * Sends this audience's frames of the entries after `after` at once, then
+   * of every entry as it is absorbed, synchronously: one shared frame per
+   * audience goes to every stream, with no per-subscriber wake-up. Returns
+   * the way to stop.
+   */
+  stream(audience: Audience, after: number, send: (frame: LiveFrame) => void): () => void {
+    const stream: LiveStream = { audience, send, after };
+    for (const entry of this.entriesAfter(after)) deliver(stream, entry);
+    this.streams.add(stream);
+    return () => this.streams.delete(stream);
+  }
+
+  private readonly streams = new Set<LiveStream>();
+
+  /** Subscriptions written to directly (`stream`). */
+  get liveStreams(): number {
+    return this.streams.size;
+  }
+
   onChange(listener: (hub: SessionHub) => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
   }
 
   get activeListeners(): number {
-    return this.waiters.size + this.changeListeners.size;
+    return this.waiters.size + this.changeListeners.size + this.streams.size;
   }
 
   /** The actor a key hash belongs to in this session, if any. */
@@ -203,18 +265,36 @@ export class SessionHub {
   }
 
   private absorb(events: readonly SessionEvent[]): void {
+    const first = this.entries.length;
     this.state = fold(events, this.state, (event, after) => {
-      this.entries.push({
-        version: after.version,
-        full: eventFor(event, after, { role: 'teacher' }),
-        others: eventFor(event, after, OBSERVER),
-        author: event.type === 'AnswerGiven' ? event.memberId : null,
-      });
+      const others = liveEventFor(event, after, OBSERVER);
+      this.entries.push(new HubEntry(after.version, eventFor(event, after, { role: 'teacher' }), others, event.type === 'AnswerGiven' ? event.memberId : null, this.lastForStudents));
+      if (others !== null) this.lastForStudents = after.version;
     });
+    for (let i = first; i < this.entries.length; i++) for (const stream of this.streams) deliver(stream, this.entries[i]);
     const waiters = this.waiters;
     this.waiters = new Set();
     for (const wake of waiters) wake();
     for (const listener of this.changeListeners) listener(this);
+  }
+}
+
+interface LiveStream {
+  readonly audience: Audience;
+  readonly send: (frame: LiveFrame) => void;
+  /** The last version the subscriber has: a client may resume ahead of an instance that lags behind. */
+  after: number;
+}
+
+function deliver(stream: LiveStream, entry: HubEntry): void {
+  if (entry.version <= stream.after) return;
+  stream.after = entry.version;
+  const frame = entry.frameFor(stream.audience);
+  if (frame === null) return;
+  try {
+    stream.send(frame);
+  } catch {
+    // A socket that fails is closing: its subscription ends with it.
   }
 }
 
@@ -224,7 +304,7 @@ export class Hubs {
 
   constructor(
     private readonly store: EventStore,
-    private readonly announce: (sessionId: string, version: number) => void,
+    private readonly announce: Announce,
   ) {}
 
   /** The session's hub, or null when no such session exists. */

@@ -4,12 +4,11 @@
 // `commandId`: a retried command with the same id is appended once.
 
 import { commandIdSchema, idString, joinCodeSchema, jsonValue, nicknameSchema, questionSchema, sourceSchema, titleSchema } from '@memviz/classroom';
-import type { PublicEvent } from '@memviz/classroom';
 import { tracked, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import type { ExecuteResult, HubEntry } from './hub.js';
+import type { ExecuteResult } from './hub.js';
+import { takeStartedSubscription, type LiveEvent } from './live.js';
 import { MAX_EVENTS_PAGE } from './replays.js';
-import type { Member } from './service.js';
 import { authInput, joinProcedure, memberProcedure, publicProcedure, replayProcedure, router, studentProcedure, teacherProcedure } from './trpc.js';
 
 /** Keys a browser may send at once for the teacher's list of sessions. */
@@ -19,17 +18,17 @@ const MAX_IMPORT_CHARS = 900_000;
 
 const withCommandId = { commandId: commandIdSchema.optional() };
 
-export interface LiveEvent {
-  readonly version: number;
-  readonly event: PublicEvent;
-}
-
 const summary = (r: ExecuteResult) => ({ version: r.version, appended: r.appended, duplicate: r.duplicate });
 
-/** What one member sees of a stored event. */
-function entryFor(entry: HubEntry, member: Member): PublicEvent {
-  if (member.audience.role === 'teacher' || entry.author === member.actor.memberId) return entry.full;
-  return entry.others;
+/** WebSocket's readyState when open. */
+const OPEN = 1;
+
+/** Resolves when the signal aborts (never without one). */
+function aborted(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
 }
 
 export const appRouter = router({
@@ -54,6 +53,7 @@ export const appRouter = router({
     /**
      * The session's events as the caller may see them, from `lastEventId`
      * on: a reconnecting client gets everything it missed, then live events.
+     * Students are not sent roster changes (see `liveEventFor`).
      */
     events: memberProcedure.input(z.object({ lastEventId: z.string().regex(/^\d{1,10}$/).nullish() })).subscription(async function* ({ ctx, input, signal }) {
       const { hub } = ctx.member;
@@ -65,6 +65,21 @@ export const appRouter = router({
       connections.set(presenceKey, opened);
       if (opened === 1 && ctx.member.actor.role === 'student') void ctx.classroom.command(ctx.member, { type: 'SetPresence', online: true }).catch(() => {});
       try {
+        // On a WebSocket, the hub writes this subscription's events to it directly, each serialized once
+        // for everyone (live.ts); the messages are those tRPC would send. Taken before any await.
+        const prefix = takeStartedSubscription();
+        const socket = ctx.socket;
+        if (prefix !== null && socket) {
+          const stop = hub.stream(ctx.member.audience, cursor, (frame) => {
+            if (socket.readyState === OPEN) socket.send(prefix + frame.resultSuffix);
+          });
+          try {
+            await aborted(signal);
+          } finally {
+            stop();
+          }
+          return;
+        }
         while (!signal?.aborted) {
           const pending = hub.entriesAfter(cursor);
           if (pending.length === 0) {
@@ -73,7 +88,9 @@ export const appRouter = router({
           }
           for (const entry of pending) {
             cursor = entry.version;
-            yield tracked(String(entry.version), { version: entry.version, event: entryFor(entry, ctx.member) } satisfies LiveEvent);
+            const frame = entry.frameFor(ctx.member.audience);
+            // A frame is the LiveEvent serialized once for all its subscribers (live.ts): clients receive the LiveEvent.
+            if (frame) yield tracked(frame.id, frame as unknown as LiveEvent);
           }
         }
       } finally {

@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { EventStore, openDatabase, type Database } from '@memviz/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { InProcessBus, RedisBus, type Bus } from './bus.js';
 import type { Env } from './env.js';
 import { Hubs } from './hub.js';
+import { keepAlive } from './keepalive.js';
+import { liveWsEncoder } from './live.js';
 import { newId } from './keys.js';
 import { RateLimiter } from './rate-limit.js';
 import { ArchiveError } from './archive.js';
@@ -29,6 +31,8 @@ export interface ServerOptions {
   readonly log?: (message: string) => void;
   /** PGlite's directory when DATABASE_URL is unset (default DATA_DIR/pglite; `memory://` for tests). */
   readonly pgliteDir?: string;
+  /** A silent API WebSocket is pinged after one or two rounds and ended after one more (default 15 s). */
+  readonly keepAliveRoundMs?: number;
 }
 
 export interface RunningServer {
@@ -57,6 +61,11 @@ export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, 
   return last && last.length <= 64 ? last : peer;
 }
 
+const KEEP_ALIVE_ROUND_MS = 15_000;
+/** Events sent along with a bus notification, at most. */
+const MAX_EVENTS_ON_BUS = 50;
+const MAX_BUS_EVENTS_CHARS = 16 * 1024;
+
 /** Large enough for a 256 KiB program in JSON, small enough to refuse floods early. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 
@@ -69,13 +78,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = new EventStore(database.db);
   const bus: Bus = env.REDIS_URL ? await RedisBus.connect(env.REDIS_URL) : new InProcessBus();
 
-  const hubs = new Hubs(store, (sessionId, version) => bus.publish({ kind: 'events', sessionId, version, origin: instanceId }));
+  // Other instances are sent the events themselves when they are small (a step, an answer), sparing
+  // each of them a read of the store before it can send them on; large ones (a program) they read.
+  const hubs = new Hubs(store, (sessionId, version, events) => {
+    const small = events.length <= MAX_EVENTS_ON_BUS && JSON.stringify(events).length <= MAX_BUS_EVENTS_CHARS;
+    bus.publish({ kind: 'events', sessionId, version, origin: instanceId, ...(small ? { events } : {}) });
+  });
   let closed = false;
   bus.onMessage((message) => {
     if (closed || message.kind !== 'events' || message.origin === instanceId) return;
     hubs
       .peek(message.sessionId)
-      .then((hub) => (hub && hub.version < message.version ? hub.catchUp() : undefined))
+      .then((hub) => (hub && hub.version < message.version ? (message.events ? hub.receive(message.version, message.events) : hub.catchUp()) : undefined))
       .catch(() => {}); // the periodic catch-up tries again
   });
   const catchUpAll = async () => {
@@ -92,13 +106,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const joinLimiter = new RateLimiter(env.JOIN_RATE_PER_MINUTE, 60_000, env.JOIN_RATE_PER_MINUTE);
   const commandLimiter = new RateLimiter(env.COMMAND_RATE_PER_SECOND, 1000, env.COMMAND_RATE_PER_SECOND * 2);
   const presence = new Map<string, number>();
-  const createContext = ({ req }: { req: IncomingMessage }): Context => ({
+  const createContext = ({ req, res }: { req: IncomingMessage; res?: unknown }): Context => ({
     classroom,
     replays,
     presence,
     clientIp: clientAddress(req, env.TRUST_LOCAL_PROXY),
     joinLimiter,
     commandLimiter,
+    ...(res instanceof WebSocket ? { socket: res } : {}),
   });
 
   const trpcHttp = createHTTPHandler({
@@ -152,9 +167,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   };
 
-  const trpcWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const trpcWs = applyWSSHandler({ wss: trpcWss, router: appRouter, createContext, keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 10_000 } });
-  const yjsWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  // No per-message compression: live events are small, and compressing them would cost every subscriber's send.
+  const trpcWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  const trpcWs = applyWSSHandler({ wss: trpcWss, router: appRouter, createContext, experimental_encoder: liveWsEncoder });
+  const stopKeepAlive = keepAlive(trpcWss, options.keepAliveRoundMs ?? KEEP_ALIVE_ROUND_MS);
+  const yjsWss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
   const rooms = new DocRooms({ db: database.db, bus, instanceId, compactEvery: env.DOC_COMPACT_EVERY });
 
   http.on('upgrade', (req, socket, head) => {
@@ -188,6 +205,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async close() {
       closed = true;
       clearInterval(catchUpTimer);
+      stopKeepAlive();
       trpcWs.broadcastReconnectNotification();
       for (const ws of trpcWss.clients) ws.terminate();
       await rooms.close();

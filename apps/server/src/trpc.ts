@@ -21,6 +21,14 @@ export interface Context {
   readonly commandLimiter: RateLimiter;
   /** Live subscriptions per session member on this instance (for presence). */
   readonly presence: Map<string, number>;
+  /** The WebSocket the call came on, if it did: live events are written to it directly. */
+  readonly socket?: LiveSocket;
+}
+
+/** What the live stream needs of a `ws` WebSocket. */
+export interface LiveSocket {
+  readonly readyState: number;
+  send(data: string): void;
 }
 
 const KIND_TO_CODE: Record<DomainErrorKind, TRPCError['code']> = {

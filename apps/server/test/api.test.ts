@@ -1,6 +1,7 @@
+import { TEACHER_ONLY_LIVE } from '@memviz/classroom';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/index.js';
-import { classroomWith, client, closeClients, collect, fakeRunner, refusal, startTestServer } from './helpers.js';
+import { chain, classroomWith, client, closeClients, collect, fakeRunner, refusal, startTestServer, until } from './helpers.js';
 
 describe.each(['postgres', 'pglite'] as const)('a classroom session on %s', (backend) => {
   let server: RunningServer;
@@ -40,8 +41,13 @@ describe.each(['postgres', 'pglite'] as const)('a classroom session on %s', (bac
 
     await teacherApi.session.end.mutate(teacher);
     await annLive.waitFor((es) => es.some((e) => e.event.type === 'SessionEnded'));
-    // The live stream has every version once, in order.
-    expect(annLive.events.map((e) => e.version)).toEqual(Array.from({ length: annLive.events.length }, (_, i) => i + 1));
+    // The live stream has every version Ann is sent once, in order: all but the others' arrivals, presence and following.
+    const sent = chain(annLive.events);
+    const teacherLive = collect(teacherApi, teacher);
+    const all = await teacherLive.waitFor((es) => es.at(-1)?.event.type === 'SessionEnded');
+    expect(chain(all)).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
+    expect(sent).toEqual(all.filter((e) => !TEACHER_ONLY_LIVE.has(e.event.type)).map((e) => e.version));
+    expect(all.filter((e) => e.event.type === 'PresenceChanged')).not.toHaveLength(0);
     expect(await refusal(teacherApi.program.stepTo.mutate({ ...teacher, step: 1 }))).toMatchObject({ code: 'PRECONDITION_FAILED', reason: 'SESSION_ENDED' });
   });
 
@@ -72,8 +78,30 @@ describe.each(['postgres', 'pglite'] as const)('a classroom session on %s', (bac
     await teacherApi.program.stepTo.mutate({ ...teacher, step: 3 });
     const resumed = collect(students[0].api, students[0].auth, String(seen));
     const events = await resumed.waitFor((es) => es.filter((e) => e.event.type === 'StepChanged').length === 2);
-    expect(events[0].version).toBe(seen + 1);
+    // Dee's going offline came in between: it is not sent to students, and the first event says so.
+    expect(chain(events, seen)[0]).toBe(seen + 2);
+    expect(events[0].previous).toBe(seen);
     expect(events.filter((e) => e.event.type === 'StepChanged').map((e) => (e.event as { step: number }).step)).toEqual([2, 3]);
+  });
+
+  it('writes live events straight to the subscribers\' WebSockets', async () => {
+    const { teacherApi, teacher, students } = await classroomWith(server, ['Flo', 'Gus']);
+    const live = [collect(teacherApi, teacher), ...students.map((s) => collect(s.api, s.auth))];
+    await teacherApi.program.stepTo.mutate({ ...teacher, step: 5 });
+    for (const l of live) await l.waitFor((es) => es.some((e) => e.event.type === 'StepChanged'));
+    const hub = (await server.hubs.peek(teacher.sessionId))!;
+    expect(hub.liveStreams).toBe(3);
+    live[1].stop();
+    await until(() => hub.liveStreams === 2, 'the stopped subscription to leave the hub');
+    // A resumed subscription gets what it missed, then live events, through the same path.
+    const seen = live[1].events.at(-1)!.version;
+    await teacherApi.program.stepTo.mutate({ ...teacher, step: 6 });
+    const resumed = collect(students[0].api, students[0].auth, String(seen));
+    await teacherApi.program.stepTo.mutate({ ...teacher, step: 7 });
+    const steps = await resumed.waitFor((es) => es.filter((e) => e.event.type === 'StepChanged').length === 2);
+    expect(steps.filter((e) => e.event.type === 'StepChanged').map((e) => (e.event as { step: number }).step)).toEqual([6, 7]);
+    chain(steps, seen);
+    expect(hub.liveStreams).toBe(3);
   });
 
   it('refuses unknown join codes and taken nicknames with typed errors', async () => {

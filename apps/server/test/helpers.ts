@@ -31,12 +31,15 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Env
   return envSchema.parse({ PORT: '0', JOIN_RATE_PER_MINUTE: '100000', COMMAND_RATE_PER_SECOND: '100000', CATCH_UP_INTERVAL_MS: '500', ...overrides });
 }
 
-export async function startTestServer(options: { databaseUrl?: string; redis?: boolean; env?: Record<string, string>; runner?: Runner; pglite?: boolean } = {}): Promise<RunningServer> {
+export async function startTestServer(
+  options: { databaseUrl?: string; redis?: boolean; env?: Record<string, string>; runner?: Runner; pglite?: boolean; keepAliveRoundMs?: number } = {},
+): Promise<RunningServer> {
   const databaseUrl = options.pglite ? undefined : (options.databaseUrl ?? (await freshPostgresDatabase()));
   return startServer({
     env: testEnv({ DATABASE_URL: databaseUrl, REDIS_URL: options.redis ? inject('redisUrl') : undefined, ...options.env }),
     runner: options.runner ?? fakeRunner(),
     pgliteDir: 'memory://',
+    ...(options.keepAliveRoundMs ? { keepAliveRoundMs: options.keepAliveRoundMs } : {}),
   });
 }
 
@@ -90,6 +93,21 @@ export function collect(api: MemvizClient['api'], auth: { sessionId: string; key
       });
     },
   };
+}
+
+/**
+ * Checks what one subscriber received from version `from` on: each event once, in order, each
+ * naming the one before it as `previous` (students are not sent every version), and returns the versions.
+ */
+export function chain(events: readonly LiveEvent[], from = 0): number[] {
+  let last = from;
+  for (const e of events) {
+    if (e.version <= last || e.previous > last || (last > from && e.previous !== last)) {
+      throw new Error(`broken chain at version ${e.version} (previous ${e.previous}) after ${last}: ${JSON.stringify(events.map((x) => [x.previous, x.version]))}`);
+    }
+    last = e.version;
+  }
+  return events.map((e) => e.version);
 }
 
 /** `promise`, or a failure naming `what` after `timeoutMs`: no test waits without a bound. */

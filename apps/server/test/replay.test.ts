@@ -4,12 +4,12 @@
 // again identically; damaged files are refused without a trace; a share
 // token reads the recording and nothing else.
 import { createHash } from 'node:crypto';
-import { momentOf, type SessionView } from '@memviz/classroom';
+import { momentOf, TEACHER_ONLY_LIVE, type SessionView } from '@memviz/classroom';
 import { loadDocHistory } from '@memviz/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { readArchive, writeArchive, type LiveEvent, type RunningServer } from '../src/index.js';
-import { classroomWith, client, closeClients, closeEditors, collect, editor, refusal, startTestServer, until, within, type Collected } from './helpers.js';
+import { chain, classroomWith, client, closeClients, closeEditors, collect, editor, refusal, startTestServer, until, within, type Collected } from './helpers.js';
 
 type Auth = { sessionId: string; key: string };
 type Api = ReturnType<typeof client>;
@@ -41,10 +41,18 @@ async function recordLiveSession(server: RunningServer): Promise<Recorded> {
   const texts: Recorded['texts'] = [];
   let version = 0;
 
-  /** Waits until every subscriber has event `v`, then reads every member's view: nothing else may have happened meanwhile. */
+  /**
+   * Waits until every subscriber has event `v` (students: the last event up to `v` they are sent),
+   * then reads every member's view: nothing else may have happened meanwhile.
+   */
   const settle = async (v: number) => {
     version = v;
-    for (const [who, live] of subscribers) await live.waitFor((es) => (es.at(-1)?.version ?? 0) >= v).catch((e) => Promise.reject(new Error(`${who}: ${e}`)));
+    const teacherHas = await subscribers.get('teacher')?.waitFor((es) => (es.at(-1)?.version ?? 0) >= v);
+    const forStudents = teacherHas?.filter((e) => e.version <= v && !TEACHER_ONLY_LIVE.has(e.event.type)).at(-1)?.version ?? 0;
+    for (const [who, live] of subscribers) {
+      const reached = who === 'teacher' ? v : forStudents;
+      await live.waitFor((es) => (es.at(-1)?.version ?? 0) >= reached).catch((e) => Promise.reject(new Error(`${who}: ${e}`)));
+    }
     for (const who of Object.keys(auth) as Who[]) {
       const view = await apis[who].session.view.query(auth[who]);
       expect([who, view.version]).toEqual([who, v]);
@@ -161,14 +169,20 @@ describe('replay of a recorded session', () => {
     for (const who of ['teacher', 'ann', 'bob'] as const) {
       const replay = await apis[who].replay.load.query(auth[who]);
       expect(replay).toMatchObject({ viewer: who === 'teacher' ? 'teacher' : 'student', length: rec.length, nextAfter: null });
-      // Every event as this member received it live, in order, none missing.
-      expect(replay.events).toEqual(rec.live[who]);
+      // Every event as this member received it live, in order, none missing; a student's replay
+      // also shows the arrivals, presence and following that students are not sent live.
+      const sentLive = replay.events.filter((e) => who === 'teacher' || !TEACHER_ONLY_LIVE.has(e.event.type));
+      expect(sentLive).toEqual(rec.live[who].map(({ version, event }) => ({ version, event })));
+      expect(chain(rec.live[who])).toEqual(sentLive.map((e) => e.version));
       expect(replay.events.map((e) => e.version)).toEqual(Array.from({ length: rec.length }, (_, i) => i + 1));
       for (const seen of rec.views.filter((v) => v.who === who)) {
         const at = await apis[who].replay.seek.query({ ...auth[who], index: seen.version });
-        // What the live screen had, trimmed to what a replay draws: the same projection.
+        const received = rec.live[who].find((e) => e.version === seen.version);
+        // What the live screen had, trimmed to what a replay draws: the same projection. (A student's
+        // page keeps the roster it loaded; the recording shows the roster as it was.)
         expect(at.moment, `${who} at event ${seen.version}`).toEqual(momentOf(seen.view));
-        expect(at.event).toEqual(rec.live[who][seen.version - 1]);
+        if (received) expect(at.event).toEqual({ version: received.version, event: received.event });
+        else expect(who !== 'teacher' && TEACHER_ONLY_LIVE.has(at.event!.event.type)).toBe(true);
       }
     }
     // A student's replay shows what the student saw: no other student's answer before the reveal.

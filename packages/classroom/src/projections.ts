@@ -201,6 +201,23 @@ export type PublicEvent =
   | { readonly type: 'AnswerCounted'; readonly at: number; readonly questionId: string; readonly answerCount: number }
   | { readonly type: 'QuizRevealed'; readonly at: number; readonly questionId: string; readonly question: Question; readonly tallies: readonly Tally[] };
 
+/** Roster changes sent live to the teacher only: who joined, who is online, who follows. */
+export const TEACHER_ONLY_LIVE: ReadonlySet<string> = new Set<SessionEvent['type']>(['StudentJoined', 'PresenceChanged', 'FollowChanged']);
+
+/**
+ * An event as it is sent live to one audience, or null when that audience is
+ * not sent it. Arrivals, presence and following go to the teacher only (a
+ * student's page reads its own roster entry from the view it loads), so n
+ * students arriving cost the teacher n messages rather than every student n.
+ * A student's roster is therefore the one of the view it loaded; a departure
+ * still reaches everyone, since it can take the pen with it. Recordings show
+ * every event (`eventFor`).
+ */
+export function liveEventFor(event: SessionEvent, after: SessionState, audience: Audience): PublicEvent | null {
+  if (audience.role === 'student' && TEACHER_ONLY_LIVE.has(event.type)) return null;
+  return eventFor(event, after, audience);
+}
+
 export function eventFor(event: SessionEvent, after: SessionState, audience: Audience): PublicEvent {
   switch (event.type) {
     case 'SessionCreated': {

@@ -1,7 +1,8 @@
 // Replay: a recorded session seen at any point of its stream, like a video.
 // There is no second model of a session here: the state at event N is
 // `fold(events[0..N])`, the read models are `viewFor` of it and each event
-// is shown through `eventFor`, exactly as the live server does. What replay
+// is shown through `eventFor`, as the live server shows it (which leaves some
+// roster changes out of what it sends students live: `liveEventFor`). What replay
 // adds is speed: checkpoints, the state after every `every` events, so a seek
 // folds at most `every - 1` events onto the nearest one. A checkpoint is
 // never changed once made (fold copies its input, sharing what it does not

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventFor, fold, viewFor } from '../src/index.js';
+import { eventFor, fold, liveEventFor, viewFor } from '../src/index.js';
 import { Harness, student, teacher } from './helpers.js';
 
 const question = { id: 'q1', kind: 'choice', prompt: 'Who owns the String?', options: ['a', 'b', 'c'], answerKey: 2 };
@@ -83,5 +83,25 @@ describe('live events per audience', () => {
     const teacherSees = h.events.map((e, i) => eventFor(e, fold(h.events.slice(0, i + 1)), { role: 'teacher' }));
     expect(teacherSees.filter((e) => e.type === 'AnswerGiven')).toHaveLength(3);
     expect(JSON.stringify(teacherSees)).not.toContain('h-ann');
+  });
+
+  it('sends arrivals, presence and following live to the teacher only', () => {
+    const h = quizSession();
+    h.run(student('ann'), { type: 'SetPresence', online: true });
+    h.run(student('bob'), { type: 'Follow', following: false });
+    h.run(student('ann'), { type: 'Leave' });
+    const live = (audience: Parameters<typeof liveEventFor>[2]) => h.events.map((e, i) => liveEventFor(e, fold(h.events.slice(0, i + 1)), audience));
+    const roster = ['StudentJoined', 'PresenceChanged', 'FollowChanged'];
+    const teacherSees = live({ role: 'teacher' });
+    expect(teacherSees.every((e) => e !== null)).toBe(true);
+    expect(teacherSees.map((e) => e!.type)).toEqual(h.events.map((e) => e.type));
+    expect(h.events.map((e) => e.type)).toEqual(expect.arrayContaining([...roster, 'StudentLeft']));
+    for (const memberId of ['ann', 'bob']) {
+      const seen = live({ role: 'student', memberId });
+      h.events.forEach((e, i) => {
+        if (roster.includes(e.type)) expect(seen[i]).toBeNull();
+        else expect(seen[i]).toEqual(eventFor(e, fold(h.events.slice(0, i + 1)), { role: 'student', memberId }));
+      });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { decide, eventFor, fold, initialState, viewFor, type Audience, type Command, type CommandBody, type SessionState, type SessionView } from '@memviz/classroom';
+import { decide, fold, initialState, liveEventFor, viewFor, type Audience, type Command, type CommandBody, type SessionState, type SessionView } from '@memviz/classroom';
 import { describe, expect, it } from 'vitest';
 import { applyLive, type LiveEvent } from './live';
 
@@ -15,10 +15,15 @@ function session(audience: Audience, commands: [CommandBody, Command['by']][]): 
   const live: LiveEvent[] = [];
   const views: SessionView[] = [];
   let at = 1000;
+  let previous = 0;
   for (const [body, by] of commands) {
     const events = decide({ ...body, by, at: at++ } as Command, state);
     state = fold(events, state, (event, after) => {
-      live.push({ version: after.version, event: eventFor(event, after, audience) });
+      // As the server sends them: some events are not sent to students; `previous` links the ones that are.
+      const sent = liveEventFor(event, after, audience);
+      if (sent === null) return;
+      live.push({ version: after.version, previous, event: sent });
+      previous = after.version;
       views.push(viewFor(after, audience));
     });
   }
@@ -51,8 +56,8 @@ const whole: [CommandBody, Command['by']][] = [
   [{ type: 'EndSession' }, teacher],
 ];
 
-/** What the live fold keeps up to date: all of the view, quizzes included. */
-const shown = (v: SessionView) => v;
+/** What the live fold keeps up to date: all of the view, quizzes included; a student's roster is the one it loaded. */
+const shown = (v: SessionView) => (v.you.role === 'student' ? { ...v, roster: [] } : v);
 
 describe('the live view', () => {
   for (const audience of [{ role: 'teacher' }, { role: 'student', memberId: 'ann' }] as Audience[]) {
@@ -68,7 +73,8 @@ describe('the live view', () => {
         expect(shown(view)).toEqual(shown(views[i]));
       }
       expect(view.status).toBe('ended');
-      expect(view.roster.map((m) => m.nickname)).toEqual(['Ann']);
+      if (audience.role === 'teacher') expect(view.roster.map((m) => m.nickname)).toEqual(['Ann']);
+      expect(view.pen).toBeNull();
       expect(view.quizzes.map((q) => q.status)).toEqual(['revealed', 'closed']);
     });
   }
@@ -77,6 +83,18 @@ describe('the live view', () => {
     const { live, state } = session({ role: 'teacher' }, whole.slice(0, 4));
     const view = viewFor(state, { role: 'teacher' });
     expect(applyLive(view, live[2])).toBe(view);
-    expect(applyLive(view, { version: view.version + 2, event: { type: 'StepChanged', step: 1, at: 0 } })).toBeNull();
+    expect(applyLive(view, { version: view.version + 2, previous: view.version + 1, event: { type: 'StepChanged', step: 1, at: 0 } })).toBeNull();
+  });
+
+  it('follows a student\'s events across the ones students are not sent', () => {
+    const { live, views } = session({ role: 'student', memberId: 'ann' }, whole);
+    const gaps = live.filter((e) => e.version !== e.previous + 1);
+    expect(gaps.length).toBeGreaterThan(0);
+    // A view loaded in the middle of events a student is not sent (the arrivals) takes the next one sent.
+    expect(live[1]).toMatchObject({ previous: 1, event: { type: 'ProgramSet' } });
+    expect(live[1].version).toBeGreaterThan(3);
+    expect(applyLive({ ...views[0], version: 3 }, live[1])).toMatchObject({ version: live[1].version, program: { sourceHash: 'p1' } });
+    // A missing event that was sent is still a gap.
+    expect(applyLive(views[0], live[2])).toBeNull();
   });
 });

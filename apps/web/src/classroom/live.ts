@@ -11,10 +11,12 @@ export type { LiveEvent };
 /**
  * The view after `live`; the same view for an event it already has; null
  * when events are missing in between (the caller fetches the view again).
+ * Students are not sent every event (not others' arrivals, presence or
+ * following): `previous` is the one this page was sent before.
  */
 export function applyLive(view: SessionView, live: LiveEvent): SessionView | null {
   if (live.version <= view.version) return view;
-  if (live.version !== view.version + 1) return null;
+  if (live.previous > view.version) return null;
   return { ...applyEvent(view, live.event), version: live.version };
 }
 
