@@ -84,6 +84,15 @@ export function sqlConstraint(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The DETAIL line of a database error, if any. */
+export function sqlDetail(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const detail = (e as { detail?: unknown }).detail;
+    if (typeof detail === 'string') return detail;
+  }
+  return undefined;
+}
+
 export const UNIQUE_VIOLATION = '23505';
 
 /** Rows of a raw query, whichever driver ran it (pg returns { rows }, PGlite too). */

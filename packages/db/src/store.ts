@@ -4,7 +4,7 @@
 
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from './connect.js';
-import { queryRows, sqlConstraint, sqlState, UNIQUE_VIOLATION } from './connect.js';
+import { queryRows, sqlConstraint, sqlDetail, sqlState, UNIQUE_VIOLATION } from './connect.js';
 import { events, processedCommands } from './schema.js';
 
 /** Another writer appended to the stream first: decide again against fresh state. */
@@ -66,6 +66,18 @@ export interface BatchCommand<E> {
   readonly events: readonly E[];
 }
 
+interface Claim {
+  readonly commandId: string;
+  readonly firstVersion: number;
+  readonly lastVersion: number;
+}
+
+interface EventRow {
+  readonly type: string;
+  readonly data: unknown;
+  readonly commandId: string | null;
+}
+
 /** Thrown inside a transaction to roll it back and report a duplicate command instead. */
 class Duplicate {
   constructor(readonly result: AppendResult) {}
@@ -77,6 +89,17 @@ export class EventStore {
   async append<E extends { readonly type: string }>(streamId: string, expectedVersion: number, newEvents: readonly E[], options: AppendOptions = {}): Promise<AppendResult> {
     const firstVersion = expectedVersion + 1;
     const lastVersion = expectedVersion + newEvents.length;
+    if (!options.alongside) {
+      // The common case, in one round trip (migration 0003's memviz_append).
+      const { commandId } = options;
+      try {
+        await this.appendCall(streamId, expectedVersion, commandId === undefined ? [] : [{ commandId, firstVersion, lastVersion }], newEvents.map((event) => ({ type: event.type, data: event, commandId: commandId ?? null })));
+      } catch (e) {
+        if (e instanceof DuplicateCommandError && commandId !== undefined) return this.earlierResult(streamId, commandId);
+        throw e;
+      }
+      return { firstVersion, lastVersion, duplicate: false };
+    }
     try {
       await this.db.transaction(async (tx) => {
         if (options.commandId !== undefined) await claimCommand(tx, streamId, options.commandId, firstVersion, lastVersion);
@@ -87,7 +110,7 @@ export class EventStore {
             newEvents.map((event, i) => ({ streamId, version: firstVersion + i, type: event.type, data: event, commandId: options.commandId ?? null })),
           );
         }
-        if (options.alongside) await options.alongside(tx as unknown as Db);
+        await options.alongside!(tx as unknown as Db);
       });
     } catch (e) {
       if (e instanceof Duplicate) return e.result;
@@ -106,32 +129,40 @@ export class EventStore {
    */
   async appendMany<E extends { readonly type: string }>(streamId: string, expectedVersion: number, commands: readonly BatchCommand<E>[]): Promise<void> {
     let version = expectedVersion;
-    const claims: { streamId: string; commandId: string; firstVersion: number; lastVersion: number }[] = [];
-    const rows: { streamId: string; version: number; type: string; data: E; commandId: string | null }[] = [];
+    const claims: Claim[] = [];
+    const rows: EventRow[] = [];
     for (const command of commands) {
       const first = version + 1;
-      for (const event of command.events) rows.push({ streamId, version: ++version, type: event.type, data: event, commandId: command.commandId ?? null });
-      if (command.commandId !== undefined) claims.push({ streamId, commandId: command.commandId, firstVersion: first, lastVersion: version });
+      for (const event of command.events) {
+        version++;
+        rows.push({ type: event.type, data: event, commandId: command.commandId ?? null });
+      }
+      if (command.commandId !== undefined) claims.push({ commandId: command.commandId, firstVersion: first, lastVersion: version });
     }
+    if (claims.length === 0 && rows.length === 0) return;
+    await this.appendCall(streamId, expectedVersion, claims, rows);
+  }
+
+  /** One call of memviz_append: claims and events in one statement, all or nothing; its refusals as typed errors. */
+  private async appendCall(streamId: string, expectedVersion: number, claims: readonly Claim[], rows: readonly EventRow[]): Promise<void> {
     try {
-      await this.db.transaction(async (tx) => {
-        if (claims.length > 0) {
-          const claimed = await tx.insert(processedCommands).values(claims).onConflictDoNothing().returning({ commandId: processedCommands.commandId });
-          if (claimed.length !== claims.length) {
-            const got = new Set(claimed.map((c) => c.commandId));
-            throw new DuplicateCommandError(streamId, claims.map((c) => c.commandId).filter((id) => !got.has(id)));
-          }
-        }
-        if (rows.length > 0) {
-          const current = await currentVersion(tx, streamId);
-          if (current !== expectedVersion) throw new WrongExpectedVersionError(streamId, expectedVersion, current);
-          await tx.insert(events).values(rows);
-        }
-      });
+      await this.db.execute(sql`SELECT memviz_append(${streamId}, ${expectedVersion}::integer, ${JSON.stringify(claims)}::jsonb, ${JSON.stringify(rows)}::jsonb)`);
     } catch (e) {
-      if (sqlState(e) === UNIQUE_VIOLATION && isEventKeyViolation(e)) throw new WrongExpectedVersionError(streamId, expectedVersion, null);
+      const state = sqlState(e);
+      if (state === 'MVDUP') throw new DuplicateCommandError(streamId, (sqlDetail(e) ?? '').split('\n').filter(Boolean));
+      if (state === 'MVVER') throw new WrongExpectedVersionError(streamId, expectedVersion, Number(sqlDetail(e)));
+      // Someone committed the same version between the check and the insert.
+      if (state === UNIQUE_VIOLATION && isEventKeyViolation(e)) throw new WrongExpectedVersionError(streamId, expectedVersion, null);
       throw e;
     }
+  }
+
+  private async earlierResult(streamId: string, commandId: string): Promise<AppendResult> {
+    const [earlier] = await this.db
+      .select({ firstVersion: processedCommands.firstVersion, lastVersion: processedCommands.lastVersion })
+      .from(processedCommands)
+      .where(and(eq(processedCommands.streamId, streamId), eq(processedCommands.commandId, commandId)));
+    return { firstVersion: earlier!.firstVersion, lastVersion: earlier!.lastVersion, duplicate: true };
   }
 
   /** Which of these command ids this stream has handled already. */
@@ -167,19 +198,21 @@ export class EventStore {
    * hides an event from them.)
    */
   async readAll<E>(checkpoint: GlobalCheckpoint = START, limit = 1000): Promise<{ events: (StoredEvent<E> & { txId: string })[]; checkpoint: GlobalCheckpoint }> {
-    const rows = await queryRows<{ stream_id: string; version: number; position: string; tx_id: string; data: unknown }>(
+    // The text forms get names of their own: ORDER BY a name that is also an output column sorts by
+    // that column, and transaction ids sorted as text put 1000 before 999.
+    const rows = await queryRows<{ stream_id: string; version: number; position_text: string; tx_text: string; data: unknown }>(
       this.db,
-      sql`SELECT stream_id, version, position::text AS position, tx_id::text AS tx_id, data
+      sql`SELECT stream_id, version, position::text AS position_text, tx_id::text AS tx_text, data
           FROM events
           WHERE (tx_id, position) > (${checkpoint.txId}::xid8, ${checkpoint.position}::bigint)
             AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-          ORDER BY tx_id, position
+          ORDER BY events.tx_id, events.position
           LIMIT ${limit}`,
     );
     const last = rows.at(-1);
     return {
-      events: rows.map((r) => ({ streamId: r.stream_id, version: Number(r.version), position: r.position, txId: r.tx_id, event: parseJson(r.data) as E })),
-      checkpoint: last ? { txId: last.tx_id, position: last.position } : checkpoint,
+      events: rows.map((r) => ({ streamId: r.stream_id, version: Number(r.version), position: r.position_text, txId: r.tx_text, event: parseJson(r.data) as E })),
+      checkpoint: last ? { txId: last.tx_text, position: last.position_text } : checkpoint,
     };
   }
 }

@@ -1,6 +1,8 @@
 // Concurrent writers against real PostgreSQL (PGlite runs one transaction at
 // a time, so only the sequential guarantees are checked there, in store.test).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../src/connect.js';
 import { EventStore, WrongExpectedVersionError, type Database, type GlobalCheckpoint } from '../src/index.js';
 import { freshDatabase } from './backends.js';
 
@@ -110,5 +112,25 @@ describe('concurrent appends on PostgreSQL', () => {
       const versions = seen.filter((s) => s.startsWith(`${stream}#`)).map((s) => Number(s.split('#')[1]));
       expect(versions).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     }
+  });
+  it('keeps the global order where transaction ids gain a digit (999 before 1000)', async () => {
+    const xid = async () => Number((await queryRows<{ x: string }>(database.db, sql`SELECT pg_current_xact_id()::text AS x`))[0]!.x);
+    // Each autocommitted call above takes a transaction id: spend them up to just below the next power of ten.
+    let next = await xid();
+    const boundary = 10 ** String(next + 4).length;
+    while (next < boundary - 4) next = await xid();
+    const start = (await store.readAll<E>(undefined, 100_000)).checkpoint;
+    for (let i = 0; i < 6; i++) await store.append('digits', i, [{ type: 'T', writer: i }]);
+    expect(await xid()).toBeGreaterThan(boundary);
+    // Read one event per page, so that every page's checkpoint is tested.
+    const seen: number[] = [];
+    let checkpoint = start;
+    for (let page = 0; page < 20; page++) {
+      const read = await store.readAll<E>(checkpoint, 1);
+      if (read.events.length === 0) break;
+      seen.push(...read.events.filter((e) => e.streamId === 'digits').map((e) => e.event.writer));
+      checkpoint = read.checkpoint;
+    }
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });
