@@ -163,7 +163,8 @@ function sentSize(url: string): Promise<{ bytes: number; encoding: string }> {
 }
 
 async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // BENCH_REDUCED_MOTION=1: the pages ask for reduced motion (no step animations), to see what they cost.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(process.env.BENCH_REDUCED_MOTION === '1' ? { reducedMotion: 'reduce' as const } : {}) });
   await context.addInitScript(probe);
   return context;
 }
