@@ -3,7 +3,7 @@
 // students: the shared editor, the controls the page puts under it, the
 // compiler's verdict, the output so far, and the memory of the shown step.
 import dynamic from 'next/dynamic';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { SessionView } from '@memviz/classroom';
 import { Diagnostics } from '../program/Diagnostics';
 import type { Display } from '../program/DisplayOptions';
@@ -18,6 +18,25 @@ const SharedEditor = dynamic(() => import('./SharedEditor'), {
   ssr: false,
   loading: () => <pre className="editor-fallback">loading editor…</pre>,
 });
+
+/**
+ * False until the page has drawn itself and the browser is idle: the editor
+ * (CodeMirror and its Yjs binding, the larger part of a classroom page's
+ * code) is fetched only then, so the page answers first. Until then the
+ * program shows as plain text.
+ */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => setIdle(true), { timeout: 500 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => setIdle(true), 50);
+    return () => clearTimeout(id);
+  }, []);
+  return idle;
+}
 
 export interface ProgramAreaProps {
   readonly view: SessionView;
@@ -40,6 +59,7 @@ export interface ProgramAreaProps {
 
 export function ProgramArea({ view, doc, editable, placeholder, classRun, step, display, toolbar, controls, idle, onEngineError }: ProgramAreaProps) {
   const text = doc?.text ?? '';
+  const editorDue = useIdle();
   const check = useProgramCheck(text);
   const loaded = classRun.loaded;
   const shown = useStepOf(loaded ? loaded.run : null, loaded ? step : null, onEngineError);
@@ -55,7 +75,9 @@ export function ProgramArea({ view, doc, editable, placeholder, classRun, step, 
       <section className="pg-code" aria-label="Program">
         {toolbar}
         <div className={`editor${editable ? '' : ' editor-readonly'}`} data-testid="editor">
-          {doc ? (
+          {doc && !editorDue ? (
+            <pre className="editor-fallback">{text || 'loading editor…'}</pre>
+          ) : doc ? (
             <SharedEditor key={doc.generation} doc={doc} readOnly={!editable} placeholder={placeholder} marks={check.marks} stepLine={stepLine} large={display.large} />
           ) : (
             <pre className="editor-fallback">connecting to the shared editor…</pre>

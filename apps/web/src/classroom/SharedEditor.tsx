@@ -2,7 +2,7 @@
 // The editor bound to the session's shared document (y-codemirror.next):
 // everyone's changes appear as they are typed, with the writers' cursors and
 // names. Loaded on demand, like the playground's editor.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { keymap, EditorView } from '@codemirror/view';
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next';
 import Editor, { type EditorProps } from '../program/Editor';
@@ -22,5 +22,6 @@ const ignore = () => {};
 export default function SharedEditor({ doc, ...props }: SharedEditorProps) {
   const { ytext, awareness, undoManager } = doc;
   const binding = useMemo(() => [yCollab(ytext, awareness, { undoManager }), keymap.of(yUndoManagerKeymap), cursorNames], [ytext, awareness, undoManager]);
-  return <Editor {...props} value={ytext.toString()} onChange={ignore} binding={binding} />;
+  const currentText = useCallback(() => ytext.toString(), [ytext]);
+  return <Editor {...props} value={ytext.toString()} currentText={currentText} onChange={ignore} binding={binding} />;
 }

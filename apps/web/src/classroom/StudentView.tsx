@@ -5,6 +5,7 @@
 // lands on the teacher's current step, and after a network loss the events
 // missed are replayed, so a following student is never left behind. The
 // editor is read-only unless the teacher gave this student the pen.
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -16,10 +17,15 @@ import { messageOf } from './connection';
 import { ConnectionStatus } from './ConnectionStatus';
 import { forgetCredentials, loadCredentials, type StudentCredentials } from './credentials';
 import { ProgramArea } from './ProgramArea';
-import { QuizCard } from './QuizCard';
 import { useClassRun } from './useClassRun';
 import { useSession } from './useSession';
 import { useSharedDoc, type Author } from './useSharedDoc';
+
+// Loaded when a question is asked: the quiz code (and the quiz package behind
+// it) is not part of the student view's first bundle.
+const QuizCard = dynamic(() => import('./QuizCard').then((m) => m.QuizCard), {
+  loading: () => <p className="pg-status">Loading the question…</p>,
+});
 
 /** Cursor colours for students holding the pen, told apart from the teacher's rust. */
 const COLORS = ['#0072b2', '#009e73', '#cc79a7', '#6a3d9a', '#d55e00', '#1f78b4'];

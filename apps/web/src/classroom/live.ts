@@ -4,7 +4,7 @@
 // is the part of that fold a screen needs, applied to the view it was sent.
 import type { PublicEvent, QuizView, RosterEntry, SessionView } from '@memviz/classroom';
 import type { LiveEvent } from '@memviz/server';
-import { talliesOf } from './quiz';
+import { talliesOf } from './tallies';
 
 export type { LiveEvent };
 

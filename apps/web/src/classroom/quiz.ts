@@ -127,12 +127,4 @@ export function histogram(options: readonly string[], tallies: readonly Tally[],
   return options.map((option, index) => ({ index, option, count: counts.get(JSON.stringify(index)) ?? 0, correct: key?.correct === index }));
 }
 
-/** Tallies as the server computes them (projections.ts), for the teacher's live fold. Answers here are option indexes, whose canonical JSON is JSON.stringify's. */
-export function talliesOf(answers: Readonly<Record<string, Json>>): Tally[] {
-  const counts = new Map<string, number>();
-  for (const a of Object.values(answers)) {
-    const k = JSON.stringify(a);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return [...counts].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer));
-}
+export { talliesOf } from './tallies';

@@ -32,6 +32,13 @@ export interface EditorProps {
    * brings its own undo history). Fixed for the editor's life.
    */
   readonly binding?: Extension;
+  /**
+   * With a binding: the shared document's text as it is when the editor is
+   * made. The view is created in an effect, after this render: a change that
+   * arrives in between must not be missed (the binding only applies changes
+   * made after it starts), so the text is read then, not passed as `value`.
+   */
+  readonly currentText?: () => string;
   /** Keyboard users can still move through the text; only changes are refused. */
   readonly readOnly?: boolean;
   /** Shown while the document is empty. */
@@ -122,7 +129,7 @@ const theme = EditorView.theme({
   '.cm-rustc-label-warning': { color: '#8a5300' },
 });
 
-export default function Editor({ value, onChange, binding, readOnly = false, placeholder, marks, stepLine, large }: EditorProps) {
+export default function Editor({ value, onChange, binding, currentText, readOnly = false, placeholder, marks, stepLine, large }: EditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -156,7 +163,7 @@ export default function Editor({ value, onChange, binding, readOnly = false, pla
       }),
       theme,
     ];
-    const v = new EditorView({ parent: host.current, state: EditorState.create({ doc: value, extensions }) });
+    const v = new EditorView({ parent: host.current, state: EditorState.create({ doc: currentText ? currentText() : value, extensions }) });
     view.current = v;
     return () => {
       v.destroy();

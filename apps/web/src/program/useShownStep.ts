@@ -32,6 +32,10 @@ export function useShownStep() {
       throw e;
     }
     if (ticket !== latest.current) return;
+    // For the benchmark (e2e/bench): when the state arrived, so that the time
+    // to draw it can be told apart from the worker's time to compute it. Only the newest is kept.
+    performance.clearMarks('memviz:state');
+    performance.mark('memviz:state', { detail: { run, step } });
     const before = shownRef.current;
     const prev = before && before.run === run && before.step + 1 === step ? before.state : undefined;
     const next: Shown = { run, step, state: reply.state, description: reply.description, ...(prev ? { prev } : {}) };

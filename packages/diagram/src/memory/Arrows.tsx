@@ -1,6 +1,6 @@
 // The SVG layer over the diagram: one arrow per pointer, drawn after layout
 // from the measured positions of pointers and targets.
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { memo, useLayoutEffect, useState, type RefObject } from 'react';
 import type { Arrow } from '../model/pointers.js';
 import { POINTER_STYLE, type PointerKind } from '../model/format.js';
 import { planArrows, type DrawnArrow } from '../model/routing-plan.js';
@@ -56,23 +56,28 @@ export function Arrows({ canvas, arrows, hidden, scale, layoutKey }: ArrowsProps
           <Head key={k} kind={k} />
         ))}
       </defs>
-      {drawn.arrows.map((a) => {
-        const st = POINTER_STYLE[a.kind];
-        return (
-          <g key={a.id} className={`mv-arrow mv-arrow-${a.kind}${a.approximate ? ' mv-arrow-approx' : ''}`} data-arrow={a.kind}>
-            <path d={a.route.d} fill="none" stroke="#fff" strokeWidth={st.width + 3} opacity={0.8} />
-            <path d={a.route.d} fill="none" stroke={st.color} strokeWidth={st.width} strokeDasharray={st.dash || undefined} markerEnd={`url(#mv-head-${a.kind})`} />
-            {labelled && (
-              <text x={a.route.start.x + (a.route.exit === 'right' ? 6 : -6)} y={a.route.start.y - 5} textAnchor={a.route.exit === 'right' ? 'start' : 'end'} className="mv-arrow-label" fill={st.color}>
-                {st.label}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {drawn.arrows.map((a) => (
+        <ArrowLine key={a.id} kind={a.kind} approximate={a.approximate} d={a.route.d} x={a.route.start.x} y={a.route.start.y} exit={a.route.exit} labelled={labelled} />
+      ))}
     </svg>
   );
 }
+
+/** One arrow; plain props, so an arrow that did not move is not drawn again. */
+const ArrowLine = memo(function ArrowLine({ kind, approximate, d, x, y, exit, labelled }: { kind: PointerKind; approximate: boolean; d: string; x: number; y: number; exit: 'left' | 'right'; labelled: boolean }) {
+  const st = POINTER_STYLE[kind];
+  return (
+    <g className={`mv-arrow mv-arrow-${kind}${approximate ? ' mv-arrow-approx' : ''}`} data-arrow={kind}>
+      <path d={d} fill="none" stroke="#fff" strokeWidth={st.width + 3} opacity={0.8} />
+      <path d={d} fill="none" stroke={st.color} strokeWidth={st.width} strokeDasharray={st.dash || undefined} markerEnd={`url(#mv-head-${kind})`} />
+      {labelled && (
+        <text x={x + (exit === 'right' ? 6 : -6)} y={y - 5} textAnchor={exit === 'right' ? 'start' : 'end'} className="mv-arrow-label" fill={st.color}>
+          {st.label}
+        </text>
+      )}
+    </g>
+  );
+});
 
 /** Arrow heads differ in shape per kind, so the kinds stay apart in grey too. */
 function Head({ kind }: { kind: PointerKind }) {

@@ -1,5 +1,6 @@
 // The heap: one box per allocation, in allocation order; freed blocks are
 // drawn once more, crossed out, on the step that frees them.
+import { memo } from 'react';
 import type { BlockState, StaticState } from '../model/types.js';
 import type { Windowed } from '../model/layout.js';
 import { MORE_HEAP_KEY } from '../model/layout.js';
@@ -16,6 +17,8 @@ interface HeapProps {
 }
 
 export function Heap({ blocks, freed, onExpand }: HeapProps) {
+  const { rootSignature } = useDiagram();
+  const sig = (b: BlockState) => JSON.stringify(b) + rootSignature(rootKey('block', b.id));
   return (
     <section className="mv-region mv-heap" aria-label="Heap">
       <h3 className="mv-region-title">Heap</h3>
@@ -25,18 +28,19 @@ export function Heap({ blocks, freed, onExpand }: HeapProps) {
             … {entry.count} more blocks (show all)
           </button>
         ) : (
-          <Block key={entry.item.id} block={entry.item} />
+          <Block key={entry.item.id} block={entry.item} sig={sig(entry.item)} />
         ),
       )}
       {freed.map((b) => (
-        <Block key={`freed${b.id}`} block={b} />
+        <Block key={`freed${b.id}`} block={b} sig={sig(b)} />
       ))}
       {blocks.length === 0 && freed.length === 0 && <p className="mv-empty">empty</p>}
     </section>
   );
 }
 
-function Block({ block }: { block: BlockState }) {
+/** Drawn again only when `sig` (the block and what the step says about it) changes. */
+const Block = memo(function Block({ block }: { block: BlockState; sig: string }) {
   const { showAddresses, changed } = useDiagram();
   const freed = block.status === 'freed';
   const key = rootKey('block', block.id);
@@ -58,7 +62,7 @@ function Block({ block }: { block: BlockState }) {
       <div className="mv-block-body">{isBuffer && (v.t === 'str' || v.t === 'array') ? <Buffer root="block" id={block.id} value={v} capBytes={block.cap} /> : <Value v={v} root="block" id={block.id} path={[]} />}</div>
     </div>
   );
-}
+}, (a, b) => a.sig === b.sig);
 
 export function Statics({ items }: { items: readonly StaticState[] }) {
   const { showAddresses, showSizes } = useDiagram();

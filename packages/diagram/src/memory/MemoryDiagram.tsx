@@ -7,7 +7,7 @@ import { collectArrows } from '../model/pointers.js';
 import { DEFAULT_LIMITS, planDiagram, type Limits } from '../model/layout.js';
 import { diffStates } from '../model/diff.js';
 import { summarizeState } from '../model/summary.js';
-import { Ctx, type DiagramContext } from './context.js';
+import { Ctx, rootSignatures, type CtxValue, type StepLookups } from './context.js';
 import { Stack } from './Stack.js';
 import { Heap, Statics } from './Heap.js';
 import { Arrows } from './Arrows.js';
@@ -37,10 +37,13 @@ export function MemoryDiagram({ state, prev, options = {}, description, limits: 
   const forward = prev !== undefined && prev.seq < state.seq;
   const diff = useMemo(() => diffStates(forward ? prev : undefined, state), [forward, prev, state]);
 
-  const ctx: DiagramContext = useMemo(
-    () => ({ arrows: arrowMap, moved: state.moved, changed: diff.changed, showAddresses: !!options.showAddresses, showSizes: !!options.showSizes, limits }),
-    [arrowMap, state.moved, diff.changed, options.showAddresses, options.showSizes, limits],
-  );
+  // The step's lookups behind a ref, the options in the context itself: a step re-renders only the frames and blocks that differ.
+  const rootSignature = useMemo(() => rootSignatures(arrows, state.moved, diff.changed), [arrows, state.moved, diff.changed]);
+  const step = useRef<StepLookups>(null as unknown as StepLookups);
+  step.current = { arrows: arrowMap, moved: state.moved, changed: diff.changed, rootSignature };
+  const showAddresses = !!options.showAddresses;
+  const showSizes = !!options.showSizes;
+  const ctx: CtxValue = useMemo(() => ({ options: { showAddresses, showSizes, limits }, step }), [showAddresses, showSizes, limits]);
 
   const root = useRef<HTMLElement>(null);
   const viewport = useRef<HTMLDivElement>(null);

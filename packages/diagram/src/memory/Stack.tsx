@@ -1,4 +1,5 @@
 // The stack: one box per call, the newest on top as in the article's slides.
+import { memo } from 'react';
 import type { FrameState, SlotState } from '../model/types.js';
 import type { Windowed } from '../model/layout.js';
 import { MORE_FRAMES_KEY } from '../model/layout.js';
@@ -17,11 +18,13 @@ interface StackProps {
 }
 
 export function Stack({ frames, current, leftFrames, leftSlots, onExpand }: StackProps) {
+  const { rootSignature } = useDiagram();
+  const sig = (f: FrameState, left: readonly SlotState[]) => JSON.stringify(f) + JSON.stringify(left) + f.slots.map((s) => rootSignature(rootKey('slot', s.id))).join('#');
   return (
     <section className="mv-region mv-stack" aria-label="Stack">
       <h3 className="mv-region-title">Stack</h3>
       {[...leftFrames].reverse().map((f) => (
-        <Frame key={`left${f.id}`} frame={f} leaving current={false} leftSlots={[]} />
+        <Frame key={`left${f.id}`} frame={f} leaving current={false} leftSlots={[]} sig={sig(f, [])} />
       ))}
       {frames.map((entry) =>
         entry.kind === 'gap' ? (
@@ -29,7 +32,14 @@ export function Stack({ frames, current, leftFrames, leftSlots, onExpand }: Stac
             … {entry.count} more frames (show all)
           </button>
         ) : (
-          <Frame key={entry.item.id} frame={entry.item} current={entry.item.id === current} leaving={false} leftSlots={leftSlots.get(entry.item.id) ?? []} />
+          <Frame
+            key={entry.item.id}
+            frame={entry.item}
+            current={entry.item.id === current}
+            leaving={false}
+            leftSlots={leftSlots.get(entry.item.id) ?? NONE}
+            sig={sig(entry.item, leftSlots.get(entry.item.id) ?? NONE)}
+          />
         ),
       )}
       {frames.length === 0 && leftFrames.length === 0 && <p className="mv-empty">empty</p>}
@@ -37,7 +47,18 @@ export function Stack({ frames, current, leftFrames, leftSlots, onExpand }: Stac
   );
 }
 
-function Frame({ frame, current, leaving, leftSlots }: { frame: FrameState; current: boolean; leaving: boolean; leftSlots: readonly SlotState[] }) {
+const NONE: readonly SlotState[] = [];
+
+interface FrameProps {
+  readonly frame: FrameState;
+  readonly current: boolean;
+  readonly leaving: boolean;
+  readonly leftSlots: readonly SlotState[];
+  /** The frame, its slots gone, and what the step says about its slots: drawn again only when it changes. */
+  readonly sig: string;
+}
+
+const Frame = memo(function Frame({ frame, current, leaving, leftSlots }: FrameProps) {
   const { showAddresses } = useDiagram();
   return (
     <div
@@ -60,7 +81,7 @@ function Frame({ frame, current, leaving, leftSlots }: { frame: FrameState; curr
       ))}
     </div>
   );
-}
+}, (a, b) => a.sig === b.sig && a.current === b.current && a.leaving === b.leaving);
 
 function Slot({ slot, leaving }: { slot: SlotState; leaving: boolean }) {
   const { showAddresses, showSizes, changed } = useDiagram();
