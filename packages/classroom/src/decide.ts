@@ -6,7 +6,7 @@
 import { refuse } from './errors.js';
 import { MAX_QUIZ_SECONDS, MAX_QUIZZES, MAX_STUDENTS, MIN_QUIZ_SECONDS } from './limits.js';
 import type { Command, EventBody, Json, SessionEvent, SessionState } from './types.js';
-import { MULTI_KIND, TEACHER_ID } from './types.js';
+import { FIX_KIND, MULTI_KIND, TEACHER_ID } from './types.js';
 
 export function decide(command: Command, state: SessionState): SessionEvent[] {
   const at = command.at;
@@ -98,6 +98,15 @@ function decideBodies(c: Command, s: SessionState): EventBody[] {
         if (!Array.isArray(picks) || !picks.every(isIndex) || picks.some((v, i) => i > 0 && (v as number) <= (picks[i - 1] as number))) {
           refuse('invalid', 'BAD_ANSWER', `the answer must be a list of option indexes (0 to ${options.length - 1}), in increasing order`);
         }
+      } else if (quiz!.question.kind === FIX_KIND) {
+        const a = c.answer as { readonly [k: string]: Json } | null;
+        const ok = typeof a === 'object' && a !== null && !Array.isArray(a) && Number.isInteger(a.attempt) && typeof a.compiles === 'boolean' && typeof a.fixed === 'boolean' && typeof a.source === 'string';
+        if (!ok) refuse('invalid', 'BAD_ANSWER', 'a fix attempt is { attempt, compiles, fixed, source }');
+        // Attempts are counted: each one is the next number, so none can be taken back.
+        const before = quiz!.answers.get(c.by.memberId) as { readonly attempt?: number } | undefined;
+        const expected = (before?.attempt ?? 0) + 1;
+        if (a!.attempt !== expected) refuse('conflict', 'BAD_ATTEMPT', `this is attempt ${expected}`);
+        if (a!.fixed && !a!.compiles) refuse('invalid', 'BAD_ANSWER', 'a program that does not compile is not fixed');
       } else if (options && !isIndex(c.answer)) {
         refuse('invalid', 'BAD_ANSWER', `the answer must be the index of one of the ${options.length} options`);
       }

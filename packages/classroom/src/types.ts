@@ -25,6 +25,8 @@ export interface RunDiagnostic {
 /** Question kinds the domain checks answers of: an option index, or a set of them (sorted, no repeats). */
 export const CHOICE_KIND = 'choice';
 export const MULTI_KIND = 'multi';
+/** A fix attempt: `{ attempt, compiles, fixed, source }`, attempts numbered 1, 2, … by the student. */
+export const FIX_KIND = 'fix';
 
 /**
  * A quiz question, generic on purpose: `kind` says how to read `prompt`,

@@ -47,6 +47,18 @@ describe('fix questions', () => {
     expect(h.events.filter((e) => e.type === 'AnswerGiven')).toHaveLength(2);
     expect(h.state.quizzes.get('f1')!.answers.get('ann')).toMatchObject({ attempt: 2, fixed: true });
   });
+
+  it('counts attempts one by one and refuses malformed ones', () => {
+    const h = Harness.live(['ann']);
+    h.run(teacher, { type: 'OpenQuiz', question: fix });
+    const attempt = (n: number, compiles = false, fixed = false) => ({ attempt: n, compiles, fixed, source: 'fn main() {}' });
+    expect(refusal(() => h.run(student('ann'), { type: 'Answer', questionId: 'f1', answer: attempt(2) })).reason).toBe('BAD_ATTEMPT');
+    h.run(student('ann'), { type: 'Answer', questionId: 'f1', answer: attempt(1) });
+    expect(refusal(() => h.run(student('ann'), { type: 'Answer', questionId: 'f1', answer: attempt(1) })).reason).toBe('BAD_ATTEMPT');
+    expect(refusal(() => h.run(student('ann'), { type: 'Answer', questionId: 'f1', answer: attempt(2, false, true) })).reason).toBe('BAD_ANSWER');
+    expect(refusal(() => h.run(student('ann'), { type: 'Answer', questionId: 'f1', answer: 3 })).reason).toBe('BAD_ANSWER');
+    expect(h.run(student('ann'), { type: 'Answer', questionId: 'f1', answer: attempt(2, true, true) })).toHaveLength(1);
+  });
 });
 
 describe('countdown', () => {
@@ -84,7 +96,8 @@ describe('results as CSV', () => {
     h.run(student('bob'), { type: 'Answer', questionId: 'm1', answer: [0, 2] });
     h.run(teacher, { type: 'CloseQuiz', questionId: 'm1' });
     h.run(teacher, { type: 'OpenQuiz', question: fix });
-    h.run(student('ann'), { type: 'Answer', questionId: 'f1', answer: { attempt: 3, compiles: true, fixed: true } });
+    for (const n of [1, 2]) h.run(student('ann'), { type: 'Answer', questionId: 'f1', answer: { attempt: n, compiles: false, fixed: false, source: '' } });
+    h.run(student('ann'), { type: 'Answer', questionId: 'f1', answer: { attempt: 3, compiles: true, fixed: true, source: '' } });
     const lines = resultsCsv(fold(h.events)).trimEnd().split('\r\n');
     expect(lines).toEqual([
       'question,question_id,kind,title,student,answer,correct,attempts,status',
