@@ -116,9 +116,7 @@ export const appRouter = router({
 
     answer: studentProcedure
       .input(z.object({ questionId: idString, answer: jsonValue, ...withCommandId }))
-      .mutation(async ({ ctx, input }) =>
-        summary(await ctx.classroom.command(ctx.member, { type: 'Answer', questionId: input.questionId, answer: input.answer }, input.commandId)),
-      ),
+      .mutation(async ({ ctx, input }) => summary(await ctx.classroom.answer(ctx.member, input.questionId, input.answer, input.commandId))),
 
     close: teacherProcedure
       .input(z.object({ questionId: idString, ...withCommandId }))

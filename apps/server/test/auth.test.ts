@@ -125,6 +125,19 @@ describe('authorization of every procedure', () => {
     expect(revealed.find((e) => e.event.type === 'QuizRevealed')!.event).toMatchObject({ tallies: [{ answer: '0', count: 1 }, { answer: '1', count: 1 }], question: { answerKey: 0 } });
   });
 
+  it('checks a fix attempt again with the server engine: a browser cannot claim a fix', async () => {
+    const { teacherApi, teacher, students } = await classroomWith(server, ['Ann']);
+    const [ann] = students;
+    const fix = { id: 'f1', kind: 'fix', prompt: { title: 'Fix it', source: 'fn main() { error }', expected: '' }, answerKey: { explanation: 'secret' } };
+    await teacherApi.quiz.open.mutate({ ...teacher, question: fix });
+    expect((await ann.api.session.view.query(ann.auth)).quizzes[0].question).not.toHaveProperty('answerKey');
+    await ann.api.quiz.answer.mutate({ ...ann.auth, questionId: 'f1', answer: { attempt: 1, compiles: true, fixed: true, source: 'fn main() { error }' } });
+    expect((await teacherApi.session.view.query(teacher)).quizzes[0].answers).toMatchObject({ [ann.memberId]: { attempt: 1, compiles: false, fixed: false } });
+    // The fake engine's runs print nothing, which is what this question expects.
+    await ann.api.quiz.answer.mutate({ ...ann.auth, questionId: 'f1', answer: { attempt: 2, compiles: false, fixed: false, source: 'fn main() {}' } });
+    expect((await teacherApi.session.view.query(teacher)).quizzes[0].answers).toMatchObject({ [ann.memberId]: { attempt: 2, compiles: true, fixed: false } });
+  });
+
   it('exports the results as CSV to the teacher only, and refuses answers after the countdown', async () => {
     const { teacherApi, teacher, students } = await classroomWith(server, ['Ann', 'Bob']);
     const [ann, bob] = students;
