@@ -3,6 +3,7 @@
 // one reloads mid-question and keeps their answer, and the reveal shows every
 // screen the same distribution and each student their own verdict.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expected } from './support';
 
 const QUESTION = 'why-moved-into-function';
 
@@ -106,6 +107,7 @@ test('"does the current program compile?": the key comes from the engine, not th
   await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
   const code = (await teacher.getByTestId('join-code').textContent())!;
   const dee = await join(browser, code, 'Dee');
+  const eve = await join(browser, code, 'Eve');
 
   // The article's scope example uses `bar` outside its block: rustc rejects it.
   await teacher.getByTestId('example-picker').selectOption('scope_foo_bar');
@@ -119,10 +121,21 @@ test('"does the current program compile?": the key comes from the engine, not th
   await expect(dee.getByTestId('quiz-card')).toContainText('println!("value of bar is {}", bar);');
   await answer(dee, 0);
   await expect(teacher.getByTestId('answer-count')).toHaveText('1');
+  // "No" asks where and which error: Eve gives rustc's line and code (the corpus's ground truth).
+  const truth = expected('002_seed_scope_foo_bar').errors[0];
+  await eve.getByTestId('quiz-option').nth(1).click();
+  await expect(eve.getByTestId('quiz-submit')).toBeDisabled();
+  await eve.getByTestId('quiz-line').selectOption(String(truth.line));
+  await eve.getByTestId('quiz-code').selectOption(truth.code!);
+  await eve.getByTestId('quiz-submit').click();
+  await expect(teacher.getByTestId('answer-count')).toHaveText('2');
   // Revealing an open question closes it first.
   await teacher.getByTestId('quiz-reveal').click();
   await expect(dee.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', 'wrong');
+  await expect(eve.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', 'right');
   await expect(dee.getByTestId('quiz-bar').nth(1)).toHaveAttribute('data-correct', 'true');
+  await expect(dee.getByTestId('quiz-bar').nth(1)).toContainText(`No: line ${truth.line}, ${truth.code}`);
+  await expect(dee.getByTestId('quiz-bar-count')).toHaveText(['1', '1', '0']);
   await expect(dee.getByTestId('quiz-explanation')).toContainText('It does not compile. The first error is');
 });
 

@@ -6,7 +6,7 @@
 import { refuse } from './errors.js';
 import { MAX_QUIZ_SECONDS, MAX_QUIZZES, MAX_STUDENTS, MIN_QUIZ_SECONDS } from './limits.js';
 import type { Command, EventBody, Json, SessionEvent, SessionState } from './types.js';
-import { FIX_KIND, MULTI_KIND, TEACHER_ID } from './types.js';
+import { COMPILES_KIND, FIX_KIND, MULTI_KIND, TEACHER_ID } from './types.js';
 
 export function decide(command: Command, state: SessionState): SessionEvent[] {
   const at = command.at;
@@ -98,6 +98,11 @@ function decideBodies(c: Command, s: SessionState): EventBody[] {
         if (!Array.isArray(picks) || !picks.every(isIndex) || picks.some((v, i) => i > 0 && (v as number) <= (picks[i - 1] as number))) {
           refuse('invalid', 'BAD_ANSWER', `the answer must be a list of option indexes (0 to ${options.length - 1}), in increasing order`);
         }
+      } else if (quiz!.question.kind === COMPILES_KIND) {
+        const a = c.answer as { readonly [k: string]: Json } | null;
+        const shape = typeof a === 'object' && a !== null && !Array.isArray(a) && typeof a.compiles === 'boolean';
+        const where = shape && (a!.compiles ? Object.keys(a!).length === 1 : Number.isInteger(a!.line) && (a!.line as number) >= 1 && typeof a!.code === 'string' && (a!.code as string).length <= 16 && Object.keys(a!).length === 3);
+        if (!where) refuse('invalid', 'BAD_ANSWER', 'the answer is { compiles: true } or { compiles: false, line, code }');
       } else if (quiz!.question.kind === FIX_KIND) {
         const a = c.answer as { readonly [k: string]: Json } | null;
         const ok = typeof a === 'object' && a !== null && !Array.isArray(a) && Number.isInteger(a.attempt) && typeof a.compiles === 'boolean' && typeof a.fixed === 'boolean' && typeof a.source === 'string';

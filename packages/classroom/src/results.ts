@@ -5,7 +5,7 @@
 
 import { canonicalJson } from './decide.js';
 import type { Json, Question, SessionState } from './types.js';
-import { MULTI_KIND } from './types.js';
+import { COMPILES_KIND, MULTI_KIND } from './types.js';
 
 export const RESULTS_COLUMNS = ['question', 'question_id', 'kind', 'title', 'student', 'answer', 'correct', 'attempts', 'status'] as const;
 
@@ -30,6 +30,12 @@ function correctOf(q: Question): number | readonly number[] | undefined {
 /** true / false, or null when it cannot be told (a key of an unknown shape). */
 export function isCorrect(q: Question, answer: Json): boolean | null {
   if (q.kind === 'fix') return isRecord(answer) && answer.fixed === true;
+  if (q.kind === COMPILES_KIND) {
+    const k = q.answerKey;
+    if (!isRecord(k) || typeof k.correct !== 'number' || !isRecord(answer)) return null;
+    if (answer.compiles !== (k.correct === 0)) return false;
+    return k.correct === 0 || (answer.line === k.line && answer.code === k.code);
+  }
   const right = correctOf(q);
   if (right === undefined) return null;
   if (q.kind === MULTI_KIND || Array.isArray(right)) return Array.isArray(right) && canonicalJson(answer) === canonicalJson([...right].sort((a, b) => a - b));
@@ -39,6 +45,7 @@ export function isCorrect(q: Question, answer: Json): boolean | null {
 function answerText(q: Question, answer: Json): string {
   const option = (i: Json) => (typeof i === 'number' && q.options?.[i] !== undefined ? q.options[i] : canonicalJson(i));
   if (q.kind === 'fix' && isRecord(answer)) return answer.fixed === true ? 'fixed' : answer.compiles === true ? 'compiles, other output' : 'does not compile';
+  if (q.kind === COMPILES_KIND && isRecord(answer)) return answer.compiles === true ? 'compiles' : `does not compile: line ${String(answer.line)}, ${String(answer.code)}`;
   if (Array.isArray(answer)) return answer.map(option).join(' | ');
   return option(answer);
 }

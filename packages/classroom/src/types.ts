@@ -25,6 +25,11 @@ export interface RunDiagnostic {
 /** Question kinds the domain checks answers of: an option index, or a set of them (sorted, no repeats). */
 export const CHOICE_KIND = 'choice';
 export const MULTI_KIND = 'multi';
+/**
+ * "Does it compile? If not, where and which error?": `{ compiles: true }` or
+ * `{ compiles: false, line, code }`; the key adds `line` and `code` to the option index.
+ */
+export const COMPILES_KIND = 'compiles';
 /** A fix attempt: `{ attempt, compiles, fixed, source }`, attempts numbered 1, 2, … by the student. */
 export const FIX_KIND = 'fix';
 

@@ -61,6 +61,26 @@ describe('fix questions', () => {
   });
 });
 
+describe('does it compile, and if not where and which error', () => {
+  const compiles = { id: 'k1', kind: 'compiles', prompt: { title: 'Compiles?' }, options: ['Yes, it compiles', 'No, rustc rejects it'], answerKey: { correct: 1, line: 4, code: 'E0382', explanation: 'moved' } };
+
+  it('takes a verdict, with the line and the code when it does not compile', () => {
+    const h = Harness.live(['ann', 'bob', 'cy']);
+    h.run(teacher, { type: 'OpenQuiz', question: compiles });
+    for (const bad of [0, { compiles: false }, { compiles: false, line: 0, code: 'E0382' }, { compiles: true, line: 3 }, { compiles: false, line: 2, code: 'E0382', extra: 1 }]) {
+      expect(refusal(() => h.run(student('ann'), { type: 'Answer', questionId: 'k1', answer: bad as never })).reason).toBe('BAD_ANSWER');
+    }
+    h.run(student('ann'), { type: 'Answer', questionId: 'k1', answer: { compiles: false, line: 4, code: 'E0382' } });
+    h.run(student('bob'), { type: 'Answer', questionId: 'k1', answer: { compiles: false, line: 3, code: 'E0382' } });
+    h.run(student('cy'), { type: 'Answer', questionId: 'k1', answer: { compiles: true } });
+    expect(resultsCsv(h.state).trimEnd().split('\r\n').slice(1)).toEqual([
+      '1,k1,compiles,Compiles?,ANN,"does not compile: line 4, E0382",yes,,open',
+      '1,k1,compiles,Compiles?,BOB,"does not compile: line 3, E0382",no,,open',
+      '1,k1,compiles,Compiles?,CY,compiles,no,,open',
+    ]);
+  });
+});
+
 describe('countdown', () => {
   it('stores when the quiz closes, refuses late answers, and survives a refold and the event schema', () => {
     const h = Harness.live(['ann', 'bob']);

@@ -9,11 +9,14 @@ import { useEffect, useState } from 'react';
 import { engineClient } from '../engine/client';
 import { Editor } from '../program/LazyEditor';
 import { QuizDiagram } from './QuizDiagram';
-import { MULTI_KIND, promptOf, type FixAttempt } from './quiz';
+import { COMPILES_KIND, MULTI_KIND, promptOf, type FixAttempt } from './quiz';
 
 /** The picks of an answer: one index, several, or none. */
 export function picksOf(answer: Json | null): number[] {
   if (typeof answer === 'number') return [answer];
+  if (answer !== null && typeof answer === 'object' && !Array.isArray(answer) && typeof (answer as { compiles?: unknown }).compiles === 'boolean') {
+    return [(answer as { compiles: boolean }).compiles ? 0 : 1];
+  }
   if (Array.isArray(answer)) return answer.filter((a): a is number => typeof a === 'number');
   return [];
 }
@@ -33,8 +36,11 @@ export function ChoiceAnswer({ question, picked, sent, disabled, onChange }: Cho
   const prompt = promptOf(question);
   const mine = picksOf(picked);
   const kept = picksOf(sent);
+  const compiles = question.kind === COMPILES_KIND;
+  const where = compiles && picked !== null && typeof picked === 'object' && !Array.isArray(picked) ? (picked as { line?: number; code?: string }) : {};
   const toggle = (i: number) => {
     if (disabled) return;
+    if (compiles) return onChange(i === 0 ? { compiles: true } : ({ compiles: false, ...(where.line ? { line: where.line } : {}), ...(where.code ? { code: where.code } : {}) } as Json));
     if (!multi) return onChange(i);
     onChange(mine.includes(i) ? mine.filter((x) => x !== i) : [...mine, i].sort((a, b) => a - b));
   };
@@ -53,6 +59,39 @@ export function ChoiceAnswer({ question, picked, sent, disabled, onChange }: Cho
           </label>
         ))}
       </fieldset>
+      {compiles && mine[0] === 1 && (
+        <fieldset disabled={disabled} className="quiz-where">
+          <legend>Where, and which error?</legend>
+          <label>
+            First error on line{' '}
+            <select data-testid="quiz-line" value={where.line ?? ''} onChange={(e) => onChange({ compiles: false, ...where, line: Number(e.target.value) } as Json)}>
+              <option value="" disabled>
+                (line)
+              </option>
+              {prompt.source.split('\n').map((text, i) =>
+                text.trim() ? (
+                  <option key={i} value={i + 1}>
+                    {i + 1}: {text.trim().slice(0, 50)}
+                  </option>
+                ) : null,
+              )}
+            </select>
+          </label>{' '}
+          <label>
+            Error{' '}
+            <select data-testid="quiz-code" value={where.code ?? ''} onChange={(e) => onChange({ compiles: false, ...where, code: e.target.value } as Json)}>
+              <option value="" disabled>
+                (error)
+              </option>
+              {(prompt.codes ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.text}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      )}
     </>
   );
 }

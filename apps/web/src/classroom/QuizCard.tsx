@@ -9,7 +9,7 @@
 import type { Json, QuizView } from '@memviz/classroom';
 import { useEffect, useState } from 'react';
 import { messageOf, type ClassroomApi } from './connection';
-import { FIX_KIND, isFixAttempt, keyOf, promptOf, verdictOf, type FixAttempt } from './quiz';
+import { FIX_KIND, isComplete, isFixAttempt, keyOf, promptOf, verdictOf, type FixAttempt } from './quiz';
 import { ChoiceAnswer, Countdown, FixAnswer, fixDraftKey, useCountdown } from './QuizAnswer';
 import { QuizResults } from './QuizResults';
 
@@ -60,7 +60,7 @@ export function QuizCard({ api, auth, quiz }: Props) {
   const key = quiz.status === 'revealed' ? keyOf(quiz.question) : null;
   const verdict = key ? verdictOf(quiz.myAnswer, key, quiz.question.kind) : null;
   const unchanged = JSON.stringify(picked) === sentKey;
-  const empty = picked === null;
+  const empty = !isComplete(quiz.question.kind, picked);
   const last: FixAttempt | null = isFixAttempt(sent) ? sent : null;
 
   // The draft of a fix is this browser's until the question is revealed.
@@ -80,7 +80,7 @@ export function QuizCard({ api, auth, quiz }: Props) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (picked !== null) void send(picked).catch(() => {});
+            if (!empty) void send(picked!).catch(() => {});
           }}
         >
           <ChoiceAnswer question={quiz.question} picked={picked} sent={sent} disabled={!open || sending} onChange={setPicked} />

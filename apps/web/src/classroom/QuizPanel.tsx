@@ -35,6 +35,7 @@ interface Props {
 
 function rightAnswer(quiz: QuizView, key: LiveKey): string {
   if (quiz.question.kind === FIX_KIND) return 'A program that compiles and prints the expected output';
+  if (key.line !== undefined) return `No: line ${key.line}, ${key.code}`;
   const options = quiz.question.options ?? [];
   const right = Array.isArray(key.correct) ? (key.correct as number[]) : typeof key.correct === 'number' ? [key.correct] : [];
   return right.map((i) => options[i] ?? '?').join(' · ') || '(none of the options)';

@@ -1,7 +1,7 @@
 import { MAX_OPTION_CHARS as CLASSROOM_MAX_OPTION_CHARS, MAX_OPTIONS as CLASSROOM_MAX_OPTIONS, questionSchema } from '@memviz/classroom';
 import type { CompilesKey, FixKey, MemoryKey, NextStepKey, WhyKey } from '@memviz/quiz';
 import { describe, expect, it } from 'vitest';
-import { compilesQuestion, FIX_KIND, histogram, MULTI_KIND, programQuestion, keyOf, liveBank, liveId, MAX_OPTION_CHARS, MAX_OPTIONS, promptOf, talliesOf, toLiveQuestion, verdictOf } from './quiz';
+import { COMPILES_KIND, compilesQuestion, FIX_KIND, isComplete, histogram, MULTI_KIND, programQuestion, keyOf, liveBank, liveId, MAX_OPTION_CHARS, MAX_OPTIONS, promptOf, talliesOf, toLiveQuestion, verdictOf } from './quiz';
 
 const base = { engineVersion: 'e1', explanation: 'because' } as const;
 
@@ -96,5 +96,28 @@ describe('live quizzes', () => {
     expect(programQuestion(source, 'next-step', { line: 2, hit: 1 })).toMatchObject({ kind: 'next-step', at: { line: 2, hit: 1 } });
     expect(programQuestion(source, 'prints', null)).toMatchObject({ kind: 'prints', mode: 'choice' });
     expect(() => programQuestion(source, 'memory-owner', null)).toThrow(/step/);
+  });
+
+  it('asks where and which error when a program does not compile, and judges all three parts', () => {
+    const q = compilesQuestion('fn main() {\n    let s = String::new();\n    let t = s;\n    println!("{}", s);\n}\n');
+    const key: CompilesKey = { ...base, kind: 'compiles', questionId: q.id, compiles: false, firstError: { code: 'E0382', line: 4, col: 20, message: 'borrow of moved value' } };
+    const live = toLiveQuestion(q, key, 'k-1')!;
+    expect(questionSchema.safeParse(live).success).toBe(true);
+    expect(live.kind).toBe(COMPILES_KIND);
+    expect(promptOf(live).codes?.some((c) => c.id === 'E0382')).toBe(true);
+    const k = keyOf(live)!;
+    expect(k).toMatchObject({ correct: 1, line: 4, code: 'E0382' });
+    const no = (line: number, code: string) => ({ compiles: false, line, code });
+    expect([verdictOf(no(4, 'E0382'), k, COMPILES_KIND), verdictOf(no(3, 'E0382'), k, COMPILES_KIND), verdictOf({ compiles: true }, k, COMPILES_KIND)]).toEqual(['right', 'partly', 'wrong']);
+    expect([isComplete(COMPILES_KIND, { compiles: false }), isComplete(COMPILES_KIND, no(4, 'E0382')), isComplete(COMPILES_KIND, { compiles: true })]).toEqual([false, true, true]);
+    const bars = histogram(live.options!, talliesOf({ a: no(4, 'E0382'), b: no(3, 'E0382'), c: { compiles: true }, d: no(4, 'E0382') }), k, COMPILES_KIND);
+    expect(bars.map((b) => [b.option, b.count, b.correct])).toEqual([
+      ['Yes, it compiles', 1, false],
+      ['No: line 4, E0382', 2, true],
+      ['No, but another line or error', 1, false],
+    ]);
+    // A program that compiles: two bars, "no" answers all on the second.
+    const yes = { correct: 0, explanation: '' };
+    expect(histogram(live.options!, talliesOf({ a: no(2, 'E0499'), b: { compiles: true } }), yes, COMPILES_KIND).map((b) => [b.count, b.correct])).toEqual([[1, true], [1, false]]);
   });
 });

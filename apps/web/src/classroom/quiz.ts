@@ -17,6 +17,8 @@ export const MAX_OPTION_CHARS = 500;
 export const LIVE_KIND = 'choice';
 export const MULTI_KIND = 'multi';
 export const FIX_KIND = 'fix';
+/** "Does it compile?": yes, or no with the first error's line and code. */
+export const COMPILES_KIND = 'compiles';
 
 /** What to draw with a question: its program's memory at a step, and what can be clicked there. */
 export interface LiveMemory {
@@ -40,13 +42,21 @@ export interface LivePrompt {
   readonly memory?: LiveMemory;
   /** Fix questions: what the fixed program prints (the goal, not a secret). */
   readonly expected?: string;
+  /** Compiles questions: every error code quizzes know (the list gives nothing away). */
+  readonly codes?: readonly { readonly id: string; readonly text: string }[];
 }
 
 export interface LiveKey {
   /** An option index (choice), the sorted right indexes (multi), null for a fix (fixed is right). */
   readonly correct: number | readonly number[] | null;
   readonly explanation: string;
+  /** Compiles questions that do not compile: the first error's line and code. */
+  readonly line?: number;
+  readonly code?: string;
 }
+
+/** An answer to a compiles question. */
+export type CompilesAnswer = { readonly compiles: true } | { readonly compiles: false; readonly line: number; readonly code: string };
 
 /** A student's fix attempt, checked by the engine in their browser. */
 export interface FixAttempt {
@@ -144,8 +154,12 @@ export function toLiveQuestion(q: Question, key: AnswerKey, id: string): LiveQue
   };
   const indexes = (ids: readonly (string | number)[], all: readonly { id: string | number }[]) => ids.map((c) => all.findIndex((x) => x.id === c)).sort((a, b) => a - b);
   switch (key.kind) {
-    case 'compiles':
-      return make(LIVE_KIND, prompt({ text: q.prompt ?? 'Does this program compile?' }), [...COMPILES_OPTIONS], key.compiles ? 0 : 1);
+    case 'compiles': {
+      const live = make(COMPILES_KIND, prompt({ text: q.prompt ?? 'Does this program compile? If not, on which line is the first error, and which error is it?', codes: studentView(q, key).codes ?? [] }), [...COMPILES_OPTIONS], key.compiles ? 0 : 1);
+      if (!live || key.compiles || !key.firstError) return live;
+      const answerKey: LiveKey = { correct: 1, explanation: key.explanation, line: key.firstError.line, code: key.firstError.code };
+      return { ...live, answerKey: { ...answerKey } as unknown as Json };
+    }
     case 'why':
     case 'prints': {
       if (key.kind === 'prints' && key.correct === null) return null;
@@ -182,6 +196,7 @@ export function promptOf(q: LiveQuestion): LivePrompt {
   const p = q.prompt;
   if (!isRecord(p)) return { title: 'Question', text: '', source: '' };
   const str = (v: Json | undefined) => (typeof v === 'string' ? v : '');
+  const codes = Array.isArray(p.codes) ? (p.codes as unknown as LivePrompt['codes']) : undefined;
   const memory = isRecord(p.memory) && typeof p.memory.step === 'number' ? (p.memory as unknown as LiveMemory) : undefined;
   return {
     title: str(p.title) || 'Question',
@@ -189,6 +204,7 @@ export function promptOf(q: LiveQuestion): LivePrompt {
     source: str(p.source),
     ...(memory ? { memory } : {}),
     ...(typeof p.expected === 'string' ? { expected: p.expected } : {}),
+    ...(codes ? { codes } : {}),
   };
 }
 
@@ -198,7 +214,9 @@ export function keyOf(q: LiveQuestion): LiveKey | null {
   if (typeof k === 'number') return { correct: k, explanation: '' };
   if (!isRecord(k)) return null;
   const explanation = typeof k.explanation === 'string' ? k.explanation : '';
-  if (typeof k.correct === 'number' || (Array.isArray(k.correct) && k.correct.every((i) => typeof i === 'number'))) return { correct: k.correct as number | number[], explanation };
+  if (typeof k.correct === 'number' || (Array.isArray(k.correct) && k.correct.every((i) => typeof i === 'number'))) {
+    return { correct: k.correct as number | number[], explanation, ...(typeof k.line === 'number' ? { line: k.line } : {}), ...(typeof k.code === 'string' ? { code: k.code } : {}) };
+  }
   if (q.kind === FIX_KIND) return { correct: null, explanation };
   return null;
 }
@@ -212,6 +230,14 @@ export type Verdict = 'right' | 'partly' | 'wrong' | 'unanswered';
 export function verdictOf(myAnswer: Json | null, key: LiveKey, kind: string = LIVE_KIND): Verdict {
   if (myAnswer === null) return 'unanswered';
   if (kind === FIX_KIND) return isFixAttempt(myAnswer) && myAnswer.fixed ? 'right' : 'wrong';
+  if (kind === COMPILES_KIND) {
+    if (!isRecord(myAnswer) || typeof myAnswer.compiles !== 'boolean') return 'wrong';
+    if (myAnswer.compiles !== (key.correct === 0)) return 'wrong';
+    if (key.correct === 0) return 'right';
+    const lineOk = myAnswer.line === key.line;
+    const codeOk = myAnswer.code === key.code;
+    return lineOk && codeOk ? 'right' : 'partly';
+  }
   if (Array.isArray(key.correct)) {
     const picked = Array.isArray(myAnswer) ? (myAnswer as number[]) : [];
     const right = key.correct as readonly number[];
@@ -236,6 +262,8 @@ export const FIX_BARS = ['Fixed', 'Compiles, prints something else', 'Still does
  * option picked; fix attempts count by their outcome.
  */
 export function histogram(options: readonly string[], tallies: readonly Tally[], key: LiveKey | null, kind: string = LIVE_KIND): Bar[] {
+  // Compiles: "yes", "no" where and as rustc says, and "no" elsewhere or with another error.
+  const fails = kind === COMPILES_KIND && key?.correct === 1 && key.line !== undefined;
   const counts = new Map<number, number>();
   const add = (i: number, n: number) => counts.set(i, (counts.get(i) ?? 0) + n);
   for (const t of tallies) {
@@ -247,11 +275,14 @@ export function histogram(options: readonly string[], tallies: readonly Tally[],
     }
     if (kind === FIX_KIND) {
       if (isFixAttempt(a as Json)) add((a as FixAttempt).fixed ? 0 : (a as FixAttempt).compiles ? 1 : 2, t.count);
+    } else if (kind === COMPILES_KIND) {
+      const c = a as { compiles?: unknown; line?: unknown; code?: unknown } | null;
+      if (c && typeof c === 'object') add(c.compiles === true ? 0 : !fails || (c.line === key!.line && c.code === key!.code) ? 1 : 2, t.count);
     } else if (Array.isArray(a)) for (const i of a) add(i as number, t.count);
     else if (typeof a === 'number') add(a, t.count);
   }
-  const labels = kind === FIX_KIND ? FIX_BARS : options;
-  const isRight = (i: number) => (kind === FIX_KIND ? i === 0 : Array.isArray(key?.correct) ? (key.correct as readonly number[]).includes(i) : key?.correct === i);
+  const labels = kind === FIX_KIND ? FIX_BARS : fails ? [options[0] ?? COMPILES_OPTIONS[0], `No: line ${key!.line}, ${key!.code}`, 'No, but another line or error'] : kind === COMPILES_KIND ? options.slice(0, 2) : options;
+  const isRight = (i: number) => (kind === FIX_KIND ? i === 0 : fails ? i === 1 : Array.isArray(key?.correct) ? (key.correct as readonly number[]).includes(i) : key?.correct === i);
   return labels.map((option, index) => ({ index, option, count: counts.get(index) ?? 0, correct: isRight(index) }));
 }
 
@@ -273,4 +304,12 @@ function canonical(value: Json): string {
     .sort()
     .map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`)
     .join(',')}}`;
+}
+
+/** Can this answer be sent: a compiles "no" needs its line and code. */
+export function isComplete(kind: string, answer: Json | null): boolean {
+  if (answer === null) return false;
+  if (kind !== COMPILES_KIND) return true;
+  if (!isRecord(answer)) return false;
+  return answer.compiles === true || (typeof answer.line === 'number' && answer.line >= 1 && typeof answer.code === 'string' && answer.code !== '');
 }

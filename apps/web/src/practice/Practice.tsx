@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { engineClient } from '../engine/client';
 import { ChoiceAnswer, FixAnswer, fixDraftKey } from '../classroom/QuizAnswer';
 import { QuizDiagram } from '../classroom/QuizDiagram';
-import { FIX_KIND, isFixAttempt, keyOf, liveBank, promptOf, toLiveQuestion, verdictOf, type FixAttempt, type Verdict } from '../classroom/quiz';
+import { FIX_KIND, isComplete, isFixAttempt, keyOf, liveBank, promptOf, toLiveQuestion, verdictOf, type FixAttempt, type Verdict } from '../classroom/quiz';
 import { currentId, isDone, loadProgress, nextQuestion, recordResult, saveProgress, startPractice, topicsOf, totalScore, type PracticeTopic, type Progress } from './progress';
 
 const VERDICT_TEXT: Record<Verdict, string> = {
@@ -122,7 +122,7 @@ function Current({ progress, onChange, onQuit }: { progress: Progress; onChange:
   const result = progress.checked ? progress.results.at(-1) : undefined;
 
   const check = () => {
-    if (!live || !key || picked === null) return;
+    if (!live || !key || !isComplete(live.kind, picked)) return;
     onChange(recordResult(progress, verdictOf(picked, key, live.kind), picked));
   };
 
@@ -176,7 +176,7 @@ function Current({ progress, onChange, onQuit }: { progress: Progress; onChange:
               }} />
               {!progress.checked && (
                 <p className="quiz-actions">
-                  <button type="submit" className="button primary" data-testid="quiz-submit" disabled={picked === null}>
+                  <button type="submit" className="button primary" data-testid="quiz-submit" disabled={!live || !isComplete(live.kind, picked)}>
                     Check
                   </button>
                 </p>
@@ -188,7 +188,13 @@ function Current({ progress, onChange, onQuit }: { progress: Progress; onChange:
               <p className={`quiz-verdict ${result.verdict}`} data-testid="quiz-verdict" data-verdict={result.verdict} role="status">
                 {VERDICT_TEXT[result.verdict]}
                 {!fix && key && live.options && result.verdict !== 'right' && (
-                  <> The right answer: {(Array.isArray(key.correct) ? (key.correct as number[]) : [key.correct as number]).map((i) => live.options![i]).join(' · ')}</>
+                  <>
+                    {' '}
+                    The right answer:{' '}
+                    {key.line !== undefined
+                      ? `it does not compile: line ${key.line}, ${key.code}`
+                      : (Array.isArray(key.correct) ? (key.correct as number[]) : [key.correct as number]).map((i) => live.options![i]).join(' · ')}
+                  </>
                 )}
               </p>
               {key?.explanation && (
