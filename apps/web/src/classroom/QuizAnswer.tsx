@@ -121,6 +121,9 @@ export function FixAnswer({ question, last, disabled, onAttempt }: FixProps) {
   });
   const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
+  // The attempt just sent may be recorded before its event comes back: never number two attempts alike.
+  const [sentAttempts, setSentAttempts] = useState(0);
+  const attempts = Math.max(last?.attempt ?? 0, sentAttempts);
   const fixed = last?.fixed === true;
 
   const edit = (text: string) => {
@@ -138,8 +141,9 @@ export function FixAnswer({ question, last, disabled, onAttempt }: FixProps) {
     try {
       const run = await engineClient().fixRun(draft);
       const isFixed = run.compiles && run.stdout !== null && sameOutput(run.stdout, prompt.expected ?? '');
-      const attempt: FixAttempt = { attempt: (last?.attempt ?? 0) + 1, compiles: run.compiles, fixed: isFixed, source: draft };
+      const attempt: FixAttempt = { attempt: attempts + 1, compiles: run.compiles, fixed: isFixed, source: draft };
       await onAttempt(attempt);
+      setSentAttempts(attempt.attempt);
       setOutcome(
         isFixed
           ? `Fixed on attempt ${attempt.attempt}: it compiles and prints the expected output.`
