@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 /** Answers the question on screen with its first option (or gives up a fix) and checks it. */
 async function answerCurrent(page: Page): Promise<void> {
   const card = page.getByTestId('quiz-card');
-  await expect(card).toHaveAttribute('data-kind', /choice|multi|fix/);
+  await expect(card).toHaveAttribute('data-kind', /choice|multi|fix|compiles/);
   if ((await card.getAttribute('data-kind')) === 'fix') {
     await page.getByTestId('practice-give-up').click();
     return;
@@ -25,7 +25,7 @@ test('practice a concept alone: feedback, reloads, score', async ({ page }) => {
 
   // A pick made before a reload is still there after it, on the same question.
   const card = page.getByTestId('quiz-card');
-  await expect(card).toHaveAttribute('data-kind', /choice|multi|fix/);
+  await expect(card).toHaveAttribute('data-kind', /choice|multi|fix|compiles/);
   const title = await page.locator('#practice-title').textContent();
   if ((await card.getAttribute('data-kind')) !== 'fix') {
     await page.getByTestId('quiz-option').first().click();
