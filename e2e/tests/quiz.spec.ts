@@ -3,6 +3,7 @@
 // one reloads mid-question and keeps their answer, and the reveal shows every
 // screen the same distribution and each student their own verdict.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expected } from './support';
 
 const QUESTION = 'why-moved-into-function';
 
@@ -106,6 +107,7 @@ test('"does the current program compile?": the key comes from the engine, not th
   await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
   const code = (await teacher.getByTestId('join-code').textContent())!;
   const dee = await join(browser, code, 'Dee');
+  const eve = await join(browser, code, 'Eve');
 
   // The article's scope example uses `bar` outside its block: rustc rejects it.
   await teacher.getByTestId('example-picker').selectOption('scope_foo_bar');
@@ -119,9 +121,141 @@ test('"does the current program compile?": the key comes from the engine, not th
   await expect(dee.getByTestId('quiz-card')).toContainText('println!("value of bar is {}", bar);');
   await answer(dee, 0);
   await expect(teacher.getByTestId('answer-count')).toHaveText('1');
+  // "No" asks where and which error: Eve gives rustc's line and code (the corpus's ground truth).
+  const truth = expected('002_seed_scope_foo_bar').errors[0];
+  await eve.getByTestId('quiz-option').nth(1).click();
+  await expect(eve.getByTestId('quiz-submit')).toBeDisabled();
+  await eve.getByTestId('quiz-line').selectOption(String(truth.line));
+  await eve.getByTestId('quiz-code').selectOption(truth.code!);
+  await eve.getByTestId('quiz-submit').click();
+  await expect(teacher.getByTestId('answer-count')).toHaveText('2');
   // Revealing an open question closes it first.
   await teacher.getByTestId('quiz-reveal').click();
   await expect(dee.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', 'wrong');
+  await expect(eve.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', 'right');
   await expect(dee.getByTestId('quiz-bar').nth(1)).toHaveAttribute('data-correct', 'true');
+  await expect(dee.getByTestId('quiz-bar').nth(1)).toContainText(`No: line ${truth.line}, ${truth.code}`);
+  await expect(dee.getByTestId('quiz-bar-count')).toHaveText(['1', '1', '0']);
   await expect(dee.getByTestId('quiz-explanation')).toContainText('It does not compile. The first error is');
+});
+
+async function startSession(browser: Browser): Promise<{ teacher: Page; code: string }> {
+  const teacher = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
+  await teacher.goto('/');
+  await teacher.getByTestId('create-session').click();
+  await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
+  const joinCode = teacher.getByTestId('join-code');
+  await expect(joinCode).toHaveText(/^[A-Z2-9]{6}$/);
+  return { teacher, code: (await joinCode.textContent())! };
+}
+
+test('a memory question answered by clicking in the diagram; the results as CSV', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { teacher, code } = await startSession(browser);
+  const ann = await join(browser, code, 'Ann');
+  const bob = await join(browser, code, 'Bob');
+  await expect(teacher.getByTestId('roster-entry')).toHaveCount(2);
+
+  // "Who owns the tea now?": after `let second = first;`, the String's block belongs to `second`.
+  await teacher.getByTestId('quiz-picker').selectOption('memory-owner-after-move');
+  await teacher.getByTestId('quiz-open').click();
+  await expect(teacher.getByTestId('answer-count')).toHaveText('0');
+
+  // Ann clicks the slot in the diagram; the option it stands for is ticked.
+  const slot = ann.getByTestId('quiz-diagram').locator('[data-target^="slot:"]', { has: ann.locator('.mv-name', { hasText: /^second$/ }) });
+  await slot.click();
+  await expect(ann.getByTestId('quiz-option').filter({ hasText: 'second in main' }).getByRole('checkbox')).toBeChecked();
+  await ann.getByTestId('quiz-submit').click();
+  await expect(ann.getByTestId('quiz-state')).toHaveText(/Answer sent/);
+  // Bob picks `first` from the list.
+  await bob.getByTestId('quiz-option').filter({ hasText: 'first in main' }).click();
+  await bob.getByTestId('quiz-submit').click();
+  await expect(teacher.getByTestId('answer-count')).toHaveText('2');
+  await expect(ann.getByTestId('quiz-histogram')).toHaveCount(0);
+
+  await teacher.getByTestId('quiz-reveal').click();
+  await expect(ann.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(bob.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', 'wrong');
+  const rightBar = teacher.getByTestId('quiz-bar').filter({ hasText: 'second in main' });
+  await expect(rightBar).toHaveAttribute('data-correct', 'true');
+  await expect(rightBar.getByTestId('quiz-bar-count')).toHaveText('1');
+  await expect(bob.getByTestId('quiz-explanation')).toContainText('owned by second');
+
+  // The teacher downloads every result of the session.
+  const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByTestId('quiz-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const rows = csv.trim().split(/\r\n/);
+  expect(rows[0]).toBe('question,question_id,kind,title,student,answer,correct,attempts,status');
+  expect(rows.slice(1)).toEqual([expect.stringMatching(/,Ann,second in main,yes,,revealed$/), expect.stringMatching(/,Bob,first in main,no,,revealed$/)]);
+});
+
+test('fix it: a student edits their own copy until the engine accepts it; attempts are counted', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { teacher, code } = await startSession(browser);
+  const ann = await join(browser, code, 'Ann');
+  await teacher.getByTestId('quiz-picker').selectOption('fix-declare-mut');
+  await teacher.getByTestId('quiz-open').click();
+  await expect(ann.getByTestId('quiz-expected')).toHaveText('[1, 2]');
+  const editor = ann.getByTestId('quiz-fix-editor').locator('.cm-content');
+  await expect(editor).toContainText('let list: Vec<u8> = Vec::new();');
+
+  // Attempt 1: unchanged, so it still does not compile.
+  await ann.getByTestId('quiz-submit').click();
+  await expect(ann.getByTestId('quiz-fix-outcome')).toContainText('Attempt 1: it still does not compile');
+  await expect(teacher.getByTestId('answer-count')).toHaveText('1');
+
+  // Attempt 2: `let mut list`.
+  await editor.locator('.cm-line', { hasText: 'let list' }).click();
+  await ann.keyboard.press('End');
+  await ann.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await ann.keyboard.press('ArrowRight');
+  await ann.keyboard.type('mut ');
+  await expect(editor).toContainText('let mut list: Vec<u8>');
+  // A reload keeps the draft.
+  await ann.reload();
+  await expect(ann.getByTestId('quiz-fix-editor').locator('.cm-content')).toContainText('let mut list: Vec<u8>');
+  await expect(ann.getByTestId('quiz-attempts')).toHaveText('1 attempt');
+  await ann.getByTestId('quiz-submit').click();
+  await expect(ann.getByTestId('quiz-fix-outcome')).toContainText('Fixed on attempt 2');
+  await expect(ann.getByTestId('quiz-attempts')).toHaveText('2 attempts: fixed');
+
+  await teacher.getByTestId('quiz-reveal').click();
+  await expect(ann.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(teacher.getByTestId('quiz-bar').first()).toContainText('Fixed');
+  await expect(teacher.getByTestId('quiz-bar-count').first()).toHaveText('1');
+});
+
+test('predict the next step about the program on screen, with a countdown that closes it for everyone', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { teacher, code } = await startSession(browser);
+  const ann = await join(browser, code, 'Ann');
+  await teacher.getByTestId('example-picker').selectOption('create_box_raii');
+  await expect(teacher.getByTestId('run-program')).toBeEnabled();
+  await teacher.getByTestId('run-program').click();
+  await expect(teacher.getByTestId('step-position')).toHaveText(/^1 \/ \d+$/);
+  // Step 3 runs `{` before `_var_2`: next comes its heap block.
+  await teacher.keyboard.press('ArrowRight');
+  await teacher.keyboard.press('ArrowRight');
+  await expect(teacher.getByTestId('step-position')).toHaveText(/^3 \/ \d+$/);
+  // The server has the step once a following student shows it.
+  await expect(ann.getByTestId('step-position')).toHaveText(/^3 \/ \d+$/);
+
+  await teacher.getByTestId('quiz-picker').selectOption({ label: 'What happens at the next step?' });
+  await teacher.getByTestId('quiz-seconds').selectOption('10');
+  await teacher.getByTestId('quiz-open').click();
+  await expect(ann.getByTestId('quiz-card')).toHaveAttribute('data-kind', 'multi');
+  await expect(ann.getByTestId('quiz-countdown')).toHaveText(/\d+ s left/);
+  await expect(teacher.getByTestId('quiz-countdown')).toBeVisible();
+  await expect(ann.getByTestId('quiz-diagram')).toBeVisible();
+  await ann.getByTestId('quiz-option').first().click();
+  await ann.getByTestId('quiz-submit').click();
+  await expect(teacher.getByTestId('answer-count')).toHaveText('1');
+  // At zero the question closes on every screen.
+  await expect(teacher.getByTestId('quiz-current')).toHaveAttribute('data-status', 'closed', { timeout: 20_000 });
+  await expect(ann.getByTestId('quiz-card')).toHaveAttribute('data-status', 'closed');
+  await expect(ann.getByTestId('quiz-option').first().getByRole('checkbox')).toBeDisabled();
+  await teacher.getByTestId('quiz-reveal').click();
+  await expect(ann.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', /right|partly|wrong/);
+  await expect(ann.getByTestId('quiz-explanation')).toContainText('Next, on line');
 });

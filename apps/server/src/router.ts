@@ -3,7 +3,7 @@
 // the shared schemas and their size limits. Commands take an optional
 // `commandId`: a retried command with the same id is appended once.
 
-import { commandIdSchema, idString, joinCodeSchema, jsonValue, nicknameSchema, questionSchema, sourceSchema, titleSchema } from '@memviz/classroom';
+import { commandIdSchema, idString, joinCodeSchema, jsonValue, MAX_QUIZ_SECONDS, MIN_QUIZ_SECONDS, nicknameSchema, questionSchema, resultsCsv, sourceSchema, titleSchema } from '@memviz/classroom';
 import { tracked, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { ExecuteResult } from './hub.js';
@@ -122,15 +122,18 @@ export const appRouter = router({
   }),
 
   quiz: router({
+    /** `seconds`: an optional countdown, after which answers are refused. */
     open: teacherProcedure
-      .input(z.object({ question: questionSchema, ...withCommandId }))
-      .mutation(async ({ ctx, input }) => summary(await ctx.classroom.command(ctx.member, { type: 'OpenQuiz', question: input.question }, input.commandId))),
+      .input(z.object({ question: questionSchema, seconds: z.number().int().min(MIN_QUIZ_SECONDS).max(MAX_QUIZ_SECONDS).optional(), ...withCommandId }))
+      .mutation(async ({ ctx, input }) =>
+        summary(
+          await ctx.classroom.command(ctx.member, { type: 'OpenQuiz', question: input.question, ...(input.seconds === undefined ? {} : { seconds: input.seconds }) }, input.commandId),
+        ),
+      ),
 
     answer: studentProcedure
       .input(z.object({ questionId: idString, answer: jsonValue, ...withCommandId }))
-      .mutation(async ({ ctx, input }) =>
-        summary(await ctx.classroom.command(ctx.member, { type: 'Answer', questionId: input.questionId, answer: input.answer }, input.commandId)),
-      ),
+      .mutation(async ({ ctx, input }) => summary(await ctx.classroom.answer(ctx.member, input.questionId, input.answer, input.commandId))),
 
     close: teacherProcedure
       .input(z.object({ questionId: idString, ...withCommandId }))
@@ -139,6 +142,14 @@ export const appRouter = router({
     reveal: teacherProcedure
       .input(z.object({ questionId: idString, ...withCommandId }))
       .mutation(async ({ ctx, input }) => summary(await ctx.classroom.command(ctx.member, { type: 'RevealQuiz', questionId: input.questionId }, input.commandId))),
+
+    /** Every answer of the session as CSV (one row per student and question): the teacher's, never a student's. */
+    results: teacherProcedure.query(async ({ ctx }) => {
+      await ctx.member.hub.catchUp();
+      const state = ctx.member.hub.state;
+      const stem = (state.title.trim() || 'session').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40);
+      return { fileName: `memviz-${stem}-results.csv`, csv: resultsCsv(state) };
+    }),
   }),
 
   /**

@@ -2,12 +2,13 @@
 // identities, keys and the clock supplied here (decide stays pure). The
 // transport (tRPC) and the shared editor both go through it.
 
-import type { Actor, Audience, CommandBody, SessionView } from '@memviz/classroom';
+import type { Actor, Audience, CommandBody, Json, SessionView } from '@memviz/classroom';
 import { DomainError, viewFor } from '@memviz/classroom';
 import { claimJoinCode, JoinCodeTakenError, loadTrace, saveTrace, sessionIdForCode, type Db, type EventStore } from '@memviz/db';
 import type { ExecuteResult, Hubs, SessionHub } from './hub.js';
 import { hashKey, hashShareToken, newId, newJoinCode, newKey, sha256Hex } from './keys.js';
 import type { Runner } from './runner.js';
+import { checkFixAttempt } from './fix-check.js';
 
 /** The caller's key does not open this session (wrong key, another session's key, or no such session). */
 export class AccessDeniedError extends Error {
@@ -77,6 +78,14 @@ export class Classroom {
     if (!hub || !actor) throw new AccessDeniedError();
     const audience: Audience = actor.role === 'teacher' ? { role: 'teacher' } : { role: 'student', memberId: actor.memberId };
     return { hub, actor, audience };
+  }
+
+  /** A student's answer; a fix attempt is run again by the server's engine first. */
+  async answer(member: Member, questionId: string, answer: Json, commandId?: string): Promise<ExecuteResult> {
+    // A question opened through another instance may not be folded here yet.
+    if (!member.hub.state.quizzes.has(questionId)) await member.hub.catchUp();
+    const checked = await checkFixAttempt(this.deps.runner, member.hub.state.quizzes.get(questionId)?.question, answer);
+    return this.command(member, { type: 'Answer', questionId, answer: checked }, commandId);
   }
 
   command(member: Member, body: CommandBody, commandId?: string): Promise<ExecuteResult> {

@@ -23,6 +23,7 @@ const procedures: { name: string; allowed: ('teacher' | 'student')[]; call: (api
   { name: 'quiz.answer', allowed: ['student'], call: (api, auth) => api.quiz.answer.mutate({ ...auth, questionId: 'q1', answer: 1 }) },
   { name: 'quiz.close', allowed: ['teacher'], call: (api, auth) => api.quiz.close.mutate({ ...auth, questionId: 'q1' }) },
   { name: 'quiz.reveal', allowed: ['teacher'], call: (api, auth) => api.quiz.reveal.mutate({ ...auth, questionId: 'q1' }) },
+  { name: 'quiz.results', allowed: ['teacher'], call: (api, auth) => api.quiz.results.query(auth) },
   { name: 'pen.give', allowed: ['teacher'], call: (api, auth, ids) => api.pen.give.mutate({ ...auth, memberId: ids.otherMember }) },
   { name: 'pen.take', allowed: ['teacher'], call: (api, auth) => api.pen.take.mutate(auth) },
   { name: 'replay.load', allowed: ['teacher', 'student'], call: (api, auth) => api.replay.load.query(auth) },
@@ -78,7 +79,7 @@ describe('authorization of every procedure', () => {
     const a = await classroomWith(server, ['Ann', 'Bob']);
     const ids = { otherMember: a.students[1].memberId };
     // In an order that keeps every call meaningful: answer while the quiz is open, leave and end last.
-    const order = ['session.view', 'session.follow', 'program.trace', 'program.stepTo', 'quiz.open', 'quiz.answer', 'quiz.close', 'quiz.reveal', 'pen.give', 'pen.take', 'program.set', 'program.run', 'replay.load', 'replay.events', 'replay.seek', 'replay.export', 'replay.share', 'session.leave', 'session.end'];
+    const order = ['session.view', 'session.follow', 'program.trace', 'program.stepTo', 'quiz.open', 'quiz.answer', 'quiz.close', 'quiz.reveal', 'quiz.results', 'pen.give', 'pen.take', 'program.set', 'program.run', 'replay.load', 'replay.events', 'replay.seek', 'replay.export', 'replay.share', 'session.leave', 'session.end'];
     for (const name of order) {
       const p = procedures.find((x) => x.name === name)!;
       for (const role of p.allowed) {
@@ -122,6 +123,36 @@ describe('authorization of every procedure', () => {
     await teacherApi.quiz.reveal.mutate({ ...teacher, questionId: 'q1' });
     const revealed = await annLive.waitFor((es) => es.some((e) => e.event.type === 'QuizRevealed'));
     expect(revealed.find((e) => e.event.type === 'QuizRevealed')!.event).toMatchObject({ tallies: [{ answer: '0', count: 1 }, { answer: '1', count: 1 }], question: { answerKey: 0 } });
+  });
+
+  it('checks a fix attempt again with the server engine: a browser cannot claim a fix', async () => {
+    const { teacherApi, teacher, students } = await classroomWith(server, ['Ann']);
+    const [ann] = students;
+    const fix = { id: 'f1', kind: 'fix', prompt: { title: 'Fix it', source: 'fn main() { error }', expected: '' }, answerKey: { explanation: 'secret' } };
+    await teacherApi.quiz.open.mutate({ ...teacher, question: fix });
+    expect((await ann.api.session.view.query(ann.auth)).quizzes[0].question).not.toHaveProperty('answerKey');
+    await ann.api.quiz.answer.mutate({ ...ann.auth, questionId: 'f1', answer: { attempt: 1, compiles: true, fixed: true, source: 'fn main() { error }' } });
+    expect((await teacherApi.session.view.query(teacher)).quizzes[0].answers).toMatchObject({ [ann.memberId]: { attempt: 1, compiles: false, fixed: false } });
+    // The fake engine's runs print nothing, which is what this question expects.
+    await ann.api.quiz.answer.mutate({ ...ann.auth, questionId: 'f1', answer: { attempt: 2, compiles: false, fixed: false, source: 'fn main() {}' } });
+    expect((await teacherApi.session.view.query(teacher)).quizzes[0].answers).toMatchObject({ [ann.memberId]: { attempt: 2, compiles: true, fixed: false } });
+  });
+
+  it('exports the results as CSV to the teacher only, and refuses answers after the countdown', async () => {
+    const { teacherApi, teacher, students } = await classroomWith(server, ['Ann', 'Bob']);
+    const [ann, bob] = students;
+    await teacherApi.quiz.open.mutate({ ...teacher, question, seconds: 5 });
+    const opened = (await ann.api.session.view.query(ann.auth)).quizzes[0];
+    expect(opened.closesAt).toBeGreaterThan(Date.now());
+    expect(opened.question).not.toHaveProperty('answerKey');
+    await ann.api.quiz.answer.mutate({ ...ann.auth, questionId: 'q1', answer: 1 });
+    expect(await refusal(ann.api.quiz.results.query(ann.auth))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_TEACHER' });
+    const { csv, fileName } = await teacherApi.quiz.results.query(teacher);
+    expect(fileName).toMatch(/\.csv$/);
+    expect(csv.split('\r\n')[0]).toBe('question,question_id,kind,title,student,answer,correct,attempts,status');
+    expect(csv).toContain(',Ann,');
+    await new Promise((r) => setTimeout(r, Math.max(0, opened.closesAt! - Date.now()) + 50));
+    expect(await refusal(bob.api.quiz.answer.mutate({ ...bob.auth, questionId: 'q1', answer: 0 }))).toMatchObject({ code: 'CONFLICT', reason: 'QUIZ_CLOSED' });
   });
 });
 

@@ -1,5 +1,5 @@
 // Landing page: start a live session (teacher), join one with its code
-// (student), or open the playground alone.
+// (student), or open the playground or practice questions alone.
 import Link from 'next/link';
 import { JoinForm } from '../src/classroom/JoinForm';
 import { StartSession } from '../src/classroom/StartSession';
@@ -20,7 +20,10 @@ export default function Home() {
         <Link className="button" href="/playground">
           Open the playground
         </Link>
-        <span className="landing-note">On your own, no session needed.</span>
+        <Link className="button" href="/practice" data-testid="practice-link">
+          Practise alone
+        </Link>
+        <span className="landing-note">On your own, no session needed: the playground, or quiz questions by concept with a score.</span>
       </div>
       <Recordings />
       <section className="landing-points" aria-label="What memviz shows">

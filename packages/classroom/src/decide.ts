@@ -4,9 +4,9 @@
 // Authorization lives here too, next to the rules it protects.
 
 import { refuse } from './errors.js';
-import { MAX_QUIZZES, MAX_STUDENTS } from './limits.js';
+import { MAX_QUIZ_SECONDS, MAX_QUIZZES, MAX_STUDENTS, MIN_QUIZ_SECONDS } from './limits.js';
 import type { Command, EventBody, Json, SessionEvent, SessionState } from './types.js';
-import { TEACHER_ID } from './types.js';
+import { COMPILES_KIND, FIX_KIND, MULTI_KIND, TEACHER_ID } from './types.js';
 
 export function decide(command: Command, state: SessionState): SessionEvent[] {
   const at = command.at;
@@ -78,15 +78,41 @@ function decideBodies(c: Command, s: SessionState): EventBody[] {
       if (s.openQuizId !== null) refuse('conflict', 'QUIZ_ALREADY_OPEN', 'close the open quiz before opening another');
       if (s.quizzes.has(c.question.id)) refuse('conflict', 'QUESTION_EXISTS', `question "${c.question.id}" was already asked`);
       if (s.quizzes.size >= MAX_QUIZZES) refuse('conflict', 'TOO_MANY_QUIZZES', `a session holds at most ${MAX_QUIZZES} quizzes`);
-      return [{ type: 'QuizOpened', question: c.question }];
+      if (c.seconds === undefined) return [{ type: 'QuizOpened', question: c.question }];
+      if (!Number.isInteger(c.seconds) || c.seconds < MIN_QUIZ_SECONDS || c.seconds > MAX_QUIZ_SECONDS) {
+        refuse('invalid', 'BAD_COUNTDOWN', `a countdown lasts ${MIN_QUIZ_SECONDS} to ${MAX_QUIZ_SECONDS} seconds`);
+      }
+      return [{ type: 'QuizOpened', question: c.question, closesAt: c.at + c.seconds * 1000 }];
     }
     case 'Answer': {
       requireStudent(c);
       const quiz = s.quizzes.get(c.questionId);
       if (!quiz) refuse('not_found', 'NO_QUESTION', `there is no question "${c.questionId}"`);
       if (quiz!.status !== 'open') refuse('conflict', 'QUIZ_CLOSED', 'this quiz is closed: answers can no longer change');
+      // The countdown is over even if nobody closed the quiz yet: the clock of the command decides.
+      if (quiz!.closesAt !== null && c.at >= quiz!.closesAt) refuse('conflict', 'QUIZ_CLOSED', 'time is up: answers can no longer change');
       const options = quiz!.question.options;
-      if (options && !(Number.isInteger(c.answer) && (c.answer as number) >= 0 && (c.answer as number) < options.length)) {
+      const isIndex = (v: Json) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < options!.length;
+      if (options && quiz!.question.kind === MULTI_KIND) {
+        const picks = c.answer;
+        if (!Array.isArray(picks) || !picks.every(isIndex) || picks.some((v, i) => i > 0 && (v as number) <= (picks[i - 1] as number))) {
+          refuse('invalid', 'BAD_ANSWER', `the answer must be a list of option indexes (0 to ${options.length - 1}), in increasing order`);
+        }
+      } else if (quiz!.question.kind === COMPILES_KIND) {
+        const a = c.answer as { readonly [k: string]: Json } | null;
+        const shape = typeof a === 'object' && a !== null && !Array.isArray(a) && typeof a.compiles === 'boolean';
+        const where = shape && (a!.compiles ? Object.keys(a!).length === 1 : Number.isInteger(a!.line) && (a!.line as number) >= 1 && typeof a!.code === 'string' && (a!.code as string).length <= 16 && Object.keys(a!).length === 3);
+        if (!where) refuse('invalid', 'BAD_ANSWER', 'the answer is { compiles: true } or { compiles: false, line, code }');
+      } else if (quiz!.question.kind === FIX_KIND) {
+        const a = c.answer as { readonly [k: string]: Json } | null;
+        const ok = typeof a === 'object' && a !== null && !Array.isArray(a) && Number.isInteger(a.attempt) && typeof a.compiles === 'boolean' && typeof a.fixed === 'boolean' && typeof a.source === 'string';
+        if (!ok) refuse('invalid', 'BAD_ANSWER', 'a fix attempt is { attempt, compiles, fixed, source }');
+        // Attempts are counted: each one is the next number, so none can be taken back.
+        const before = quiz!.answers.get(c.by.memberId) as { readonly attempt?: number } | undefined;
+        const expected = (before?.attempt ?? 0) + 1;
+        if (a!.attempt !== expected) refuse('conflict', 'BAD_ATTEMPT', `this is attempt ${expected}`);
+        if (a!.fixed && !a!.compiles) refuse('invalid', 'BAD_ANSWER', 'a program that does not compile is not fixed');
+      } else if (options && !isIndex(c.answer)) {
         refuse('invalid', 'BAD_ANSWER', `the answer must be the index of one of the ${options.length} options`);
       }
       if (sameJson(quiz!.answers.get(c.by.memberId), c.answer)) return [];

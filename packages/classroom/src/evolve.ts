@@ -15,6 +15,7 @@ interface DraftQuiz {
   question: Question;
   status: QuizStatus;
   answers: Map<string, Json>;
+  closesAt: number | null;
 }
 
 interface Draft {
@@ -120,7 +121,7 @@ function ownQuiz(s: Draft, owned: Owned, id: string): DraftQuiz | undefined {
   const quiz = s.quizzes.get(id);
   if (!quiz) return undefined;
   if (owned.has(quiz)) return quiz as DraftQuiz;
-  const copy: DraftQuiz = { question: quiz.question, status: quiz.status, answers: new Map(quiz.answers) };
+  const copy: DraftQuiz = { question: quiz.question, status: quiz.status, answers: new Map(quiz.answers), closesAt: quiz.closesAt };
   owned.add(copy);
   s.quizzes.set(id, copy);
   return copy;
@@ -164,7 +165,7 @@ function apply(s: Draft, e: SessionEvent, owned: Owned): void {
       s.step = e.step;
       return;
     case 'QuizOpened': {
-      const quiz: DraftQuiz = { question: e.question, status: 'open', answers: new Map() };
+      const quiz: DraftQuiz = { question: e.question, status: 'open', answers: new Map(), closesAt: e.closesAt ?? null };
       owned.add(quiz);
       s.quizzes.set(e.question.id, quiz);
       s.quizOrder.push(e.question.id);

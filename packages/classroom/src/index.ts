@@ -11,3 +11,4 @@ export { evolve, fold, initialState, stateAt } from './evolve.js';
 export * from './projections.js';
 export * from './schemas.js';
 export * from './replay.js';
+export { resultsCsv, isCorrect, csvCell, RESULTS_COLUMNS } from './results.js';

@@ -11,3 +11,6 @@ export const MAX_OPTION_CHARS = 500;
 export const MAX_JSON_BYTES = 16 * 1024;
 export const MAX_ID_CHARS = 64;
 export const MAX_DIAGNOSTICS = 200;
+/** A quiz countdown, in seconds. */
+export const MIN_QUIZ_SECONDS = 5;
+export const MAX_QUIZ_SECONDS = 3600;

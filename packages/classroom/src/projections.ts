@@ -41,6 +41,8 @@ export interface QuizView {
   readonly answers: Readonly<Record<string, Json>> | null;
   /** Student only: their own answer. */
   readonly myAnswer: Json | null;
+  /** End of the countdown (ms, the server's clock), or null without one. */
+  readonly closesAt: number | null;
 }
 
 export interface SessionView {
@@ -111,6 +113,7 @@ export function viewFor(state: SessionState, audience: Audience): SessionView {
       tallies: teacher || revealed ? quizTallies(quiz) : null,
       answers: teacher ? quizAnswers(quiz) : null,
       myAnswer: audience.role === 'student' ? (quiz.answers.get(audience.memberId) ?? null) : null,
+      closesAt: quiz.closesAt,
     };
   });
   return {
@@ -195,7 +198,7 @@ export type PublicEvent =
   | { readonly type: 'ShareEnabled'; readonly at: number }
   | { readonly type: 'SessionCreated'; readonly at: number; readonly sessionId: string; readonly joinCode: string; readonly title: string }
   | { readonly type: 'StudentJoined'; readonly at: number; readonly memberId: string; readonly nickname: string }
-  | { readonly type: 'QuizOpened'; readonly at: number; readonly question: Question }
+  | { readonly type: 'QuizOpened'; readonly at: number; readonly question: Question; readonly closesAt?: number }
   | { readonly type: 'AnswerGiven'; readonly at: number; readonly questionId: string; readonly memberId: string; readonly answer: Json }
   /** What a student sees of another student's answer before the reveal. */
   | { readonly type: 'AnswerCounted'; readonly at: number; readonly questionId: string; readonly answerCount: number }

@@ -85,7 +85,7 @@ const eventUnion = z.discriminatedUnion('type', [
     diagnostics: z.array(runDiagnosticSchema).max(MAX_DIAGNOSTICS),
   }),
   z.strictObject({ type: z.literal('StepChanged'), at, step: z.number().int().nonnegative() }),
-  z.strictObject({ type: z.literal('QuizOpened'), at, question: questionSchema.strict() }),
+  z.strictObject({ type: z.literal('QuizOpened'), at, question: questionSchema.strict(), closesAt: at.optional() }),
   z.strictObject({ type: z.literal('AnswerGiven'), at, questionId: idString, memberId, answer: jsonValue }),
   z.strictObject({ type: z.literal('QuizClosed'), at, questionId: idString }),
   z.strictObject({ type: z.literal('QuizRevealed'), at, questionId: idString }),

@@ -22,6 +22,17 @@ export interface RunDiagnostic {
   readonly col: number;
 }
 
+/** Question kinds the domain checks answers of: an option index, or a set of them (sorted, no repeats). */
+export const CHOICE_KIND = 'choice';
+export const MULTI_KIND = 'multi';
+/**
+ * "Does it compile? If not, where and which error?": `{ compiles: true }` or
+ * `{ compiles: false, line, code }`; the key adds `line` and `code` to the option index.
+ */
+export const COMPILES_KIND = 'compiles';
+/** A fix attempt: `{ attempt, compiles, fixed, source }`, attempts numbered 1, 2, … by the student. */
+export const FIX_KIND = 'fix';
+
 /**
  * A quiz question, generic on purpose: `kind` says how to read `prompt`,
  * `options` and `answerKey`; later question kinds (graded by the engine) only
@@ -57,7 +68,8 @@ export type CommandBody =
       readonly diagnostics: readonly RunDiagnostic[];
     }
   | { readonly type: 'StepTo'; readonly step: number }
-  | { readonly type: 'OpenQuiz'; readonly question: Question }
+  /** `seconds`: an optional countdown; answers are refused once it is over. */
+  | { readonly type: 'OpenQuiz'; readonly question: Question; readonly seconds?: number }
   | { readonly type: 'Answer'; readonly questionId: string; readonly answer: Json }
   | { readonly type: 'CloseQuiz'; readonly questionId: string }
   | { readonly type: 'RevealQuiz'; readonly questionId: string }
@@ -93,7 +105,8 @@ export type EventBody =
       readonly diagnostics: readonly RunDiagnostic[];
     }
   | { readonly type: 'StepChanged'; readonly step: number }
-  | { readonly type: 'QuizOpened'; readonly question: Question }
+  /** `closesAt` (the events' clock, ms): the end of the countdown, when the teacher set one. */
+  | { readonly type: 'QuizOpened'; readonly question: Question; readonly closesAt?: number }
   | { readonly type: 'AnswerGiven'; readonly questionId: string; readonly memberId: string; readonly answer: Json }
   | { readonly type: 'QuizClosed'; readonly questionId: string }
   | { readonly type: 'QuizRevealed'; readonly questionId: string }
@@ -126,6 +139,8 @@ export interface Quiz {
   readonly status: QuizStatus;
   /** memberId → the member's latest answer (answers can change until close). */
   readonly answers: ReadonlyMap<string, Json>;
+  /** End of the countdown (ms, the events' clock), or null without one. */
+  readonly closesAt: number | null;
 }
 
 export interface RunInfo {

@@ -77,6 +77,8 @@ describe('the timeline of a recording', () => {
       answerCount: 2,
       tallies: [{ answer: '0', count: 2 }],
       myAnswer: null,
+      // Opened without a countdown.
+      closesAt: null,
     });
     expect(teacherAt(revealed).quizzes[0].status).toBe('revealed');
     // Ann: her own answer all along; the key and the histogram from the reveal on.

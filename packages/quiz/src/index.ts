@@ -11,3 +11,4 @@ export { questionFromProgram, guessConcepts, DEFAULT_TITLES, type ProgramOptions
 export { studentView, DEFAULT_PROMPTS, type StudentView } from './present.js';
 export { parseBankFile } from './bank.js';
 export { reasonFacts, permissionsBefore, explainError } from './diagnostic.js';
+export { atOfStep } from './memory.js';

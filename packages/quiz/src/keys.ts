@@ -233,7 +233,7 @@ function fixKey(q: QuestionOf<'fix'>, engine: Engine): FixKey {
   };
 }
 
-/** The engine's verdict on one edited program, for a fix question's answer. The server runs this, not the browser. */
+/** The engine's verdict on one edited program, for a fix question's answer (run in the student's engine worker). */
 export function runFixAttempt(engine: Engine, source: string): FixRun {
   const r = engine.run(source, { fileName: FILE_NAME });
   const d = firstErrorDiagnostic(r);

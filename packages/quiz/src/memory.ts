@@ -214,3 +214,26 @@ export function nextFreed(events: readonly MemoryEvent[], step: number): number 
   if (!free || free.kind !== 'heap_free') throw new NoKeyError(`no heap block is freed after step ${step}`);
   return free.block;
 }
+
+/**
+ * The question point (`line`, `hit`) a teacher means at the shown `step`:
+ * for next-step questions, the step itself (its line, counted as
+ * `resolveStep` counts); for memory questions, the run of the step's line
+ * that the step belongs to (as `stepAfterLine` counts), so the key shows the
+ * memory right after that line completes.
+ */
+export function atOfStep(trace: Trace, step: number, kind: 'memory' | 'next-step'): At {
+  const at = trace.events.find((e) => e.kind === 'step' && e.step === step);
+  if (!at || at.kind !== 'step' || !at.loc) throw new NoKeyError(`step ${step} highlights no line`);
+  const line = at.loc[0];
+  let hits = 0;
+  for (const e of trace.events) {
+    if (e.kind === 'step' && e.loc?.[0] === line && e.step <= step) hits++;
+  }
+  if (kind === 'next-step') return { line, hit: hits };
+  // Runs of the line up to this step: the first whose end is at or after the step.
+  for (let hit = 1; hit <= hits; hit++) {
+    if (stepAfterLine(trace, { line, hit }) >= step) return { line, hit };
+  }
+  return { line, hit: Math.max(1, hits) };
+}

@@ -2,7 +2,7 @@
 // that tell the teacher why, and bad question data is an InvalidQuestionError.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '@memviz/engine';
-import { computeAnswerKey, InvalidQuestionError, NoKeyError, questionFromProgram, studentView, type KeyOf, type Question } from '../src/index.js';
+import { atOfStep, computeAnswerKey, InvalidQuestionError, NoKeyError, questionFromProgram, studentView, type KeyOf, type Question } from '../src/index.js';
 import { getEngine, program } from './support.js';
 
 let engine: Engine;
@@ -156,5 +156,33 @@ describe('questionFromProgram and studentView', () => {
     const cv = studentView(c, computeAnswerKey(c, engine));
     expect(cv.codes).toHaveLength(20);
     expect(JSON.stringify(cv)).not.toContain('firstError');
+  });
+});
+
+describe('a question at the step the teacher shows', () => {
+  const LOOP = program(
+    'fn main() {', // 1
+    '    let mut v = Vec::new();', // 2
+    '    for i in 0..3 {', // 3
+    '        let s = String::from("x");', // 4
+    '        v.push(s);', // 5
+    '    }', // 6
+    '    println!("{}", v.len());', // 7
+    '}',
+  );
+
+  it('names the line and its run, so the key is about that moment', () => {
+    const trace = engine.run(LOOP, { fileName: 'main.rs' }).trace!;
+    const steps = trace.events.filter((e) => e.kind === 'step' && e.loc?.[0] === 5).map((e) => e.step);
+    expect(steps.length).toBe(3);
+    expect(atOfStep(trace, steps[1], 'next-step')).toEqual({ line: 5, hit: 2 });
+    const at = atOfStep(trace, steps[2], 'memory');
+    expect(at).toEqual({ line: 5, hit: 3 });
+    const key = computeAnswerKey(questionFromProgram(LOOP, 'memory', { ask: 'valid', at }), engine);
+    expect(key.step).toBeGreaterThanOrEqual(steps[2]);
+    const line4 = trace.events.filter((e) => e.kind === 'step' && e.loc?.[0] === 4).map((e) => e.step);
+    expect(atOfStep(trace, line4[1], 'next-step')).toEqual({ line: 4, hit: 2 });
+    const next = computeAnswerKey(questionFromProgram(LOOP, 'next-step', { at: atOfStep(trace, line4[1], 'next-step') }), engine);
+    expect(next.step).toBe(line4[1]);
   });
 });

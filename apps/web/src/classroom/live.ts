@@ -47,7 +47,7 @@ function applyEvent(view: SessionView, e: PublicEvent): SessionView {
     case 'QuizOpened': {
       if (view.quizzes.some((q) => q.question.id === e.question.id)) return view;
       const teacher = view.you.role === 'teacher';
-      const quiz: QuizView = { question: e.question, status: 'open', answerCount: 0, tallies: teacher ? [] : null, answers: teacher ? {} : null, myAnswer: null };
+      const quiz: QuizView = { question: e.question, status: 'open', answerCount: 0, tallies: teacher ? [] : null, answers: teacher ? {} : null, myAnswer: null, closesAt: e.closesAt ?? null };
       return { ...view, quizzes: [...view.quizzes, quiz] };
     }
     case 'AnswerGiven':

@@ -1,8 +1,8 @@
 // The page's side of the engine worker: promise-returning calls, and a
 // watchdog that replaces the worker if a request takes far too long (the
 // engine has a step limit, but a page must never be stuck behind it).
-import type { AnswerKey, Question } from '@memviz/quiz';
-import type { CheckReply, LoadReply, Request, Response, RunReply, StateReply } from './protocol';
+import type { AnswerKey, FixRun, Question } from '@memviz/quiz';
+import type { CheckReply, LoadReply, QuizStateReply, Request, Response, RunReply, StateReply } from './protocol';
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
 
@@ -36,6 +36,21 @@ export class EngineClient {
   /** The engine's answer key for a quiz question; rejects when the engine cannot compute one. */
   quizKey(question: Question): Promise<AnswerKey> {
     return this.send('quizKey', { question });
+  }
+
+  /** A quiz program's memory at `step`, from a run the worker keeps apart from the class's. */
+  quizState(source: string, step: number): Promise<QuizStateReply> {
+    return this.send('quizState', { source, step });
+  }
+
+  /** The engine's verdict on a student's fix attempt. */
+  fixRun(source: string): Promise<FixRun> {
+    return this.send('fixRun', { source });
+  }
+
+  /** The question point (line, run) that step `step` of `source` shows. */
+  atOfStep(source: string, step: number, kind: 'memory' | 'next-step'): Promise<{ line: number; hit: number }> {
+    return this.send('atOfStep', { source, step, kind });
   }
 
   private send<T>(type: Request['type'], body: Body<typeof type>): Promise<T> {

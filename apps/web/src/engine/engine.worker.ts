@@ -2,7 +2,7 @@
 // wait for a parse, a borrow check or a long run. The worker keeps the last
 // run's timeline and answers "state at step N" from it.
 import { createEngine, createRustParser, createTimeline, describeState, validateTrace, type Engine, type Timeline, type Trace } from '@memviz/engine';
-import { computeAnswerKey } from '@memviz/quiz';
+import { atOfStep, computeAnswerKey, runFixAttempt } from '@memviz/quiz';
 import type { Request, Response } from './protocol';
 
 // The app's TypeScript lib is the DOM's; this is the little of a worker's global scope used here.
@@ -24,6 +24,9 @@ function getEngine(): Promise<Engine> {
 
 let runs = 0;
 let current: { run: number; timeline: Timeline } | null = null;
+
+/** The last quiz program's timeline, apart from `current` so a question never replaces the class's run. */
+let quizRun: { source: string; timeline: Timeline } | null = null;
 
 function reply(message: Response): void {
   scope.postMessage(message);
@@ -60,6 +63,23 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
     const eng = await getEngine();
     if (req.type === 'quizKey') {
       reply({ id: req.id, type: 'quizKey', result: computeAnswerKey(req.question, eng) });
+    } else if (req.type === 'quizState') {
+      if (quizRun?.source !== req.source) {
+        const r = eng.run(req.source, { fileName: 'main.rs' });
+        if (!r.trace) throw new Error('the question\'s program does not run');
+        quizRun = { source: req.source, timeline: createTimeline(r.trace) };
+      }
+      const { timeline } = quizRun;
+      const step = Math.max(0, Math.min(req.step, timeline.stepCount - 1));
+      const state = timeline.stateAtStep(step);
+      const prev = step > 0 ? timeline.stateAtStep(step - 1) : null;
+      reply({ id: req.id, type: 'quizState', result: { state, prev, description: describeState(state, { stepCount: timeline.stepCount }) } });
+    } else if (req.type === 'atOfStep') {
+      const r = eng.run(req.source, { fileName: 'main.rs' });
+      if (!r.trace) throw new Error('the program does not run');
+      reply({ id: req.id, type: 'atOfStep', result: atOfStep(r.trace, req.step, req.kind) });
+    } else if (req.type === 'fixRun') {
+      reply({ id: req.id, type: 'fixRun', result: runFixAttempt(eng, req.source) });
     } else if (req.type === 'check') {
       const r = eng.check(req.source);
       reply({ id: req.id, type: 'check', result: { ok: r.ok, diagnostics: r.diagnostics, explain: r.explain } });

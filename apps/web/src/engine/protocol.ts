@@ -1,7 +1,7 @@
 // Messages between the page and the engine's Web Worker. Everything crossing
 // is plain data (structured clone): diagnostics, explain results, states.
 import type { Diagnostic, ExplainResult, MemoryState } from '@memviz/engine';
-import type { AnswerKey, Question } from '@memviz/quiz';
+import type { AnswerKey, FixRun, Question } from '@memviz/quiz';
 
 export type Request =
   | { readonly id: number; readonly type: 'check'; readonly source: string }
@@ -10,7 +10,13 @@ export type Request =
   | { readonly id: number; readonly type: 'load'; readonly json: string }
   | { readonly id: number; readonly type: 'state'; readonly run: number; readonly step: number }
   /** A quiz question's answer key, computed by the engine (never typed by anyone). */
-  | { readonly id: number; readonly type: 'quizKey'; readonly question: Question };
+  | { readonly id: number; readonly type: 'quizKey'; readonly question: Question }
+  /** Memory of a quiz's own program at a step (and the step before), without replacing the kept run. */
+  | { readonly id: number; readonly type: 'quizState'; readonly source: string; readonly step: number }
+  /** A student's edited program for a fix question: does it compile, what does it print. The kept run stays. */
+  | { readonly id: number; readonly type: 'fixRun'; readonly source: string }
+  /** The line and run a step of `source` shows, for a question about that moment. */
+  | { readonly id: number; readonly type: 'atOfStep'; readonly source: string; readonly step: number; readonly kind: 'memory' | 'next-step' };
 
 export interface CheckReply {
   readonly ok: boolean;
@@ -44,10 +50,19 @@ export interface StateReply {
   readonly description: string;
 }
 
+export interface QuizStateReply {
+  readonly state: MemoryState;
+  readonly prev: MemoryState | null;
+  readonly description: string;
+}
+
 export type Response =
   | { readonly id: number; readonly type: 'check'; readonly result: CheckReply }
   | { readonly id: number; readonly type: 'run'; readonly result: RunReply }
   | { readonly id: number; readonly type: 'load'; readonly result: LoadReply }
   | { readonly id: number; readonly type: 'state'; readonly result: StateReply }
   | { readonly id: number; readonly type: 'quizKey'; readonly result: AnswerKey }
+  | { readonly id: number; readonly type: 'quizState'; readonly result: QuizStateReply }
+  | { readonly id: number; readonly type: 'fixRun'; readonly result: FixRun }
+  | { readonly id: number; readonly type: 'atOfStep'; readonly result: { readonly line: number; readonly hit: number } }
   | { readonly id: number; readonly type: 'error'; readonly message: string };

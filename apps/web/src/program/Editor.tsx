@@ -187,9 +187,12 @@ export default function Editor({ value, onChange, binding, currentText, readOnly
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    const lint: LintDiagnostic[] = marks.map((m) => ({ from: m.from, to: m.to, severity: m.severity, message: m.message, source: 'memviz' }));
+    // A shared document can lag behind the text the marks were made for (a new connection starts empty):
+    // marks past its end would throw inside CodeMirror and take the page down. They come again with the text.
+    const fit = marks.filter((m) => m.from >= 0 && m.to <= v.state.doc.length);
+    const lint: LintDiagnostic[] = fit.map((m) => ({ from: m.from, to: m.to, severity: m.severity, message: m.message, source: 'memviz' }));
     v.dispatch(setDiagnostics(v.state, lint));
-    v.dispatch({ effects: setLabels.of(marks) });
+    v.dispatch({ effects: setLabels.of(fit) });
   }, [marks]);
 
   useEffect(() => {
