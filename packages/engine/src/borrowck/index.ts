@@ -21,6 +21,7 @@ export type { ExplainResult, ExplainFn, LineExplain, BorrowExplain, LifetimeExpl
 
 export interface BorrowckResult {
   readonly diagnostics: Diagnostic[];
+  /** Computed on first read (only the UI and the `explain` CLI look at it), then kept. */
   readonly explain: ExplainResult;
 }
 
@@ -29,19 +30,39 @@ export function borrowck(program: Program, info?: unknown): BorrowckResult {
   const typer = new PlaceTyper(program);
   const layout = new SlotLayout(typer);
   const diagnostics: Diagnostic[] = [];
-  const fns: ExplainFn[] = [];
+  const explainers: (() => ExplainFn)[] = [];
   for (const body of program.fns) {
     if (!body || body.blocks.length === 0) continue;
     try {
       const r = checkBody(body, typer, layout);
       diagnostics.push(...r.diagnostics);
-      if (r.explain) fns.push(r.explain);
+      if (r.explain) explainers.push(r.explain);
     } catch {
       // A body the checker cannot understand gets no errors rather than wrong ones.
     }
   }
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { diagnostics, explain: { fns } };
+  return { diagnostics, explain: lazyExplain(explainers) };
+}
+
+/** An ExplainResult whose `fns` are computed on first read, from the analyses `checkBody` kept. */
+export function lazyExplain(explainers: readonly (() => ExplainFn)[]): ExplainResult {
+  let fns: ExplainFn[] | null = null;
+  return {
+    get fns(): ExplainFn[] {
+      if (!fns) {
+        fns = [];
+        for (const f of explainers) {
+          try {
+            fns.push(f());
+          } catch {
+            // As the checker itself: a body it cannot explain is left out.
+          }
+        }
+      }
+      return fns;
+    },
+  };
 }
 
 function hasErrorTypes(body: Body): boolean {
@@ -61,7 +82,8 @@ function mentionsErrorKind(v: unknown): boolean {
   return false;
 }
 
-export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout(typer)): { diagnostics: Diagnostic[]; explain: ExplainFn | null } {
+/** The errors of one body, and (when it is a fn, method or closure) a thunk computing its explanation. */
+export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout(typer)): { diagnostics: Diagnostic[]; explain: (() => ExplainFn) | null } {
   const cfg = new Cfg(body);
   const accesses = collectAccesses(cfg, typer);
   const init = computeInit(cfg, typer, accesses);
@@ -84,6 +106,6 @@ export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout
   const borrows = collectBorrows(cfg, typer, regions);
   const scopes = computeBorrowScopes(cfg, borrows, regions, accesses);
   if (trusted) diagnostics.push(...checkConflicts({ cfg, typer, accesses, regions, scopes }));
-  const explain = body.kind === 'fn' || body.kind === 'method' || body.kind === 'closure' ? explainBody({ cfg, typer, accesses, init, regions, scopes }) : null;
+  const explain = body.kind === 'fn' || body.kind === 'method' || body.kind === 'closure' ? () => explainBody({ cfg, typer, accesses, init, regions, scopes }) : null;
   return { diagnostics, explain };
 }
