@@ -8,6 +8,7 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { Body, Program } from '../mir/mir.js';
+import type { TraitRef, Ty } from '../types/ty.js';
 import { collectAccesses } from './accesses.js';
 import { checkConflicts, collectBorrows, computeBorrowScopes } from './borrows.js';
 import { Cfg } from './cfg.js';
@@ -66,19 +67,36 @@ export function lazyExplain(explainers: readonly (() => ExplainFn)[]): ExplainRe
 }
 
 function hasErrorTypes(body: Body): boolean {
-  return body.locals.some((l) => mentionsErrorKind(l.ty));
+  for (const l of body.locals) if (mentionsErrorKind(l.ty)) return true;
+  return false;
 }
 
-/** Whether any object inside `v` has `k: 'error'` or `k: 'infer'` (a walk: serializing every local's type was a hot spot). */
-function mentionsErrorKind(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  if (Array.isArray(v)) {
-    for (const x of v) if (mentionsErrorKind(x)) return true;
-    return false;
+/** Whether `t` contains an `error` or `infer` type anywhere (trait arguments and Fn signatures included). */
+function mentionsErrorKind(t: Ty): boolean {
+  switch (t.k) {
+    case 'error': case 'infer': return true;
+    case 'tuple': return anyErrorKind(t.elems);
+    case 'array': case 'slice': return mentionsErrorKind(t.elem);
+    case 'ref': return mentionsErrorKind(t.inner);
+    case 'adt': case 'builtin': case 'fndef': return anyErrorKind(t.args);
+    case 'fnptr': return anyErrorKind(t.inputs) || mentionsErrorKind(t.output);
+    case 'closure': return anyErrorKind(t.captures);
+    case 'dyn': return traitsMentionErrorKind(t.traits);
+    case 'opaque': return traitsMentionErrorKind(t.bounds) || mentionsErrorKind(t.actual);
+    default: return false;
   }
-  const o = v as Record<string, unknown>;
-  if (o.k === 'error' || o.k === 'infer') return true;
-  for (const key in o) if (mentionsErrorKind(o[key])) return true;
+}
+
+function anyErrorKind(ts: readonly Ty[]): boolean {
+  for (const t of ts) if (mentionsErrorKind(t)) return true;
+  return false;
+}
+
+function traitsMentionErrorKind(traits: readonly TraitRef[]): boolean {
+  for (const tr of traits) {
+    if (anyErrorKind(tr.args)) return true;
+    if (tr.fnSig && (anyErrorKind(tr.fnSig.inputs) || mentionsErrorKind(tr.fnSig.output))) return true;
+  }
   return false;
 }
 

@@ -138,23 +138,37 @@ interface InitEffect {
 
 function initEffects(cfg: Cfg, md: MoveData, accesses: readonly Access[][]): InitEffect[][] {
   const out: InitEffect[][] = new Array(cfg.numPoints);
-  for (let point = 0; point < cfg.numPoints; point++) {
-    const list: InitEffect[] = [];
-    for (const a of accesses[point] ?? []) {
-      const { path, exact } = md.lookup(a.place);
-      if (path < 0) continue;
-      if ((a.kind === 'move' || a.kind === 'drop') && exact) list.push({ kind: 'moveOut', paths: md.descendants(path) });
-      else if (a.kind === 'assign' && exact) list.push({ kind: 'assign', paths: md.descendants(path) });
-      else if (a.kind === 'storageDead') list.push({ kind: 'storage', paths: md.descendants(path) });
+  for (let b = 0; b < cfg.blocks.length; b++) {
+    const stmts = cfg.blocks[b].stmts;
+    const first = cfg.start[b];
+    for (let index = 0; index <= stmts.length; index++) {
+      const point = first + index;
+      let list: InitEffect[] = NO_EFFECTS;
+      for (const a of accesses[point] ?? []) {
+        const kind = a.kind;
+        if (kind !== 'move' && kind !== 'drop' && kind !== 'assign' && kind !== 'storageDead') continue;
+        const { path, exact } = md.lookup(a.place);
+        if (path < 0) continue;
+        let e: InitEffect;
+        if (kind === 'storageDead') e = { kind: 'storage', paths: md.descendants(path) };
+        else if (!exact) continue;
+        else e = { kind: kind === 'assign' ? 'assign' : 'moveOut', paths: md.descendants(path) };
+        if (list === NO_EFFECTS) list = [];
+        list.push(e);
+      }
+      // StorageLive starts a fresh, uninitialized slot (a `let` inside a loop).
+      const st = index < stmts.length ? stmts[index] : null;
+      if (st?.k === 'storageLive') {
+        if (list === NO_EFFECTS) list = [];
+        list.push({ kind: 'storage', paths: md.descendants(md.roots[st.local]) });
+      }
+      out[point] = list;
     }
-    // StorageLive starts a fresh, uninitialized slot (a `let` inside a loop).
-    const { block, index } = cfg.location(point);
-    const st = cfg.blocks[block].stmts[index];
-    if (st?.k === 'storageLive') list.push({ kind: 'storage', paths: md.descendants(md.roots[st.local]) });
-    out[point] = list;
   }
   return out;
 }
+
+const NO_EFFECTS: InitEffect[] = [];
 
 /** One of the three initialization analyses; they differ only in which events set or clear a path. */
 function initAnalysis(cfg: Cfg, md: MoveData, effects: readonly InitEffect[][], flavor: InitFlavor): Analysis {
@@ -270,11 +284,20 @@ export function checkMoves(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acces
         if (a.kind === 'assign') {
           // Assigning into part of a moved value (`x.f = ..` after `x` moved).
           if (a.place.proj.length === 0) continue;
-          const chain = exact ? md.ancestors(path) : [path, ...md.ancestors(path)];
-          culprit = chain.find((p) => uninit.has(p) && md.paths[p].place.proj.every((x) => x.k !== 'deref')) ?? -1;
+          // The nearest (partly) moved-out path at or above it; `exact`: strictly above it.
+          for (let p = exact ? md.paths[path].parent : path; p >= 0; p = md.paths[p].parent) {
+            if (uninit.has(p) && md.paths[p].place.proj.every((x) => x.k !== 'deref')) {
+              culprit = p;
+              break;
+            }
+          }
         } else {
-          const chain = [path, ...md.ancestors(path)];
-          culprit = chain.find((p) => uninit.has(p)) ?? -1;
+          for (let p = path; p >= 0; p = md.paths[p].parent) {
+            if (uninit.has(p)) {
+              culprit = p;
+              break;
+            }
+          }
           if (culprit < 0 && a.kind !== 'read') culprit = md.descendants(path).find((p) => uninit.has(p)) ?? -1;
         }
         if (culprit < 0) continue;

@@ -104,10 +104,6 @@ export interface RegionResults {
   readonly ownerOf: readonly number[];
   /** Region of each `ref` statement, by point. */
   readonly borrowVarAt: ReadonlyMap<number, number>;
-  /** Before each point: region-carrying locals that may be used later. */
-  readonly useLive: readonly (readonly number[])[];
-  /** Before each point: region-carrying locals whose pending drop may look at the borrows they hold. */
-  readonly dropLive: readonly (readonly number[])[];
 }
 
 export class RegionBuilder {
@@ -184,6 +180,7 @@ export class RegionBuilder {
   /** Region variables of the type of `place`, in that type's layout order. */
   placeVars(place: Place): number[] {
     let vars: number[] = this.localVars[place.local] ?? [];
+    if (place.proj.length === 0) return vars;
     const tys = this.typer.prefixTys(this.body, place);
     place.proj.forEach((p, i) => {
       const base = tys[i];
@@ -336,11 +333,14 @@ export class RegionBuilder {
   }
 
   addCallConstraints(callee: Callee, args: readonly Operand[], dest: Place): void {
-    const destVars = this.placeVars(dest);
     const argVars = args.map((a) => this.operandVars(a));
-    const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
-    const sig = this.declaredSig(callee);
     const allArgVars = argVars.flat();
+    // Every constraint below runs from an argument's region to another region: none without any.
+    if (allArgVars.length === 0) return;
+    const destVars = this.placeVars(dest);
+    const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
+    if (destVars.length === 0 && !argTys.some((t) => this.layout.slots(t).some((s) => s.invariant))) return; // nothing flows out, nor through a `&mut`
+    const sig = this.declaredSig(callee);
     if (!sig || sig.inputs.length !== args.length) {
       // Unknown signature: the result may hold anything the arguments hold.
       for (const d of destVars) for (const a of allArgVars) this.outlives(a, d);
@@ -394,17 +394,17 @@ export class RegionBuilder {
 
   solve(accesses: readonly Access[][], init: InitResults): RegionResults {
     const tracked = this.localVars.map((vars) => vars.length > 0);
-    const { useLive, dropLive } = computeLiveness(this.cfg, accesses, tracked, init);
     const dropMatters = this.body.locals.map((decl, l) => tracked[l] && this.typer.hasDropImpl(decl.ty));
-    for (let p = 0; p < this.cfg.numPoints; p++) {
-      for (const l of useLive[p]) for (const v of this.localVars[l]) this.values[v].add(p);
-      for (const l of dropLive[p]) if (dropMatters[l]) for (const v of this.localVars[l]) this.values[v].add(p);
+    // A local's regions contain the points where it is use-live, and drop-live if its drop can look at borrows.
+    const { useLive, dropLive } = computeLiveness(this.cfg, accesses, tracked, dropMatters, init);
+    for (const live of [useLive, dropLive]) {
+      for (const [l, points] of live) for (const v of this.localVars[l]) this.values[v].unionWith(points);
     }
     this.propagate();
     return {
       numPoints: this.cfg.numPoints, END_RETURN: this.END_RETURN, END_ARG: this.END_ARG,
       values: this.values, localVars: this.localVars, subsOf: this.subsOf, ownerOf: this.ownerOf,
-      borrowVarAt: this.borrowVarAt, useLive, dropLive,
+      borrowVarAt: this.borrowVarAt,
     };
   }
 
@@ -527,16 +527,15 @@ function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: string): str
 /**
  * Backward liveness of the locals whose types hold regions (no other local
  * can keep a borrow alive): use-liveness, and drop-liveness where a pending
- * drop may still find the local initialized. Results are indexed by local.
+ * drop may still find the local initialized (only for the locals in
+ * `dropTracked`). Results: per local, the points (sized like a region value)
+ * right before which it is live; locals never live are left out.
  */
-function computeLiveness(cfg: Cfg, accesses: readonly Access[][], tracked: readonly boolean[], init: InitResults): { useLive: number[][]; dropLive: number[][] } {
-  // Compact numbering of the tracked locals keeps the bitsets small.
-  const index = new Int32Array(tracked.length).fill(-1);
-  const locals: number[] = [];
-  tracked.forEach((t, l) => t && (index[l] = locals.push(l) - 1));
-  const n = locals.length;
+function computeLiveness(
+  cfg: Cfg, accesses: readonly Access[][], tracked: readonly boolean[], dropTracked: readonly boolean[], init: InitResults,
+): { useLive: Map<number, BitSet>; dropLive: Map<number, BitSet> } {
   const md = init.moveData;
-  const make = (drops: boolean): Analysis => ({
+  const make = (drops: boolean, index: Int32Array, n: number): Analysis => ({
     direction: 'backward',
     size: n,
     initBoundary() {},
@@ -564,29 +563,36 @@ function computeLiveness(cfg: Cfg, accesses: readonly Access[][], tracked: reado
       }
     },
   });
-  const toPoints = (drops: boolean) => {
-    const out: number[][] = new Array(cfg.numPoints);
-    const analysis = make(drops);
+  const live = (drops: boolean, which: readonly boolean[]): Map<number, BitSet> => {
+    // Compact numbering of the tracked locals keeps the dataflow bitsets small.
+    const index = new Int32Array(which.length).fill(-1);
+    const locals: number[] = [];
+    which.forEach((t, l) => t && (index[l] = locals.push(l) - 1));
+    const out = new Map<number, BitSet>();
+    const n = locals.length;
+    if (n === 0) return out;
+    // Transposed result (per local, its points), filled word by word from the state at each point.
+    const byLocal: (BitSet | null)[] = new Array(n).fill(null);
+    const analysis = make(drops, index, n);
     const scratch = new BitSet(n);
+    const size = cfg.numPoints + 2;
     visitStates(solve(cfg, analysis), (p, s) => {
       scratch.copyFrom(s);
       analysis.apply(scratch, p);
-      // Word scan instead of the generator: this runs at every point.
-      const list: number[] = [];
       const w = scratch.words;
       for (let k = 0; k < scratch.wordCount; k++) {
         let word = w[k];
         while (word !== 0) {
-          list.push(locals[(k << 5) + 31 - Math.clz32(word & -word)]);
+          const i = (k << 5) + 31 - Math.clz32(word & -word);
+          (byLocal[i] ??= new BitSet(size)).add(p);
           word &= word - 1;
         }
       }
-      out[p] = list;
     });
-    for (let p = 0; p < out.length; p++) out[p] ??= [];
+    for (let i = 0; i < n; i++) if (byLocal[i]) out.set(locals[i], byLocal[i]!);
     return out;
   };
-  return { useLive: toPoints(false), dropLive: toPoints(true) };
+  return { useLive: live(false, tracked), dropLive: live(true, dropTracked) };
 }
 
 export { rvalueOperands };
