@@ -9,7 +9,7 @@ import type { Span } from '../syntax/ast.js';
 import type { Access } from './accesses.js';
 import { BitSet } from './bitset.js';
 import type { Cfg } from './cfg.js';
-import { solve, statesBefore, type Analysis } from './dataflow.js';
+import { solve, StatesBefore, type Analysis } from './dataflow.js';
 import type { PlaceTyper } from './places.js';
 
 export interface MovePath {
@@ -121,11 +121,11 @@ export function placeKey(p: Place): string {
 export interface InitResults {
   readonly moveData: MoveData;
   /** Before each point: paths that may be uninitialized (moved out or never assigned). */
-  readonly maybeUninit: BitSet[];
+  readonly maybeUninit: StatesBefore;
   /** Before each point: paths that may be initialized. */
-  readonly maybeInit: BitSet[];
+  readonly maybeInit: StatesBefore;
   /** Before each point: paths that were assigned at least once on some path (since their storage went live). */
-  readonly everInit: BitSet[];
+  readonly everInit: StatesBefore;
 }
 
 type InitFlavor = 'uninit' | 'init' | 'ever';
@@ -198,7 +198,7 @@ function initAnalysis(cfg: Cfg, md: MoveData, effects: readonly InitEffect[][], 
 export function computeInit(cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][]): InitResults {
   const md = new MoveData(cfg.body, typer, accesses);
   const effects = initEffects(cfg, md, accesses);
-  const run = (f: InitFlavor) => statesBefore(solve(cfg, initAnalysis(cfg, md, effects, f)));
+  const run = (f: InitFlavor) => new StatesBefore(solve(cfg, initAnalysis(cfg, md, effects, f)));
   return { moveData: md, maybeUninit: run('uninit'), maybeInit: run('init'), everInit: run('ever') };
 }
 
@@ -274,7 +274,7 @@ export function checkMoves(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acces
   for (const b of cfg.rpo) {
     const first = cfg.start[b];
     for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
-      const uninit = maybeUninit[point];
+      const uninit = maybeUninit.at(point);
       for (const a of accesses[point] ?? []) {
         if (a.kind === 'drop' || a.kind === 'storageDead') continue;
         if (isClosureEnv(body, a.place.local)) continue;
@@ -301,7 +301,7 @@ export function checkMoves(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acces
           if (culprit < 0 && a.kind !== 'read') culprit = md.descendants(path).find((p) => uninit.has(p)) ?? -1;
         }
         if (culprit < 0) continue;
-        const d = reportUseOfMoved(cfg, typer, accesses, init, point, a, path, culprit, maybeInit[point]);
+        const d = reportUseOfMoved(cfg, typer, accesses, init, point, a, path, culprit, maybeInit.at(point));
         if (!d) continue;
         const key = d.key;
         const seen = d.isUninit ? reportedUninit : reportedMoveSets;

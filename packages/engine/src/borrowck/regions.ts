@@ -551,7 +551,7 @@ function computeLiveness(
         const i = index[a.place.local];
         if (i < 0) continue;
         if (drops) {
-          if (a.kind === 'drop' && init.maybeInit[point]?.has(md.lookup(a.place).path)) state.add(i);
+          if (a.kind === 'drop' && init.maybeInit.at(point).has(md.lookup(a.place).path)) state.add(i);
           continue;
         }
         if (a.kind === 'storageDead' || a.kind === 'drop') continue;
