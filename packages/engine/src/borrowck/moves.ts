@@ -34,14 +34,15 @@ export class MoveData {
   ensure(place: Place): number {
     let cur = this.roots[place.local];
     if (cur === undefined) return -1;
+    if (place.proj.length === 0) return cur;
     const tys = this.typer.prefixTys(this.body, place);
+    let key = String(place.local);
     for (let i = 0; i < place.proj.length; i++) {
       const p = place.proj[i];
       if (!this.tracks(p, tys[i].ty)) break;
-      const sub: Place = { local: place.local, proj: place.proj.slice(0, i + 1) };
-      const key = placeKey(sub);
+      key += projKey(p); // placeKey of the prefix, built up one projection at a time
       let next = this.byKey.get(key);
-      if (next === undefined) next = this.add(sub, cur);
+      if (next === undefined) next = this.add({ local: place.local, proj: place.proj.slice(0, i + 1) }, cur, key);
       cur = next;
     }
     return cur;
@@ -63,8 +64,10 @@ export class MoveData {
   private lookupUncached(place: Place): { path: number; exact: boolean } {
     let cur = this.roots[place.local] ?? -1;
     if (cur < 0) return { path: -1, exact: false };
+    let key = String(place.local);
     for (let i = 0; i < place.proj.length; i++) {
-      const next = this.byKey.get(placeKey({ local: place.local, proj: place.proj.slice(0, i + 1) }));
+      key += projKey(place.proj[i]);
+      const next = this.byKey.get(key);
       if (next === undefined) return { path: cur, exact: false };
       cur = next;
     }
@@ -105,17 +108,23 @@ export class MoveData {
     return p.k === 'deref' && baseTy.k === 'builtin' && baseTy.name === 'Box';
   }
 
-  private add(place: Place, parent: number): number {
+  private add(place: Place, parent: number, key = placeKey(place)): number {
     const id = this.paths.length;
     this.paths.push({ place, parent, children: [] });
     if (parent >= 0) this.paths[parent].children.push(id);
-    this.byKey.set(placeKey(place), id);
+    this.byKey.set(key, id);
     return id;
   }
 }
 
 export function placeKey(p: Place): string {
-  return p.local + p.proj.map((x) => (x.k === 'field' ? `.${x.index}` : x.k === 'downcast' ? `@${x.variant}` : x.k === 'index' ? `[${x.local}]` : x.k === 'constIndex' ? `[c${x.offset}${x.fromEnd ? 'e' : ''}]` : '*')).join('');
+  let key = String(p.local);
+  for (const x of p.proj) key += projKey(x);
+  return key;
+}
+
+function projKey(x: Proj): string {
+  return x.k === 'field' ? `.${x.index}` : x.k === 'downcast' ? `@${x.variant}` : x.k === 'index' ? `[${x.local}]` : x.k === 'constIndex' ? `[c${x.offset}${x.fromEnd ? 'e' : ''}]` : '*';
 }
 
 export interface InitResults {

@@ -27,6 +27,16 @@ export interface Slot {
 
 const SLOTLESS: readonly Slot[] = [];
 
+/** False for the kinds of types that never have region slots (scalars, fn items, parameters): no layout to compute or cache. */
+function mayHoldRegions(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'ref': case 'tuple': case 'array': case 'slice': case 'closure': case 'opaque': case 'dyn': case 'adt': case 'builtin':
+      return true;
+    default:
+      return false;
+  }
+}
+
 export class SlotLayout {
   private readonly adtLifetimes = new Map<number, boolean>();
   constructor(private readonly typer: PlaceTyper) {}
@@ -35,6 +45,7 @@ export class SlotLayout {
   private readonly slotCache = new WeakMap<Ty, Slot[]>();
 
   slots(ty: Ty, invariant = false): Slot[] {
+    if (!mayHoldRegions(ty)) return SLOTLESS as Slot[];
     if (invariant) return this.computeSlots(ty, true);
     let r = this.slotCache.get(ty);
     if (!r) {
@@ -45,20 +56,45 @@ export class SlotLayout {
   }
 
   private computeSlots(ty: Ty, invariant: boolean): Slot[] {
+    const out: Slot[] = [];
+    this.pushSlots(ty, invariant, out);
+    return out.length === 0 ? (SLOTLESS as Slot[]) : out;
+  }
+
+  /** Appends the slots of `ty` to `out`, in layout order. */
+  private pushSlots(ty: Ty, invariant: boolean, out: Slot[]): void {
     switch (ty.k) {
-      case 'ref': return [{ invariant }, ...this.slots(ty.inner, invariant || ty.mut)];
-      case 'tuple': return ty.elems.flatMap((t) => this.slots(t, invariant));
-      case 'array': case 'slice': return this.slots(ty.elem, invariant);
-      case 'closure': return ty.captures.flatMap((t) => this.slots(t, invariant));
-      case 'opaque': return this.slots(ty.actual, invariant);
-      case 'dyn': return [{ invariant }];
-      case 'adt': return [...(this.adtHasLifetimes(ty.adt) ? [{ invariant }] : []), ...ty.args.flatMap((t) => this.slots(t, invariant))];
+      case 'ref':
+        out.push({ invariant });
+        this.pushSlots(ty.inner, invariant || ty.mut, out);
+        return;
+      case 'tuple':
+        for (const t of ty.elems) this.pushSlots(t, invariant, out);
+        return;
+      case 'array': case 'slice':
+        this.pushSlots(ty.elem, invariant, out);
+        return;
+      case 'closure':
+        for (const t of ty.captures) this.pushSlots(t, invariant, out);
+        return;
+      case 'opaque':
+        this.pushSlots(ty.actual, invariant, out);
+        return;
+      case 'dyn':
+        out.push({ invariant });
+        return;
+      case 'adt':
+        if (this.adtHasLifetimes(ty.adt)) out.push({ invariant });
+        for (const t of ty.args) this.pushSlots(t, invariant, out);
+        return;
       case 'builtin': {
         const inv = invariant || ty.name === 'Cell' || ty.name === 'RefCell';
-        const hidden = ty.name === 'Iter' || ty.name === 'Ref' || ty.name === 'RefMut' ? [{ invariant }] : [];
-        return [...hidden, ...ty.args.flatMap((t) => this.slots(t, inv))];
+        if (ty.name === 'Iter' || ty.name === 'Ref' || ty.name === 'RefMut') out.push({ invariant });
+        for (const t of ty.args) this.pushSlots(t, inv, out);
+        return;
       }
-      default: return SLOTLESS as Slot[];
+      default:
+        return;
     }
   }
 
@@ -269,7 +305,15 @@ export class RegionBuilder {
   // ------------------------------------------------------------ constraints
 
   addStatementConstraints(point: number, dest: Place, rv: Rvalue): void {
+    // (`placeVars` of a projected place may tie variables together for shapes it cannot match, so it always runs.)
     const destVars = this.placeVars(dest);
+    // Statements that compute no reference-carrying value add no constraint.
+    if (rv.k !== 'use' && rv.k !== 'cast' && rv.k !== 'repeat' && rv.k !== 'coerce' && rv.k !== 'ref' && rv.k !== 'aggregate') return;
+    // A value flowing into a place without regions constrains nothing.
+    if (destVars.length === 0 && rv.k !== 'ref' && rv.k !== 'aggregate') {
+      this.operandVars(rv.op);
+      return;
+    }
     const destTy = this.typer.placeTy(this.body, dest);
     switch (rv.k) {
       case 'use': case 'cast': case 'repeat':
@@ -333,11 +377,11 @@ export class RegionBuilder {
   }
 
   addCallConstraints(callee: Callee, args: readonly Operand[], dest: Place): void {
+    const destVars = this.placeVars(dest);
     const argVars = args.map((a) => this.operandVars(a));
     const allArgVars = argVars.flat();
     // Every constraint below runs from an argument's region to another region: none without any.
     if (allArgVars.length === 0) return;
-    const destVars = this.placeVars(dest);
     const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
     if (destVars.length === 0 && !argTys.some((t) => this.layout.slots(t).some((s) => s.invariant))) return; // nothing flows out, nor through a `&mut`
     const sig = this.declaredSig(callee);
