@@ -43,6 +43,16 @@ export class Cfg {
     this.rpo = reversePostorder(this.succs);
   }
 
+  /** 1 for the blocks reachable from the entry (computed on first use). */
+  get reachable(): Uint8Array {
+    if (!this.reachableCache) {
+      this.reachableCache = new Uint8Array(this.blocks.length);
+      for (const b of this.rpo) this.reachableCache[b] = 1;
+    }
+    return this.reachableCache;
+  }
+  private reachableCache: Uint8Array | null = null;
+
   /** Immediate dominator of each reachable block (-1 for the entry and unreachable blocks); computed on first use (only error reports ask). */
   get idom(): readonly number[] {
     return (this.idomCache ??= dominators(this.rpo, this.preds));

@@ -116,10 +116,8 @@ export class StatesBefore {
   /** `adjust` edits the view of a point after it is computed (e.g. borrows killed right at the point). */
   constructor(readonly results: Results, private readonly adjust?: (view: BitSet, point: number) => void) {
     if (results.analysis.direction !== 'forward') throw new Error('StatesBefore needs a forward analysis');
-    this.state = new BitSet(results.analysis.size);
-    this.view = new BitSet(results.analysis.size);
-    this.reachable = new Uint8Array(results.cfg.blocks.length);
-    for (const b of results.cfg.rpo) this.reachable[b] = 1;
+    [this.state, this.view] = BitSet.many(2, results.analysis.size);
+    this.reachable = results.cfg.reachable;
   }
 
   /** The state before `point` (empty for unreachable points); valid until the next call. */

@@ -9,11 +9,11 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Body, Program } from '../mir/mir.js';
 import type { TraitRef, Ty } from '../types/ty.js';
-import { collectAccesses } from './accesses.js';
+import { collectAccesses, type Access } from './accesses.js';
 import { checkConflicts, collectBorrows, computeBorrowScopes } from './borrows.js';
 import { Cfg } from './cfg.js';
-import { explainBody, type ExplainFn, type ExplainResult } from './explain.js';
-import { checkMoveOut, checkMoves, computeInit } from './moves.js';
+import { explainBody, type ExplainFn, type ExplainInput, type ExplainResult } from './explain.js';
+import { checkMoveOut, checkMoves, computeInit, type InitResults } from './moves.js';
 import { checkMutability } from './mutability.js';
 import { PlaceTyper } from './places.js';
 import { RegionBuilder, SlotLayout } from './regions.js';
@@ -100,19 +100,36 @@ function traitsMentionErrorKind(traits: readonly TraitRef[]): boolean {
   return false;
 }
 
-/** The errors of one body, and (when it is a fn, method or closure) a thunk computing its explanation. */
+/**
+ * The errors of one body, and (when it is a fn, method or closure) a thunk
+ * computing its explanation. The thunk re-runs the analyses rather than
+ * keeping them: holding every body's dataflow results until the UI asks made
+ * them survive garbage collection, which cost more than recomputing.
+ */
 export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout(typer)): { diagnostics: Diagnostic[]; explain: (() => ExplainFn) | null } {
-  const cfg = new Cfg(body);
-  const accesses = collectAccesses(cfg, typer);
-  const init = computeInit(cfg, typer, accesses);
   const diagnostics: Diagnostic[] = [];
   // Types the front end could not determine would only produce follow-on noise.
   const trusted = !hasErrorTypes(body);
-  if (trusted) {
+  const a = analyzeBody(body, typer, layout, (cfg, accesses, init) => {
+    if (!trusted) return;
     diagnostics.push(...checkMoveOut(cfg, typer, accesses));
     diagnostics.push(...checkMoves(cfg, typer, accesses, init));
     diagnostics.push(...checkMutability(cfg, typer, accesses, init));
-  }
+  });
+  if (trusted) diagnostics.push(...checkConflicts({ cfg: a.cfg, typer, accesses: a.accesses, regions: a.regions, scopes: a.scopes }));
+  const explain = body.kind === 'fn' || body.kind === 'method' || body.kind === 'closure' ? () => explainBody(analyzeBody(body, typer, layout)) : null;
+  return { diagnostics, explain };
+}
+
+/** The analyses of one body; `afterInit` runs once initialization is known (the move and mutability checks). */
+function analyzeBody(
+  body: Body, typer: PlaceTyper, layout: SlotLayout,
+  afterInit?: (cfg: Cfg, accesses: Access[][], init: InitResults) => void,
+): ExplainInput {
+  const cfg = new Cfg(body);
+  const accesses = collectAccesses(cfg, typer);
+  const init = computeInit(cfg, typer, accesses);
+  afterInit?.(cfg, accesses, init);
   const builder = new RegionBuilder(cfg, typer, layout);
   cfg.blocks.forEach((block, b) => {
     block.stmts.forEach((st, i) => {
@@ -123,7 +140,5 @@ export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout
   const regions = builder.solve(accesses, init);
   const borrows = collectBorrows(cfg, typer, regions);
   const scopes = computeBorrowScopes(cfg, borrows, regions, accesses);
-  if (trusted) diagnostics.push(...checkConflicts({ cfg, typer, accesses, regions, scopes }));
-  const explain = body.kind === 'fn' || body.kind === 'method' || body.kind === 'closure' ? () => explainBody({ cfg, typer, accesses, init, regions, scopes }) : null;
-  return { diagnostics, explain };
+  return { cfg, typer, accesses, init, regions, scopes };
 }

@@ -615,11 +615,11 @@ function computeLiveness(
     const out = new Map<number, BitSet>();
     const n = locals.length;
     if (n === 0) return out;
-    // Transposed result (per local, its points), filled word by word from the state at each point.
-    const byLocal: (BitSet | null)[] = new Array(n).fill(null);
+    // Transposed result (per local, its points), filled word by word from the state at each point (one buffer for all).
+    const byLocal = BitSet.many(n, cfg.numPoints + 2);
+    const seen = new Uint8Array(n);
     const analysis = make(drops, index, n);
     const scratch = new BitSet(n);
-    const size = cfg.numPoints + 2;
     visitStates(solve(cfg, analysis), (p, s) => {
       scratch.copyFrom(s);
       analysis.apply(scratch, p);
@@ -628,12 +628,13 @@ function computeLiveness(
         let word = w[k];
         while (word !== 0) {
           const i = (k << 5) + 31 - Math.clz32(word & -word);
-          (byLocal[i] ??= new BitSet(size)).add(p);
+          byLocal[i].add(p);
+          seen[i] = 1;
           word &= word - 1;
         }
       }
     });
-    for (let i = 0; i < n; i++) if (byLocal[i]) out.set(locals[i], byLocal[i]!);
+    for (let i = 0; i < n; i++) if (seen[i]) out.set(locals[i], byLocal[i]);
     return out;
   };
   return { useLive: live(false, tracked), dropLive: live(true, dropTracked) };
