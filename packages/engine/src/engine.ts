@@ -76,6 +76,7 @@ export function createEngine(parser: RustParser): Engine {
       const checked = borrowck(front.program, front.info);
       diagnostics.push(...checked.diagnostics);
       const ok = !diagnostics.some((d) => d.severity === 'error');
+      // `checked.explain` computes its contents on first read: keep it unread here.
       return { ok, diagnostics, program: ok ? front.program : null, explain: checked.explain };
     } catch (e) {
       return { ok: false, diagnostics: [internalError(source, e)], program: null, explain: null };

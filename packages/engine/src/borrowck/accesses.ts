@@ -47,7 +47,7 @@ export function rvalueOperands(rv: Rvalue): Operand[] {
 export function collectAccesses(cfg: Cfg, typer: PlaceTyper): Access[][] {
   const out: Access[][] = new Array(cfg.numPoints);
   const body = cfg.body;
-  const list: Access[] = [];
+  let list: Access[] = [];
   const indexUses = (place: Place, span: Span) => {
     for (const p of place.proj) if (p.k === 'index') list.push({ kind: 'copy', place: { local: p.local, proj: [] }, span });
   };
@@ -59,7 +59,7 @@ export function collectAccesses(cfg: Cfg, typer: PlaceTyper): Access[][] {
   };
   cfg.blocks.forEach((block, b) => {
     block.stmts.forEach((st, i) => {
-      list.length = 0;
+      list = [];
       switch (st.k) {
         case 'assign': {
           const rv = st.rvalue;
@@ -86,9 +86,9 @@ export function collectAccesses(cfg: Cfg, typer: PlaceTyper): Access[][] {
         default:
           break;
       }
-      out[cfg.point(b, i)] = [...list];
+      out[cfg.point(b, i)] = list;
     });
-    list.length = 0;
+    list = [];
     const t = block.term;
     switch (t.k) {
       case 'switch': operand(t.discr, t.span); break;
@@ -105,7 +105,7 @@ export function collectAccesses(cfg: Cfg, typer: PlaceTyper): Access[][] {
       default:
         break;
     }
-    out[cfg.point(b, block.stmts.length)] = [...list];
+    out[cfg.point(b, block.stmts.length)] = list;
   });
   return out;
 }

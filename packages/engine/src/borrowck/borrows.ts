@@ -9,7 +9,7 @@ import type { Span } from '../syntax/ast.js';
 import type { Access } from './accesses.js';
 import { BitSet } from './bitset.js';
 import type { Cfg } from './cfg.js';
-import { solve, visitStates, type Analysis } from './dataflow.js';
+import { solve, StatesBefore, type Analysis } from './dataflow.js';
 import { placesConflict, type AccessDepth, type PlaceTy, type PlaceTyper } from './places.js';
 import { placeKey } from './moves.js';
 import type { RegionResults } from './regions.js';
@@ -39,7 +39,7 @@ export interface BorrowResults {
   /** Borrows leaving scope right before each point. */
   readonly killAt: readonly BitSet[];
   /** Before each point (after the out-of-scope kills): borrows in scope. */
-  readonly inScope: readonly BitSet[];
+  readonly inScope: StatesBefore;
   /** Points at which each two-phase borrow is still only reserved. */
   readonly reserved: ReadonlyMap<number, BitSet>;
   /** Borrows by the local their place is rooted in, ascending: only those can conflict with an access to it. */
@@ -135,11 +135,7 @@ export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], region
       if (g !== undefined) state.add(g);
     },
   };
-  const inScope = BitSet.many(cfg.numPoints, n);
-  visitStates(solve(cfg, analysis), (p, s) => {
-    inScope[p].copyFrom(s);
-    inScope[p].subtract(killAt[p]);
-  });
+  const inScope = new StatesBefore(solve(cfg, analysis), (s, p) => s.subtract(killAt[p]));
 
   const reserved = new Map<number, BitSet>();
   for (const b of borrows) {
@@ -209,7 +205,7 @@ export function checkConflicts(ctx: ConflictContext): Diagnostic[] {
   for (const blk of cfg.rpo) {
     const first = cfg.start[blk];
     for (let point = first; point <= first + cfg.blocks[blk].stmts.length; point++) {
-      const inScope = scopes.inScope[point];
+      const inScope = scopes.inScope.at(point);
       if (inScope.isEmpty()) continue;
       const list = accesses[point] ?? [];
       // Two-phase borrows become real mutable borrows where their reference is first used.
@@ -256,7 +252,7 @@ export function checkConflicts(ctx: ConflictContext): Diagnostic[] {
 
 function firstConflict(ctx: ConflictContext, point: number, a: Access, exclude: number): Borrow | null {
   const { scopes, typer } = ctx;
-  const inScope = scopes.inScope[point];
+  const inScope = scopes.inScope.at(point);
   // Borrows of other locals never conflict (placesConflict), so only this local's are tried, in index order.
   for (const k of scopes.byLocal.get(a.place.local) ?? []) {
     if (k === exclude || !inScope.has(k)) continue;

@@ -20,8 +20,7 @@ export class Cfg {
   readonly preds: readonly (readonly BlockId[])[];
   /** Blocks reachable from the entry, in reverse postorder. */
   readonly rpo: readonly BlockId[];
-  /** Immediate dominator of each reachable block (-1 for the entry and unreachable blocks). */
-  readonly idom: readonly number[];
+  private idomCache: readonly number[] | null = null;
   private readonly blockOfPoint: Int32Array;
 
   constructor(body: Body) {
@@ -42,7 +41,21 @@ export class Cfg {
     this.succs.forEach((ss, b) => ss.forEach((s) => preds[s].push(b)));
     this.preds = preds;
     this.rpo = reversePostorder(this.succs);
-    this.idom = dominators(this.rpo, preds);
+  }
+
+  /** 1 for the blocks reachable from the entry (computed on first use). */
+  get reachable(): Uint8Array {
+    if (!this.reachableCache) {
+      this.reachableCache = new Uint8Array(this.blocks.length);
+      for (const b of this.rpo) this.reachableCache[b] = 1;
+    }
+    return this.reachableCache;
+  }
+  private reachableCache: Uint8Array | null = null;
+
+  /** Immediate dominator of each reachable block (-1 for the entry and unreachable blocks); computed on first use (only error reports ask). */
+  get idom(): readonly number[] {
+    return (this.idomCache ??= dominators(this.rpo, this.preds));
   }
 
   point(block: BlockId, index: number): number {
@@ -78,7 +91,8 @@ export class Cfg {
 
   /** Whether block `a` dominates block `b`. */
   dominates(a: BlockId, b: BlockId): boolean {
-    for (let x = b; x >= 0; x = this.idom[x]) if (x === a) return true;
+    const idom = this.idom;
+    for (let x = b; x >= 0; x = idom[x]) if (x === a) return true;
     return false;
   }
 }

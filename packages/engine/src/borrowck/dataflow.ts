@@ -95,9 +95,63 @@ export function visitStates(results: Results, visit: (point: number, state: BitS
   }
 }
 
-/** The state before every point (forward) as an array indexed by point; unreachable points get empty sets. */
-export function statesBefore(results: Results): BitSet[] {
-  const out = BitSet.many(results.cfg.numPoints, results.analysis.size);
-  visitStates(results, (p, s) => out[p].copyFrom(s));
-  return out;
+/**
+ * The state before each point of a forward analysis, on demand: recomputed
+ * from its block's entry state (rustc's ResultsCursor) instead of one stored
+ * set per point, which made memory and copying grow with points × facts.
+ * Moving forward within a block is incremental, so a walk over the points in
+ * order costs one `apply` per point. `at` returns a view that the next call
+ * overwrites; `all()` materializes every point (for the explain view).
+ */
+export class StatesBefore {
+  private readonly state: BitSet;
+  private readonly view: BitSet;
+  private readonly reachable: Uint8Array;
+  /** The block `state` is in, and the point it is the state before. */
+  private block = -1;
+  private pos = -1;
+  private viewAt = -1;
+  private materialized: BitSet[] | null = null;
+
+  /** `adjust` edits the view of a point after it is computed (e.g. borrows killed right at the point). */
+  constructor(readonly results: Results, private readonly adjust?: (view: BitSet, point: number) => void) {
+    if (results.analysis.direction !== 'forward') throw new Error('StatesBefore needs a forward analysis');
+    [this.state, this.view] = BitSet.many(2, results.analysis.size);
+    this.reachable = results.cfg.reachable;
+  }
+
+  /** The state before `point` (empty for unreachable points); valid until the next call. */
+  at(point: number): BitSet {
+    if (point === this.viewAt) return this.view;
+    const { cfg, analysis, blockStates } = this.results;
+    const b = cfg.blockOf(point);
+    this.viewAt = point;
+    if (!this.reachable[b]) {
+      this.view.clear();
+      return this.view;
+    }
+    if (b !== this.block || this.pos > point) {
+      this.state.copyFrom(blockStates[b]);
+      this.block = b;
+      this.pos = cfg.start[b];
+    }
+    while (this.pos < point) analysis.apply(this.state, this.pos++);
+    this.view.copyFrom(this.state);
+    this.adjust?.(this.view, point);
+    return this.view;
+  }
+
+  /** Every point's state as its own set, indexed by point (computed once). */
+  all(): BitSet[] {
+    if (!this.materialized) {
+      const { cfg, analysis } = this.results;
+      const out = BitSet.many(cfg.numPoints, analysis.size);
+      visitStates(this.results, (p, s) => {
+        out[p].copyFrom(s);
+        this.adjust?.(out[p], p);
+      });
+      this.materialized = out;
+    }
+    return this.materialized;
+  }
 }

@@ -138,14 +138,14 @@ class PermOracle {
     const owner = this.byName.get(path);
     if (owner) {
       const root = init.moveData.roots[owner.local];
-      if (init.maybeInit[at]?.has(root) && !init.maybeUninit[at]?.has(root)) {
+      if (init.maybeInit.all()[at]?.has(root) && !init.maybeUninit.all()[at]?.has(root)) {
         const d = cfg.body.locals[owner.local];
         if (!owner.deref) mask = d.mutable ? R | W | O : R | O;
         else if (d.ty.k === 'ref') mask = d.ty.mut ? R | W : R;
       }
     }
     for (const { k, full } of this.borrowsOfPath.get(path) ?? []) {
-      if (!scopes.inScope[at]?.has(k)) continue;
+      if (!scopes.inScope.all()[at]?.has(k)) continue;
       if (mask === undefined) {
         if (!full) continue;
         mask = R | W | O;
@@ -162,6 +162,9 @@ export function explainBody(input: ExplainInput): ExplainFn {
   const { cfg, typer, scopes, regions } = input;
   const body = cfg.body;
   const oracle = new PermOracle(input);
+  const maybeInitAll = input.init.maybeInit.all();
+  const maybeUninitAll = input.init.maybeUninit.all();
+  const inScopeAll = scopes.inScope.all();
   const rootLocal = new Map<number, number>();
   body.locals.forEach((d, l) => d.name && d.kind !== 'return' && rootLocal.set(input.init.moveData.roots[l], l));
   const named = [...rootLocal.values()];
@@ -194,13 +197,13 @@ export function explainBody(input: ExplainInput): ExplainFn {
       const l = rootLocal.get(path);
       if (l !== undefined) for (const x of oracle.pathsOfLocal(l)) affected.add(x);
     };
-    const prevInit = prevAt >= 0 ? input.init.maybeInit[prevAt] : undefined;
-    const prevUninit = prevAt >= 0 ? input.init.maybeUninit[prevAt] : undefined;
-    const prevScope = prevAt >= 0 ? scopes.inScope[prevAt] : undefined;
-    diff(input.init.maybeInit[at], prevInit, byPath);
-    diff(input.init.maybeUninit[at], prevUninit, byPath);
-    diff(scopes.inScope[at], prevScope, (k) => oracle.pathsOfBorrow[k].forEach((x) => affected.add(x)));
-    for (const k of scopes.inScope[at] ?? []) if (scopes.borrows[k].twoPhase) oracle.pathsOfBorrow[k].forEach((x) => affected.add(x));
+    const prevInit = prevAt >= 0 ? maybeInitAll[prevAt] : undefined;
+    const prevUninit = prevAt >= 0 ? maybeUninitAll[prevAt] : undefined;
+    const prevScope = prevAt >= 0 ? inScopeAll[prevAt] : undefined;
+    diff(maybeInitAll[at], prevInit, byPath);
+    diff(maybeUninitAll[at], prevUninit, byPath);
+    diff(inScopeAll[at], prevScope, (k) => oracle.pathsOfBorrow[k].forEach((x) => affected.add(x)));
+    for (const k of inScopeAll[at] ?? []) if (scopes.borrows[k].twoPhase) oracle.pathsOfBorrow[k].forEach((x) => affected.add(x));
     const gained: PermDelta[] = [];
     const lost: PermDelta[] = [];
     for (const path of affected) {
@@ -218,7 +221,7 @@ export function explainBody(input: ExplainInput): ExplainFn {
   for (let p = 0; p < cfg.numPoints; p++) {
     const span = spans[p];
     if (!span) continue;
-    scopes.inScope[p]?.forEach((k) => {
+    inScopeAll[p]?.forEach((k) => {
       if (regions.values[scopes.borrows[k].region]?.has(p) ?? true) liveLines[k].add(span.line);
     });
   }

@@ -8,11 +8,12 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { Body, Program } from '../mir/mir.js';
-import { collectAccesses } from './accesses.js';
+import type { TraitRef, Ty } from '../types/ty.js';
+import { collectAccesses, type Access } from './accesses.js';
 import { checkConflicts, collectBorrows, computeBorrowScopes } from './borrows.js';
 import { Cfg } from './cfg.js';
-import { explainBody, type ExplainFn, type ExplainResult } from './explain.js';
-import { checkMoveOut, checkMoves, computeInit } from './moves.js';
+import { explainBody, type ExplainFn, type ExplainInput, type ExplainResult } from './explain.js';
+import { checkMoveOut, checkMoves, computeInit, type InitResults } from './moves.js';
 import { checkMutability } from './mutability.js';
 import { PlaceTyper } from './places.js';
 import { RegionBuilder, SlotLayout } from './regions.js';
@@ -21,6 +22,7 @@ export type { ExplainResult, ExplainFn, LineExplain, BorrowExplain, LifetimeExpl
 
 export interface BorrowckResult {
   readonly diagnostics: Diagnostic[];
+  /** Computed on first read (only the UI and the `explain` CLI look at it), then kept. */
   readonly explain: ExplainResult;
 }
 
@@ -29,50 +31,105 @@ export function borrowck(program: Program, info?: unknown): BorrowckResult {
   const typer = new PlaceTyper(program);
   const layout = new SlotLayout(typer);
   const diagnostics: Diagnostic[] = [];
-  const fns: ExplainFn[] = [];
+  const explainers: (() => ExplainFn)[] = [];
   for (const body of program.fns) {
     if (!body || body.blocks.length === 0) continue;
     try {
       const r = checkBody(body, typer, layout);
       diagnostics.push(...r.diagnostics);
-      if (r.explain) fns.push(r.explain);
+      if (r.explain) explainers.push(r.explain);
     } catch {
       // A body the checker cannot understand gets no errors rather than wrong ones.
     }
   }
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { diagnostics, explain: { fns } };
+  return { diagnostics, explain: lazyExplain(explainers) };
+}
+
+/** An ExplainResult whose `fns` are computed on first read, from the analyses `checkBody` kept. */
+export function lazyExplain(explainers: readonly (() => ExplainFn)[]): ExplainResult {
+  let fns: ExplainFn[] | null = null;
+  return {
+    get fns(): ExplainFn[] {
+      if (!fns) {
+        fns = [];
+        for (const f of explainers) {
+          try {
+            fns.push(f());
+          } catch {
+            // As the checker itself: a body it cannot explain is left out.
+          }
+        }
+      }
+      return fns;
+    },
+  };
 }
 
 function hasErrorTypes(body: Body): boolean {
-  return body.locals.some((l) => mentionsErrorKind(l.ty));
-}
-
-/** Whether any object inside `v` has `k: 'error'` or `k: 'infer'` (a walk: serializing every local's type was a hot spot). */
-function mentionsErrorKind(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  if (Array.isArray(v)) {
-    for (const x of v) if (mentionsErrorKind(x)) return true;
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  if (o.k === 'error' || o.k === 'infer') return true;
-  for (const key in o) if (mentionsErrorKind(o[key])) return true;
+  for (const l of body.locals) if (mentionsErrorKind(l.ty)) return true;
   return false;
 }
 
-export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout(typer)): { diagnostics: Diagnostic[]; explain: ExplainFn | null } {
-  const cfg = new Cfg(body);
-  const accesses = collectAccesses(cfg, typer);
-  const init = computeInit(cfg, typer, accesses);
+/** Whether `t` contains an `error` or `infer` type anywhere (trait arguments and Fn signatures included). */
+function mentionsErrorKind(t: Ty): boolean {
+  switch (t.k) {
+    case 'error': case 'infer': return true;
+    case 'tuple': return anyErrorKind(t.elems);
+    case 'array': case 'slice': return mentionsErrorKind(t.elem);
+    case 'ref': return mentionsErrorKind(t.inner);
+    case 'adt': case 'builtin': case 'fndef': return anyErrorKind(t.args);
+    case 'fnptr': return anyErrorKind(t.inputs) || mentionsErrorKind(t.output);
+    case 'closure': return anyErrorKind(t.captures);
+    case 'dyn': return traitsMentionErrorKind(t.traits);
+    case 'opaque': return traitsMentionErrorKind(t.bounds) || mentionsErrorKind(t.actual);
+    default: return false;
+  }
+}
+
+function anyErrorKind(ts: readonly Ty[]): boolean {
+  for (const t of ts) if (mentionsErrorKind(t)) return true;
+  return false;
+}
+
+function traitsMentionErrorKind(traits: readonly TraitRef[]): boolean {
+  for (const tr of traits) {
+    if (anyErrorKind(tr.args)) return true;
+    if (tr.fnSig && (anyErrorKind(tr.fnSig.inputs) || mentionsErrorKind(tr.fnSig.output))) return true;
+  }
+  return false;
+}
+
+/**
+ * The errors of one body, and (when it is a fn, method or closure) a thunk
+ * computing its explanation. The thunk re-runs the analyses rather than
+ * keeping them: holding every body's dataflow results until the UI asks made
+ * them survive garbage collection, which cost more than recomputing.
+ */
+export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout(typer)): { diagnostics: Diagnostic[]; explain: (() => ExplainFn) | null } {
   const diagnostics: Diagnostic[] = [];
   // Types the front end could not determine would only produce follow-on noise.
   const trusted = !hasErrorTypes(body);
-  if (trusted) {
+  const a = analyzeBody(body, typer, layout, (cfg, accesses, init) => {
+    if (!trusted) return;
     diagnostics.push(...checkMoveOut(cfg, typer, accesses));
     diagnostics.push(...checkMoves(cfg, typer, accesses, init));
     diagnostics.push(...checkMutability(cfg, typer, accesses, init));
-  }
+  });
+  if (trusted) diagnostics.push(...checkConflicts({ cfg: a.cfg, typer, accesses: a.accesses, regions: a.regions, scopes: a.scopes }));
+  const explain = body.kind === 'fn' || body.kind === 'method' || body.kind === 'closure' ? () => explainBody(analyzeBody(body, typer, layout)) : null;
+  return { diagnostics, explain };
+}
+
+/** The analyses of one body; `afterInit` runs once initialization is known (the move and mutability checks). */
+function analyzeBody(
+  body: Body, typer: PlaceTyper, layout: SlotLayout,
+  afterInit?: (cfg: Cfg, accesses: Access[][], init: InitResults) => void,
+): ExplainInput {
+  const cfg = new Cfg(body);
+  const accesses = collectAccesses(cfg, typer);
+  const init = computeInit(cfg, typer, accesses);
+  afterInit?.(cfg, accesses, init);
   const builder = new RegionBuilder(cfg, typer, layout);
   cfg.blocks.forEach((block, b) => {
     block.stmts.forEach((st, i) => {
@@ -83,7 +140,5 @@ export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout
   const regions = builder.solve(accesses, init);
   const borrows = collectBorrows(cfg, typer, regions);
   const scopes = computeBorrowScopes(cfg, borrows, regions, accesses);
-  if (trusted) diagnostics.push(...checkConflicts({ cfg, typer, accesses, regions, scopes }));
-  const explain = body.kind === 'fn' || body.kind === 'method' || body.kind === 'closure' ? explainBody({ cfg, typer, accesses, init, regions, scopes }) : null;
-  return { diagnostics, explain };
+  return { cfg, typer, accesses, init, regions, scopes };
 }

@@ -9,7 +9,7 @@ import type { Span } from '../syntax/ast.js';
 import type { Access } from './accesses.js';
 import { BitSet } from './bitset.js';
 import type { Cfg } from './cfg.js';
-import { solve, statesBefore, type Analysis } from './dataflow.js';
+import { solve, StatesBefore, type Analysis } from './dataflow.js';
 import type { PlaceTyper } from './places.js';
 
 export interface MovePath {
@@ -34,14 +34,15 @@ export class MoveData {
   ensure(place: Place): number {
     let cur = this.roots[place.local];
     if (cur === undefined) return -1;
+    if (place.proj.length === 0) return cur;
     const tys = this.typer.prefixTys(this.body, place);
+    let key = String(place.local);
     for (let i = 0; i < place.proj.length; i++) {
       const p = place.proj[i];
       if (!this.tracks(p, tys[i].ty)) break;
-      const sub: Place = { local: place.local, proj: place.proj.slice(0, i + 1) };
-      const key = placeKey(sub);
+      key += projKey(p); // placeKey of the prefix, built up one projection at a time
       let next = this.byKey.get(key);
-      if (next === undefined) next = this.add(sub, cur);
+      if (next === undefined) next = this.add({ local: place.local, proj: place.proj.slice(0, i + 1) }, cur, key);
       cur = next;
     }
     return cur;
@@ -63,8 +64,10 @@ export class MoveData {
   private lookupUncached(place: Place): { path: number; exact: boolean } {
     let cur = this.roots[place.local] ?? -1;
     if (cur < 0) return { path: -1, exact: false };
+    let key = String(place.local);
     for (let i = 0; i < place.proj.length; i++) {
-      const next = this.byKey.get(placeKey({ local: place.local, proj: place.proj.slice(0, i + 1) }));
+      key += projKey(place.proj[i]);
+      const next = this.byKey.get(key);
       if (next === undefined) return { path: cur, exact: false };
       cur = next;
     }
@@ -105,27 +108,33 @@ export class MoveData {
     return p.k === 'deref' && baseTy.k === 'builtin' && baseTy.name === 'Box';
   }
 
-  private add(place: Place, parent: number): number {
+  private add(place: Place, parent: number, key = placeKey(place)): number {
     const id = this.paths.length;
     this.paths.push({ place, parent, children: [] });
     if (parent >= 0) this.paths[parent].children.push(id);
-    this.byKey.set(placeKey(place), id);
+    this.byKey.set(key, id);
     return id;
   }
 }
 
 export function placeKey(p: Place): string {
-  return p.local + p.proj.map((x) => (x.k === 'field' ? `.${x.index}` : x.k === 'downcast' ? `@${x.variant}` : x.k === 'index' ? `[${x.local}]` : x.k === 'constIndex' ? `[c${x.offset}${x.fromEnd ? 'e' : ''}]` : '*')).join('');
+  let key = String(p.local);
+  for (const x of p.proj) key += projKey(x);
+  return key;
+}
+
+function projKey(x: Proj): string {
+  return x.k === 'field' ? `.${x.index}` : x.k === 'downcast' ? `@${x.variant}` : x.k === 'index' ? `[${x.local}]` : x.k === 'constIndex' ? `[c${x.offset}${x.fromEnd ? 'e' : ''}]` : '*';
 }
 
 export interface InitResults {
   readonly moveData: MoveData;
   /** Before each point: paths that may be uninitialized (moved out or never assigned). */
-  readonly maybeUninit: BitSet[];
+  readonly maybeUninit: StatesBefore;
   /** Before each point: paths that may be initialized. */
-  readonly maybeInit: BitSet[];
+  readonly maybeInit: StatesBefore;
   /** Before each point: paths that were assigned at least once on some path (since their storage went live). */
-  readonly everInit: BitSet[];
+  readonly everInit: StatesBefore;
 }
 
 type InitFlavor = 'uninit' | 'init' | 'ever';
@@ -138,23 +147,37 @@ interface InitEffect {
 
 function initEffects(cfg: Cfg, md: MoveData, accesses: readonly Access[][]): InitEffect[][] {
   const out: InitEffect[][] = new Array(cfg.numPoints);
-  for (let point = 0; point < cfg.numPoints; point++) {
-    const list: InitEffect[] = [];
-    for (const a of accesses[point] ?? []) {
-      const { path, exact } = md.lookup(a.place);
-      if (path < 0) continue;
-      if ((a.kind === 'move' || a.kind === 'drop') && exact) list.push({ kind: 'moveOut', paths: md.descendants(path) });
-      else if (a.kind === 'assign' && exact) list.push({ kind: 'assign', paths: md.descendants(path) });
-      else if (a.kind === 'storageDead') list.push({ kind: 'storage', paths: md.descendants(path) });
+  for (let b = 0; b < cfg.blocks.length; b++) {
+    const stmts = cfg.blocks[b].stmts;
+    const first = cfg.start[b];
+    for (let index = 0; index <= stmts.length; index++) {
+      const point = first + index;
+      let list: InitEffect[] = NO_EFFECTS;
+      for (const a of accesses[point] ?? []) {
+        const kind = a.kind;
+        if (kind !== 'move' && kind !== 'drop' && kind !== 'assign' && kind !== 'storageDead') continue;
+        const { path, exact } = md.lookup(a.place);
+        if (path < 0) continue;
+        let e: InitEffect;
+        if (kind === 'storageDead') e = { kind: 'storage', paths: md.descendants(path) };
+        else if (!exact) continue;
+        else e = { kind: kind === 'assign' ? 'assign' : 'moveOut', paths: md.descendants(path) };
+        if (list === NO_EFFECTS) list = [];
+        list.push(e);
+      }
+      // StorageLive starts a fresh, uninitialized slot (a `let` inside a loop).
+      const st = index < stmts.length ? stmts[index] : null;
+      if (st?.k === 'storageLive') {
+        if (list === NO_EFFECTS) list = [];
+        list.push({ kind: 'storage', paths: md.descendants(md.roots[st.local]) });
+      }
+      out[point] = list;
     }
-    // StorageLive starts a fresh, uninitialized slot (a `let` inside a loop).
-    const { block, index } = cfg.location(point);
-    const st = cfg.blocks[block].stmts[index];
-    if (st?.k === 'storageLive') list.push({ kind: 'storage', paths: md.descendants(md.roots[st.local]) });
-    out[point] = list;
   }
   return out;
 }
+
+const NO_EFFECTS: InitEffect[] = [];
 
 /** One of the three initialization analyses; they differ only in which events set or clear a path. */
 function initAnalysis(cfg: Cfg, md: MoveData, effects: readonly InitEffect[][], flavor: InitFlavor): Analysis {
@@ -184,7 +207,7 @@ function initAnalysis(cfg: Cfg, md: MoveData, effects: readonly InitEffect[][], 
 export function computeInit(cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][]): InitResults {
   const md = new MoveData(cfg.body, typer, accesses);
   const effects = initEffects(cfg, md, accesses);
-  const run = (f: InitFlavor) => statesBefore(solve(cfg, initAnalysis(cfg, md, effects, f)));
+  const run = (f: InitFlavor) => new StatesBefore(solve(cfg, initAnalysis(cfg, md, effects, f)));
   return { moveData: md, maybeUninit: run('uninit'), maybeInit: run('init'), everInit: run('ever') };
 }
 
@@ -260,7 +283,7 @@ export function checkMoves(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acces
   for (const b of cfg.rpo) {
     const first = cfg.start[b];
     for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
-      const uninit = maybeUninit[point];
+      const uninit = maybeUninit.at(point);
       for (const a of accesses[point] ?? []) {
         if (a.kind === 'drop' || a.kind === 'storageDead') continue;
         if (isClosureEnv(body, a.place.local)) continue;
@@ -270,15 +293,24 @@ export function checkMoves(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acces
         if (a.kind === 'assign') {
           // Assigning into part of a moved value (`x.f = ..` after `x` moved).
           if (a.place.proj.length === 0) continue;
-          const chain = exact ? md.ancestors(path) : [path, ...md.ancestors(path)];
-          culprit = chain.find((p) => uninit.has(p) && md.paths[p].place.proj.every((x) => x.k !== 'deref')) ?? -1;
+          // The nearest (partly) moved-out path at or above it; `exact`: strictly above it.
+          for (let p = exact ? md.paths[path].parent : path; p >= 0; p = md.paths[p].parent) {
+            if (uninit.has(p) && md.paths[p].place.proj.every((x) => x.k !== 'deref')) {
+              culprit = p;
+              break;
+            }
+          }
         } else {
-          const chain = [path, ...md.ancestors(path)];
-          culprit = chain.find((p) => uninit.has(p)) ?? -1;
+          for (let p = path; p >= 0; p = md.paths[p].parent) {
+            if (uninit.has(p)) {
+              culprit = p;
+              break;
+            }
+          }
           if (culprit < 0 && a.kind !== 'read') culprit = md.descendants(path).find((p) => uninit.has(p)) ?? -1;
         }
         if (culprit < 0) continue;
-        const d = reportUseOfMoved(cfg, typer, accesses, init, point, a, path, culprit, maybeInit[point]);
+        const d = reportUseOfMoved(cfg, typer, accesses, init, point, a, path, culprit, maybeInit.at(point));
         if (!d) continue;
         const key = d.key;
         const seen = d.isUninit ? reportedUninit : reportedMoveSets;

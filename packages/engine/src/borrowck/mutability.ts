@@ -91,7 +91,8 @@ function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: numb
     const decl = body.locals[why.local];
     const md = init.moveData;
     const root = md.roots[why.local];
-    const everAssigned = md.descendants(root).some((p) => init.everInit[point].has(p));
+    const everInit = init.everInit.at(point);
+    const everAssigned = md.descendants(root).some((p) => everInit.has(p));
     // `let x; x = 1;` is a first initialization; rustc's test is "ever initialized", so the
     // same assignment run again by a loop is a second one.
     if (!everAssigned) return null;

@@ -80,6 +80,7 @@ export class PlaceTyper {
   }
 
   placeTy(body: Body, place: Place): Ty {
+    if (place.proj.length === 0) return body.locals[place.local]?.ty ?? { k: 'error' };
     const tys = this.prefixTys(body, place);
     return tys[tys.length - 1].ty;
   }

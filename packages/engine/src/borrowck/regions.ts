@@ -27,6 +27,16 @@ export interface Slot {
 
 const SLOTLESS: readonly Slot[] = [];
 
+/** False for the kinds of types that never have region slots (scalars, fn items, parameters): no layout to compute or cache. */
+function mayHoldRegions(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'ref': case 'tuple': case 'array': case 'slice': case 'closure': case 'opaque': case 'dyn': case 'adt': case 'builtin':
+      return true;
+    default:
+      return false;
+  }
+}
+
 export class SlotLayout {
   private readonly adtLifetimes = new Map<number, boolean>();
   constructor(private readonly typer: PlaceTyper) {}
@@ -35,6 +45,7 @@ export class SlotLayout {
   private readonly slotCache = new WeakMap<Ty, Slot[]>();
 
   slots(ty: Ty, invariant = false): Slot[] {
+    if (!mayHoldRegions(ty)) return SLOTLESS as Slot[];
     if (invariant) return this.computeSlots(ty, true);
     let r = this.slotCache.get(ty);
     if (!r) {
@@ -45,20 +56,45 @@ export class SlotLayout {
   }
 
   private computeSlots(ty: Ty, invariant: boolean): Slot[] {
+    const out: Slot[] = [];
+    this.pushSlots(ty, invariant, out);
+    return out.length === 0 ? (SLOTLESS as Slot[]) : out;
+  }
+
+  /** Appends the slots of `ty` to `out`, in layout order. */
+  private pushSlots(ty: Ty, invariant: boolean, out: Slot[]): void {
     switch (ty.k) {
-      case 'ref': return [{ invariant }, ...this.slots(ty.inner, invariant || ty.mut)];
-      case 'tuple': return ty.elems.flatMap((t) => this.slots(t, invariant));
-      case 'array': case 'slice': return this.slots(ty.elem, invariant);
-      case 'closure': return ty.captures.flatMap((t) => this.slots(t, invariant));
-      case 'opaque': return this.slots(ty.actual, invariant);
-      case 'dyn': return [{ invariant }];
-      case 'adt': return [...(this.adtHasLifetimes(ty.adt) ? [{ invariant }] : []), ...ty.args.flatMap((t) => this.slots(t, invariant))];
+      case 'ref':
+        out.push({ invariant });
+        this.pushSlots(ty.inner, invariant || ty.mut, out);
+        return;
+      case 'tuple':
+        for (const t of ty.elems) this.pushSlots(t, invariant, out);
+        return;
+      case 'array': case 'slice':
+        this.pushSlots(ty.elem, invariant, out);
+        return;
+      case 'closure':
+        for (const t of ty.captures) this.pushSlots(t, invariant, out);
+        return;
+      case 'opaque':
+        this.pushSlots(ty.actual, invariant, out);
+        return;
+      case 'dyn':
+        out.push({ invariant });
+        return;
+      case 'adt':
+        if (this.adtHasLifetimes(ty.adt)) out.push({ invariant });
+        for (const t of ty.args) this.pushSlots(t, invariant, out);
+        return;
       case 'builtin': {
         const inv = invariant || ty.name === 'Cell' || ty.name === 'RefCell';
-        const hidden = ty.name === 'Iter' || ty.name === 'Ref' || ty.name === 'RefMut' ? [{ invariant }] : [];
-        return [...hidden, ...ty.args.flatMap((t) => this.slots(t, inv))];
+        if (ty.name === 'Iter' || ty.name === 'Ref' || ty.name === 'RefMut') out.push({ invariant });
+        for (const t of ty.args) this.pushSlots(t, inv, out);
+        return;
       }
-      default: return SLOTLESS as Slot[];
+      default:
+        return;
     }
   }
 
@@ -104,10 +140,6 @@ export interface RegionResults {
   readonly ownerOf: readonly number[];
   /** Region of each `ref` statement, by point. */
   readonly borrowVarAt: ReadonlyMap<number, number>;
-  /** Before each point: region-carrying locals that may be used later. */
-  readonly useLive: readonly (readonly number[])[];
-  /** Before each point: region-carrying locals whose pending drop may look at the borrows they hold. */
-  readonly dropLive: readonly (readonly number[])[];
 }
 
 export class RegionBuilder {
@@ -184,6 +216,7 @@ export class RegionBuilder {
   /** Region variables of the type of `place`, in that type's layout order. */
   placeVars(place: Place): number[] {
     let vars: number[] = this.localVars[place.local] ?? [];
+    if (place.proj.length === 0) return vars;
     const tys = this.typer.prefixTys(this.body, place);
     place.proj.forEach((p, i) => {
       const base = tys[i];
@@ -272,7 +305,15 @@ export class RegionBuilder {
   // ------------------------------------------------------------ constraints
 
   addStatementConstraints(point: number, dest: Place, rv: Rvalue): void {
+    // (`placeVars` of a projected place may tie variables together for shapes it cannot match, so it always runs.)
     const destVars = this.placeVars(dest);
+    // Statements that compute no reference-carrying value add no constraint.
+    if (rv.k !== 'use' && rv.k !== 'cast' && rv.k !== 'repeat' && rv.k !== 'coerce' && rv.k !== 'ref' && rv.k !== 'aggregate') return;
+    // A value flowing into a place without regions constrains nothing.
+    if (destVars.length === 0 && rv.k !== 'ref' && rv.k !== 'aggregate') {
+      this.operandVars(rv.op);
+      return;
+    }
     const destTy = this.typer.placeTy(this.body, dest);
     switch (rv.k) {
       case 'use': case 'cast': case 'repeat':
@@ -338,9 +379,12 @@ export class RegionBuilder {
   addCallConstraints(callee: Callee, args: readonly Operand[], dest: Place): void {
     const destVars = this.placeVars(dest);
     const argVars = args.map((a) => this.operandVars(a));
-    const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
-    const sig = this.declaredSig(callee);
     const allArgVars = argVars.flat();
+    // Every constraint below runs from an argument's region to another region: none without any.
+    if (allArgVars.length === 0) return;
+    const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
+    if (destVars.length === 0 && !argTys.some((t) => this.layout.slots(t).some((s) => s.invariant))) return; // nothing flows out, nor through a `&mut`
+    const sig = this.declaredSig(callee);
     if (!sig || sig.inputs.length !== args.length) {
       // Unknown signature: the result may hold anything the arguments hold.
       for (const d of destVars) for (const a of allArgVars) this.outlives(a, d);
@@ -394,17 +438,17 @@ export class RegionBuilder {
 
   solve(accesses: readonly Access[][], init: InitResults): RegionResults {
     const tracked = this.localVars.map((vars) => vars.length > 0);
-    const { useLive, dropLive } = computeLiveness(this.cfg, accesses, tracked, init);
     const dropMatters = this.body.locals.map((decl, l) => tracked[l] && this.typer.hasDropImpl(decl.ty));
-    for (let p = 0; p < this.cfg.numPoints; p++) {
-      for (const l of useLive[p]) for (const v of this.localVars[l]) this.values[v].add(p);
-      for (const l of dropLive[p]) if (dropMatters[l]) for (const v of this.localVars[l]) this.values[v].add(p);
+    // A local's regions contain the points where it is use-live, and drop-live if its drop can look at borrows.
+    const { useLive, dropLive } = computeLiveness(this.cfg, accesses, tracked, dropMatters, init);
+    for (const live of [useLive, dropLive]) {
+      for (const [l, points] of live) for (const v of this.localVars[l]) this.values[v].unionWith(points);
     }
     this.propagate();
     return {
       numPoints: this.cfg.numPoints, END_RETURN: this.END_RETURN, END_ARG: this.END_ARG,
       values: this.values, localVars: this.localVars, subsOf: this.subsOf, ownerOf: this.ownerOf,
-      borrowVarAt: this.borrowVarAt, useLive, dropLive,
+      borrowVarAt: this.borrowVarAt,
     };
   }
 
@@ -527,16 +571,15 @@ function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: string): str
 /**
  * Backward liveness of the locals whose types hold regions (no other local
  * can keep a borrow alive): use-liveness, and drop-liveness where a pending
- * drop may still find the local initialized. Results are indexed by local.
+ * drop may still find the local initialized (only for the locals in
+ * `dropTracked`). Results: per local, the points (sized like a region value)
+ * right before which it is live; locals never live are left out.
  */
-function computeLiveness(cfg: Cfg, accesses: readonly Access[][], tracked: readonly boolean[], init: InitResults): { useLive: number[][]; dropLive: number[][] } {
-  // Compact numbering of the tracked locals keeps the bitsets small.
-  const index = new Int32Array(tracked.length).fill(-1);
-  const locals: number[] = [];
-  tracked.forEach((t, l) => t && (index[l] = locals.push(l) - 1));
-  const n = locals.length;
+function computeLiveness(
+  cfg: Cfg, accesses: readonly Access[][], tracked: readonly boolean[], dropTracked: readonly boolean[], init: InitResults,
+): { useLive: Map<number, BitSet>; dropLive: Map<number, BitSet> } {
   const md = init.moveData;
-  const make = (drops: boolean): Analysis => ({
+  const make = (drops: boolean, index: Int32Array, n: number): Analysis => ({
     direction: 'backward',
     size: n,
     initBoundary() {},
@@ -552,7 +595,7 @@ function computeLiveness(cfg: Cfg, accesses: readonly Access[][], tracked: reado
         const i = index[a.place.local];
         if (i < 0) continue;
         if (drops) {
-          if (a.kind === 'drop' && init.maybeInit[point]?.has(md.lookup(a.place).path)) state.add(i);
+          if (a.kind === 'drop' && init.maybeInit.at(point).has(md.lookup(a.place).path)) state.add(i);
           continue;
         }
         if (a.kind === 'storageDead' || a.kind === 'drop') continue;
@@ -564,29 +607,37 @@ function computeLiveness(cfg: Cfg, accesses: readonly Access[][], tracked: reado
       }
     },
   });
-  const toPoints = (drops: boolean) => {
-    const out: number[][] = new Array(cfg.numPoints);
-    const analysis = make(drops);
+  const live = (drops: boolean, which: readonly boolean[]): Map<number, BitSet> => {
+    // Compact numbering of the tracked locals keeps the dataflow bitsets small.
+    const index = new Int32Array(which.length).fill(-1);
+    const locals: number[] = [];
+    which.forEach((t, l) => t && (index[l] = locals.push(l) - 1));
+    const out = new Map<number, BitSet>();
+    const n = locals.length;
+    if (n === 0) return out;
+    // Transposed result (per local, its points), filled word by word from the state at each point (one buffer for all).
+    const byLocal = BitSet.many(n, cfg.numPoints + 2);
+    const seen = new Uint8Array(n);
+    const analysis = make(drops, index, n);
     const scratch = new BitSet(n);
     visitStates(solve(cfg, analysis), (p, s) => {
       scratch.copyFrom(s);
       analysis.apply(scratch, p);
-      // Word scan instead of the generator: this runs at every point.
-      const list: number[] = [];
       const w = scratch.words;
       for (let k = 0; k < scratch.wordCount; k++) {
         let word = w[k];
         while (word !== 0) {
-          list.push(locals[(k << 5) + 31 - Math.clz32(word & -word)]);
+          const i = (k << 5) + 31 - Math.clz32(word & -word);
+          byLocal[i].add(p);
+          seen[i] = 1;
           word &= word - 1;
         }
       }
-      out[p] = list;
     });
-    for (let p = 0; p < out.length; p++) out[p] ??= [];
+    for (let i = 0; i < n; i++) if (seen[i]) out.set(locals[i], byLocal[i]);
     return out;
   };
-  return { useLive: toPoints(false), dropLive: toPoints(true) };
+  return { useLive: live(false, tracked), dropLive: live(true, dropTracked) };
 }
 
 export { rvalueOperands };
