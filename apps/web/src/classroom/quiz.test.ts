@@ -1,7 +1,7 @@
 import { MAX_OPTION_CHARS as CLASSROOM_MAX_OPTION_CHARS, MAX_OPTIONS as CLASSROOM_MAX_OPTIONS, questionSchema } from '@memviz/classroom';
 import type { CompilesKey, FixKey, MemoryKey, NextStepKey, WhyKey } from '@memviz/quiz';
 import { describe, expect, it } from 'vitest';
-import { COMPILES_KIND, compilesQuestion, FIX_KIND, isComplete, histogram, MULTI_KIND, programQuestion, keyOf, liveBank, liveId, MAX_OPTION_CHARS, MAX_OPTIONS, promptOf, talliesOf, toLiveQuestion, verdictOf } from './quiz';
+import { answerText, COMPILES_KIND, compilesQuestion, FIX_KIND, isComplete, histogram, MULTI_KIND, programQuestion, keyOf, liveBank, liveId, MAX_OPTION_CHARS, MAX_OPTIONS, promptOf, talliesOf, toLiveQuestion, verdictOf } from './quiz';
 
 const base = { engineVersion: 'e1', explanation: 'because' } as const;
 
@@ -119,5 +119,16 @@ describe('live quizzes', () => {
     // A program that compiles: two bars, "no" answers all on the second.
     const yes = { correct: 0, explanation: '' };
     expect(histogram(live.options!, talliesOf({ a: no(2, 'E0499'), b: { compiles: true } }), yes, COMPILES_KIND).map((b) => [b.count, b.correct])).toEqual([[1, true], [1, false]]);
+  });
+
+  it('puts a member\'s answer in words for every kind, as a replay shows it', () => {
+    const q = (kind: string, options?: string[]) => ({ id: 'q', kind, prompt: 'p', ...(options ? { options } : {}) }) as Parameters<typeof answerText>[0];
+    expect(answerText(q('choice', ['s', 't']), 1)).toBe('t');
+    expect(answerText(q(MULTI_KIND, ['a', 'b', 'c']), [0, 2])).toBe('a, c');
+    expect(answerText(q(COMPILES_KIND, ['Yes', 'No']), { compiles: true })).toBe('it compiles');
+    expect(answerText(q(COMPILES_KIND, ['Yes', 'No']), { compiles: false, line: 6, code: 'E0382' })).toBe('it does not compile: line 6, E0382');
+    expect(answerText(q(FIX_KIND), { attempt: 3, compiles: true, fixed: false, source: 'fn main() {}' })).toBe('attempt 3: compiles, prints something else');
+    expect(answerText(q(FIX_KIND), { attempt: 4, compiles: true, fixed: true, source: 'fn main() {}' })).toBe('attempt 4: fixed');
+    expect(answerText(q('choice', ['s']), null)).toBeNull();
   });
 });

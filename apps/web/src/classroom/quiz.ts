@@ -247,6 +247,22 @@ export function verdictOf(myAnswer: Json | null, key: LiveKey, kind: string = LI
   return myAnswer === key.correct ? 'right' : 'wrong';
 }
 
+/** A member's answer in words, as a replay shows "Your answer: …" (options by their text, not by index). */
+export function answerText(question: LiveQuestion, answer: Json | null): string | null {
+  if (answer === null) return null;
+  const options = question.options ?? [];
+  const option = (i: unknown) => (typeof i === 'number' ? (options[i] ?? String(i)) : JSON.stringify(i));
+  if (question.kind === FIX_KIND && isFixAttempt(answer)) {
+    return `attempt ${answer.attempt}: ${answer.fixed ? 'fixed' : answer.compiles ? 'compiles, prints something else' : 'does not compile'}`;
+  }
+  if (question.kind === COMPILES_KIND && isRecord(answer) && typeof answer.compiles === 'boolean') {
+    if (answer.compiles) return 'it compiles';
+    return `it does not compile${typeof answer.line === 'number' ? `: line ${answer.line}` : ''}${typeof answer.code === 'string' && answer.code ? `, ${answer.code}` : ''}`;
+  }
+  if (Array.isArray(answer)) return answer.map(option).join(', ');
+  return option(answer);
+}
+
 export interface Bar {
   readonly index: number;
   readonly option: string;

@@ -10,7 +10,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { httpApi, messageOf, type ClassroomApi } from '../classroom/connection';
 import { loadCredentials } from '../classroom/credentials';
-import { keyOf, promptOf, verdictOf } from '../classroom/quiz';
+import { answerText, keyOf, promptOf, verdictOf } from '../classroom/quiz';
 import { QuizResults } from '../classroom/QuizResults';
 import { engineClient } from '../engine/client';
 import type { LoadReply } from '../engine/protocol';
@@ -355,9 +355,8 @@ function Quizzes({ view, mine }: { view: Moment | null; mine: boolean }) {
       {view.quizzes.map((q) => {
         const prompt = promptOf(q.question);
         const key = q.status === 'revealed' ? keyOf(q.question) : null;
-        const verdict = mine && key ? verdictOf(q.myAnswer, key) : null;
-        const options = q.question.options ?? [];
-        const answered = typeof q.myAnswer === 'number' ? (options[q.myAnswer] ?? String(q.myAnswer)) : q.myAnswer === null ? null : JSON.stringify(q.myAnswer);
+        const verdict = mine && key ? verdictOf(q.myAnswer, key, q.question.kind) : null;
+        const answered = answerText(q.question, q.myAnswer);
         return (
           <div key={q.question.id} data-testid="replay-quiz" data-status={q.status} style={{ marginBottom: '0.8rem' }}>
             <p>
@@ -372,7 +371,7 @@ function Quizzes({ view, mine }: { view: Moment | null; mine: boolean }) {
             )}
             {verdict && (
               <p className={`quiz-verdict ${verdict}`} data-testid="quiz-verdict" data-verdict={verdict}>
-                {verdict === 'right' ? '✓ Right.' : verdict === 'wrong' ? '✗ Wrong: see the right answer below.' : 'You did not answer this one.'}
+                {verdict === 'right' ? '✓ Right.' : verdict === 'wrong' ? '✗ Wrong: see the right answer below.' : verdict === 'partly' ? '◐ Partly right: see the right answer below.' : 'You did not answer this one.'}
               </p>
             )}
             {q.status === 'revealed' && <QuizResults quiz={{ ...q, answers: null }} />}
