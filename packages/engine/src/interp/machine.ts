@@ -20,6 +20,8 @@ import { floatDebug, utf8Len } from './fmtnum.js';
 import { AbortSignal, OverflowSignal, PanicSignal, StepLimitSignal } from './signals.js';
 
 export const EMPTY_PATH: readonly number[] = Object.freeze([]);
+/** Blocks a program may run per step of its limit: far more than any loop that does something takes. */
+const BLOCKS_PER_STEP = 16;
 const UNINIT_VIEW: ValueView = Object.freeze({ t: 'uninit' });
 const MOVED_VIEW: ValueView = Object.freeze({ t: 'moved' });
 const UNIT_VIEW: ValueView = Object.freeze({ t: 'unit' });
@@ -183,6 +185,11 @@ export class Machine {
   private seq = 0;
   private step = 0;
   private stepsTaken = 0;
+  /**
+   * Basic blocks run, against a budget of BLOCKS_PER_STEP times the step limit: a loop whose body
+   * has no statement (`loop {}`) takes no step, and must still end at the limit instead of hanging.
+   */
+  private blocksRun = 0;
   private nextFrameId = 0;
   private nextSlot = 0;
   private nextBlock = 0;
@@ -934,6 +941,7 @@ export class Machine {
         // Statements never switch frames or blocks (calls from them run nested): run them all, then the terminator.
         const stmts = block.stmts;
         while (f.si < stmts.length) this.exec(f, stmts[f.si++]);
+        if (++this.blocksRun > this.opts.stepLimit * BLOCKS_PER_STEP) throw new StepLimitSignal(this.opts.stepLimit);
         this.terminate(f, block.term);
       }
     } catch (e) {

@@ -24,6 +24,15 @@ describe('limits', () => {
     expect(trace.events.at(-1)?.kind === 'step_limit' || trace.events.some((e) => e.kind === 'step_limit')).toBe(true);
   });
 
+  it('stops a loop that takes no step (an empty body) at the step limit too', async () => {
+    const engine = await getEngine();
+    for (const source of ['fn main() {\n    loop {}\n}\n', 'fn main() {loop {}\n    let x = 1;\n    println!("{}", x);\n}\n', 'fn main() {\n    while true {}\n}\n']) {
+      const result = engine.run(source, { stepLimit: 5_000 });
+      expect(result.trace?.outcome, source).toBe('step_limit');
+      expect(result.trace?.stderr).toMatch(/step limit of 5000 steps reached/);
+    }
+  });
+
   it('ends unbounded recursion with Rust\'s stack overflow message', async () => {
     const engine = await getEngine();
     const src = 'fn down(n: u64) -> u64 {\n    down(n + 1) + 1\n}\n\nfn main() {\n    println!("{}", down(0));\n}\n';
