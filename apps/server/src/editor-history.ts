@@ -3,7 +3,7 @@
 // document. Checkpoints (the whole state as one update, every `every`
 // updates) keep a seek to at most `every - 1` updates on top of one.
 
-import type { EditPoint } from '@memviz/classroom';
+import { countUpTo, type EditPoint } from '@memviz/classroom';
 import * as Y from 'yjs';
 
 /** The name of the shared text in each session's document (the web app's editor uses the same). */
@@ -70,14 +70,7 @@ export class EditorHistory {
 
   /** How many updates had been made at `time`. */
   countAt(time: number): number {
-    let lo = 0;
-    let hi = this.times.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.times[mid] <= time) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countUpTo(this.times, time);
   }
 
   /** The text as it stood at `time` (empty before the first edit). */

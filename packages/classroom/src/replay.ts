@@ -15,6 +15,18 @@ import type { SessionEvent, SessionState } from './types.js';
 
 export const CHECKPOINT_EVERY = 1000;
 
+/** How many of `times` (in ascending order) are at or before `time`: a seek by time, by binary search. */
+export function countUpTo(times: readonly number[], time: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** An event numbered as in the live stream (versions start at 1), as one audience sees it. */
 export interface AudienceEvent {
   readonly version: number;
@@ -160,14 +172,7 @@ export class Timeline {
 
   /** The number of events that had happened at `time`: seek by time. */
   indexAt(time: number): number {
-    let lo = 0;
-    let hi = this.times.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.times[mid] <= time) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countUpTo(this.times, time);
   }
 
   summary(): SessionSummary {
