@@ -24,24 +24,33 @@ const cpuMs = () => {
 const w0 = cpuMs();
 for (let i = 0; i < 200 && (i === 0 || cpuMs() - w0 < 500); i++) interpret(program);
 
-// Then at least 3 runs and 300 ms; the best and the median.
-const times: number[] = [];
+// Then at least 5 runs and 300 ms; the best and the median. CPU time counts the
+// garbage collector's helper threads too (on another core they cost no wall
+// time), so wall time is printed beside it: on a quiet machine wall time is
+// what a user waits, under load only CPU time means anything.
+const cpuTimes: number[] = [];
+const wallTimes: number[] = [];
 let events = 0;
 let total = 0;
-while (times.length < 3 || (total < 300 && times.length < 1000)) {
+while (cpuTimes.length < 5 || (total < 300 && cpuTimes.length < 1000)) {
   const c0 = cpuMs();
+  const w0 = performance.now();
   const trace = interpret(program);
+  const wall = performance.now() - w0;
   const dt = cpuMs() - c0;
   events = trace.events.length;
-  times.push(dt);
+  cpuTimes.push(dt);
+  wallTimes.push(wall);
   total += dt;
 }
-times.sort((a, b) => a - b);
-const best = times[0];
-const med = times[Math.floor((times.length - 1) / 2)];
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 const rate = (x: number) => Math.round((events / x) * 1000).toLocaleString('en');
-console.log(`${file.split('/').pop()}: ${events} events in ${ms(best)} ms CPU = ${rate(best)} events/s (best of ${times.length}; median ${ms(med)} ms = ${rate(med)} events/s)`);
+for (const [what, times] of [['CPU', cpuTimes], ['wall', wallTimes]] as const) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const best = sorted[0];
+  const med = sorted[Math.floor((sorted.length - 1) / 2)];
+  console.log(`${file.split('/').pop()}: ${events} events in ${ms(best)} ms ${what} = ${rate(best)} events/s (best of ${sorted.length}; median ${ms(med)} ms = ${rate(med)} events/s)`);
+}
 
 if (gc) {
   gc();
