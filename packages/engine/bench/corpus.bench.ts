@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { createEngine } from '../src/engine.js';
 import { loadNodeRustParser } from '../src/node.js';
 import { corpusPresent, loadCorpus } from '../test/support/corpus.js';
-import { fmtMs, median, table, timeIt } from './support.js';
+import { fmtMs, loadAverages, median, table, timeIt, warmFor } from './support.js';
 
-const engine = createEngine(await loadNodeRustParser());
+// Every check parses from scratch, as rustc does (no tree kept from the previous check).
+const engine = createEngine(await loadNodeRustParser(), { incrementalParse: false });
 if (!corpusPresent) {
   console.log('corpus not found (../shared/corpus or $MEMVIZ_CORPUS): nothing to measure');
   process.exit(0);
@@ -20,16 +21,15 @@ const programs = loadCorpus();
 const hasRustc = spawnSync('rustc', ['--version']).status === 0;
 const work = mkdtempSync(join(tmpdir(), 'memviz-bench-'));
 
-// Warm: one pass over the whole corpus first, so that the JIT has seen every
-// stage before anything is timed (otherwise the first programs measured pay
-// for compiling the engine). memviz is then timed for all programs before
-// rustc runs, so the compiler's processes do not evict the engine's caches.
-for (let round = 0; round < 3; round++) {
-  for (const p of programs) {
-    engine.check(p.source);
-    if (p.expected.compiles && round === 0) engine.run(p.source, { fileName: p.name });
-  }
-}
+// Warm: check the whole corpus over and over for a few seconds first, so that
+// V8 has optimized every stage before anything is timed (otherwise the first
+// programs measured pay for compiling the engine). memviz is then timed for
+// all programs before rustc runs, so the compiler's processes do not evict
+// the engine's caches.
+for (const p of programs) if (p.expected.compiles) engine.run(p.source, { fileName: p.name });
+const warmRounds = warmFor(3000, () => {
+  for (const p of programs) engine.check(p.source);
+});
 const memviz = programs.map((p) => ({
   check: timeIt(() => engine.check(p.source), { minRuns: 20, minMs: 200 }),
   run: p.expected.compiles ? timeIt(() => engine.run(p.source, { fileName: p.name }), { minRuns: 5, minMs: 200 }) : null,
@@ -66,6 +66,7 @@ programs.forEach((p, i) => {
 });
 rmSync(work, { recursive: true, force: true });
 
+console.log(`${await loadAverages()}; warmed up for 3 s (${warmRounds} passes over the corpus)`);
 console.log(table(['program', 'memviz check', 'memviz check+trace', 'rustc --emit=metadata', 'rustc build+run', 'speed-up (run)'], rows));
 if (hasRustc) {
   console.log(`\nmedian speed-up, check vs rustc --emit=metadata: ${Math.round(median(ratiosCheck))}x (min ${Math.round(Math.min(...ratiosCheck))}x)`);
