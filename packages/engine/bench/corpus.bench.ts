@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createEngine } from '../src/engine.js';
 import { loadNodeRustParser } from '../src/node.js';
 import { corpusPresent, loadCorpus } from '../test/support/corpus.js';
-import { fmtMs, loadAverages, median, table, timeIt, warmFor } from './support.js';
+import { fmtMs, loadAverages, median, table, timeIt, timeItCpu, warmFor } from './support.js';
 
 // Every check parses from scratch, as rustc does (no tree kept from the previous check).
 const engine = createEngine(await loadNodeRustParser(), { incrementalParse: false });
@@ -21,17 +21,17 @@ const programs = loadCorpus();
 const hasRustc = spawnSync('rustc', ['--version']).status === 0;
 const work = mkdtempSync(join(tmpdir(), 'memviz-bench-'));
 
-// Warm: check the whole corpus over and over for a few seconds first, so that
+// Warm: check the whole corpus over and over (15 times, and 3 s at least) first, so that
 // V8 has optimized every stage before anything is timed (otherwise the first
 // programs measured pay for compiling the engine). memviz is then timed for
 // all programs before rustc runs, so the compiler's processes do not evict
 // the engine's caches.
 for (const p of programs) if (p.expected.compiles) engine.run(p.source, { fileName: p.name });
-const warmRounds = warmFor(3000, () => {
+const warmRounds = warmFor(15, 3000, () => {
   for (const p of programs) engine.check(p.source);
 });
 const memviz = programs.map((p) => ({
-  check: timeIt(() => engine.check(p.source), { minRuns: 20, minMs: 200 }),
+  check: timeItCpu(() => engine.check(p.source), { minRuns: 20, minMs: 200 }),
   run: p.expected.compiles ? timeIt(() => engine.run(p.source, { fileName: p.name }), { minRuns: 5, minMs: 200 }) : null,
 }));
 
@@ -53,11 +53,11 @@ programs.forEach((p, i) => {
       });
       ratiosRun.push(rustcBuildRun / run!);
     }
-    ratiosCheck.push(rustcMeta / check);
+    ratiosCheck.push(rustcMeta / check.wall);
   }
   rows.push([
     p.name,
-    fmtMs(check),
+    `${fmtMs(check.wall)} (CPU ${fmtMs(check.cpu)})`,
     run === null ? '-' : fmtMs(run),
     rustcMeta === null ? '-' : fmtMs(rustcMeta),
     rustcBuildRun === null ? '-' : fmtMs(rustcBuildRun),
@@ -66,8 +66,8 @@ programs.forEach((p, i) => {
 });
 rmSync(work, { recursive: true, force: true });
 
-console.log(`${await loadAverages()}; warmed up for 3 s (${warmRounds} passes over the corpus)`);
-console.log(table(['program', 'memviz check', 'memviz check+trace', 'rustc --emit=metadata', 'rustc build+run', 'speed-up (run)'], rows));
+console.log(`${await loadAverages()}; warmed up with ${warmRounds} passes over the corpus`);
+console.log(table(['program', 'memviz check (CPU)', 'memviz check+trace', 'rustc --emit=metadata', 'rustc build+run', 'speed-up (run)'], rows));
 if (hasRustc) {
   console.log(`\nmedian speed-up, check vs rustc --emit=metadata: ${Math.round(median(ratiosCheck))}x (min ${Math.round(Math.min(...ratiosCheck))}x)`);
   console.log(`median speed-up, check+trace vs rustc build+run: ${Math.round(median(ratiosRun))}x (min ${Math.round(Math.min(...ratiosRun))}x)`);

@@ -32,11 +32,15 @@ export function timeItCpu(f: (run: number) => unknown, { minRuns = 10, minMs = 2
   return { wall: median(wall), cpu: median(cpu) };
 }
 
-/** Runs `f` over and over for `ms` of wall time: lets V8 finish optimizing the code it exercises. */
-export function warmFor(ms: number, f: () => unknown): number {
+/**
+ * Runs `f` at least `minRuns` times and for at least `ms` of wall time: lets V8
+ * finish optimizing the code it exercises (the count keeps the warm-up
+ * meaningful on a loaded machine, where a time alone buys few runs).
+ */
+export function warmFor(minRuns: number, ms: number, f: () => unknown): number {
   const start = performance.now();
   let runs = 0;
-  while (performance.now() - start < ms) {
+  while (runs < minRuns || performance.now() - start < ms) {
     f();
     runs++;
   }
