@@ -31,15 +31,13 @@ const warmRounds = warmFor(15, 3000, () => {
   for (const p of programs) engine.check(p.source);
 });
 // Every check is timed before any trace: a check timed right after a large
-// trace (037–039 make millions of events) would pay for collecting it.
-const gc = (globalThis as { gc?: () => void }).gc;
-const checks = programs.map((p) => {
-  gc?.();
-  return timeItCpu(() => engine.check(p.source), { minRuns: 20, minMs: 200 });
-});
+// trace (037–039 make millions of events) would pay for collecting it. (No
+// forced collection either: the checks right after a full GC run about twice
+// as slow until the young generation has grown back.)
+const checks = programs.map((p) => timeItCpu(() => engine.check(p.source), { minRuns: 20, minMs: 200 }));
 const memviz = programs.map((p, i) => ({
   check: checks[i]!,
-  run: p.expected.compiles ? (gc?.(), timeIt(() => engine.run(p.source, { fileName: p.name }), { minRuns: 5, minMs: 200 })) : null,
+  run: p.expected.compiles ? timeIt(() => engine.run(p.source, { fileName: p.name }), { minRuns: 5, minMs: 200 }) : null,
 }));
 
 const rows: string[][] = [];
