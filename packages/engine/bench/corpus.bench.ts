@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { createEngine } from '../src/engine.js';
 import { loadNodeRustParser } from '../src/node.js';
 import { corpusPresent, loadCorpus } from '../test/support/corpus.js';
-import { fmtMs, median, table, timeIt } from './support.js';
+import { fmtMs, loadAverages, median, table, timeIt, timeItCpu, warmFor } from './support.js';
 
-const engine = createEngine(await loadNodeRustParser());
+// Every check parses from scratch, as rustc does (no tree kept from the previous check).
+const engine = createEngine(await loadNodeRustParser(), { incrementalParse: false });
 if (!corpusPresent) {
   console.log('corpus not found (../shared/corpus or $MEMVIZ_CORPUS): nothing to measure');
   process.exit(0);
@@ -20,18 +21,22 @@ const programs = loadCorpus();
 const hasRustc = spawnSync('rustc', ['--version']).status === 0;
 const work = mkdtempSync(join(tmpdir(), 'memviz-bench-'));
 
-// Warm: one pass over the whole corpus first, so that the JIT has seen every
-// stage before anything is timed (otherwise the first programs measured pay
-// for compiling the engine). memviz is then timed for all programs before
-// rustc runs, so the compiler's processes do not evict the engine's caches.
-for (let round = 0; round < 3; round++) {
-  for (const p of programs) {
-    engine.check(p.source);
-    if (p.expected.compiles && round === 0) engine.run(p.source, { fileName: p.name });
-  }
-}
-const memviz = programs.map((p) => ({
-  check: timeIt(() => engine.check(p.source), { minRuns: 20, minMs: 200 }),
+// Warm: check the whole corpus over and over (15 times, and 3 s at least) first, so that
+// V8 has optimized every stage before anything is timed (otherwise the first
+// programs measured pay for compiling the engine). memviz is then timed for
+// all programs before rustc runs, so the compiler's processes do not evict
+// the engine's caches.
+for (const p of programs) if (p.expected.compiles) engine.run(p.source, { fileName: p.name });
+const warmRounds = warmFor(15, 3000, () => {
+  for (const p of programs) engine.check(p.source);
+});
+// Every check is timed before any trace: a check timed right after a large
+// trace (037–039 make millions of events) would pay for collecting it. (No
+// forced collection either: the checks right after a full GC run about twice
+// as slow until the young generation has grown back.)
+const checks = programs.map((p) => timeItCpu(() => engine.check(p.source), { minRuns: 20, minMs: 200 }));
+const memviz = programs.map((p, i) => ({
+  check: checks[i]!,
   run: p.expected.compiles ? timeIt(() => engine.run(p.source, { fileName: p.name }), { minRuns: 5, minMs: 200 }) : null,
 }));
 
@@ -53,11 +58,11 @@ programs.forEach((p, i) => {
       });
       ratiosRun.push(rustcBuildRun / run!);
     }
-    ratiosCheck.push(rustcMeta / check);
+    ratiosCheck.push(rustcMeta / check.wall);
   }
   rows.push([
     p.name,
-    fmtMs(check),
+    `${fmtMs(check.wall)} (CPU ${fmtMs(check.cpu)})`,
     run === null ? '-' : fmtMs(run),
     rustcMeta === null ? '-' : fmtMs(rustcMeta),
     rustcBuildRun === null ? '-' : fmtMs(rustcBuildRun),
@@ -66,7 +71,8 @@ programs.forEach((p, i) => {
 });
 rmSync(work, { recursive: true, force: true });
 
-console.log(table(['program', 'memviz check', 'memviz check+trace', 'rustc --emit=metadata', 'rustc build+run', 'speed-up (run)'], rows));
+console.log(`${await loadAverages()}; warmed up with ${warmRounds} passes over the corpus`);
+console.log(table(['program', 'memviz check (CPU)', 'memviz check+trace', 'rustc --emit=metadata', 'rustc build+run', 'speed-up (run)'], rows));
 if (hasRustc) {
   console.log(`\nmedian speed-up, check vs rustc --emit=metadata: ${Math.round(median(ratiosCheck))}x (min ${Math.round(Math.min(...ratiosCheck))}x)`);
   console.log(`median speed-up, check+trace vs rustc build+run: ${Math.round(median(ratiosRun))}x (min ${Math.round(Math.min(...ratiosRun))}x)`);

@@ -14,6 +14,45 @@ export function timeIt(f: () => unknown, { minRuns = 10, minMs = 200, warmup = 3
   return median(samples);
 }
 
+/** As `timeIt`, with the process CPU time (all threads, GC included) of each run beside its wall time. */
+export function timeItCpu(f: (run: number) => unknown, { minRuns = 10, minMs = 200, warmup = 3 } = {}): { wall: number; cpu: number } {
+  for (let i = 0; i < warmup; i++) f(i);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const start = performance.now();
+  while (wall.length < minRuns || performance.now() - start < minMs) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    f(wall.length);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    if (wall.length > 10_000) break;
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
+
+/**
+ * Runs `f` at least `minRuns` times and for at least `ms` of wall time: lets V8
+ * finish optimizing the code it exercises (the count keeps the warm-up
+ * meaningful on a loaded machine, where a time alone buys few runs).
+ */
+export function warmFor(minRuns: number, ms: number, f: () => unknown): number {
+  const start = performance.now();
+  let runs = 0;
+  while (runs < minRuns || performance.now() - start < ms) {
+    f();
+    runs++;
+  }
+  return runs;
+}
+
+/** The 1-minute, 5-minute and 15-minute load averages, for the record (conditions vary a lot on shared machines). */
+export async function loadAverages(): Promise<string> {
+  const { loadavg, cpus } = await import('node:os');
+  return `load average ${loadavg().map((x) => x.toFixed(2)).join(', ')} on ${cpus().length} cores`;
+}
+
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);

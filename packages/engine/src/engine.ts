@@ -49,7 +49,17 @@ export interface Engine {
   run(source: string, options?: RunOptions): RunResult;
 }
 
-export function createEngine(parser: RustParser): Engine {
+export interface EngineOptions {
+  /**
+   * Parse each source incrementally from the previous one (default true):
+   * an editor checking on every keystroke re-parses only around the edit.
+   * The results are the same either way; benchmarks of a cold check turn it off.
+   */
+  readonly incrementalParse?: boolean;
+}
+
+export function createEngine(parser: RustParser, options: EngineOptions = {}): Engine {
+  const session = options.incrementalParse === false ? undefined : parser.session();
   let prelude: Crate | null = null;
   const getPrelude = (): Crate => {
     if (!prelude) {
@@ -64,7 +74,7 @@ export function createEngine(parser: RustParser): Engine {
     const limit = checkLimits(source);
     if (limit) return { ok: false, diagnostics: [limit], program: null, explain: null };
     try {
-      const parsed = parseRust(parser, source);
+      const parsed = parseRust(parser, source, { session });
       if (parsed.diagnostics.some((d) => d.severity === 'error')) {
         return { ok: false, diagnostics: parsed.diagnostics, program: null, explain: null };
       }

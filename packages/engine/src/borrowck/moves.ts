@@ -48,7 +48,8 @@ export class MoveData {
     return cur;
   }
 
-  private readonly lookupCache = new WeakMap<Place, { path: number; exact: boolean }>();
+  // A Map, not a WeakMap: it dies with this body's analysis, and WeakMaps cost the GC extra work.
+  private readonly lookupCache = new Map<Place, { path: number; exact: boolean }>();
   private readonly descendantsCache = new Map<number, number[]>();
 
   /** The longest existing path prefix of `place` and whether it covers the whole place (cached per Place object). */

@@ -42,7 +42,7 @@ export class SlotLayout {
   constructor(private readonly typer: PlaceTyper) {}
 
   /** Covariant layouts by type object: they are asked for at every place projection and call. Never mutated. */
-  private readonly slotCache = new WeakMap<Ty, Slot[]>();
+  private readonly slotCache = new Map<Ty, Slot[]>(); // dies with the layout (one borrowck run)
 
   slots(ty: Ty, invariant = false): Slot[] {
     if (!mayHoldRegions(ty)) return SLOTLESS as Slot[];
@@ -176,11 +176,16 @@ export class RegionBuilder {
     });
   }
 
+  /** Empty sets handed out by `fresh`, allocated in batches that grow up to 64 (a small body needs only a few). */
   private pool: BitSet[] = [];
+  private poolNext = 0;
 
   fresh(owner: number): number {
-    if (this.pool.length === 0) this.pool = BitSet.many(64, this.size).reverse();
-    this.values.push(this.pool.pop()!);
+    if (this.poolNext === this.pool.length) {
+      this.pool = BitSet.many(Math.min(64, Math.max(8, this.values.length)), this.size);
+      this.poolNext = 0;
+    }
+    this.values.push(this.pool[this.poolNext++]);
     this.subsOf.push([]);
     this.supsOf.push([]);
     this.ownerOf.push(owner);

@@ -18,7 +18,7 @@
 import { byPosition, error, label, unsupported } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type * as A from './ast.js';
-import type { CstNode, RustParser } from './treesitter.js';
+import type { CstNode, CstSession, RustParser } from './treesitter.js';
 
 export interface ParseResult {
   readonly crate: A.Crate;
@@ -34,13 +34,15 @@ export interface ParseOptions {
   readonly firstNodeId?: number;
   /** Re-parse every macro's arguments, skipping the shortcut for simple ones (tests compare both). */
   readonly alwaysReparseMacros?: boolean;
+  /** Parse the source in this session (incrementally from its previous text); macro arguments are still parsed afresh. */
+  readonly session?: CstSession;
 }
 
 /** Parses a Rust source file. Never throws: problems come back as diagnostics. */
 export function parseRust(parser: RustParser, source: string, options: ParseOptions = {}): ParseResult {
   const lines = new LineMap(source);
   try {
-    const root = parser.parseCst(source);
+    const root = options.session ? options.session.parseCst(source) : parser.parseCst(source);
     return new Converter(parser, source, lines, options).run(root);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

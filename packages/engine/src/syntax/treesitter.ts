@@ -12,7 +12,7 @@
 // marshalling at all, about 4x faster. The public API is the fallback, and
 // both produce the same `CstNode` tree (a test checks this).
 import { Language, Parser } from 'web-tree-sitter';
-import type { Tree } from 'web-tree-sitter';
+import type { Edit, Point, Tree } from 'web-tree-sitter';
 
 /** One node of tree-sitter's concrete syntax tree, copied out of wasm memory. */
 export interface CstNode {
@@ -43,6 +43,21 @@ export interface RustParser {
    * `fast: false` forces the public TreeCursor API (for tests and debugging).
    */
   parseCst(text: string, options?: { readonly fast?: boolean }): CstNode;
+  /**
+   * A parser that keeps its last tree: the next text is parsed incrementally
+   * (tree-sitter re-parses only around the span where it differs from the
+   * previous one), which is what an editor re-checking on every keystroke
+   * needs. Each session holds one wasm tree until `dispose`.
+   */
+  session(): CstSession;
+}
+
+/** See `RustParser.session`. */
+export interface CstSession {
+  /** The same tree `RustParser.parseCst(text)` returns. */
+  parseCst(text: string): CstNode;
+  /** Frees the kept tree; the session stays usable (the next parse is a full one). */
+  dispose(): void;
 }
 
 /** The wasm runtime (`tree-sitter.wasm`) and the grammar (`tree-sitter-rust.wasm`), as bytes or URLs. */
@@ -171,15 +186,61 @@ class TreeSitterRustParser implements RustParser {
     const tree = this.parser.parse(text);
     if (!tree) throw new Error('tree-sitter returned no tree');
     try {
-      const fast = options?.fast ?? true;
-      const ops = fast && this.raw ? rawCursor(tree, this.raw) : publicCursor(tree);
-      try {
-        return this.copyTree(ops);
-      } finally {
-        ops.dispose();
-      }
+      return this.copy(tree, options?.fast ?? true);
     } finally {
       tree.delete();
+    }
+  }
+
+  session(): CstSession {
+    let last: { text: string; tree: Tree } | null = null;
+    const drop = (): void => {
+      last?.tree.delete();
+      last = null;
+    };
+    return {
+      parseCst: (text: string): CstNode => {
+        let tree: Tree | null = null;
+        let root: CstNode | null = null;
+        if (last) {
+          last.tree.edit(editBetween(last.text, text));
+          tree = this.parser.parse(text, last.tree);
+          drop();
+          if (tree) {
+            root = this.copy(tree, true);
+            // Error recovery may depend on which subtrees were reused: a tree
+            // with errors is always re-parsed from scratch, so diagnostics never
+            // depend on the edit history.
+            if (root.hasError) {
+              tree.delete();
+              tree = null;
+              root = null;
+            }
+          }
+        }
+        if (!tree) {
+          tree = this.parser.parse(text);
+          if (!tree) throw new Error('tree-sitter returned no tree');
+          try {
+            root = this.copy(tree, true);
+          } catch (e) {
+            tree.delete();
+            throw e;
+          }
+        }
+        last = { text, tree };
+        return root!;
+      },
+      dispose: drop,
+    };
+  }
+
+  private copy(tree: Tree, fast: boolean): CstNode {
+    const ops = fast && this.raw ? rawCursor(tree, this.raw) : publicCursor(tree);
+    try {
+      return this.copyTree(ops);
+    } finally {
+      ops.dispose();
     }
   }
 
@@ -227,6 +288,54 @@ class TreeSitterRustParser implements RustParser {
       }
     }
   }
+}
+
+/**
+ * The edit turning `before` into `after`: the span between their common prefix
+ * and common suffix. Offsets and columns are UTF-16 code units, as everywhere
+ * in web-tree-sitter's API.
+ */
+export function editBetween(before: string, after: string): Edit {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  // Never split a surrogate pair: widen the edit over a shared half.
+  if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
+  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;
+  const oldEnd = before.length - suffix;
+  const newEnd = after.length - suffix;
+  const start = pointAt(before, prefix, 0, { row: 0, column: 0 });
+  return {
+    startIndex: prefix,
+    oldEndIndex: oldEnd,
+    newEndIndex: newEnd,
+    startPosition: start,
+    oldEndPosition: pointAt(before, oldEnd, prefix, start),
+    newEndPosition: pointAt(after, newEnd, prefix, start),
+  };
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** The row and column of `index` in `text`, counting on from `from` (which is at `at`). */
+function pointAt(text: string, index: number, from: number, at: Point): Point {
+  let row = at.row;
+  let lineStart = from - at.column;
+  for (let i = from; i < index; i++) {
+    if (text.charCodeAt(i) === 10) {
+      row++;
+      lineStart = i + 1;
+    }
+  }
+  return { row, column: index - lineStart };
 }
 
 function publicCursor(tree: Tree): CursorOps {

@@ -167,6 +167,8 @@ export class Items implements TyNames {
   main: FnId | null = null;
   /** True while collecting the prelude (its names go to the prelude tables). */
   private inPrelude = true;
+  /** Identifies the shared prelude tables (the same object for every check with the same prelude): a key for per-prelude caches. */
+  preludeKey: object | null = null;
   /** Impl methods by name, prelude impls (shared) and user impls, each in impl order. */
   private preludeMethodIndex: ReadonlyMap<string, readonly ImplMethod[]> = new Map();
   private readonly userMethodIndex = new Map<string, ImplMethod[]>();
@@ -232,6 +234,7 @@ export class Items implements TyNames {
       };
       preludeSnapshots.set(prelude, snap);
     }
+    this.preludeKey = snap;
     this.fns.push(...snap.fns);
     this.adts.push(...snap.adts);
     this.impls.push(...snap.impls);

@@ -690,6 +690,60 @@ describe('loading', () => {
   });
 });
 
+describe('incremental parsing (a session keeps its last tree)', () => {
+  /** A deterministic sequence of edits: insertions, deletions and replacements, some of them breaking the syntax. */
+  function edits(source: string, count: number, seed: number): string[] {
+    const pieces = ['x', ' ', ';', '{', '}', '\n', 'let y = 1;', '(', ')', '&mut ', '🦀', '"é"', '// c\n', ''];
+    let s = seed >>> 0;
+    const next = (n: number): number => {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      return s % n;
+    };
+    const out: string[] = [];
+    let text = source;
+    for (let i = 0; i < count; i++) {
+      const at = next(text.length + 1);
+      const cut = next(4) === 0 ? next(12) : 0;
+      text = text.slice(0, at) + pieces[next(pieces.length)] + text.slice(Math.min(text.length, at + cut));
+      // Every few steps go back to the clean program, as an undo would.
+      if (next(5) === 0) text = source;
+      out.push(text);
+    }
+    return out;
+  }
+
+  it('gives the same tree as a fresh parse after every edit, with or without syntax errors', () => {
+    const programs = corpus.length > 0 ? corpus.slice(0, 25) : [{ name: 'inline', source: 'fn main() { let x = vec![1, 2]; println!("{}", x[0]); }\n' }];
+    const session = parser.session();
+    let errors = 0;
+    try {
+      programs.forEach((program, i) => {
+        for (const text of edits(program.source, 12, i + 1)) {
+          const fresh = parser.parseCst(text);
+          if (fresh.hasError) errors++;
+          expect(session.parseCst(text), `${program.name} after an edit:\n${text}`).toEqual(fresh);
+        }
+      });
+    } finally {
+      session.dispose();
+    }
+    expect(errors).toBeGreaterThan(0); // the sequence did exercise the fall-back to a full parse
+  });
+
+  it('finds the edited span, surrogate pairs kept whole', async () => {
+    const { editBetween } = await import('../../src/syntax/treesitter.js');
+    expect(editBetween('fn main() {}', 'fn main() { x }')).toEqual({
+      startIndex: 11, oldEndIndex: 11, newEndIndex: 14,
+      startPosition: { row: 0, column: 11 }, oldEndPosition: { row: 0, column: 11 }, newEndPosition: { row: 0, column: 14 },
+    });
+    expect(editBetween('a\nbc\nd', 'a\nbXYc\nd')).toMatchObject({ startIndex: 3, oldEndIndex: 3, newEndIndex: 5, startPosition: { row: 1, column: 1 }, newEndPosition: { row: 1, column: 3 } });
+    expect(editBetween('a\nb', 'a\nb\n\nc')).toMatchObject({ startIndex: 3, oldEndIndex: 3, newEndIndex: 6, oldEndPosition: { row: 1, column: 1 }, newEndPosition: { row: 3, column: 1 } });
+    // '😀' and '😁' share their high surrogate: the edit covers the whole character.
+    expect(editBetween('"😀"', '"😁"')).toMatchObject({ startIndex: 1, oldEndIndex: 3, newEndIndex: 3 });
+    expect(editBetween('same', 'same')).toMatchObject({ startIndex: 4, oldEndIndex: 4, newEndIndex: 4 });
+  });
+});
+
 describe('benchmark (informational, no assertion on time)', () => {
   it('measures warm parse + convert of the article program', () => {
     const source = corpus.find((p) => p.name.startsWith('001'))?.source ?? 'fn main() { let x = 1; println!("{}", x); }';

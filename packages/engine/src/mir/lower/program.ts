@@ -145,8 +145,11 @@ export function lowerProgram(tc: TypeckResult, source: string): { program: Progr
     cx.env.typeParamsFor(fn.id);
     cx.bodies[fn.id] = new BodyLowerer(cx, fn.id).lowerFn();
   }
-  const fns: Body[] = cx.bodies.map((b, id) => b ?? stubBody(id, items));
-  const adts: AdtDef[] = items.adts.map((a) => (a.isPrelude ? preludeAdtDef(a, cx) : adtDef(a, cx)));
+  const shared = sharedLowering(items);
+  const fns: Body[] = new Array(cx.bodies.length);
+  for (let id = 0; id < fns.length; id++) fns[id] = cx.bodies[id] ?? stubBody(id, items, shared);
+  const adts: AdtDef[] = new Array(items.adts.length);
+  for (let id = 0; id < adts.length; id++) adts[id] = items.adts[id].isPrelude ? preludeAdtDef(id, items.adts[id], cx, shared) : adtDef(items.adts[id], cx);
   const traits: TraitDef[] = items.traits.map((t) => {
     const defaults = new Map<string, FnId>();
     for (const [name, fn] of t.methods) if (items.fns[fn].ast?.body) defaults.set(name, fn);
@@ -172,23 +175,32 @@ function adtDef(a: AdtInfo, cx: LowerCx): AdtDef {
   };
 }
 
-// Prelude items are shared by every run (see Items), so their MIR stubs are too.
-const preludeAdtDefs = new WeakMap<AdtInfo, AdtDef>();
-const preludeStubs = new WeakMap<FnDef, Body>();
+// Prelude items are shared by every run (see Items), so their MIR stubs and
+// ADT definitions are too: made once per prelude, indexed by id (prelude items
+// come first and keep their ids in every run).
+interface SharedLowering {
+  readonly stubs: (Body | undefined)[];
+  readonly adts: (AdtDef | undefined)[];
+}
+const sharedByPrelude = new WeakMap<object, SharedLowering>();
 
-function preludeAdtDef(a: AdtInfo, cx: LowerCx): AdtDef {
-  let def = preludeAdtDefs.get(a);
-  if (!def) preludeAdtDefs.set(a, (def = adtDef(a, cx)));
-  return def;
+function sharedLowering(items: Items): SharedLowering {
+  const key = items.preludeKey;
+  if (!key) return { stubs: [], adts: [] };
+  let shared = sharedByPrelude.get(key);
+  if (!shared) sharedByPrelude.set(key, (shared = { stubs: [], adts: [] }));
+  return shared;
+}
+
+function preludeAdtDef(id: number, a: AdtInfo, cx: LowerCx, shared: SharedLowering): AdtDef {
+  return (shared.adts[id] ??= adtDef(a, cx));
 }
 
 /** Prelude declarations (builtins) and trait method declarations have no MIR body. */
-function stubBody(id: FnId, items: Items): Body {
+function stubBody(id: FnId, items: Items, shared: SharedLowering): Body {
   const fn = items.fns[id];
   if (!fn.isPrelude) return makeStub(fn);
-  let stub = preludeStubs.get(fn);
-  if (!stub) preludeStubs.set(fn, (stub = makeStub(fn)));
-  return stub;
+  return (shared.stubs[id] ??= makeStub(fn));
 }
 
 function makeStub(fn: FnDef): Body {
