@@ -33,7 +33,8 @@ async function corpus(): Promise<void> {
   const { loadNodeRustParser } = await import('../src/node.js');
   const { parseRust } = await import('../src/syntax/parse.js');
   const { PRELUDE } = await import('../src/std/prelude.js');
-  const dir = join(import.meta.dirname, '../../../../shared/corpus/programs');
+  const { corpusDir } = await import('../test/support/corpus.js');
+  const dir = join(corpusDir, 'programs');
   const parser = await loadNodeRustParser();
   const prelude = parseRust(parser, PRELUDE).crate;
   const out: string[][] = [];
