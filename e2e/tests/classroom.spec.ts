@@ -270,3 +270,57 @@ test('a student who loses the network is back on the teacher\'s step when it ret
   await expect(position(teacher)).toHaveText(stop);
   expect(await picture(dee)).toEqual(await picture(teacher));
 });
+
+test('a following student draws each of the teacher\'s steps at once: counter and diagram together, no engine request per step', async ({ browser }) => {
+  const teacher = await (await browser.newContext()).newPage();
+  await teacher.goto('/');
+  await teacher.getByTestId('create-session').click();
+  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
+  const code = (await teacher.getByTestId('join-code').textContent())!;
+
+  // In the student's page: every request the page sends its engine worker, and every
+  // DOM change that shows a new step counter, with the diagram's step at that moment.
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const seen = { requests: [] as string[], shown: [] as { position: string; diagram: string | null }[] };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (typeof type === 'string') seen.requests.push(type);
+      return (post as (...args: unknown[]) => void).call(this, message, ...rest);
+    } as Worker['postMessage'];
+    let last: string | null = null;
+    new MutationObserver(() => {
+      const position = document.querySelector('[data-testid="step-position"]')?.textContent ?? null;
+      if (position === null || position === last) return;
+      last = position;
+      seen.shown.push({ position, diagram: document.querySelector('.mv-diagram')?.getAttribute('data-step') ?? null });
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const eve = await join(browser, code, 'Eve', context);
+  const seen = () => eve.evaluate(() => (window as unknown as { __seen: { requests: string[]; shown: { position: string; diagram: string | null }[] } }).__seen);
+
+  await teacher.getByTestId('example-picker').selectOption('employee_bonus');
+  await teacher.getByTestId('run-program').click();
+  await expect(position(eve)).toHaveText(/^1 \/ \d+$/);
+  await expect(eve.locator('.mv-diagram')).toHaveAttribute('data-step', '0');
+  const steps = Number((await position(eve).textContent())!.split('/')[1]);
+  // The states around the shown step are fetched ahead: let that finish.
+  await expect.poll(async () => (await seen()).requests.filter((t) => t === 'states').length).toBeGreaterThanOrEqual(2);
+  await eve.waitForTimeout(500);
+  const before = (await seen()).requests.length;
+
+  for (let i = 1; i <= 3; i++) {
+    await teacher.getByTestId('step-next').click();
+    await expect(position(eve)).toHaveText(`${i + 1} / ${steps}`);
+    await expect(eve.locator('.mv-diagram')).toHaveAttribute('data-step', String(i));
+  }
+  const after = await seen();
+  // Each new counter was drawn with the diagram of that very step, in the same DOM update.
+  for (const s of after.shown.filter((s) => /^[2-4] \//.test(s.position))) expect(s.diagram).toBe(String(Number(s.position.split(' ')[0]) - 1));
+  expect(after.shown.filter((s) => /^[2-4] \//.test(s.position))).toHaveLength(3);
+  // And the student's engine was not asked for anything while the teacher stepped.
+  expect(after.requests.slice(before)).toEqual([]);
+  expect(await picture(eve)).toEqual(await picture(teacher));
+});

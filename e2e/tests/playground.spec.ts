@@ -170,3 +170,34 @@ test('the landing page leads to the playground', async ({ page }) => {
   await expect(page).toHaveURL(/\/playground/);
   await expect(page.getByTestId('run-program')).toBeVisible();
 });
+
+test('the arrows follow the drawing when the window, not the step, moves it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openProgram(page, example('employee_bonus'));
+  const steps = await run(page);
+  const heap = page.getByTestId('heap-block');
+  for (let i = 1; i < steps && (await heap.count()) === 0; i++) await page.getByTestId('step-next').click();
+  await expect(page.locator('[data-arrow]').first()).toBeAttached();
+  await page.waitForTimeout(300); // the step's animations
+
+  /** Whether some arrow ends on the first heap block (within the few pixels its head takes). */
+  const endsOnBlock = () =>
+    page.evaluate(() => {
+      const block = document.querySelector('[data-testid="heap-block"]')!.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-arrow] path:last-of-type')].some((el) => {
+        const path = el as SVGPathElement;
+        const svg = path.ownerSVGElement!.getBoundingClientRect();
+        const end = path.getPointAtLength(path.getTotalLength());
+        const x = svg.left + end.x;
+        const y = svg.top + end.y;
+        return x >= block.left - 12 && x <= block.right + 12 && y >= block.top - 12 && y <= block.bottom + 12;
+      });
+    });
+  expect(await endsOnBlock()).toBe(true);
+  const blockAt = await heap.first().boundingBox();
+
+  // Narrower: the heap moves under the stack, with no new step; the arrows are measured again.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(async () => (await heap.first().boundingBox())?.y).not.toBe(blockAt?.y);
+  await expect.poll(endsOnBlock).toBe(true);
+});

@@ -62,7 +62,7 @@ export function ProgramArea({ view, doc, editable, placeholder, classRun, step, 
   const editorDue = useIdle();
   const check = useProgramCheck(text);
   const loaded = classRun.loaded;
-  const shown = useStepOf(loaded ? loaded.run : null, loaded ? step : null, onEngineError);
+  const shown = useStepOf(loaded ? loaded.run : null, loaded ? step : null, onEngineError, loaded?.stepCount);
   const run = view.run;
   // The editor may hold a newer text than the one that ran: line marks of the run would point at the wrong code.
   const stale = !!run && !!view.program && view.program.source !== text;

@@ -2,7 +2,7 @@
 // watchdog that replaces the worker if a request takes far too long (the
 // engine has a step limit, but a page must never be stuck behind it).
 import type { AnswerKey, FixRun, Question } from '@memviz/quiz';
-import type { CheckReply, LoadReply, QuizStateReply, Request, Response, RunReply, StateReply } from './protocol';
+import type { CheckReply, LoadReply, QuizStateReply, Request, Response, RunReply, StateReply, StatesReply } from './protocol';
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
 
@@ -31,6 +31,11 @@ export class EngineClient {
 
   state(run: number, step: number): Promise<StateReply> {
     return this.send('state', { run, step });
+  }
+
+  /** The states of steps `from` to `to` of `run` (clipped to the run), in order. */
+  states(run: number, from: number, to: number): Promise<StatesReply> {
+    return this.send('states', { run, from, to });
   }
 
   /** The engine's answer key for a quiz question; rejects when the engine cannot compute one. */

@@ -60,6 +60,17 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
       reply({ id: req.id, type: 'state', result: { state, description: describeState(state, { stepCount: current.timeline.stepCount }) } });
       return;
     }
+    if (req.type === 'states') {
+      if (!current || current.run !== req.run) throw new Error('that run is no longer available; run the program again');
+      const { timeline } = current;
+      const steps = [];
+      for (let step = Math.max(0, req.from); step <= Math.min(req.to, timeline.stepCount - 1); step++) {
+        const state = timeline.stateAtStep(step);
+        steps.push({ step, state, description: describeState(state, { stepCount: timeline.stepCount }) });
+      }
+      reply({ id: req.id, type: 'states', result: { steps } });
+      return;
+    }
     const eng = await getEngine();
     if (req.type === 'quizKey') {
       reply({ id: req.id, type: 'quizKey', result: computeAnswerKey(req.question, eng) });

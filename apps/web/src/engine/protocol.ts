@@ -9,6 +9,8 @@ export type Request =
   /** A run made elsewhere (the classroom server's stored run, as JSON text): kept like a run of our own. */
   | { readonly id: number; readonly type: 'load'; readonly json: string }
   | { readonly id: number; readonly type: 'state'; readonly run: number; readonly step: number }
+  /** The states of steps `from` to `to` (both included, clipped to the run), to keep on the page. */
+  | { readonly id: number; readonly type: 'states'; readonly run: number; readonly from: number; readonly to: number }
   /** A quiz question's answer key, computed by the engine (never typed by anyone). */
   | { readonly id: number; readonly type: 'quizKey'; readonly question: Question }
   /** Memory of a quiz's own program at a step (and the step before), without replacing the kept run. */
@@ -50,6 +52,10 @@ export interface StateReply {
   readonly description: string;
 }
 
+export interface StatesReply {
+  readonly steps: readonly (StateReply & { readonly step: number })[];
+}
+
 export interface QuizStateReply {
   readonly state: MemoryState;
   readonly prev: MemoryState | null;
@@ -61,6 +67,7 @@ export type Response =
   | { readonly id: number; readonly type: 'run'; readonly result: RunReply }
   | { readonly id: number; readonly type: 'load'; readonly result: LoadReply }
   | { readonly id: number; readonly type: 'state'; readonly result: StateReply }
+  | { readonly id: number; readonly type: 'states'; readonly result: StatesReply }
   | { readonly id: number; readonly type: 'quizKey'; readonly result: AnswerKey }
   | { readonly id: number; readonly type: 'quizState'; readonly result: QuizStateReply }
   | { readonly id: number; readonly type: 'fixRun'; readonly result: FixRun }

@@ -1,10 +1,12 @@
-// The memory state on screen, asked of the engine worker step by step.
+// The memory state on screen, asked of the engine worker step by step
+// (useShownStep), or kept ahead on the page (useStepOf).
 // Held-down keys and live steps arrive faster than the worker answers, so
 // only the newest answer is shown; the state before is kept for a single
 // step forward, which is what the diagram's "what changed" means.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MemoryState } from '@memviz/engine';
 import { engineClient } from '../engine/client';
+import { StepCache } from './stepCache';
 
 export interface Shown {
   /** The worker's run this state belongs to. */
@@ -52,14 +54,81 @@ export function useShownStep() {
   return { shown, shownRef, show, clear };
 }
 
-/** Shows `step` of the worker's `run` whenever either changes (null: nothing). */
-export function useStepOf(run: number | null, step: number | null, onError: (e: Error) => void): Shown | null {
-  const { shown, show, clear } = useShownStep();
+/**
+ * Shows `step` of the worker's `run` whenever either changes (null: nothing).
+ * States come from a page-side cache filled ahead of the shown step
+ * (stepCache.ts): a step already kept is drawn in the very render that asked
+ * for it, with no round trip to the worker; one not kept yet is fetched, and
+ * the state shown before stays until it arrives.
+ */
+export function useStepOf(run: number | null, step: number | null, onError: (e: Error) => void, stepCount?: number): Shown | null {
+  const cache = useRef<StepCache | null>(null);
+  const [, setFilled] = useState(0);
+  const [restart, setRestart] = useState(0);
+  const last = useRef<Shown | null>(null);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
+  const wanted = useRef<{ run: number | null; step: number | null }>({ run, step });
+  wanted.current = { run, step };
+
+  // One cache per run (idempotent in render: the same run finds its cache).
+  if (run !== null && cache.current?.run !== run) cache.current = new StepCache(run, stepCount ?? Number.MAX_SAFE_INTEGER);
+  const kept = run !== null && step !== null && cache.current?.run === run ? cache.current.get(step) : undefined;
+
+  const fresh = useMemo<Shown | null>(() => {
+    if (!kept || run === null || step === null) return null;
+    // The state before is kept for a single step forward: that is what the diagram's "what changed" means.
+    const before = last.current;
+    const prev = before && before.run === run && before.step + 1 === step ? before.state : undefined;
+    return { run, step, state: kept.state, description: kept.description, ...(prev ? { prev } : {}) };
+  }, [kept, run, step]);
+  const shown = fresh ?? (run !== null && step !== null && last.current?.run === run ? last.current : null);
+
+  useLayoutEffect(() => {
+    last.current = shown;
+  }, [shown]);
+
+  // One fetch from the worker at a time: the wanted step first, alone, then the steps around it.
+  const pumping = useRef(false);
   useEffect(() => {
-    if (run === null || step === null) clear();
-    else show(run, step).catch((e: Error) => onErrorRef.current(e));
-  }, [run, step, show, clear]);
-  return shown && shown.run === run ? shown : null;
+    if (run === null || step === null || pumping.current) return;
+    pumping.current = true;
+    let asked: number | null = null;
+    (async () => {
+      // Whatever is wanted by now, of whichever run is kept by now (a run can change mid-fetch).
+      for (;;) {
+        const w = wanted.current;
+        const c = cache.current;
+        if (w.run === null || w.step === null || !c || c.run !== w.run) return;
+        const first = !c.has(w.step);
+        const range = first ? { from: w.step, to: w.step } : c.missingAround(w.step);
+        if (!range) return;
+        asked = c.run;
+        const reply = await engineClient().states(c.run, range.from, range.to);
+        if (first) {
+          if (!reply.steps.length) throw new Error(`the run has no step ${w.step + 1}`);
+          // For the benchmark (e2e/bench): when the state arrived from the worker.
+          performance.clearMarks('memviz:state');
+          performance.mark('memviz:state', { detail: { run: c.run, step: w.step } });
+        }
+        // Re-rendered only when the step now wanted was missing: states fetched ahead wait quietly.
+        const now = wanted.current.step;
+        const waiting = wanted.current.run === c.run && now !== null && !c.has(now);
+        c.put(reply.steps, now ?? w.step);
+        if (waiting && now !== null && c.has(now)) setFilled((n) => n + 1);
+        if (!reply.steps.length) return;
+      }
+    })()
+      .catch((e: Error) => {
+        // A newer run replaced this one: its failure no longer matters.
+        if (wanted.current.run === asked) onErrorRef.current(e);
+      })
+      .finally(() => {
+        pumping.current = false;
+        // The run changed while its predecessor was being fetched: start over for the new one.
+        if (asked !== null && wanted.current.run !== null && wanted.current.run !== asked) setRestart((n) => n + 1);
+      });
+  }, [run, step, restart]);
+
+  return shown;
 }

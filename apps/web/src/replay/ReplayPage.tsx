@@ -171,7 +171,7 @@ function Player({ creds }: { creds: Cred[] }) {
   const loaded = useRunTrace(pkg, view);
   const [engineError, setEngineError] = useState<string | null>(null);
   const step = view?.run?.ok ? view.step : null;
-  const shown = useStepOf(loaded ? loaded.run : null, loaded ? step : null, (e) => setEngineError(e.message));
+  const shown = useStepOf(loaded ? loaded.run : null, loaded ? step : null, (e) => setEngineError(e.message), loaded?.stepCount);
   const text = seeked?.text ?? '';
   const stepLine = shown && view?.program?.source === text && shown.state.loc ? shown.state.loc[0] : null;
 

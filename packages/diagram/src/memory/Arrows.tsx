@@ -1,6 +1,6 @@
 // The SVG layer over the diagram: one arrow per pointer, drawn after layout
 // from the measured positions of pointers and targets.
-import { memo, useLayoutEffect, useState, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Arrow } from '../model/pointers.js';
 import { POINTER_STYLE, type PointerKind } from '../model/format.js';
 import { planArrows, type DrawnArrow } from '../model/routing-plan.js';
@@ -19,9 +19,24 @@ const KINDS = Object.keys(POINTER_STYLE) as PointerKind[];
 /** Beyond this many arrows, labels on the lines would hide more than they tell (the pointer's badge still says it). */
 const MAX_LABELLED = 40;
 
-export function Arrows({ canvas, arrows, hidden, scale, layoutKey }: ArrowsProps) {
-  const [drawn, setDrawn] = useState<{ arrows: DrawnArrow[]; w: number; h: number }>({ arrows: [], w: 0, h: 0 });
+export type Drawn = { readonly arrows: DrawnArrow[]; readonly w: number; readonly h: number };
 
+/** Same lines, same size: the drawing need not change (nor React render it again). */
+export function sameDrawn(a: Drawn, b: Drawn): boolean {
+  if (a.w !== b.w || a.h !== b.h || a.arrows.length !== b.arrows.length) return false;
+  return a.arrows.every((x, i) => {
+    const y = b.arrows[i];
+    return x.id === y.id && x.kind === y.kind && x.approximate === y.approximate && x.route.d === y.route.d && x.route.exit === y.route.exit && x.route.start.x === y.route.start.x && x.route.start.y === y.route.start.y;
+  });
+}
+
+export function Arrows({ canvas, arrows, hidden, scale, layoutKey }: ArrowsProps) {
+  const [drawn, setDrawn] = useState<Drawn>({ arrows: [], w: 0, h: 0 });
+  /** The latest measuring function, for the resize observer; and the canvas size it last measured. */
+  const measureRef = useRef<(() => void) | null>(null);
+  const measured = useRef({ w: -1, h: -1 });
+
+  // Measured once per change of what is drawn, before the browser paints it (one layout, forced here, that the frame then reuses).
   useLayoutEffect(() => {
     const root = canvas.current;
     if (!root) return;
@@ -40,13 +55,27 @@ export function Arrows({ canvas, arrows, hidden, scale, layoutKey }: ArrowsProps
         const el = els.get(key);
         return el ? rect(el) : null;
       };
-      setDrawn({ arrows: planArrows(arrows, { pointer: lookup(pointers), target: lookup(targets) }, hidden), w: root.offsetWidth, h: root.offsetHeight });
+      const next: Drawn = { arrows: planArrows(arrows, { pointer: lookup(pointers), target: lookup(targets) }, hidden), w: root.offsetWidth, h: root.offsetHeight };
+      measured.current = { w: next.w, h: next.h };
+      setDrawn((now) => (sameDrawn(now, next) ? now : next));
     };
+    measureRef.current = measure;
     measure();
-    const observer = new ResizeObserver(measure);
+  }, [canvas, arrows, hidden, scale, layoutKey]);
+
+  // Resizes that no change of props announces (fonts loading, a container query): one observer for the
+  // diagram's life. Its reports of the size just measured (a step that resized the drawing, or the
+  // first report after observing) would only measure the same again, forcing another layout: skipped.
+  useEffect(() => {
+    const root = canvas.current;
+    if (!root) return;
+    const observer = new ResizeObserver(() => {
+      if (root.offsetWidth === measured.current.w && root.offsetHeight === measured.current.h) return;
+      measureRef.current?.();
+    });
     observer.observe(root);
     return () => observer.disconnect();
-  }, [canvas, arrows, hidden, scale, layoutKey]);
+  }, [canvas]);
 
   const labelled = drawn.arrows.length <= MAX_LABELLED;
   return (

@@ -117,7 +117,7 @@ export function MemoryDiagram({ state, prev, options = {}, description, limits: 
                 <Statics items={state.statics} />
               </div>
             </Ctx.Provider>
-            <Arrows canvas={canvas} arrows={arrows} hidden={plan.hidden} scale={zoom.scale} layoutKey={`${state.seq}|${!!options.large}|${!!options.showAddresses}|${!!options.showSizes}|${size.w}x${size.h}`} />
+            <Arrows canvas={canvas} arrows={arrows} hidden={plan.hidden} scale={zoom.scale} layoutKey={`${state.seq}|${!!options.large}|${!!options.showAddresses}|${!!options.showSizes}`} />
           </div>
         </div>
       </div>

@@ -1,0 +1,157 @@
+// Where a step's time goes in the browser (`BENCH_PROFILE=1 pnpm bench`; skipped otherwise): the
+// DevTools protocol's Performance.getMetrics around a run of steps, per step: task (all main-thread
+// work), script, layout and style, and how many layouts and style recalculations. With
+// PROFILE_CPU=1 a V8 CPU profile, with PROFILE_TRACE=1 a Chromium trace (categories in CATS), both
+// written to the test's output folder.
+import { expect, test, type Page } from '@playwright/test';
+import LZString from 'lz-string';
+
+test.skip(process.env.BENCH_PROFILE !== '1', 'BENCH_PROFILE=1 runs these');
+
+/** The same program as web.bench.ts's render test: 50 frames and 200 heap blocks at step 347. */
+const DEEP_PROGRAM = `fn dive(depth: u32, acc: u32) -> u32 {
+    let a = Box::new(depth);
+    let b = Box::new(depth + 1);
+    let c = Box::new(depth + 2);
+    let d = Box::new(depth + 3);
+    if depth == 0 {
+        return acc + *a + *b + *c + *d;
+    }
+    let r = dive(depth - 1, acc + *a);
+    r + *b + *c + *d
+}
+
+fn main() {
+    let w = Box::new(1u32);
+    let x = Box::new(2u32);
+    let y = Box::new(3u32);
+    let z = Box::new(4u32);
+    let total = dive(48, *w + *x + *y + *z);
+    println!("{}", total);
+}
+`;
+
+test('profile: the render steps, main-thread time per step', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/playground#code=' + LZString.compressToEncodedURIComponent(DEEP_PROGRAM));
+  await expect(page.getByTestId('editor').locator('.cm-content')).toContainText('fn dive');
+  await page.getByTestId('run-program').click();
+  const position = page.getByTestId('step-position');
+  await expect(position).toHaveText(/^1 \/ \d+$/, { timeout: 60_000 });
+  const steps = Number((await position.textContent())!.split('/')[1]);
+  // The deepest step of this program (web.bench.ts finds it by looking; it is step 347 of 448).
+  const deepest = 347;
+  await page.getByTestId('step-slider').evaluate((el, step) => {
+    const input = el as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(step));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, deepest - 10);
+  await expect(position).toHaveText(`${deepest - 10} / ${steps}`);
+  await page.getByTestId('step-next').focus();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
+  const tracing = process.env.PROFILE_TRACE === '1';
+  const profiling = process.env.PROFILE_CPU === '1';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  if (tracing) await cdp.send('Tracing.start', { categories: process.env.CATS ?? 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
+  const m0 = await metrics();
+  const n = 48;
+  for (let i = 0; i < n; i++) {
+    const key = i % 24 < 12 ? 'ArrowRight' : 'ArrowLeft';
+    const want = await page.evaluate(() => document.querySelector('.mv-diagram')!.getAttribute('data-step'));
+    await page.keyboard.press(key);
+    await page.waitForFunction((w) => document.querySelector('.mv-diagram')!.getAttribute('data-step') !== w, want, { polling: 'raf' });
+    await page.waitForTimeout(300);
+  }
+  const m1 = await metrics();
+  const d = (k: string) => ((m1[k] - m0[k]) * 1000 / n).toFixed(2);
+  console.log(`per step: task ${d('TaskDuration')} script ${d('ScriptDuration')} layout ${d('LayoutDuration')} style ${d('RecalcStyleDuration')} layouts ${((m1.LayoutCount - m0.LayoutCount) / n).toFixed(1)} styles ${((m1.RecalcStyleCount - m0.RecalcStyleCount) / n).toFixed(1)}`);
+  if (profiling) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const fs = await import('node:fs');
+    fs.writeFileSync(testInfo.outputPath('render.cpuprofile'), JSON.stringify(profile));
+  }
+  if (tracing) {
+    const done = new Promise<{ stream: string }>((r) => cdp.once('Tracing.tracingComplete', (e) => r(e as { stream: string })));
+    await cdp.send('Tracing.end');
+    const { stream } = await done;
+    let data = '';
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle: stream });
+      data += chunk.data;
+      if (chunk.eof) break;
+    }
+    const fs = await import('node:fs');
+    fs.writeFileSync(testInfo.outputPath('render-trace.json'), data);
+  }
+  await context.close();
+});
+
+test('profile: a following student, main-thread time per teacher step', async ({ browser }, testInfo) => {
+  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await teacher.goto('/');
+  await teacher.getByTestId('create-session').click();
+  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
+  const code = (await teacher.getByTestId('join-code').textContent())!;
+  await teacher.getByTestId('example-picker').selectOption('employee_bonus');
+  const sctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(process.env.BENCH_REDUCED_MOTION === '1' ? { reducedMotion: 'reduce' as const } : {}) });
+  const s: Page = await sctx.newPage();
+  await s.goto('/join');
+  await s.getByTestId('join-code-input').fill(code);
+  await s.getByTestId('nickname-input').fill('P');
+  await s.getByTestId('join-submit').click();
+  await expect(s).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
+  await teacher.getByTestId('run-program').click();
+  await expect(s.getByTestId('step-position')).toHaveText(/^1 \/ \d+$/, { timeout: 60_000 });
+  await s.waitForTimeout(3000);
+  const cdp = await sctx.newCDPSession(s);
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
+  const tracing = process.env.PROFILE_TRACE === '1';
+  if (tracing) await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
+  const profiling = process.env.PROFILE_CPU === '1';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  await teacher.getByTestId('step-next').focus();
+  const idle0 = await metrics();
+  await s.waitForTimeout(4000);
+  const idle1 = await metrics();
+  const n = 13;
+  for (let i = 1; i <= n; i++) {
+    await teacher.keyboard.press('ArrowRight');
+    await expect(s.getByTestId('step-position')).toHaveText(new RegExp(`^${i + 1} /`));
+    await s.waitForTimeout(400);
+  }
+  const m1 = await metrics();
+  const d = (k: string) => (((m1[k] - idle1[k]) * 1000) / n).toFixed(2);
+  const di = (k: string) => (((idle1[k] - idle0[k]) * 1000) / 10).toFixed(2);
+  console.log(`student per step (incl 400ms idle): task ${d('TaskDuration')} script ${d('ScriptDuration')} layout ${d('LayoutDuration')} style ${d('RecalcStyleDuration')} layouts ${((m1.LayoutCount - idle1.LayoutCount) / n).toFixed(1)} styles ${((m1.RecalcStyleCount - idle1.RecalcStyleCount) / n).toFixed(1)}`);
+  console.log(`student idle per 400ms: task ${di('TaskDuration')} script ${di('ScriptDuration')} layout ${di('LayoutDuration')} style ${di('RecalcStyleDuration')}`);
+  if (profiling) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const fs = await import('node:fs');
+    fs.writeFileSync(testInfo.outputPath('student.cpuprofile'), JSON.stringify(profile));
+  }
+  if (tracing) {
+    const done = new Promise<{ stream: string }>((r) => cdp.once('Tracing.tracingComplete', (e) => r(e as { stream: string })));
+    await cdp.send('Tracing.end');
+    const { stream } = await done;
+    let data = '';
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle: stream });
+      data += chunk.data;
+      if (chunk.eof) break;
+    }
+    const fs = await import('node:fs');
+    fs.writeFileSync(testInfo.outputPath('student-trace.json'), data);
+  }
+});
