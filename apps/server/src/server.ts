@@ -63,6 +63,8 @@ export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, 
 
 const KEEP_ALIVE_ROUND_MS = 15_000;
 /** Events sent along with a bus notification, at most. */
+/** How long an idle HTTP connection stays open: longer than any proxy in front keeps one (see below). */
+export const IDLE_CONNECTION_MS = 65_000;
 const MAX_EVENTS_ON_BUS = 50;
 const MAX_BUS_EVENTS_CHARS = 16 * 1024;
 
@@ -133,6 +135,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (req.url === '/replay/import') return void importHttp(req, res);
     res.writeHead(404).end();
   });
+  // Proxies in front of this server (the web app's rewrites, infra's reverse proxy) keep idle
+  // connections open to reuse them: Node's agent for 5 s, nginx's upstream keep-alive for 60 s. Node's
+  // server closes an idle connection after 5 s too, so a request sent on a connection just as the
+  // server closed it failed with "socket hang up" (a student's join refused as "cannot reach the
+  // server"). Outlasting every proxy makes the proxy always the side that closes.
+  http.keepAliveTimeout = IDLE_CONNECTION_MS;
+  http.headersTimeout = IDLE_CONNECTION_MS + 1_000;
 
   /**
    * POST /replay/import with an exported file as the body: the same import as
