@@ -3,33 +3,12 @@
 // work), script, layout and style, and how many layouts and style recalculations. With
 // PROFILE_CPU=1 a V8 CPU profile, with PROFILE_TRACE=1 a Chromium trace (categories in CATS), both
 // written to the test's output folder.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type CDPSession, type Page, type TestInfo } from '@playwright/test';
 import LZString from 'lz-string';
+import { DEEP_PROGRAM } from './programs';
 
 test.skip(process.env.BENCH_PROFILE !== '1', 'BENCH_PROFILE=1 runs these');
 
-/** The same program as web.bench.ts's render test: 50 frames and 200 heap blocks at step 347. */
-const DEEP_PROGRAM = `fn dive(depth: u32, acc: u32) -> u32 {
-    let a = Box::new(depth);
-    let b = Box::new(depth + 1);
-    let c = Box::new(depth + 2);
-    let d = Box::new(depth + 3);
-    if depth == 0 {
-        return acc + *a + *b + *c + *d;
-    }
-    let r = dive(depth - 1, acc + *a);
-    r + *b + *c + *d
-}
-
-fn main() {
-    let w = Box::new(1u32);
-    let x = Box::new(2u32);
-    let y = Box::new(3u32);
-    let z = Box::new(4u32);
-    let total = dive(48, *w + *x + *y + *z);
-    println!("{}", total);
-}
-`;
 
 test('profile: the render steps, main-thread time per step', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -72,24 +51,7 @@ test('profile: the render steps, main-thread time per step', async ({ browser },
   const m1 = await metrics();
   const d = (k: string) => ((m1[k] - m0[k]) * 1000 / n).toFixed(2);
   console.log(`per step: task ${d('TaskDuration')} script ${d('ScriptDuration')} layout ${d('LayoutDuration')} style ${d('RecalcStyleDuration')} layouts ${((m1.LayoutCount - m0.LayoutCount) / n).toFixed(1)} styles ${((m1.RecalcStyleCount - m0.RecalcStyleCount) / n).toFixed(1)}`);
-  if (profiling) {
-    const { profile } = await cdp.send('Profiler.stop');
-    const fs = await import('node:fs');
-    fs.writeFileSync(testInfo.outputPath('render.cpuprofile'), JSON.stringify(profile));
-  }
-  if (tracing) {
-    const done = new Promise<{ stream: string }>((r) => cdp.once('Tracing.tracingComplete', (e) => r(e as { stream: string })));
-    await cdp.send('Tracing.end');
-    const { stream } = await done;
-    let data = '';
-    for (;;) {
-      const chunk = await cdp.send('IO.read', { handle: stream });
-      data += chunk.data;
-      if (chunk.eof) break;
-    }
-    const fs = await import('node:fs');
-    fs.writeFileSync(testInfo.outputPath('render-trace.json'), data);
-  }
+  await stopRecording(cdp, testInfo, 'render', { profiling, tracing });
   await context.close();
 });
 
@@ -136,12 +98,17 @@ test('profile: a following student, main-thread time per teacher step', async ({
   const di = (k: string) => (((idle1[k] - idle0[k]) * 1000) / 10).toFixed(2);
   console.log(`student per step (incl 400ms idle): task ${d('TaskDuration')} script ${d('ScriptDuration')} layout ${d('LayoutDuration')} style ${d('RecalcStyleDuration')} layouts ${((m1.LayoutCount - idle1.LayoutCount) / n).toFixed(1)} styles ${((m1.RecalcStyleCount - idle1.RecalcStyleCount) / n).toFixed(1)}`);
   console.log(`student idle per 400ms: task ${di('TaskDuration')} script ${di('ScriptDuration')} layout ${di('LayoutDuration')} style ${di('RecalcStyleDuration')}`);
-  if (profiling) {
+  await stopRecording(cdp, testInfo, 'student', { profiling, tracing });
+});
+
+/** Stops the CPU profile and the trace that `startRecording` began, and saves them as `<name>.cpuprofile` and `<name>-trace.json`. */
+async function stopRecording(cdp: CDPSession, testInfo: TestInfo, name: string, recording: { profiling: boolean; tracing: boolean }): Promise<void> {
+  const fs = await import('node:fs');
+  if (recording.profiling) {
     const { profile } = await cdp.send('Profiler.stop');
-    const fs = await import('node:fs');
-    fs.writeFileSync(testInfo.outputPath('student.cpuprofile'), JSON.stringify(profile));
+    fs.writeFileSync(testInfo.outputPath(`${name}.cpuprofile`), JSON.stringify(profile));
   }
-  if (tracing) {
+  if (recording.tracing) {
     const done = new Promise<{ stream: string }>((r) => cdp.once('Tracing.tracingComplete', (e) => r(e as { stream: string })));
     await cdp.send('Tracing.end');
     const { stream } = await done;
@@ -151,7 +118,6 @@ test('profile: a following student, main-thread time per teacher step', async ({
       data += chunk.data;
       if (chunk.eof) break;
     }
-    const fs = await import('node:fs');
-    fs.writeFileSync(testInfo.outputPath('student-trace.json'), data);
+    fs.writeFileSync(testInfo.outputPath(`${name}-trace.json`), data);
   }
-});
+}
