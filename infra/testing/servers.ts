@@ -1,10 +1,10 @@
-// Real PostgreSQL and Redis for tests and benchmarks: installed when missing
+// Real PostgreSQL, Redis and nginx for tests and benchmarks: installed when missing
 // (scripts/install-servers.sh), started on free loopback ports in temporary
 // directories, and stopped and removed afterwards. Only node: built-ins here,
 // so any package's test setup can import this file.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,10 +18,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Installs PostgreSQL 15 and Redis 7 if missing (Debian packages). */
+/** Installs PostgreSQL 15, Redis 7 and nginx if missing (Debian packages). */
 export function ensureServersInstalled(): void {
   const result = spawnSync('bash', [join(scripts, 'install-servers.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Error('could not install PostgreSQL 15 and Redis 7 (infra/scripts/install-servers.sh failed)');
+  if (result.status !== 0) throw new Error('could not install PostgreSQL 15, Redis 7 and nginx (infra/scripts/install-servers.sh failed)');
 }
 
 /** A free TCP port on 127.0.0.1 (asked from the kernel, then released). */
@@ -76,10 +76,39 @@ export async function startRedis(): Promise<RunningServer> {
   };
 }
 
+/**
+ * nginx with `config` (a whole nginx.conf whose relative paths are inside its
+ * own temporary folder; `listen` must be `port`), in the foreground.
+ */
+export async function startNginx(config: (port: number) => string): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'memviz-nginx-'));
+  // Workers run as an unprivileged user when started by root: they write temporary files here.
+  mkdirSync(join(dir, 'tmp'));
+  spawnSync('chmod', ['-R', '777', dir]);
+  const port = await freePort();
+  writeFileSync(join(dir, 'nginx.conf'), config(port));
+  // Debian puts nginx in /usr/sbin, which a user's PATH may leave out.
+  const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+  const child: ChildProcess = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  await waitForPort(port, child);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function waitForPort(port: number, child: ChildProcess, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${child.spawnfile} exited with code ${child.exitCode}`);
     const open = await new Promise<boolean>((resolve) => {
       const socket = createConnection({ port, host: '127.0.0.1' }, () => {
         socket.end();
