@@ -11,6 +11,8 @@ export default defineConfig({
   ...base,
   testDir: './bench',
   testMatch: '*.bench.ts',
+  // The profiles are a tool for looking into a step, not figures: only with BENCH_PROFILE=1.
+  testIgnore: process.env.BENCH_PROFILE === '1' ? [] : ['profile.bench.ts'],
   // Thirty-one pages join, run and step: minutes on a loaded 2-core machine.
   timeout: 20 * 60_000,
   reporter: [['list']],

@@ -1,13 +1,13 @@
-// Where a step's time goes in the browser (`BENCH_PROFILE=1 pnpm bench`; skipped otherwise): the
-// DevTools protocol's Performance.getMetrics around a run of steps, per step: task (all main-thread
-// work), script, layout and style, and how many layouts and style recalculations. With
+// Where a step's time goes in the browser (`BENCH_PROFILE=1 pnpm bench`; playwright.bench.config.ts
+// leaves this file out otherwise): the DevTools protocol's Performance.getMetrics around a run of
+// steps, per step: task (all main-thread work), script, layout and style, and how many layouts and
+// style recalculations. With
 // PROFILE_CPU=1 a V8 CPU profile, with PROFILE_TRACE=1 a Chromium trace (categories in CATS), both
 // written to the test's output folder.
 import { expect, test, type CDPSession, type Page, type TestInfo } from '@playwright/test';
 import LZString from 'lz-string';
 import { DEEP_PROGRAM } from './programs';
 
-test.skip(process.env.BENCH_PROFILE !== '1', 'BENCH_PROFILE=1 runs these');
 
 
 test('profile: the render steps, main-thread time per step', async ({ browser }, testInfo) => {

@@ -1,7 +1,8 @@
 // The live classroom, as a lecture hall uses it: a teacher and two students,
 // each in a browser context of their own (their own storage and sockets),
 // all on the app's one origin.
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page, type WebSocketRoute } from '@playwright/test';
+import { expect, test, type Locator, type Page, type WebSocketRoute } from '@playwright/test';
+import { editorText, joinLesson, startLesson } from './support';
 
 // Typed line by line: the editor indents each new line and dedents the closing brace by itself.
 const PROGRAM_LINES = ['fn main() {', 'let s = String::from("hi");', 'let b = Box::new(5);', 'let n = s.len() + *b;', 'println!("{} {}", s, n);', '}'];
@@ -9,18 +10,6 @@ const PROGRAM_LINES = ['fn main() {', 'let s = String::from("hi");', 'let b = Bo
 const content = (page: Page): Locator => page.getByTestId('editor').locator('.cm-content');
 const position = (page: Page): Locator => page.getByTestId('step-position');
 
-/** The editor's text: its lines, without what is drawn inside them (remote cursors, rustc's labels). */
-async function editorText(page: Page): Promise<string> {
-  return content(page).evaluate((el) =>
-    [...el.querySelectorAll('.cm-line')]
-      .map((line) => {
-        const copy = line.cloneNode(true) as Element;
-        for (const drawn of copy.querySelectorAll('.cm-ySelectionCaret, .cm-rustc-label')) drawn.remove();
-        return copy.textContent;
-      })
-      .join('\n'),
-  );
-}
 
 /** What a screen draws: the frames and heap blocks of the diagram, and the output. */
 async function picture(page: Page): Promise<{ frames: string[]; heap: string[]; stdout: string }> {
@@ -31,34 +20,17 @@ async function picture(page: Page): Promise<{ frames: string[]; heap: string[]; 
   };
 }
 
-async function join(browser: Browser, code: string, nickname: string, context?: BrowserContext): Promise<Page> {
-  const page = await (context ?? (await browser.newContext({ viewport: { width: 1280, height: 800 } }))).newPage();
-  await page.goto('/');
-  // Typed as people do: lower case is fine.
-  await page.getByTestId('join-code-input').fill(code.toLowerCase());
-  await page.getByTestId('nickname-input').fill(nickname);
-  await page.getByTestId('join-submit').click();
-  await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId('editor').locator('.cm-editor')).toBeVisible();
-  return page;
-}
 
 test('a teacher and two students: typing, running, stepping, reloading, exploring, the pen', async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
 
   // ---------------------------------------------------------------- the teacher starts a session
-  const teacher = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
-  const joinCode = teacher.getByTestId('join-code');
-  await expect(joinCode).toHaveText(/^[A-Z2-9]{6}$/);
-  const code = (await joinCode.textContent())!;
+  const { teacher, code } = await startLesson(browser);
   await expect(teacher.getByRole('img', { name: /QR code of the join link .*\/join\?code=/ })).toBeVisible();
 
   // ---------------------------------------------------------------- two students join by code
-  const ann = await join(browser, code, 'Ann');
-  const bob = await join(browser, code, 'Bob');
+  const ann = await joinLesson(browser, code, 'Ann', { editor: true });
+  const bob = await joinLesson(browser, code, 'Bob', { editor: true });
   const students = [ann, bob];
   await expect(teacher.getByTestId('roster-entry')).toHaveCount(2);
   await expect(teacher.getByTestId('roster-counts')).toHaveText('2 of 2 connected, 2 following');
@@ -219,11 +191,7 @@ test('a reload keeps the teacher console; a wrong code is refused with a message
 });
 
 test('a student who loses the network is back on the teacher\'s step when it returns', async ({ browser }) => {
-  const teacher = await (await browser.newContext()).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
-  const code = (await teacher.getByTestId('join-code').textContent())!;
+  const { teacher, code } = await startLesson(browser);
 
   // The student's sockets go through the test, which can cut them. While the network is
   // "down", new sockets lead nowhere (a mock that never answers), as on a dead Wi-Fi.
@@ -236,7 +204,7 @@ test('a student who loses the network is back on the teacher\'s step when it ret
     ws.connectToServer();
     through.add(ws);
   });
-  const dee = await join(browser, code, 'Dee', context);
+  const dee = await joinLesson(browser, code, 'Dee', { context: context, editor: true });
   await teacher.getByTestId('example-picker').selectOption('employee_bonus');
   await teacher.getByTestId('run-program').click();
   await expect(position(dee)).toHaveText(/^1 \/ \d+$/);
@@ -272,11 +240,7 @@ test('a student who loses the network is back on the teacher\'s step when it ret
 });
 
 test('a following student draws each of the teacher\'s steps at once: counter and diagram together, no engine request per step', async ({ browser }) => {
-  const teacher = await (await browser.newContext()).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
-  const code = (await teacher.getByTestId('join-code').textContent())!;
+  const { teacher, code } = await startLesson(browser);
 
   // In the student's page: every request the page sends its engine worker, and every
   // DOM change that shows a new step counter, with the diagram's step at that moment.
@@ -298,7 +262,7 @@ test('a following student draws each of the teacher\'s steps at once: counter an
       seen.shown.push({ position, diagram: document.querySelector('.mv-diagram')?.getAttribute('data-step') ?? null });
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  const eve = await join(browser, code, 'Eve', context);
+  const eve = await joinLesson(browser, code, 'Eve', { context: context, editor: true });
   const seen = () => eve.evaluate(() => (window as unknown as { __seen: { requests: string[]; shown: { position: string; diagram: string | null }[] } }).__seen);
 
   await teacher.getByTestId('example-picker').selectOption('employee_bonus');

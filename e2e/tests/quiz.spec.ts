@@ -2,43 +2,17 @@
 // by the engine in the teacher's browser), three students answer differently,
 // one reloads mid-question and keeps their answer, and the reveal shows every
 // screen the same distribution and each student their own verdict.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expected } from './support';
+import { expect, test } from '@playwright/test';
+import { answerQuiz, expected, joinLesson, startLesson } from './support';
 
 const QUESTION = 'why-moved-into-function';
-
-async function join(browser: Browser, code: string, nickname: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await page.goto('/');
-  await page.getByTestId('join-code-input').fill(code.toLowerCase());
-  await page.getByTestId('nickname-input').fill(nickname);
-  await page.getByTestId('join-submit').click();
-  await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
-  return page;
-}
-
-/** Picks option `index` with the keyboard where it can (focus, then space), and submits. */
-async function answer(page: Page, index: number): Promise<void> {
-  const radio = page.getByTestId('quiz-option').nth(index).getByRole('radio');
-  await radio.focus();
-  await page.keyboard.press('Space');
-  await expect(radio).toBeChecked();
-  await page.getByTestId('quiz-submit').click();
-  await expect(page.getByTestId('quiz-state')).toHaveText(/Answer sent/);
-}
 
 test('a live quiz: open, three different answers, a reload, close, reveal', async ({ browser }) => {
   test.setTimeout(180_000);
 
-  const teacher = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
-  const joinCode = teacher.getByTestId('join-code');
-  await expect(joinCode).toHaveText(/^[A-Z2-9]{6}$/);
-  const code = (await joinCode.textContent())!;
+  const { teacher, code } = await startLesson(browser);
 
-  const students = [await join(browser, code, 'Ann'), await join(browser, code, 'Bob'), await join(browser, code, 'Cy')];
+  const students = [await joinLesson(browser, code, 'Ann'), await joinLesson(browser, code, 'Bob'), await joinLesson(browser, code, 'Cy')];
   const [ann, bob, cy] = students;
   await expect(teacher.getByTestId('roster-entry')).toHaveCount(3);
 
@@ -51,12 +25,12 @@ test('a live quiz: open, three different answers, a reload, close, reveal', asyn
   expect(optionCount).toBeGreaterThanOrEqual(3);
 
   // ---------------------------------------------------------------- three different answers; nobody sees the others'
-  await answer(ann, 0);
-  await answer(bob, 1);
+  await answerQuiz(ann, 0);
+  await answerQuiz(bob, 1);
   await expect(teacher.getByTestId('answer-count')).toHaveText('2');
   // Cy changes their mind before closing: the count stays one per student.
-  await answer(cy, 0);
-  await answer(cy, 2);
+  await answerQuiz(cy, 0);
+  await answerQuiz(cy, 2);
   await expect(teacher.getByTestId('answer-count')).toHaveText('3');
   for (const s of students) {
     await expect(s.getByTestId('quiz-histogram')).toHaveCount(0);
@@ -101,13 +75,9 @@ test('a live quiz: open, three different answers, a reload, close, reveal', asyn
 
 test('"does the current program compile?": the key comes from the engine, not the teacher', async ({ browser }) => {
   test.setTimeout(120_000);
-  const teacher = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
-  const code = (await teacher.getByTestId('join-code').textContent())!;
-  const dee = await join(browser, code, 'Dee');
-  const eve = await join(browser, code, 'Eve');
+  const { teacher, code } = await startLesson(browser);
+  const dee = await joinLesson(browser, code, 'Dee');
+  const eve = await joinLesson(browser, code, 'Eve');
 
   // The article's scope example uses `bar` outside its block: rustc rejects it.
   await teacher.getByTestId('example-picker').selectOption('scope_foo_bar');
@@ -119,7 +89,7 @@ test('"does the current program compile?": the key comes from the engine, not th
 
   await expect(dee.getByTestId('quiz-option')).toHaveText(['Yes, it compiles', 'No, rustc rejects it']);
   await expect(dee.getByTestId('quiz-card')).toContainText('println!("value of bar is {}", bar);');
-  await answer(dee, 0);
+  await answerQuiz(dee, 0);
   await expect(teacher.getByTestId('answer-count')).toHaveText('1');
   // "No" asks where and which error: Eve gives rustc's line and code (the corpus's ground truth).
   const truth = expected('002_seed_scope_foo_bar').errors[0];
@@ -139,21 +109,11 @@ test('"does the current program compile?": the key comes from the engine, not th
   await expect(dee.getByTestId('quiz-explanation')).toContainText('It does not compile. The first error is');
 });
 
-async function startSession(browser: Browser): Promise<{ teacher: Page; code: string }> {
-  const teacher = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
-  const joinCode = teacher.getByTestId('join-code');
-  await expect(joinCode).toHaveText(/^[A-Z2-9]{6}$/);
-  return { teacher, code: (await joinCode.textContent())! };
-}
-
 test('a memory question answered by clicking in the diagram; the results as CSV', async ({ browser }) => {
   test.setTimeout(180_000);
-  const { teacher, code } = await startSession(browser);
-  const ann = await join(browser, code, 'Ann');
-  const bob = await join(browser, code, 'Bob');
+  const { teacher, code } = await startLesson(browser, { acceptDownloads: true });
+  const ann = await joinLesson(browser, code, 'Ann');
+  const bob = await joinLesson(browser, code, 'Bob');
   await expect(teacher.getByTestId('roster-entry')).toHaveCount(2);
 
   // "Who owns the tea now?": after `let second = first;`, the String's block belongs to `second`.
@@ -192,8 +152,8 @@ test('a memory question answered by clicking in the diagram; the results as CSV'
 
 test('fix it: a student edits their own copy until the engine accepts it; attempts are counted', async ({ browser }) => {
   test.setTimeout(180_000);
-  const { teacher, code } = await startSession(browser);
-  const ann = await join(browser, code, 'Ann');
+  const { teacher, code } = await startLesson(browser, { acceptDownloads: true });
+  const ann = await joinLesson(browser, code, 'Ann');
   await teacher.getByTestId('quiz-picker').selectOption('fix-declare-mut');
   await teacher.getByTestId('quiz-open').click();
   await expect(ann.getByTestId('quiz-expected')).toHaveText('[1, 2]');
@@ -228,8 +188,8 @@ test('fix it: a student edits their own copy until the engine accepts it; attemp
 
 test('predict the next step about the program on screen, with a countdown that closes it for everyone', async ({ browser }) => {
   test.setTimeout(180_000);
-  const { teacher, code } = await startSession(browser);
-  const ann = await join(browser, code, 'Ann');
+  const { teacher, code } = await startLesson(browser, { acceptDownloads: true });
+  const ann = await joinLesson(browser, code, 'Ann');
   await teacher.getByTestId('example-picker').selectOption('create_box_raii');
   await expect(teacher.getByTestId('run-program')).toBeEnabled();
   await teacher.getByTestId('run-program').click();

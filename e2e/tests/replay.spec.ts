@@ -5,7 +5,8 @@
 // it stood then (and not before), with the teacher's step and its memory; a
 // student's own replay shows their answer and verdict, the share link only
 // what every student saw.
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { answerQuiz, joinLesson, startLesson } from './support';
 
 const PROGRAM_LINES = ['fn main() {', 'let s = String::from("hi");', 'let b = Box::new(5);', 'println!("{} {}", s, b);', '}'];
 
@@ -19,12 +20,7 @@ test('a session recorded, replayed by its teacher and watched through the share 
   test.setTimeout(180_000);
 
   // ---------------------------------------------------------------- a short lesson
-  const teacher = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
-  const sessionId = teacher.url().split('/').at(-1)!;
-  const code = (await teacher.getByTestId('join-code').textContent())!;
+  const { teacher, sessionId, code } = await startLesson(browser);
 
   const student = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await student.goto('/');
@@ -138,24 +134,7 @@ const QUESTION = 'why-moved-into-function';
 // As in classroom.spec: at step 4 the String and the Box are both on the heap.
 const QUIZ_PROGRAM = ['fn main() {', 'let s = String::from("hi");', 'let b = Box::new(5);', 'let n = s.len() + *b;', 'println!("{} {}", s, n);', '}'];
 
-async function join(browser: Browser, code: string, nickname: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await page.goto('/');
-  await page.getByTestId('join-code-input').fill(code.toLowerCase());
-  await page.getByTestId('nickname-input').fill(nickname);
-  await page.getByTestId('join-submit').click();
-  await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId('editor').locator('.cm-editor')).toBeVisible();
-  return page;
-}
 
-/** Picks option `index` and submits, as quiz.spec does. */
-async function answer(page: Page, index: number): Promise<void> {
-  const radio = page.getByTestId('quiz-option').nth(index).getByRole('radio');
-  await radio.check();
-  await page.getByTestId('quiz-submit').click();
-  await expect(page.getByTestId('quiz-state')).toHaveText(/Answer sent/);
-}
 
 const marker = (page: Page, kind: string): Locator => page.getByTestId('replay-marker').and(page.locator(`[data-kind="${kind}"]`));
 
@@ -178,14 +157,8 @@ test('a quiz replayed: the histogram as it stood at the reveal and not before, t
   test.setTimeout(240_000);
 
   // ---------------------------------------------------------------- a lesson: a program run and stepped, then a question
-  const teacher = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
-  const sessionId = teacher.url().split('/').at(-1)!;
-  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
-  const code = (await teacher.getByTestId('join-code').textContent())!;
-  const students = [await join(browser, code, 'Ann'), await join(browser, code, 'Bob'), await join(browser, code, 'Cy')];
+  const { teacher, sessionId, code } = await startLesson(browser);
+  const students = [await joinLesson(browser, code, 'Ann', { editor: true }), await joinLesson(browser, code, 'Bob', { editor: true }), await joinLesson(browser, code, 'Cy', { editor: true })];
   const [ann, bob, cy] = students;
   await expect(teacher.getByTestId('roster-counts')).toHaveText('3 of 3 connected, 3 following');
 
@@ -207,9 +180,9 @@ test('a quiz replayed: the histogram as it stood at the reveal and not before, t
   await teacher.getByTestId('quiz-open').click();
   for (const s of students) await expect(s.getByTestId('quiz-option').first()).toBeVisible();
   const optionCount = await ann.getByTestId('quiz-option').count();
-  await answer(ann, 0);
-  await answer(bob, 1);
-  await answer(cy, 0);
+  await answerQuiz(ann, 0);
+  await answerQuiz(bob, 1);
+  await answerQuiz(cy, 0);
   await expect(teacher.getByTestId('answer-count')).toHaveText('3');
   await teacher.waitForTimeout(1500);
   await teacher.getByTestId('quiz-close').click();

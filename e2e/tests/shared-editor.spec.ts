@@ -2,30 +2,13 @@
 // every keystroke must reach the student's editor, including those that
 // arrive while the editor is being made.
 import { expect, test, type Page } from '@playwright/test';
+import { editorText, startLesson } from './support';
 
 const LINE = 'fn main() { let greeting = String::from("hello, class"); println!("{}", greeting); }';
 
-const text = (page: Page) =>
-  page
-    .getByTestId('editor')
-    .locator('.cm-content')
-    .evaluate((el) =>
-      [...el.querySelectorAll('.cm-line')]
-        .map((line) => {
-          const copy = line.cloneNode(true) as Element;
-          for (const drawn of copy.querySelectorAll('.cm-ySelectionCaret, .cm-rustc-label')) drawn.remove();
-          return copy.textContent;
-        })
-        .join('\n'),
-    );
-
 test('the teacher types right after a student joins: the student sees all of it', async ({ browser }) => {
   test.setTimeout(120_000);
-  const teacher = await (await browser.newContext()).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
-  const code = (await teacher.getByTestId('join-code').textContent())!;
+  const { teacher, code } = await startLesson(browser);
   await teacher.getByTestId('editor').locator('.cm-content').click();
 
   // Several students, each joining while the teacher is typing: the keystrokes land while their pages open.
@@ -45,7 +28,7 @@ test('the teacher types right after a student joins: the student sees all of it'
     students.push(student);
   }
   await teacher.keyboard.type(' // end');
-  const typed = await text(teacher);
+  const typed = await editorText(teacher);
   expect(typed).toContain('// end');
-  for (const s of students) await expect.poll(() => text(s), { timeout: 20_000 }).toBe(typed);
+  for (const s of students) await expect.poll(() => editorText(s), { timeout: 20_000 }).toBe(typed);
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,4 +50,57 @@ export async function run(page: Page): Promise<number> {
 
 export async function position(page: Page): Promise<string> {
   return (await page.getByTestId('step-position').textContent()) ?? '';
+}
+
+/** A teacher's page that has started a session: the page, its session id and the join code on screen. */
+export async function startLesson(browser: Browser, options: BrowserContextOptions = {}): Promise<{ teacher: Page; sessionId: string; code: string }> {
+  const teacher = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options })).newPage();
+  await teacher.goto('/');
+  await teacher.getByTestId('create-session').click();
+  await expect(teacher).toHaveURL(/\/teach\/[0-9a-f-]{36}$/);
+  const joinCode = teacher.getByTestId('join-code');
+  await expect(joinCode).toHaveText(/^[A-Z2-9]{6}$/);
+  return { teacher, sessionId: teacher.url().split('/').at(-1)!, code: (await joinCode.textContent())! };
+}
+
+/**
+ * A student's page joined by code (typed in lower case, as people do), in a
+ * browser context of its own unless `context` is given; with `editor`, once
+ * the shared editor is showing too.
+ */
+export async function joinLesson(browser: Browser, code: string, nickname: string, options: { context?: BrowserContext; editor?: boolean } = {}): Promise<Page> {
+  const page = await (options.context ?? (await browser.newContext({ viewport: { width: 1280, height: 800 } }))).newPage();
+  await page.goto('/');
+  await page.getByTestId('join-code-input').fill(code.toLowerCase());
+  await page.getByTestId('nickname-input').fill(nickname);
+  await page.getByTestId('join-submit').click();
+  await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
+  if (options.editor) await expect(page.getByTestId('editor').locator('.cm-editor')).toBeVisible();
+  return page;
+}
+
+/** The editor's text: its lines, without what is drawn inside them (remote cursors, rustc's labels). */
+export async function editorText(page: Page): Promise<string> {
+  return page
+    .getByTestId('editor')
+    .locator('.cm-content')
+    .evaluate((el) =>
+      [...el.querySelectorAll('.cm-line')]
+        .map((line) => {
+          const copy = line.cloneNode(true) as Element;
+          for (const drawn of copy.querySelectorAll('.cm-ySelectionCaret, .cm-rustc-label')) drawn.remove();
+          return copy.textContent;
+        })
+        .join('\n'),
+    );
+}
+
+/** Picks quiz option `index` (with the keyboard: focus, then space) and submits. */
+export async function answerQuiz(page: Page, index: number): Promise<void> {
+  const radio = page.getByTestId('quiz-option').nth(index).getByRole('radio');
+  await radio.focus();
+  await page.keyboard.press('Space');
+  await expect(radio).toBeChecked();
+  await page.getByTestId('quiz-submit').click();
+  await expect(page.getByTestId('quiz-state')).toHaveText(/Answer sent/);
 }

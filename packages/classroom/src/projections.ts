@@ -146,22 +146,13 @@ export const MOMENT_QUIZZES = 10;
  * `momentOf(viewFor(state, audience))`: the live projection, trimmed, so a
  * replayed moment cannot differ from what that screen showed live.
  */
-export interface MomentView {
-  readonly sessionId: string;
-  readonly title: string;
-  readonly status: SessionState['status'];
-  readonly version: number;
-  readonly program: SessionState['program'];
-  readonly run: RunInfo | null;
-  readonly step: number;
-  readonly pen: string | null;
+export interface MomentView extends Pick<SessionView, 'sessionId' | 'title' | 'status' | 'version' | 'program' | 'run' | 'step' | 'pen' | 'you'> {
   /** Students in the session then, and how many of them were connected. */
   readonly students: number;
   readonly online: number;
   /** Questions asked by then; `quizzes` holds the latest of them, in the order asked. */
   readonly quizzesAsked: number;
   readonly quizzes: readonly QuizMoment[];
-  readonly you: SessionView['you'];
 }
 
 export function momentOf(view: SessionView): MomentView {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../src/index.js';
 import type { CommandBody } from '../src/index.js';
-import { Harness, student, teacher } from './helpers.js';
+import { Harness, refusal, student, teacher } from './helpers.js';
 
 const question = { id: 'q1', kind: 'choice', prompt: 'Which line moves s?', options: ['3', '4', '5'], answerKey: 1 };
-
-function refusal(f: () => unknown): DomainError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('session lifecycle', () => {
   it('creates a session once', () => {

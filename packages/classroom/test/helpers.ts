@@ -1,4 +1,4 @@
-import { decide, evolve, fold, initialState, TEACHER_ID } from '../src/index.js';
+import { decide, DomainError, evolve, fold, initialState, TEACHER_ID } from '../src/index.js';
 import type { Actor, CommandBody, SessionEvent, SessionState } from '../src/index.js';
 
 export const teacher: Actor = { role: 'teacher', memberId: TEACHER_ID };
@@ -35,4 +35,15 @@ export class Harness {
   refold(): SessionState {
     return fold(this.events);
   }
+}
+
+/** The DomainError `f` throws (anything else is rethrown; no throw fails the test). */
+export function refusal(f: () => unknown): DomainError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
 }

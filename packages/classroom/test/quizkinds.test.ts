@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, OBSERVER, eventFor, fold, resultsCsv, sessionEventSchema, viewFor } from '../src/index.js';
-import { Harness, student, teacher } from './helpers.js';
-
-function refusal(f: () => unknown): DomainError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
+import { OBSERVER, eventFor, fold, resultsCsv, sessionEventSchema, viewFor } from '../src/index.js';
+import { Harness, refusal, student, teacher } from './helpers.js';
 
 const multi = { id: 'm1', kind: 'multi', prompt: { title: 'Which are valid?' }, options: ['a in main', 'b in main', 'c in main'], answerKey: { correct: [0, 2], explanation: 'b was moved' } };
 const choice = { id: 'c1', kind: 'choice', prompt: { title: 'Compiles?' }, options: ['yes', 'no'], answerKey: { correct: 1, explanation: 'E0382' } };
