@@ -3,7 +3,8 @@
 // steps, per step: task (all main-thread work), script, layout and style, and how many layouts and
 // style recalculations. With
 // PROFILE_CPU=1 a V8 CPU profile, with PROFILE_TRACE=1 a Chromium trace (categories in CATS), both
-// written to the test's output folder.
+// written to the test's output folder. PROFILE_CSS adds a style sheet to the students' pages, to try a
+// change of style without a rebuild. The last test adds up the CPU time of every Chromium process.
 import { expect, test, type CDPSession, type Page, type TestInfo } from '@playwright/test';
 import LZString from 'lz-string';
 import { DEEP_PROGRAM } from './programs';
@@ -63,6 +64,7 @@ test('profile: a following student, main-thread time per teacher step', async ({
   const code = (await teacher.getByTestId('join-code').textContent())!;
   await teacher.getByTestId('example-picker').selectOption('employee_bonus');
   const sctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(process.env.BENCH_REDUCED_MOTION === '1' ? { reducedMotion: 'reduce' as const } : {}) });
+  if (process.env.PROFILE_CSS) await sctx.addInitScript((css) => addEventListener('DOMContentLoaded', () => { const st = document.createElement('style'); st.textContent = css; document.head.append(st); }), process.env.PROFILE_CSS);
   const s: Page = await sctx.newPage();
   await s.goto('/join');
   await s.getByTestId('join-code-input').fill(code);
@@ -121,3 +123,59 @@ async function stopRecording(cdp: CDPSession, testInfo: TestInfo, name: string, 
     fs.writeFileSync(testInfo.outputPath(`${name}-trace.json`), data);
   }
 }
+
+/**
+ * The CPU a teacher's step costs the whole browser, per process type (SystemInfo.getProcessInfo):
+ * one teacher and PROFILE_STUDENTS students (5 by default), 13 steps 400 ms apart; per step and
+ * per student. This is what the fan-out spends on one machine, the GPU process's compositing and
+ * the renderers' raster threads included, which main-thread metrics leave out.
+ */
+test('profile: CPU of every Chromium process per teacher step', async ({ browser }) => {
+  const count = Number(process.env.PROFILE_STUDENTS ?? 5);
+  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await teacher.goto('/');
+  await teacher.getByTestId('create-session').click();
+  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
+  const code = (await teacher.getByTestId('join-code').textContent())!;
+  await teacher.getByTestId('example-picker').selectOption('employee_bonus');
+  const students: Page[] = [];
+  for (let i = 0; i < count; i++) {
+    const sctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(process.env.BENCH_REDUCED_MOTION === '1' ? { reducedMotion: 'reduce' as const } : {}) });
+    if (process.env.PROFILE_CSS) await sctx.addInitScript((css) => addEventListener('DOMContentLoaded', () => { const st = document.createElement('style'); st.textContent = css; document.head.append(st); }), process.env.PROFILE_CSS);
+    const s = await sctx.newPage();
+    await s.goto('/join');
+    await s.getByTestId('join-code-input').fill(code);
+    await s.getByTestId('nickname-input').fill(`P${i}`);
+    await s.getByTestId('join-submit').click();
+    await expect(s).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
+    students.push(s);
+  }
+  await teacher.getByTestId('run-program').click();
+  for (const s of students) await expect(s.getByTestId('step-position')).toHaveText(/^1 \/ \d+$/, { timeout: 60_000 });
+  await teacher.waitForTimeout(4000);
+  const cdp = await browser.newBrowserCDPSession();
+  const cpu = async () => {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number; cpuTime: number }[] };
+    const by: Record<string, number> = {};
+    for (const p of processInfo) by[p.type] = (by[p.type] ?? 0) + p.cpuTime;
+    return by;
+  };
+  await teacher.getByTestId('step-next').focus();
+  const idle0 = await cpu();
+  await teacher.waitForTimeout(4000);
+  const c0 = await cpu();
+  const n = 13;
+  for (let i = 1; i <= n; i++) {
+    await teacher.keyboard.press('ArrowRight');
+    // Waits without polling the students' pages: the last student's counter, seen from here once.
+    await teacher.waitForTimeout(450);
+  }
+  const c1 = await cpu();
+  for (const s of students) await expect(s.getByTestId('step-position')).toHaveText(new RegExp(`^${n + 1} /`));
+  const idleMs = (k: string) => ((c0[k] ?? 0) - (idle0[k] ?? 0)) * 1000 * ((n * 450) / 4000);
+  const rows = Object.keys(c1).map((k) => {
+    const spent = ((c1[k] ?? 0) - (c0[k] ?? 0)) * 1000 - idleMs(k);
+    return `${k} ${(spent / n).toFixed(1)} ms/step (${(spent / n / count).toFixed(1)} per student)`;
+  });
+  console.log(`CPU per teacher step, 1 teacher + ${count} students, idle subtracted: ${rows.join('; ')}`);
+});

@@ -2,7 +2,7 @@
 // each in a browser context of their own (their own storage and sockets),
 // all on the app's one origin.
 import { expect, test, type Locator, type Page, type WebSocketRoute } from '@playwright/test';
-import { editorText, joinLesson, startLesson } from './support';
+import { editorText, joinLesson, settled, startLesson } from './support';
 
 // Typed line by line: the editor indents each new line and dedents the closing brace by itself.
 const PROGRAM_LINES = ['fn main() {', 'let s = String::from("hi");', 'let b = Box::new(5);', 'let n = s.len() + *b;', 'println!("{} {}", s, n);', '}'];
@@ -148,7 +148,8 @@ test('a teacher and two students: typing, running, stepping, reloading, explorin
   for (let i = 1; i < steps - 1; i++) await teacher.keyboard.press('ArrowRight');
   await expect(position(teacher)).toHaveText(`${steps - 1} / ${steps}`);
   for (const s of students) await expect(position(s)).toHaveText(`${steps - 1} / ${steps}`);
-  await teacher.waitForTimeout(400); // let the step animation settle
+  await settled(teacher);
+  for (const s of students) await settled(s);
   await testInfo.attach('teacher-console', { body: await teacher.screenshot({ path: testInfo.outputPath('teacher-console.png') }), contentType: 'image/png' });
   await testInfo.attach('student-view', { body: await ann.screenshot({ path: testInfo.outputPath('student-view.png') }), contentType: 'image/png' });
 

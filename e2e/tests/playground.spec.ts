@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLE, example, expected, openProgram, position, run } from './support';
+import { ARTICLE, example, expected, openProgram, position, run, settled } from './support';
 
 test.describe('the article programs in the playground', () => {
   for (const program of ARTICLE) {
@@ -95,11 +95,11 @@ test('screenshot: the Employee program at its last step', async ({ page }, testI
   const stdout = page.getByTestId('stdout');
   for (let i = 1; i < steps && (await stdout.innerText()) === ''; i++) await page.keyboard.press('ArrowRight');
   await expect(stdout).toHaveText('Bonus for John is 2500');
-  await page.waitForTimeout(300); // let the 150 ms step animation settle
+  await settled(page); // the step's flash over
   await testInfo.attach('employee-bonus-printing-step', { body: await page.screenshot(), contentType: 'image/png' });
   await page.keyboard.press('End');
   await expect(page.getByTestId('step-position')).toHaveText(`${steps} / ${steps}`);
-  await page.waitForTimeout(300);
+  await settled(page);
   const shot = await page.screenshot({ path: testInfo.outputPath('employee-bonus-last-step.png') });
   await testInfo.attach('employee-bonus-last-step', { body: shot, contentType: 'image/png' });
 });
@@ -178,7 +178,7 @@ test('the arrows follow the drawing when the window, not the step, moves it', as
   const heap = page.getByTestId('heap-block');
   for (let i = 1; i < steps && (await heap.count()) === 0; i++) await page.getByTestId('step-next').click();
   await expect(page.locator('[data-arrow]').first()).toBeAttached();
-  await page.waitForTimeout(300); // the step's animations
+  await settled(page);
 
   /** Whether some arrow ends on the first heap block (within the few pixels its head takes). */
   const endsOnBlock = () =>
@@ -200,4 +200,61 @@ test('the arrows follow the drawing when the window, not the step, moves it', as
   await page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(async () => (await heap.first().boundingBox())?.y).not.toBe(blockAt?.y);
   await expect.poll(endsOnBlock).toBe(true);
+});
+
+test('a step flashes what it changed, then settles; held keys do not flash', async ({ page }) => {
+  await openProgram(page, example('employee_bonus'));
+  const steps = await run(page);
+  // Every change of the diagram's data-fresh, with the time and whether a changed value's flash shows then.
+  await page.evaluate(() => {
+    const diagram = document.querySelector('.mv-diagram')!;
+    const seen: { fresh: string | null; at: number; flash: string | null; dimmed: string | null }[] = [];
+    (window as unknown as { __fresh: typeof seen }).__fresh = seen;
+    new MutationObserver(() => {
+      const changed = diagram.querySelector('.mv-changed');
+      const leaving = diagram.querySelector('.mv-leaving, .mv-freed, .mv-dropped, .mv-gone');
+      seen.push({
+        fresh: diagram.getAttribute('data-fresh'),
+        at: performance.now(),
+        flash: changed ? getComputedStyle(changed, '::before').opacity : null,
+        dimmed: leaving ? getComputedStyle(leaving).opacity : null,
+      });
+    }).observe(diagram, { attributes: true, attributeFilter: ['data-fresh'] });
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { __fresh: { fresh: string | null; at: number; flash: string | null; dimmed: string | null }[] }).__fresh.splice(0));
+  // Step 2 declares john: new values, flashed, then settled about 350 ms later with nothing flashing.
+  await settled(page);
+  await seen();
+  await page.getByTestId('step-next').click();
+  await expect(page.getByTestId('step-position')).toHaveText(`2 / ${steps}`);
+  await settled(page);
+  const one = await seen();
+  expect(one.map((s) => s.fresh)).toEqual(['true', 'false']);
+  expect(one[0].flash).toBe('1');
+  expect(one[1].flash).toBe('0');
+  expect(one[1].at - one[0].at).toBeGreaterThanOrEqual(300);
+  // Stepping on into the call and out of it: the returned frame is drawn leaving, undimmed while fresh, dimmed once settled.
+  let leaving = false;
+  for (let i = 3; i <= steps && !leaving; i++) {
+    await page.waitForTimeout(250);
+    await page.getByTestId('step-next').click();
+    await expect(page.getByTestId('step-position')).toHaveText(`${i} / ${steps}`);
+    leaving = (await page.getByTestId('stack-frame-leaving').count()) > 0;
+  }
+  expect(leaving).toBe(true);
+  await settled(page);
+  const out = (await seen()).slice(-2);
+  expect(out.map((s) => [s.fresh, s.dimmed])).toEqual([
+    ['true', '1'],
+    ['false', '0.55'],
+  ]);
+  // Held keys (steps closer than 200 ms): settled at once, no flash.
+  await page.getByTestId('step-first').click();
+  await settled(page);
+  await page.getByTestId('step-next').focus();
+  await seen();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-position')).toHaveText(`5 / ${steps}`);
+  await settled(page);
+  expect((await seen()).slice(1).every((s) => s.fresh === 'false')).toBe(true);
 });

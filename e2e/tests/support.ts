@@ -48,6 +48,11 @@ export async function run(page: Page): Promise<number> {
   return Number((await position.textContent())!.split('/')[1]);
 }
 
+/** Waits until the diagram's step has settled (its flash over, what leaves dimmed), as a screenshot should show it. */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('.mv-diagram')).not.toHaveAttribute('data-fresh', 'true');
+}
+
 export async function position(page: Page): Promise<string> {
   return (await page.getByTestId('step-position').textContent()) ?? '';
 }

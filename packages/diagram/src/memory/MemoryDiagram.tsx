@@ -25,8 +25,14 @@ export interface MemoryDiagramProps {
   readonly className?: string;
 }
 
-/** Steps closer together than this are "fast" (a held arrow key): no animation then. */
+/** Steps closer together than this are "fast" (a held arrow key): no flash then. */
 const FAST_STEP_MS = 200;
+/**
+ * How long a step's changes stay flashed (and what leaves undimmed). Then one
+ * change of style settles the drawing: two frames per step, where an animation
+ * drew ten, and in a classroom every frame is drawn on every screen at once.
+ */
+const SETTLE_MS = 350;
 
 export function MemoryDiagram({ state, prev, options = {}, description, limits: limitOverrides, className }: MemoryDiagramProps) {
   const limits = useMemo(() => ({ ...DEFAULT_LIMITS, ...limitOverrides }), [limitOverrides]);
@@ -62,12 +68,19 @@ export function MemoryDiagram({ state, prev, options = {}, description, limits: 
     return () => observer.disconnect();
   }, []);
 
-  // Held-down stepping must not queue up animations.
+  // Fresh: the step just drawn flashes its changes; settled after SETTLE_MS, at once when stepping fast.
+  // Set on the element, not in React state: settling re-renders nothing.
   const lastStepAt = useRef(0);
   useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
     const now = performance.now();
-    root.current?.setAttribute('data-fast', String(now - lastStepAt.current < FAST_STEP_MS));
+    const fast = now - lastStepAt.current < FAST_STEP_MS;
     lastStepAt.current = now;
+    el.setAttribute('data-fresh', String(!fast));
+    if (fast) return;
+    const timer = setTimeout(() => el.setAttribute('data-fresh', 'false'), SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [state.step]);
 
   const classes = ['mv-diagram'];
