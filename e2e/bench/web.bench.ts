@@ -48,13 +48,17 @@ interface Painted {
 
 declare global {
   interface Window {
-    __bench: { painted: Painted[]; input: number; origin: number; controls: number | null };
+    __bench: { painted: Painted[]; input: number; origin: number; controls: number | null; listeners: (() => void)[] };
   }
 }
 
 /** Runs in every page before its scripts: records step inputs and every new step counter and diagram, with their paint times. */
 function probe(): void {
-  const bench = { painted: [] as Painted[], input: -1, origin: performance.timeOrigin, controls: null as number | null };
+  const bench = { painted: [] as Painted[], input: -1, origin: performance.timeOrigin, controls: null as number | null, listeners: [] as (() => void)[] };
+  const record = (p: Painted) => {
+    bench.painted.push(p);
+    for (const l of bench.listeners.splice(0)) l();
+  };
   window.__bench = bench;
   addEventListener(
     'keydown',
@@ -78,13 +82,13 @@ function probe(): void {
     const dia = document.querySelector('.mv-diagram')?.getAttribute('data-step') ?? null;
     if (pos !== null && pos !== position) {
       const value = pos;
-      afterPaint((paint, frame) => bench.painted.push({ kind: 'position', value, commit: now, frame, paint, stateAt: null }));
+      afterPaint((paint, frame) => record({ kind: 'position', value, commit: now, frame, paint, stateAt: null }));
     }
     if (dia !== null && dia !== diagram) {
       const value = dia;
       const mark = performance.getEntriesByName('memviz:state').at(-1);
       const stateAt = mark ? mark.startTime : null;
-      afterPaint((paint, frame) => bench.painted.push({ kind: 'diagram', value, commit: now, frame, paint, stateAt }));
+      afterPaint((paint, frame) => record({ kind: 'diagram', value, commit: now, frame, paint, stateAt }));
     }
     position = pos;
     diagram = dia;
@@ -148,18 +152,28 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
-/** Waits for the next new diagram (or counter) painted after `count` entries of that kind. */
+/**
+ * Waits for the next new diagram (or counter) painted after `count` entries of that kind. The page
+ * answers when it records one (no polling: thirty pages polled every few milliseconds would take
+ * CPU from the very renders being timed).
+ */
 async function nextPainted(page: Page, kind: Painted['kind'], count: number, value?: string): Promise<Painted> {
-  const handle = await page.waitForFunction(
-    ({ kind, count, value }) => {
-      const mine = window.__bench.painted.filter((p) => p.kind === kind);
-      const last = mine.at(-1);
-      return mine.length > count && (value === undefined || last!.value === value) ? last : null;
-    },
+  return page.evaluate(
+    ({ kind, count, value }) =>
+      new Promise<Painted>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${kind} painted within 60 s`)), 60_000);
+        const check = () => {
+          const mine = window.__bench.painted.filter((p) => p.kind === kind);
+          const last = mine.at(-1);
+          if (mine.length > count && (value === undefined || last!.value === value)) {
+            clearTimeout(timer);
+            resolve(last!);
+          } else window.__bench.listeners.push(check);
+        };
+        check();
+      }),
     { kind, count, value },
-    { timeout: 60_000, polling: 20 },
   );
-  return (await handle.jsonValue()) as Painted;
 }
 
 const paintedCount = (page: Page, kind: Painted['kind']) => page.evaluate((kind) => window.__bench.painted.filter((p) => p.kind === kind).length, kind);

@@ -74,11 +74,20 @@ test('a teacher and two students: typing, running, stepping, reloading, explorin
     expect(await picture(s)).toEqual(drawn);
   }
 
+  // The step's line is highlighted in every editor.
+  const stepLine = (p: Page) => p.getByTestId('editor').locator('.cm-step-line');
+  await expect(stepLine(teacher)).toHaveCount(1);
+  const line = (await stepLine(teacher).textContent())!;
+  expect(line.trim()).not.toBe('');
+  for (const s of students) await expect(stepLine(s)).toHaveText(line);
+
   // ---------------------------------------------------------------- a student reloads: back on the teacher's step
   await ann.reload();
   await expect(position(ann)).toHaveText(`4 / ${steps}`);
   await expect(ann.getByTestId('heap-block')).toHaveCount(2);
   expect(await picture(ann)).toEqual(drawn);
+  // The editor, made after the step was shown, highlights it too.
+  await expect(stepLine(ann)).toHaveText(line);
   await expect(ann.getByTestId('explore-alone')).toBeVisible();
 
   // ---------------------------------------------------------------- a student explores alone, then follows again

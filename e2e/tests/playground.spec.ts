@@ -258,3 +258,20 @@ test('a step flashes what it changed, then settles; held keys do not flash', asy
   await settled(page);
   expect((await seen()).slice(1).every((s) => s.fresh === 'false')).toBe(true);
 });
+
+test("the step's line is highlighted in the editor and follows the steps into calls", async ({ page }) => {
+  await openProgram(page, example('employee_bonus'));
+  const steps = await run(page);
+  const line = page.getByTestId('editor').locator('.cm-step-line');
+  await expect(line).toHaveCount(1);
+  // Step into get_bonus_percentage: the highlighted line is then one of its own.
+  const inCall = page.getByTestId('stack-frame').filter({ hasText: 'get_bonus_percentage' });
+  for (let i = 1; i < steps && (await inCall.count()) === 0; i++) await page.getByTestId('step-next').click();
+  await expect(inCall).toHaveCount(1);
+  await expect(line).toContainText('percentage');
+  // Back to the first step: main's first line again, one highlight only.
+  await page.getByTestId('step-first').click();
+  await expect(page.getByTestId('step-position')).toHaveText(`1 / ${steps}`);
+  await expect(line).toHaveCount(1);
+  await expect(line).not.toContainText('percentage');
+});

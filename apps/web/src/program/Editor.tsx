@@ -4,7 +4,7 @@
 // the line of the current step highlighted. Loaded lazily by the playground
 // and the classroom; in the classroom a binding ties it to the session's
 // shared document (see SharedEditor).
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Compartment, EditorState, StateEffect, StateField, RangeSetBuilder, type Extension } from '@codemirror/state';
 import {
   Decoration,
@@ -119,6 +119,13 @@ const stepField = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
+/** Highlights line `n` (1-based; null: none) and keeps it on screen, as a debugger does. */
+function moveStepLine(v: EditorView, n: number | null): void {
+  const effects: StateEffect<unknown>[] = [setStepLine.of(n)];
+  if (n !== null && n >= 1 && n <= v.state.doc.lines) effects.push(EditorView.scrollIntoView(v.state.doc.line(n).from, { y: 'nearest' }));
+  v.dispatch({ effects });
+}
+
 const theme = EditorView.theme({
   '&': { fontSize: 'var(--editor-font, 14px)', height: '100%' },
   '.cm-scroller': { fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace", lineHeight: '1.5' },
@@ -135,6 +142,8 @@ export default function Editor({ value, onChange, binding, currentText, readOnly
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const readOnlyConf = useRef(new Compartment());
+  const stepLineRef = useRef(stepLine);
+  stepLineRef.current = stepLine;
 
   useEffect(() => {
     if (!host.current) return;
@@ -165,6 +174,8 @@ export default function Editor({ value, onChange, binding, currentText, readOnly
     ];
     const v = new EditorView({ parent: host.current, state: EditorState.create({ doc: currentText ? currentText() : value, extensions }) });
     view.current = v;
+    // The step line's layout effect ran before this view existed.
+    moveStepLine(v, stepLineRef.current);
     return () => {
       v.destroy();
       view.current = null;
@@ -195,13 +206,10 @@ export default function Editor({ value, onChange, binding, currentText, readOnly
     v.dispatch({ effects: setLabels.of(fit) });
   }, [marks]);
 
-  useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    const effects: StateEffect<unknown>[] = [setStepLine.of(stepLine)];
-    // Keep the current step's line on screen, as a debugger does.
-    if (stepLine !== null && stepLine >= 1 && stepLine <= v.state.doc.lines) effects.push(EditorView.scrollIntoView(v.state.doc.line(stepLine).from, { y: 'nearest' }));
-    v.dispatch({ effects });
+  // A layout effect: the step line moves in the same frame as the diagram (CodeMirror measures in that
+  // frame's animation callbacks), not in a frame of its own after it; on a class's screens every frame counts.
+  useLayoutEffect(() => {
+    if (view.current) moveStepLine(view.current, stepLine);
   }, [stepLine]);
 
   return <div ref={host} className={`editor-host${large ? ' large' : ''}`} />;
