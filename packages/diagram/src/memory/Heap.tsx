@@ -65,26 +65,32 @@ const Block = memo(function Block({ block }: { block: BlockState; sig: string })
 }, (a, b) => a.sig === b.sig);
 
 export function Statics({ items }: { items: readonly StaticState[] }) {
-  const { showAddresses, showSizes } = useDiagram();
+  const { rootSignature } = useDiagram();
   if (items.length === 0) return null;
   return (
     <section className="mv-region mv-static" aria-label="Static memory">
       <h3 className="mv-region-title">Static memory</h3>
-      {items.map((st) => {
-        // A string literal's name is its text, which the cells already show.
-        const literal = st.value.t === 'str' && st.name === JSON.stringify(st.value.text);
-        return (
-        <div key={st.id} className="mv-static-item" data-testid="static-item" data-target={rootKey('static', st.id)}>
-          <div className="mv-block-head">
-            <span className="mv-name">{literal ? 'literal' : st.name}</span>
-            <span className="mv-ty">{st.ty}</span>
-            {showSizes && <span className="mv-size">{formatBytes(st.size)}</span>}
-            {showAddresses && <span className="mv-addr">{hexAddr(st.addr)}</span>}
-          </div>
-          {st.value.t === 'str' ? <Buffer root="static" id={st.id} value={st.value} capBytes={null} /> : <Value v={st.value} root="static" id={st.id} path={[]} />}
-        </div>
-        );
-      })}
+      {items.map((st) => (
+        <StaticItem key={st.id} item={st} sig={JSON.stringify(st) + rootSignature(rootKey('static', st.id))} />
+      ))}
     </section>
   );
 }
+
+/** Like a block: drawn again only when the item or what the step says about it changes (string literals never do). */
+const StaticItem = memo(function StaticItem({ item: st }: { item: StaticState; sig: string }) {
+  const { showAddresses, showSizes } = useDiagram();
+  // A string literal's name is its text, which the cells already show.
+  const literal = st.value.t === 'str' && st.name === JSON.stringify(st.value.text);
+  return (
+    <div className="mv-static-item" data-testid="static-item" data-target={rootKey('static', st.id)}>
+      <div className="mv-block-head">
+        <span className="mv-name">{literal ? 'literal' : st.name}</span>
+        <span className="mv-ty">{st.ty}</span>
+        {showSizes && <span className="mv-size">{formatBytes(st.size)}</span>}
+        {showAddresses && <span className="mv-addr">{hexAddr(st.addr)}</span>}
+      </div>
+      {st.value.t === 'str' ? <Buffer root="static" id={st.id} value={st.value} capBytes={null} /> : <Value v={st.value} root="static" id={st.id} path={[]} />}
+    </div>
+  );
+}, (a, b) => a.sig === b.sig);
