@@ -78,7 +78,7 @@ test('profile: a following student, main-thread time per teacher step', async ({
   await cdp.send('Performance.enable');
   const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
   const tracing = process.env.PROFILE_TRACE === '1';
-  if (tracing) await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
+  if (tracing) await cdp.send('Tracing.start', { categories: process.env.CATS ?? 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
   const profiling = process.env.PROFILE_CPU === '1';
   if (profiling) {
     await cdp.send('Profiler.enable');

@@ -84,6 +84,21 @@ export async function joinLesson(browser: Browser, code: string, nickname: strin
   return page;
 }
 
+/** The text of the editor line under the step's highlight; null when none is drawn. */
+export async function stepLineText(page: Page): Promise<string | null> {
+  return page.getByTestId('editor').evaluate((el) => {
+    const bands = el.querySelectorAll('.cm-step-line');
+    if (bands.length !== 1) return bands.length === 0 ? null : `(${bands.length} highlights)`;
+    const band = bands[0].getBoundingClientRect();
+    const under = [...el.querySelectorAll('.cm-line')].find((line) => {
+      const r = line.getBoundingClientRect();
+      const middle = (r.top + r.bottom) / 2;
+      return middle > band.top && middle < band.bottom && r.left < band.right && r.right > band.left;
+    });
+    return under ? under.textContent : '(no line under the highlight)';
+  });
+}
+
 /** The editor's text: its lines, without what is drawn inside them (remote cursors, rustc's labels). */
 export async function editorText(page: Page): Promise<string> {
   return page

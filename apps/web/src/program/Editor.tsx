@@ -13,9 +13,11 @@ import {
   drawSelection,
   highlightActiveLine,
   keymap,
+  layer,
   lineNumbers,
   placeholder as placeholderText,
   type DecorationSet,
+  type LayerMarker,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
@@ -103,20 +105,70 @@ function labelDecorations(state: EditorState, marks: readonly EditorMark[]): Dec
 // ---------------------------------------------------------------- current step line
 
 const setStepLine = StateEffect.define<number | null>();
-const stepLineDeco = Decoration.line({ class: 'cm-step-line' });
 
-const stepField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
-  update(deco, tr) {
-    deco = deco.map(tr.changes);
-    for (const e of tr.effects) {
-      if (!e.is(setStepLine)) continue;
-      const n = e.value;
-      deco = n !== null && n >= 1 && n <= tr.state.doc.lines ? Decoration.set([stepLineDeco.range(tr.state.doc.line(n).from)]) : Decoration.none;
-    }
-    return deco;
+/** The line (1-based) of the step shown, or null. */
+const stepLineField = StateField.define<number | null>({
+  create: () => null,
+  update(line, tr) {
+    for (const e of tr.effects) if (e.is(setStepLine)) line = e.value;
+    return line;
   },
-  provide: (f) => EditorView.decorations.from(f),
+});
+
+/** The band behind the step's line. */
+class StepBand implements LayerMarker {
+  constructor(
+    readonly line: number,
+    readonly left: number,
+    readonly top: number,
+    readonly width: number,
+    readonly height: number,
+  ) {}
+  eq(other: LayerMarker): boolean {
+    return other instanceof StepBand && other.line === this.line && other.left === this.left && other.top === this.top && other.width === this.width && other.height === this.height;
+  }
+  draw(): HTMLElement {
+    const el = document.createElement('div');
+    el.className = 'cm-step-line';
+    this.place(el);
+    return el;
+  }
+  update(dom: HTMLElement, prev: LayerMarker): boolean {
+    if (!(prev instanceof StepBand)) return false;
+    this.place(dom);
+    return true;
+  }
+  private place(el: HTMLElement): void {
+    el.dataset.line = String(this.line);
+    el.style.left = `${this.left}px`;
+    el.style.top = `${this.top}px`;
+    el.style.width = `${this.width}px`;
+    el.style.height = `${this.height}px`;
+  }
+}
+
+/**
+ * The step's line highlighted by a band in a layer behind the text. A line
+ * decoration did the same, but each step then rebuilt the two lines it left
+ * and entered and had CodeMirror measure them again: a few milliseconds of
+ * every step on every screen of a class. The band is one element moved.
+ */
+const stepLayer = layer({
+  above: false,
+  class: 'cm-step-layer',
+  updateOnDocViewUpdate: false,
+  update: (u) => u.docChanged || u.viewportChanged || u.geometryChanged || u.startState.field(stepLineField) !== u.state.field(stepLineField),
+  markers(view) {
+    const n = view.state.field(stepLineField);
+    if (n === null || n < 1 || n > view.state.doc.lines) return [];
+    const block = view.lineBlockAt(view.state.doc.line(n).from);
+    // Layer coordinates: from the scroller's content origin (it scrolls with the text).
+    const scroller = view.scrollDOM.getBoundingClientRect();
+    const content = view.contentDOM.getBoundingClientRect();
+    const left = content.left - scroller.left + view.scrollDOM.scrollLeft;
+    const top = view.documentTop - scroller.top + view.scrollDOM.scrollTop + block.top;
+    return [new StepBand(n, left, top, content.width, block.height)];
+  },
 });
 
 /** Highlights line `n` (1-based; null: none) and keeps it on screen, as a debugger does. */
@@ -163,7 +215,8 @@ export default function Editor({ value, onChange, binding, currentText, readOnly
       indentUnit.of('    '),
       lintGutter(),
       labelField,
-      stepField,
+      stepLineField,
+      stepLayer,
       // No Tab binding: Tab must keep moving focus out of the editor (keyboard users).
       keymap.of(defaultKeymap),
       EditorView.contentAttributes.of({ 'aria-label': 'Rust program' }),
