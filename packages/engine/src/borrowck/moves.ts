@@ -209,7 +209,23 @@ export function computeInit(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acce
   const md = new MoveData(cfg.body, typer, accesses);
   const effects = initEffects(cfg, md, accesses);
   const run = (f: InitFlavor) => new StatesBefore(solve(cfg, initAnalysis(cfg, md, effects, f)));
-  return { moveData: md, maybeUninit: run('uninit'), maybeInit: run('init'), everInit: run('ever') };
+  // Each analysis is solved on first use: most bodies only ever ask for maybeUninit
+  // (everInit serves E0384 reports, maybeInit error reports and drop-liveness).
+  let maybeUninit: StatesBefore | null = null;
+  let maybeInit: StatesBefore | null = null;
+  let everInit: StatesBefore | null = null;
+  return {
+    moveData: md,
+    get maybeUninit() {
+      return (maybeUninit ??= run('uninit'));
+    },
+    get maybeInit() {
+      return (maybeInit ??= run('init'));
+    },
+    get everInit() {
+      return (everInit ??= run('ever'));
+    },
+  };
 }
 
 // ---------------------------------------------------------------- use of moved / uninitialized values
