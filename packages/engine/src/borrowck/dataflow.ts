@@ -29,12 +29,12 @@ export function solve(cfg: Cfg, analysis: Analysis): Results {
   if (n === 0) return { cfg, analysis, blockStates: states };
   const forward = analysis.direction === 'forward';
   if (forward) analysis.initBoundary(states[0]);
-  else cfg.blocks.forEach((_, b) => cfg.succs[b].length === 0 && analysis.initBoundary(states[b]));
+  else for (let b = 0; b < n; b++) if (cfg.succs[b].length === 0) analysis.initBoundary(states[b]);
 
   // Worklist ordered by (reverse) postorder position: always process the earliest dirty
   // block, so a loop reaches its fixpoint before the code after it is revisited, and
   // no extra round rescans the whole body for dirty flags.
-  const order = forward ? cfg.rpo : [...cfg.rpo].reverse();
+  const order = forward ? cfg.rpo : cfg.postorder;
   const pos = new Int32Array(n).fill(-1);
   for (let i = 0; i < order.length; i++) pos[order[i]] = i;
   const dirty = new Uint8Array(order.length).fill(1);

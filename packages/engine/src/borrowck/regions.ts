@@ -26,6 +26,7 @@ export interface Slot {
 }
 
 const SLOTLESS: readonly Slot[] = [];
+const NO_VARS: number[] = [];
 
 /** False for the kinds of types that never have region slots (scalars, fn items, parameters): no layout to compute or cache. */
 function mayHoldRegions(ty: Ty): boolean {
@@ -166,14 +167,21 @@ export class RegionBuilder {
     this.size = cfg.numPoints + 2;
     this.staticVar = this.fresh(-1);
     this.makeUniversal(this.staticVar, this.END_ARG);
-    this.body.locals.forEach((decl, l) => {
-      const slots = layout.slots(decl.ty);
+    const locals = this.body.locals;
+    for (let l = 0; l < locals.length; l++) {
+      const slots = layout.slots(locals[l].ty);
       this.localSlots.push(slots);
-      const vars = slots.map(() => this.fresh(l));
+      // Most locals (scalars) have no slots: they share one empty list (never mutated).
+      if (slots.length === 0) {
+        this.localVars.push(NO_VARS);
+        continue;
+      }
+      const vars: number[] = new Array(slots.length);
+      for (let k = 0; k < slots.length; k++) vars[k] = this.fresh(l);
       this.localVars.push(vars);
-      if (l === 0) vars.forEach((v) => this.makeUniversal(v, this.END_RETURN));
-      else if (l <= this.body.argCount) vars.forEach((v) => this.makeUniversal(v, this.END_ARG));
-    });
+      if (l === 0) for (const v of vars) this.makeUniversal(v, this.END_RETURN);
+      else if (l <= this.body.argCount) for (const v of vars) this.makeUniversal(v, this.END_ARG);
+    }
   }
 
   /** Empty sets handed out by `fresh`, allocated in batches that grow up to 64 (a small body needs only a few). */
