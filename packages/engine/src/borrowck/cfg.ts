@@ -21,7 +21,7 @@ export class Cfg {
   /** Blocks reachable from the entry, in reverse postorder. */
   readonly rpo: readonly BlockId[];
   private idomCache: readonly number[] | null = null;
-  private readonly blockOfPoint: Int32Array;
+  private readonly blockOfPoint: readonly number[];
 
   constructor(body: Body) {
     this.body = body;
@@ -29,26 +29,28 @@ export class Cfg {
     // Plain loops: this runs once per body per check (and again for explanations).
     const blocks = body.blocks;
     const count = blocks.length;
-    const start: number[] = new Array(count);
+    const start: number[] = [];
     let n = 0;
     for (let b = 0; b < count; b++) {
-      start[b] = n;
+      start.push(n);
       n += blocks[b].stmts.length + 1;
     }
     this.start = start;
     this.numPoints = n;
-    const blockOfPoint = new Int32Array(n);
+    // a plain array: typed arrays over 64 bytes cost about a microsecond to create
+    const blockOfPoint: number[] = new Array(n).fill(0);
     for (let b = 0; b < count; b++) blockOfPoint.fill(b, start[b], start[b] + blocks[b].stmts.length + 1);
     this.blockOfPoint = blockOfPoint;
-    const succs: BlockId[][] = new Array(count);
-    const preds: BlockId[][] = new Array(count);
-    for (let b = 0; b < count; b++) preds[b] = [];
+    const succs: BlockId[][] = [];
+    const preds: BlockId[][] = [];
+    for (let b = 0; b < count; b++) preds.push([]);
     for (let b = 0; b < count; b++) {
       const ss = successors(blocks[b].term);
       let valid = true;
       for (const t of ss) if (!(t >= 0 && t < count)) valid = false;
-      succs[b] = valid ? ss : ss.filter((t) => t >= 0 && t < count);
-      for (const s of succs[b]) preds[s].push(b);
+      const kept = valid ? ss : ss.filter((t) => t >= 0 && t < count);
+      succs.push(kept);
+      for (const s of kept) preds[s].push(b);
     }
     this.succs = succs;
     this.preds = preds;
