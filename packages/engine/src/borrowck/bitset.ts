@@ -4,6 +4,31 @@
 // Many sets can share one buffer (`BitSet.many`): allocating a typed array per
 // program point would dominate the checker's running time.
 
+// Typed arrays over 64 bytes live outside the JS heap and cost about a
+// microsecond each to create, so sets are carved out of shared 64 KiB chunks
+// instead (bump allocation: a chunk is never reused, it just dies with the
+// last set pointing into it).
+const ARENA_WORDS = 16384;
+let arena = new Uint32Array(0);
+let arenaNext = 0;
+/** Where the last `zeroedWords` range starts in the buffer it returned. */
+let arenaAt = 0;
+
+/** A zeroed buffer with `n` words free at index `arenaAt`. */
+function zeroedWords(n: number): Uint32Array {
+  if (n > ARENA_WORDS >>> 2) {
+    arenaAt = 0;
+    return new Uint32Array(Math.max(1, n));
+  }
+  if (arenaNext + n > arena.length) {
+    arena = new Uint32Array(ARENA_WORDS);
+    arenaNext = 0;
+  }
+  arenaAt = arenaNext;
+  arenaNext += n;
+  return arena;
+}
+
 export class BitSet {
   readonly size: number;
   readonly words: Uint32Array;
@@ -14,16 +39,22 @@ export class BitSet {
   constructor(size: number, words?: Uint32Array, offset = 0) {
     this.size = size;
     this.wordCount = (size + 31) >>> 5;
-    this.words = words ?? new Uint32Array(this.wordCount);
-    this.offset = offset;
+    if (words) {
+      this.words = words;
+      this.offset = offset;
+    } else {
+      this.words = zeroedWords(this.wordCount);
+      this.offset = arenaAt;
+    }
   }
 
   /** `count` empty sets of `size` bits backed by a single buffer. */
   static many(count: number, size: number): BitSet[] {
     const wc = (size + 31) >>> 5;
-    const buf = new Uint32Array(Math.max(1, count * wc));
+    const buf = zeroedWords(count * wc);
+    const base = arenaAt;
     const out: BitSet[] = new Array(count);
-    for (let i = 0; i < count; i++) out[i] = new BitSet(size, buf, i * wc);
+    for (let i = 0; i < count; i++) out[i] = new BitSet(size, buf, base + i * wc);
     return out;
   }
 

@@ -95,8 +95,9 @@ export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], region
   const n = borrows.length;
   const killAt = BitSet.many(cfg.numPoints, n);
   const genAt = new Map<number, number>();
-  // One visited array for all borrows, stamped with the borrow's number, so this stays linear per borrow region.
-  const stamp = new Int32Array(cfg.numPoints).fill(-1);
+  // One visited array for all borrows, stamped with the borrow's number, so this stays linear per borrow region
+  // (a plain array: typed arrays over 64 bytes cost about a microsecond to create).
+  const stamp: number[] = new Array(cfg.numPoints).fill(-1);
   for (const b of borrows) {
     genAt.set(b.point, b.index);
     const region = regions.values[b.region];

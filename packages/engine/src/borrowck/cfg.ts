@@ -21,27 +21,47 @@ export class Cfg {
   /** Blocks reachable from the entry, in reverse postorder. */
   readonly rpo: readonly BlockId[];
   private idomCache: readonly number[] | null = null;
-  private readonly blockOfPoint: Int32Array;
+  private readonly blockOfPoint: readonly number[];
 
   constructor(body: Body) {
     this.body = body;
     this.blocks = body.blocks;
+    // Plain loops: this runs once per body per check (and again for explanations).
+    const blocks = body.blocks;
+    const count = blocks.length;
     const start: number[] = [];
     let n = 0;
-    for (const b of body.blocks) {
+    for (let b = 0; b < count; b++) {
       start.push(n);
-      n += b.stmts.length + 1;
+      n += blocks[b].stmts.length + 1;
     }
     this.start = start;
     this.numPoints = n;
-    this.blockOfPoint = new Int32Array(n);
-    body.blocks.forEach((b, i) => this.blockOfPoint.fill(i, start[i], start[i] + b.stmts.length + 1));
-    this.succs = body.blocks.map((b) => successors(b.term).filter((t) => t >= 0 && t < body.blocks.length));
-    const preds: BlockId[][] = body.blocks.map(() => []);
-    this.succs.forEach((ss, b) => ss.forEach((s) => preds[s].push(b)));
+    // a plain array: typed arrays over 64 bytes cost about a microsecond to create
+    const blockOfPoint: number[] = new Array(n).fill(0);
+    for (let b = 0; b < count; b++) blockOfPoint.fill(b, start[b], start[b] + blocks[b].stmts.length + 1);
+    this.blockOfPoint = blockOfPoint;
+    const succs: BlockId[][] = [];
+    const preds: BlockId[][] = [];
+    for (let b = 0; b < count; b++) preds.push([]);
+    for (let b = 0; b < count; b++) {
+      const ss = successors(blocks[b].term);
+      let valid = true;
+      for (const t of ss) if (!(t >= 0 && t < count)) valid = false;
+      const kept = valid ? ss : ss.filter((t) => t >= 0 && t < count);
+      succs.push(kept);
+      for (const s of kept) preds[s].push(b);
+    }
+    this.succs = succs;
     this.preds = preds;
-    this.rpo = reversePostorder(this.succs);
+    this.rpo = reversePostorder(succs);
   }
+
+  /** `rpo` reversed (backward analyses visit blocks in this order); computed on first use. */
+  get postorder(): readonly BlockId[] {
+    return (this.postorderCache ??= [...this.rpo].reverse());
+  }
+  private postorderCache: readonly BlockId[] | null = null;
 
   /** 1 for the blocks reachable from the entry (computed on first use). */
   get reachable(): Uint8Array {
@@ -113,21 +133,23 @@ function reversePostorder(succs: readonly (readonly BlockId[])[]): BlockId[] {
   if (succs.length === 0) return [];
   const seen = new Uint8Array(succs.length);
   const post: BlockId[] = [];
-  // Iterative DFS so deep CFGs cannot overflow the JS stack.
-  const stack: [BlockId, number][] = [[0, 0]];
+  // Iterative DFS so deep CFGs cannot overflow the JS stack: blocks and their next successor index side by side.
+  const blockStack: BlockId[] = [0];
+  const edgeStack: number[] = [0];
   seen[0] = 1;
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    const ss = succs[top[0]];
-    if (top[1] < ss.length) {
-      const s = ss[top[1]++];
+  while (blockStack.length) {
+    const top = blockStack.length - 1;
+    const ss = succs[blockStack[top]];
+    if (edgeStack[top] < ss.length) {
+      const s = ss[edgeStack[top]++];
       if (!seen[s]) {
         seen[s] = 1;
-        stack.push([s, 0]);
+        blockStack.push(s);
+        edgeStack.push(0);
       }
     } else {
-      post.push(top[0]);
-      stack.pop();
+      post.push(blockStack.pop()!);
+      edgeStack.pop();
     }
   }
   return post.reverse();

@@ -25,20 +25,22 @@ export interface Results {
 
 export function solve(cfg: Cfg, analysis: Analysis): Results {
   const n = cfg.blocks.length;
-  const states = BitSet.many(n, analysis.size);
+  // One more set than blocks: the last is the scratch state (one buffer: typed arrays are costly to create).
+  const states = BitSet.many(n + 1, analysis.size);
+  const scratch = states.pop()!;
   if (n === 0) return { cfg, analysis, blockStates: states };
   const forward = analysis.direction === 'forward';
   if (forward) analysis.initBoundary(states[0]);
-  else cfg.blocks.forEach((_, b) => cfg.succs[b].length === 0 && analysis.initBoundary(states[b]));
+  else for (let b = 0; b < n; b++) if (cfg.succs[b].length === 0) analysis.initBoundary(states[b]);
 
   // Worklist ordered by (reverse) postorder position: always process the earliest dirty
   // block, so a loop reaches its fixpoint before the code after it is revisited, and
   // no extra round rescans the whole body for dirty flags.
-  const order = forward ? cfg.rpo : [...cfg.rpo].reverse();
-  const pos = new Int32Array(n).fill(-1);
+  const order = forward ? cfg.rpo : cfg.postorder;
+  // Plain arrays (a plain array: typed arrays over 64 bytes cost about a microsecond to create).
+  const pos: number[] = new Array(n).fill(-1);
   for (let i = 0; i < order.length; i++) pos[order[i]] = i;
-  const dirty = new Uint8Array(order.length).fill(1);
-  const scratch = new BitSet(analysis.size);
+  const dirty: number[] = new Array(order.length).fill(1);
   for (let i = 0; i < order.length; ) {
     if (!dirty[i]) {
       i++;

@@ -208,8 +208,37 @@ function initAnalysis(cfg: Cfg, md: MoveData, effects: readonly InitEffect[][], 
 export function computeInit(cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][]): InitResults {
   const md = new MoveData(cfg.body, typer, accesses);
   const effects = initEffects(cfg, md, accesses);
-  const run = (f: InitFlavor) => new StatesBefore(solve(cfg, initAnalysis(cfg, md, effects, f)));
-  return { moveData: md, maybeUninit: run('uninit'), maybeInit: run('init'), everInit: run('ever') };
+  return new LazyInit(cfg, md, effects);
+}
+
+/**
+ * Each analysis is solved on first use: most bodies only ever ask for maybeUninit
+ * (everInit serves E0384 reports, maybeInit error reports and drop-liveness).
+ * A class, so the getters live on one prototype (an object literal with getters
+ * gets a map of its own, and every access site reading it goes megamorphic).
+ */
+class LazyInit implements InitResults {
+  private uninit: StatesBefore | null = null;
+  private init: StatesBefore | null = null;
+  private ever: StatesBefore | null = null;
+
+  constructor(private readonly cfg: Cfg, readonly moveData: MoveData, private readonly effects: readonly InitEffect[][]) {}
+
+  get maybeUninit(): StatesBefore {
+    return (this.uninit ??= this.run('uninit'));
+  }
+
+  get maybeInit(): StatesBefore {
+    return (this.init ??= this.run('init'));
+  }
+
+  get everInit(): StatesBefore {
+    return (this.ever ??= this.run('ever'));
+  }
+
+  private run(flavor: InitFlavor): StatesBefore {
+    return new StatesBefore(solve(this.cfg, initAnalysis(this.cfg, this.moveData, this.effects, flavor)));
+  }
 }
 
 // ---------------------------------------------------------------- use of moved / uninitialized values

@@ -26,6 +26,7 @@ export interface Slot {
 }
 
 const SLOTLESS: readonly Slot[] = [];
+const NO_VARS: number[] = [];
 
 /** False for the kinds of types that never have region slots (scalars, fn items, parameters): no layout to compute or cache. */
 function mayHoldRegions(ty: Ty): boolean {
@@ -166,14 +167,21 @@ export class RegionBuilder {
     this.size = cfg.numPoints + 2;
     this.staticVar = this.fresh(-1);
     this.makeUniversal(this.staticVar, this.END_ARG);
-    this.body.locals.forEach((decl, l) => {
-      const slots = layout.slots(decl.ty);
+    const locals = this.body.locals;
+    for (let l = 0; l < locals.length; l++) {
+      const slots = layout.slots(locals[l].ty);
       this.localSlots.push(slots);
-      const vars = slots.map(() => this.fresh(l));
+      // Most locals (scalars) have no slots: they share one empty list (never mutated).
+      if (slots.length === 0) {
+        this.localVars.push(NO_VARS);
+        continue;
+      }
+      const vars: number[] = [];
+      for (let k = 0; k < slots.length; k++) vars.push(this.fresh(l));
       this.localVars.push(vars);
-      if (l === 0) vars.forEach((v) => this.makeUniversal(v, this.END_RETURN));
-      else if (l <= this.body.argCount) vars.forEach((v) => this.makeUniversal(v, this.END_ARG));
-    });
+      if (l === 0) for (const v of vars) this.makeUniversal(v, this.END_RETURN);
+      else if (l <= this.body.argCount) for (const v of vars) this.makeUniversal(v, this.END_ARG);
+    }
   }
 
   /** Empty sets handed out by `fresh`, allocated in batches that grow up to 64 (a small body needs only a few). */
@@ -384,7 +392,9 @@ export class RegionBuilder {
   addCallConstraints(callee: Callee, args: readonly Operand[], dest: Place): void {
     const destVars = this.placeVars(dest);
     const argVars = args.map((a) => this.operandVars(a));
-    const allArgVars = argVars.flat();
+    // (A loop, not `flat()`: this runs for every call terminator and `flat` is slow in V8.)
+    const allArgVars: number[] = [];
+    for (const vars of argVars) for (const v of vars) allArgVars.push(v);
     // Every constraint below runs from an argument's region to another region: none without any.
     if (allArgVars.length === 0) return;
     const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
@@ -465,10 +475,11 @@ export class RegionBuilder {
    */
   private propagate(): void {
     const n = this.values.length;
-    const order = new Int32Array(n).fill(-1);
-    const low = new Int32Array(n);
-    const onStack = new Uint8Array(n);
-    const comp = new Int32Array(n).fill(-1);
+    // Plain arrays (a plain array: typed arrays over 64 bytes cost about a microsecond to create).
+    const order: number[] = new Array(n).fill(-1);
+    const low: number[] = new Array(n).fill(0);
+    const onStack: number[] = new Array(n).fill(0);
+    const comp: number[] = new Array(n).fill(-1);
     const stack: number[] = [];
     const sccs: number[][] = [];
     const work: number[] = [];
@@ -584,7 +595,7 @@ function computeLiveness(
   cfg: Cfg, accesses: readonly Access[][], tracked: readonly boolean[], dropTracked: readonly boolean[], init: InitResults,
 ): { useLive: Map<number, BitSet>; dropLive: Map<number, BitSet> } {
   const md = init.moveData;
-  const make = (drops: boolean, index: Int32Array, n: number): Analysis => ({
+  const make = (drops: boolean, index: readonly number[], n: number): Analysis => ({
     direction: 'backward',
     size: n,
     initBoundary() {},
@@ -614,7 +625,7 @@ function computeLiveness(
   });
   const live = (drops: boolean, which: readonly boolean[]): Map<number, BitSet> => {
     // Compact numbering of the tracked locals keeps the dataflow bitsets small.
-    const index = new Int32Array(which.length).fill(-1);
+    const index: number[] = new Array(which.length).fill(-1); // (not a typed array: see `propagate`)
     const locals: number[] = [];
     which.forEach((t, l) => t && (index[l] = locals.push(l) - 1));
     const out = new Map<number, BitSet>();
@@ -630,7 +641,7 @@ function computeLiveness(
       analysis.apply(scratch, p);
       const w = scratch.words;
       for (let k = 0; k < scratch.wordCount; k++) {
-        let word = w[k];
+        let word = w[scratch.offset + k];
         while (word !== 0) {
           const i = (k << 5) + 31 - Math.clz32(word & -word);
           byLocal[i].add(p);

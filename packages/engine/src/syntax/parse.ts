@@ -2083,29 +2083,143 @@ function withField(n: CstNode, fieldName: string, type = n.type): CstNode {
   return { ...n, type, field: fieldName };
 }
 
+/** Binary operators a simple macro argument may use once (with one operator there is no precedence to get wrong). */
+const SIMPLE_BINARY = new Set(['+', '-', '*', '/', '%', '==', '!=', '<', '>', '<=', '>=']);
+const SIMPLE_UNARY = new Set(['*', '-', '!']);
+
 /**
- * One macro argument from its tokens, shaped as tree-sitter would parse it:
- * `lit`, `name`, `a.b.0`, `&a.b`, `&mut a`. Null for anything else.
+ * One macro argument from its tokens, shaped exactly as tree-sitter parses it
+ * in expression position: literals, names, paths (`Rc::strong_count`), field
+ * chains, calls and method calls with simple arguments, indexing, prefix
+ * `&`/`&mut`/`*`/`-`/`!`, and at most one binary operator (`i + 1`,
+ * `v.len() - 1`). Null for anything else, which is then re-parsed.
  */
 function simpleArg(tokens: readonly CstNode[]): CstNode | null {
-  let i = 0;
-  const amp = tokens[0]?.type === '&' ? tokens[i++] : null;
-  const mut = amp && tokens[i]?.type === 'mutable_specifier' ? tokens[i++] : null;
-  const head = tokens[i++];
-  if (!head || !SIMPLE_HEADS.has(head.type)) return null;
-  let expr: CstNode = head;
-  while (i < tokens.length) {
-    const dot = tokens[i];
-    const name = tokens[i + 1];
-    if (dot.type !== '.' || !name) return null;
-    if (name.type !== 'identifier' && name.type !== 'integer_literal') return null;
-    const fieldNode = withField(name, 'field', name.type === 'identifier' ? 'field_identifier' : name.type);
-    expr = synthNode('field_expression', expr.start, name.end, [withField(expr, 'value'), dot, fieldNode]);
-    i += 2;
+  const r = new SimpleArgReader(tokens);
+  const left = r.unary();
+  if (!left) return null;
+  if (r.done()) return left;
+  const op = r.next();
+  if (!SIMPLE_BINARY.has(op.type)) return null;
+  const right = r.unary();
+  if (!right || !r.done()) return null;
+  return synthNode('binary_expression', left.start, right.end, [withField(left, 'left'), withField(op, 'operator'), withField(right, 'right')]);
+}
+
+/** A cursor over the tokens of one macro argument (see `simpleArg`). */
+class SimpleArgReader {
+  private i = 0;
+  constructor(private readonly tokens: readonly CstNode[]) {}
+
+  done(): boolean {
+    return this.i >= this.tokens.length;
   }
-  if (!amp) return expr;
-  const kids = mut ? [amp, mut, withField(expr, 'value')] : [amp, withField(expr, 'value')];
-  return synthNode('reference_expression', amp.start, expr.end, kids);
+
+  next(): CstNode {
+    return this.tokens[this.i++];
+  }
+
+  private peek(k = 0): CstNode | undefined {
+    return this.tokens[this.i + k];
+  }
+
+  /** Prefix operators, then a postfix expression. */
+  unary(): CstNode | null {
+    const t = this.peek();
+    if (!t) return null;
+    if (t.type === '&') {
+      this.i++;
+      const mut = this.peek()?.type === 'mutable_specifier' ? this.next() : null;
+      const value = this.unary();
+      if (!value) return null;
+      const kids = mut ? [t, mut, withField(value, 'value')] : [t, withField(value, 'value')];
+      return synthNode('reference_expression', t.start, value.end, kids);
+    }
+    if (SIMPLE_UNARY.has(t.type)) {
+      this.i++;
+      const operand = this.unary();
+      return operand ? synthNode('unary_expression', t.start, operand.end, [t, operand]) : null;
+    }
+    return this.postfix();
+  }
+
+  /** A literal, name or path, then any number of `.field`, `.0`, `(args)` and `[index]`. */
+  private postfix(): CstNode | null {
+    let expr = this.head();
+    if (!expr) return null;
+    for (let t = this.peek(); t; t = this.peek()) {
+      if (t.type === '.') {
+        const name = this.peek(1);
+        if (!name || (name.type !== 'identifier' && name.type !== 'integer_literal')) return null;
+        this.i += 2;
+        const fieldNode = withField(name, 'field', name.type === 'identifier' ? 'field_identifier' : name.type);
+        expr = synthNode('field_expression', expr.start, name.end, [withField(expr, 'value'), t, fieldNode]);
+      } else if (t.type === 'token_tree') {
+        const open = t.children[0]?.type;
+        if (open === '(') {
+          const args = delimitedArgs(t);
+          if (!args) return null;
+          this.i++;
+          expr = synthNode('call_expression', expr.start, t.end, [withField(expr, 'function'), args]);
+        } else if (open === '[') {
+          const kids = t.children;
+          if (kids.length < 3 || kids[kids.length - 1].type !== ']') return null;
+          const index = simpleArg(kids.slice(1, -1));
+          if (!index) return null;
+          this.i++;
+          expr = synthNode('index_expression', expr.start, t.end, [expr, kids[0], index, kids[kids.length - 1]]);
+        } else {
+          return null;
+        }
+      } else {
+        break;
+      }
+    }
+    return expr;
+  }
+
+  /** A literal, `self`, a name, or a path of names (`Rc::new`, `Shape::Circle`). */
+  private head(): CstNode | null {
+    const t = this.peek();
+    if (!t || !SIMPLE_HEADS.has(t.type)) return null;
+    this.i++;
+    let expr: CstNode = t;
+    if (t.type !== 'identifier') return expr;
+    while (this.peek()?.type === '::') {
+      const sep = this.peek()!;
+      const name = this.peek(1);
+      if (!name || name.type !== 'identifier') return null;
+      this.i += 2;
+      expr = synthNode('scoped_identifier', expr.start, name.end, [withField(expr, 'path'), sep, withField(name, 'name')]);
+    }
+    return expr;
+  }
+}
+
+/** The `arguments` node of a call from its parenthesized token tree, when every argument is simple. */
+function delimitedArgs(tree: CstNode): CstNode | null {
+  const kids = tree.children;
+  const close = kids[kids.length - 1];
+  if (kids.length < 2 || close.type !== ')') return null;
+  const out: CstNode[] = [kids[0]];
+  let group: CstNode[] = [];
+  for (let i = 1; i < kids.length - 1; i++) {
+    if (kids[i].type !== ',') {
+      group.push(kids[i]);
+      continue;
+    }
+    const arg = simpleArg(group);
+    if (!arg) return null;
+    out.push(arg, kids[i]);
+    group = [];
+  }
+  if (group.length > 0) {
+    const arg = simpleArg(group);
+    if (!arg) return null;
+    out.push(arg);
+  }
+  out.push(close);
+  return synthNode('arguments', tree.start, tree.end, out, 'arguments');
 }
 
 /** Moves the offsets of a re-parsed macro snippet back into the original source. */

@@ -260,28 +260,42 @@ class TreeSitterRustParser implements RustParser {
       end,
       missing,
       hasError: missing || type === ERROR_TYPE,
-      children: [],
+      children: NO_CHILDREN,
     };
   }
 
-  /** Depth-first copy with an explicit stack (deeply nested input must not overflow). */
+  /**
+   * Depth-first copy with an explicit stack (deeply nested input must not overflow).
+   * Finished children wait on one shared stack and each node takes an exact-size
+   * slice of it when it is complete: arrays grown by `push` get room for 17
+   * elements, and a leaf gets the shared empty array instead of its own.
+   */
   private copyTree(ops: CursorOps): CstNode {
     const root = this.readNode(ops);
     const stack: CstNode[] = [root];
+    const marks: number[] = [0];
+    const kids: CstNode[] = [];
+    let top = 0;
     for (;;) {
       if (ops.firstChild()) {
         stack.push(this.readNode(ops));
+        marks.push(top);
         continue;
       }
-      // The top node is complete: attach it, then move to its next sibling or up.
+      // The top node is complete: give it its children, then move to its next sibling or up.
       for (;;) {
-        const done = stack.pop()!;
+        const done = stack.pop() as MutableCstNode;
+        const mark = marks.pop()!;
+        if (top > mark) {
+          done.children = kids.slice(mark, top);
+          top = mark;
+        }
         if (stack.length === 0) return root;
-        const parent = stack[stack.length - 1];
-        if (!COMMENT_TYPES.has(done.type)) parent.children.push(done);
-        if (done.hasError) parent.hasError = true;
+        if (!COMMENT_TYPES.has(done.type)) kids[top++] = done;
+        if (done.hasError) stack[stack.length - 1].hasError = true;
         if (ops.nextSibling()) {
           stack.push(this.readNode(ops));
+          marks.push(top);
           break;
         }
         ops.parent();
@@ -289,6 +303,12 @@ class TreeSitterRustParser implements RustParser {
     }
   }
 }
+
+/** A node under construction: its children are set once they are all copied. */
+type MutableCstNode = CstNode & { children: CstNode[] };
+
+/** The children of every leaf (never mutated: nodes get their own array when they have children). */
+const NO_CHILDREN: CstNode[] = [];
 
 /**
  * The edit turning `before` into `after`: the span between their common prefix

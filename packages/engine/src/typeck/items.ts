@@ -724,7 +724,8 @@ export class Items implements TyNames {
     const b = BUILTIN_TYPES[name];
     if (b) {
       if (b.name === 'Result' && argTys.length === 1) return { k: 'builtin', name: 'Result', args: [argTys[0], ERROR] };
-      const args = Array.from({ length: b.arity }, (_, i) => argTys[i] ?? this.infer.fresh());
+      const args: Ty[] = [];
+      for (let i = 0; i < b.arity; i++) args.push(argTys[i] ?? this.infer.fresh());
       return { k: 'builtin', name: b.name, args };
     }
     this.diagnostics.push(error('resolve', 'E0425', `cannot find type \`${name}\` in this scope`, last.name.span, [label(last.name.span, 'not found in this scope', true)]));

@@ -112,9 +112,34 @@ export interface ForRes {
   readonly itemTy: Ty;
 }
 
+/**
+ * A map from node ids to values, for the tables written once per expression:
+ * ids are small dense integers, so an array beats a hash map (no hashing, no
+ * rehashing as it grows). Only get/set/has, like the Map uses it replaces.
+ */
+export class NodeTable<V> {
+  private readonly values: (V | undefined)[] = [];
+
+  get(id: NodeId): V | undefined {
+    return this.values[id];
+  }
+
+  set(id: NodeId, value: V): this {
+    // Ids far beyond the end (another crate's numbering) would make a sparse array: grow densely instead.
+    const values = this.values;
+    while (values.length < id) values.push(undefined);
+    values[id] = value;
+    return this;
+  }
+
+  has(id: NodeId): boolean {
+    return this.values[id] !== undefined;
+  }
+}
+
 export class Tables {
-  readonly exprTys = new Map<NodeId, Ty>();
-  readonly coercions = new Map<NodeId, Coercion>();
+  readonly exprTys = new NodeTable<Ty>();
+  readonly coercions = new NodeTable<Coercion>();
   readonly paths = new Map<NodeId, Res>();
   readonly calls = new Map<NodeId, CallRes>();
   readonly methods = new Map<NodeId, MethodRes>();
@@ -126,7 +151,7 @@ export class Tables {
   readonly bindingAlias = new Map<NodeId, NodeId>();
   /** Implicit derefs before matching a pattern (match ergonomics), and the type matched after them. */
   readonly patDerefs = new Map<NodeId, number>();
-  readonly patTys = new Map<NodeId, Ty>();
+  readonly patTys = new NodeTable<Ty>();
   readonly closures = new Map<NodeId, ClosureInfo>();
   readonly closuresByFn = new Map<number, ClosureInfo>();
   readonly fmts = new Map<NodeId, FmtInfo>();

@@ -584,6 +584,23 @@ describe('macros', () => {
     });
   });
 
+  it('builds simple macro arguments from their tokens exactly as a re-parse would', () => {
+    const args = [
+      'x', '&x', '&mut x', 'self.a', 's.0.len()', 'v.len() - 1', 'i + 1', '-x', '*r', '!done', '&*r', '& &x', '-a - -b',
+      'f()', 'f(a, &b, 1)', 'f(a,)', 'Rc::strong_count(&rc)', 'Self::new()', 'std::mem::size_of::<u8>()', 'String::new().len()',
+      'v[i]', '&mut v[0]', 'v[i + 1].x', 'names[names.len() - 1]', '"abc".len()', 'a == b', 'a < b', 'a<b>(c)', 'x as i32',
+      'a + b + c', 'f(g(h(1)))', 'x.await', 'x.0.1', 'i32::MAX', 'crate::f()', 'self::f()', 'Shape::Dot', 'f(a,,b)', 'v[1..]',
+      '(1, 2)', '[1, 2]', 'x.y::<T>()', 'a.b(c.d(), e[f])', "c == 'x'", '1.0 * r', 'true', 'p.x * p.y',
+    ];
+    for (const arg of args) {
+      for (const src of [`fn main() { println!("{}", ${arg}); }`, `fn main() { let v = vec![${arg}, ${arg}]; }`]) {
+        const fast = parse(src);
+        const slow = parse(src, { alwaysReparseMacros: true });
+        expect(toJson(fast), src).toBe(toJson(slow));
+      }
+    }
+  });
+
   it('reports macro problems', () => {
     const messages = (src: string): string[] => parse(`fn main() { ${src}; }`).diagnostics.map((d) => d.message);
     expect(messages('println!(x)')).toEqual(['format argument must be a string literal']);

@@ -404,8 +404,9 @@ export class BodyLowerer {
 
   private derefs(p: Place, n: number): Place {
     if (n === 0) return p;
-    const extra: Proj[] = Array.from({ length: n }, () => ({ k: 'deref' }));
-    return { local: p.local, proj: [...p.proj, ...extra] };
+    const proj: Proj[] = p.proj.slice();
+    for (let i = 0; i < n; i++) proj.push({ k: 'deref' });
+    return { local: p.local, proj };
   }
 
   private indexPlace(e: A.IndexExpr, mutable: boolean): Place {
