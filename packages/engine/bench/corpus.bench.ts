@@ -21,12 +21,26 @@ const programs = loadCorpus();
 const hasRustc = spawnSync('rustc', ['--version']).status === 0;
 const work = mkdtempSync(join(tmpdir(), 'memviz-bench-'));
 
+// rustc first, before this process holds the traces of 037–039 (millions of
+// events), so that its figures do not depend on what the parent of its process holds.
+const rustc = programs.map((p) => {
+  if (!hasRustc) return { meta: null, buildRun: null };
+  const file = join(work, p.name);
+  writeFileSync(file, p.source);
+  const meta = wall(() => spawnSync('rustc', ['--edition', '2021', '--emit=metadata', '-o', join(work, 'meta.rmeta'), file], { stdio: 'ignore' }));
+  const buildRun = p.expected.compiles
+    ? wall(() => {
+        spawnSync('rustc', ['--edition', '2021', '-o', join(work, 'prog'), file], { stdio: 'ignore' });
+        spawnSync(join(work, 'prog'), [], { stdio: 'ignore', timeout: 10_000 });
+      })
+    : null;
+  return { meta, buildRun };
+});
+rmSync(work, { recursive: true, force: true });
+
 // Warm: check the whole corpus over and over (15 times, and 3 s at least) first, so that
 // V8 has optimized every stage before anything is timed (otherwise the first
-// programs measured pay for compiling the engine). memviz is then timed for
-// all programs before rustc runs, so the compiler's processes do not evict
-// the engine's caches.
-const eventCounts = programs.map((p) => (p.expected.compiles ? (engine.run(p.source, { fileName: p.name }).trace?.events.length ?? 0) : 0));
+// programs measured pay for compiling the engine).
 const warmRounds = warmFor(15, 3000, () => {
   for (const p of programs) engine.check(p.source);
 });
@@ -38,34 +52,23 @@ const checks = programs.map((p) => timeItCpu(() => engine.check(p.source), { min
 // Traces are timed from the smallest to the largest: a run timed after 037–039
 // (millions of events) would otherwise pay for collecting their garbage, and a
 // 43-line program showed 20 ms instead of under 4.
+const eventCounts = programs.map((p) => (p.expected.compiles ? (engine.run(p.source, { fileName: p.name }).trace?.events.length ?? 0) : 0));
 const runs = new Array<number | null>(programs.length).fill(null);
 const bySize = programs.map((_, i) => i).sort((a, b) => eventCounts[a]! - eventCounts[b]!);
 for (const i of bySize) {
   const p = programs[i]!;
   if (p.expected.compiles) runs[i] = timeIt(() => engine.run(p.source, { fileName: p.name }), { minRuns: 5, minMs: 200 });
 }
-const memviz = programs.map((_, i) => ({ check: checks[i]!, run: runs[i]! }));
 
 const rows: string[][] = [];
 const ratiosRun: number[] = [];
 const ratiosCheck: number[] = [];
 programs.forEach((p, i) => {
-  const { check, run } = memviz[i]!;
-  let rustcBuildRun: number | null = null;
-  let rustcMeta: number | null = null;
-  if (hasRustc) {
-    const file = join(work, p.name);
-    writeFileSync(file, p.source);
-    rustcMeta = wall(() => spawnSync('rustc', ['--edition', '2021', '--emit=metadata', '-o', join(work, 'meta.rmeta'), file], { stdio: 'ignore' }));
-    if (p.expected.compiles) {
-      rustcBuildRun = wall(() => {
-        spawnSync('rustc', ['--edition', '2021', '-o', join(work, 'prog'), file], { stdio: 'ignore' });
-        spawnSync(join(work, 'prog'), [], { stdio: 'ignore', timeout: 10_000 });
-      });
-      ratiosRun.push(rustcBuildRun / run!);
-    }
-    ratiosCheck.push(rustcMeta / check.wall);
-  }
+  const check = checks[i]!;
+  const run = runs[i]!;
+  const { meta: rustcMeta, buildRun: rustcBuildRun } = rustc[i]!;
+  if (rustcMeta !== null) ratiosCheck.push(rustcMeta / check.wall);
+  if (rustcBuildRun !== null) ratiosRun.push(rustcBuildRun / run);
   rows.push([
     p.name,
     `${fmtMs(check.wall)} (CPU ${fmtMs(check.cpu)})`,
@@ -75,7 +78,7 @@ programs.forEach((p, i) => {
     rustcBuildRun === null ? '-' : `${Math.round(rustcBuildRun / run!)}x`,
   ]);
 });
-rmSync(work, { recursive: true, force: true });
+
 
 console.log(`${await loadAverages()}; warmed up with ${warmRounds} passes over the corpus`);
 console.log(table(['program', 'memviz check (CPU)', 'memviz check+trace', 'rustc --emit=metadata', 'rustc build+run', 'speed-up (run)'], rows));
