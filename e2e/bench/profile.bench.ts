@@ -5,7 +5,8 @@
 // PROFILE_CPU=1 a V8 CPU profile, with PROFILE_TRACE=1 a Chromium trace (categories in CATS), both
 // written to the test's output folder. PROFILE_CSS adds a style sheet to the students' pages, to try a
 // change of style without a rebuild. The last test adds up the CPU time of every Chromium process.
-import { expect, test, type CDPSession, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type CDPSession, type Page, type TestInfo } from '@playwright/test';
+import { joinLesson, startLesson } from '../tests/support';
 import LZString from 'lz-string';
 import { DEEP_PROGRAM } from './programs';
 
@@ -57,24 +58,12 @@ test('profile: the render steps, main-thread time per step', async ({ browser },
 });
 
 test('profile: a following student, main-thread time per teacher step', async ({ browser }, testInfo) => {
-  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
-  const code = (await teacher.getByTestId('join-code').textContent())!;
-  await teacher.getByTestId('example-picker').selectOption('employee_bonus');
-  const sctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(process.env.BENCH_REDUCED_MOTION === '1' ? { reducedMotion: 'reduce' as const } : {}) });
-  if (process.env.PROFILE_CSS) await sctx.addInitScript((css) => addEventListener('DOMContentLoaded', () => { const st = document.createElement('style'); st.textContent = css; document.head.append(st); }), process.env.PROFILE_CSS);
-  const s: Page = await sctx.newPage();
-  await s.goto('/join');
-  await s.getByTestId('join-code-input').fill(code);
-  await s.getByTestId('nickname-input').fill('P');
-  await s.getByTestId('join-submit').click();
-  await expect(s).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
+  const { teacher, students } = await lessonWith(browser, 1);
+  const s = students[0]!;
   await teacher.getByTestId('run-program').click();
   await expect(s.getByTestId('step-position')).toHaveText(/^1 \/ \d+$/, { timeout: 60_000 });
   await s.waitForTimeout(3000);
-  const cdp = await sctx.newCDPSession(s);
+  const cdp = await s.context().newCDPSession(s);
   await cdp.send('Performance.enable');
   const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
   const tracing = process.env.PROFILE_TRACE === '1';
@@ -102,6 +91,23 @@ test('profile: a following student, main-thread time per teacher step', async ({
   console.log(`student idle per 400ms: task ${di('TaskDuration')} script ${di('ScriptDuration')} layout ${di('LayoutDuration')} style ${di('RecalcStyleDuration')}`);
   await stopRecording(cdp, testInfo, 'student', { profiling, tracing });
 });
+
+/**
+ * A teacher (1280 × 800) with the Employee example in the editor, and `count` students joined, each
+ * in a context of its own; BENCH_REDUCED_MOTION and PROFILE_CSS apply to the students' pages.
+ */
+async function lessonWith(browser: Browser, count: number): Promise<{ teacher: Page; students: Page[] }> {
+  const { teacher } = await startLesson(browser, { viewport: { width: 1280, height: 800 } });
+  await teacher.getByTestId('example-picker').selectOption('employee_bonus');
+  const students: Page[] = [];
+  for (let i = 0; i < count; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(process.env.BENCH_REDUCED_MOTION === '1' ? { reducedMotion: 'reduce' as const } : {}) });
+    const css = process.env.PROFILE_CSS;
+    if (css) await context.addInitScript((sheet) => addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: sheet }))), css);
+    students.push(await joinLesson(browser, (await teacher.getByTestId('join-code').textContent())!, `P${i}`, { context }));
+  }
+  return { teacher, students };
+}
 
 /** Stops the CPU profile and the trace that `startRecording` began, and saves them as `<name>.cpuprofile` and `<name>-trace.json`. */
 async function stopRecording(cdp: CDPSession, testInfo: TestInfo, name: string, recording: { profiling: boolean; tracing: boolean }): Promise<void> {
@@ -132,24 +138,7 @@ async function stopRecording(cdp: CDPSession, testInfo: TestInfo, name: string, 
  */
 test('profile: CPU of every Chromium process per teacher step', async ({ browser }) => {
   const count = Number(process.env.PROFILE_STUDENTS ?? 5);
-  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await teacher.goto('/');
-  await teacher.getByTestId('create-session').click();
-  await expect(teacher.getByTestId('join-code')).toHaveText(/^[A-Z2-9]{6}$/);
-  const code = (await teacher.getByTestId('join-code').textContent())!;
-  await teacher.getByTestId('example-picker').selectOption('employee_bonus');
-  const students: Page[] = [];
-  for (let i = 0; i < count; i++) {
-    const sctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(process.env.BENCH_REDUCED_MOTION === '1' ? { reducedMotion: 'reduce' as const } : {}) });
-    if (process.env.PROFILE_CSS) await sctx.addInitScript((css) => addEventListener('DOMContentLoaded', () => { const st = document.createElement('style'); st.textContent = css; document.head.append(st); }), process.env.PROFILE_CSS);
-    const s = await sctx.newPage();
-    await s.goto('/join');
-    await s.getByTestId('join-code-input').fill(code);
-    await s.getByTestId('nickname-input').fill(`P${i}`);
-    await s.getByTestId('join-submit').click();
-    await expect(s).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
-    students.push(s);
-  }
+  const { teacher, students } = await lessonWith(browser, count);
   await teacher.getByTestId('run-program').click();
   for (const s of students) await expect(s.getByTestId('step-position')).toHaveText(/^1 \/ \d+$/, { timeout: 60_000 });
   await teacher.waitForTimeout(4000);
