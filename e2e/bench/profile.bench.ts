@@ -7,20 +7,13 @@
 // change of style without a rebuild. The last test adds up the CPU time of every Chromium process.
 import { expect, test, type Browser, type CDPSession, type Page, type TestInfo } from '@playwright/test';
 import { joinLesson, startLesson } from '../tests/support';
-import LZString from 'lz-string';
-import { DEEP_PROGRAM } from './programs';
-
-
+import { runDeepProgram } from './programs';
 
 test('profile: the render steps, main-thread time per step', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto('/playground#code=' + LZString.compressToEncodedURIComponent(DEEP_PROGRAM));
-  await expect(page.getByTestId('editor').locator('.cm-content')).toContainText('fn dive');
-  await page.getByTestId('run-program').click();
+  const steps = await runDeepProgram(page);
   const position = page.getByTestId('step-position');
-  await expect(position).toHaveText(/^1 \/ \d+$/, { timeout: 60_000 });
-  const steps = Number((await position.textContent())!.split('/')[1]);
   // The deepest step of this program (web.bench.ts finds it by looking; it is step 347 of 448).
   const deepest = 347;
   await page.getByTestId('step-slider').evaluate((el, step) => {

@@ -1,4 +1,6 @@
 // Programs the web benchmarks drive, shared by web.bench.ts and profile.bench.ts.
+import { expect, type Page } from '@playwright/test';
+import LZString from 'lz-string';
 
 /** 49 calls of `dive` on top of `main`, four boxes each: 50 frames and 200 heap blocks at the deepest step. */
 export const DEEP_PROGRAM = `fn dive(depth: u32, acc: u32) -> u32 {
@@ -22,3 +24,13 @@ fn main() {
     println!("{}", total);
 }
 `;
+
+/** Opens the playground on DEEP_PROGRAM and runs it; the number of steps of its run. */
+export async function runDeepProgram(page: Page): Promise<number> {
+  await page.goto('/playground#code=' + LZString.compressToEncodedURIComponent(DEEP_PROGRAM));
+  await expect(page.getByTestId('editor').locator('.cm-content')).toContainText('fn dive');
+  await page.getByTestId('run-program').click();
+  const position = page.getByTestId('step-position');
+  await expect(position).toHaveText(/^1 \/ \d+$/, { timeout: 60_000 });
+  return Number((await position.textContent())!.split('/')[1]);
+}

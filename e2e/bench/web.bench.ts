@@ -23,8 +23,7 @@
 import { execSync } from 'node:child_process';
 import http from 'node:http';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import LZString from 'lz-string';
-import { DEEP_PROGRAM } from './programs';
+import { runDeepProgram } from './programs';
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 30);
 const FANOUT_STEPS = Number(process.env.BENCH_FANOUT_STEPS ?? 20);
@@ -198,12 +197,8 @@ test.beforeAll(() => {
 test('render: a step of a state with 50 frames and 200 heap blocks', async ({ browser }) => {
   const context = await newContext(browser);
   const page = await context.newPage();
-  await page.goto('/playground#code=' + LZString.compressToEncodedURIComponent(DEEP_PROGRAM));
-  await expect(page.getByTestId('editor').locator('.cm-content')).toContainText('fn dive');
-  await page.getByTestId('run-program').click();
+  const steps = await runDeepProgram(page);
   const position = page.getByTestId('step-position');
-  await expect(position).toHaveText(/^1 \/ \d+$/, { timeout: 60_000 });
-  const steps = Number((await position.textContent())!.split('/')[1]);
 
   // Find the deepest step: the one the diagram draws with 50 frames and 200 blocks ("… N more" folds count too).
   const shape = async () =>
