@@ -87,6 +87,41 @@ test('the diagram follows the Employee program into its calls', async ({ page })
   await expect(page.getByText('→ john.salary').first()).toBeVisible();
 });
 
+test('screen readers are told the whole memory at every step, line by line', async ({ page }) => {
+  await openProgram(page, example('employee_bonus'));
+  const steps = await run(page);
+  for (let i = 1; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-position')).toHaveText(`6 / ${steps}`);
+  // The description is drawn one element per line (so that a step lays out again only the lines it
+  // changed); Chromium's own accessibility tree must still hold all of it in one polite, atomic live region.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  type AxNode = { nodeId: string; childIds?: string[]; name?: { value?: string }; properties?: { name: string; value: { value: unknown } }[] };
+  const liveTexts = async (): Promise<string[]> => {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const text = (n: AxNode): string => [n.name?.value ?? '', ...(n.childIds ?? []).map((id) => byId.get(id)).filter((c): c is AxNode => !!c).map(text)].join(' ');
+    const prop = (n: AxNode, name: string) => n.properties?.find((p) => p.name === name)?.value.value;
+    return nodes.filter((n) => prop(n, 'live') === 'polite' && prop(n, 'atomic') === true).map((n) => text(n).replace(/\s+/g, ' '));
+  };
+  const lines = await page.locator('.mv-diagram .mv-description > div').allTextContents();
+  expect(lines[0]).toMatch(new RegExp(`^Step 6 of ${steps}, line \\d+`));
+  expect(lines).toContain('Stack (innermost call last):');
+  const live = (await liveTexts()).filter((t) => t.includes('Stack (innermost call last):'));
+  expect(live).toHaveLength(1);
+  // Every line, in order, pointers in words included.
+  let at = 0;
+  for (const line of lines) {
+    const i = live[0].indexOf(line.trim().replace(/\s+/g, ' '), at);
+    expect(i, line).toBeGreaterThanOrEqual(at);
+    at = i;
+  }
+  // The next step is told as well.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-position')).toHaveText(`7 / ${steps}`);
+  await expect.poll(async () => (await liveTexts()).some((t) => t.includes(`Step 7 of ${steps}`))).toBe(true);
+});
+
 test('screenshot: the Employee program at its last step', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openProgram(page, example('employee_bonus'));
@@ -270,7 +305,7 @@ test("the step's line is highlighted in the editor and follows the steps into ca
   await expect(inCall).toHaveCount(1);
   await expect.poll(() => stepLineText(page)).toContain('percentage');
   // Exactly the line the step is on (the diagram's description for screen readers names it).
-  const said = (await page.locator('.mv-diagram .mv-sr-only').textContent())!;
+  const said = (await page.locator('.mv-diagram .mv-description').textContent())!;
   const n = Number(/, line (\d+)/.exec(said)![1]);
   expect(await stepLineText(page)).toBe((await editorText(page)).split('\n')[n - 1]);
   // Back to the first step: the same line as at first, one highlight only.

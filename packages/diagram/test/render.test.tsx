@@ -50,6 +50,15 @@ describe('<MemoryDiagram>', () => {
     const html = renderToStaticMarkup(<MemoryDiagram state={employeeLast} description="Step 18 of 18, line 35 in main." />);
     expect(html).toContain('Step 18 of 18, line 35 in main.');
   });
+
+  it('gives the description one element per line, repeated lines included, in one live region', () => {
+    const text = 'Step 2 of 9, line 3 in main.\nStack (innermost call last):\n  main:\n    x: i32 = 1\n  main:\n    x: i32 = 1';
+    const html = renderToStaticMarkup(<MemoryDiagram state={employeeLast} description={text} />);
+    const region = /<div class="mv-sr-only mv-description" aria-live="polite" aria-atomic="true">(.*?)<\/div><\/section>/.exec(html);
+    expect(region).not.toBeNull();
+    const lines = [...region![1].matchAll(/<div>(.*?)<\/div>/g)].map((m) => m[1]);
+    expect(lines).toEqual(text.split('\n'));
+  });
 });
 
 describe('<LifetimeView>', () => {
