@@ -2,7 +2,7 @@
 import type { MemoryState, MovedMark, ValueView } from './types.js';
 import { placeKey, type RootKind } from './keys.js';
 import { pointerKind, type PointerKind } from './format.js';
-import { locateAddress, type Target } from './locate.js';
+import { createLocator, type Target } from './locate.js';
 
 export interface Arrow {
   /** Unique and stable across steps while the pointer lives (the source key). */
@@ -21,11 +21,12 @@ export interface Arrow {
 export function collectArrows(state: MemoryState): Arrow[] {
   const arrows: Arrow[] = [];
   const moved = movedIndex(state.moved);
+  const locate = createLocator(state);
   const visit = (kind: RootKind, id: number, v: ValueView, path: number[]): void => {
     if (moved.has(placeKey(kind, id, path))) return;
     switch (v.t) {
       case 'ptr': {
-        const to = locateAddress(state, v.addr);
+        const to = locate(v.addr);
         if (!to) return;
         const from = placeKey(kind, id, path);
         arrows.push({ id: from, from, to, kind: pointerKind(v), ...(v.len !== undefined ? { len: v.len } : {}) });
