@@ -33,8 +33,8 @@ interface Owner {
  * locateAddress for many addresses of one state (every pointer of a step): the owners are sorted by
  * address once and each address is found by binary search, instead of a scan of every slot and block
  * per pointer (50 frames and 200 blocks made that a millisecond of every step). Owners that overlap
- * (never in a state the engine produced, but a state may come from anywhere) fall back to the scan,
- * whose order decides.
+ * (no state of the corpus's programs has any, but a stored trace may come from anywhere) fall back
+ * to the scan, whose order decides.
  */
 export function createLocator(state: MemoryState): (addr: number) => Target | null {
   const owners: Owner[] = [];
