@@ -296,5 +296,8 @@ test('a following student draws each of the teacher\'s steps at once: counter an
   expect(after.shown.filter((s) => /^[2-4] \//.test(s.position))).toHaveLength(3);
   // And the student's engine was not asked for anything while the teacher stepped.
   expect(after.requests.slice(before)).toEqual([]);
+  // A student who only watches checks the program but never pays for warming the engine up.
+  expect(after.requests).toContain('check');
+  expect(after.requests).not.toContain('warmUp');
   expect(await picture(eve)).toEqual(await picture(teacher));
 });

@@ -157,6 +157,51 @@ test('errors are marked in the editor with rustc labels as you type', async ({ p
   await expect(page.getByTestId('diagnostic')).toContainText('E0505');
 });
 
+test('the playground warms the engine up on its program, and what is typed meanwhile is still checked', async ({ browser }) => {
+  // Every request the page sends its engine worker, and every answer.
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const seen = { posted: [] as { type: string; source?: string }[], answered: [] as { type: string; checks?: number }[] };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const m = message as { type?: unknown; source?: unknown } | null;
+      if (typeof m?.type === 'string') seen.posted.push({ type: m.type, ...(typeof m.source === 'string' ? { source: m.source } : {}) });
+      if (!(this as Worker & { __watched?: boolean }).__watched) {
+        (this as Worker & { __watched?: boolean }).__watched = true;
+        this.addEventListener('message', (e: MessageEvent<{ type?: string; result?: { checks?: number } }>) => {
+          if (typeof e.data?.type === 'string') seen.answered.push({ type: e.data.type, checks: e.data.result?.checks });
+        });
+      }
+      return (post as (...args: unknown[]) => void).call(this, message, ...rest);
+    } as Worker['postMessage'];
+  });
+  type Seen = { posted: { type: string; source?: string }[]; answered: { type: string; checks?: number }[] };
+  const page = await context.newPage();
+  const seen = () => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
+  const program = example('employee_bonus');
+  await openProgram(page, program);
+  // After the first check, one warm-up of the program on screen.
+  await expect.poll(async () => (await seen()).posted.filter((m) => m.type === 'warmUp').length).toBe(1);
+  const first = (await seen()).posted;
+  expect(first.findIndex((m) => m.type === 'check')).toBeLessThan(first.findIndex((m) => m.type === 'warmUp'));
+  expect(first.find((m) => m.type === 'warmUp')!.source).toBe(program);
+  // Typing goes on being checked while the worker warms up: an error appears, then goes.
+  const editor = page.getByTestId('editor').locator('.cm-content');
+  await editor.locator('.cm-line', { hasText: 'let bonus = bonus_percentage * no_of_sales;' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' undefined_name;');
+  await expect(page.getByTestId('diagnostic')).toContainText('E0425');
+  for (let i = 0; i < ' undefined_name;'.length; i++) await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('diagnostic')).toHaveCount(0);
+  // The warm-up ends and says how many checks the worker has made in all: many more than the page's own few.
+  await expect.poll(async () => (await seen()).answered.find((m) => m.type === 'warmUp')?.checks ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
+  expect((await seen()).posted.filter((m) => m.type === 'check').length).toBeLessThan(10);
+  // Still one warm-up only: later checks do not start another.
+  expect((await seen()).posted.filter((m) => m.type === 'warmUp')).toHaveLength(1);
+  await context.close();
+});
+
 test('the program is kept in the link', async ({ page }) => {
   await openProgram(page, 'fn main() {\n    let x = 1;\n}\n');
   const content = page.getByTestId('editor').locator('.cm-content');

@@ -60,7 +60,7 @@ export interface ProgramAreaProps {
 export function ProgramArea({ view, doc, editable, placeholder, classRun, step, display, toolbar, controls, idle, onEngineError }: ProgramAreaProps) {
   const text = doc?.text ?? '';
   const editorDue = useIdle();
-  const check = useProgramCheck(text);
+  const check = useProgramCheck(text, { warmUp: editable });
   const loaded = classRun.loaded;
   const shown = useStepOf(loaded ? loaded.run : null, loaded ? step : null, onEngineError, loaded?.stepCount);
   const run = view.run;

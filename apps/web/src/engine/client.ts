@@ -2,7 +2,7 @@
 // watchdog that replaces the worker if a request takes far too long (the
 // engine has a step limit, but a page must never be stuck behind it).
 import type { AnswerKey, FixRun, Question } from '@memviz/quiz';
-import type { CheckReply, LoadReply, QuizStateReply, Request, Response, RunReply, StateReply, StatesReply } from './protocol';
+import type { CheckReply, LoadReply, QuizStateReply, Request, Response, RunReply, StateReply, StatesReply, WarmUpReply } from './protocol';
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
 
@@ -18,6 +18,11 @@ export class EngineClient {
 
   check(source: string): Promise<CheckReply> {
     return this.send('check', { source });
+  }
+
+  /** Has the worker check `source` again in the background until the checker is optimized; answers when done. */
+  warmUp(source: string): Promise<WarmUpReply> {
+    return this.send('warmUp', { source });
   }
 
   run(source: string): Promise<RunReply> {

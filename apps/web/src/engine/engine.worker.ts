@@ -3,7 +3,8 @@
 // run's timeline and answers "state at step N" from it.
 import { createEngine, createRustParser, createTimeline, describeState, validateTrace, type Engine, type Timeline, type Trace } from '@memviz/engine';
 import { atOfStep, computeAnswerKey, runFixAttempt } from '@memviz/quiz';
-import type { Request, Response } from './protocol';
+import type { CheckReply, Request, Response } from './protocol';
+import { createWarmUp } from './warmup';
 
 // The app's TypeScript lib is the DOM's; this is the little of a worker's global scope used here.
 const scope = self as unknown as {
@@ -20,6 +21,26 @@ function getEngine(): Promise<Engine> {
     engine.catch(() => (engine = null));
   }
   return engine;
+}
+
+/** Sixty checks, or two seconds: enough for V8 to optimize the checker (e2e/bench/checks.bench.ts). */
+const warmUp = createWarmUp({
+  maxChecks: 60,
+  maxMs: 2_000,
+  check: (source) => {
+    // Everything a real check computes: the explain data is made when first read, as the reply's
+    // structured clone reads it.
+    if (loaded) void checkReply(loaded, source).explain?.fns;
+  },
+  schedule: (task) => setTimeout(task, 0),
+  now: () => performance.now(),
+});
+/** The engine once loaded, for the warm-up's synchronous checks. */
+let loaded: Engine | null = null;
+
+function checkReply(eng: Engine, source: string): CheckReply {
+  const r = eng.check(source);
+  return { ok: r.ok, diagnostics: r.diagnostics, explain: r.explain };
 }
 
 let runs = 0;
@@ -72,6 +93,11 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
       return;
     }
     const eng = await getEngine();
+    loaded = eng;
+    if (req.type === 'warmUp') {
+      warmUp.start(req.source, (checks) => reply({ id: req.id, type: 'warmUp', result: { checks } }));
+      return;
+    }
     if (req.type === 'quizKey') {
       reply({ id: req.id, type: 'quizKey', result: computeAnswerKey(req.question, eng) });
     } else if (req.type === 'quizState') {
@@ -92,8 +118,9 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
     } else if (req.type === 'fixRun') {
       reply({ id: req.id, type: 'fixRun', result: runFixAttempt(eng, req.source) });
     } else if (req.type === 'check') {
-      const r = eng.check(req.source);
-      reply({ id: req.id, type: 'check', result: { ok: r.ok, diagnostics: r.diagnostics, explain: r.explain } });
+      const result = checkReply(eng, req.source);
+      warmUp.counted();
+      reply({ id: req.id, type: 'check', result });
     } else if (req.type === 'run') {
       const r = eng.run(req.source, { fileName: 'main.rs' });
       const t = r.trace;

@@ -5,6 +5,8 @@ import type { AnswerKey, FixRun, Question } from '@memviz/quiz';
 
 export type Request =
   | { readonly id: number; readonly type: 'check'; readonly source: string }
+  /** Check `source` again in the background until the engine is warm (engine/warmup.ts); answered when that ends. */
+  | { readonly id: number; readonly type: 'warmUp'; readonly source: string }
   | { readonly id: number; readonly type: 'run'; readonly source: string }
   /** A run made elsewhere (the classroom server's stored run, as JSON text): kept like a run of our own. */
   | { readonly id: number; readonly type: 'load'; readonly json: string }
@@ -24,6 +26,11 @@ export interface CheckReply {
   readonly ok: boolean;
   readonly diagnostics: readonly Diagnostic[];
   readonly explain: ExplainResult | null;
+}
+
+export interface WarmUpReply {
+  /** Checks the worker has made in all (real ones included) when the warm-up ended. */
+  readonly checks: number;
 }
 
 export interface RunReply extends CheckReply {
@@ -64,6 +71,7 @@ export interface QuizStateReply {
 
 export type Response =
   | { readonly id: number; readonly type: 'check'; readonly result: CheckReply }
+  | { readonly id: number; readonly type: 'warmUp'; readonly result: WarmUpReply }
   | { readonly id: number; readonly type: 'run'; readonly result: RunReply }
   | { readonly id: number; readonly type: 'load'; readonly result: LoadReply }
   | { readonly id: number; readonly type: 'state'; readonly result: StateReply }

@@ -49,7 +49,7 @@ export function Playground() {
 
   // ------------------------------------------------------------ checking as you type
 
-  const check = useProgramCheck(source);
+  const check = useProgramCheck(source, { warmUp: true });
   const { current, marks } = check;
 
   // ------------------------------------------------------------ running and stepping

@@ -1,7 +1,7 @@
 // Checks the program as it is typed (in the engine worker, a moment after the
 // last keystroke): rustc-style diagnostics, and the borrows and lifetimes the
 // side views draw.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, ExplainResult } from '@memviz/engine';
 import { engineClient } from '../engine/client';
 import { editorMarks } from './diagnostics';
@@ -16,23 +16,38 @@ export interface Checked {
   readonly explain: ExplainResult | null;
 }
 
-export function useProgramCheck(source: string) {
+/**
+ * `warmUp`: where the program is being edited here (the playground, the teacher's or the pen
+ * holder's editor), the first check also starts the engine's warm-up, so that the first keystrokes
+ * are checked as fast as later ones. Students who only watch never pay for it.
+ */
+export function useProgramCheck(source: string, { warmUp = false }: { warmUp?: boolean } = {}) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const warming = useRef(false);
 
   useEffect(() => {
     let live = true;
     const t = setTimeout(() => {
       engineClient()
         .check(source)
-        .then((r) => live && setChecked({ source, ...r }))
+        .then((r) => {
+          if (warmUp && !warming.current) {
+            warming.current = true;
+            // Only speed is at stake: a failed warm-up leaves the checks as they were.
+            engineClient()
+              .warmUp(source)
+              .catch(() => undefined);
+          }
+          if (live) setChecked({ source, ...r });
+        })
         .catch((e: Error) => live && setError(e.message));
     }, CHECK_DELAY_MS);
     return () => {
       live = false;
       clearTimeout(t);
     };
-  }, [source]);
+  }, [source, warmUp]);
 
   // Marks only for the text they were computed on: stale positions would point at the wrong code.
   const current = checked && checked.source === source ? checked : null;
