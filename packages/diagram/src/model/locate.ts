@@ -19,14 +19,39 @@ export interface Target {
 }
 
 export function locateAddress(state: MemoryState, addr: number): Target | null {
-  return createLocator(state)(addr);
+  return scan(owners(state), addr);
 }
 
-/** One place that owns addresses: a slot, a block or a static, in the order locateAddress searches them. */
+/** One place that owns addresses: a slot, a block or a static. */
 interface Owner {
   readonly start: number;
   readonly size: number;
   readonly found: (addr: number) => Target;
+}
+
+/** Every owner, in the order an address is searched: slots from the innermost frame out, then blocks, then statics. */
+function owners(state: MemoryState): Owner[] {
+  const out: Owner[] = [];
+  for (let f = state.frames.length - 1; f >= 0; f--) {
+    for (const slot of state.frames[f].slots) {
+      out.push({ start: slot.addr, size: slot.size, found: (addr) => refine(state, 'stack', 'slot', slot.id, slot.name, addr - slot.addr, slot.value, slot.size, addr) });
+    }
+  }
+  for (const block of state.heap) {
+    const size = Math.max(block.size, block.cap);
+    out.push({ start: block.addr, size, found: (addr) => refine(state, 'heap', 'block', block.id, `heap #${block.id}`, addr - block.addr, block.value, size, addr) });
+  }
+  for (const st of state.statics) {
+    out.push({ start: st.addr, size: st.size, found: (addr) => refine(state, 'static', 'static', st.id, `static ${st.name}`, addr - st.addr, st.value, st.size, addr) });
+  }
+  return out;
+}
+
+/** The first owner of `addr`, in search order. */
+function scan(all: readonly Owner[], addr: number): Target | null {
+  if (addr === 0) return null;
+  const owner = all.find((o) => inside(addr, o.start, o.size));
+  return owner ? owner.found(addr) : null;
 }
 
 /**
@@ -37,28 +62,11 @@ interface Owner {
  * to the scan, whose order decides.
  */
 export function createLocator(state: MemoryState): (addr: number) => Target | null {
-  const owners: Owner[] = [];
-  for (let f = state.frames.length - 1; f >= 0; f--) {
-    for (const slot of state.frames[f].slots) {
-      owners.push({ start: slot.addr, size: slot.size, found: (addr) => refine(state, 'stack', 'slot', slot.id, slot.name, addr - slot.addr, slot.value, slot.size, addr) });
-    }
-  }
-  for (const block of state.heap) {
-    const size = Math.max(block.size, block.cap);
-    owners.push({ start: block.addr, size, found: (addr) => refine(state, 'heap', 'block', block.id, `heap #${block.id}`, addr - block.addr, block.value, size, addr) });
-  }
-  for (const st of state.statics) {
-    owners.push({ start: st.addr, size: st.size, found: (addr) => refine(state, 'static', 'static', st.id, `static ${st.name}`, addr - st.addr, st.value, st.size, addr) });
-  }
-  const scan = (addr: number): Target | null => {
-    if (addr === 0) return null;
-    const owner = owners.find((o) => inside(addr, o.start, o.size));
-    return owner ? owner.found(addr) : null;
-  };
-  const sorted = [...owners].sort((a, b) => a.start - b.start);
+  const all = owners(state);
+  const sorted = [...all].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
     // A zero-sized owner still owns its address: two owners must not start at the same one either.
-    if (sorted[i].start < sorted[i - 1].start + Math.max(sorted[i - 1].size, 1)) return scan;
+    if (sorted[i].start < sorted[i - 1].start + Math.max(sorted[i - 1].size, 1)) return (addr) => scan(all, addr);
   }
   return (addr) => {
     if (addr === 0) return null;
