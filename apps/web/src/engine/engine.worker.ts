@@ -119,7 +119,7 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
       reply({ id: req.id, type: 'fixRun', result: runFixAttempt(eng, req.source) });
     } else if (req.type === 'check') {
       const result = checkReply(eng, req.source);
-      warmUp.counted();
+      warmUp.counted(req.source);
       reply({ id: req.id, type: 'check', result });
     } else if (req.type === 'run') {
       const r = eng.run(req.source, { fileName: 'main.rs' });

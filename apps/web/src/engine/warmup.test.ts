@@ -39,8 +39,8 @@ describe('createWarmUp', () => {
 
   it('counts the real checks towards the total', () => {
     const h = harness();
-    h.warm.counted();
-    h.warm.counted();
+    h.warm.counted('x');
+    h.warm.counted('x');
     const done: number[] = [];
     h.warm.start('a', (n) => done.push(n));
     h.runAll();
@@ -57,6 +57,16 @@ describe('createWarmUp', () => {
     h.runAll();
     expect(h.checked).toEqual(['old', 'old', 'new', 'new', 'new']);
     expect(h.tasks).toHaveLength(0); // one chain of tasks, not two
+  });
+
+  it('goes on with the text of the latest real check, and a check made before it started changes nothing', () => {
+    const h = harness();
+    h.warm.counted('before');
+    h.warm.start('opened', () => {});
+    h.runTask();
+    h.warm.counted('edited');
+    h.runAll();
+    expect(h.checked).toEqual(['opened', 'edited', 'edited']);
   });
 
   it('stops after maxMs of checking, however few checks that was', () => {

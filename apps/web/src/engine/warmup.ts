@@ -20,8 +20,11 @@ export interface WarmUpOptions {
 export interface WarmUp {
   /** Warms up on `source` (a later call's source replaces it); `done` is called once the warm-up has ended. */
   start(source: string, done: (checks: number) => void): void;
-  /** A real check was made: it warms the engine as much as one of ours. */
-  counted(): void;
+  /**
+   * A real check of `source` was made: it warms the engine as much as one of ours, and a running
+   * warm-up goes on with that newer text (the edits since it started are what will be checked next).
+   */
+  counted(source: string): void;
 }
 
 export function createWarmUp(options: WarmUpOptions): WarmUp {
@@ -59,8 +62,9 @@ export function createWarmUp(options: WarmUpOptions): WarmUp {
         options.schedule(tick);
       }
     },
-    counted() {
+    counted(latest) {
       checks++;
+      if (running) source = latest;
     },
   };
 }
