@@ -358,3 +358,44 @@ test("the step's line is highlighted in the editor and follows the steps into ca
   await expect(page.getByTestId('step-position')).toHaveText(`1 / ${steps}`);
   await expect.poll(() => stepLineText(page)).toBe(first);
 });
+
+test("the editor scrolls to the step's line when it is out of sight, and only the editor scrolls", async ({ page }) => {
+  // A helper at the top, main 80 lines below it: longer than the editor is high.
+  const filler = Array.from({ length: 80 }, (_, i) => `// note ${i + 1}`).join('\n');
+  const source = `fn double(x: i32) -> i32 {\n    x * 2\n}\n${filler}\nfn main() {\n    let a = double(21);\n    println!("{}", a);\n}\n`;
+  await openProgram(page, source);
+  const steps = await run(page);
+  const inSight = () =>
+    page.getByTestId('editor').evaluate((el) => {
+      const band = el.querySelector('.cm-step-line');
+      const scroller = el.querySelector('.cm-scroller');
+      if (!band || !scroller || (band as HTMLElement).hidden) return 'no band';
+      const b = band.getBoundingClientRect();
+      const s = scroller.getBoundingClientRect();
+      return b.top >= s.top && b.bottom <= s.bottom ? 'in sight' : `out of sight (${Math.round(b.top)}–${Math.round(b.bottom)} in ${Math.round(s.top)}–${Math.round(s.bottom)})`;
+    });
+  const editorHeight = await page.getByTestId('editor').locator('.cm-scroller').evaluate((el) => ({ client: el.clientHeight, content: el.scrollHeight }));
+  expect(editorHeight.content, 'the program is taller than the editor').toBeGreaterThan(editorHeight.client * 1.5);
+  const windowScroll = await page.evaluate(() => window.scrollY);
+  // The first step is in main, at the bottom.
+  await expect.poll(() => stepLineText(page)).toBe('fn main() {');
+  await expect.poll(inSight).toBe('in sight');
+  // Into double, at the top: the editor scrolls back up to it.
+  await page.getByTestId('step-next').focus();
+  const frames = page.getByTestId('stack-frame').filter({ hasText: 'double' });
+  for (let i = 1; i < steps && (await frames.count()) === 0; i++) await page.keyboard.press('ArrowRight');
+  await expect(frames).toHaveCount(1);
+  await expect.poll(() => stepLineText(page)).toMatch(/double|x \* 2/);
+  await expect.poll(inSight).toBe('in sight');
+  // Back in main: down again. The focus stayed on the step button, and the page itself did not move.
+  const backInMain = /let a|println/;
+  for (let i = 1; i < steps && !backInMain.test((await stepLineText(page)) ?? ''); i++) {
+    const at = await position(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-position')).not.toHaveText(at);
+  }
+  await expect.poll(() => stepLineText(page)).toMatch(backInMain);
+  await expect.poll(inSight).toBe('in sight');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('step-next');
+  expect(await page.evaluate(() => window.scrollY)).toBe(windowScroll);
+});

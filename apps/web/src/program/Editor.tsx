@@ -13,11 +13,11 @@ import {
   drawSelection,
   highlightActiveLine,
   keymap,
-  layer,
   lineNumbers,
   placeholder as placeholderText,
   type DecorationSet,
-  type LayerMarker,
+  ViewPlugin,
+  type ViewUpdate,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
@@ -104,78 +104,106 @@ function labelDecorations(state: EditorState, marks: readonly EditorMark[]): Dec
 
 // ---------------------------------------------------------------- current step line
 
-const setStepLine = StateEffect.define<number | null>();
+/**
+ * The band behind the step's line, in a layer of its own under the text.
+ *
+ * Moving it is not a transaction: a dispatch makes CodeMirror read the DOM
+ * selection back (it does so whenever the editor holds none, i.e. whenever the
+ * step buttons have the focus), and in Chromium that read forces a layout of
+ * the whole page the diagram has just changed: about 2.7 ms of every step, on
+ * every screen of a class. The band is placed in CodeMirror's measure cycle
+ * instead (read, then write, in the next animation frame), which reads layout
+ * once it is clean, and it scrolls the editor's own scroller only when the
+ * line is out of sight, as a debugger does.
+ */
+interface BandPlace {
+  readonly line: number;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  /** The scroller's new scrollTop, when the line is not fully in sight. */
+  readonly scrollTo: number | null;
+}
 
-/** The line (1-based) of the step shown, or null. */
-const stepLineField = StateField.define<number | null>({
-  create: () => null,
-  update(line, tr) {
-    for (const e of tr.effects) if (e.is(setStepLine)) line = e.value;
-    return line;
-  },
-});
+/** Space kept between the step's line and the scroller's edge when scrolling to it. */
+const STEP_SCROLL_MARGIN = 5;
 
-/** The band behind the step's line. */
-class StepBand implements LayerMarker {
-  constructor(
-    readonly line: number,
-    readonly left: number,
-    readonly top: number,
-    readonly width: number,
-    readonly height: number,
-  ) {}
-  eq(other: LayerMarker): boolean {
-    return other instanceof StepBand && other.line === this.line && other.left === this.left && other.top === this.top && other.width === this.width && other.height === this.height;
+class StepBand {
+  private line: number | null = null;
+  /** Scroll to the line at the next measure: set when the step moves, not on every relayout. */
+  private reveal = false;
+  private readonly layer: HTMLElement;
+  private readonly band: HTMLElement;
+  private readonly request = { key: this, read: (v: EditorView) => this.read(v), write: (p: BandPlace | null, v: EditorView) => this.write(p, v) };
+
+  constructor(private readonly view: EditorView) {
+    this.layer = document.createElement('div');
+    this.layer.className = 'cm-layer cm-step-layer';
+    this.layer.setAttribute('aria-hidden', 'true');
+    this.layer.style.zIndex = '-2';
+    this.band = document.createElement('div');
+    this.band.className = 'cm-step-line';
+    this.band.hidden = true;
+    this.layer.appendChild(this.band);
+    view.scrollDOM.appendChild(this.layer);
   }
-  draw(): HTMLElement {
-    const el = document.createElement('div');
-    el.className = 'cm-step-line';
-    this.place(el);
-    return el;
+
+  show(line: number | null): void {
+    if (line === this.line) return;
+    this.line = line;
+    this.reveal = line !== null;
+    this.view.requestMeasure(this.request);
   }
-  update(dom: HTMLElement, prev: LayerMarker): boolean {
-    if (!(prev instanceof StepBand)) return false;
-    this.place(dom);
-    return true;
+
+  update(u: ViewUpdate): void {
+    if (this.line !== null && (u.docChanged || u.viewportChanged || u.geometryChanged)) u.view.requestMeasure(this.request);
   }
-  private place(el: HTMLElement): void {
-    el.dataset.line = String(this.line);
-    el.style.left = `${this.left}px`;
-    el.style.top = `${this.top}px`;
-    el.style.width = `${this.width}px`;
-    el.style.height = `${this.height}px`;
+
+  destroy(): void {
+    this.layer.remove();
+  }
+
+  private read(view: EditorView): BandPlace | null {
+    const n = this.line;
+    if (n === null || n < 1 || n > view.state.doc.lines) return null;
+    const block = view.lineBlockAt(view.state.doc.line(n).from);
+    // Layer coordinates: from the scroller's content origin (it scrolls with the text).
+    const scrollDOM = view.scrollDOM;
+    const scroller = scrollDOM.getBoundingClientRect();
+    const content = view.contentDOM.getBoundingClientRect();
+    const left = content.left - scroller.left + scrollDOM.scrollLeft;
+    const top = view.documentTop - scroller.top + scrollDOM.scrollTop + block.top;
+    let scrollTo: number | null = null;
+    if (this.reveal) {
+      const visibleTop = scrollDOM.scrollTop;
+      const visibleBottom = visibleTop + scrollDOM.clientHeight;
+      if (top < visibleTop) scrollTo = Math.max(0, top - STEP_SCROLL_MARGIN);
+      else if (top + block.height > visibleBottom) scrollTo = top + block.height - scrollDOM.clientHeight + STEP_SCROLL_MARGIN;
+    }
+    return { line: n, left, top, width: content.width, height: block.height, scrollTo };
+  }
+
+  private write(p: BandPlace | null, view: EditorView): void {
+    this.reveal = false;
+    this.band.hidden = p === null;
+    if (p === null) return;
+    const el = this.band;
+    el.dataset.line = String(p.line);
+    el.style.left = `${p.left}px`;
+    el.style.top = `${p.top}px`;
+    el.style.width = `${p.width}px`;
+    el.style.height = `${p.height}px`;
+    // CodeMirror follows its scroller's scroll events (new viewport, measure again, band placed again).
+    if (p.scrollTo !== null) view.scrollDOM.scrollTop = p.scrollTo;
   }
 }
 
-/**
- * The step's line highlighted by a band in a layer behind the text. A line
- * decoration did the same, but each step then rebuilt the two lines it left
- * and entered and had CodeMirror measure them again: a few milliseconds of
- * every step on every screen of a class. The band is one element moved.
- */
-const stepLayer = layer({
-  above: false,
-  class: 'cm-step-layer',
-  updateOnDocViewUpdate: false,
-  update: (u) => u.docChanged || u.viewportChanged || u.geometryChanged || u.startState.field(stepLineField) !== u.state.field(stepLineField),
-  markers(view) {
-    const n = view.state.field(stepLineField);
-    if (n === null || n < 1 || n > view.state.doc.lines) return [];
-    const block = view.lineBlockAt(view.state.doc.line(n).from);
-    // Layer coordinates: from the scroller's content origin (it scrolls with the text).
-    const scroller = view.scrollDOM.getBoundingClientRect();
-    const content = view.contentDOM.getBoundingClientRect();
-    const left = content.left - scroller.left + view.scrollDOM.scrollLeft;
-    const top = view.documentTop - scroller.top + view.scrollDOM.scrollTop + block.top;
-    return [new StepBand(n, left, top, content.width, block.height)];
-  },
-});
+const stepBand = ViewPlugin.fromClass(StepBand);
 
-/** Highlights line `n` (1-based; null: none) and keeps it on screen, as a debugger does. */
+/** Highlights line `n` (1-based; null: none) and keeps it on screen. */
 function moveStepLine(v: EditorView, n: number | null): void {
-  const effects: StateEffect<unknown>[] = [setStepLine.of(n)];
-  if (n !== null && n >= 1 && n <= v.state.doc.lines) effects.push(EditorView.scrollIntoView(v.state.doc.line(n).from, { y: 'nearest' }));
-  v.dispatch({ effects });
+  v.plugin(stepBand)?.show(n);
 }
 
 const theme = EditorView.theme({
@@ -215,8 +243,7 @@ export default function Editor({ value, onChange, binding, currentText, readOnly
       indentUnit.of('    '),
       lintGutter(),
       labelField,
-      stepLineField,
-      stepLayer,
+      stepBand,
       // No Tab binding: Tab must keep moving focus out of the editor (keyboard users).
       keymap.of(defaultKeymap),
       EditorView.contentAttributes.of({ 'aria-label': 'Rust program' }),
