@@ -3,6 +3,7 @@
 // engine has a step limit, but a page must never be stuck behind it).
 import type { AnswerKey, FixRun, Question } from '@memviz/quiz';
 import type { CheckReply, LoadReply, QuizStateReply, Request, Response, RunReply, StateReply, StatesReply, WarmUpReply } from './protocol';
+import { StateLink } from './stateDelta';
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
 
@@ -15,6 +16,8 @@ export class EngineClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** The page's end of the states' link (stateDelta.ts): every state reply is decoded as it arrives, in order. */
+  private readonly link = new StateLink();
 
   check(source: string): Promise<CheckReply> {
     return this.send('check', { source });
@@ -81,21 +84,40 @@ export class EngineClient {
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'memviz-engine' });
     worker.onmessage = (e: MessageEvent<Response>) => {
       const msg = e.data;
+      let result: unknown;
+      try {
+        result = this.decode(msg);
+      } catch (error) {
+        // The two ends no longer hold the same state: start both again.
+        this.restart(error as Error);
+        return;
+      }
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
       clearTimeout(p.timer);
       if (msg.type === 'error') p.reject(new Error(msg.message));
-      else p.resolve(msg.result as never);
+      else p.resolve(result as never);
     };
     worker.onerror = (e) => this.restart(new Error(e.message || 'the engine crashed'));
     this.worker = worker;
     return worker;
   }
 
+  /** A reply's result as the callers see it: states whole. */
+  private decode(msg: Response): unknown {
+    if (msg.type === 'state') return { state: this.link.receive(msg.result.delta), description: msg.result.description } satisfies StateReply;
+    if (msg.type === 'states') {
+      return { steps: msg.result.steps.map((s) => ({ step: s.step, state: this.link.receive(s.delta), description: s.description })) } satisfies StatesReply;
+    }
+    return msg.type === 'error' ? undefined : msg.result;
+  }
+
   private restart(reason: Error): void {
     this.worker?.terminate();
     this.worker = null;
+    // A new worker has sent nothing yet.
+    this.link.reset();
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);
       p.reject(reason);

@@ -1,9 +1,10 @@
 // The engine runs here, off the main thread, so typing and stepping never
 // wait for a parse, a borrow check or a long run. The worker keeps the last
 // run's timeline and answers "state at step N" from it.
-import { createEngine, createRustParser, createTimeline, describeState, validateTrace, type Engine, type Timeline, type Trace } from '@memviz/engine';
+import { createEngine, createRustParser, createTimeline, describeState, validateTrace, type Engine, type MemoryState, type Timeline, type Trace } from '@memviz/engine';
 import { atOfStep, computeAnswerKey, runFixAttempt } from '@memviz/quiz';
 import type { CheckReply, Request, Response } from './protocol';
+import { StateLink } from './stateDelta';
 import { createWarmUp } from './warmup';
 
 // The app's TypeScript lib is the DOM's; this is the little of a worker's global scope used here.
@@ -53,6 +54,25 @@ function reply(message: Response): void {
   scope.postMessage(message);
 }
 
+/** The worker's end of the states' link to the page (stateDelta.ts). */
+const link = new StateLink();
+
+/**
+ * Sends states, each as a delta against the one sent before it. Everything is
+ * computed before the first is encoded: once encoded, a state must reach the page.
+ */
+function replyStates(id: number, states: readonly { step: number; state: MemoryState; description: string }[], one: boolean): void {
+  const steps = states.map((s) => ({ step: s.step, delta: link.send(s.state), description: s.description }));
+  try {
+    if (one) reply({ id, type: 'state', result: { delta: steps[0]!.delta, description: steps[0]!.description } });
+    else reply({ id, type: 'states', result: { steps } });
+  } catch (e) {
+    // Not sent after all: the next state goes whole, whatever the page holds.
+    link.reset();
+    throw e;
+  }
+}
+
 function keep(trace: Trace | null): { run: number; stepCount: number } {
   const run = ++runs;
   current = trace ? { run, timeline: createTimeline(trace) } : null;
@@ -78,7 +98,7 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
     if (req.type === 'state') {
       if (!current || current.run !== req.run) throw new Error('that run is no longer available; run the program again');
       const state = current.timeline.stateAtStep(req.step);
-      reply({ id: req.id, type: 'state', result: { state, description: describeState(state, { stepCount: current.timeline.stepCount }) } });
+      replyStates(req.id, [{ step: req.step, state, description: describeState(state, { stepCount: current.timeline.stepCount }) }], true);
       return;
     }
     if (req.type === 'states') {
@@ -89,7 +109,7 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
         const state = timeline.stateAtStep(step);
         steps.push({ step, state, description: describeState(state, { stepCount: timeline.stepCount }) });
       }
-      reply({ id: req.id, type: 'states', result: { steps } });
+      replyStates(req.id, steps, false);
       return;
     }
     const eng = await getEngine();

@@ -2,6 +2,7 @@
 // is plain data (structured clone): diagnostics, explain results, states.
 import type { Diagnostic, ExplainResult, MemoryState } from '@memviz/engine';
 import type { AnswerKey, FixRun, Question } from '@memviz/quiz';
+import type { StateDelta } from './stateDelta';
 
 export type Request =
   | { readonly id: number; readonly type: 'check'; readonly source: string }
@@ -63,6 +64,17 @@ export interface StatesReply {
   readonly steps: readonly (StateReply & { readonly step: number })[];
 }
 
+/** A state as it crosses: a delta against the state sent before it (stateDelta.ts). The client turns these into the replies above. */
+export interface WireStateReply {
+  readonly delta: StateDelta;
+  readonly description: string;
+}
+
+export interface WireStatesReply {
+  /** In order: each delta is against the one before it (the first against the state sent before the reply). */
+  readonly steps: readonly (WireStateReply & { readonly step: number })[];
+}
+
 export interface QuizStateReply {
   readonly state: MemoryState;
   readonly prev: MemoryState | null;
@@ -74,8 +86,8 @@ export type Response =
   | { readonly id: number; readonly type: 'warmUp'; readonly result: WarmUpReply }
   | { readonly id: number; readonly type: 'run'; readonly result: RunReply }
   | { readonly id: number; readonly type: 'load'; readonly result: LoadReply }
-  | { readonly id: number; readonly type: 'state'; readonly result: StateReply }
-  | { readonly id: number; readonly type: 'states'; readonly result: StatesReply }
+  | { readonly id: number; readonly type: 'state'; readonly result: WireStateReply }
+  | { readonly id: number; readonly type: 'states'; readonly result: WireStatesReply }
   | { readonly id: number; readonly type: 'quizKey'; readonly result: AnswerKey }
   | { readonly id: number; readonly type: 'quizState'; readonly result: QuizStateReply }
   | { readonly id: number; readonly type: 'fixRun'; readonly result: FixRun }
