@@ -1,7 +1,7 @@
 // The memory diagram: stack frames on one side, heap blocks on the other,
 // static memory below the heap, and an arrow from every pointer to what it
 // points at. Zoomable and pannable; folds what is too long to draw.
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { DiagramOptions, MemoryState } from '../model/types.js';
 import { collectArrows } from '../model/pointers.js';
 import { DEFAULT_LIMITS, planDiagram, type Limits } from '../model/layout.js';
@@ -145,13 +145,21 @@ export function MemoryDiagram({ state, prev, options = {}, description, limits: 
  * The description, one element per line, keyed by the line's text: a step changes a few lines (the
  * headline, a new frame's, a new block's) and only those are laid out again. As one text node, the
  * whole description (18,000 characters at 50 frames and 200 blocks) was shaped again on every step:
- * about 2 ms of each step's layout.
+ * about 2 ms of each step's layout. A line that was there before keeps its element object, which
+ * React passes over without comparing anything.
  */
 const DescriptionLines = memo(function DescriptionLines({ text }: { text: string }) {
+  const before = useRef(new Map<string, ReactElement>());
+  const now = new Map<string, ReactElement>();
   const seen = new Map<string, number>();
-  return text.split('\n').map((line) => {
+  const lines = text.split('\n').map((line) => {
     const n = seen.get(line) ?? 0;
     seen.set(line, n + 1);
-    return <div key={`${n}:${line}`}>{line}</div>;
+    const key = `${n}:${line}`;
+    const el = before.current.get(key) ?? <div key={key}>{line}</div>;
+    now.set(key, el);
+    return el;
   });
+  before.current = now;
+  return lines;
 });

@@ -19,39 +19,58 @@ export interface Target {
 }
 
 export function locateAddress(state: MemoryState, addr: number): Target | null {
-  return scan(owners(state), addr);
+  return scan(state, owners(state), addr);
 }
 
 /** One place that owns addresses: a slot, a block or a static. */
 interface Owner {
   readonly start: number;
   readonly size: number;
-  readonly found: (addr: number) => Target;
+  readonly region: Target['region'];
+  readonly kind: RootKind;
+  readonly id: number;
+  readonly name: string;
+  readonly value: ValueView;
 }
+
+/**
+ * Owners by the slot, block or static they describe. States share the items a step did not
+ * change, so a step makes owners only for what it changed (these objects are never mutated).
+ */
+const ownerOf = new WeakMap<object, Owner>();
 
 /** Every owner, in the order an address is searched: slots from the innermost frame out, then blocks, then statics. */
 function owners(state: MemoryState): Owner[] {
   const out: Owner[] = [];
   for (let f = state.frames.length - 1; f >= 0; f--) {
     for (const slot of state.frames[f].slots) {
-      out.push({ start: slot.addr, size: slot.size, found: (addr) => refine(state, 'stack', 'slot', slot.id, slot.name, addr - slot.addr, slot.value, slot.size, addr) });
+      let o = ownerOf.get(slot);
+      if (!o) ownerOf.set(slot, (o = { start: slot.addr, size: slot.size, region: 'stack', kind: 'slot', id: slot.id, name: slot.name, value: slot.value }));
+      out.push(o);
     }
   }
   for (const block of state.heap) {
-    const size = Math.max(block.size, block.cap);
-    out.push({ start: block.addr, size, found: (addr) => refine(state, 'heap', 'block', block.id, `heap #${block.id}`, addr - block.addr, block.value, size, addr) });
+    let o = ownerOf.get(block);
+    if (!o) ownerOf.set(block, (o = { start: block.addr, size: Math.max(block.size, block.cap), region: 'heap', kind: 'block', id: block.id, name: `heap #${block.id}`, value: block.value }));
+    out.push(o);
   }
   for (const st of state.statics) {
-    out.push({ start: st.addr, size: st.size, found: (addr) => refine(state, 'static', 'static', st.id, `static ${st.name}`, addr - st.addr, st.value, st.size, addr) });
+    let o = ownerOf.get(st);
+    if (!o) ownerOf.set(st, (o = { start: st.addr, size: st.size, region: 'static', kind: 'static', id: st.id, name: `static ${st.name}`, value: st.value }));
+    out.push(o);
   }
   return out;
 }
 
+function found(state: MemoryState, o: Owner, addr: number): Target {
+  return refine(state, o.region, o.kind, o.id, o.name, addr - o.start, o.value, o.size, addr);
+}
+
 /** The first owner of `addr`, in search order. */
-function scan(all: readonly Owner[], addr: number): Target | null {
+function scan(state: MemoryState, all: readonly Owner[], addr: number): Target | null {
   if (addr === 0) return null;
-  const owner = all.find((o) => inside(addr, o.start, o.size));
-  return owner ? owner.found(addr) : null;
+  const o = all.find((x) => inside(addr, x.start, x.size));
+  return o ? found(state, o, addr) : null;
 }
 
 /**
@@ -66,7 +85,7 @@ export function createLocator(state: MemoryState): (addr: number) => Target | nu
   const sorted = [...all].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
     // A zero-sized owner still owns its address: two owners must not start at the same one either.
-    if (sorted[i].start < sorted[i - 1].start + Math.max(sorted[i - 1].size, 1)) return (addr) => scan(all, addr);
+    if (sorted[i].start < sorted[i - 1].start + Math.max(sorted[i - 1].size, 1)) return (addr) => scan(state, all, addr);
   }
   return (addr) => {
     if (addr === 0) return null;
@@ -78,8 +97,8 @@ export function createLocator(state: MemoryState): (addr: number) => Target | nu
       if (sorted[mid].start <= addr) lo = mid + 1;
       else hi = mid - 1;
     }
-    const owner = hi >= 0 ? sorted[hi] : null;
-    return owner && inside(addr, owner.start, owner.size) ? owner.found(addr) : null;
+    const o = hi >= 0 ? sorted[hi] : null;
+    return o && inside(addr, o.start, o.size) ? found(state, o, addr) : null;
   };
 }
 

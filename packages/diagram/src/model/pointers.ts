@@ -1,6 +1,6 @@
 // Every pointer in a state, and where its arrow goes: the inputs of arrow routing.
 import type { MemoryState, MovedMark, ValueView } from './types.js';
-import { placeKey, type RootKind } from './keys.js';
+import { placeKey, rootKey, type RootKind } from './keys.js';
 import { pointerKind, type PointerKind } from './format.js';
 import { createLocator, type Target } from './locate.js';
 
@@ -22,8 +22,11 @@ export function collectArrows(state: MemoryState): Arrow[] {
   const arrows: Arrow[] = [];
   const moved = movedIndex(state.moved);
   const locate = createLocator(state);
-  const visit = (kind: RootKind, id: number, v: ValueView, path: number[]): void => {
-    if (moved.has(placeKey(kind, id, path))) return;
+  // One path, pushed and popped as the walk goes; copied only into a key. Keys are made only where an
+  // arrow starts or where the root has something moved out of it (thousands of values are walked per step).
+  const path: number[] = [];
+  const visit = (kind: RootKind, id: number, v: ValueView, rootMoved: boolean): void => {
+    if (rootMoved && moved.has(placeKey(kind, id, path))) return;
     switch (v.t) {
       case 'ptr': {
         const to = locate(v.addr);
@@ -34,32 +37,43 @@ export function collectArrows(state: MemoryState): Arrow[] {
       }
       case 'struct':
       case 'enum':
-        v.fields.forEach((f, i) => visit(kind, id, f.value, [...path, i]));
+        for (let i = 0; i < v.fields.length; i++) {
+          path.push(i);
+          visit(kind, id, v.fields[i]!.value, rootMoved);
+          path.pop();
+        }
         return;
       case 'tuple':
       case 'array':
-        v.elems.forEach((e, i) => visit(kind, id, e, [...path, i]));
+        for (let i = 0; i < v.elems.length; i++) {
+          path.push(i);
+          visit(kind, id, v.elems[i]!, rootMoved);
+          path.pop();
+        }
         return;
       default:
         return;
     }
   };
   for (const frame of state.frames) {
-    for (const slot of frame.slots) if (slot.status === 'live') visit('slot', slot.id, slot.value, []);
+    for (const slot of frame.slots) if (slot.status === 'live') visit('slot', slot.id, slot.value, moved.roots.has(rootKey('slot', slot.id)));
   }
-  for (const block of state.heap) visit('block', block.id, block.value, []);
-  for (const st of state.statics) visit('static', st.id, st.value, []);
+  for (const block of state.heap) visit('block', block.id, block.value, moved.roots.has(rootKey('block', block.id)));
+  for (const st of state.statics) visit('static', st.id, st.value, moved.roots.has(rootKey('static', st.id)));
   return arrows;
 }
 
-function movedIndex(marks: readonly MovedMark[]): Set<string> {
-  const out = new Set<string>();
+/** The moved-out places by key, and the roots that have any. */
+function movedIndex(marks: readonly MovedMark[]): { has(key: string): boolean; roots: Set<string> } {
+  const keys = new Set<string>();
+  const roots = new Set<string>();
   for (const m of marks) {
-    if (m.slot !== undefined) out.add(placeKey('slot', m.slot, m.path));
-    else if (m.block !== undefined) out.add(placeKey('block', m.block, m.path));
-    else if (m.static !== undefined) out.add(placeKey('static', m.static, m.path));
+    const root = m.slot !== undefined ? (['slot', m.slot] as const) : m.block !== undefined ? (['block', m.block] as const) : m.static !== undefined ? (['static', m.static] as const) : null;
+    if (!root) continue;
+    keys.add(placeKey(root[0], root[1], m.path));
+    roots.add(rootKey(root[0], root[1]));
   }
-  return out;
+  return { has: (key) => keys.has(key), roots };
 }
 
 /** Is the place at `path` inside a root moved out of (itself or an enclosing place)? */
