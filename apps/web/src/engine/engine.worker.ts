@@ -4,7 +4,7 @@
 import { createEngine, createRustParser, createTimeline, describeState, validateTrace, type Engine, type MemoryState, type Timeline, type Trace } from '@memviz/engine';
 import { atOfStep, computeAnswerKey, runFixAttempt } from '@memviz/quiz';
 import type { CheckReply, Request, Response } from './protocol';
-import { StateLink } from './stateDelta';
+import { StateLink, type StateDelta } from './stateDelta';
 import { createWarmUp } from './warmup';
 
 // The app's TypeScript lib is the DOM's; this is the little of a worker's global scope used here.
@@ -58,14 +58,13 @@ function reply(message: Response): void {
 const link = new StateLink();
 
 /**
- * Sends states, each as a delta against the one sent before it. Everything is
- * computed before the first is encoded: once encoded, a state must reach the page.
+ * Sends a reply holding states, `message` encoding each as a delta against the one sent before it.
+ * The states are computed before: once encoded, a state must reach the page.
  */
-function replyStates(id: number, states: readonly { step: number; state: MemoryState; description: string }[], one: boolean): void {
-  const steps = states.map((s) => ({ step: s.step, delta: link.send(s.state), description: s.description }));
+function replyStates(message: (encode: (state: MemoryState) => StateDelta) => Response): void {
+  const m = message((state) => link.send(state));
   try {
-    if (one) reply({ id, type: 'state', result: { delta: steps[0]!.delta, description: steps[0]!.description } });
-    else reply({ id, type: 'states', result: { steps } });
+    reply(m);
   } catch (e) {
     // Not sent after all: the next state goes whole, whatever the page holds.
     link.reset();
@@ -98,18 +97,19 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
     if (req.type === 'state') {
       if (!current || current.run !== req.run) throw new Error('that run is no longer available; run the program again');
       const state = current.timeline.stateAtStep(req.step);
-      replyStates(req.id, [{ step: req.step, state, description: describeState(state, { stepCount: current.timeline.stepCount }) }], true);
+      const description = describeState(state, { stepCount: current.timeline.stepCount });
+      replyStates((encode) => ({ id: req.id, type: 'state', result: { delta: encode(state), description } }));
       return;
     }
     if (req.type === 'states') {
       if (!current || current.run !== req.run) throw new Error('that run is no longer available; run the program again');
       const { timeline } = current;
-      const steps = [];
+      const steps: { step: number; state: MemoryState; description: string }[] = [];
       for (let step = Math.max(0, req.from); step <= Math.min(req.to, timeline.stepCount - 1); step++) {
         const state = timeline.stateAtStep(step);
         steps.push({ step, state, description: describeState(state, { stepCount: timeline.stepCount }) });
       }
-      replyStates(req.id, steps, false);
+      replyStates((encode) => ({ id: req.id, type: 'states', result: { steps: steps.map((s) => ({ step: s.step, delta: encode(s.state), description: s.description })) } }));
       return;
     }
     const eng = await getEngine();

@@ -23,9 +23,8 @@ export interface ListDelta {
   readonly fresh: readonly unknown[];
 }
 
+/** A state with its lists as deltas; with every `kept` null it is the whole state. */
 export interface StateDelta {
-  /** Whether the lists refer to the previous state (false for the first state, or after a restart). */
-  readonly against: boolean;
   /** Every field of the state but its lists. */
   readonly fields: Omit<MemoryState, ListKey>;
   readonly lists: { readonly [K in ListKey]: ListDelta };
@@ -67,14 +66,13 @@ export function encodeState(prev: MemoryState | null, next: MemoryState): StateD
   const all = { frames, heap, freedThisStep, statics, borrows, moved };
   const lists = {} as Record<ListKey, ListDelta>;
   for (const key of LISTS) lists[key] = encodeList(prev ? prev[key] : null, all[key]);
-  return { against: prev !== null, fields, lists };
+  return { fields, lists };
 }
 
-/** The state `delta` describes, sharing the items it kept with `prev`. */
+/** The state `delta` describes, sharing the items it kept with `prev` (null: the delta must be whole). */
 export function decodeState(prev: MemoryState | null, delta: StateDelta): MemoryState {
-  if (delta.against && !prev) throw new Error('a state delta refers to a state this page does not have');
   const lists = {} as Record<ListKey, readonly unknown[]>;
-  for (const key of LISTS) lists[key] = decodeList(delta.against && prev ? prev[key] : null, delta.lists[key]);
+  for (const key of LISTS) lists[key] = decodeList(prev ? prev[key] : null, delta.lists[key]);
   return { ...delta.fields, ...lists } as unknown as MemoryState;
 }
 

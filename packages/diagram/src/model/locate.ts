@@ -39,26 +39,21 @@ interface Owner {
  */
 const ownerOf = new WeakMap<object, Owner>();
 
+/** The owner describing `item` (a slot, block or static), made the first time it is asked for. */
+function ownerFor(item: object, start: number, size: number, region: Target['region'], kind: RootKind, id: number, name: string, value: ValueView): Owner {
+  let o = ownerOf.get(item);
+  if (!o) ownerOf.set(item, (o = { start, size, region, kind, id, name, value }));
+  return o;
+}
+
 /** Every owner, in the order an address is searched: slots from the innermost frame out, then blocks, then statics. */
 function owners(state: MemoryState): Owner[] {
   const out: Owner[] = [];
   for (let f = state.frames.length - 1; f >= 0; f--) {
-    for (const slot of state.frames[f].slots) {
-      let o = ownerOf.get(slot);
-      if (!o) ownerOf.set(slot, (o = { start: slot.addr, size: slot.size, region: 'stack', kind: 'slot', id: slot.id, name: slot.name, value: slot.value }));
-      out.push(o);
-    }
+    for (const slot of state.frames[f].slots) out.push(ownerFor(slot, slot.addr, slot.size, 'stack', 'slot', slot.id, slot.name, slot.value));
   }
-  for (const block of state.heap) {
-    let o = ownerOf.get(block);
-    if (!o) ownerOf.set(block, (o = { start: block.addr, size: Math.max(block.size, block.cap), region: 'heap', kind: 'block', id: block.id, name: `heap #${block.id}`, value: block.value }));
-    out.push(o);
-  }
-  for (const st of state.statics) {
-    let o = ownerOf.get(st);
-    if (!o) ownerOf.set(st, (o = { start: st.addr, size: st.size, region: 'static', kind: 'static', id: st.id, name: `static ${st.name}`, value: st.value }));
-    out.push(o);
-  }
+  for (const block of state.heap) out.push(ownerFor(block, block.addr, Math.max(block.size, block.cap), 'heap', 'block', block.id, `heap #${block.id}`, block.value));
+  for (const st of state.statics) out.push(ownerFor(st, st.addr, st.size, 'static', 'static', st.id, `static ${st.name}`, st.value));
   return out;
 }
 

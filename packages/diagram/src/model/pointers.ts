@@ -26,7 +26,7 @@ export function collectArrows(state: MemoryState): Arrow[] {
   // arrow starts or where the root has something moved out of it (thousands of values are walked per step).
   const path: number[] = [];
   const visit = (kind: RootKind, id: number, v: ValueView, rootMoved: boolean): void => {
-    if (rootMoved && moved.has(placeKey(kind, id, path))) return;
+    if (rootMoved && moved.keys.has(placeKey(kind, id, path))) return;
     switch (v.t) {
       case 'ptr': {
         const to = locate(v.addr);
@@ -64,16 +64,16 @@ export function collectArrows(state: MemoryState): Arrow[] {
 }
 
 /** The moved-out places by key, and the roots that have any. */
-function movedIndex(marks: readonly MovedMark[]): { has(key: string): boolean; roots: Set<string> } {
+function movedIndex(marks: readonly MovedMark[]): { keys: Set<string>; roots: Set<string> } {
   const keys = new Set<string>();
   const roots = new Set<string>();
   for (const m of marks) {
-    const root = m.slot !== undefined ? (['slot', m.slot] as const) : m.block !== undefined ? (['block', m.block] as const) : m.static !== undefined ? (['static', m.static] as const) : null;
-    if (!root) continue;
-    keys.add(placeKey(root[0], root[1], m.path));
-    roots.add(rootKey(root[0], root[1]));
+    const [kind, id]: [RootKind, number | undefined] = m.slot !== undefined ? ['slot', m.slot] : m.block !== undefined ? ['block', m.block] : ['static', m.static];
+    if (id === undefined) continue;
+    keys.add(placeKey(kind, id, m.path));
+    roots.add(rootKey(kind, id));
   }
-  return { has: (key) => keys.has(key), roots };
+  return { keys, roots };
 }
 
 /** Is the place at `path` inside a root moved out of (itself or an enclosing place)? */
