@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine } from '../src/engine.js';
+import { eventsOf } from '../src/events/log.js';
+import type { Trace } from '../src/events/schema.js';
 import { loadNodeRustParser } from '../src/node.js';
 import { corpusPresent, loadCorpus } from '../test/support/corpus.js';
 import { fmtMs, loadAverages, median, table, timeIt, timeItCpu, warmFor } from './support.js';
@@ -52,7 +54,8 @@ const checks = programs.map((p) => timeItCpu(() => engine.check(p.source), { min
 // Traces are timed from the smallest to the largest: a run timed after 037–039
 // (millions of events) would otherwise pay for collecting their garbage, and a
 // 43-line program showed 20 ms instead of under 4.
-const eventCounts = programs.map((p) => (p.expected.compiles ? (engine.run(p.source, { fileName: p.name }).trace?.events.length ?? 0) : 0));
+const eventCount = (t: Trace | null) => (t ? eventsOf(t).length : 0);
+const eventCounts = programs.map((p) => (p.expected.compiles ? eventCount(engine.run(p.source, { fileName: p.name }).trace) : 0));
 const runs = new Array<number | null>(programs.length).fill(null);
 const bySize = programs.map((_, i) => i).sort((a, b) => eventCounts[a]! - eventCounts[b]!);
 for (const i of bySize) {

@@ -120,3 +120,68 @@ console.log(`memviz events benchmark (node ${process.version})`);
 for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
 // Keep everything alive until after the measurements.
 if (timeline.eventCount !== trace.events.length) throw new Error('unreachable');
+
+// ---------------------------------------------------------------- an interpreter's trace
+// The same questions for a trace as the interpreter makes it: its events kept in an event log
+// (typed arrays outside the JS heap, so memory here is the heap and the array buffers), and every
+// seek decoding the events it folds.
+{
+  const { createEngine } = await import('../src/engine.js');
+  const { loadNodeRustParser } = await import('../src/node.js');
+  const { eventsOf } = await import('../src/events/log.js');
+  const engine = createEngine(await loadNodeRustParser());
+  // About 15 events per iteration: 66,667 iterations make a million.
+  const source = `fn main() {
+    let mut sum: u64 = 0;
+    for i in 0..66_667u64 {
+        let b = Box::new(i);
+        sum += *b;
+    }
+    println!("{}", sum);
+}`;
+  const memory = () => {
+    if (gc) {
+      gc();
+      gc();
+    }
+    const u = process.memoryUsage();
+    return u.heapUsed + u.arrayBuffers;
+  };
+  const before = memory();
+  let t = performance.now();
+  const run = engine.run(source, { fileName: 'boxes.rs' });
+  const runMs = performance.now() - t;
+  const trace = run.trace!;
+  const afterRun = memory();
+  t = performance.now();
+  const timeline = createTimeline(trace, { checkpointEvery: EVERY });
+  const buildMs = performance.now() - t;
+  const afterTimeline = memory();
+  const rand = random(SEED);
+  const seeks: number[] = [];
+  for (let i = 0; i < SEEKS; i++) {
+    const step = Math.floor(rand() * timeline.stepCount);
+    const start = performance.now();
+    const state = timeline.stateAtStep(step);
+    seeks.push(performance.now() - start);
+    if (state.step !== step) throw new Error(`seek to step ${step} landed on ${state.step}`);
+  }
+  seeks.sort((a, b) => a - b);
+  const n = eventsOf(trace).length;
+  const rows2: [string, string][] = [
+    ['events', n.toLocaleString('en-US')],
+    ['steps', timeline.stepCount.toLocaleString('en-US')],
+    ['check + run', ms(runMs)],
+    ['memory: trace (heap + array buffers)', `${mb(afterRun - before)} (${((afterRun - before) / n).toFixed(0)} bytes/event)`],
+    ['memory: timeline', mb(afterTimeline - afterRun)],
+    ['memory: trace + timeline', mb(afterTimeline - before)],
+    ['build timeline', ms(buildMs)],
+    [`random seek p50 (${SEEKS})`, ms(percentile(seeks, 50))],
+    ['random seek p99', ms(percentile(seeks, 99))],
+    ['random seek max', ms(seeks[seeks.length - 1])],
+  ];
+  const w2 = Math.max(...rows2.map(([k]) => k.length));
+  console.log(`\nan interpreter's trace (a loop of boxes), kept in its event log`);
+  for (const [k, v] of rows2) console.log(`  ${k.padEnd(w2)}  ${v}`);
+  if (timeline.eventCount !== n) throw new Error('unreachable');
+}

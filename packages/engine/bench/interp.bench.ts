@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createEngine } from '../src/engine.js';
 import { loadNodeRustParser } from '../src/node.js';
 import { interpret } from '../src/interp/index.js';
+import { EventLog, eventsOf } from '../src/events/log.js';
 import { corpusDir } from '../test/support/corpus.js';
 import { join } from 'node:path';
 
@@ -38,7 +39,7 @@ while (cpuTimes.length < 5 || (total < 300 && cpuTimes.length < 1000)) {
   const trace = interpret(program);
   const wall = performance.now() - w0;
   const dt = cpuMs() - c0;
-  events = trace.events.length;
+  events = eventsOf(trace).length;
   cpuTimes.push(dt);
   wallTimes.push(wall);
   total += dt;
@@ -53,13 +54,26 @@ for (const [what, times] of [['CPU', cpuTimes], ['wall', wallTimes]] as const) {
 }
 
 if (gc) {
+  // The JS heap and the typed arrays' buffers outside it (the event log lives there).
+  const used = () => {
+    const u = process.memoryUsage();
+    return u.heapUsed + u.arrayBuffers;
+  };
   gc();
-  const before = process.memoryUsage().heapUsed;
+  const before = used();
   const trace = interpret(program);
   gc();
-  const after = process.memoryUsage().heapUsed;
+  const after = used();
+  const log = eventsOf(trace);
+  const n = log.length;
   const mb = (after - before) / 1e6;
-  console.log(`trace heap: ${mb.toFixed(1)} MB for ${trace.events.length} events (${((after - before) / trace.events.length).toFixed(0)} bytes/event, ${((mb * 1e6) / trace.events.length * 1e6 / 1e6).toFixed(0)} MB per 1M events)`);
+  console.log(`trace memory (heap and array buffers): ${mb.toFixed(1)} MB for ${n} events (${((after - before) / n).toFixed(0)} bytes/event, ${((mb * 1e6) / n).toFixed(0)} MB per 1M events)`);
+  if (log instanceof EventLog) console.log(`of which the event log's arrays: ${(log.byteLength / 1e6).toFixed(1)} MB (${(log.byteLength / n).toFixed(0)} bytes/event)`);
+  // What a reader that wants every event as an object at once pays on top (trace.events).
+  const all = trace.events;
+  gc();
+  const objects = used() - after;
+  console.log(`trace.events made from the log: ${(objects / 1e6).toFixed(1)} MB more for ${all.length} objects (${(objects / all.length).toFixed(0)} bytes/event)`);
 } else {
   console.log('(run with --expose-gc to measure trace memory)');
 }

@@ -11,6 +11,7 @@ import { createEngine, DEFAULT_STEP_LIMIT, type Engine } from '../engine.js';
 import { diagnosticToJson, renderDiagnostic } from '../render.js';
 import { loadNodeRustParser } from '../node.js';
 import { createTimeline } from '../events/seek.js';
+import { eventsOf } from '../events/log.js';
 import { describeState } from '../events/describe.js';
 
 const USAGE = `usage:
@@ -116,7 +117,9 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === 'trace') {
     // JSON lines; written in chunks so a million events do not build one giant string.
     let chunk = '';
-    for (const e of trace.events) {
+    const events = eventsOf(trace);
+    for (let i = 0; i < events.length; i++) {
+      const e = events.at(i);
       chunk += JSON.stringify(e) + '\n';
       if (chunk.length > 1 << 16) {
         process.stdout.write(chunk);

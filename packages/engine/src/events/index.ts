@@ -4,3 +4,4 @@ export * from './reduce.js';
 export * from './seek.js';
 export * from './validate.js';
 export * from './describe.js';
+export * from './log.js';

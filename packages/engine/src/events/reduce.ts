@@ -20,6 +20,7 @@
 // position (`seq`, `step`).
 
 import type { EventOf, FieldView, Loc, MemoryEvent, PlaceRef, ValueView } from './schema.js';
+import type { EventSeq } from './log.js';
 
 export type SlotStatus = 'live' | 'moved' | 'dropped';
 
@@ -188,7 +189,7 @@ export function stateAt(events: readonly MemoryEvent[], step: number): MemorySta
 }
 
 /** Folds `events[from..to)` onto `state`. */
-export function foldEvents(state: MemoryState, events: readonly MemoryEvent[], from = 0, to = events.length): MemoryState {
+export function foldEvents(state: MemoryState, events: EventSeq, from = 0, to = events.length): MemoryState {
   if (owned !== null) return foldLoop(state, events, from, to);
   owned = new Set();
   try {
@@ -198,9 +199,9 @@ export function foldEvents(state: MemoryState, events: readonly MemoryEvent[], f
   }
 }
 
-function foldLoop(state: MemoryState, events: readonly MemoryEvent[], from: number, to: number): MemoryState {
+function foldLoop(state: MemoryState, events: EventSeq, from: number, to: number): MemoryState {
   let s = state;
-  for (let i = from; i < to; i++) s = evolve(s, events[i]);
+  for (let i = from; i < to; i++) s = evolve(s, events.at(i)!);
   return s;
 }
 

@@ -3,7 +3,8 @@
 // Checkpoints are cheap because consecutive states share structure: a
 // checkpoint owns only what changed since the previous one.
 
-import type { MemoryEvent, Trace } from './schema.js';
+import type { Trace } from './schema.js';
+import { eventsOf, stepAt, type EventSeq } from './log.js';
 import { foldEvents, initialState, type MemoryState } from './reduce.js';
 
 /** Event indices of one step, both inclusive; `last < first` for a step with no events. */
@@ -42,7 +43,8 @@ export interface Timeline {
 export const DEFAULT_CHECKPOINT_EVERY = 256;
 
 export function createTimeline(trace: Trace, options: TimelineOptions = {}): Timeline {
-  const events = trace.events;
+  // The interpreter's log when there is one: no event object is kept beyond a fold.
+  const events = eventsOf(trace);
   const every = Math.max(1, Math.floor(options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY));
   const checkpoints = buildCheckpoints(events, every);
   const stepStarts = indexSteps(events);
@@ -86,12 +88,12 @@ export function createTimeline(trace: Trace, options: TimelineOptions = {}): Tim
     stateAtEvent,
     stateAtStep: (step) => (stepCount === 0 ? checkpoints[0] : stateAtEvent(stepRange(step).last)),
     stepRange,
-    stepOfEvent: (seq) => (events.length === 0 ? 0 : events[clamp(Math.floor(seq), 0, events.length - 1)].step),
+    stepOfEvent: (seq) => (events.length === 0 ? 0 : stepAt(events, clamp(Math.floor(seq), 0, events.length - 1))),
   };
 }
 
 /** checkpoints[c] = state after events [0, c*every), for every c with c*every <= events.length. */
-function buildCheckpoints(events: readonly MemoryEvent[], every: number): MemoryState[] {
+function buildCheckpoints(events: EventSeq, every: number): MemoryState[] {
   const checkpoints: MemoryState[] = [initialState()];
   let state = checkpoints[0];
   // Each chunk is its own batch, so every checkpoint is sealed when it is stored.
@@ -108,12 +110,13 @@ function buildCheckpoints(events: readonly MemoryEvent[], every: number): Memory
  * last one's step + 1), not from the header, so a tampered header cannot
  * send a seek out of range.
  */
-function indexSteps(events: readonly MemoryEvent[]): Int32Array {
-  const stepCount = events.length === 0 ? 0 : Math.max(0, events[events.length - 1].step + 1);
+function indexSteps(events: EventSeq): Int32Array {
+  const stepCount = events.length === 0 ? 0 : Math.max(0, stepAt(events, events.length - 1) + 1);
   const starts = new Int32Array(stepCount + 1);
   let s = 0;
   for (let i = 0; i < events.length && s < stepCount; i++) {
-    while (s <= events[i].step && s < stepCount) starts[s++] = i;
+    const step = stepAt(events, i);
+    while (s <= step && s < stepCount) starts[s++] = i;
   }
   while (s <= stepCount) starts[s++] = events.length;
   return starts;

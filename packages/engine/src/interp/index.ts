@@ -5,6 +5,7 @@
 import type { Program } from '../mir/mir.js';
 import { TRACE_VERSION, type MemoryEvent, type Trace } from '../events/schema.js';
 import { Machine } from './machine.js';
+import { traceFromLog } from '../events/log.js';
 import { BUILTINS } from './builtins.js';
 import { HOOKS } from './glue.js';
 import { AbortSignal, ExitSignal, OverflowSignal, PanicSignal, StepLimitSignal } from './signals.js';
@@ -16,7 +17,7 @@ export interface InterpretOptions {
   readonly fileName?: string;
   /** Maximum number of steps (default 1,000,000). */
   readonly stepLimit?: number;
-  /** Object.freeze every event (dev and tests). */
+  /** Object.freeze every event and read each back from the log as it is made (dev and tests). */
   readonly freeze?: boolean;
 }
 
@@ -35,7 +36,7 @@ export function interpret(program: Program, options: InterpretOptions = {}): Tra
   let exitCode = 0;
   let outcome: Trace['outcome'] = 'exit';
   try {
-    m = new Machine(program, { fileName, stepLimit });
+    m = new Machine(program, { fileName, stepLimit, checkLog: options.freeze });
     m.builtins = BUILTINS;
     m.hooks = HOOKS;
     const r = runMain(m);
@@ -56,19 +57,17 @@ export function interpret(program: Program, options: InterpretOptions = {}): Tra
     }
   }
   m.emitEnd('exit', { code: exitCode });
-  const events = m.events;
-  const last = events[events.length - 1];
-  const trace: Trace = {
+  const log = m.log;
+  const header: Omit<Trace, 'events'> = {
     version: TRACE_VERSION,
     fileName,
-    events,
     stdout: m.stdout.join(''),
     stderr: m.stderr.join(''),
     exitCode,
     outcome,
-    steps: last ? last.step + 1 : 0,
+    steps: log.length > 0 ? log.stepOf(log.length - 1) + 1 : 0,
   };
-  return finish(trace, options.freeze);
+  return finish(traceFromLog(header, log), options.freeze);
 }
 
 function finish(trace: Trace, freeze: boolean | undefined): Trace {

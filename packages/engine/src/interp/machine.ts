@@ -10,6 +10,7 @@
 import type { AdtDef, BasicBlock, Body, ConstValue, Operand, Place, Program, Rvalue, Statement, Terminator, AssertMsg, Callee } from '../mir/mir.js';
 import type { Span } from '../syntax/ast.js';
 import type { FieldView, Loc, MemoryEvent, PlaceRef, ValueView } from '../events/schema.js';
+import { EventLog } from '../events/log.js';
 import type { FnId, Ty } from '../types/ty.js';
 import { LayoutCx, isUnsized, type Layout } from '../layout/layout.js';
 import { Allocator, MAIN_STACK_START, STACK_SIZE, STACK_TOP, StaticArea } from './memory.js';
@@ -162,10 +163,13 @@ export interface CallCtx {
 export interface MachineOptions {
   readonly fileName: string;
   readonly stepLimit: number;
+  /** Read every event back from the log as it is appended (dev and tests). */
+  readonly checkLog?: boolean;
 }
 
 export class Machine {
-  readonly events: MemoryEvent[] = [];
+  /** The events so far, kept compact (see events/log.ts). */
+  readonly log = new EventLog();
   readonly layout: LayoutCx;
   readonly printer: TyPrinter;
   private readonly interner = new TyInterner();
@@ -387,7 +391,8 @@ export class Machine {
   }
 
   private push(e: Record<string, unknown>): void {
-    this.events.push(e as unknown as MemoryEvent);
+    if (this.opts.checkLog) this.log.appendChecked(e as unknown as MemoryEvent);
+    else this.log.append(e as unknown as MemoryEvent);
   }
 
   emitStep(what: 'stmt' | 'call' | 'return' | 'drop', loc: Loc | null, frameId = -1): void {
@@ -713,6 +718,8 @@ export class Machine {
    */
   private headerPtrView(mem: Mem, path: readonly number[]): ValueView | null {
     if (path[path.length - 1] !== 0) return null;
+    // An Rc block holds [strong, weak, value]: its path [0] is the strong count, not a header's pointer.
+    if (path.length === 1 && mem.cap === -2) return null;
     const parent = path.length === 1 ? mem.ty : this.walkPath(mem, path.slice(0, -1)).ty;
     if (parent.k !== 'builtin' || (parent.name !== 'String' && parent.name !== 'Vec')) return null;
     const header = this.builtinView(parent, readAt(mem, path.slice(0, -1)), 0);
@@ -813,9 +820,9 @@ export class Machine {
    * rustc at compile time, so the program never shows a frame, a step or a slot for it.
    */
   private evalSilently<T>(fn: () => T): T {
-    const mark = { events: this.events.length, seq: this.seq, step: this.step, steps: this.stepsTaken, frame: this.nextFrameId, slot: this.nextSlot, borrow: this.nextBorrow };
+    const mark = { events: this.log.length, seq: this.seq, step: this.step, steps: this.stepsTaken, frame: this.nextFrameId, slot: this.nextSlot, borrow: this.nextBorrow };
     const r = fn();
-    this.events.length = mark.events;
+    this.log.truncate(mark.events);
     this.seq = mark.seq;
     this.step = mark.step;
     this.stepsTaken = mark.steps;

@@ -1,0 +1,691 @@
+// The event log: a trace's events kept as numbers in one growing Int32Array,
+// not as millions of small objects.
+//
+// Why: a run keeps every event it emits, and a kept object costs the garbage
+// collector far more than making it does. On the 100,000-box corpus program
+// (2.7 M events), making the events and letting them go takes about a fifth
+// of the time that making and keeping them as objects takes; the rest is the
+// collector copying and marking them again and again while the trace grows.
+// Words in a typed array are invisible to the collector. An event becomes an
+// object again only when somebody reads it (`at`), and that object is young
+// garbage as soon as the reader is done with it.
+//
+// The encoding is written out per event kind and per value kind, in the
+// schema's field order, so a decoded event is the object the interpreter
+// made: equal field by field and with the same key order (`memviz trace
+// --json` prints it as it was). Anything the encoder does not know is kept as
+// JSON text, so nothing is ever lost. Strings and locations are interned:
+// the log keeps one copy of each.
+
+import type { FieldView, Loc, MemoryEvent, PlaceRef, Trace, ValueView } from './schema.js';
+
+/** What a fold or a seek reads events from: an array, or an EventLog. */
+export interface EventSeq {
+  readonly length: number;
+  at(index: number): MemoryEvent | undefined;
+}
+
+/** The logs of the traces the interpreter made (a trace made any other way has only its array). */
+const logs = new WeakMap<Trace, EventLog>();
+
+/**
+ * A trace whose `events` array is made from `log` when first read (and kept): a caller that only
+ * folds or seeks reads the log through `eventsOf` and never makes it.
+ */
+export function traceFromLog(header: Omit<Trace, 'events'>, log: EventLog): Trace {
+  const { version, fileName, ...rest } = header;
+  // The fields in the order a trace always had (its JSON stays the same).
+  const trace = { version, fileName } as Record<string, unknown>;
+  let events: MemoryEvent[] | null = null;
+  Object.defineProperty(trace, 'events', {
+    enumerable: true,
+    get: () => (events ??= log.toArray()),
+  });
+  Object.assign(trace, rest);
+  logs.set(trace as unknown as Trace, log);
+  return trace as unknown as Trace;
+}
+
+/** A trace's events to read one at a time: its log when it has one, else its array. */
+export function eventsOf(trace: Trace): EventSeq {
+  return logs.get(trace) ?? trace.events;
+}
+
+/** The step of event `i` of `events`. */
+export function stepAt(events: EventSeq, i: number): number {
+  return events instanceof EventLog ? events.stepOf(i) : (events.at(i) as MemoryEvent).step;
+}
+
+// Event kinds, in schema order. The last one is the fallback: the event as JSON.
+const KINDS = [
+  'step', 'frame_push', 'frame_pop', 'local_init', 'local_dead', 'write', 'static_alloc', 'heap_alloc', 'heap_realloc',
+  'heap_free', 'move', 'copy', 'borrow', 'borrow_end', 'drop', 'output', 'panic', 'stack_overflow', 'step_limit', 'exit',
+] as const;
+const K_JSON = KINDS.length;
+
+// Value kinds; V_JSON: a view the encoder does not know, as JSON.
+const V_INT = 0, V_FLOAT = 1, V_BOOL = 2, V_CHAR = 3, V_UNIT = 4, V_PTR = 5, V_STRUCT = 6, V_TUPLE = 7;
+const V_ENUM = 8, V_ARRAY = 9, V_STR = 10, V_FN = 11, V_UNINIT = 12, V_MOVED = 13, V_JSON = 14, V_SMALL_INT = 15;
+
+/** A number that is not an int32 follows as a float64 in two words. */
+const ESCAPE = -0x80000000;
+const STEP_WHAT = ['stmt', 'call', 'return', 'drop'] as const;
+const PTR_KINDS = ['box', 'ref', 'mut', 'rc', 'raw'] as const;
+
+/** Words of the largest chunk (4 MiB) and of the first. */
+const CHUNK = 1 << 20;
+const FIRST_CHUNK = 1 << 12;
+/** Entries of the recent strings' cache (a power of two). */
+const RECENT = 256;
+/** Words enough for any event's own fields (places and values ask for theirs). */
+const EVENT_ROOM = 32;
+/** Words enough for one value's own fields, or a place's without its path. */
+const NODE_ROOM = 16;
+
+const f64 = new Float64Array(1);
+const f64words = new Int32Array(f64.buffer);
+const EMPTY: readonly never[] = Object.freeze([]);
+
+export class EventLog implements EventSeq {
+  // Events are written into chunks, each event whole in one chunk: a chunk is made once and never
+  // copied (a single growing array spent most of its time copying and zeroing itself again).
+  private readonly chunks: Int32Array[] = [new Int32Array(FIRST_CHUNK)];
+  /** The chunk being written, where the event being encoded starts in it, and its next word. */
+  private words = this.chunks[0];
+  private eventStart = 0;
+  private top = 0;
+  /** Where event i starts: its chunk and the word in it (one more entry: where the next one will). */
+  private startChunk = new Int32Array(1 << 12);
+  private startWord = new Int32Array(1 << 12);
+  private count = 0;
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private readonly locs: (Loc | null)[] = [null];
+  private readonly locIds = new Map<Loc, number>();
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** Bytes held by the log's arrays (its strings and locations not counted). */
+  get byteLength(): number {
+    let n = this.startChunk.byteLength + this.startWord.byteLength;
+    for (const c of this.chunks) n += c.byteLength;
+    return n;
+  }
+
+  /** Forgets every event from `length` on (the interpreter takes back what a const initializer emitted). */
+  truncate(length: number): void {
+    if (length >= this.count) return;
+    this.count = Math.max(0, length);
+    const c = this.startChunk[this.count];
+    this.chunks.length = c + 1;
+    this.words = this.chunks[c];
+    this.top = this.startWord[this.count];
+  }
+
+  append(e: MemoryEvent): void {
+    this.eventStart = this.top;
+    this.room(EVENT_ROOM);
+    this.encodeEvent(e);
+    // Recorded after encoding: a chunk that filled up moved the event to the next one.
+    if (this.count + 2 > this.startWord.length) this.growIndex();
+    const c = this.chunks.length - 1;
+    this.startChunk[this.count] = c;
+    this.startWord[this.count] = this.eventStart;
+    this.count++;
+    this.startChunk[this.count] = c;
+    this.startWord[this.count] = this.top;
+  }
+
+  /** Appends, then reads the event back: throws unless it gives back the same JSON (dev and tests). */
+  appendChecked(e: MemoryEvent): void {
+    this.append(e);
+    const want = JSON.stringify(e);
+    const back = JSON.stringify(this.at(this.count - 1));
+    if (back !== want) throw new Error(`event log: ${want} reads back as ${back}`);
+  }
+
+  private growIndex(): void {
+    const words = new Int32Array(this.startWord.length * 2);
+    words.set(this.startWord);
+    this.startWord = words;
+    const chunks = new Int32Array(this.startChunk.length * 2);
+    chunks.set(this.startChunk);
+    this.startChunk = chunks;
+  }
+
+  at(index: number): MemoryEvent | undefined {
+    const i = index < 0 ? index + this.count : index;
+    if (!(i >= 0 && i < this.count)) return undefined;
+    return this.read(i);
+  }
+
+  private read(i: number): MemoryEvent {
+    return new Reader(this, this.chunks[this.startChunk[i]], this.startWord[i]).event();
+  }
+
+  /** The step of event `index`, read without decoding the event. */
+  stepOf(index: number): number {
+    const w = this.chunks[this.startChunk[index]];
+    let p = this.startWord[index];
+    if (w[p] === K_JSON) return this.read(index).step;
+    p += w[p + 1] === ESCAPE ? 4 : 2; // the kind, then seq
+    if (w[p] !== ESCAPE) return w[p];
+    f64words[0] = w[p + 1];
+    f64words[1] = w[p + 2];
+    return f64[0];
+  }
+
+  /** Every event as an object, in order. */
+  toArray(): MemoryEvent[] {
+    const out = new Array<MemoryEvent>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.read(i);
+    return out;
+  }
+
+  *[Symbol.iterator](): IterableIterator<MemoryEvent> {
+    for (let i = 0; i < this.count; i++) yield this.read(i);
+  }
+
+  // ---------------------------------------------------------------- reading (for Reader)
+
+  string(id: number): string {
+    return this.strings[id];
+  }
+  loc(id: number): Loc | null {
+    return this.locs[id];
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * Makes room for `n` more words; every writer asks before it writes. When the chunk is full, the
+   * event written so far moves to a new chunk, each twice the one before up to CHUNK words (short
+   * runs allocate little), or larger for an event that needs it.
+   */
+  private room(n: number): void {
+    if (this.top + n <= this.words.length) return;
+    const written = this.top - this.eventStart;
+    // (An event that outgrows even that doubles its chunk, so a huge one is copied O(size) in all.)
+    const chunk = new Int32Array(Math.max(Math.min(CHUNK, this.words.length * 2), 2 * (written + n)));
+    chunk.set(this.words.subarray(this.eventStart, this.top));
+    this.chunks.push(chunk);
+    this.words = chunk;
+    this.eventStart = 0;
+    this.top = written;
+  }
+
+  private w(x: number): void {
+    this.words[this.top++] = x;
+  }
+
+  /** Any number: int32 in one word, anything else escaped as a float64 (three words). */
+  private num(x: number): void {
+    if ((x | 0) === x && x !== ESCAPE) {
+      this.words[this.top++] = x; // -0 too, as 0: the JSON of both is 0
+      return;
+    }
+    f64[0] = x;
+    this.words[this.top++] = ESCAPE;
+    this.words[this.top++] = f64words[0];
+    this.words[this.top++] = f64words[1];
+  }
+
+  // A small direct-mapped cache in front of the strings' map: the same few names and types come
+  // again and again, and comparing a string with itself is cheaper than hashing it into a map.
+  private readonly recentStrings: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
+  private readonly recentIds = new Int32Array(RECENT);
+
+  private str(s: string): void {
+    const slot = (s.length * 31 + (s.length > 0 ? s.charCodeAt(s.length - 1) : 0)) & (RECENT - 1);
+    if (this.recentStrings[slot] === s) {
+      this.words[this.top++] = this.recentIds[slot];
+      return;
+    }
+    let id = this.stringIds.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.stringIds.set(s, id);
+    }
+    this.recentStrings[slot] = s;
+    this.recentIds[slot] = id;
+    this.words[this.top++] = id;
+  }
+
+  private lastLoc: Loc | null = null;
+  private lastLocId = 0;
+
+  private locWord(l: Loc | null): void {
+    // Most events share the statement's loc with the one before.
+    if (l === this.lastLoc) {
+      this.words[this.top++] = this.lastLocId;
+      return;
+    }
+    let id = 0;
+    if (l !== null) {
+      const known = this.locIds.get(l);
+      if (known === undefined) {
+        id = this.locs.length;
+        this.locs.push(l);
+        this.locIds.set(l, id);
+      } else id = known;
+    }
+    this.lastLoc = l;
+    this.lastLocId = id;
+    this.words[this.top++] = id;
+  }
+
+  /** The kind's code, then the fields every event has. */
+  private head(code: number, e: MemoryEvent): void {
+    this.w(code);
+    this.num(e.seq);
+    this.num(e.step);
+    this.locWord(e.loc);
+  }
+
+  private encodeEvent(e: MemoryEvent): void {
+    switch (e.kind) {
+      case 'step':
+        this.head(0, e);
+        this.num(e.frame);
+        this.w(STEP_WHAT.indexOf(e.what));
+        return;
+      case 'frame_push':
+        this.head(1, e);
+        this.num(e.frame);
+        this.str(e.fn);
+        this.locWord(e.callLoc);
+        this.num(e.addr);
+        return;
+      case 'frame_pop':
+        this.head(2, e);
+        this.num(e.frame);
+        return;
+      case 'local_init':
+        this.head(3, e);
+        this.num(e.frame);
+        this.num(e.slot);
+        this.str(e.name);
+        this.str(e.ty);
+        this.num(e.size);
+        this.num(e.addr);
+        this.value(e.value);
+        return;
+      case 'local_dead':
+        this.head(4, e);
+        this.num(e.slot);
+        return;
+      case 'write':
+        this.head(5, e);
+        this.place(e.target);
+        this.value(e.value);
+        return;
+      case 'static_alloc':
+        this.head(6, e);
+        this.num(e.id);
+        this.str(e.name);
+        this.str(e.ty);
+        this.num(e.size);
+        this.num(e.addr);
+        this.value(e.value);
+        return;
+      case 'heap_alloc':
+        this.head(7, e);
+        this.num(e.block);
+        this.str(e.ty);
+        this.num(e.size);
+        this.num(e.cap);
+        this.num(e.addr);
+        this.value(e.value);
+        return;
+      case 'heap_realloc':
+        this.head(8, e);
+        this.num(e.block);
+        this.num(e.size);
+        this.num(e.cap);
+        this.num(e.addr);
+        this.num(e.oldAddr);
+        this.value(e.value);
+        return;
+      case 'heap_free':
+        this.head(9, e);
+        this.num(e.block);
+        return;
+      case 'move':
+      case 'copy':
+        this.head(e.kind === 'move' ? 10 : 11, e);
+        this.place(e.from);
+        this.place(e.to);
+        this.str(e.ty);
+        return;
+      case 'borrow':
+        this.head(12, e);
+        this.num(e.borrow);
+        this.w(e.mut ? 1 : 0);
+        this.place(e.of);
+        this.place(e.into);
+        return;
+      case 'borrow_end':
+        this.head(13, e);
+        this.num(e.borrow);
+        return;
+      case 'drop':
+        this.head(14, e);
+        this.place(e.target);
+        this.str(e.ty);
+        this.w(e.custom ? 1 : 0);
+        return;
+      case 'output':
+        this.head(15, e);
+        this.w(e.stream === 'stdout' ? 0 : 1);
+        this.str(e.text);
+        return;
+      case 'panic':
+        this.head(16, e);
+        this.str(e.message);
+        this.str(e.location);
+        return;
+      case 'stack_overflow':
+        this.head(17, e);
+        this.str(e.fn);
+        this.num(e.depth);
+        return;
+      case 'step_limit':
+        this.head(18, e);
+        this.num(e.limit);
+        return;
+      case 'exit':
+        this.head(19, e);
+        this.num(e.code);
+        return;
+      default:
+        // Not an event this encoder knows: kept whole, as JSON.
+        this.w(K_JSON);
+        this.str(JSON.stringify(e));
+    }
+  }
+
+  /** A place: its region (-1 for null), id, path, name and address. */
+  private place(p: PlaceRef | null): void {
+    this.room(p === null ? 1 : NODE_ROOM + p.path.length * 3);
+    if (p === null) {
+      this.w(-1);
+      return;
+    }
+    const region = p.slot !== undefined ? 0 : p.block !== undefined ? 1 : 2;
+    this.w(region);
+    this.num(region === 0 ? p.slot! : region === 1 ? p.block! : p.static!);
+    const path = p.path;
+    this.w(path.length);
+    for (let i = 0; i < path.length; i++) this.num(path[i]);
+    this.str(p.name);
+    this.num(p.addr);
+  }
+
+  private value(v: ValueView): void {
+    this.room(NODE_ROOM);
+    switch (v.t) {
+      case 'int': {
+        const n = smallInt(v.v);
+        if (n !== null) {
+          this.w(V_SMALL_INT);
+          this.w(n);
+          return;
+        }
+        this.w(V_INT);
+        this.str(v.v);
+        return;
+      }
+      case 'float':
+        this.w(V_FLOAT);
+        this.str(v.v);
+        return;
+      case 'bool':
+        this.w(V_BOOL);
+        this.w(v.v ? 1 : 0);
+        return;
+      case 'char':
+        this.w(V_CHAR);
+        this.str(v.v);
+        return;
+      case 'unit':
+        this.w(V_UNIT);
+        return;
+      case 'ptr': {
+        // Which of the optional fields are there (the interpreter never writes both).
+        const flags = (v.len !== undefined ? 1 : 0) | (v.vtable !== undefined ? 2 : 0);
+        if (flags === 3) {
+          this.w(V_JSON);
+          this.str(JSON.stringify(v));
+          return;
+        }
+        this.w(V_PTR);
+        this.w(PTR_KINDS.indexOf(v.kind));
+        this.num(v.addr);
+        this.w(flags);
+        if (flags & 1) this.num(v.len!);
+        if (flags & 2) this.str(v.vtable!);
+        return;
+      }
+      case 'struct':
+        this.w(V_STRUCT);
+        this.str(v.name);
+        this.fields(v.fields);
+        return;
+      case 'enum':
+        this.w(V_ENUM);
+        this.str(v.name);
+        this.str(v.variant);
+        this.fields(v.fields);
+        return;
+      case 'tuple':
+      case 'array': {
+        this.w(v.t === 'tuple' ? V_TUPLE : V_ARRAY);
+        const elems = v.elems;
+        this.w(elems.length);
+        for (let i = 0; i < elems.length; i++) this.value(elems[i]);
+        return;
+      }
+      case 'str':
+        this.w(V_STR);
+        this.str(v.text);
+        return;
+      case 'fn':
+        this.w(V_FN);
+        this.str(v.name);
+        return;
+      case 'uninit':
+        this.w(V_UNINIT);
+        return;
+      case 'moved':
+        this.w(V_MOVED);
+        return;
+      default:
+        this.w(V_JSON);
+        this.str(JSON.stringify(v));
+    }
+  }
+
+  private fields(fs: readonly FieldView[]): void {
+    this.w(fs.length);
+    for (let i = 0; i < fs.length; i++) {
+      this.room(1);
+      this.str(fs[i].name);
+      this.value(fs[i].value);
+    }
+  }
+}
+
+/**
+ * The value of a decimal integer of up to 9 digits written as `String(n)` writes it, else null:
+ * most integers a program shows are small, and a word is cheaper than a string to intern.
+ */
+function smallInt(s: string): number | null {
+  const len = s.length;
+  if (len === 0 || len > 9) return null;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  if (i === len || (s.charCodeAt(i) === 48 && len > i + 1) || (i === 1 && s === '-0')) return null; // leading zeros, "-0"
+  let n = 0;
+  for (; i < len; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    n = n * 10 + c;
+  }
+  return s.charCodeAt(0) === 45 ? -n : n;
+}
+
+/** Decodes one event from its first word. */
+class Reader {
+  constructor(
+    private readonly log: EventLog,
+    private readonly words: Int32Array,
+    private p: number,
+  ) {}
+
+  private w(): number {
+    return this.words[this.p++];
+  }
+
+  private num(): number {
+    const x = this.words[this.p++];
+    if (x !== ESCAPE) return x;
+    f64words[0] = this.words[this.p++];
+    f64words[1] = this.words[this.p++];
+    return f64[0];
+  }
+
+  private str(): string {
+    return this.log.string(this.words[this.p++]);
+  }
+
+  private loc(): Loc | null {
+    return this.log.loc(this.words[this.p++]);
+  }
+
+  event(): MemoryEvent {
+    const code = this.w();
+    if (code === K_JSON) return JSON.parse(this.str()) as MemoryEvent;
+    const seq = this.num();
+    const step = this.num();
+    const loc = this.loc();
+    switch (KINDS[code]) {
+      case 'step':
+        return { seq, step, loc, kind: 'step', frame: this.num(), what: STEP_WHAT[this.w()] };
+      case 'frame_push':
+        return { seq, step, loc, kind: 'frame_push', frame: this.num(), fn: this.str(), callLoc: this.loc(), addr: this.num() };
+      case 'frame_pop':
+        return { seq, step, loc, kind: 'frame_pop', frame: this.num() };
+      case 'local_init':
+        return { seq, step, loc, kind: 'local_init', frame: this.num(), slot: this.num(), name: this.str(), ty: this.str(), size: this.num(), addr: this.num(), value: this.value() };
+      case 'local_dead':
+        return { seq, step, loc, kind: 'local_dead', slot: this.num() };
+      case 'write':
+        return { seq, step, loc, kind: 'write', target: this.place()!, value: this.value() };
+      case 'static_alloc':
+        return { seq, step, loc, kind: 'static_alloc', id: this.num(), name: this.str(), ty: this.str(), size: this.num(), addr: this.num(), value: this.value() };
+      case 'heap_alloc':
+        return { seq, step, loc, kind: 'heap_alloc', block: this.num(), ty: this.str(), size: this.num(), cap: this.num(), addr: this.num(), value: this.value() };
+      case 'heap_realloc':
+        return { seq, step, loc, kind: 'heap_realloc', block: this.num(), size: this.num(), cap: this.num(), addr: this.num(), oldAddr: this.num(), value: this.value() };
+      case 'heap_free':
+        return { seq, step, loc, kind: 'heap_free', block: this.num() };
+      case 'move':
+        return { seq, step, loc, kind: 'move', from: this.place()!, to: this.place(), ty: this.str() };
+      case 'copy':
+        return { seq, step, loc, kind: 'copy', from: this.place()!, to: this.place(), ty: this.str() };
+      case 'borrow':
+        return { seq, step, loc, kind: 'borrow', borrow: this.num(), mut: this.w() === 1, of: this.place()!, into: this.place() };
+      case 'borrow_end':
+        return { seq, step, loc, kind: 'borrow_end', borrow: this.num() };
+      case 'drop':
+        return { seq, step, loc, kind: 'drop', target: this.place()!, ty: this.str(), custom: this.w() === 1 };
+      case 'output':
+        return { seq, step, loc, kind: 'output', stream: this.w() === 0 ? 'stdout' : 'stderr', text: this.str() };
+      case 'panic':
+        return { seq, step, loc, kind: 'panic', message: this.str(), location: this.str() };
+      case 'stack_overflow':
+        return { seq, step, loc, kind: 'stack_overflow', fn: this.str(), depth: this.num() };
+      case 'step_limit':
+        return { seq, step, loc, kind: 'step_limit', limit: this.num() };
+      default:
+        return { seq, step, loc, kind: 'exit', code: this.num() };
+    }
+  }
+
+  private place(): PlaceRef | null {
+    const region = this.w();
+    if (region === -1) return null;
+    const id = this.num();
+    const n = this.w();
+    let path: readonly number[] = EMPTY;
+    if (n > 0) {
+      const p = new Array<number>(n);
+      for (let i = 0; i < n; i++) p[i] = this.num();
+      path = p;
+    }
+    const name = this.str();
+    const addr = this.num();
+    if (region === 0) return { slot: id, path, name, addr };
+    if (region === 1) return { block: id, path, name, addr };
+    return { static: id, path, name, addr };
+  }
+
+  private value(): ValueView {
+    switch (this.w()) {
+      case V_INT:
+        return { t: 'int', v: this.str() };
+      case V_SMALL_INT:
+        return { t: 'int', v: String(this.w()) };
+      case V_FLOAT:
+        return { t: 'float', v: this.str() };
+      case V_BOOL:
+        return { t: 'bool', v: this.w() === 1 };
+      case V_CHAR:
+        return { t: 'char', v: this.str() };
+      case V_UNIT:
+        return { t: 'unit' };
+      case V_PTR: {
+        const kind = PTR_KINDS[this.w()];
+        const addr = this.num();
+        const flags = this.w();
+        if (flags === 0) return { t: 'ptr', kind, addr };
+        if (flags === 1) return { t: 'ptr', kind, addr, len: this.num() };
+        return { t: 'ptr', kind, addr, vtable: this.str() };
+      }
+      case V_STRUCT:
+        return { t: 'struct', name: this.str(), fields: this.fields() };
+      case V_ENUM:
+        return { t: 'enum', name: this.str(), variant: this.str(), fields: this.fields() };
+      case V_TUPLE:
+        return { t: 'tuple', elems: this.elems() };
+      case V_ARRAY:
+        return { t: 'array', elems: this.elems() };
+      case V_STR:
+        return { t: 'str', text: this.str() };
+      case V_FN:
+        return { t: 'fn', name: this.str() };
+      case V_UNINIT:
+        return { t: 'uninit' };
+      case V_MOVED:
+        return { t: 'moved' };
+      default:
+        return JSON.parse(this.str()) as ValueView;
+    }
+  }
+
+  private fields(): FieldView[] {
+    const n = this.w();
+    const out = new Array<FieldView>(n);
+    for (let i = 0; i < n; i++) out[i] = { name: this.str(), value: this.value() };
+    return out;
+  }
+
+  private elems(): ValueView[] {
+    const n = this.w();
+    const out = new Array<ValueView>(n);
+    for (let i = 0; i < n; i++) out[i] = this.value();
+    return out;
+  }
+}
