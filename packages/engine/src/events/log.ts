@@ -95,8 +95,8 @@ export class EventLog implements EventSeq {
   private eventStart = 0;
   private top = 0;
   /** Where event i starts: its chunk and the word in it (one more entry: where the next one will). */
-  private startChunk = new Int32Array(1 << 12);
-  private startWord = new Int32Array(1 << 12);
+  private startChunk = new Int32Array(1 << 14);
+  private startWord = new Int32Array(1 << 14);
   private count = 0;
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
@@ -277,34 +277,37 @@ export class EventLog implements EventSeq {
     this.words[this.top++] = id;
   }
 
-  /** The kind's code, then the fields every event has. */
-  private head(code: number, e: MemoryEvent): void {
+  /**
+   * The kind's code, then the fields every event has. Each case of `encodeEvent` reads them itself:
+   * a read in one place for all kinds would see twenty shapes of object and be slow.
+   */
+  private head(code: number, seq: number, step: number, loc: Loc | null): void {
     this.w(code);
-    this.num(e.seq);
-    this.num(e.step);
-    this.locWord(e.loc);
+    this.num(seq);
+    this.num(step);
+    this.locWord(loc);
   }
 
   private encodeEvent(e: MemoryEvent): void {
     switch (e.kind) {
       case 'step':
-        this.head(0, e);
+        this.head(0, e.seq, e.step, e.loc);
         this.num(e.frame);
         this.w(STEP_WHAT.indexOf(e.what));
         return;
       case 'frame_push':
-        this.head(1, e);
+        this.head(1, e.seq, e.step, e.loc);
         this.num(e.frame);
         this.str(e.fn);
         this.locWord(e.callLoc);
         this.num(e.addr);
         return;
       case 'frame_pop':
-        this.head(2, e);
+        this.head(2, e.seq, e.step, e.loc);
         this.num(e.frame);
         return;
       case 'local_init':
-        this.head(3, e);
+        this.head(3, e.seq, e.step, e.loc);
         this.num(e.frame);
         this.num(e.slot);
         this.str(e.name);
@@ -314,16 +317,16 @@ export class EventLog implements EventSeq {
         this.value(e.value);
         return;
       case 'local_dead':
-        this.head(4, e);
+        this.head(4, e.seq, e.step, e.loc);
         this.num(e.slot);
         return;
       case 'write':
-        this.head(5, e);
+        this.head(5, e.seq, e.step, e.loc);
         this.place(e.target);
         this.value(e.value);
         return;
       case 'static_alloc':
-        this.head(6, e);
+        this.head(6, e.seq, e.step, e.loc);
         this.num(e.id);
         this.str(e.name);
         this.str(e.ty);
@@ -332,7 +335,7 @@ export class EventLog implements EventSeq {
         this.value(e.value);
         return;
       case 'heap_alloc':
-        this.head(7, e);
+        this.head(7, e.seq, e.step, e.loc);
         this.num(e.block);
         this.str(e.ty);
         this.num(e.size);
@@ -341,7 +344,7 @@ export class EventLog implements EventSeq {
         this.value(e.value);
         return;
       case 'heap_realloc':
-        this.head(8, e);
+        this.head(8, e.seq, e.step, e.loc);
         this.num(e.block);
         this.num(e.size);
         this.num(e.cap);
@@ -350,54 +353,54 @@ export class EventLog implements EventSeq {
         this.value(e.value);
         return;
       case 'heap_free':
-        this.head(9, e);
+        this.head(9, e.seq, e.step, e.loc);
         this.num(e.block);
         return;
       case 'move':
       case 'copy':
-        this.head(e.kind === 'move' ? 10 : 11, e);
+        this.head(e.kind === 'move' ? 10 : 11, e.seq, e.step, e.loc);
         this.place(e.from);
         this.place(e.to);
         this.str(e.ty);
         return;
       case 'borrow':
-        this.head(12, e);
+        this.head(12, e.seq, e.step, e.loc);
         this.num(e.borrow);
         this.w(e.mut ? 1 : 0);
         this.place(e.of);
         this.place(e.into);
         return;
       case 'borrow_end':
-        this.head(13, e);
+        this.head(13, e.seq, e.step, e.loc);
         this.num(e.borrow);
         return;
       case 'drop':
-        this.head(14, e);
+        this.head(14, e.seq, e.step, e.loc);
         this.place(e.target);
         this.str(e.ty);
         this.w(e.custom ? 1 : 0);
         return;
       case 'output':
-        this.head(15, e);
+        this.head(15, e.seq, e.step, e.loc);
         this.w(e.stream === 'stdout' ? 0 : 1);
         this.str(e.text);
         return;
       case 'panic':
-        this.head(16, e);
+        this.head(16, e.seq, e.step, e.loc);
         this.str(e.message);
         this.str(e.location);
         return;
       case 'stack_overflow':
-        this.head(17, e);
+        this.head(17, e.seq, e.step, e.loc);
         this.str(e.fn);
         this.num(e.depth);
         return;
       case 'step_limit':
-        this.head(18, e);
+        this.head(18, e.seq, e.step, e.loc);
         this.num(e.limit);
         return;
       case 'exit':
-        this.head(19, e);
+        this.head(19, e.seq, e.step, e.loc);
         this.num(e.code);
         return;
       default:
