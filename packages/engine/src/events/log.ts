@@ -94,7 +94,7 @@ export class EventLog implements EventSeq {
   private words = this.chunks[0];
   private eventStart = 0;
   private top = 0;
-  /** Where event i starts: its chunk and the word in it (one more entry: where the next one will). */
+  /** Where event i starts: its chunk and the word in it. */
   private startChunk = new Int32Array(1 << 14);
   private startWord = new Int32Array(1 << 14);
   private count = 0;
@@ -118,6 +118,7 @@ export class EventLog implements EventSeq {
   truncate(length: number): void {
     if (length >= this.count) return;
     this.count = Math.max(0, length);
+    // Writing goes on where the first event forgotten began.
     const c = this.startChunk[this.count];
     this.chunks.length = c + 1;
     this.words = this.chunks[c];
@@ -129,13 +130,10 @@ export class EventLog implements EventSeq {
     this.room(EVENT_ROOM);
     this.encodeEvent(e);
     // Recorded after encoding: a chunk that filled up moved the event to the next one.
-    if (this.count + 2 > this.startWord.length) this.growIndex();
-    const c = this.chunks.length - 1;
-    this.startChunk[this.count] = c;
+    if (this.count === this.startWord.length) this.growIndex();
+    this.startChunk[this.count] = this.chunks.length - 1;
     this.startWord[this.count] = this.eventStart;
     this.count++;
-    this.startChunk[this.count] = c;
-    this.startWord[this.count] = this.top;
   }
 
   /** Appends, then reads the event back: throws unless it gives back the same JSON (dev and tests). */
@@ -290,21 +288,11 @@ export class EventLog implements EventSeq {
 
   private encodeEvent(e: MemoryEvent): void {
     switch (e.kind) {
+      // The commonest kinds first: a switch on strings tries its cases in order.
       case 'step':
         this.head(0, e.seq, e.step, e.loc);
         this.num(e.frame);
         this.w(STEP_WHAT.indexOf(e.what));
-        return;
-      case 'frame_push':
-        this.head(1, e.seq, e.step, e.loc);
-        this.num(e.frame);
-        this.str(e.fn);
-        this.locWord(e.callLoc);
-        this.num(e.addr);
-        return;
-      case 'frame_pop':
-        this.head(2, e.seq, e.step, e.loc);
-        this.num(e.frame);
         return;
       case 'local_init':
         this.head(3, e.seq, e.step, e.loc);
@@ -320,18 +308,16 @@ export class EventLog implements EventSeq {
         this.head(4, e.seq, e.step, e.loc);
         this.num(e.slot);
         return;
+      case 'move':
+      case 'copy':
+        this.head(e.kind === 'move' ? 10 : 11, e.seq, e.step, e.loc);
+        this.place(e.from);
+        this.place(e.to);
+        this.str(e.ty);
+        return;
       case 'write':
         this.head(5, e.seq, e.step, e.loc);
         this.place(e.target);
-        this.value(e.value);
-        return;
-      case 'static_alloc':
-        this.head(6, e.seq, e.step, e.loc);
-        this.num(e.id);
-        this.str(e.name);
-        this.str(e.ty);
-        this.num(e.size);
-        this.num(e.addr);
         this.value(e.value);
         return;
       case 'heap_alloc':
@@ -343,25 +329,15 @@ export class EventLog implements EventSeq {
         this.num(e.addr);
         this.value(e.value);
         return;
-      case 'heap_realloc':
-        this.head(8, e.seq, e.step, e.loc);
-        this.num(e.block);
-        this.num(e.size);
-        this.num(e.cap);
-        this.num(e.addr);
-        this.num(e.oldAddr);
-        this.value(e.value);
-        return;
       case 'heap_free':
         this.head(9, e.seq, e.step, e.loc);
         this.num(e.block);
         return;
-      case 'move':
-      case 'copy':
-        this.head(e.kind === 'move' ? 10 : 11, e.seq, e.step, e.loc);
-        this.place(e.from);
-        this.place(e.to);
+      case 'drop':
+        this.head(14, e.seq, e.step, e.loc);
+        this.place(e.target);
         this.str(e.ty);
+        this.w(e.custom ? 1 : 0);
         return;
       case 'borrow':
         this.head(12, e.seq, e.step, e.loc);
@@ -374,16 +350,39 @@ export class EventLog implements EventSeq {
         this.head(13, e.seq, e.step, e.loc);
         this.num(e.borrow);
         return;
-      case 'drop':
-        this.head(14, e.seq, e.step, e.loc);
-        this.place(e.target);
-        this.str(e.ty);
-        this.w(e.custom ? 1 : 0);
+      case 'frame_push':
+        this.head(1, e.seq, e.step, e.loc);
+        this.num(e.frame);
+        this.str(e.fn);
+        this.locWord(e.callLoc);
+        this.num(e.addr);
+        return;
+      case 'frame_pop':
+        this.head(2, e.seq, e.step, e.loc);
+        this.num(e.frame);
         return;
       case 'output':
         this.head(15, e.seq, e.step, e.loc);
         this.w(e.stream === 'stdout' ? 0 : 1);
         this.str(e.text);
+        return;
+      case 'static_alloc':
+        this.head(6, e.seq, e.step, e.loc);
+        this.num(e.id);
+        this.str(e.name);
+        this.str(e.ty);
+        this.num(e.size);
+        this.num(e.addr);
+        this.value(e.value);
+        return;
+      case 'heap_realloc':
+        this.head(8, e.seq, e.step, e.loc);
+        this.num(e.block);
+        this.num(e.size);
+        this.num(e.cap);
+        this.num(e.addr);
+        this.num(e.oldAddr);
+        this.value(e.value);
         return;
       case 'panic':
         this.head(16, e.seq, e.step, e.loc);
