@@ -1,4 +1,4 @@
-// The event log: a trace's events kept as numbers in one growing Int32Array,
+// The event log: a trace's events kept as numbers in chunks of Int32Array,
 // not as millions of small objects.
 //
 // Why: a run keeps every event it emits, and a kept object costs the garbage
@@ -56,12 +56,30 @@ export function stepAt(events: EventSeq, i: number): number {
   return events instanceof EventLog ? events.stepOf(i) : (events.at(i) as MemoryEvent).step;
 }
 
-// Event kinds, in schema order. The last one is the fallback: the event as JSON.
-const KINDS = [
-  'step', 'frame_push', 'frame_pop', 'local_init', 'local_dead', 'write', 'static_alloc', 'heap_alloc', 'heap_realloc',
-  'heap_free', 'move', 'copy', 'borrow', 'borrow_end', 'drop', 'output', 'panic', 'stack_overflow', 'step_limit', 'exit',
-] as const;
-const K_JSON = KINDS.length;
+/** The code of each event kind in the log, in schema order; Json: an event kept as JSON text. */
+const enum Kind {
+  Step,
+  FramePush,
+  FramePop,
+  LocalInit,
+  LocalDead,
+  Write,
+  StaticAlloc,
+  HeapAlloc,
+  HeapRealloc,
+  HeapFree,
+  Move,
+  Copy,
+  Borrow,
+  BorrowEnd,
+  Drop,
+  Output,
+  Panic,
+  StackOverflow,
+  StepLimit,
+  Exit,
+  Json,
+}
 
 // Value kinds; V_JSON: a view the encoder does not know, as JSON.
 const V_INT = 0, V_FLOAT = 1, V_BOOL = 2, V_CHAR = 3, V_UNIT = 4, V_PTR = 5, V_STRUCT = 6, V_TUPLE = 7;
@@ -75,8 +93,6 @@ const PTR_KINDS = ['box', 'ref', 'mut', 'rc', 'raw'] as const;
 /** Words of the largest chunk (4 MiB) and of the first. */
 const CHUNK = 1 << 20;
 const FIRST_CHUNK = 1 << 12;
-/** Entries of the recent strings' cache (a power of two). */
-const RECENT = 256;
 /** Words enough for any event's own fields (places and values ask for theirs). */
 const EVENT_ROOM = 32;
 /** Words enough for one value's own fields, or a place's without its path. */
@@ -167,7 +183,7 @@ export class EventLog implements EventSeq {
   stepOf(index: number): number {
     const w = this.chunks[this.startChunk[index]];
     let p = this.startWord[index];
-    if (w[p] === K_JSON) return this.read(index).step;
+    if (w[p] === Kind.Json) return this.read(index).step;
     p += w[p + 1] === ESCAPE ? 4 : 2; // the kind, then seq
     if (w[p] !== ESCAPE) return w[p];
     f64words[0] = w[p + 1];
@@ -230,25 +246,13 @@ export class EventLog implements EventSeq {
     this.words[this.top++] = f64words[1];
   }
 
-  // A small direct-mapped cache in front of the strings' map: the same few names and types come
-  // again and again, and comparing a string with itself is cheaper than hashing it into a map.
-  private readonly recentStrings: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
-  private readonly recentIds = new Int32Array(RECENT);
-
   private str(s: string): void {
-    const slot = (s.length * 31 + (s.length > 0 ? s.charCodeAt(s.length - 1) : 0)) & (RECENT - 1);
-    if (this.recentStrings[slot] === s) {
-      this.words[this.top++] = this.recentIds[slot];
-      return;
-    }
     let id = this.stringIds.get(s);
     if (id === undefined) {
       id = this.strings.length;
       this.strings.push(s);
       this.stringIds.set(s, id);
     }
-    this.recentStrings[slot] = s;
-    this.recentIds[slot] = id;
     this.words[this.top++] = id;
   }
 
@@ -279,7 +283,7 @@ export class EventLog implements EventSeq {
    * The kind's code, then the fields every event has. Each case of `encodeEvent` reads them itself:
    * a read in one place for all kinds would see twenty shapes of object and be slow.
    */
-  private head(code: number, seq: number, step: number, loc: Loc | null): void {
+  private head(code: Kind, seq: number, step: number, loc: Loc | null): void {
     this.w(code);
     this.num(seq);
     this.num(step);
@@ -290,12 +294,12 @@ export class EventLog implements EventSeq {
     switch (e.kind) {
       // The commonest kinds first: a switch on strings tries its cases in order.
       case 'step':
-        this.head(0, e.seq, e.step, e.loc);
+        this.head(Kind.Step, e.seq, e.step, e.loc);
         this.num(e.frame);
         this.w(STEP_WHAT.indexOf(e.what));
         return;
       case 'local_init':
-        this.head(3, e.seq, e.step, e.loc);
+        this.head(Kind.LocalInit, e.seq, e.step, e.loc);
         this.num(e.frame);
         this.num(e.slot);
         this.str(e.name);
@@ -305,23 +309,23 @@ export class EventLog implements EventSeq {
         this.value(e.value);
         return;
       case 'local_dead':
-        this.head(4, e.seq, e.step, e.loc);
+        this.head(Kind.LocalDead, e.seq, e.step, e.loc);
         this.num(e.slot);
         return;
       case 'move':
       case 'copy':
-        this.head(e.kind === 'move' ? 10 : 11, e.seq, e.step, e.loc);
+        this.head(e.kind === 'move' ? Kind.Move : Kind.Copy, e.seq, e.step, e.loc);
         this.place(e.from);
         this.place(e.to);
         this.str(e.ty);
         return;
       case 'write':
-        this.head(5, e.seq, e.step, e.loc);
+        this.head(Kind.Write, e.seq, e.step, e.loc);
         this.place(e.target);
         this.value(e.value);
         return;
       case 'heap_alloc':
-        this.head(7, e.seq, e.step, e.loc);
+        this.head(Kind.HeapAlloc, e.seq, e.step, e.loc);
         this.num(e.block);
         this.str(e.ty);
         this.num(e.size);
@@ -330,44 +334,44 @@ export class EventLog implements EventSeq {
         this.value(e.value);
         return;
       case 'heap_free':
-        this.head(9, e.seq, e.step, e.loc);
+        this.head(Kind.HeapFree, e.seq, e.step, e.loc);
         this.num(e.block);
         return;
       case 'drop':
-        this.head(14, e.seq, e.step, e.loc);
+        this.head(Kind.Drop, e.seq, e.step, e.loc);
         this.place(e.target);
         this.str(e.ty);
         this.w(e.custom ? 1 : 0);
         return;
       case 'borrow':
-        this.head(12, e.seq, e.step, e.loc);
+        this.head(Kind.Borrow, e.seq, e.step, e.loc);
         this.num(e.borrow);
         this.w(e.mut ? 1 : 0);
         this.place(e.of);
         this.place(e.into);
         return;
       case 'borrow_end':
-        this.head(13, e.seq, e.step, e.loc);
+        this.head(Kind.BorrowEnd, e.seq, e.step, e.loc);
         this.num(e.borrow);
         return;
       case 'frame_push':
-        this.head(1, e.seq, e.step, e.loc);
+        this.head(Kind.FramePush, e.seq, e.step, e.loc);
         this.num(e.frame);
         this.str(e.fn);
         this.locWord(e.callLoc);
         this.num(e.addr);
         return;
       case 'frame_pop':
-        this.head(2, e.seq, e.step, e.loc);
+        this.head(Kind.FramePop, e.seq, e.step, e.loc);
         this.num(e.frame);
         return;
       case 'output':
-        this.head(15, e.seq, e.step, e.loc);
+        this.head(Kind.Output, e.seq, e.step, e.loc);
         this.w(e.stream === 'stdout' ? 0 : 1);
         this.str(e.text);
         return;
       case 'static_alloc':
-        this.head(6, e.seq, e.step, e.loc);
+        this.head(Kind.StaticAlloc, e.seq, e.step, e.loc);
         this.num(e.id);
         this.str(e.name);
         this.str(e.ty);
@@ -376,7 +380,7 @@ export class EventLog implements EventSeq {
         this.value(e.value);
         return;
       case 'heap_realloc':
-        this.head(8, e.seq, e.step, e.loc);
+        this.head(Kind.HeapRealloc, e.seq, e.step, e.loc);
         this.num(e.block);
         this.num(e.size);
         this.num(e.cap);
@@ -385,26 +389,26 @@ export class EventLog implements EventSeq {
         this.value(e.value);
         return;
       case 'panic':
-        this.head(16, e.seq, e.step, e.loc);
+        this.head(Kind.Panic, e.seq, e.step, e.loc);
         this.str(e.message);
         this.str(e.location);
         return;
       case 'stack_overflow':
-        this.head(17, e.seq, e.step, e.loc);
+        this.head(Kind.StackOverflow, e.seq, e.step, e.loc);
         this.str(e.fn);
         this.num(e.depth);
         return;
       case 'step_limit':
-        this.head(18, e.seq, e.step, e.loc);
+        this.head(Kind.StepLimit, e.seq, e.step, e.loc);
         this.num(e.limit);
         return;
       case 'exit':
-        this.head(19, e.seq, e.step, e.loc);
+        this.head(Kind.Exit, e.seq, e.step, e.loc);
         this.num(e.code);
         return;
       default:
         // Not an event this encoder knows: kept whole, as JSON.
-        this.w(K_JSON);
+        this.w(Kind.Json);
         this.str(JSON.stringify(e));
     }
   }
@@ -568,48 +572,48 @@ class Reader {
 
   event(): MemoryEvent {
     const code = this.w();
-    if (code === K_JSON) return JSON.parse(this.str()) as MemoryEvent;
+    if (code === Kind.Json) return JSON.parse(this.str()) as MemoryEvent;
     const seq = this.num();
     const step = this.num();
     const loc = this.loc();
-    switch (KINDS[code]) {
-      case 'step':
+    switch (code as Kind) {
+      case Kind.Step:
         return { seq, step, loc, kind: 'step', frame: this.num(), what: STEP_WHAT[this.w()] };
-      case 'frame_push':
+      case Kind.FramePush:
         return { seq, step, loc, kind: 'frame_push', frame: this.num(), fn: this.str(), callLoc: this.loc(), addr: this.num() };
-      case 'frame_pop':
+      case Kind.FramePop:
         return { seq, step, loc, kind: 'frame_pop', frame: this.num() };
-      case 'local_init':
+      case Kind.LocalInit:
         return { seq, step, loc, kind: 'local_init', frame: this.num(), slot: this.num(), name: this.str(), ty: this.str(), size: this.num(), addr: this.num(), value: this.value() };
-      case 'local_dead':
+      case Kind.LocalDead:
         return { seq, step, loc, kind: 'local_dead', slot: this.num() };
-      case 'write':
+      case Kind.Write:
         return { seq, step, loc, kind: 'write', target: this.place()!, value: this.value() };
-      case 'static_alloc':
+      case Kind.StaticAlloc:
         return { seq, step, loc, kind: 'static_alloc', id: this.num(), name: this.str(), ty: this.str(), size: this.num(), addr: this.num(), value: this.value() };
-      case 'heap_alloc':
+      case Kind.HeapAlloc:
         return { seq, step, loc, kind: 'heap_alloc', block: this.num(), ty: this.str(), size: this.num(), cap: this.num(), addr: this.num(), value: this.value() };
-      case 'heap_realloc':
+      case Kind.HeapRealloc:
         return { seq, step, loc, kind: 'heap_realloc', block: this.num(), size: this.num(), cap: this.num(), addr: this.num(), oldAddr: this.num(), value: this.value() };
-      case 'heap_free':
+      case Kind.HeapFree:
         return { seq, step, loc, kind: 'heap_free', block: this.num() };
-      case 'move':
+      case Kind.Move:
         return { seq, step, loc, kind: 'move', from: this.place()!, to: this.place(), ty: this.str() };
-      case 'copy':
+      case Kind.Copy:
         return { seq, step, loc, kind: 'copy', from: this.place()!, to: this.place(), ty: this.str() };
-      case 'borrow':
+      case Kind.Borrow:
         return { seq, step, loc, kind: 'borrow', borrow: this.num(), mut: this.w() === 1, of: this.place()!, into: this.place() };
-      case 'borrow_end':
+      case Kind.BorrowEnd:
         return { seq, step, loc, kind: 'borrow_end', borrow: this.num() };
-      case 'drop':
+      case Kind.Drop:
         return { seq, step, loc, kind: 'drop', target: this.place()!, ty: this.str(), custom: this.w() === 1 };
-      case 'output':
+      case Kind.Output:
         return { seq, step, loc, kind: 'output', stream: this.w() === 0 ? 'stdout' : 'stderr', text: this.str() };
-      case 'panic':
+      case Kind.Panic:
         return { seq, step, loc, kind: 'panic', message: this.str(), location: this.str() };
-      case 'stack_overflow':
+      case Kind.StackOverflow:
         return { seq, step, loc, kind: 'stack_overflow', fn: this.str(), depth: this.num() };
-      case 'step_limit':
+      case Kind.StepLimit:
         return { seq, step, loc, kind: 'step_limit', limit: this.num() };
       default:
         return { seq, step, loc, kind: 'exit', code: this.num() };
