@@ -90,19 +90,33 @@ const ESCAPE = -0x80000000;
 const STEP_WHAT = ['stmt', 'call', 'return', 'drop'] as const;
 const PTR_KINDS = ['box', 'ref', 'mut', 'rc', 'raw'] as const;
 
-/** Words of the largest chunk (4 MiB) and of the first. */
+/**
+ * Words of the largest chunk (4 MiB) and of the first, and entries of the first index: small, since
+ * most runs are short and every typed array is fresh memory that some run has to zero.
+ */
 const CHUNK = 1 << 20;
-const FIRST_CHUNK = 1 << 12;
+const FIRST_CHUNK = 1 << 10;
+const FIRST_INDEX = 1 << 10;
 /** Words enough for any event's own fields (places and values ask for theirs). */
 const EVENT_ROOM = 32;
 /** Words enough for one value's own fields, or a place's without its path. */
 const NODE_ROOM = 16;
+/** Slots of the log's memo of recent strings (a power of two). */
+const MEMO = 64;
 
 const f64 = new Float64Array(1);
 const f64words = new Int32Array(f64.buffer);
 const EMPTY: readonly never[] = Object.freeze([]);
 
+type StepWhat = (typeof STEP_WHAT)[number];
+
 export class EventLog implements EventSeq {
+  /**
+   * @param checked read every event back as it is appended, and throw unless it gives back the same
+   * JSON (dev and tests: the interpreter's traces are made this way there).
+   */
+  constructor(private readonly checked = false) {}
+
   // Events are written into chunks, each event whole in one chunk: a chunk is made once and never
   // copied (a single growing array spent most of its time copying and zeroing itself again).
   private readonly chunks: Int32Array[] = [new Int32Array(FIRST_CHUNK)];
@@ -111,8 +125,8 @@ export class EventLog implements EventSeq {
   private eventStart = 0;
   private top = 0;
   /** Where event i starts: its chunk and the word in it. */
-  private startChunk = new Int32Array(1 << 14);
-  private startWord = new Int32Array(1 << 14);
+  private startChunk = new Int32Array(FIRST_INDEX);
+  private startWord = new Int32Array(FIRST_INDEX);
   private count = 0;
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
@@ -142,22 +156,125 @@ export class EventLog implements EventSeq {
   }
 
   append(e: MemoryEvent): void {
-    this.eventStart = this.top;
-    this.room(EVENT_ROOM);
+    if (this.checked) {
+      this.appendChecked(e);
+      return;
+    }
+    this.begin();
     this.encodeEvent(e);
-    // Recorded after encoding: a chunk that filled up moved the event to the next one.
+    this.end();
+  }
+
+  /** Appends, then reads the event back: throws unless it gives back the same JSON. */
+  appendChecked(e: MemoryEvent): void {
+    this.begin();
+    this.encodeEvent(e);
+    this.end();
+    const want = JSON.stringify(e);
+    const back = JSON.stringify(this.at(this.count - 1));
+    if (back !== want) throw new Error(`event log: ${want} reads back as ${back}`);
+  }
+
+  // ---------------------------------------------------------------- typed appends
+  // One method per common kind, its fields in the schema's order: the interpreter calls these and
+  // makes no event object for them (only check mode makes one here, to compare what reads back).
+
+  step(seq: number, step: number, loc: Loc | null, frame: number, what: StepWhat): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'step', frame, what });
+    this.begin();
+    this.encStep(seq, step, loc, frame, what);
+    this.end();
+  }
+
+  framePush(seq: number, step: number, loc: Loc | null, frame: number, fn: string, callLoc: Loc | null, addr: number): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'frame_push', frame, fn, callLoc, addr });
+    this.begin();
+    this.encFramePush(seq, step, loc, frame, fn, callLoc, addr);
+    this.end();
+  }
+
+  localInit(seq: number, step: number, loc: Loc | null, frame: number, slot: number, name: string, ty: string, size: number, addr: number, value: ValueView): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'local_init', frame, slot, name, ty, size, addr, value });
+    this.begin();
+    this.encLocalInit(seq, step, loc, frame, slot, name, ty, size, addr, value);
+    this.end();
+  }
+
+  write(seq: number, step: number, loc: Loc | null, target: PlaceRef, value: ValueView): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'write', target, value });
+    this.begin();
+    this.encWrite(seq, step, loc, target, value);
+    this.end();
+  }
+
+  heapAlloc(seq: number, step: number, loc: Loc | null, block: number, ty: string, size: number, cap: number, addr: number, value: ValueView): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'heap_alloc', block, ty, size, cap, addr, value });
+    this.begin();
+    this.encHeapAlloc(seq, step, loc, block, ty, size, cap, addr, value);
+    this.end();
+  }
+
+  moveOrCopy(move: boolean, seq: number, step: number, loc: Loc | null, from: PlaceRef, to: PlaceRef | null, ty: string): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: move ? 'move' : 'copy', from, to, ty });
+    this.begin();
+    this.encMoveOrCopy(move, seq, step, loc, from, to, ty);
+    this.end();
+  }
+
+  borrow(seq: number, step: number, loc: Loc | null, borrow: number, mut: boolean, of: PlaceRef, into: PlaceRef | null): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'borrow', borrow, mut, of, into });
+    this.begin();
+    this.encBorrow(seq, step, loc, borrow, mut, of, into);
+    this.end();
+  }
+
+  drop(seq: number, step: number, loc: Loc | null, target: PlaceRef, ty: string, custom: boolean): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'drop', target, ty, custom });
+    this.begin();
+    this.encDrop(seq, step, loc, target, ty, custom);
+    this.end();
+  }
+
+  /** The kinds whose only field besides the common ones is a number: frame_pop, local_dead, heap_free, borrow_end. */
+  framePop(seq: number, step: number, loc: Loc | null, frame: number): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'frame_pop', frame });
+    this.oneNumber(Kind.FramePop, seq, step, loc, frame);
+  }
+
+  localDead(seq: number, step: number, loc: Loc | null, slot: number): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'local_dead', slot });
+    this.oneNumber(Kind.LocalDead, seq, step, loc, slot);
+  }
+
+  heapFree(seq: number, step: number, loc: Loc | null, block: number): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'heap_free', block });
+    this.oneNumber(Kind.HeapFree, seq, step, loc, block);
+  }
+
+  borrowEnd(seq: number, step: number, loc: Loc | null, borrow: number): void {
+    if (this.checked) return this.appendChecked({ seq, step, loc, kind: 'borrow_end', borrow });
+    this.oneNumber(Kind.BorrowEnd, seq, step, loc, borrow);
+  }
+
+  private oneNumber(code: Kind, seq: number, step: number, loc: Loc | null, x: number): void {
+    this.begin();
+    this.head(code, seq, step, loc);
+    this.num(x);
+    this.end();
+  }
+
+  /** Starts an event: room for its own fields, in the chunk being written. */
+  private begin(): void {
+    this.eventStart = this.top;
+    if (this.top + EVENT_ROOM > this.words.length) this.room(EVENT_ROOM);
+  }
+
+  /** Ends an event: recorded after encoding, as a chunk that filled up moved it to the next one. */
+  private end(): void {
     if (this.count === this.startWord.length) this.growIndex();
     this.startChunk[this.count] = this.chunks.length - 1;
     this.startWord[this.count] = this.eventStart;
     this.count++;
-  }
-
-  /** Appends, then reads the event back: throws unless it gives back the same JSON (dev and tests). */
-  appendChecked(e: MemoryEvent): void {
-    this.append(e);
-    const want = JSON.stringify(e);
-    const back = JSON.stringify(this.at(this.count - 1));
-    if (back !== want) throw new Error(`event log: ${want} reads back as ${back}`);
   }
 
   private growIndex(): void {
@@ -246,13 +363,29 @@ export class EventLog implements EventSeq {
     this.words[this.top++] = f64words[1];
   }
 
+  /**
+   * The strings interned last, by a cheap hash of their length and end characters: nearly every
+   * string an event names (a type, a local's or a field's name) was named by an event just before,
+   * and comparing with one string costs less than a lookup in the map.
+   */
+  private readonly recent: string[] = new Array<string>(MEMO).fill('');
+  private readonly recentIds: number[] = new Array<number>(MEMO).fill(0);
+
   private str(s: string): void {
+    const n = s.length;
+    const h = n === 0 ? 0 : (n + s.charCodeAt(0) * 7 + s.charCodeAt(n - 1) * 13) & (MEMO - 1);
+    if (this.recent[h] === s && n !== 0) {
+      this.words[this.top++] = this.recentIds[h];
+      return;
+    }
     let id = this.stringIds.get(s);
     if (id === undefined) {
       id = this.strings.length;
       this.strings.push(s);
       this.stringIds.set(s, id);
     }
+    this.recent[h] = s;
+    this.recentIds[h] = id;
     this.words[this.top++] = id;
   }
 
@@ -294,73 +427,34 @@ export class EventLog implements EventSeq {
     switch (e.kind) {
       // The commonest kinds first: a switch on strings tries its cases in order.
       case 'step':
-        this.head(Kind.Step, e.seq, e.step, e.loc);
-        this.num(e.frame);
-        this.w(STEP_WHAT.indexOf(e.what));
-        return;
+        return this.encStep(e.seq, e.step, e.loc, e.frame, e.what);
       case 'local_init':
-        this.head(Kind.LocalInit, e.seq, e.step, e.loc);
-        this.num(e.frame);
-        this.num(e.slot);
-        this.str(e.name);
-        this.str(e.ty);
-        this.num(e.size);
-        this.num(e.addr);
-        this.value(e.value);
-        return;
+        return this.encLocalInit(e.seq, e.step, e.loc, e.frame, e.slot, e.name, e.ty, e.size, e.addr, e.value);
       case 'local_dead':
         this.head(Kind.LocalDead, e.seq, e.step, e.loc);
         this.num(e.slot);
         return;
       case 'move':
       case 'copy':
-        this.head(e.kind === 'move' ? Kind.Move : Kind.Copy, e.seq, e.step, e.loc);
-        this.place(e.from);
-        this.place(e.to);
-        this.str(e.ty);
-        return;
+        return this.encMoveOrCopy(e.kind === 'move', e.seq, e.step, e.loc, e.from, e.to, e.ty);
       case 'write':
-        this.head(Kind.Write, e.seq, e.step, e.loc);
-        this.place(e.target);
-        this.value(e.value);
-        return;
+        return this.encWrite(e.seq, e.step, e.loc, e.target, e.value);
       case 'heap_alloc':
-        this.head(Kind.HeapAlloc, e.seq, e.step, e.loc);
-        this.num(e.block);
-        this.str(e.ty);
-        this.num(e.size);
-        this.num(e.cap);
-        this.num(e.addr);
-        this.value(e.value);
-        return;
+        return this.encHeapAlloc(e.seq, e.step, e.loc, e.block, e.ty, e.size, e.cap, e.addr, e.value);
       case 'heap_free':
         this.head(Kind.HeapFree, e.seq, e.step, e.loc);
         this.num(e.block);
         return;
       case 'drop':
-        this.head(Kind.Drop, e.seq, e.step, e.loc);
-        this.place(e.target);
-        this.str(e.ty);
-        this.w(e.custom ? 1 : 0);
-        return;
+        return this.encDrop(e.seq, e.step, e.loc, e.target, e.ty, e.custom);
       case 'borrow':
-        this.head(Kind.Borrow, e.seq, e.step, e.loc);
-        this.num(e.borrow);
-        this.w(e.mut ? 1 : 0);
-        this.place(e.of);
-        this.place(e.into);
-        return;
+        return this.encBorrow(e.seq, e.step, e.loc, e.borrow, e.mut, e.of, e.into);
       case 'borrow_end':
         this.head(Kind.BorrowEnd, e.seq, e.step, e.loc);
         this.num(e.borrow);
         return;
       case 'frame_push':
-        this.head(Kind.FramePush, e.seq, e.step, e.loc);
-        this.num(e.frame);
-        this.str(e.fn);
-        this.locWord(e.callLoc);
-        this.num(e.addr);
-        return;
+        return this.encFramePush(e.seq, e.step, e.loc, e.frame, e.fn, e.callLoc, e.addr);
       case 'frame_pop':
         this.head(Kind.FramePop, e.seq, e.step, e.loc);
         this.num(e.frame);
@@ -411,6 +505,69 @@ export class EventLog implements EventSeq {
         this.w(Kind.Json);
         this.str(JSON.stringify(e));
     }
+  }
+
+  private encStep(seq: number, step: number, loc: Loc | null, frame: number, what: StepWhat): void {
+    this.head(Kind.Step, seq, step, loc);
+    this.num(frame);
+    this.w(STEP_WHAT.indexOf(what));
+  }
+
+  private encFramePush(seq: number, step: number, loc: Loc | null, frame: number, fn: string, callLoc: Loc | null, addr: number): void {
+    this.head(Kind.FramePush, seq, step, loc);
+    this.num(frame);
+    this.str(fn);
+    this.locWord(callLoc);
+    this.num(addr);
+  }
+
+  private encLocalInit(seq: number, step: number, loc: Loc | null, frame: number, slot: number, name: string, ty: string, size: number, addr: number, value: ValueView): void {
+    this.head(Kind.LocalInit, seq, step, loc);
+    this.num(frame);
+    this.num(slot);
+    this.str(name);
+    this.str(ty);
+    this.num(size);
+    this.num(addr);
+    this.value(value);
+  }
+
+  private encWrite(seq: number, step: number, loc: Loc | null, target: PlaceRef, value: ValueView): void {
+    this.head(Kind.Write, seq, step, loc);
+    this.place(target);
+    this.value(value);
+  }
+
+  private encHeapAlloc(seq: number, step: number, loc: Loc | null, block: number, ty: string, size: number, cap: number, addr: number, value: ValueView): void {
+    this.head(Kind.HeapAlloc, seq, step, loc);
+    this.num(block);
+    this.str(ty);
+    this.num(size);
+    this.num(cap);
+    this.num(addr);
+    this.value(value);
+  }
+
+  private encMoveOrCopy(move: boolean, seq: number, step: number, loc: Loc | null, from: PlaceRef, to: PlaceRef | null, ty: string): void {
+    this.head(move ? Kind.Move : Kind.Copy, seq, step, loc);
+    this.place(from);
+    this.place(to);
+    this.str(ty);
+  }
+
+  private encBorrow(seq: number, step: number, loc: Loc | null, borrow: number, mut: boolean, of: PlaceRef, into: PlaceRef | null): void {
+    this.head(Kind.Borrow, seq, step, loc);
+    this.num(borrow);
+    this.w(mut ? 1 : 0);
+    this.place(of);
+    this.place(into);
+  }
+
+  private encDrop(seq: number, step: number, loc: Loc | null, target: PlaceRef, ty: string, custom: boolean): void {
+    this.head(Kind.Drop, seq, step, loc);
+    this.place(target);
+    this.str(ty);
+    this.w(custom ? 1 : 0);
   }
 
   /** A place: its region (-1 for null), id, path, name and address. */

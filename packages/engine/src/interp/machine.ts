@@ -169,7 +169,7 @@ export interface MachineOptions {
 
 export class Machine {
   /** The events so far, kept compact (see events/log.ts). */
-  readonly log = new EventLog();
+  readonly log: EventLog;
   readonly layout: LayoutCx;
   readonly printer: TyPrinter;
   private readonly interner = new TyInterner();
@@ -212,6 +212,7 @@ export class Machine {
     readonly program: Program,
     readonly opts: MachineOptions,
   ) {
+    this.log = new EventLog(opts.checkLog === true);
     this.layout = new LayoutCx(program.adts, (t, adt, args) => this.concrete(t, adt.typeParams, args));
     this.printer = new TyPrinter(namesOf(program));
     this.dangling = new Mem(Region.Heap, { k: 'slice', elem: U8 }, null);
@@ -390,9 +391,9 @@ export class Machine {
     return this.lastLoc;
   }
 
+  /** The kinds the log has no typed append for (rare: once per literal, output or end of a run). */
   private push(e: Record<string, unknown>): void {
-    if (this.opts.checkLog) this.log.appendChecked(e as unknown as MemoryEvent);
-    else this.log.append(e as unknown as MemoryEvent);
+    this.log.append(e as unknown as MemoryEvent);
   }
 
   emitStep(what: 'stmt' | 'call' | 'return' | 'drop', loc: Loc | null, frameId = -1): void {
@@ -400,7 +401,7 @@ export class Machine {
     if (this.stepsTaken > this.opts.stepLimit) throw new StepLimitSignal(this.opts.stepLimit);
     if (this.seq > 0) this.step++;
     const frame = frameId >= 0 ? frameId : this.frames.length ? this.frames[this.frames.length - 1].id : 0;
-    this.push({ seq: this.seq++, step: this.step, loc, kind: 'step', frame, what });
+    this.log.step(this.seq++, this.step, loc, frame, what);
   }
 
   emitOutput(stream: 'stdout' | 'stderr', text: string): void {
@@ -414,7 +415,7 @@ export class Machine {
   }
 
   private emitWrite(target: PlaceRef, value: ValueView): void {
-    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'write', target, value });
+    this.log.write(this.seq++, this.step, this.here(), target, value);
   }
 
   // ------------------------------------------------------------ memory cells and views
@@ -756,7 +757,7 @@ export class Machine {
     mem.size = bytes;
     mem.addr = this.heap.malloc(bytes);
     const tyName = opts.rc ? `RcBox<${this.tyStr(ty)}>` : this.tyStr(ty);
-    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'heap_alloc', block: mem.id, ty: tyName, size: used, cap: bytes, addr: mem.addr, value: this.blockView(mem) });
+    this.log.heapAlloc(this.seq++, this.step, this.here(), mem.id, tyName, used, bytes, mem.addr, this.blockView(mem));
     return mem;
   }
 
@@ -776,7 +777,7 @@ export class Machine {
     if (!mem.live) return;
     mem.live = false;
     this.heap.free(mem.addr, mem.size);
-    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'heap_free', block: mem.id });
+    this.log.heapFree(this.seq++, this.step, this.here(), mem.id);
   }
 
   // ------------------------------------------------------------ statics
@@ -855,7 +856,7 @@ export class Machine {
     const f = new Frame(inst, cells, id, base, nested);
     this.frames.push(f);
     const callLoc = this.loc(callSpan);
-    this.push({ seq: this.seq++, step: this.step, loc: this.loc(body.span), kind: 'frame_push', frame: f.id, fn: body.name, callLoc, addr: base });
+    this.log.framePush(this.seq++, this.step, this.loc(body.span), f.id, body.name, callLoc, base);
     for (let i = 0; i < args.length && i + 1 < n; i++) {
       const mem = cells[i + 1];
       mem.v = args[i];
@@ -869,26 +870,15 @@ export class Machine {
     const mem = f.cells[local];
     mem.id = this.nextSlot++;
     const inst = f.inst;
-    this.push({
-      seq: this.seq++,
-      step: this.step,
-      loc: inst.localLocs[local] ?? (inst.localLocs[local] = this.loc(inst.body.locals[local].span)),
-      kind: 'local_init',
-      frame: f.id,
-      slot: mem.id,
-      name: mem.name,
-      ty: inst.tyStrs[local],
-      size: mem.size,
-      addr: mem.addr,
-      value: this.view(mem.ty, mem.v),
-    });
+    const loc = inst.localLocs[local] ?? (inst.localLocs[local] = this.loc(inst.body.locals[local].span));
+    this.log.localInit(this.seq++, this.step, loc, f.id, mem.id, mem.name!, inst.tyStrs[local], mem.size, mem.addr, this.view(mem.ty, mem.v));
   }
 
   private killLocal(f: Frame, local: number): void {
     const mem = f.cells[local];
     this.endBorrowsOf(f, local);
     if (mem.id >= 0) {
-      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'local_dead', slot: mem.id });
+      this.log.localDead(this.seq++, this.step, this.here(), mem.id);
       mem.id = -1;
     }
     mem.v = undefined;
@@ -911,7 +901,7 @@ export class Machine {
     let w = 0;
     for (let i = 0; i < b.length; i += 2) {
       if (b[i] === local || local < 0) {
-        this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'borrow_end', borrow: b[i + 1] });
+        this.log.borrowEnd(this.seq++, this.step, this.here(), b[i + 1]);
       } else {
         b[w++] = b[i];
         b[w++] = b[i + 1];
@@ -925,7 +915,7 @@ export class Machine {
     this.endBorrowsOf(f, -1);
     this.frames.pop();
     this.sp = f.base + f.inst.frameSize;
-    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'frame_pop', frame: f.id });
+    this.log.framePop(this.seq++, this.step, this.here(), f.id);
   }
 
   /** Runs a user body to completion from a builtin (or the entry point) and returns its result. */
@@ -1030,7 +1020,7 @@ export class Machine {
     if (srcShown) {
       const from = this.placeRef(src.mem, src.path, info.name ?? this.spellPlace(f, op.place, info.tys));
       const to = dst ? this.placeRef(dst.mem, dst.path, this.placeName(f, place)) : null;
-      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: copy ? 'copy' : 'move', from, to, ty: info.tyStr });
+      this.log.moveOrCopy(!copy, this.seq++, this.step, this.here(), from, to, info.tyStr);
     }
     if (!copy) writeAt(src.mem, src.path, MOVED);
     const value = copy ? cloneInline(v) : v;
@@ -1071,7 +1061,7 @@ export class Machine {
     const ofRef = this.placeRef(of.mem, of.path, this.placeName(f, rv.place));
     const ofAddr = value instanceof Ptr ? this.ptrAddr(value) : ofRef.addr;
     const into = holder.id >= 0 ? this.placeRef(holder, EMPTY_PATH, holder.name!) : null;
-    this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'borrow', borrow: id, mut: rv.mut, of: ofAddr === ofRef.addr ? ofRef : { ...ofRef, addr: ofAddr }, into });
+    this.log.borrow(this.seq++, this.step, this.here(), id, rv.mut, ofAddr === ofRef.addr ? ofRef : { ...ofRef, addr: ofAddr }, into);
     if (f.borrows === null) f.borrows = [];
     f.borrows.push(place.local, id);
   }
@@ -1343,7 +1333,7 @@ export class Machine {
     const copy = op.k === 'copy' || info.copy;
     if (this.visible(loc.mem)) {
       const from = this.placeRef(loc.mem, loc.path, info.name ?? this.spellPlace(f, op.place, info.tys));
-      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: copy ? 'copy' : 'move', from, to: null, ty: info.tyStr });
+      this.log.moveOrCopy(!copy, this.seq++, this.step, this.here(), from, null, info.tyStr);
     }
     if (copy) return cloneInline(v);
     writeAt(loc.mem, loc.path, MOVED);
@@ -2037,7 +2027,7 @@ export class Machine {
     const shown = this.visible(mem);
     const custom = ty.k === 'adt' && this.adt(ty.adt).dropFn !== null;
     if (shown && (custom || path.length === 0 || mem.region === Region.Heap)) {
-      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'drop', target: this.placeRef(mem, path, name), ty: this.tyStr(ty), custom });
+      this.log.drop(this.seq++, this.step, this.here(), this.placeRef(mem, path, name), this.tyStr(ty), custom);
     }
     this.hooks.dropGlue(this, mem, path, ty, name, v);
   }

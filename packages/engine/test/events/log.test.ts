@@ -18,6 +18,52 @@ const LOC: Loc = Object.freeze([3, 5, 3, 20]) as Loc;
 const base = (seq: number) => ({ seq, step: seq, loc: LOC });
 const write = (seq: number, value: ValueView): MemoryEvent => ({ ...base(seq), kind: 'write', target: { slot: 1, path: [], name: 'x', addr: 140728422366704 }, value });
 
+/** Appends `e` through the log's typed append for its kind, as the interpreter does; false when it has none. */
+function appendTyped(log: EventLog, e: MemoryEvent): boolean {
+  switch (e.kind) {
+    case 'step':
+      log.step(e.seq, e.step, e.loc, e.frame, e.what);
+      return true;
+    case 'frame_push':
+      log.framePush(e.seq, e.step, e.loc, e.frame, e.fn, e.callLoc, e.addr);
+      return true;
+    case 'frame_pop':
+      log.framePop(e.seq, e.step, e.loc, e.frame);
+      return true;
+    case 'local_init':
+      log.localInit(e.seq, e.step, e.loc, e.frame, e.slot, e.name, e.ty, e.size, e.addr, e.value);
+      return true;
+    case 'local_dead':
+      log.localDead(e.seq, e.step, e.loc, e.slot);
+      return true;
+    case 'write':
+      log.write(e.seq, e.step, e.loc, e.target, e.value);
+      return true;
+    case 'heap_alloc':
+      log.heapAlloc(e.seq, e.step, e.loc, e.block, e.ty, e.size, e.cap, e.addr, e.value);
+      return true;
+    case 'heap_free':
+      log.heapFree(e.seq, e.step, e.loc, e.block);
+      return true;
+    case 'move':
+    case 'copy':
+      log.moveOrCopy(e.kind === 'move', e.seq, e.step, e.loc, e.from, e.to, e.ty);
+      return true;
+    case 'borrow':
+      log.borrow(e.seq, e.step, e.loc, e.borrow, e.mut, e.of, e.into);
+      return true;
+    case 'borrow_end':
+      log.borrowEnd(e.seq, e.step, e.loc, e.borrow);
+      return true;
+    case 'drop':
+      log.drop(e.seq, e.step, e.loc, e.target, e.ty, e.custom);
+      return true;
+    default:
+      log.append(e);
+      return false;
+  }
+}
+
 describe('EventLog', () => {
   it('gives back every event of generated traces as it was given, key order included (property)', () => {
     fc.assert(
@@ -102,6 +148,30 @@ describe('EventLog', () => {
     expect(log.length).toBe(0);
     log.append(events[0]);
     expect(json(log.toArray())).toBe(json([events[0]]));
+  });
+
+  it("gives back from its typed appends what append gives back, in check mode too, and refuses there what it would not give back", () => {
+    const trace = generateTrace({ events: 3000, seed: 7, panic: true });
+    for (const checked of [false, true]) {
+      const log = new EventLog(checked);
+      let typed = 0;
+      for (const e of trace.events) typed += appendTyped(log, e) ? 1 : 0;
+      expect(typed).toBeGreaterThan(trace.events.length / 2);
+      expect(json(log.toArray())).toBe(json(trace.events));
+    }
+    const odd = { t: 'ptr', kind: 'raw' } as unknown as ValueView;
+    expect(() => new EventLog(true).write(0, 0, LOC, { slot: 1, path: [], name: 'x', addr: 8 }, odd)).toThrow(/reads back as/);
+  });
+
+  it('tells apart strings its memo of recent strings files in the same place', () => {
+    // Same length and same end characters: the same slot of the memo.
+    const names = ['axb', 'ayb', 'axb', 'a\u00e9b', 'ayb', '', 'axb', ''];
+    const log = new EventLog();
+    names.forEach((name, i) => log.localInit(i, i, LOC, 0, i, name, name + '!', 4, 8, { t: 'str', text: name }));
+    names.forEach((name, i) => {
+      const e = log.at(i) as Extract<MemoryEvent, { kind: 'local_init' }>;
+      expect([e.name, e.ty, (e.value as { text: string }).text]).toEqual([name, name + '!', name]);
+    });
   });
 
   it('refuses, in check mode, an event it would not give back the same', () => {
