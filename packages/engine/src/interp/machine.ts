@@ -1825,9 +1825,7 @@ export class Machine {
         site = { fn, argTys: t.args.map((a) => this.operandTy(f, a)), tyArgs: callee.tyArgs.map((x) => f.inst.subst(x)), destTy: this.placeTy(f, t.dest) };
         f.inst.sites.set(t, site);
       }
-      const n = t.args.length;
-      const args = new Array(n);
-      for (let i = 0; i < n; i++) args[i] = this.operand(f, t.args[i]);
+      const args = this.args(f, t.args, undefined);
       const ctx: CallCtx = { name: callee.name, argTys: site.argTys, tyArgs: site.tyArgs, span: t.span, frame: f, ops: t.args, destTy: site.destTy };
       const r = site.fn(this, args, ctx);
       this.curSpan = t.span;
@@ -1836,7 +1834,7 @@ export class Machine {
     }
     const target = this.resolveCallee(f, callee, t);
     if (target.kind === 'builtin') {
-      const args = t.args.map((a) => this.operand(f, a));
+      const args = this.args(f, t.args, undefined);
       const argTys = t.args.map((a) => this.operandTy(f, a));
       const ctx: CallCtx = { name: target.name, argTys, tyArgs: target.tyArgs, span: t.span, frame: f, ops: t.args, destTy: this.placeTy(f, t.dest) };
       const r = target.fn(this, target.prefix ? [...target.prefix, ...args] : args, ctx);
@@ -1844,8 +1842,17 @@ export class Machine {
       this.finishCall(f, t, r);
       return;
     }
-    const args = t.args.map((a) => this.operand(f, a));
-    this.pushFrame(target.inst, target.selfArg !== undefined ? [target.selfArg, ...args] : args, t.span, false);
+    this.pushFrame(target.inst, this.args(f, t.args, target.selfArg), t.span, false);
+  }
+
+  /** The values of a call's arguments, after `self` when there is one (a method called through a value). */
+  private args(f: Frame, ops: readonly Operand[], self: Value | undefined): Value[] {
+    const k = self === undefined ? 0 : 1;
+    const n = ops.length;
+    const out = new Array<Value>(n + k);
+    if (k === 1) out[0] = self;
+    for (let i = 0; i < n; i++) out[i + k] = this.operand(f, ops[i]);
+    return out;
   }
 
   private resolveCallee(f: Frame, callee: Callee, t: Extract<Terminator, { k: 'call' }>): CallTarget {
