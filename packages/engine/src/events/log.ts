@@ -11,11 +11,13 @@
 // garbage as soon as the reader is done with it.
 //
 // The encoding is written out per event kind and per value kind, in the
-// schema's field order, so a decoded event is the object the interpreter
-// made: equal field by field and with the same key order (`memviz trace
-// --json` prints it as it was). Anything the encoder does not know is kept as
-// JSON text, so nothing is ever lost. Strings and locations are interned:
-// the log keeps one copy of each.
+// schema's field order, so a decoded event is the object the schema
+// describes, equal field by field and with the same key order (`memviz trace
+// --json` prints it as it always did). The interpreter hands the fields of
+// its common kinds to typed appends and makes no event object at all; any
+// other event is appended whole, and anything the encoder does not know is
+// kept as JSON text, so nothing is ever lost. Strings and locations are
+// interned: the log keeps one copy of each.
 
 import type { FieldView, Loc, MemoryEvent, PlaceRef, Trace, ValueView } from './schema.js';
 
