@@ -158,13 +158,10 @@ export class EventLog implements EventSeq {
   }
 
   append(e: MemoryEvent): void {
-    if (this.checked) {
-      this.appendChecked(e);
-      return;
-    }
     this.begin();
     this.encodeEvent(e);
     this.end();
+    if (this.checked) this.checkLast(e);
   }
 
   /** Appends, then reads the event back: throws unless it gives back the same JSON. */
@@ -172,6 +169,10 @@ export class EventLog implements EventSeq {
     this.begin();
     this.encodeEvent(e);
     this.end();
+    this.checkLast(e);
+  }
+
+  private checkLast(e: MemoryEvent): void {
     const want = JSON.stringify(e);
     const back = JSON.stringify(this.at(this.count - 1));
     if (back !== want) throw new Error(`event log: ${want} reads back as ${back}`);
@@ -260,8 +261,7 @@ export class EventLog implements EventSeq {
 
   private oneNumber(code: Kind, seq: number, step: number, loc: Loc | null, x: number): void {
     this.begin();
-    this.head(code, seq, step, loc);
-    this.num(x);
+    this.encOneNumber(code, seq, step, loc, x);
     this.end();
   }
 
@@ -433,9 +433,7 @@ export class EventLog implements EventSeq {
       case 'local_init':
         return this.encLocalInit(e.seq, e.step, e.loc, e.frame, e.slot, e.name, e.ty, e.size, e.addr, e.value);
       case 'local_dead':
-        this.head(Kind.LocalDead, e.seq, e.step, e.loc);
-        this.num(e.slot);
-        return;
+        return this.encOneNumber(Kind.LocalDead, e.seq, e.step, e.loc, e.slot);
       case 'move':
       case 'copy':
         return this.encMoveOrCopy(e.kind === 'move', e.seq, e.step, e.loc, e.from, e.to, e.ty);
@@ -444,23 +442,17 @@ export class EventLog implements EventSeq {
       case 'heap_alloc':
         return this.encHeapAlloc(e.seq, e.step, e.loc, e.block, e.ty, e.size, e.cap, e.addr, e.value);
       case 'heap_free':
-        this.head(Kind.HeapFree, e.seq, e.step, e.loc);
-        this.num(e.block);
-        return;
+        return this.encOneNumber(Kind.HeapFree, e.seq, e.step, e.loc, e.block);
       case 'drop':
         return this.encDrop(e.seq, e.step, e.loc, e.target, e.ty, e.custom);
       case 'borrow':
         return this.encBorrow(e.seq, e.step, e.loc, e.borrow, e.mut, e.of, e.into);
       case 'borrow_end':
-        this.head(Kind.BorrowEnd, e.seq, e.step, e.loc);
-        this.num(e.borrow);
-        return;
+        return this.encOneNumber(Kind.BorrowEnd, e.seq, e.step, e.loc, e.borrow);
       case 'frame_push':
         return this.encFramePush(e.seq, e.step, e.loc, e.frame, e.fn, e.callLoc, e.addr);
       case 'frame_pop':
-        this.head(Kind.FramePop, e.seq, e.step, e.loc);
-        this.num(e.frame);
-        return;
+        return this.encOneNumber(Kind.FramePop, e.seq, e.step, e.loc, e.frame);
       case 'output':
         this.head(Kind.Output, e.seq, e.step, e.loc);
         this.w(e.stream === 'stdout' ? 0 : 1);
@@ -507,6 +499,11 @@ export class EventLog implements EventSeq {
         this.w(Kind.Json);
         this.str(JSON.stringify(e));
     }
+  }
+
+  private encOneNumber(code: Kind, seq: number, step: number, loc: Loc | null, x: number): void {
+    this.head(code, seq, step, loc);
+    this.num(x);
   }
 
   private encStep(seq: number, step: number, loc: Loc | null, frame: number, what: StepWhat): void {
