@@ -18,7 +18,7 @@ interface HeapProps {
 
 export function Heap({ blocks, freed, onExpand }: HeapProps) {
   const { rootSignature } = useDiagram();
-  const sig = (b: BlockState) => JSON.stringify(b) + rootSignature(rootKey('block', b.id));
+  const marks = (b: BlockState) => rootSignature(rootKey('block', b.id));
   return (
     <section className="mv-region mv-heap" aria-label="Heap">
       <h3 className="mv-region-title">Heap</h3>
@@ -28,19 +28,26 @@ export function Heap({ blocks, freed, onExpand }: HeapProps) {
             … {entry.count} more blocks (show all)
           </button>
         ) : (
-          <Block key={entry.item.id} block={entry.item} sig={sig(entry.item)} />
+          <Block key={entry.item.id} block={entry.item} marks={marks(entry.item)} />
         ),
       )}
       {freed.map((b) => (
-        <Block key={`freed${b.id}`} block={b} sig={sig(b)} />
+        <Block key={`freed${b.id}`} block={b} marks={marks(b)} />
       ))}
       {blocks.length === 0 && freed.length === 0 && <p className="mv-empty">empty</p>}
     </section>
   );
 }
 
-/** Drawn again only when `sig` (the block and what the step says about it) changes. */
-const Block = memo(function Block({ block }: { block: BlockState; sig: string }) {
+/**
+ * Drawn again only when the block object or what the step says about it (`marks`, see
+ * `rootSignatures`) changes: states are immutable and share every block a step did not touch.
+ */
+export function sameBlock(a: { block: BlockState; marks: string }, b: { block: BlockState; marks: string }): boolean {
+  return a.block === b.block && a.marks === b.marks;
+}
+
+const Block = memo(function Block({ block }: { block: BlockState; marks: string }) {
   const { showAddresses, changed } = useDiagram();
   const freed = block.status === 'freed';
   const key = rootKey('block', block.id);
@@ -62,7 +69,7 @@ const Block = memo(function Block({ block }: { block: BlockState; sig: string })
       <div className="mv-block-body">{isBuffer && (v.t === 'str' || v.t === 'array') ? <Buffer root="block" id={block.id} value={v} capBytes={block.cap} /> : <Value v={v} root="block" id={block.id} path={[]} />}</div>
     </div>
   );
-}, (a, b) => a.sig === b.sig);
+}, sameBlock);
 
 export function Statics({ items }: { items: readonly StaticState[] }) {
   const { rootSignature } = useDiagram();
@@ -71,14 +78,14 @@ export function Statics({ items }: { items: readonly StaticState[] }) {
     <section className="mv-region mv-static" aria-label="Static memory">
       <h3 className="mv-region-title">Static memory</h3>
       {items.map((st) => (
-        <StaticItem key={st.id} item={st} sig={JSON.stringify(st) + rootSignature(rootKey('static', st.id))} />
+        <StaticItem key={st.id} item={st} marks={rootSignature(rootKey('static', st.id))} />
       ))}
     </section>
   );
 }
 
 /** Like a block: drawn again only when the item or what the step says about it changes (string literals never do). */
-const StaticItem = memo(function StaticItem({ item: st }: { item: StaticState; sig: string }) {
+const StaticItem = memo(function StaticItem({ item: st }: { item: StaticState; marks: string }) {
   const { showAddresses, showSizes } = useDiagram();
   // A string literal's name is its text, which the cells already show.
   const literal = st.value.t === 'str' && st.name === JSON.stringify(st.value.text);
@@ -93,4 +100,4 @@ const StaticItem = memo(function StaticItem({ item: st }: { item: StaticState; s
       {st.value.t === 'str' ? <Buffer root="static" id={st.id} value={st.value} capBytes={null} /> : <Value v={st.value} root="static" id={st.id} path={[]} />}
     </div>
   );
-}, (a, b) => a.sig === b.sig);
+}, (a, b) => a.item === b.item && a.marks === b.marks);

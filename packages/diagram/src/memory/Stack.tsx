@@ -19,12 +19,12 @@ interface StackProps {
 
 export function Stack({ frames, current, leftFrames, leftSlots, onExpand }: StackProps) {
   const { rootSignature } = useDiagram();
-  const sig = (f: FrameState, left: readonly SlotState[]) => JSON.stringify(f) + JSON.stringify(left) + f.slots.map((s) => rootSignature(rootKey('slot', s.id))).join('#');
+  const marks = (f: FrameState) => f.slots.map((s) => rootSignature(rootKey('slot', s.id))).join('#');
   return (
     <section className="mv-region mv-stack" aria-label="Stack">
       <h3 className="mv-region-title">Stack</h3>
       {[...leftFrames].reverse().map((f) => (
-        <Frame key={`left${f.id}`} frame={f} leaving current={false} leftSlots={[]} sig={sig(f, [])} />
+        <Frame key={`left${f.id}`} frame={f} leaving current={false} leftSlots={NONE} marks={marks(f)} />
       ))}
       {frames.map((entry) =>
         entry.kind === 'gap' ? (
@@ -38,7 +38,7 @@ export function Stack({ frames, current, leftFrames, leftSlots, onExpand }: Stac
             current={entry.item.id === current}
             leaving={false}
             leftSlots={leftSlots.get(entry.item.id) ?? NONE}
-            sig={sig(entry.item, leftSlots.get(entry.item.id) ?? NONE)}
+            marks={marks(entry.item)}
           />
         ),
       )}
@@ -49,13 +49,22 @@ export function Stack({ frames, current, leftFrames, leftSlots, onExpand }: Stac
 
 const NONE: readonly SlotState[] = [];
 
-interface FrameProps {
+export interface FrameProps {
   readonly frame: FrameState;
   readonly current: boolean;
   readonly leaving: boolean;
   readonly leftSlots: readonly SlotState[];
-  /** The frame, its slots gone, and what the step says about its slots: drawn again only when it changes. */
-  readonly sig: string;
+  /** What the step's arrows, moves and changes say about the frame's slots (see `rootSignatures`). */
+  readonly marks: string;
+}
+
+/**
+ * A frame is drawn again only when one of these changed. States are immutable and share every frame
+ * a step did not touch (the engine's reducer, and the page's state deltas), so the same object is
+ * the same frame: no need to compare contents.
+ */
+export function sameFrame(a: FrameProps, b: FrameProps): boolean {
+  return a.frame === b.frame && a.leftSlots === b.leftSlots && a.marks === b.marks && a.current === b.current && a.leaving === b.leaving;
 }
 
 const Frame = memo(function Frame({ frame, current, leaving, leftSlots }: FrameProps) {
@@ -81,7 +90,7 @@ const Frame = memo(function Frame({ frame, current, leaving, leftSlots }: FrameP
       ))}
     </div>
   );
-}, (a, b) => a.sig === b.sig && a.current === b.current && a.leaving === b.leaving);
+}, sameFrame);
 
 function Slot({ slot, leaving }: { slot: SlotState; leaving: boolean }) {
   const { showAddresses, showSizes, changed } = useDiagram();

@@ -3,8 +3,9 @@
 // The context object itself changes only with the options; what changes at
 // every step (arrows, moves, what changed) sits behind a ref that
 // <MemoryDiagram> sets as it renders. So a step does not re-render every
-// consumer: the frames and blocks are memoized on a signature of what they
-// draw (see `signature`), and only those whose signature changed render again,
+// consumer: the frames and blocks are memoized on their (immutable, shared
+// between steps) state objects and on what the step says about them (see
+// `rootSignatures`), and only those where either changed render again,
 // reading the step's lookups as they do.
 import { createContext, useContext } from 'react';
 import type { Arrow } from '../model/pointers.js';
