@@ -272,6 +272,22 @@ export function parseNumber(text: string): LitResult {
   return { lit: { kind: 'float', value: Number(body), suffix } };
 }
 
+/**
+ * The body of a byte literal (`b'a'`, `b'\\n'`, `b'\\xff'`: between the quotes) as its byte: one ASCII
+ * character or an escape; `\\x` reaches 0xFF here, and `\\u{..}` is refused, as rustc does.
+ */
+export function parseByteLiteral(body: string): { byte: number } | { problem: string } {
+  const hex = /^\\x([0-9a-fA-F]{2})$/.exec(body);
+  if (hex) return { byte: parseInt(hex[1], 16) };
+  if (body.startsWith('\\u')) return { problem: 'unicode escape in byte string' };
+  const r = unescapeRust(body, false);
+  if (r.problem) return { problem: r.problem.replace('character escape', 'byte escape') };
+  if (r.value.length !== 1) return { problem: 'character literal may only contain one codepoint' };
+  const code = r.value.charCodeAt(0);
+  if (code > 0x7f) return { problem: 'non-ASCII character in byte literal' };
+  return { byte: code };
+}
+
 type EscapeResult = { readonly value: string; readonly problem: string | null };
 
 /** Processes the escapes of a string or char literal body (without the quotes). */
@@ -1859,9 +1875,19 @@ class Converter {
         return { kind: 'str', value: body.replace(/\r\n/g, '\n') };
       }
       case 'char_literal': {
-        if (text.startsWith('b')) return this.unsupported('byte literals', n);
-        const value = this.unescape(n, text.slice(1, -1), false);
-        if ([...value].length !== 1) this.syntax('character literal may only contain one codepoint', this.span(n));
+        if (text.startsWith('b')) {
+          const r = parseByteLiteral(text.slice(2, -1));
+          if ('problem' in r) {
+            this.syntax(r.problem, this.span(n));
+            throw BAIL;
+          }
+          return { kind: 'int', value: BigInt(r.byte), suffix: 'u8' };
+        }
+        const r = unescapeRust(text.slice(1, -1), false);
+        // One problem per literal, as rustc reports: a bad escape is that problem, not also a count of codepoints.
+        if (r.problem) this.syntax(r.problem, this.span(n));
+        else if ([...r.value].length !== 1) this.syntax('character literal may only contain one codepoint', this.span(n));
+        const value = r.value;
         return { kind: 'char', value };
       }
       default:

@@ -20,6 +20,7 @@ import {
   show,
   spanOfText,
 } from './helpers.js';
+import { parseByteLiteral } from '../../src/syntax/parse.js';
 
 interface Expected {
   errors: { code: string | null }[];
@@ -608,6 +609,30 @@ describe('macros', () => {
     expect(messages('foo!(1)')).toEqual(['not supported yet: macro `foo!`']);
     expect(messages('println!("{n}", n = 1)')).toEqual(['not supported yet: named arguments in format strings (`name = value`)']);
     expect(messages('println!("{}", let)')).toEqual(['expected identifier, found keyword `let`']);
+  });
+});
+
+describe('byte literals', () => {
+  it('are u8 integers: a character, an escape, or a hex escape up to 0xFF', () => {
+    for (const [body, byte] of [['a', 97], [' ', 32], ['\\n', 10], ["\\'", 39], ['\\\\', 92], ['\\0', 0], ['\\x7f', 127], ['\\xff', 255]] as const) {
+      expect(parseByteLiteral(body)).toEqual({ byte });
+    }
+  });
+
+  it('refuses what rustc refuses, with its words', () => {
+    expect(parseByteLiteral('é')).toEqual({ problem: 'non-ASCII character in byte literal' });
+    expect(parseByteLiteral('\\u{41}')).toEqual({ problem: 'unicode escape in byte string' });
+    expect(parseByteLiteral('\\q')).toEqual({ problem: 'unknown byte escape: `q`' });
+  });
+
+  it("parse to a u8 literal in the AST, and a bad one is a syntax error at the literal", () => {
+    const ok = parse("fn main() { let b = b'\\n'; }");
+    expect(ok.diagnostics).toEqual([]);
+    expect(JSON.stringify(ok.crate, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v))).toContain('"kind":"int","value":"10n","suffix":"u8"');
+    // One error per bad literal, byte or char, as rustc gives.
+    expect(parse("fn main() { let c = '\\q'; }").diagnostics.map((d) => d.message)).toEqual(['unknown character escape: `q`']);
+    const bad = parse("fn main() { let b = b'é'; }");
+    expect(bad.diagnostics.map((d) => [d.message, d.span.line, d.span.col])).toEqual([['non-ASCII character in byte literal', 1, 21]]);
   });
 });
 
