@@ -132,11 +132,15 @@ function parseSpec(t: string): RawSpec | null {
   if (chars[i] === '#') { r.alternate = true; i++; }
   if (chars[i] === '0' && chars[i + 1] !== '$') { r.zeroPad = true; i++; }
   const count = (): { n: number | null; arg: string | null } | null => {
+    // A count is digits (`{:8}`), or a name or digits before `$` (`{:w$}`): in `{:02x}` the 2 is the
+    // width and the x the trait, so a bare count never reaches into the letters after it.
     let j = i;
     while (j < chars.length && /[A-Za-z0-9_]/.test(chars[j])) j++;
     const word = chars.slice(i, j).join('');
     if (chars[j] === '$' && word) { i = j + 1; return { n: null, arg: word }; }
-    if (/^\d+$/.test(word)) { i = j; return { n: Number(word), arg: null }; }
+    let d = i;
+    while (d < chars.length && /[0-9]/.test(chars[d])) d++;
+    if (d > i) { const n = Number(chars.slice(i, d).join('')); i = d; return { n, arg: null }; }
     return null;
   };
   const w = count();
