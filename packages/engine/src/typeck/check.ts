@@ -1145,6 +1145,13 @@ export class Checker implements TraitEnv {
     const name = e.method.name;
     const base = this.autoderefSteps(r).map((s) => s.ty);
     const userAdt = base.find((t) => t.k === 'adt' && !this.items.adts[t.adt].isPrelude) as Extract<Ty, { k: 'adt' }> | undefined;
+    // Your own `Iterator` has the trait's seventy-odd provided methods (`zip`, `skip`, `sum`...), which
+    // memviz does not model there: not knowing one is not knowing it is missing.
+    const ownIterator = userAdt !== undefined && this.items.impls.some((im) => !im.isPrelude && im.trait?.isPrelude === true && im.trait.name === 'Iterator' && im.selfTy.k === 'adt' && im.selfTy.adt === userAdt.adt);
+    if (ownIterator) {
+      this.unsupported(`the \`Iterator\` method \`${name}\` on your own iterator \`${this.tyStr(r)}\` (call its \`next\` yourself)`, e.method.span);
+      return;
+    }
     if (userAdt && !STD_METHOD_NAMES.has(name) && base.every((t) => t.k === 'adt' || t.k === 'ref')) {
       const adt = this.items.adts[userAdt.adt];
       this.err('E0599', `no method named \`${name}\` found for ${r.k === 'ref' ? 'reference' : adt.kind} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);

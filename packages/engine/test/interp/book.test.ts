@@ -43,3 +43,33 @@ describe('The Rust Book, chapter 4: first_word', () => {
     ]]);
   });
 });
+
+describe('The Rust Book, chapter 13: your own Iterator', () => {
+  const COUNTER = `struct Counter { n: u32 }
+impl Iterator for Counter {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> { if self.n < 3 { self.n += 1; Some(self.n) } else { None } }
+}
+`;
+
+  it('runs its next', async () => {
+    const r = (await getEngine()).run(`${COUNTER}fn main() {
+    let mut c = Counter { n: 0 };
+    println!("{:?} {:?}", c.next(), c.next());
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('Some(1) Some(2)\n');
+  });
+
+  it('says "not supported yet" for the provided methods it does not model, never a false E0599', async () => {
+    const r = (await getEngine()).check(`${COUNTER}fn main() {
+    let s: u32 = Counter { n: 0 }.zip(Counter { n: 0 }).map(|(a, b)| a * b).sum();
+    println!("{s}");
+}
+`);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('E0599');
+    expect(r.diagnostics[0]).toMatchObject({ code: null, message: expect.stringMatching(/^not supported yet: the `Iterator` method `zip`/), span: { line: 7, col: 35 } });
+  });
+});
