@@ -177,7 +177,7 @@ def(['ToString::to_string', 'int::to_string', 'float::to_string', 'char::to_stri
 // ------------------------------------------------------------ String
 
 def('String::new', () => [null, 0, 0]);
-def(['String::from', 'From::from', 'Into::into', 'String::from_str'], (m, args, c) => {
+def(['String::from', 'From::from', 'Into::into', 'str::into', 'String::from_str'], (m, args, c) => {
   const t = argTy(c, 0);
   if (t.k === 'builtin' && t.name === 'String') return args[0];
   return newString(m, textOf(m, t, args[0]));

@@ -100,6 +100,8 @@ impl str {
     fn repeat(&self, n: usize) -> String;
     fn parse<F>(&self) -> Result<F, ParseIntError>;
     fn as_bytes(&self) -> &[u8];
+    // Into<String> only: typeck refuses (as not supported yet) a context that asks for another type.
+    fn into(&self) -> String;
 }
 
 impl<T> Vec<T> {

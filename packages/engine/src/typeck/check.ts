@@ -1123,6 +1123,11 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const fn = this.items.fns[pick.fn];
+    if (fn.isPrelude && name === 'into' && !this.intoStringWanted(expected)) {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      this.unsupported(`\`into\` from \`${this.tyStr(r)}\` to anything but \`String\``, e.method.span);
+      return ERROR;
+    }
     const explicit = e.turbofish?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
     const tyArgs = pick.tyArgs.map((t, i) => (i >= fn.ownParamStart && explicit[i - fn.ownParamStart] ? explicit[i - fn.ownParamStart] : t));
     const res: MethodRes = { ...pick, tyArgs };
@@ -1139,6 +1144,13 @@ export class Checker implements TraitEnv {
     this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected);
     // `collect`/`sum`/`parse` return whatever the context asks for.
     return output;
+  }
+
+  /** The prelude models `&str`'s `into` as `Into<String>`: right when the context asks for a String or does not say. */
+  private intoStringWanted(expected: Expect): boolean {
+    if (!expected) return true;
+    const x = this.infer.shallow(expected);
+    return x.k === 'infer' || x.k === 'error' || (x.k === 'builtin' && x.name === 'String');
   }
 
   private reportNoMethod(r: Ty, e: A.MethodCallExpr): void {

@@ -73,3 +73,30 @@ impl Iterator for Counter {
     expect(r.diagnostics[0]).toMatchObject({ code: null, message: expect.stringMatching(/^not supported yet: the `Iterator` method `zip`/), span: { line: 7, col: 35 } });
   });
 });
+
+describe('"text".into() as a String', () => {
+  it('runs where the context asks for a String or does not say', async () => {
+    const r = (await getEngine()).run(`fn greet(name: String) -> String { format!("hi {name}") }
+fn main() {
+    let s: String = "abc".into();
+    let g = greet("bob".into());
+    let v: Vec<String> = vec!["a".into(), "b".into()];
+    let x = "free".into();
+    let y: String = x;
+    println!("{s} {g} {:?} {y}", v);
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('abc hi bob ["a", "b"] free\n');
+  });
+
+  it('is "not supported yet" where the context asks for another type, never a false E0308', async () => {
+    const r = (await getEngine()).check(`fn main() {
+    let n: u8 = 1;
+    let b: Box<str> = "x".into();
+    println!("{n} {b}");
+}
+`);
+    expect(r.diagnostics.map((d) => [d.code, d.span.line, d.message])).toEqual([[null, 3, 'not supported yet: `into` from `&str` to anything but `String`']]);
+  });
+});
