@@ -383,7 +383,11 @@ function reportUseOfMoved(
   const partial = !sites.some((s) => md.isDescendant(usedPath, s.path));
   const verb = a.kind === 'assign' ? 'assign to part of' : a.kind === 'sharedBorrow' || a.kind === 'mutBorrow' ? 'borrow of' : 'use of';
   const moved = partial ? 'partially moved' : 'moved';
-  const message = `${verb} ${moved} value: \`${a.kind === 'assign' ? typer.describe(body, md.paths[culprit].place) ?? usedName : usedName}\``;
+  // rustc names the moved place closest to the one used: `c` for a use of `c.n` after `let d = c;`.
+  const wholeMoves = partial ? [] : sites.filter((s) => md.isDescendant(usedPath, s.path)).map((s) => md.paths[s.path].place);
+  const closest = wholeMoves.sort((x, y) => y.proj.length - x.proj.length)[0];
+  const named = a.kind === 'assign' ? typer.describe(body, md.paths[culprit].place) ?? usedName : closest ? typer.describe(body, closest) ?? usedName : usedName;
+  const message = `${verb} ${moved} value: \`${named}\``;
   const primary =
     a.kind === 'assign' ? 'value partially assigned here after move'
     : a.kind === 'sharedBorrow' || a.kind === 'mutBorrow' ? `value borrowed here after ${partial ? 'partial ' : ''}move`

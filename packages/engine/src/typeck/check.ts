@@ -1471,12 +1471,13 @@ export class Checker implements TraitEnv {
 
   private checkFor(e: A.ForExpr): Ty {
     const iterTy = this.checkExpr(e.iter, null);
-    const item = this.intoIterItem(iterTy);
+    const own = this.ownIterator(iterTy);
+    const item = own ? own.item : this.intoIterItem(iterTy);
     if (!item) {
       if (this.infer.shallow(iterTy).k !== 'error') this.unsupported(`iterating over \`${this.tyStr(iterTy)}\` with \`for\``, e.iter.span);
     }
     const itemTy = item ?? ERROR;
-    this.t.fors.set(e.id, { iterTy, itemTy });
+    this.t.fors.set(e.id, own ? { iterTy, itemTy, userNext: own.next } : { iterTy, itemTy });
     this.withScope(() => {
       this.checkPat(e.pat, itemTy, 'move', true);
       this.body.loops.push({ label: e.label, breakTy: null, isLoop: false, hasBreak: false });
@@ -1484,6 +1485,19 @@ export class Checker implements TraitEnv {
       this.body.loops.pop();
     });
     return UNIT;
+  }
+
+  /**
+   * A value of your own type that implements `Iterator` (by value, not generic): a `for` loop calls
+   * its `next` on each turn, as rustc's desugaring does (`IntoIterator` of an iterator is itself).
+   */
+  private ownIterator(t: Ty): { item: Ty; next: FnId } | null {
+    const s = this.infer.shallow(t);
+    if (s.k !== 'adt' || this.items.adts[s.adt].isPrelude || s.args.length > 0) return null;
+    const im = this.items.impls.find((i) => !i.isPrelude && i.trait?.isPrelude === true && i.trait.name === 'Iterator' && i.selfTy.k === 'adt' && i.selfTy.adt === s.adt && i.typeParams.length === 0);
+    const next = im?.methods.get('next');
+    const item = im?.assocTys.get('Item');
+    return next !== undefined && item !== undefined ? { item, next } : null;
   }
 
   /** The `Item` of `IntoIterator` for the types memviz iterates over. */

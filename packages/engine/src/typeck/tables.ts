@@ -110,6 +110,8 @@ export interface IndexRes {
 export interface ForRes {
   readonly iterTy: Ty;
   readonly itemTy: Ty;
+  /** Iterating a value of your own `Iterator` type: its `next`, called on each turn (else std's iterators). */
+  readonly userNext?: FnId;
 }
 
 /**

@@ -184,3 +184,15 @@ fn main() {
     expect(await codes('fn main() {\n    let mut v = vec![1];\n    let mut r = &mut v;\n    let mut c = || r.push(1);\n    r.push(2);\n    c();\n}')).toEqual(['E0499 5']);
   });
 });
+
+describe('E0382 names the moved place, as rustc does', () => {
+  const first = async (source: string) => (await getEngine()).check(source).diagnostics[0]?.message;
+
+  it('the whole value when a field of it is used after it moved', async () => {
+    expect(await first('struct C { n: u32 }\nfn main() {\n    let c = C { n: 0 };\n    let d = c;\n    println!("{:?}", c.n);\n}\n')).toBe('borrow of moved value: `c`');
+  });
+
+  it('the field when that field moved and is used again', async () => {
+    expect(await first('struct C { s: String }\nfn main() {\n    let c = C { s: String::new() };\n    let d = c.s;\n    println!("{}", c.s.len());\n}\n')).toBe('borrow of moved value: `c.s`');
+  });
+});

@@ -100,3 +100,35 @@ fn main() {
     expect(r.diagnostics.map((d) => [d.code, d.span.line, d.message])).toEqual([[null, 3, 'not supported yet: `into` from `&str` to anything but `String`']]);
   });
 });
+
+describe('The Rust Book, chapter 13: a for loop over your own Iterator', () => {
+  it('calls its next on each turn, and the loop moves the iterator', async () => {
+    const engine = await getEngine();
+    const src = `struct Evens<'a> { v: &'a [i32], i: usize }
+impl<'a> Iterator for Evens<'a> {
+    type Item = &'a i32;
+    fn next(&mut self) -> Option<&'a i32> {
+        while self.i < self.v.len() {
+            let x = &self.v[self.i];
+            self.i += 1;
+            if *x % 2 == 0 { return Some(x); }
+        }
+        None
+    }
+}
+fn main() {
+    let data = vec![1, 2, 3, 4, 6];
+    let evens = Evens { v: &data, i: 0 };
+    for x in evens { if *x == 6 { break; } println!("{x}"); }
+}
+`;
+    const r = engine.run(src);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('2\n4\n');
+    // Each turn of the loop is a call of next: a frame pushed for it, as many times as it answered.
+    const calls = r.trace!.events.filter((e) => e.kind === 'frame_push' && e.fn.endsWith('next'));
+    expect(calls).toHaveLength(3);
+    const after = engine.check(src.replace('break; } println!("{x}"); }', 'break; } println!("{x}"); }\n    println!("{}", evens.i);'));
+    expect(after.diagnostics.map((d) => [d.code, d.message])).toEqual([['E0382', 'borrow of moved value: `evens`']]);
+  });
+});

@@ -1067,13 +1067,16 @@ export class BodyLowerer {
     const r = this.cx.t.fors.get(e.id);
     if (!r) return;
     const itemTy = this.cx.final(r.itemTy);
-    const iterTy: Ty = { k: 'builtin', name: 'Iter', args: [itemTy] };
+    // Your own iterator is iterated as it is, by its own `next`; anything else through std's iterators.
+    const own = r.userNext;
+    const iterTy: Ty = own !== undefined ? this.cx.final(r.iterTy) : { k: 'builtin', name: 'Iter', args: [itemTy] };
     this.b.pushScope('block', endOf(e.span));
     const it = this.b.newLocal(iterTy, 'temp', e.iter.span, null, true);
     this.b.push({ k: 'storageLive', local: it, span: e.iter.span });
     this.withTemps(endOf(e.iter.span), () => {
       const src = this.operand(e.iter);
-      this.call({ k: 'builtin', name: 'IntoIterator::into_iter', tyArgs: [this.cx.final(r.iterTy)] }, [src], { local: it, proj: [] }, e.iter.span);
+      if (own !== undefined) this.b.assign({ local: it, proj: [] }, { k: 'use', op: src }, e.iter.span);
+      else this.call({ k: 'builtin', name: 'IntoIterator::into_iter', tyArgs: [this.cx.final(r.iterTy)] }, [src], { local: it, proj: [] }, e.iter.span);
     });
     this.b.schedule(it, true, 'block');
     const header = this.b.newBlock();
@@ -1086,7 +1089,8 @@ export class BodyLowerer {
     const next = this.temp(optTy, e.iter.span);
     const refIt = this.temp({ k: 'ref', mut: true, inner: iterTy, region: ANON }, e.iter.span);
     this.b.assign({ local: refIt, proj: [] }, { k: 'ref', mut: true, place: { local: it, proj: [] }, twoPhase: false }, e.iter.span);
-    this.call({ k: 'builtin', name: 'Iter::next', tyArgs: [itemTy] }, [{ k: 'move', place: { local: refIt, proj: [] } }], { local: next, proj: [] }, e.iter.span);
+    const nextFn: Callee = own !== undefined ? { k: 'fn', fn: own, tyArgs: [] } : { k: 'builtin', name: 'Iter::next', tyArgs: [itemTy] };
+    this.call(nextFn, [{ k: 'move', place: { local: refIt, proj: [] } }], { local: next, proj: [] }, e.iter.span);
     const d = this.temp({ k: 'int', int: 'isize' }, e.iter.span);
     this.b.assign({ local: d, proj: [] }, { k: 'discriminant', place: { local: next, proj: [] } }, e.iter.span);
     const body = this.b.newBlock();
