@@ -161,3 +161,74 @@ test('profile: CPU of every Chromium process per teacher step', async ({ browser
   });
   console.log(`CPU per teacher step, 1 teacher + ${count} students, idle subtracted: ${rows.join('; ')}`);
 });
+
+/**
+ * The floor under the fan-out: what 31 screens on this machine cost when a step changes almost
+ * nothing. Each page (1280 × 800, a context of its own, like the fan-out bench's) holds a step
+ * counter and FLOOR_CELLS text cells (0 by default; the student view draws about 700 elements) of
+ * which a tenth change per step; this process pushes 13 steps 400 ms apart over server-sent events
+ * and every page records when it painted each one (a task posted from requestAnimationFrame). No app,
+ * no React, no arrows, no editor: whatever p95 this gives, no student view can beat on this machine.
+ */
+test('profile: the fan-out floor, 31 minimal pages', async ({ browser }) => {
+  const http = await import('node:http');
+  const screens = Number(process.env.FLOOR_SCREENS ?? 31);
+  const cells = Number(process.env.FLOOR_CELLS ?? 0);
+  const clients: import('node:http').ServerResponse[] = [];
+  const page = `<!doctype html><meta charset="utf-8"><title>floor</title>
+<style>body{font:16px sans-serif;margin:1rem} #cells{display:grid;grid-template-columns:repeat(10,1fr);gap:2px} #cells div{border:1px solid #ccc;padding:2px}</style>
+<p>Step <b id="n">0</b></p><div id="cells"></div>
+<script>
+  const cells = document.getElementById('cells');
+  for (let i = 0; i < ${cells}; i++) cells.append(Object.assign(document.createElement('div'), { textContent: 'cell ' + i }));
+  window.painted = [];
+  const source = new EventSource('/events');
+  source.onopen = () => (window.open_ = true);
+  source.onmessage = (m) => {
+    const { step, sentAt } = JSON.parse(m.data);
+    document.getElementById('n').textContent = String(step);
+    const all = cells.children;
+    for (let i = step % 10; i < all.length; i += 10) all[i].textContent = 'cell ' + i + ' at step ' + step;
+    requestAnimationFrame(() => setTimeout(() => window.painted.push(performance.timeOrigin + performance.now() - sentAt)));
+  };
+</script>`;
+  const server = http.createServer((req, res) => {
+    if (req.url === '/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': open\n\n');
+      clients.push(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as import('node:net').AddressInfo).port;
+  try {
+    const pages: Page[] = [];
+    for (let i = 0; i < screens; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const p = await context.newPage();
+      await p.goto(`http://127.0.0.1:${port}/`);
+      await p.waitForFunction(() => (window as unknown as { open_?: boolean }).open_ === true);
+      pages.push(p);
+    }
+    await pages[0]!.waitForTimeout(3000);
+    const n = 13;
+    for (let step = 1; step <= n; step++) {
+      const data = `data: ${JSON.stringify({ step, sentAt: Date.now() })}\n\n`;
+      for (const c of clients) c.write(data);
+      await pages[0]!.waitForTimeout(400);
+    }
+    await pages[0]!.waitForTimeout(2000);
+    const all: number[] = [];
+    for (const p of pages) all.push(...(await p.evaluate(() => (window as unknown as { painted: number[] }).painted)));
+    expect(all.length).toBe(screens * n);
+    all.sort((a, b) => a - b);
+    const at = (q: number) => all[Math.min(all.length - 1, Math.floor(q * all.length))]!.toFixed(0);
+    console.log(`fan-out floor: ${screens} screens, ${cells} cells, ${all.length} screen-steps: sent → painted p50 ${at(0.5)} / p95 ${at(0.95)} / max ${all.at(-1)!.toFixed(0)} ms`);
+    for (const p of pages) await p.context().close();
+  } finally {
+    for (const c of clients) c.end();
+    server.close();
+  }
+});
