@@ -146,20 +146,29 @@ export class RangeIter extends IterVal {
   ) {
     super();
   }
+  /** `a..`: no end (open bounds are null). */
+  private get unbounded(): boolean {
+    return this.end === null;
+  }
   private remaining(): number {
     if (this.exhausted) return 0;
+    if (this.unbounded) return Number.MAX_SAFE_INTEGER;
     const d = typeof this.cur === 'number' && typeof this.end === 'number' ? this.end - this.cur : Number(I.big(this.end) - I.big(this.cur));
     return Math.max(0, this.inclusive ? d + 1 : d);
   }
-  override sizeHint(): [number, number] {
+  override sizeHint(): [number, number | null] {
     const n = this.remaining();
-    return [n, n];
+    return [n, this.unbounded ? null : n];
   }
   override trustedLen(): boolean {
-    return true;
+    return !this.unbounded;
   }
   override next(): Next {
     const cur = this.cur;
+    if (this.unbounded) {
+      this.cur = typeof cur === 'number' && cur < Number.MAX_SAFE_INTEGER ? cur + 1 : I.norm(I.big(cur) + 1n);
+      return cur;
+    }
     if (typeof cur === 'number' && typeof this.end === 'number' && !this.inclusive) {
       if (cur >= this.end) return DONE;
       this.cur = cur < Number.MAX_SAFE_INTEGER ? cur + 1 : I.norm(BigInt(cur) + 1n);

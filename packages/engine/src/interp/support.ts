@@ -306,7 +306,8 @@ export function iterNextAt(m: Machine, ty: Ty, p: Ptr): Value {
     const start = r[0];
     const end = r[1];
     if (ty.name === 'Range') {
-      if (compare(start, end) >= 0) return DONE_MARK;
+      // `a..` (no end, null) counts up without stopping.
+      if (end !== null && compare(start, end) >= 0) return DONE_MARK;
       r[0] = inc(start, ty);
     } else {
       if (r[2] || compare(start, end) > 0) return DONE_MARK;

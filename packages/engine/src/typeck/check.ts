@@ -703,9 +703,29 @@ export class Checker implements TraitEnv {
     });
   }
 
+  /** Set while a method of std's iterators is looked up on your own iterator (`probeAsIter`). */
+  private ownIterItem: Ty | null = null;
+
+  /**
+   * A method your own `Iterator` does not define itself (`zip`, `map`, `sum`...): std's provided
+   * methods, which memviz has as those of `Iter<Item>`; the value is the iterator, by value.
+   */
+  private probeAsIter(r: Ty, name: string): ReturnType<Checker['probe']> {
+    const own = r.k === 'adt' ? this.ownIterator(r) : null;
+    // `rev` needs `DoubleEndedIterator`, which your own iterator does not have unless you write it.
+    if (!own || name === 'rev') return null;
+    this.ownIterItem = own.item;
+    try {
+      return this.probe(r, name);
+    } finally {
+      this.ownIterItem = null;
+    }
+  }
+
   /** Does `impl`'s self type match `ty`? Returns the impl's params bound by the match. */
   matchImpl(impl: ImplInfo, ty: Ty): (Ty | undefined)[] | null {
     const t = this.infer.shallow(ty);
+    if (this.ownIterItem && t.k === 'adt' && impl.isPrelude && impl.builtinPrefix === 'Iter') return [this.ownIterItem];
     if (impl.special === 'module') return null;
     if (impl.special === 'int') return t.k === 'int' || (t.k === 'infer' && t.kind === 'int') ? [t] : null;
     if (impl.special === 'float') return t.k === 'float' || (t.k === 'infer' && t.kind === 'float') ? [t] : null;
@@ -955,6 +975,16 @@ export class Checker implements TraitEnv {
       this.t.exprTys.set(arg.id, actual);
       // Prelude string-pattern params also take a `char` (`s.split('.')`, `s.contains(c)`).
       if (fn.isPrelude && this.isStrRef(formal) && this.infer.shallow(actual).k === 'char') continue;
+      // Prelude iterator params (`zip`, `chain`) take anything that iterates, as std's `IntoIterator` bound does.
+      const iterParam = fn.isPrelude ? this.infer.shallow(formal) : null;
+      if (iterParam && iterParam.k === 'builtin' && iterParam.name === 'Iter') {
+        const a = this.infer.shallow(actual);
+        const item = a.k === 'builtin' && a.name === 'Iter' ? null : (this.ownIterator(a)?.item ?? this.intoIterItem(a));
+        if (item) {
+          this.infer.unify(iterParam.args[0], item);
+          continue;
+        }
+      }
       this.coerce(arg, actual, formal);
       if (sig) this.applyFnBound(actual, sig);
     }
@@ -1116,7 +1146,7 @@ export class Checker implements TraitEnv {
       this.unsupported(`calling \`${name}\` on a value whose type is not known yet (add a type annotation)`, e.method.span);
       return ERROR;
     }
-    const pick = this.probe(recvTy, name);
+    const pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
     if (!pick) {
       e.args.forEach((a) => this.checkExpr(a, null));
       this.reportNoMethod(r, e);
