@@ -86,6 +86,8 @@ impl str {
     fn to_uppercase(&self) -> String;
     fn to_lowercase(&self) -> String;
     fn trim(&self) -> &str;
+    fn trim_start(&self) -> &str;
+    fn trim_end(&self) -> &str;
     fn chars(&self) -> Iter<char>;
     fn char_indices(&self) -> Iter<(usize, char)>;
     fn bytes(&self) -> Iter<u8>;
@@ -120,6 +122,11 @@ impl<T> Vec<T> {
     fn as_slice(&self) -> &[T];
     fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     fn drain_all(&mut self) -> Iter<T>;
+    fn into_iter(self) -> Iter<T>;
+    fn extend(&mut self, iter: Iter<T>);
+    fn swap_remove(&mut self, index: usize) -> T;
+    fn sort_unstable(&mut self);
+    fn sort_by_key<F: FnMut(&T) -> K, K>(&mut self, f: F);
     fn sort(&mut self);
     fn dedup(&mut self);
     fn reverse(&mut self);
@@ -137,6 +144,8 @@ impl<T> [T] {
     fn contains(&self, x: &T) -> bool;
     fn split_at(&self, mid: usize) -> (&[T], &[T]);
     fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]);
+    fn first_mut(&mut self) -> Option<&mut T>;
+    fn last_mut(&mut self) -> Option<&mut T>;
     fn swap(&mut self, a: usize, b: usize);
     fn to_vec(&self) -> Vec<T>;
     fn join(&self, sep: &str) -> String;
@@ -199,6 +208,9 @@ impl<T, E> Result<T, E> {
     fn expect(self, msg: &str) -> T;
     fn unwrap_or(self, default: T) -> T;
     fn unwrap_err(self) -> E;
+    fn unwrap_or_else<F: FnOnce(E) -> T>(self, f: F) -> T;
+    fn unwrap_or_default(self) -> T;
+    fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, f: F) -> Result<U, E>;
     fn ok(self) -> Option<T>;
     fn err(self) -> Option<E>;
     fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Result<U, E>;
@@ -214,6 +226,8 @@ impl<T> Iter<T> {
     fn skip(self, n: usize) -> Iter<T>;
     fn take(self, n: usize) -> Iter<T>;
     fn zip<U>(self, other: Iter<U>) -> Iter<(T, U)>;
+    fn chain(self, other: Iter<T>) -> Iter<T>;
+    fn step_by(self, step: usize) -> Iter<T>;
     fn cloned(self) -> Iter<T>;
     fn copied(self) -> Iter<T>;
     fn collect<C>(self) -> C;
@@ -252,6 +266,7 @@ impl float {
     fn abs(self) -> Self;
     fn sqrt(self) -> Self;
     fn powi(self, n: i32) -> Self;
+    fn powf(self, n: Self) -> Self;
     fn floor(self) -> Self;
     fn ceil(self) -> Self;
     fn round(self) -> Self;
@@ -262,6 +277,8 @@ impl float {
 
 impl char {
     fn is_alphabetic(self) -> bool;
+    fn is_alphanumeric(self) -> bool;
+    fn is_ascii_digit(self) -> bool;
     fn is_numeric(self) -> bool;
     fn is_whitespace(self) -> bool;
     fn is_uppercase(self) -> bool;

@@ -1153,6 +1153,12 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const fn = this.items.fns[pick.fn];
+    // `Vec::into_iter` takes the Vec by value: through a reference std iterates `&T` instead (IntoIterator for &Vec).
+    if (fn.isPrelude && name === 'into_iter' && pick.derefs > 0) {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      this.unsupported(`\`into_iter\` through a reference (\`${this.tyStr(r)}\`): use \`iter()\``, e.method.span);
+      return ERROR;
+    }
     if (fn.isPrelude && name === 'into' && !this.intoStringWanted(expected)) {
       e.args.forEach((a) => this.checkExpr(a, null));
       this.unsupported(`\`into\` from \`${this.tyStr(r)}\` to anything but \`String\``, e.method.span);

@@ -160,3 +160,17 @@ describe('ranges without an end (a..)', () => {
     expect(r.trace?.exitCode).toBe(0);
   });
 });
+
+describe('The Rust Book, chapter 13: shoes_in_size, and std methods teachers use', () => {
+  it('runs into_iter, extend, sort_by_key, swap_remove, chain, step_by, first_mut, trim_start, powf, unwrap_or_else, and_then as rustc does', async () => {
+    const r = (await getEngine()).run("#[derive(Debug)]\nstruct Shoe { size: u32, style: String }\nfn shoes_in_size(shoes: Vec<Shoe>, shoe_size: u32) -> Vec<Shoe> {\n    shoes.into_iter().filter(|s| s.size == shoe_size).collect()\n}\nfn main() {\n    let shoes = vec![Shoe { size: 10, style: String::from(\"sneaker\") }, Shoe { size: 13, style: String::from(\"sandal\") }, Shoe { size: 10, style: String::from(\"boot\") }];\n    let in_my_size = shoes_in_size(shoes, 10);\n    println!(\"{:?}\", in_my_size);\n    let mut v = vec![5, 1, 4];\n    v.extend(vec![9, 2]);\n    v.extend(0..2);\n    v.sort_by_key(|x| 10 - *x);\n    let r = v.swap_remove(0);\n    let chained: Vec<i32> = v.iter().copied().chain(100..102).step_by(2).collect();\n    println!(\"{r} {:?} {:?}\", v, chained);\n    if let Some(f) = v.first_mut() { *f += 1000; }\n    println!(\"[{}] [{}] {} {} {}\", \"  hi \".trim_start(), \"  hi \".trim_end(), 'a'.is_alphanumeric(), '7'.is_ascii_digit(), 2.0f64.powf(0.5));\n    let parsed: Result<i32, String> = Err(\"x\".to_string());\n    println!(\"{} {} {:?}\", parsed.clone().unwrap_or_else(|e| e.len() as i32), parsed.clone().unwrap_or_default(), \"5\".parse::<i32>().and_then(|n| Ok::<i32, std::num::ParseIntError>(n * 2)));\n    let it: Vec<i32> = v.into_iter().rev().collect();\n    println!(\"{:?}\", it);\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe("[Shoe { size: 10, style: \"sneaker\" }, Shoe { size: 10, style: \"boot\" }]\n9 [0, 5, 4, 2, 1, 1] [0, 4, 1, 100]\n[hi ] [  hi] true true 1.4142135623730951\n1 0 Ok(10)\n[1, 1, 2, 4, 5, 1000]\n");
+  });
+
+  it('says "not supported yet" for into_iter through a reference, never a false E0507', async () => {
+    const r = (await getEngine()).check('fn main() {\n    let v = vec![1];\n    let r = &v;\n    let w: Vec<&i32> = r.into_iter().collect();\n    println!("{:?}", w);\n}\n');
+    expect(r.diagnostics.map((d) => [d.code, d.span.line])).toEqual([[null, 4]]);
+    expect(r.diagnostics[0]?.message).toMatch(/^not supported yet: `into_iter` through a reference/);
+  });
+});
