@@ -11,7 +11,7 @@ import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON 
 import { hasInfer, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, stripStdPrefix, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type Res } from './tables.js';
-import { derefStep, isBuiltinClone, isCopy, type TraitEnv } from './traits.js';
+import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, type TraitEnv } from './traits.js';
 import { parseFormatString } from './fmt.js';
 
 interface LoopCtx {
@@ -689,6 +689,11 @@ export class Checker implements TraitEnv {
     if (name === 'clone' && isBuiltinClone(selfTy, this)) {
       const clone = this.items.preludeTraits.get('Clone')!.methods.get('clone')!;
       return { k: 'fn', fn: clone, tyArgs: [selfTy] };
+    }
+    // `Type::default()` for `#[derive(Default)]`.
+    if (name === 'default' && isBuiltinDefault(this.infer.shallow(selfTy), this)) {
+      const def = this.items.preludeTraits.get('Default')!.methods.get('default')!;
+      return { k: 'fn', fn: def, tyArgs: [selfTy] };
     }
     return null;
   }

@@ -92,6 +92,27 @@ export function isBuiltinClone(t: Ty, env: TraitEnv): boolean {
   }
 }
 
+/**
+ * Has a `Default` memviz can make: std's for numbers, bool, char, String, Vec, Option and tuples and
+ * arrays of them; a struct's `#[derive(Default)]` when every field has one (generic structs left out).
+ * A user's own `impl Default` is found as an ordinary impl, not here.
+ */
+export function isBuiltinDefault(t: Ty, env: TraitEnv, depth = 0): boolean {
+  if (depth > 8) return false;
+  switch (t.k) {
+    case 'int': case 'float': case 'bool': case 'char': return true;
+    case 'builtin': return t.name === 'String' || t.name === 'Vec' || t.name === 'Option' || ((t.name === 'Box' || t.name === 'RefCell' || t.name === 'Cell') && isBuiltinDefault(t.args[0], env, depth + 1));
+    case 'tuple': return t.elems.every((e) => isBuiltinDefault(e, env, depth + 1));
+    case 'array': return isBuiltinDefault(t.elem, env, depth + 1);
+    case 'adt': {
+      const adt = env.items.adts[t.adt];
+      if (!adt.derives.includes('Default') || adt.kind !== 'struct' || t.args.length > 0) return false;
+      return adt.variants[0]!.fields.every((f) => isBuiltinDefault(f.ty, env, depth + 1));
+    }
+    default: return false;
+  }
+}
+
 /** One built-in deref step: `&T`/`&mut T`/`Box<T>`/`Rc<T>`/`Ref<T>`/`RefMut<T>` → T, `String` → str, `Vec<T>` → [T]. */
 export function derefStep(t: Ty): Ty | null {
   switch (t.k) {

@@ -174,3 +174,25 @@ describe('The Rust Book, chapter 13: shoes_in_size, and std methods teachers use
     expect(r.diagnostics[0]?.message).toMatch(/^not supported yet: `into_iter` through a reference/);
   });
 });
+
+describe('#[derive(Default)]', () => {
+  it('makes Type::default() from every field default, also in struct update syntax', async () => {
+    const r = (await getEngine()).run(`#[derive(Default, Debug)]
+struct Buffer { len: i32, name: String, items: Vec<u8>, opt: Option<bool>, pair: (u8, f64) }
+#[derive(Debug, Default)]
+struct Config { verbose: bool, level: u32, buf: Buffer }
+fn main() {
+    let b = Buffer::default();
+    let e = Config { verbose: true, ..Config::default() };
+    println!("{} {:?} {:?}", b.len, b, e);
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('0 Buffer { len: 0, name: "", items: [], opt: None, pair: (0, 0.0) } Config { verbose: true, level: 0, buf: Buffer { len: 0, name: "", items: [], opt: None, pair: (0, 0.0) } }\n');
+  });
+
+  it('still reports E0599 for a struct that does not derive it', async () => {
+    const r = (await getEngine()).check('struct S { x: i32 }\nfn main() {\n    let s = S::default();\n}\n');
+    expect(r.diagnostics.map((d) => [d.code, d.span.line])).toEqual([['E0599', 3]]);
+  });
+});
