@@ -1969,6 +1969,13 @@ export class Machine {
       }
       break;
     }
+    // A `Box<dyn FnOnce>` is called by moving the closure out of the box (`*f`): its concrete type is the
+    // one the box's pointer carries.
+    if (t.k === 'dyn' && op.k !== 'const' && op.place.proj.length > 0 && op.place.proj[op.place.proj.length - 1].k === 'deref') {
+      const holder = this.resolve(f, { local: op.place.local, proj: op.place.proj.slice(0, -1) });
+      const p = readAt(holder.mem, holder.path);
+      if (p instanceof Ptr && p.dyn) t = p.dyn;
+    }
     if (t.k === 'closure') return this.closureTarget(t, loc, v);
     if (v instanceof FnVal) return { kind: 'user', inst: this.inst(this.program.fns[v.fn], v.tyArgs) };
     if (t.k === 'fndef') return { kind: 'user', inst: this.inst(this.program.fns[t.fn], t.args) };

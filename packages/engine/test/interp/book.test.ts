@@ -196,3 +196,18 @@ fn main() {
     expect(r.diagnostics.map((d) => [d.code, d.span.line])).toEqual([['E0599', 3]]);
   });
 });
+
+describe('calling a Box<dyn FnOnce>', () => {
+  it('calls the boxed closure (its type is the one the box points at), moving what it captured', async () => {
+    const r = (await getEngine()).run(`fn main() {
+    let g: Box<dyn Fn() -> i32> = Box::new(|| 2);
+    let s = String::from("x");
+    let h: Box<dyn FnOnce() -> String> = Box::new(move || s);
+    println!("{} {}", g(), h());
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('2 x\n');
+    expect(r.trace?.exitCode).toBe(0);
+  });
+});
