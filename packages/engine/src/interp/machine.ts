@@ -1984,7 +1984,7 @@ export class Machine {
 
   closureTarget(t: Extract<Ty, { k: 'closure' }>, loc: PlaceLoc | null, v: Value): CallTarget {
     const body = this.program.fns[t.fn];
-    const inst = this.inst(body, []);
+    const inst = this.inst(body, t.tyArgs && t.tyArgs.length === body.typeParams.length ? t.tyArgs : []);
     const envTy = inst.localTys[1];
     let selfArg: Value;
     if (envTy && envTy.k === 'ref') {

@@ -32,7 +32,9 @@ export function subst(t: Ty, names: readonly string[], args: readonly Ty[]): Ty 
     case 'fnptr':
       return { k: 'fnptr', inputs: t.inputs.map((a) => subst(a, names, args)), output: subst(t.output, names, args) };
     case 'closure':
-      return { k: 'closure', fn: t.fn, captures: t.captures.map((a) => subst(a, names, args)) };
+      // A closure's body is generic over the params of the fn it is written in: the instance that makes
+      // its value (the first to substitute its type) gives their arguments.
+      return { k: 'closure', fn: t.fn, captures: t.captures.map((a) => subst(a, names, args)), tyArgs: t.tyArgs ? t.tyArgs.map((a) => subst(a, names, args)) : args };
     case 'opaque':
       return subst(t.actual, names, args);
     case 'dyn':
@@ -80,7 +82,8 @@ export function hasParams(t: Ty): boolean {
       r = t.inputs.some(hasParams) || hasParams(t.output);
       break;
     case 'closure':
-      r = t.captures.some(hasParams);
+      // Not yet instantiated: generic over the params of the fn it is written in (see `subst`).
+      r = t.tyArgs === undefined || t.tyArgs.some(hasParams) || t.captures.some(hasParams);
       break;
     case 'dyn':
       r = t.traits.some((tr) => tr.args.some(hasParams) || (tr.fnSig ? tr.fnSig.inputs.some(hasParams) || hasParams(tr.fnSig.output) : false));
@@ -130,7 +133,7 @@ export function tyKey(t: Ty): string {
       k = `fn(${t.inputs.map(tyKey).join(',')})->${tyKey(t.output)}`;
       break;
     case 'closure':
-      k = `closure#${t.fn}<${t.captures.map(tyKey).join(',')}>`;
+      k = `closure#${t.fn}<${t.captures.map(tyKey).join(',')}>[${(t.tyArgs ?? []).map(tyKey).join(',')}]`;
       break;
     case 'param':
       k = `P${t.name}`;

@@ -43,7 +43,13 @@ export type Ty =
   | { readonly k: 'fndef'; readonly fn: FnId; readonly args: readonly Ty[] }
   | { readonly k: 'fnptr'; readonly inputs: readonly Ty[]; readonly output: Ty }
   /** A closure: its body is `fn`; `captures` lists the captured values' types in order. */
-  | { readonly k: 'closure'; readonly fn: FnId; readonly captures: readonly Ty[] }
+  | {
+      readonly k: 'closure';
+      readonly fn: FnId;
+      readonly captures: readonly Ty[];
+      /** The type arguments of the generic fn it was written in: set by the interpreter's instantiation. */
+      readonly tyArgs?: readonly Ty[];
+    }
   /** `dyn Trait` (unsized, behind Box or &). Fn-family traits carry a signature. */
   | { readonly k: 'dyn'; readonly traits: readonly TraitRef[] }
   /** A generic parameter of the enclosing item, by name, e.g. `T`. */

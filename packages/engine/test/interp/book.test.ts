@@ -211,3 +211,23 @@ describe('calling a Box<dyn FnOnce>', () => {
     expect(r.trace?.exitCode).toBe(0);
   });
 });
+
+describe('closures written in a generic function', () => {
+  it("see the function's type arguments (a `&T` parameter prints the value, not `<T>`)", async () => {
+    const r = (await getEngine()).run(`fn show<T: std::fmt::Display>(x: T) {
+    let f = |y: &T| println!("{}", y);
+    f(&x);
+}
+fn wrap<T: std::fmt::Debug>(items: &[T]) -> Vec<String> {
+    items.iter().map(|i| format!("<{:?}>", i)).collect()
+}
+fn main() {
+    show(7);
+    show("seven");
+    println!("{:?} {:?}", wrap(&[1, 2]), wrap(&["a"]));
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('7\nseven\n["<1>", "<2>"] ["<\\"a\\">"]\n');
+  });
+});
