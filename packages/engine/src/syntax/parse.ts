@@ -368,6 +368,8 @@ class Converter {
   private syntaxErrors = 0;
   /** Statements and items left out of the AST; each must be explained by a diagnostic. */
   private dropped = 0;
+  /** Items declared inside function bodies, where they stand (see `hoistBlockItems`). */
+  private readonly blockItems: { stmts: A.Stmt[]; index: number }[] = [];
 
   constructor(
     private readonly parser: RustParser,
@@ -383,6 +385,7 @@ class Converter {
     this.scan(root, macros);
     this.expandMacros(macros);
     const items = this.itemList(root.children, 'crate');
+    this.hoistBlockItems(items);
     if (this.dropped > 0 && this.diagnostics.length === 0) {
       // Safety net: never hand on a program with silently missing parts.
       this.syntax('internal error in the parser: part of the program could not be read', this.lines.span(0, 0));
@@ -727,6 +730,35 @@ class Converter {
   }
 
   // ------------------------------------------------------------ items
+
+  /**
+   * An item declared in a function body (`const MAX: u32 = 10;`, a helper `fn`, a `struct` and its
+   * `impl`) can use nothing of the body's locals, so it is the same item at the crate's top level,
+   * only visible in more places. Each one whose name no other item has moves there; its statement
+   * becomes an empty one. One whose name is taken stays, and the checker says it is not supported.
+   */
+  private hoistBlockItems(items: A.Item[]): void {
+    if (this.blockItems.length === 0) return;
+    const nameOf = (item: A.Item): string | null => ('name' in item && item.name && typeof item.name === 'object' && 'name' in item.name ? item.name.name : null);
+    const count = new Map<string, number>();
+    for (const item of items) {
+      const n = nameOf(item);
+      if (n !== null) count.set(n, (count.get(n) ?? 0) + 1);
+    }
+    for (const { stmts, index } of this.blockItems) {
+      const n = nameOf((stmts[index] as A.ItemStmt).item);
+      if (n !== null) count.set(n, (count.get(n) ?? 0) + 1);
+    }
+    for (const { stmts, index } of this.blockItems) {
+      const stmt = stmts[index] as A.ItemStmt;
+      const item = stmt.item;
+      const n = nameOf(item);
+      const movable = item.kind === 'impl' || item.kind === 'use' || (n !== null && count.get(n) === 1);
+      if (!movable) continue;
+      items.push(item);
+      stmts[index] = { kind: 'empty', id: stmt.id, span: stmt.span };
+    }
+  }
 
   private itemList(children: readonly CstNode[], where: 'crate' | 'block'): A.Item[] {
     const items: A.Item[] = [];
@@ -1353,7 +1385,10 @@ class Converter {
       try {
         if (ITEM_TYPES.has(c.type)) {
           const item = this.tryItem(c, attrs, 'block');
-          if (item) stmts.push({ kind: 'item', id: this.id(), span: item.span, item });
+          if (item) {
+            this.blockItems.push({ stmts, index: stmts.length });
+            stmts.push({ kind: 'item', id: this.id(), span: item.span, item });
+          }
         } else if (i === lastIndex && this.isExpressionNode(c)) {
           tail = this.expr(c);
         } else {

@@ -175,6 +175,9 @@ export class Checker implements TraitEnv {
   private err(code: string | null, message: string, span: A.Span, labelText = '', notes: string[] = []): void {
     this.diags.push(error('typeck', code, message, span, labelText ? [label(span, labelText, true)] : [], notes));
   }
+  /** Names of items left inside function bodies: their uses are not "cannot find" errors. */
+  private readonly localItemNames = new Set<string>();
+
   private resolveErr(code: string, message: string, span: A.Span, labelText: string): void {
     this.diags.push(error('resolve', code, message, span, [label(span, labelText, true)]));
   }
@@ -347,7 +350,9 @@ export class Checker implements TraitEnv {
         return this.infer.shallow(t).k === 'never';
       }
       case 'item':
-        this.unsupported('items declared inside a function body', s.item.kind === 'fn' ? s.item.name.span : s.span);
+        // The parser moved to the top level every item it could (the others share a name with another item).
+        this.unsupported(s.item.kind === 'use' ? '`use` inside a function body' : 'two items of one name, one of them inside a function body', s.item.kind === 'fn' ? s.item.name.span : s.span);
+        if ('name' in s.item && s.item.name) this.localItemNames.add(s.item.name.name);
         return false;
       case 'empty': return false;
     }
@@ -588,7 +593,8 @@ export class Checker implements TraitEnv {
         case 'drop': return { k: 'fn', fn: this.items.modules.get('mem')!.get('drop')!, tyArgs: [this.infer.fresh()] };
       }
       const what = asCallee ? 'function' : 'value';
-      this.resolveErr('E0425', `cannot find ${what} \`${name}\` in this scope`, segs[0].name.span, 'not found in this scope');
+      // A name declared by an item the body keeps (not supported yet, and said so there) is not missing.
+      if (!this.localItemNames.has(name)) this.resolveErr('E0425', `cannot find ${what} \`${name}\` in this scope`, segs[0].name.span, 'not found in this scope');
       return null;
     }
     const stripped = stripStdPrefix(names);

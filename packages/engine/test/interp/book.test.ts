@@ -231,3 +231,39 @@ fn main() {
     expect(r.trace?.stdout).toBe('7\nseven\n["<1>", "<2>"] ["<\\"a\\">"]\n');
   });
 });
+
+describe('items declared inside a function body', () => {
+  it('run like the same items at the top level (a const, a helper fn, a struct and its impl, a static)', async () => {
+    const r = (await getEngine()).run(`fn main() {
+    const MAX: u32 = 100_000;
+    println!("{}", MAX);
+    fn helper(x: i32) -> i32 { x * 2 }
+    #[derive(Debug)]
+    struct P { x: i32 }
+    impl P { fn get(&self) -> i32 { self.x } }
+    let p = P { x: helper(21) };
+    println!("{:?} {}", p, p.get());
+    static GREETING: &str = "hi";
+    println!("{GREETING}");
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('100000\nP { x: 42 } 42\nhi\n');
+  });
+
+  it('two of one name stay "not supported yet", with no false E0425 for their uses', async () => {
+    const r = (await getEngine()).check(`fn main() {
+    fn helper() {}
+    helper();
+}
+fn other() {
+    fn helper() {}
+    helper();
+}
+`);
+    expect(r.diagnostics.map((d) => [d.code, d.span.line, d.message])).toEqual([
+      [null, 2, 'not supported yet: two items of one name, one of them inside a function body'],
+      [null, 6, 'not supported yet: two items of one name, one of them inside a function body'],
+    ]);
+  });
+});

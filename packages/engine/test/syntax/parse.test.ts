@@ -230,12 +230,20 @@ describe('statements and blocks', () => {
     expect(body('f();').tail).toBeNull();
   });
 
-  it('parses let-else, nested items and empty statements', () => {
-    const b = body('let Some(x) = o else { return; };\nfn helper() -> u8 { 1 }\n;\nstruct Local;');
+  it('parses let-else, nested items and empty statements; nested items move to the top level', () => {
+    const src = 'fn main() {\nlet Some(x) = o else { return; };\nfn helper() -> u8 { 1 }\n;\nstruct Local;\n}\n';
+    const r = parse(src);
+    const b = (r.crate.items[0] as A.FnItem).body!;
     expect(b.stmts[0]).toMatchObject({ kind: 'let', pat: { kind: 'tupleStruct' }, elseBlock: { kind: 'block' } });
-    expect(b.stmts[1]).toMatchObject({ kind: 'item', item: { kind: 'fn', name: { name: 'helper' } } });
-    expect(b.stmts[2]).toMatchObject({ kind: 'empty' });
-    expect(b.stmts[3]).toMatchObject({ kind: 'item', item: { kind: 'struct', shape: 'unit' } });
+    // Where the items stood, empty statements; the items themselves after the crate's own.
+    expect(b.stmts.slice(1).map((s) => s.kind)).toEqual(['empty', 'empty', 'empty']);
+    expect(r.crate.items.slice(1)).toMatchObject([{ kind: 'fn', name: { name: 'helper' } }, { kind: 'struct', shape: 'unit' }]);
+  });
+
+  it('keeps a nested item whose name another item has where it stands', () => {
+    const r = parse('fn helper() {}\nfn main() {\n    fn helper() {}\n}\n');
+    expect(r.crate.items).toHaveLength(2);
+    expect((r.crate.items[1] as A.FnItem).body!.stmts[0]).toMatchObject({ kind: 'item', item: { kind: 'fn', name: { name: 'helper' } } });
   });
 
   it('parses labels, break values and continue', () => {
