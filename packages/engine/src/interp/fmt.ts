@@ -452,8 +452,8 @@ function callUserFmt(m: Machine, out: Sink, trait: 'Display' | 'Debug', ty: Ty, 
   const target = m.userImpl(trait, 'fmt', ty);
   if (target === null || target.kind !== 'user') return false;
   const selfMem = m.tempMem(ty, v);
-  const fmtMem = new Mem(Region.Stack, ty, null);
-  fmtMem.v = new Formatter(out, spec);
+  // std's Formatter lives in the formatting machinery's frames, below the caller's: an address there.
+  const fmtMem = m.tempMem(m.intern({ k: 'builtin', name: 'Formatter', args: [] }), new Formatter(out, spec), 128);
   const selfPtr = new Ptr(selfMem, [], PtrKind.Ref);
   const fPtr = new Ptr(fmtMem, [], PtrKind.Mut);
   m.invoke(target.inst, [selfPtr, fPtr], m.curSpan);

@@ -1997,10 +1997,10 @@ export class Machine {
   }
 
   /** A hidden cell for a value that needs an address (a closure environment called by reference). */
-  tempMem(ty: Ty, v: Value): Mem {
+  tempMem(ty: Ty, v: Value, below = 64): Mem {
     const mem = new Mem(Region.Stack, ty, null);
     mem.v = v;
-    mem.addr = this.sp - 64;
+    mem.addr = this.sp - below;
     return mem;
   }
 

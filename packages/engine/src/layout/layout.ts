@@ -155,6 +155,9 @@ export class LayoutCx {
         return FAT_PTR;
       case 'HashMap':
         return { size: 48, align: 8, offsets: NO_OFFSETS, variants: null, niche: PTR_NICHE, stride: 0 };
+      case 'Formatter':
+        // std's Formatter (options and a `&mut dyn Write`) on x86-64.
+        return { size: 64, align: 8, offsets: NO_OFFSETS, variants: null, niche: PTR_NICHE, stride: 0 };
     }
   }
 

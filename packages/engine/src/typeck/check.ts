@@ -1279,7 +1279,17 @@ export class Checker implements TraitEnv {
       const clone = this.items.preludeTraits.get('Clone')!.methods.get('clone')!;
       return { fn: clone, tyArgs: [s], dispatch: 'static', traitKey: 'Clone' };
     }
+    // `to_string` of a type with its own `impl Display` (std's blanket `impl<T: Display> ToString for T`).
+    if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && this.hasOwnImpl(s.adt, 'Display')) {
+      const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
+      return { fn: toString, tyArgs: [s], dispatch: 'static', traitKey: 'ToString' };
+    }
     return null;
+  }
+
+  /** Does the program implement the std trait `trait` (by name) for the struct or enum `adt`? */
+  private hasOwnImpl(adt: number, trait: string): boolean {
+    return this.items.impls.some((im) => !im.isPrelude && im.traitName === trait && im.trait === null && im.selfTy.k === 'adt' && im.selfTy.adt === adt);
   }
 
   private traitMethod(key: number | string, name: string, mode: 'value' | 'ref' | 'refMut', self: Ty, dispatch: 'trait' | 'dyn'): MethodCandidate | null {
@@ -1661,6 +1671,22 @@ export class Checker implements TraitEnv {
         }
         this.checkFormat(e, e.args.slice(2));
         return UNIT;
+      }
+      case 'write': case 'writeln': {
+        // In a user's `impl Display`/`impl Debug`: `write!(f, ...)` to its `&mut Formatter`.
+        const destTy = this.checkExpr(e.args[0], null);
+        const d = this.infer.shallow(destTy);
+        const inner = d.k === 'ref' && d.mut ? this.infer.shallow(d.inner) : null;
+        if (!inner || inner.k !== 'builtin' || inner.name !== 'Formatter') {
+          if (d.k !== 'error') this.unsupported(`\`${e.name}!\` to anything but the \`Formatter\` of an \`impl Display\` or \`impl Debug\``, e.span);
+          e.args.slice(1).forEach((a) => this.checkExpr(a, null));
+          return ERROR;
+        }
+        // Passed on as a reborrow (`&mut *f`), as a `&mut` argument is: `f` stays usable for the next write.
+        this.coerce(e.args[0], destTy, destTy);
+        this.checkFormat(e, e.args.slice(1));
+        // fmt::Result; std's fmt::Error is a unit struct, drawn here as ().
+        return { k: 'builtin', name: 'Result', args: [UNIT, UNIT] };
       }
       case 'vec': {
         const ex = expected ? this.infer.shallow(expected) : null;

@@ -99,7 +99,11 @@ const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
   Weak: { name: 'Weak', arity: 1 }, RefCell: { name: 'RefCell', arity: 1 }, Cell: { name: 'Cell', arity: 1 },
   Ref: { name: 'Ref', arity: 1 }, RefMut: { name: 'RefMut', arity: 1 }, Iter: { name: 'Iter', arity: 1 },
   Range: { name: 'Range', arity: 1 }, RangeInclusive: { name: 'RangeInclusive', arity: 1 }, HashMap: { name: 'HashMap', arity: 2 },
+  Formatter: { name: 'Formatter', arity: 0 },
 };
+
+/** Std traits a program may implement itself: their methods are called by the interpreter (drop glue, `{}` and `{:?}`, `clone`). */
+const IMPLEMENTABLE_STD_TRAITS = new Set(['Drop', 'Clone', 'Default', 'PartialEq', 'Copy', 'Display', 'Debug']);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
 /** Std traits memviz knows by name (used in bounds, `dyn`, derives). */
@@ -398,7 +402,7 @@ export class Items implements TyNames {
       if (found && found.k === 'trait') trait = found.trait;
       else if (!STD_TRAITS.has(traitName)) {
         this.diagnostics.push(error('resolve', 'E0405', `cannot find trait \`${traitName}\` in this scope`, item.trait.segments[item.trait.segments.length - 1].name.span, [label(item.trait.span, 'not found in this scope', true)]));
-      } else if (traitName !== 'Drop' && traitName !== 'Clone' && traitName !== 'Default' && traitName !== 'PartialEq' && traitName !== 'Copy') {
+      } else if (!IMPLEMENTABLE_STD_TRAITS.has(traitName)) {
         this.diagnostics.push(unsupported('typeck', `implementing the std trait \`${traitName}\``, item.trait.span));
       }
     }

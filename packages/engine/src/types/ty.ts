@@ -24,7 +24,8 @@ export type BuiltinAdt =
   | 'Ref' | 'RefMut' // RefCell guards, args [T]
   | 'Range' | 'RangeInclusive' // args [Idx]
   | 'Iter' // args [Item]
-  | 'HashMap'; // args [K, V]
+  | 'HashMap' // args [K, V]
+  | 'Formatter'; // std::fmt::Formatter, what a user's `impl Display`/`Debug` writes to; no args
 
 export type Ty =
   | { readonly k: 'int'; readonly int: IntTy }

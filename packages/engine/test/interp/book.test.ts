@@ -267,3 +267,19 @@ fn other() {
     ]);
   });
 });
+
+describe('your own impl Display and impl Debug (The Rust Book, chapters 10 and 19)', () => {
+  it('formats with them: {}, {:?}, to_string, format!, write! and writeln! with ?', async () => {
+    const r = (await getEngine()).run("use std::fmt;\n#[derive(Clone)]\nenum Shape { Circle(f64), Rect { w: u32, h: u32 } }\nimpl fmt::Display for Shape {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {\n        match self {\n            Shape::Circle(r) => write!(f, \"circle r={:.1}\", r),\n            Shape::Rect { w, h } => {\n                write!(f, \"rect \")?;\n                write!(f, \"{}x{}\", w, h)\n            }\n        }\n    }\n}\nstruct Wrapper(Vec<String>);\nimpl fmt::Display for Wrapper {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        writeln!(f, \"[\")?;\n        for s in &self.0 { writeln!(f, \"  {}\", s)?; }\n        write!(f, \"]\")\n    }\n}\nstruct Secret { name: String }\nimpl fmt::Debug for Secret {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"Secret({} chars)\", self.name.len())\n    }\n}\nfn show<T: fmt::Display>(x: &T) -> String { format!(\"<{}>\", x) }\nfn main() {\n    let shapes = vec![Shape::Circle(1.25), Shape::Rect { w: 2, h: 3 }];\n    for s in &shapes { println!(\"{s}\"); }\n    let names: Vec<String> = shapes.iter().map(|s| s.to_string()).collect();\n    println!(\"{:?} {}\", names, show(&shapes[0]));\n    let w = Wrapper(vec![String::from(\"a\"), String::from(\"b\")]);\n    println!(\"{w}\");\n    let sec = Secret { name: String::from(\"hunter2\") };\n    println!(\"{:?} {:?}\", sec, vec![Secret { name: String::new() }]);\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe("circle r=1.2\nrect 2x3\n[\"circle r=1.2\", \"rect 2x3\"] <circle r=1.2>\n[\n  a\n  b\n]\nSecret(7 chars) [Secret(0 chars)]\n");
+    // Each use of {} is a call of the impl's fmt: a frame the diagram shows.
+    expect(r.trace!.events.filter((e) => e.kind === 'frame_push' && e.fn === '<Shape as Display>::fmt').length).toBe(5);
+  });
+
+  it('says "not supported yet" for write! to anything but the Formatter', async () => {
+    const r = (await getEngine()).check('use std::fmt::Write;\nfn main() {\n    let mut s = String::new();\n    write!(s, "x").unwrap();\n    println!("{s}");\n}\n');
+    expect(r.diagnostics.map((d) => [d.code, d.span.line])).toContainEqual([null, 4]);
+    expect(r.diagnostics.find((d) => d.span.line === 4)?.message).toMatch(/^not supported yet: `write!` to anything but the `Formatter`/);
+  });
+});

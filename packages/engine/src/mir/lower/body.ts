@@ -1199,6 +1199,14 @@ export class BodyLowerer {
         this.call({ k: 'builtin', name, tyArgs: tys }, [fmtConst(pieces), ...ops], this.destFor(dest, e), e.span);
         return;
       }
+      case 'write': case 'writeln': {
+        const pieces = [...(fmt?.pieces ?? [])];
+        if (e.name === 'writeln') appendLit(pieces, '\n');
+        const f = this.argOperand(e.args[0]);
+        const [ops, tys] = this.fmtArgs(fmt?.args ?? []);
+        this.call({ k: 'builtin', name: 'Formatter::write_fmt', tyArgs: tys }, [f, fmtConst(pieces), ...ops], this.destFor(dest, e), e.span);
+        return;
+      }
       case 'panic': case 'unreachable': case 'todo': case 'unimplemented': {
         const prefix = e.name === 'unreachable' ? 'internal error: entered unreachable code' : e.name === 'todo' ? 'not yet implemented' : e.name === 'unimplemented' ? 'not implemented' : '';
         let pieces: FmtPiece[] = [...(fmt?.pieces ?? [])];
