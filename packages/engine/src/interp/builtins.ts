@@ -202,6 +202,22 @@ def('String::pop', (m, args) => {
   setStringText(m, h, ref, chars.join(''));
   return some(last.codePointAt(0)!);
 });
+// ------------------------------------------------------------ Ord::cmp
+
+/** An `Ordering` value from a comparison's sign: its variants are Less, Equal, Greater in that order. */
+const ordering = (sign: number): Value => [sign < 0 ? 0 : sign === 0 ? 1 : 2];
+def(['int::cmp', 'char::cmp'], (m, args, c) => {
+  const t = m.derefTy(argTy(c, 0));
+  return ordering(m.hooks.valueCmp(m, t, deref(args[0]), deref(args[1])) ?? 0);
+});
+def('str::cmp', (m, args, c) => {
+  // UTF-8 byte order is code point order.
+  const a = [...recvStr(m, argTy(c, 0), args[0]).text].map((ch) => ch.codePointAt(0)!);
+  const b = [...recvStr(m, argTy(c, 1), args[1]).text].map((ch) => ch.codePointAt(0)!);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return ordering(a[i] - b[i]);
+  return ordering(a.length - b.length);
+});
+
 def(['String::len', 'str::len'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len);
 def(['String::is_empty', 'str::is_empty'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len === 0);
 def('String::capacity', (m, args) => vecHeader(m, args).h[1]);

@@ -54,6 +54,10 @@ trait Clone { fn clone(&self) -> Self; }
 enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
 #[derive(Debug, Clone, PartialEq)]
 struct ParseIntError { kind: IntErrorKind }
+
+// std::cmp::Ordering, what cmp returns (the Book's guessing game matches on it).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Ordering { Less = -1, Equal = 0, Greater = 1 }
 trait Drop { fn drop(&mut self); }
 trait Default { fn default() -> Self; }
 trait ToString { fn to_string(&self) -> String; }
@@ -102,6 +106,7 @@ impl str {
     fn repeat(&self, n: usize) -> String;
     fn parse<F>(&self) -> Result<F, ParseIntError>;
     fn as_bytes(&self) -> &[u8];
+    fn cmp(&self, other: &str) -> Ordering;
     // Into<String> only: typeck refuses (as not supported yet) a context that asks for another type.
     fn into(&self) -> String;
 }
@@ -248,6 +253,7 @@ impl<T> Iter<T> {
 impl int {
     fn abs(self) -> Self;
     fn pow(self, exp: u32) -> Self;
+    fn cmp(&self, other: &Self) -> Ordering;
     fn min(self, other: Self) -> Self;
     fn max(self, other: Self) -> Self;
     fn checked_add(self, rhs: Self) -> Option<Self>;
@@ -277,6 +283,7 @@ impl float {
 
 impl char {
     fn is_alphabetic(self) -> bool;
+    fn cmp(&self, other: &char) -> Ordering;
     fn is_alphanumeric(self) -> bool;
     fn is_ascii_digit(self) -> bool;
     fn is_numeric(self) -> bool;

@@ -288,6 +288,21 @@ export function parseByteLiteral(body: string): { byte: number } | { problem: st
   return { byte: code };
 }
 
+/** Bits of each integer type; isize and usize are 64 bits, as on x86-64. */
+const INT_BITS: Record<string, number> = { i8: 8, i16: 16, i32: 32, i64: 64, i128: 128, isize: 64, u8: 8, u16: 16, u32: 32, u64: 64, u128: 128, usize: 64 };
+
+/** `i32::MAX`, `u8::MIN`...: the integer constant, as a literal of that type. */
+function intBound(path: A.Path, span: A.Span, id: () => number): A.LitExpr | null {
+  const segs = path.segments;
+  if (segs.length !== 2 || segs[0].args || segs[1].args) return null;
+  const bits = INT_BITS[segs[0].name.name];
+  const which = segs[1].name.name;
+  if (bits === undefined || (which !== 'MAX' && which !== 'MIN')) return null;
+  const signed = segs[0].name.name.startsWith('i');
+  const value = which === 'MAX' ? (1n << BigInt(signed ? bits - 1 : bits)) - 1n : signed ? -(1n << BigInt(bits - 1)) : 0n;
+  return { kind: 'lit', id: id(), span, lit: { kind: 'int', value, suffix: segs[0].name.name } };
+}
+
 type EscapeResult = { readonly value: string; readonly problem: string | null };
 
 /** Processes the escapes of a string or char literal body (without the quotes). */
@@ -1471,8 +1486,10 @@ class Converter {
         return { kind: 'lit', id: this.id(), span: this.span(n), lit: this.literal(n) };
       case 'identifier':
       case 'self':
-      case 'scoped_identifier':
-        return { kind: 'path', id: this.id(), span: this.span(n), path: this.path(n) };
+      case 'scoped_identifier': {
+        const path = this.path(n);
+        return intBound(path, this.span(n), () => this.id()) ?? { kind: 'path', id: this.id(), span: this.span(n), path };
+      }
       case 'generic_function':
         if (field(n, 'function')?.type === 'field_expression') return this.fail(n, 'a method with generic arguments that is not called');
         return { kind: 'path', id: this.id(), span: this.span(n), path: this.path(n) };

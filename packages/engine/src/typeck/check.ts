@@ -175,6 +175,9 @@ export class Checker implements TraitEnv {
   private err(code: string | null, message: string, span: A.Span, labelText = '', notes: string[] = []): void {
     this.diags.push(error('typeck', code, message, span, labelText ? [label(span, labelText, true)] : [], notes));
   }
+  /** The std path being resolved through its last name (`std::cmp::Reverse`), if any. */
+  private stdPath: string | null = null;
+
   /** Names of items left inside function bodies: their uses are not "cannot find" errors. */
   private readonly localItemNames = new Set<string>();
 
@@ -475,7 +478,10 @@ export class Checker implements TraitEnv {
         // An unsuffixed literal cast to a numeric type takes that type when it fits (`5 as u8`).
         if (f.k === 'infer' && f.kind === 'int' && to.k === 'int') this.infer.unify(f, to);
         if (f.k === 'infer' && f.kind === 'float' && to.k === 'float') this.infer.unify(f, to);
-        if (!castOk(this.infer.shallow(from), to)) {
+        const fs = this.infer.shallow(from);
+        // A fieldless enum casts to its discriminant (`Color::Red as i32`, `Ordering::Less as i8`).
+        const fieldless = fs.k === 'adt' && this.items.adts[fs.adt].kind === 'enum' && this.items.adts[fs.adt].variants.every((v) => v.fields.length === 0);
+        if (!(fieldless && to.k === 'int') && !castOk(fs, to)) {
           if (this.certain(from)) this.err('E0605', `non-primitive cast: \`${this.tyStr(from)}\` as \`${this.tyStr(to)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');
           else this.unsupported('this cast', e.span);
         }
@@ -594,12 +600,22 @@ export class Checker implements TraitEnv {
       }
       const what = asCallee ? 'function' : 'value';
       // A name declared by an item the body keeps (not supported yet, and said so there) is not missing.
-      if (!this.localItemNames.has(name)) this.resolveErr('E0425', `cannot find ${what} \`${name}\` in this scope`, segs[0].name.span, 'not found in this scope');
+      if (this.stdPath !== null) this.unsupported(`\`${this.stdPath}\``, segs[0].name.span);
+      else if (!this.localItemNames.has(name)) this.resolveErr('E0425', `cannot find ${what} \`${name}\` in this scope`, segs[0].name.span, 'not found in this scope');
       return null;
     }
     const stripped = stripStdPrefix(names);
     const off = names.length - stripped.length;
-    if (stripped.length === 1) return this.resolveValuePath({ ...path, segments: segs.slice(off) }, asCallee, span);
+    if (stripped.length === 1) {
+      // Through a std path (`std::cmp::Reverse`): a name memviz does not know there is std's, not missing.
+      const outer = this.stdPath;
+      this.stdPath = off > 0 ? names.join('::') : outer;
+      try {
+        return this.resolveValuePath({ ...path, segments: segs.slice(off) }, asCallee, span);
+      } finally {
+        this.stdPath = outer;
+      }
+    }
     if (stripped.length !== 2) {
       this.unsupported(`the path \`${names.join('::')}\``, path.span);
       return null;

@@ -283,3 +283,39 @@ describe('your own impl Display and impl Debug (The Rust Book, chapters 10 and 1
     expect(r.diagnostics.find((d) => d.span.line === 4)?.message).toMatch(/^not supported yet: `write!` to anything but the `Formatter`/);
   });
 });
+
+describe('The Rust Book, chapter 2: Ordering, cmp, and integer bounds', () => {
+  it('matches on cmp, compares strings and chars, and reads i32::MAX and friends', async () => {
+    const r = (await getEngine()).run(`use std::cmp::Ordering;
+fn main() {
+    let secret = 42;
+    for guess in [10, 42, 99] {
+        match guess.cmp(&secret) {
+            Ordering::Less => println!("Too small!"),
+            Ordering::Greater => println!("Too big!"),
+            Ordering::Equal => println!("You win!"),
+        }
+    }
+    let s = String::from("apple");
+    println!("{:?} {:?} {:?} {}", s.cmp(&String::from("banana")), "b".cmp("a"), 'x'.cmp(&'x'), 3.cmp(&1) == Ordering::Greater);
+    println!("{} {} {} {} {}", i32::MAX, u8::MAX, i64::MIN, usize::MAX, i8::MIN);
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('Too small!\nYou win!\nToo big!\nLess Greater Equal true\n2147483647 255 -9223372036854775808 18446744073709551615 -128\n');
+  });
+
+  it('casts a fieldless enum to its discriminant, and still refuses an enum with fields (E0605)', async () => {
+    const engine = await getEngine();
+    const r = engine.run('#[derive(Clone, Copy)]\nenum Color { Red = 1, Green = 20, Blue }\nfn main() {\n    let c = Color::Blue;\n    println!("{} {} {}", Color::Red as i32, c as u8, std::cmp::Ordering::Less as i8);\n}\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('1 21 -1\n');
+    const bad = engine.check('enum Shape { Dot(u8) }\nfn main() {\n    let s = Shape::Dot(1);\n    let n = s as i32;\n}\n');
+    expect(bad.diagnostics.map((d) => [d.code, d.span.line])).toEqual([['E0605', 4]]);
+  });
+
+  it('says "not supported yet" for a std name it does not know, never a false E0425', async () => {
+    const r = (await getEngine()).check('fn main() {\n    let mut v = vec![3, 1, 2];\n    v.sort_by_key(|x| std::cmp::Reverse(*x));\n}\n');
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([[null, 'not supported yet: `std::cmp::Reverse`']]);
+  });
+});
