@@ -11,7 +11,7 @@ import * as I from './ints.js';
 import { byteToIndex, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
-import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, ZipIter, dropItem } from './iter.js';
+import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
@@ -1063,6 +1063,38 @@ def(['Iter::max', 'Iterator::max', 'Iter::min', 'Iterator::min'], (m, args, c) =
       if (isMax ? cmp >= 0 : cmp < 0) best = x;
     }
   });
+  return best === DONE ? NONE.slice() : some(best);
+});
+def(['Iter::take_while', 'Iterator::take_while', 'Iter::skip_while', 'Iterator::skip_while'], (m, args, c) =>
+  new WhileIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1]), itemTyOf(m, c), c.name.endsWith('take_while')),
+);
+def(['Iter::nth', 'Iterator::nth'], (m, args, c) => {
+  const t = itemTyOf(m, c);
+  const it = iterArg(m, c, args);
+  let x = it.next(m);
+  for (let n = Number(args[1]); n > 0 && x !== DONE; n--) {
+    dropItem(m, t, x);
+    x = it.next(m);
+  }
+  return x === DONE ? NONE.slice() : some(x);
+});
+def(['Iter::max_by_key', 'Iterator::max_by_key', 'Iter::min_by_key', 'Iterator::min_by_key'], (m, args, c) => {
+  const t = itemTyOf(m, c);
+  const keyTy = m.intern(c.tyArgs[c.tyArgs.length - 1] ?? USIZE_TY);
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const isMax = c.name.endsWith('max_by_key');
+  let best: Value = DONE;
+  let bestKey: Value = undefined;
+  drain(m, iterArg(m, c, args), (x) => {
+    const k = f.call(m, [new Ptr(m.tempMem(t, x), EMPTY_PATH, PtrKind.Ref)]);
+    const cmp = best === DONE ? 0 : (m.hooks.valueCmp(m, keyTy, k, bestKey) ?? 0);
+    // As std: max_by_key keeps the last of equal keys, min_by_key the first.
+    if (best === DONE || (isMax ? cmp >= 0 : cmp < 0)) {
+      best = x;
+      bestKey = k;
+    }
+  });
+  f.drop(m);
   return best === DONE ? NONE.slice() : some(best);
 });
 def(['Iter::any', 'Iterator::any', 'Iter::all', 'Iterator::all'], (m, args, c) => {

@@ -407,6 +407,49 @@ export class TakeIter extends Adapter {
   }
 }
 
+/** `take_while` / `skip_while`: the predicate gets `&item`; take_while stops at the first miss, skip_while skips until it. */
+export class WhileIter extends Adapter {
+  private done = false;
+  constructor(
+    inner: IterVal,
+    readonly f: Callable,
+    readonly itemTy: Ty,
+    readonly take: boolean,
+  ) {
+    super(inner);
+  }
+  override sizeHint(): [number, number | null] {
+    return [0, this.inner.sizeHint()[1]];
+  }
+  override trustedLen(): boolean {
+    return false;
+  }
+  override next(m: Machine): Next {
+    if (this.take && this.done) return DONE;
+    for (;;) {
+      const x = this.inner.next(m);
+      if (x === DONE) return DONE;
+      if (!this.take && this.done) return x;
+      const hit = !!this.f.call(m, [new Ptr(m.tempMem(this.itemTy, x), EMPTY_PATH, PtrKind.Ref)]);
+      if (this.take) {
+        if (hit) return x;
+        this.done = true;
+        dropItem(m, this.itemTy, x);
+        return DONE;
+      }
+      if (!hit) {
+        this.done = true;
+        return x;
+      }
+      dropItem(m, this.itemTy, x);
+    }
+  }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+    this.f.drop(m);
+  }
+}
+
 export class StepByIter extends Adapter {
   private first = true;
   constructor(

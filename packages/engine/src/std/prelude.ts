@@ -132,6 +132,7 @@ impl<T> Vec<T> {
     fn swap_remove(&mut self, index: usize) -> T;
     fn sort_unstable(&mut self);
     fn sort_by_key<F: FnMut(&T) -> K, K>(&mut self, f: F);
+    fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, f: F);
     fn sort(&mut self);
     fn dedup(&mut self);
     fn reverse(&mut self);
@@ -232,6 +233,11 @@ impl<T> Iter<T> {
     fn take(self, n: usize) -> Iter<T>;
     fn zip<U>(self, other: Iter<U>) -> Iter<(T, U)>;
     fn chain(self, other: Iter<T>) -> Iter<T>;
+    fn take_while<P: FnMut(&T) -> bool>(self, p: P) -> Iter<T>;
+    fn skip_while<P: FnMut(&T) -> bool>(self, p: P) -> Iter<T>;
+    fn nth(&mut self, n: usize) -> Option<T>;
+    fn max_by_key<F: FnMut(&T) -> B, B>(self, f: F) -> Option<T>;
+    fn min_by_key<F: FnMut(&T) -> B, B>(self, f: F) -> Option<T>;
     fn step_by(self, step: usize) -> Iter<T>;
     fn cloned(self) -> Iter<T>;
     fn copied(self) -> Iter<T>;

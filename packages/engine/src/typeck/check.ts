@@ -1205,6 +1205,11 @@ export class Checker implements TraitEnv {
       return output;
     }
     this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected);
+    // `copied`/`cloned` of an iterator of references yield the values (`Iter<&T>` → `Iter<T>`).
+    if (fn.isPrelude && (name === 'copied' || name === 'cloned') && r.k === 'builtin' && r.name === 'Iter') {
+      const item = this.infer.shallow(r.args[0]);
+      if (item.k === 'ref') return { k: 'builtin', name: 'Iter', args: [item.inner] };
+    }
     // `collect`/`sum`/`parse` return whatever the context asks for.
     return output;
   }
@@ -1515,7 +1520,10 @@ export class Checker implements TraitEnv {
   private joinBranches(arms: [A.Expr, Ty][], expected: Expect): Ty {
     const live = arms.filter(([, t]) => this.infer.shallow(t).k !== 'never');
     if (live.length === 0) return NEVER;
-    const target = expected && this.certain(expected) ? expected : live[0][1];
+    const ex = expected ? this.infer.shallow(expected) : null;
+    // `Box<dyn Trait>` asked for: each arm's box coerces to it (two closures are two types).
+    const boxDyn = ex !== null && ex.k === 'builtin' && ex.name === 'Box' && this.infer.shallow(ex.args[0]).k === 'dyn';
+    const target = expected && (boxDyn || this.certain(expected)) ? expected : live[0][1];
     for (const [e, t] of live) {
       const at = e.kind === 'block' && e.tail ? e.tail : e;
       if (at === e && e.kind === 'block') {

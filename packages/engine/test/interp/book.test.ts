@@ -319,3 +319,21 @@ fn main() {
     expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([[null, 'not supported yet: `std::cmp::Reverse`']]);
   });
 });
+
+describe('more iterator and sorting methods teachers use', () => {
+  it('take_while, skip_while after copied, nth, max_by_key and min_by_key as rustc', async () => {
+    const r = (await getEngine()).run("#[derive(Debug)]\nstruct P { name: String, age: u32 }\nfn main() {\n    let v = vec![1, 3, 5, 6, 7, 9];\n    let odd_prefix: Vec<&i32> = v.iter().take_while(|x| **x % 2 == 1).collect();\n    let after: Vec<i32> = v.iter().copied().skip_while(|x| *x < 6).collect();\n    let third = \"hello\".chars().nth(2);\n    let mut it = v.iter();\n    let a = it.nth(1);\n    let b = it.next();\n    let people = vec![P { name: \"Ann\".to_string(), age: 30 }, P { name: \"Bob\".to_string(), age: 25 }, P { name: \"Cy\".to_string(), age: 30 }];\n    let oldest = people.iter().max_by_key(|p| p.age);\n    let youngest = people.iter().min_by_key(|p| p.age);\n    println!(\"{:?} {:?} {:?} {:?} {:?}\", odd_prefix, after, third, a, b);\n    println!(\"{:?} {:?} {:?}\", oldest.map(|p| &p.name), youngest, \"ab\".chars().nth(5));\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe("[1, 3, 5] [6, 7, 9] Some('l') Some(3) Some(5)\nSome(\"Cy\") Some(P { name: \"Bob\", age: 25 }) None\n");
+  });
+
+  it('sort_by with cmp, and a Box<dyn Fn> from either arm of an if', async () => {
+    const engine = await getEngine();
+    const r = engine.run("#[derive(Debug)]\nstruct R { w: u32, h: u32 }\nfn main() {\n    let mut v = vec![R { w: 3, h: 1 }, R { w: 1, h: 5 }, R { w: 2, h: 2 }];\n    v.sort_by(|a, b| b.w.cmp(&a.w));\n    println!(\"{:?}\", v);\n    v.sort_by(|a, b| (a.w * a.h).cmp(&(b.w * b.h)));\n    println!(\"{:?}\", v);\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('[R { w: 3, h: 1 }, R { w: 2, h: 2 }, R { w: 1, h: 5 }]\n[R { w: 3, h: 1 }, R { w: 2, h: 2 }, R { w: 1, h: 5 }]\n');
+    const f = engine.run('fn make(double: bool) -> Box<dyn Fn(i32) -> i32> {\n    if double { Box::new(|x| x * 2) } else { Box::new(|x| x + 1) }\n}\nfn main() {\n    println!("{} {}", make(true)(7), make(false)(7));\n}\n');
+    expect(f.diagnostics).toEqual([]);
+    expect(f.trace?.stdout).toBe('14 8\n');
+  });
+});
