@@ -52,14 +52,25 @@ export function collectBorrows(cfg: Cfg, typer: PlaceTyper, regions: RegionResul
     block.stmts.forEach((st, i) => {
       if (st.k !== 'assign' || st.rvalue.k !== 'ref') return;
       const point = cfg.point(b, i);
-      const place = st.rvalue.place;
-      const placeTys = typer.prefixTys(cfg.body, place);
-      const ignored = place.proj.some((p, k) => p.k === 'deref' && isSharedPointer(placeTys[k].ty)) || isPromotedConstant(cfg, place.local);
+      let place = st.rvalue.place;
+      let placeTys = typer.prefixTys(cfg.body, place);
+      let mut = st.rvalue.mut;
+      // Through an `Rc` or a `Ref` guard the borrow is `Deref::deref(&guard)`'s: a shared borrow of the
+      // guard itself, which must outlive it (`&cell.borrow()` as a temporary is E0716), and nothing
+      // more; through a shared reference, nothing to track (the data is frozen already).
+      const k = place.proj.findIndex((p, i) => p.k === 'deref' && isSharedPointer(placeTys[i].ty));
+      const viaGuard = k >= 0 && placeTys[k].ty.k === 'builtin';
+      if (viaGuard) {
+        place = { local: place.local, proj: place.proj.slice(0, k) };
+        placeTys = placeTys.slice(0, k + 1);
+        mut = false;
+      }
+      const ignored = (k >= 0 && !viaGuard) || isPromotedConstant(cfg, place.local);
       const holder = st.place.proj.length === 0 ? st.place.local : null;
       const root = cfg.body.locals[place.local];
       const uniqueCapture = st.rvalue.mut && holder !== null && !!root && !root.mutable && (root.kind === 'user' || root.kind === 'arg') && capturingClosure(cfg, holder) !== null;
       out.push({
-        index: out.length, point, place, placeTys, mut: st.rvalue.mut, twoPhase: st.rvalue.mut && st.rvalue.twoPhase,
+        index: out.length, point, place, placeTys, mut, twoPhase: mut && st.rvalue.twoPhase,
         holder, region: regions.borrowVarAt.get(point) ?? -1, span: st.span, ignored, uniqueCapture,
       });
     }),

@@ -1300,8 +1300,8 @@ export class Checker implements TraitEnv {
       const clone = this.items.preludeTraits.get('Clone')!.methods.get('clone')!;
       return { fn: clone, tyArgs: [s], dispatch: 'static', traitKey: 'Clone' };
     }
-    // `to_string` of a type with its own `impl Display` (std's blanket `impl<T: Display> ToString for T`).
-    if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && this.hasOwnImpl(s.adt, 'Display')) {
+    // `to_string` of a type with its own `impl Display`, or std's ParseIntError (std's blanket `impl<T: Display> ToString for T`).
+    if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && (this.hasOwnImpl(s.adt, 'Display') || (this.items.adts[s.adt].isPrelude && this.items.adts[s.adt].name === 'ParseIntError'))) {
       const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
       return { fn: toString, tyArgs: [s], dispatch: 'static', traitKey: 'ToString' };
     }

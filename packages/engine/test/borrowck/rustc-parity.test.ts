@@ -196,3 +196,14 @@ describe('E0382 names the moved place, as rustc does', () => {
     expect(await first('struct C { s: String }\nfn main() {\n    let c = C { s: String::new() };\n    let d = c.s;\n    println!("{}", c.s.len());\n}\n')).toBe('borrow of moved value: `c.s`');
   });
 });
+
+describe('borrows through an Rc or a RefCell guard borrow the guard', () => {
+  it('a temporary guard dropped while its contents are borrowed is E0716', async () => {
+    expect(await codes('use std::cell::RefCell;\nfn main() {\n    let cell = RefCell::new(vec![1]);\n    let r: &Vec<i32>;\n    r = &cell.borrow();\n    println!("{:?}", r);\n}\n')).toEqual(['E0716 5']);
+    expect(await codes('use std::rc::Rc;\nfn main() {\n    let r: &i32;\n    r = &Rc::new(5);\n    println!("{}", r);\n}\n')).toEqual(['E0716 4']);
+  });
+
+  it('a guard kept in a variable, or a borrow that ends in time, is fine', async () => {
+    expect(await codes('use std::cell::RefCell;\nuse std::rc::Rc;\nfn main() {\n    let cell = RefCell::new(vec![1]);\n    let g = cell.borrow();\n    let r: &Vec<i32> = &g;\n    let rc = Rc::new(String::from("x"));\n    let s: &str = &rc;\n    let n = cell.borrow().len();\n    println!("{:?} {} {}", r, s, n);\n}\n')).toEqual([]);
+  });
+});
