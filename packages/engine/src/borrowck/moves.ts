@@ -10,7 +10,7 @@ import type { Access } from './accesses.js';
 import { BitSet } from './bitset.js';
 import type { Cfg } from './cfg.js';
 import { solve, StatesBefore, type Analysis } from './dataflow.js';
-import type { PlaceTyper } from './places.js';
+import { isPrefixOf, type PlaceTyper } from './places.js';
 
 export interface MovePath {
   readonly place: Place;
@@ -314,9 +314,21 @@ export function checkMoves(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acces
     const first = cfg.start[b];
     for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
       const uninit = maybeUninit.at(point);
+      // Moves made earlier in this same statement (`(s, s)`, `f(t, t)`): the flow state before the
+      // statement cannot see them, so the statement's own operands are checked in order here.
+      const movedHere: Access[] = [];
       for (const a of accesses[point] ?? []) {
         if (a.kind === 'drop' || a.kind === 'storageDead') continue;
         if (isClosureEnv(body, a.place.local)) continue;
+        const earlier = a.kind === 'assign' ? undefined : movedHere.find((m) => isPrefixOf(m.place, a.place) || isPrefixOf(a.place, m.place));
+        if (a.kind === 'move') movedHere.push(a);
+        if (earlier) {
+          const d = reportMovedInStatement(body, typer, a, earlier);
+          if (d) {
+            out.push(d);
+            continue;
+          }
+        }
         const { path, exact } = md.lookup(a.place);
         if (path < 0) continue;
         let culprit = -1;
@@ -351,6 +363,20 @@ export function checkMoves(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acces
     }
   }
   return out;
+}
+
+/** E0382 for a place used after an earlier operand of the same statement moved it. */
+function reportMovedInStatement(body: Body, typer: PlaceTyper, a: Access, moved: Access): Diagnostic | null {
+  const usedName = typer.describe(body, a.place);
+  const movedName = typer.describe(body, moved.place);
+  if (!usedName || !movedName) return null;
+  const borrow = a.kind === 'sharedBorrow' || a.kind === 'mutBorrow';
+  const labels: Label[] = [label(a.span, borrow ? 'value borrowed here after move' : 'value used here after move', true), label(moved.span, 'value moved here')];
+  const notes: string[] = [];
+  const why = `move occurs because \`${movedName}\` has type \`${typer.tyString(typer.placeTy(body, moved.place))}\`, which does not implement the \`Copy\` trait`;
+  if (moved.place.proj.length === 0 && body.locals[moved.place.local]) labels.push(label(body.locals[moved.place.local].span, why));
+  else notes.push(`note: ${why}`);
+  return error('borrowck', 'E0382', `${borrow ? 'borrow of' : 'use of'} moved value: \`${movedName}\``, a.span, labels, notes);
 }
 
 function isClosureEnv(body: Body, local: number): boolean {

@@ -1989,8 +1989,12 @@ class Converter {
       case 'negative_literal':
         return { kind: 'lit', id: this.id(), span, lit: this.patternLit(n) };
       case 'range_pattern': return this.rangePat(n);
-      case 'tuple_pattern':
-        return { kind: 'tuple', id: this.id(), span, elems: this.subPatterns(n, null, refutable) };
+      case 'tuple_pattern': {
+        const elems = this.subPatterns(n, null, refutable);
+        // `(p)` is p in parentheses (`x @ (1 | 2)`); only `(p,)` is a tuple of one.
+        if (elems.length === 1 && elems[0].kind !== 'rest' && !n.children.some((c) => c.type === ',')) return elems[0];
+        return { kind: 'tuple', id: this.id(), span, elems };
+      }
       case 'slice_pattern':
         return { kind: 'slice', id: this.id(), span, elems: this.subPatterns(n, null, refutable) };
       case 'tuple_struct_pattern': {

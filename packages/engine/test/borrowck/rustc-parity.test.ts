@@ -207,3 +207,16 @@ describe('borrows through an Rc or a RefCell guard borrow the guard', () => {
     expect(await codes('use std::cell::RefCell;\nuse std::rc::Rc;\nfn main() {\n    let cell = RefCell::new(vec![1]);\n    let g = cell.borrow();\n    let r: &Vec<i32> = &g;\n    let rc = Rc::new(String::from("x"));\n    let s: &str = &rc;\n    let n = cell.borrow().len();\n    println!("{:?} {} {}", r, s, n);\n}\n')).toEqual([]);
   });
 });
+
+describe('a value moved twice in one statement', () => {
+  it('is E0382 on the line, as rustc reports it: tuples, arrays, calls', async () => {
+    expect(await codes('fn main() {\n    let s = String::from("hi");\n    let pair = (s, s);\n    println!("{} {}", pair.0, pair.1);\n}\n')).toEqual(['E0382 3']);
+    expect(await codes('fn main() {\n    let t = String::new();\n    let a = [t, t];\n    println!("{:?}", a);\n}\n')).toEqual(['E0382 3']);
+    expect(await codes('fn f(a: String, b: String) {}\nfn main() {\n    let t = String::new();\n    f(t, t);\n}\n')).toEqual(['E0382 4']);
+  });
+
+  it('but not two different fields, nor a value moved and assigned back', async () => {
+    expect(await codes('struct S { a: String, b: String }\nfn main() {\n    let s = S { a: String::new(), b: String::new() };\n    let t = S { a: s.a, b: s.b };\n    println!("{} {}", t.a, t.b);\n}\n')).toEqual([]);
+    expect(await codes('fn main() {\n    let mut x = String::from("a");\n    x = x + "b";\n    println!("{x}");\n}\n')).toEqual([]);
+  });
+});

@@ -814,3 +814,13 @@ describe('benchmark (informational, no assertion on time)', () => {
     expect(best).toBeGreaterThan(0);
   });
 });
+
+describe('parenthesized patterns', () => {
+  it('are the pattern inside, not a tuple of one: `x @ (10 | 20)`, `(20)`; `(5,)` stays a tuple', () => {
+    const r = parse('fn main() {\n    let n = 20;\n    match n { x @ (10 | 20) => {} (20) => {} (5,) => {} _ => {} }\n}\n');
+    const m = mainBody(r.crate);
+    const match = (m.tail ?? (m.stmts[1] as A.ExprStmt).expr) as A.MatchExpr;
+    expect(match.arms.map((a) => a.pat.kind)).toEqual(['ident', 'lit', 'tuple', 'wild']);
+    expect((match.arms[0].pat as A.IdentPat).sub?.kind).toBe('or');
+  });
+});
