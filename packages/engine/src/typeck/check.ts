@@ -1205,10 +1205,20 @@ export class Checker implements TraitEnv {
       return output;
     }
     this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected);
-    // `copied`/`cloned` of an iterator of references yield the values (`Iter<&T>` → `Iter<T>`).
-    if (fn.isPrelude && (name === 'copied' || name === 'cloned') && r.k === 'builtin' && r.name === 'Iter') {
+    // `copied`/`cloned` of an iterator or an option of references give the values (`Iter<&T>` → `Iter<T>`, `Option<&T>` → `Option<T>`).
+    if (fn.isPrelude && (name === 'copied' || name === 'cloned') && r.k === 'builtin' && (r.name === 'Iter' || r.name === 'Option')) {
       const item = this.infer.shallow(r.args[0]);
-      if (item.k === 'ref') return { k: 'builtin', name: 'Iter', args: [item.inner] };
+      if (item.k === 'ref') return { k: 'builtin', name: r.name, args: [item.inner] };
+    }
+    // `collect` into a Vec: its elements are the iterator's items (`collect::<Vec<_>>()`, and the type a
+    // closure upstream returns, `map(|r| r.iter().sum())` collected into `Vec<u32>`).
+    if (fn.isPrelude && name === 'collect' && r.k === 'builtin' && r.name === 'Iter') {
+      let o = this.infer.shallow(output);
+      if (o.k === 'infer' && o.kind === 'general' && expected) {
+        this.infer.unify(o, expected);
+        o = this.infer.shallow(output);
+      }
+      if (o.k === 'builtin' && o.name === 'Vec') this.infer.unify(o.args[0], r.args[0]);
     }
     // `collect`/`sum`/`parse` return whatever the context asks for.
     return output;

@@ -337,3 +337,17 @@ describe('more iterator and sorting methods teachers use', () => {
     expect(f.trace?.stdout).toBe('14 8\n');
   });
 });
+
+describe('types that flow from a collect target and through copied()', () => {
+  it('collect::<Vec<_>>() takes the items, and a closure upstream of collect returns the element type', async () => {
+    const r = (await getEngine()).run("fn main() {\n    let s = vec![1].iter().map(|i| format!(\"<{}>\", i)).collect::<Vec<_>>().join(\"\");\n    let g = vec![vec![1u32, 2], vec![3]];\n    let sums: Vec<u32> = g.iter().map(|row| row.iter().sum()).collect();\n    let v: Vec<u32> = (0..2).map(|_| \"3\".parse().unwrap()).collect();\n    let r: String = \"abc\".chars().collect::<Vec<_>>().into_iter().rev().collect::<String>();\n    let w: Vec<_> = (1..4).map(|x| x * 2).collect();\n    println!(\"{s} {:?} {:?} {r} {:?}\", sums, v, w);\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('<1> [3, 3] [3, 3] cba [2, 4, 6]\n');
+  });
+
+  it('Option<&T>::copied() and cloned() give an Option<T> (was a false E0308)', async () => {
+    const r = (await getEngine()).run("fn main() {\n    let x = 5;\n    let b = Some(&x).copied().unwrap_or(0);\n    let s = String::from(\"a\");\n    let c: String = Some(&s).cloned().unwrap_or_default();\n    let v = vec![1, 2];\n    let m = v.iter().max().copied();\n    println!(\"{} {} {:?}\", b + 1, c, m);\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('6 a Some(2)\n');
+  });
+});
