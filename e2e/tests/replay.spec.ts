@@ -123,7 +123,7 @@ test('a session recorded, replayed by its teacher and watched through the share 
   // Ann's browser holds her key: the share link opens her own replay, read-only as well.
   await student.goto(shareLink);
   await expect(student.getByText('your answers, read-only')).toBeVisible();
-  await student.getByTestId('replay-marker').and(student.locator('[data-kind="run"]')).click();
+  await jumpTo(student, 'run');
   await expect(student.getByTestId('stack-frame').first()).toBeVisible();
   for (const id of ['run-program', 'step-next', 'end-session', 'share-recording', 'quiz-submit']) await expect(student.getByTestId(id)).toHaveCount(0);
 });
@@ -137,6 +137,16 @@ const QUIZ_PROGRAM = ['fn main() {', 'let s = String::from("hi");', 'let b = Box
 
 
 const marker = (page: Page, kind: string): Locator => page.getByTestId('replay-marker').and(page.locator(`[data-kind="${kind}"]`));
+
+/**
+ * Jumps to a marker from the keyboard (focus, Enter). Markers a few seconds apart on a long recording
+ * (a slow machine stretches the session) sit close enough for one's label to cover the next, so a
+ * pointer click can land on the wrong one; the keyboard reaches each marker by itself.
+ */
+async function jumpTo(page: Page, kind: string): Promise<void> {
+  await marker(page, kind).focus();
+  await page.keyboard.press('Enter');
+}
 
 /**
  * Moves the scrub bar to `ms` from the start (it moves in steps of 100 ms: rounded the way asked), as
@@ -215,7 +225,7 @@ test('a quiz replayed: the histogram as it stood at the reveal and not before, t
   const quizState = teacher.getByTestId('replay-quiz-state');
 
   // At the question's opening: nobody had answered yet.
-  await marker(teacher, 'question').click();
+  await jumpTo(teacher, 'question');
   await expect(quizState).toHaveText('Open, 0 answers');
   await expect(teacher.getByTestId('quiz-histogram')).toHaveCount(0);
 
@@ -234,7 +244,7 @@ test('a quiz replayed: the histogram as it stood at the reveal and not before, t
   await expect(teacher.getByTestId('stack-frame').first()).toContainText('main');
 
   // Jumping to the run: step 1, and the diagram of that step.
-  await marker(teacher, 'run').click();
+  await jumpTo(teacher, 'run');
   await expect(teacher.getByTestId('replay-step')).toHaveText(`Step 1 / ${steps}`);
   await expect(teacher.getByTestId('stack-frame').first()).toBeVisible();
   await expect(teacher.getByText('No question asked yet at this moment.')).toBeVisible();
@@ -254,7 +264,7 @@ test('a quiz replayed: the histogram as it stood at the reveal and not before, t
   });
   await ann.goto(`/replay/${sessionId}`);
   await expect(ann.getByText('your answers, read-only')).toBeVisible();
-  await marker(ann, 'question').click();
+  await jumpTo(ann, 'question');
   await expect(ann.getByTestId('replay-quiz-state')).toHaveText('Open, 0 answers');
   await expect(ann.getByTestId('replay-my-answer')).toHaveText('You had not answered.');
   await scrub(ann, revealAt - 1000, 'down');
@@ -263,7 +273,7 @@ test('a quiz replayed: the histogram as it stood at the reveal and not before, t
   await expect(ann.getByTestId('replay-my-answer')).toContainText('Your answer: ');
   await expect(ann.getByTestId('quiz-verdict')).toHaveCount(0);
   await expect(ann.getByTestId('quiz-histogram')).toHaveCount(0);
-  await marker(ann, 'reveal').click();
+  await jumpTo(ann, 'reveal');
   await expect(ann.getByTestId('replay-quiz-state')).toHaveText('Revealed, 3 answers');
   await expect(ann.getByTestId('quiz-verdict')).toHaveAttribute('data-verdict', right === 0 ? 'right' : 'wrong');
   await expect(ann.getByTestId('quiz-bar-count')).toHaveText(counts);
@@ -282,7 +292,7 @@ test('a quiz replayed: the histogram as it stood at the reveal and not before, t
   await scrub(anyone, revealAt - 1000, 'down');
   await expect(anyone.getByTestId('replay-quiz-state')).toHaveText('Closed, 3 answers');
   await expect(anyone.getByTestId('quiz-histogram')).toHaveCount(0);
-  await marker(anyone, 'reveal').click();
+  await jumpTo(anyone, 'reveal');
   await expect(anyone.getByTestId('quiz-bar-count')).toHaveText(counts);
   await expect(anyone.getByTestId('quiz-verdict')).toHaveCount(0);
   await expect(anyone.getByTestId('replay-my-answer')).toHaveCount(0);

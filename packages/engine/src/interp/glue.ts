@@ -164,6 +164,17 @@ function deref(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value } {
   return { ty, v };
 }
 
+/** The text of a String header or of a `&str` (or of a reference to a String). */
+function textAny(v: Value): string {
+  if (!(v instanceof Ptr)) return stringText(v);
+  // A `&str` is a fat pointer (it has a length); a thin one points at a String's header.
+  if (v.len < 0) {
+    const target = readAt(v.mem, v.path);
+    if (Array.isArray(target)) return stringText(target);
+  }
+  return strOf(v);
+}
+
 function sliceItems(v: Value): Value[] {
   const p = v as Ptr;
   const whole = readAt(p.mem, p.path) as Value[];
@@ -193,7 +204,7 @@ export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = fal
     case 'char':
       return a < b ? -1 : a > b ? 1 : 0;
     case 'str':
-      return strCmp(strOf(a), strOf(b));
+      return strCmp(textAny(a), textAny(b));
     case 'slice':
       return listCmp(m, m.intern(ty.elem), sliceItems(a), sliceItems(b), eqOnly);
     case 'tuple':
@@ -216,7 +227,8 @@ export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = fal
     case 'builtin':
       switch (ty.name) {
         case 'String':
-          return strCmp(stringText(a), stringText(b));
+          // `s == "x"`, `"x" == s`: a String compares with a &str by its text.
+          return strCmp(textAny(a), textAny(b));
         case 'Vec':
           return listCmp(m, m.intern(ty.args[0]), vecElems(a), vecElems(b), eqOnly);
         case 'Option':

@@ -351,3 +351,21 @@ describe('types that flow from a collect target and through copied()', () => {
     expect(r.trace?.stdout).toBe('6 a Some(2)\n');
   });
 });
+
+describe('a String compared with a &str', () => {
+  it('compares the text, either way round and through references (was always false)', async () => {
+    const r = (await getEngine()).run(`struct I { name: String }
+fn main() {
+    let s = String::from("book");
+    let i = I { name: String::from("book") };
+    let r = &i;
+    let t: &str = "book";
+    println!("{} {} {} {} {} {}", s == "book", "book" == s, i.name == "book", r.name == "book", t == s, s != "pen");
+    let v = vec![I { name: String::from("a") }, I { name: String::from("book") }];
+    println!("{:?}", v.iter().position(|i| i.name == "book"));
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('true true true true true true\nSome(1)\n');
+  });
+});
