@@ -976,9 +976,49 @@ def(['Iter::collect', 'Iterator::collect'], (m, args, c) => {
     });
     return collectString(m, parts, it.sizeHint()[0], itemTy.k === 'char');
   }
+  // `collect::<Result<Vec<T>, E>>()` / `Option<Vec<T>>`: the values until the first Err or None, which
+  // then is the answer (what was collected so far is dropped), as std's `FromIterator` for them does.
+  if (target.k === 'builtin' && (target.name === 'Result' || target.name === 'Option')) {
+    const inner = m.intern(target.args[0]);
+    if (inner.k === 'builtin' && inner.name === 'Vec') {
+      const isResult = target.name === 'Result';
+      const shunt = new ShuntIter(it, isResult);
+      const vec = collectVec(m, shunt, m.intern(inner.args[0]));
+      if (shunt.residual === undefined) return isResult ? [0, vec] : [1, vec];
+      m.dropPlace(m.tempMem(inner, vec), EMPTY_PATH, inner, '_');
+      return isResult ? [1, shunt.residual] : NONE.slice();
+    }
+  }
   const elemTy = target.k === 'builtin' && target.args[0] ? m.intern(target.args[0]) : itemTyOf(m, c);
   return collectVec(m, it, elemTy);
 });
+
+/** The Ok / Some payloads of an iterator of Results / Options, ending at the first Err / None (kept in `residual`). */
+class ShuntIter extends IterVal {
+  residual: Value = undefined;
+  constructor(
+    readonly inner: IterVal,
+    readonly isResult: boolean,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return [0, this.inner.sizeHint()[1]];
+  }
+  override next(m: Machine): Value | typeof DONE {
+    if (this.residual !== undefined) return DONE;
+    const x = this.inner.next(m);
+    if (x === DONE) return DONE;
+    const v = x as Value[];
+    const ok = this.isResult ? v[0] === 0 : v[0] === 1;
+    if (ok) return v[1];
+    this.residual = this.isResult ? v[1] : null;
+    return DONE;
+  }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+  }
+}
 
 function collectString(m: Machine, parts: string[], lower: number, chars: boolean): Value[] {
   void lower;

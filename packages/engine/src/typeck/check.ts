@@ -1219,6 +1219,13 @@ export class Checker implements TraitEnv {
         o = this.infer.shallow(output);
       }
       if (o.k === 'builtin' && o.name === 'Vec') this.infer.unify(o.args[0], r.args[0]);
+      // `Option<Vec<T>>` from Options, `Result<Vec<T>, E>` from Results.
+      const item = this.infer.shallow(r.args[0]);
+      if (o.k === 'builtin' && (o.name === 'Option' || o.name === 'Result') && item.k === 'builtin' && item.name === o.name) {
+        const v = this.infer.shallow(o.args[0]);
+        if (v.k === 'builtin' && v.name === 'Vec') this.infer.unify(v.args[0], item.args[0]);
+        if (o.name === 'Result') this.infer.unify(o.args[1], item.args[1]);
+      }
     }
     // `collect`/`sum`/`parse` return whatever the context asks for.
     return output;

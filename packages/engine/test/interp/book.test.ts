@@ -369,3 +369,13 @@ fn main() {
     expect(r.trace?.stdout).toBe('true true true true true true\nSome(1)\n');
   });
 });
+
+describe('collect into Result<Vec<_>, _> and Option<Vec<_>>', () => {
+  it('stops at the first Err or None, frees what it had collected, and types parse() from the target', async () => {
+    const r = (await getEngine()).run("fn main() {\n    let r: Result<Vec<i32>, String> = vec![Ok(1), Ok(2)].into_iter().collect();\n    let e: Result<Vec<i32>, String> = vec![Ok(1), Err(\"bad\".to_string()), Ok(3)].into_iter().collect();\n    let o: Option<Vec<u32>> = vec![\"1\", \"2\"].iter().map(|s| s.parse().ok()).collect();\n    let n: Option<Vec<u32>> = vec![\"1\", \"x\"].iter().map(|s| s.parse().ok()).collect();\n    let p: Result<Vec<i32>, std::num::ParseIntError> = \"1 2 3\".split_whitespace().map(|s| s.parse::<i32>()).collect();\n    println!(\"{:?} {:?} {:?} {:?} {:?}\", r, e, o, n, p);\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('Ok([1, 2]) Err("bad") Some([1, 2]) None Ok([1, 2, 3])\n');
+    const events = r.trace!.events;
+    expect(events.filter((e) => e.kind === 'heap_alloc').length).toBe(events.filter((e) => e.kind === 'heap_free').length);
+  });
+});
