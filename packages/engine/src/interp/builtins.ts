@@ -206,17 +206,8 @@ def('String::pop', (m, args) => {
 
 /** An `Ordering` value from a comparison's sign: its variants are Less, Equal, Greater in that order. */
 const ordering = (sign: number): Value => [sign < 0 ? 0 : sign === 0 ? 1 : 2];
-def(['int::cmp', 'char::cmp'], (m, args, c) => {
-  const t = m.derefTy(argTy(c, 0));
-  return ordering(m.hooks.valueCmp(m, t, deref(args[0]), deref(args[1])) ?? 0);
-});
-def('str::cmp', (m, args, c) => {
-  // UTF-8 byte order is code point order.
-  const a = [...recvStr(m, argTy(c, 0), args[0]).text].map((ch) => ch.codePointAt(0)!);
-  const b = [...recvStr(m, argTy(c, 1), args[1]).text].map((ch) => ch.codePointAt(0)!);
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return ordering(a[i] - b[i]);
-  return ordering(a.length - b.length);
-});
+// `a.cmp(&b)`: both are references, which the machine's comparison looks through (strings by code point).
+def(['int::cmp', 'char::cmp', 'str::cmp'], (m, args, c) => ordering(m.hooks.valueCmp(m, argTy(c, 0), args[0], args[1]) ?? 0));
 
 def(['String::len', 'str::len'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len);
 def(['String::is_empty', 'str::is_empty'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len === 0);
@@ -1126,7 +1117,7 @@ def(['Iter::max_by_key', 'Iterator::max_by_key', 'Iter::min_by_key', 'Iterator::
   let best: Value = DONE;
   let bestKey: Value = undefined;
   drain(m, iterArg(m, c, args), (x) => {
-    const k = f.call(m, [new Ptr(m.tempMem(t, x), EMPTY_PATH, PtrKind.Ref)]);
+    const k = f.callOnRef(m, t, x);
     const cmp = best === DONE ? 0 : (m.hooks.valueCmp(m, keyTy, k, bestKey) ?? 0);
     // As std: max_by_key keeps the last of equal keys, min_by_key the first.
     if (best === DONE || (isMax ? cmp >= 0 : cmp < 0)) {
@@ -1178,7 +1169,7 @@ def(['Iter::find', 'Iterator::find'], (m, args, c) => {
   const it = iterArg(m, c, args);
   let found: Value = DONE;
   for (let x = it.next(m); x !== DONE; x = it.next(m)) {
-    if (f.call(m, [new Ptr(m.tempMem(t, x), EMPTY_PATH, PtrKind.Ref)])) {
+    if (f.callOnRef(m, t, x)) {
       found = x;
       break;
     }

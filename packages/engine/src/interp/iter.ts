@@ -255,6 +255,10 @@ export class Callable {
   call(m: Machine, args: Value[]): Value {
     return m.callValue(this.refTy, new Ptr(this.mem, EMPTY_PATH, PtrKind.Mut), args);
   }
+  /** Calls it with `&x` (filter, find, take_while, max_by_key...): `x` in a hidden cell of type `ty`. */
+  callOnRef(m: Machine, ty: Ty, x: Value): Value {
+    return this.call(m, [new Ptr(m.tempMem(ty, x), EMPTY_PATH, PtrKind.Ref)]);
+  }
   drop(m: Machine): void {
     if (m.needsDrop(this.ty) && this.mem.v !== undefined) m.dropPlace(this.mem, EMPTY_PATH, this.ty, '_');
     this.mem.v = undefined;
@@ -313,8 +317,7 @@ export class FilterIter extends Adapter {
     return false;
   }
   private test(m: Machine, x: Value): boolean {
-    const cell = m.tempMem(this.itemTy, x);
-    return !!this.f.call(m, [new Ptr(cell, EMPTY_PATH, PtrKind.Ref)]);
+    return !!this.f.callOnRef(m, this.itemTy, x);
   }
   override next(m: Machine): Next {
     for (;;) {
@@ -430,7 +433,7 @@ export class WhileIter extends Adapter {
       const x = this.inner.next(m);
       if (x === DONE) return DONE;
       if (!this.take && this.done) return x;
-      const hit = !!this.f.call(m, [new Ptr(m.tempMem(this.itemTy, x), EMPTY_PATH, PtrKind.Ref)]);
+      const hit = !!this.f.callOnRef(m, this.itemTy, x);
       if (this.take) {
         if (hit) return x;
         this.done = true;

@@ -11,7 +11,7 @@ import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON 
 import { hasInfer, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, stripStdPrefix, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type Res } from './tables.js';
-import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, type TraitEnv } from './traits.js';
+import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
 import { parseFormatString } from './fmt.js';
 
 interface LoopCtx {
@@ -650,6 +650,10 @@ export class Checker implements TraitEnv {
     const assoc = this.findAssocFn(st, member);
     if (assoc) return assoc;
     if (st.k === 'error') return null;
+    if (st.k === 'adt' && member === 'default' && this.items.adts[st.adt].derives.includes('Default')) {
+      this.unsupported(`\`#[derive(Default)]\` on \`${this.tyStr(st)}\` (a generic struct, an enum, or a field without a default memviz knows)`, memberSeg.name.span);
+      return null;
+    }
     if (st.k === 'adt' && !this.items.adts[st.adt].isPrelude) {
       const kind = this.items.adts[st.adt].kind;
       this.err('E0599', `no function or associated item named \`${member}\` found for ${kind} \`${this.tyStr(st)}\` in the current scope`, memberSeg.name.span, `${kind === 'enum' ? 'variant or associated item' : 'function or associated item'} not found in \`${this.tyStr(st)}\``);
@@ -1244,8 +1248,7 @@ export class Checker implements TraitEnv {
     const userAdt = base.find((t) => t.k === 'adt' && !this.items.adts[t.adt].isPrelude) as Extract<Ty, { k: 'adt' }> | undefined;
     // Your own `Iterator` has the trait's seventy-odd provided methods (`zip`, `skip`, `sum`...), which
     // memviz does not model there: not knowing one is not knowing it is missing.
-    const ownIterator = userAdt !== undefined && this.items.impls.some((im) => !im.isPrelude && im.trait?.isPrelude === true && im.trait.name === 'Iterator' && im.selfTy.k === 'adt' && im.selfTy.adt === userAdt.adt);
-    if (ownIterator) {
+    if (userAdt && ownStdImpl(this.items, userAdt.adt, 'Iterator')) {
       this.unsupported(`the \`Iterator\` method \`${name}\` on your own iterator \`${this.tyStr(r)}\` (call its \`next\` yourself)`, e.method.span);
       return;
     }
@@ -1318,17 +1321,13 @@ export class Checker implements TraitEnv {
       return { fn: clone, tyArgs: [s], dispatch: 'static', traitKey: 'Clone' };
     }
     // `to_string` of a type with its own `impl Display`, or std's ParseIntError (std's blanket `impl<T: Display> ToString for T`).
-    if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && (this.hasOwnImpl(s.adt, 'Display') || (this.items.adts[s.adt].isPrelude && this.items.adts[s.adt].name === 'ParseIntError'))) {
+    if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || (this.items.adts[s.adt].isPrelude && this.items.adts[s.adt].name === 'ParseIntError'))) {
       const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
       return { fn: toString, tyArgs: [s], dispatch: 'static', traitKey: 'ToString' };
     }
     return null;
   }
 
-  /** Does the program implement the std trait `trait` (by name) for the struct or enum `adt`? */
-  private hasOwnImpl(adt: number, trait: string): boolean {
-    return this.items.impls.some((im) => !im.isPrelude && im.traitName === trait && im.trait === null && im.selfTy.k === 'adt' && im.selfTy.adt === adt);
-  }
 
   private traitMethod(key: number | string, name: string, mode: 'value' | 'ref' | 'refMut', self: Ty, dispatch: 'trait' | 'dyn'): MethodCandidate | null {
     const trait = this.items.traitByKey(key);
@@ -1592,9 +1591,10 @@ export class Checker implements TraitEnv {
   private ownIterator(t: Ty): { item: Ty; next: FnId } | null {
     const s = this.infer.shallow(t);
     if (s.k !== 'adt' || this.items.adts[s.adt].isPrelude || s.args.length > 0) return null;
-    const im = this.items.impls.find((i) => !i.isPrelude && i.trait?.isPrelude === true && i.trait.name === 'Iterator' && i.selfTy.k === 'adt' && i.selfTy.adt === s.adt && i.typeParams.length === 0);
-    const next = im?.methods.get('next');
-    const item = im?.assocTys.get('Item');
+    const im = ownStdImpl(this.items, s.adt, 'Iterator');
+    if (!im || im.typeParams.length > 0) return null;
+    const next = im.methods.get('next');
+    const item = im.assocTys.get('Item');
     return next !== undefined && item !== undefined ? { item, next } : null;
   }
 

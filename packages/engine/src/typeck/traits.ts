@@ -2,7 +2,7 @@
 // instead of moving), which need drop glue, which are Clone, and how
 // auto-deref steps through references and std smart pointers.
 import type { Ty } from '../types/ty.js';
-import type { Items } from './items.js';
+import type { ImplInfo, Items } from './items.js';
 
 export interface TraitEnv {
   readonly items: Items;
@@ -105,12 +105,18 @@ export function isBuiltinDefault(t: Ty, env: TraitEnv, depth = 0): boolean {
     case 'tuple': return t.elems.every((e) => isBuiltinDefault(e, env, depth + 1));
     case 'array': return isBuiltinDefault(t.elem, env, depth + 1);
     case 'adt': {
+      if (ownStdImpl(env.items, t.adt, 'Default')) return true;
       const adt = env.items.adts[t.adt];
       if (!adt.derives.includes('Default') || adt.kind !== 'struct' || t.args.length > 0) return false;
       return adt.variants[0]!.fields.every((f) => isBuiltinDefault(f.ty, env, depth + 1));
     }
     default: return false;
   }
+}
+
+/** The program's own impl of the std trait `trait` (by name) for the struct or enum `adt`, if any. */
+export function ownStdImpl(items: Items, adt: number, trait: string): ImplInfo | undefined {
+  return items.impls.find((im) => !im.isPrelude && im.traitName === trait && (im.trait === null || im.trait.isPrelude) && im.selfTy.k === 'adt' && im.selfTy.adt === adt);
 }
 
 /** One built-in deref step: `&T`/`&mut T`/`Box<T>`/`Rc<T>`/`Ref<T>`/`RefMut<T>` → T, `String` → str, `Vec<T>` → [T]. */
