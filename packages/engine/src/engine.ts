@@ -85,6 +85,8 @@ export function createEngine(parser: RustParser, options: EngineOptions = {}): E
       }
       const checked = borrowck(front.program, front.info);
       diagnostics.push(...checked.diagnostics);
+      // rustc's late lints (overflowing literals) run only once nothing above failed.
+      if (!checked.diagnostics.some((d) => d.severity === 'error' && d.code !== null)) diagnostics.push(...front.info.literalLints);
       const ok = !diagnostics.some((d) => d.severity === 'error');
       // `checked.explain` computes its contents on first read: keep it unread here.
       return { ok, diagnostics, program: ok ? front.program : null, explain: checked.explain };

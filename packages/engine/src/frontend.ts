@@ -12,6 +12,8 @@ import { lowerProgram } from './mir/lower/program.js';
 export interface FrontendInfo {
   /** Per FnId (bodies with MIR only). */
   readonly fns: ReadonlyMap<FnId, FnInfo>;
+  /** Literals that do not fit their type: errors rustc reports only when nothing else failed. */
+  readonly literalLints: readonly Diagnostic[];
 }
 
 export interface FnInfo {
@@ -28,7 +30,7 @@ export interface FnInfo {
 export function analyze(crate: Crate, prelude: Crate, source: string): { program: Program | null; diagnostics: Diagnostic[]; info: FrontendInfo } {
   const tc = typeckCrate(crate, prelude, source);
   const diagnostics = sortDiagnostics(tc.diagnostics);
-  if (diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics, info: { fns: new Map() } };
+  if (diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics, info: { fns: new Map(), literalLints: [] } };
   const { program, cx } = lowerProgram(tc, source);
   const fns = new Map<FnId, FnInfo>();
   for (const [id, b] of cx.info) {
@@ -41,7 +43,8 @@ export function analyze(crate: Crate, prelude: Crate, source: string): { program
       captureSpans: closure ? closure.captures.map((c) => c.span) : null,
     });
   }
-  return { program, diagnostics, info: { fns } };
+  const literalLints = [...cx.literalLints.values()].sort((a, b) => a.span.start - b.span.start);
+  return { program, diagnostics, info: { fns, literalLints } };
 }
 
 /** rustc reports resolution errors (E0425, E0433, E0106, ...) before type errors; each group by position. */

@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Body, Program } from '../mir/mir.js';
 import type { TraitRef, Ty } from '../types/ty.js';
+import { knownPanics } from '../lints/known-panics.js';
 import { collectAccesses, type Access } from './accesses.js';
 import { checkConflicts, collectBorrows, computeBorrowScopes } from './borrows.js';
 import { Cfg } from './cfg.js';
@@ -37,6 +38,8 @@ export function borrowck(program: Program, info?: unknown): BorrowckResult {
     try {
       const r = checkBody(body, typer, layout);
       diagnostics.push(...r.diagnostics);
+      // rustc lints known panics in each body that borrowck accepted (deny by default: errors).
+      if (!r.diagnostics.some((d) => d.severity === 'error')) diagnostics.push(...knownPanics(program, body));
       if (r.explain) explainers.push(r.explain);
     } catch {
       // A body the checker cannot understand gets no errors rather than wrong ones.

@@ -137,6 +137,14 @@ async function main(argv: string[]): Promise<number> {
   return trace.exitCode;
 }
 
+// A reader that stops early (`memviz trace f.rs --json | head`) closes the pipe: stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

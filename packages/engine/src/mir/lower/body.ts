@@ -17,6 +17,7 @@ import type { ClosureInfo, Res } from '../../typeck/tables.js';
 import { isCopy, needsDrop, derefStep } from '../../typeck/traits.js';
 import { substTy } from '../../typeck/infer.js';
 import { collectBindings } from '../../typeck/check.js';
+import { literalOutOfRange } from '../../lints/literals.js';
 
 interface LoopTarget {
   readonly label: string | null;
@@ -459,10 +460,11 @@ export class BodyLowerer {
   private rawOperand(e: A.Expr): Operand {
     switch (e.kind) {
       case 'paren': return this.operand(e.inner);
-      case 'lit': return this.litOperand(e.lit, this.ty(e));
+      case 'lit': this.lintLiteral(e.lit, false, this.ty(e), e.span); return this.litOperand(e.lit, this.ty(e));
       case 'unary':
         if (e.op === '-' && e.operand.kind === 'lit' && (e.operand.lit.kind === 'int' || e.operand.lit.kind === 'float')) {
           const t = this.ty(e);
+          this.lintLiteral(e.operand.lit, true, t, e.span);
           const v = e.operand.lit.kind === 'int' ? { k: 'int' as const, value: -e.operand.lit.value } : { k: 'float' as const, value: -e.operand.lit.value };
           if (t.k === 'float' && v.k === 'int') return { k: 'const', value: { k: 'float', value: Number(v.value) }, ty: t };
           return { k: 'const', value: v, ty: t };
@@ -487,6 +489,11 @@ export class BodyLowerer {
     const l = this.temp(t, e.span);
     this.into({ local: l, proj: [] }, e, true);
     return this.use({ local: l, proj: [] }, t);
+  }
+
+  private lintLiteral(lit: A.LitValue, negated: boolean, t: Ty, span: A.Span): void {
+    const d = literalOutOfRange(lit, negated, t, span, this.cx.source);
+    if (d) this.cx.literalLints.set(span.start, d);
   }
 
   private litOperand(lit: A.LitValue, t: Ty): Operand {
@@ -625,14 +632,14 @@ export class BodyLowerer {
       }
       case 'tuple': {
         if (e.elems.length === 0) { if (dest) this.put(dest, e, { k: 'use', op: UNIT_OP }); return; }
-        const ops = e.elems.map((x) => this.operand(x));
+        const ops = this.inOrder(e.elems, (x) => this.operand(x));
         this.put(dest, e, { k: 'aggregate', kind: { k: 'tuple' }, ops });
         return;
       }
       case 'array': {
         const t = this.ty(e);
         const elem = t.k === 'array' ? t.elem : { k: 'error' as const };
-        const ops = e.elems.map((x) => this.operand(x));
+        const ops = this.inOrder(e.elems, (x) => this.operand(x));
         this.put(dest, e, { k: 'aggregate', kind: { k: 'array', elem }, ops });
         return;
       }
@@ -782,11 +789,8 @@ export class BodyLowerer {
     const v = adt.variants[res.variant];
     const given = new Map<string, Operand>();
     // Field initialisers run in source order; the aggregate lists them in declaration order.
-    for (const f of e.fields) {
-      const op = this.operand(f.value);
-      const keep = op.k === 'move' || op.k === 'copy' ? this.materialize(op, f.value) : op;
-      given.set(f.name.name, keep);
-    }
+    const values = e.fields.map((f) => f.value);
+    e.fields.forEach((f, i) => given.set(f.name.name, this.readNow(this.operand(f.value), f.value, values, i + 1)));
     const tyArgs = res.tyArgs.map((x) => this.cx.final(x));
     let base: Place | null = null;
     if (e.base) base = this.placeOf(e.base, false);
@@ -799,9 +803,29 @@ export class BodyLowerer {
     this.put(dest, e, { k: 'aggregate', kind: { k: 'adt', adt: res.adt, variant: res.variant, tyArgs }, ops });
   }
 
-  /** Operands of places evaluated before later fields: a place operand of a plain local is fine as is. */
-  private materialize(op: Operand, _e: A.Expr): Operand {
-    return op;
+  /** `exprs` as operands, each evaluated (and, where it matters, read) before the next: see `readNow`. */
+  private inOrder(exprs: readonly A.Expr[], each: (e: A.Expr) => Operand): Operand[] {
+    const ops: Operand[] = [];
+    for (let i = 0; i < exprs.length; i++) ops.push(this.readNow(each(exprs[i]), exprs[i], exprs, i + 1));
+    return ops;
+  }
+
+  /**
+   * rustc moves or copies each operand of a call, tuple, array or constructor into a temporary as
+   * soon as it is evaluated. So code in a later operand finds the place already moved
+   * (`(v, v.len())` is E0382), and cannot change a value already read (`(x, { x += 1; x })` holds
+   * the old `x`). Here a place operand stays a place, with no extra temporary in the trace, unless
+   * one of the operands after it (`rest` from index `from`) runs code.
+   */
+  private readNow(op: Operand, e: A.Expr, rest: readonly A.Expr[], from: number): Operand {
+    if (op.k === 'const') return op;
+    let later = false;
+    for (let i = from; i < rest.length && !later; i++) later = runsCode(rest[i]);
+    if (!later || (op.place.proj.length === 0 && this.b.locals[op.place.local]?.kind === 'temp')) return op;
+    const t = this.ty(e);
+    const l = this.temp(t, e.span);
+    this.b.assign({ local: l, proj: [] }, { k: 'use', op }, e.span);
+    return this.use({ local: l, proj: [] }, t);
   }
 
   // ------------------------------------------------------------ calls
@@ -834,18 +858,18 @@ export class BodyLowerer {
     if (!c) return;
     switch (c.k) {
       case 'ctor': {
-        const ops = e.args.map((a) => this.operand(a));
+        const ops = this.inOrder(e.args, (a) => this.operand(a));
         const rv: Rvalue = { k: 'aggregate', kind: { k: 'adt', adt: c.adt, variant: c.variant, tyArgs: c.tyArgs.map((t) => this.cx.final(t)) }, ops };
         this.b.assign(this.destFor(dest, e), rv, e.span);
         return;
       }
       case 'builtinCtor': {
-        const ops = e.args.map((a) => this.operand(a));
+        const ops = this.inOrder(e.args, (a) => this.operand(a));
         this.b.assign(this.destFor(dest, e), { k: 'aggregate', kind: { k: 'builtin', ty: this.ty(e), variant: c.variant }, ops }, e.span);
         return;
       }
       case 'fn': {
-        const args = e.args.map((a) => this.argOperand(a));
+        const args = this.inOrder(e.args, (a) => this.argOperand(a));
         const diverges = this.ty(e).k === 'never';
         this.call(this.fnCallee(c.fn, c.tyArgs), args, this.destFor(dest, e), e.span, diverges);
         return;
@@ -853,7 +877,7 @@ export class BodyLowerer {
       case 'value': {
         const calleeTy = this.cx.final(c.calleeTy);
         if (calleeTy.k === 'fndef') {
-          const args = e.args.map((a) => this.argOperand(a));
+          const args = this.inOrder(e.args, (a) => this.argOperand(a));
           this.call(this.fnCallee(calleeTy.fn, calleeTy.args), args, this.destFor(dest, e), e.span);
           return;
         }
@@ -868,7 +892,7 @@ export class BodyLowerer {
           this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: kind === 'FnMut', place, twoPhase: false }, e.callee.span);
           op = { k: 'move', place: { local: l, proj: [] } };
         }
-        const args = e.args.map((a) => this.argOperand(a));
+        const args = this.inOrder(e.args, (a) => this.argOperand(a));
         this.call({ k: 'value', op, kind: calleeTy.k === 'fnptr' ? 'Fn' : kind }, args, this.destFor(dest, e), e.span);
         return;
       }
@@ -928,8 +952,8 @@ export class BodyLowerer {
     } else if (m.derefs > 0) {
       const base = isPlaceExpr(e.receiver) ? this.placeDerefs(e.receiver, false, m.derefs) : this.derefs(this.tempOf(e.receiver), m.derefs);
       recv = this.use(base, this.cx.final(m.selfTy));
-    } else recv = this.operand(e.receiver);
-    const args = [recv, ...e.args.map((a) => this.argOperand(a))];
+    } else recv = this.readNow(this.operand(e.receiver), e.receiver, e.args, 0);
+    const args = [recv, ...this.inOrder(e.args, (a) => this.argOperand(a))];
     const tyArgs = m.tyArgs.map((t) => this.cx.final(t));
     let callee: Callee;
     if (m.dispatch === 'dyn') callee = { k: 'dyn', trait: m.traitKey!, method: e.method.name };
@@ -1268,7 +1292,7 @@ export class BodyLowerer {
         // rustc: `<[T]>::into_vec(Box::new([a, b, c]))` — exact capacity, elements moved in order.
         const arrTy: Ty = { k: 'array', elem, len: e.args.length };
         const arr = this.temp(arrTy, e.span);
-        const ops = e.args.map((a) => this.operand(a));
+        const ops = this.inOrder(e.args, (a) => this.operand(a));
         this.b.assign({ local: arr, proj: [] }, { k: 'aggregate', kind: { k: 'array', elem }, ops }, e.span);
         this.call({ k: 'builtin', name: 'slice::into_vec', tyArgs: [elem] }, [{ k: 'move', place: { local: arr, proj: [] } }], d, e.span);
         return;
@@ -1321,7 +1345,9 @@ export class BodyLowerer {
         if (p.sub) this.testPat(p.sub, place, fail);
         return;
       }
-      case 'lit': return this.testEq(place, this.litOperand(p.lit, ty), ty, fail, p.span);
+      case 'lit':
+        this.lintLiteral(p.lit, false, ty, p.span);
+        return this.testEq(place, this.litOperand(p.lit, ty), ty, fail, p.span);
       case 'range': {
         if (p.start) this.testCmp(place, 'ge', this.litOperand(p.start, ty), ty, fail, p.span);
         if (p.end) this.testCmp(place, p.inclusive ? 'le' : 'lt', this.litOperand(p.end, ty), ty, fail, p.span);
@@ -1571,3 +1597,14 @@ function fmtConst(pieces: readonly FmtPiece[]): Operand {
 }
 
 export type { Scope };
+
+/** Whether evaluating `e` can run code that moves, borrows or changes a place (anything but a literal or a place read). */
+function runsCode(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'lit': case 'path': return false;
+    case 'paren': return runsCode(e.inner);
+    case 'field': return runsCode(e.base);
+    case 'unary': return !(e.op === '-' && e.operand.kind === 'lit');
+    default: return true;
+  }
+}

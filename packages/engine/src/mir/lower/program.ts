@@ -4,6 +4,7 @@
 import type { ClosureExpr, Span } from '../../syntax/ast.js';
 import type { FnId, Ty } from '../../types/ty.js';
 import { ERROR } from '../../types/ty.js';
+import type { Diagnostic } from '../../diagnostics.js';
 
 const I32: Ty = Object.freeze({ k: 'int', int: 'i32' });
 const F64: Ty = Object.freeze({ k: 'float', float: 'f64' });
@@ -27,6 +28,8 @@ export class LowerCx {
   readonly env: TraitEnv & { typeParamsFor(fn: FnId): void };
   readonly bodies: (Body | null)[];
   readonly info = new Map<FnId, BodyInfo>();
+  /** rustc's overflowing-literal errors, by span start (a pattern may be lowered more than once). */
+  readonly literalLints = new Map<number, Diagnostic>();
   private readonly closureExprs = new Map<FnId, ClosureExpr>();
 
   constructor(readonly tc: TypeckResult, readonly source: string) {

@@ -58,8 +58,14 @@ export function rustcBinary(): string {
   return resolvedRustc;
 }
 
-export function rustcArgs(file: string, outFile: string): string[] {
-  return ['--edition', '2021', '--error-format=json', '--emit=metadata', '-o', outFile, file];
+/**
+ * `metadata` type- and borrow-checks only. `mir` also runs the MIR passes that lint known panics
+ * (`let x: u8 = 255; x + 1`): `--emit=metadata` never reports those, a real build does.
+ */
+export type RustcEmit = 'metadata' | 'mir';
+
+export function rustcArgs(file: string, outFile: string, emit: RustcEmit = 'metadata'): string[] {
+  return ['--edition', '2021', '--error-format=json', `--emit=${emit}`, '-o', outFile, file];
 }
 
 /** Parses rustc's `--error-format=json` stderr: one JSON diagnostic per line. */
@@ -86,10 +92,10 @@ export function parseRustcDiagnostics(stderr: string): RustcError[] {
 }
 
 /** Checks one file; `outFile` must be private to this call when several run at once. */
-export function rustcCheckFile(file: string, outFile: string): Promise<RustcResult> {
+export function rustcCheckFile(file: string, outFile: string, emit: RustcEmit = 'metadata'): Promise<RustcResult> {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    execFile(rustcBinary(), rustcArgs(file, outFile), { maxBuffer: 16 * 2 ** 20 }, (err, _stdout, stderr) => {
+    execFile(rustcBinary(), rustcArgs(file, outFile, emit), { maxBuffer: 16 * 2 ** 20 }, (err, _stdout, stderr) => {
       const ms = performance.now() - t0;
       const errors = parseRustcDiagnostics(stderr);
       // A non-zero exit without a parsed error still means "rejected" (e.g. rustc crashed).
@@ -110,6 +116,7 @@ export async function rustcCheckMany(
   workDir: string,
   concurrency: number,
   onResult?: (index: number, result: RustcResult) => void,
+  emit: RustcEmit = 'metadata',
 ): Promise<RustcResult[]> {
   const results: RustcResult[] = new Array(sources.length);
   let next = 0;
@@ -118,7 +125,7 @@ export async function rustcCheckMany(
       const i = next++;
       const file = join(workDir, `${sources[i].name}.rs`);
       writeFileSync(file, sources[i].source);
-      results[i] = await rustcCheckFile(file, join(workDir, `slot${slot}.rmeta`));
+      results[i] = await rustcCheckFile(file, join(workDir, `slot${slot}.rmeta`), emit);
       onResult?.(i, results[i]);
     }
   };
@@ -143,8 +150,9 @@ export async function rustcCheckBatched(
   onResult?: (index: number, result: RustcResult) => void,
   /** False: never redo a batch file by file; errors that cannot be placed make every program of the batch fail. */
   fallback = true,
+  emit: RustcEmit = 'metadata',
 ): Promise<RustcResult[]> {
-  if (batchSize <= 1) return rustcCheckMany(sources, workDir, concurrency, onResult);
+  if (batchSize <= 1) return rustcCheckMany(sources, workDir, concurrency, onResult, emit);
   const results: RustcResult[] = new Array(sources.length);
   const batches: number[][] = [];
   for (let i = 0; i < sources.length; i += batchSize) batches.push(Array.from({ length: Math.min(batchSize, sources.length - i) }, (_, k) => i + k));
@@ -155,7 +163,7 @@ export async function rustcCheckBatched(
       const combined = combine(batch.map((i) => sources[i].source));
       const file = join(workDir, `batch${batch[0]}.rs`);
       writeFileSync(file, combined.text);
-      const r = await rustcCheckFile(file, join(workDir, `slot${slot}.rmeta`));
+      const r = await rustcCheckFile(file, join(workDir, `slot${slot}.rmeta`), emit);
       const split = splitErrors(r, combined.starts, combined.lineCounts, file, fallback);
       if (split) {
         batch.forEach((i, k) => {
@@ -167,7 +175,7 @@ export async function rustcCheckBatched(
       for (const i of batch) {
         const one = join(workDir, `${sources[i].name}.rs`);
         writeFileSync(one, sources[i].source);
-        results[i] = await rustcCheckFile(one, join(workDir, `slot${slot}.rmeta`));
+        results[i] = await rustcCheckFile(one, join(workDir, `slot${slot}.rmeta`), emit);
         onResult?.(i, results[i]);
       }
     }
