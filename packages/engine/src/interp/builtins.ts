@@ -242,6 +242,16 @@ def('String::insert', (m, args, c) => {
   setStringText(m, h, ref, text.slice(0, idx) + ch + text.slice(idx));
   return UNIT_VALUE;
 });
+def('String::insert_str', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const text = stringText(h);
+  const idx = byteToIndex(text, Number(args[1]));
+  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(idx)', track(m, c));
+  const piece = strArg(m, c, args, 2);
+  reserve(m, h, ref, utf8Len(piece), null);
+  setStringText(m, h, ref, text.slice(0, idx) + piece + text.slice(idx));
+  return UNIT_VALUE;
+});
 def(['String::add', 'Add::add'], (m, args, c) => {
   const h = args[0] as Value[];
   pushStr(m, h, detached(h), strArg(m, c, args, 1));
@@ -284,6 +294,13 @@ def(['str::trim', 'str::trim_start', 'str::trim_end'], (m, args, c) => {
 def('str::chars', (m, args, c) => new CharsIter(strArg(m, c, args, 0), 'chars'));
 def('str::char_indices', (m, args, c) => new CharsIter(strArg(m, c, args, 0), 'indices'));
 def('str::bytes', (m, args, c) => new CharsIter(strArg(m, c, args, 0), 'bytes'));
+def('str::split_at', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const mid = Number(args[1]);
+  if (mid > s.len) m.panic(`end byte index ${mid} is out of bounds of \`${s.text}\``, track(m, c));
+  if (byteToIndex(s.text, mid) < 0) m.panic(`byte index ${mid} is not a char boundary of \`${s.text}\``, track(m, c));
+  return [subStr(s, 0, mid), subStr(s, mid, s.len - mid)];
+});
 def('str::as_bytes', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   const bytes = [...new TextEncoder().encode(s.text)];
@@ -620,6 +637,16 @@ def(['slice::split_at', 'slice::split_at_mut'], (m, args, c) => {
   const mut = c.name.endsWith('_mut');
   return [slicePtr(s, 0, mid, mut), slicePtr(s, mid, s.len - mid, mut)];
 });
+def(['slice::windows', 'slice::chunks', 'Vec::windows', 'Vec::chunks'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const size = Number(args[1]);
+  const windows = c.name.endsWith('windows');
+  if (size === 0) m.panic(windows ? 'window size must be non-zero' : 'chunk size must be non-zero', track(m, c));
+  const items: Value[] = [];
+  if (windows) for (let i = 0; i + size <= s.len; i++) items.push(slicePtr(s, i, size, false));
+  else for (let i = 0; i < s.len; i += size) items.push(slicePtr(s, i, Math.min(size, s.len - i), false));
+  return new ListIter(items);
+});
 def('slice::swap', (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const a = Number(args[1]);
@@ -884,6 +911,77 @@ def('Option::ok_or', (m, args, c) => {
     return ok(o[1]);
   }
   return err(args[1]);
+});
+def('Option::ok_or_else', (m, args, c) => {
+  const o = args[0] as Value[];
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const r = o[0] === 1 ? ok(o[1]) : err(f.call(m, []));
+  f.drop(m);
+  return r;
+});
+def('Option::filter', (m, args, c) => {
+  const o = args[0] as Value[];
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  let r: Value = NONE.slice();
+  if (o[0] === 1) {
+    if (f.callOnRef(m, payloadTy(m, c, 0), o[1])) r = o;
+    else dropItem(m, payloadTy(m, c, 0), o[1]);
+  }
+  f.drop(m);
+  return r;
+});
+def(['Option::map_or', 'Result::map_or'], (m, args, c) => {
+  const o = args[0] as Value[];
+  const isOpt = c.name.startsWith('Option');
+  const f = new Callable(m, argTy(c, 2), args[2]);
+  let r: Value;
+  if (isOpt ? o[0] === 1 : o[0] === 0) {
+    dropItem(m, c.argTys[1], args[1]);
+    r = f.call(m, [o[1]]);
+  } else {
+    if (!isOpt) dropItem(m, payloadTy(m, c, 1), o[1]);
+    r = args[1];
+  }
+  f.drop(m);
+  return r;
+});
+def('Option::map_or_else', (m, args, c) => {
+  const o = args[0] as Value[];
+  const d = new Callable(m, argTy(c, 1), args[1]);
+  const f = new Callable(m, argTy(c, 2), args[2]);
+  const r = o[0] === 1 ? f.call(m, [o[1]]) : d.call(m, []);
+  d.drop(m);
+  f.drop(m);
+  return r;
+});
+def(['Option::is_some_and', 'Option::is_none_or', 'Result::is_ok_and', 'Result::is_err_and'], (m, args, c) => {
+  const o = args[0] as Value[];
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const present = c.name === 'Result::is_err_and' ? o[0] === 1 : c.name.startsWith('Option') ? o[0] === 1 : o[0] === 0;
+  let r: boolean;
+  if (present) r = f.call(m, [o[1]]) as boolean;
+  else {
+    if (c.name.startsWith('Result')) dropItem(m, payloadTy(m, c, c.name === 'Result::is_ok_and' ? 1 : 0), o[1]);
+    r = c.name === 'Option::is_none_or';
+  }
+  f.drop(m);
+  return r;
+});
+def('Option::or', (m, args, c) => {
+  const o = args[0] as Value[];
+  if (o[0] === 1) {
+    dropItem(m, c.argTys[1], args[1]);
+    return o;
+  }
+  return args[1];
+});
+def(['Option::or_else', 'Result::or_else'], (m, args, c) => {
+  const o = args[0] as Value[];
+  const isOpt = c.name.startsWith('Option');
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const r = isOpt ? (o[0] === 1 ? o : f.call(m, [])) : o[0] === 0 ? o : f.call(m, [o[1]]);
+  f.drop(m);
+  return r;
 });
 def(['Option::cloned', 'Option::copied'], (m, args, c) => {
   const o = args[0] as Value[];
@@ -1244,6 +1342,39 @@ const saturating = (op: (a: bigint, b: bigint) => bigint): BuiltinFn => (m, args
 };
 def('int::saturating_add', saturating((a, b) => a + b));
 def('int::saturating_sub', saturating((a, b) => a - b));
+def('int::saturating_mul', saturating((a, b) => a * b));
+def('int::checked_rem', checked((i, a, b) => (I.isZero(b) ? null : I.checkedRem(i, a, b))));
+const powExact = (a: I.IntVal, exp: number): bigint => I.big(a) ** BigInt(exp);
+def('int::checked_pow', (m, args, c) => {
+  const info = selfInt(c);
+  const r = powExact(args[0], Number(args[1]));
+  return r < info.min || r > info.max ? NONE.slice() : some(I.norm(r));
+});
+def('int::wrapping_pow', (m, args, c) => I.wrapInt(selfInt(c), I.norm(powExact(args[0], Number(args[1])))));
+const overflowing = (op: (a: bigint, b: bigint) => bigint): BuiltinFn => (m, args, c) => {
+  const info = selfInt(c);
+  const r = op(I.big(args[0]), I.big(args[1]));
+  return [I.wrapInt(info, I.norm(r)), r < info.min || r > info.max];
+};
+def('int::overflowing_add', overflowing((a, b) => a + b));
+def('int::overflowing_sub', overflowing((a, b) => a - b));
+def('int::overflowing_mul', overflowing((a, b) => a * b));
+def('int::rem_euclid', (m, args, c) => {
+  const info = selfInt(c);
+  const b = I.big(args[1]);
+  if (b === 0n) return m.panic('attempt to calculate the remainder with a divisor of zero', track(m, c));
+  if (info.signed && b === -1n && I.big(args[0]) === info.min) return m.panic('attempt to calculate the remainder with overflow', track(m, c));
+  const r = I.big(args[0]) % b;
+  return I.norm(r < 0n ? (b < 0n ? r - b : r + b) : r);
+});
+def('int::signum', (m, args) => I.norm(BigInt(Math.sign(I.compareInt(args[0], 0)))));
+def('int::is_positive', (m, args) => I.compareInt(args[0], 0) > 0);
+def('int::is_negative', (m, args) => I.compareInt(args[0], 0) < 0);
+def('int::count_ones', (m, args, c) => {
+  const info = selfInt(c);
+  const bits = BigInt.asUintN(info.bits, I.big(args[0])).toString(2);
+  return [...bits].filter((b) => b === '1').length;
+});
 const fl = (f: (x: number, y?: number) => number): BuiltinFn => (m, args, c) => {
   const r = f(args[0], args[1] === undefined ? undefined : Number(args[1]));
   return selfFloat32(c) ? Math.fround(r) : r;

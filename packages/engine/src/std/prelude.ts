@@ -80,6 +80,7 @@ impl String {
     fn clear(&mut self);
     fn insert(&mut self, idx: usize, c: char);
     fn truncate(&mut self, len: usize);
+    fn insert_str(&mut self, idx: usize, s: &str);
 }
 
 impl str {
@@ -106,6 +107,7 @@ impl str {
     fn repeat(&self, n: usize) -> String;
     fn parse<F>(&self) -> Result<F, ParseIntError>;
     fn as_bytes(&self) -> &[u8];
+    fn split_at(&self, mid: usize) -> (&str, &str);
     fn cmp(&self, other: &str) -> Ordering;
     // Into<String> only: typeck refuses (as not supported yet) a context that asks for another type.
     fn into(&self) -> String;
@@ -150,6 +152,8 @@ impl<T> [T] {
     fn contains(&self, x: &T) -> bool;
     fn split_at(&self, mid: usize) -> (&[T], &[T]);
     fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]);
+    fn windows(&self, size: usize) -> Iter<&[T]>;
+    fn chunks(&self, size: usize) -> Iter<&[T]>;
     fn first_mut(&mut self) -> Option<&mut T>;
     fn last_mut(&mut self) -> Option<&mut T>;
     fn swap(&mut self, a: usize, b: usize);
@@ -203,6 +207,14 @@ impl<T> Option<T> {
     fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U>;
     fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T;
     fn ok_or<E>(self, err: E) -> Result<T, E>;
+    fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E>;
+    fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T>;
+    fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+    fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U;
+    fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool;
+    fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool;
+    fn or(self, optb: Option<T>) -> Option<T>;
+    fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
     fn cloned(self) -> Option<T>;
     fn copied(self) -> Option<T>;
 }
@@ -221,6 +233,10 @@ impl<T, E> Result<T, E> {
     fn err(self) -> Option<E>;
     fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Result<U, E>;
     fn map_err<G, F: FnOnce(E) -> G>(self, f: F) -> Result<T, G>;
+    fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+    fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool;
+    fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool;
+    fn or_else<G, F: FnOnce(E) -> Result<T, G>>(self, f: F) -> Result<T, G>;
 }
 
 impl<T> Iter<T> {
@@ -271,6 +287,18 @@ impl int {
     fn wrapping_mul(self, rhs: Self) -> Self;
     fn saturating_add(self, rhs: Self) -> Self;
     fn saturating_sub(self, rhs: Self) -> Self;
+    fn saturating_mul(self, rhs: Self) -> Self;
+    fn checked_rem(self, rhs: Self) -> Option<Self>;
+    fn checked_pow(self, exp: u32) -> Option<Self>;
+    fn wrapping_pow(self, exp: u32) -> Self;
+    fn overflowing_add(self, rhs: Self) -> (Self, bool);
+    fn overflowing_sub(self, rhs: Self) -> (Self, bool);
+    fn overflowing_mul(self, rhs: Self) -> (Self, bool);
+    fn rem_euclid(self, rhs: Self) -> Self;
+    fn signum(self) -> Self;
+    fn is_positive(self) -> bool;
+    fn is_negative(self) -> bool;
+    fn count_ones(self) -> u32;
     fn to_string(&self) -> String;
 }
 

@@ -358,3 +358,20 @@ describe('collect into Result<Vec<_>, _> and Option<Vec<_>>', () => {
     expect(events.filter((e) => e.kind === 'heap_alloc').length).toBe(events.filter((e) => e.kind === 'heap_free').length);
   });
 });
+
+describe('more of std that teaching programs use', () => {
+  it('Option and Result combinators, integer helpers, windows and chunks, insert_str and str::split_at, as rustc prints them', async () => {
+    const r = await runsAs("fn main() {\n    let a = Some(4);\n    println!(\"{:?} {:?}\", a.filter(|x| *x > 3), a.filter(|x| *x > 5));\n    let name: Option<String> = Some(String::from(\"Ferris\"));\n    let len = name.clone().map_or(0, |s| s.len());\n    let none: Option<String> = None;\n    println!(\"{} {}\", len, none.clone().map_or(0, |s| s.len()));\n    println!(\"{}\", none.clone().map_or_else(|| String::from(\"nobody\"), |s| s.to_uppercase()));\n    println!(\"{} {}\", Some(3).is_some_and(|x| x > 2), None::<i32>.is_none_or(|x| x > 2));\n    println!(\"{:?} {:?}\", None.or(Some(9)), Some(1).or(Some(9)));\n    println!(\"{:?}\", None::<i32>.or_else(|| Some(7)));\n    let r: Result<i32, String> = Err(String::from(\"bad\"));\n    println!(\"{:?}\", r.clone().or_else(|e| if e.len() > 2 { Ok::<i32, String>(0) } else { Err(e) }));\n    println!(\"{} {}\", r.clone().map_or(-1, |v| v * 2), r.is_err_and(|e| e == \"bad\"));\n    let x: Option<u8> = None;\n    println!(\"{:?}\", x.ok_or_else(|| format!(\"missing {}\", 1)));\n    println!(\"{:?} {:?}\", 250u8.overflowing_add(10), 5i32.overflowing_sub(3));\n    println!(\"{} {:?} {:?}\", 100u8.saturating_mul(3), 7i32.checked_rem(0), 2i32.checked_pow(31));\n    println!(\"{} {} {}\", (-7i32).rem_euclid(3), (-5i32).signum(), 0b1011u8.count_ones());\n    println!(\"{} {} {}\", 3i32.wrapping_pow(21), (-2i64).is_negative(), 4i8.is_positive());\n    let v = vec![1, 2, 3, 4, 5];\n    for w in v.windows(2) { print!(\"{:?} \", w); }\n    println!();\n    for ch in v.chunks(2) { print!(\"{:?} \", ch); }\n    println!();\n    let sums: Vec<i32> = v.windows(3).map(|w| w.iter().sum()).collect();\n    println!(\"{:?}\", sums);\n    let mut s = String::from(\"world\");\n    s.insert_str(0, \"hello \");\n    let (a1, b1) = s.split_at(5);\n    println!(\"[{}] [{}] {}\", a1, b1, s.len());\n}\n", "Some(4) None\n6 0\nnobody\ntrue true\nSome(9) Some(1)\nSome(7)\nOk(0)\n-1 true\nErr(\"missing 1\")\n(4, true) (2, false)\n255 None None\n2 -1 3\n1870418611 true true\n[1, 2] [2, 3] [3, 4] [4, 5] \n[1, 2] [3, 4] [5] \n[6, 9, 12]\n[hello] [ world] 11\n");
+    const events = r.trace!.events;
+    expect(events.filter((e) => e.kind === 'heap_alloc').length).toBe(events.filter((e) => e.kind === 'heap_free').length);
+  });
+
+  it('panics as std does on a zero window or chunk size and on a split past the end', async () => {
+    const engine = await getEngine();
+    const w = engine.run('fn main() {\n    let v = vec![1, 2];\n    for x in v.windows(0) { println!("{:?}", x); }\n}\n');
+    expect(w.trace!.stderr).toContain("panicked at main.rs:3:16:\nwindow size must be non-zero");
+    const s = engine.run('fn main() {\n    let s = "hello";\n    let (a, b) = s.split_at(10);\n    println!("{}{}", a, b);\n}\n');
+    expect(s.trace!.stderr).toContain('end byte index 10 is out of bounds of `hello`');
+    expect(s.trace!.exitCode).toBe(101);
+  });
+});
