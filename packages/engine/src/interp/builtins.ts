@@ -208,6 +208,26 @@ def('String::pop', (m, args) => {
 const ordering = (sign: number): Value => [sign < 0 ? 0 : sign === 0 ? 1 : 2];
 // `a.cmp(&b)`: both are references, which the machine's comparison looks through (strings by code point).
 def(['int::cmp', 'char::cmp', 'str::cmp'], (m, args, c) => ordering(m.hooks.valueCmp(m, argTy(c, 0), args[0], args[1]) ?? 0));
+// Floats have no order with NaN: `partial_cmp` is None then.
+def(['int::partial_cmp', 'float::partial_cmp'], (m, args, c) => {
+  const sign = m.hooks.valueCmp(m, argTy(c, 0), args[0], args[1]);
+  return sign === null || sign === undefined || Number.isNaN(sign) ? NONE.slice() : some(ordering(sign));
+});
+const sign = (o: Value): number => ((o as Value[])[0] as number) - 1;
+def('Ordering::then', (m, args) => (sign(args[0]) !== 0 ? args[0] : args[1]));
+def('Ordering::then_with', (m, args, c) => {
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const r = sign(args[0]) !== 0 ? args[0] : f.call(m, []);
+  f.drop(m);
+  return r;
+});
+def('Ordering::reverse', (m, args) => ordering(-sign(args[0])));
+def('Ordering::is_eq', (m, args) => sign(args[0]) === 0);
+def('Ordering::is_ne', (m, args) => sign(args[0]) !== 0);
+def('Ordering::is_lt', (m, args) => sign(args[0]) < 0);
+def('Ordering::is_gt', (m, args) => sign(args[0]) > 0);
+def('Ordering::is_le', (m, args) => sign(args[0]) <= 0);
+def('Ordering::is_ge', (m, args) => sign(args[0]) >= 0);
 
 def(['String::len', 'str::len'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len);
 def(['String::is_empty', 'str::is_empty'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len === 0);
@@ -540,10 +560,24 @@ def('Vec::retain', (m, args, c) => {
   vecChanged(m, h, ref);
   return UNIT_VALUE;
 });
-def(['Vec::drain_all', 'Vec::drain'], (m, args, c) => {
+def('Vec::drain_all', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const items = vecElems(h).slice();
   h[2] = 0;
+  vecChanged(m, h, ref);
+  return new ListIter(items, 0, undefined, vecElemTy(m, c));
+});
+// The drained elements leave the Vec at once (the borrow checker keeps it untouched while the
+// `Drain` lives); those not taken are dropped with the iterator.
+def('Vec::drain', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const rt = argTy(c, 1);
+  const elems = vecElems(h);
+  const [a, b] = rangeBounds(m, c, args[1] as Value[], rt.k === 'builtin' && rt.name === 'RangeInclusive', elems.length, false);
+  const items = elems.slice(a, b);
+  const buf = h[0] as Mem | null;
+  if (buf) buf.v = [...elems.slice(0, a), ...elems.slice(b)];
+  h[2] = elems.length - items.length;
   vecChanged(m, h, ref);
   return new ListIter(items, 0, undefined, vecElemTy(m, c));
 });
@@ -765,8 +799,11 @@ def('Rc::downgrade', (m, args) => {
   m.touch(p.mem, [1], 'weak');
   return p;
 });
+// `Weak::new()` allocates nothing: its pointer is no block's (null here; std uses usize::MAX).
+def('Weak::new', () => null);
 def('Weak::upgrade', (m, args) => {
   const p = deref(args[0]) as Ptr;
+  if (!(p instanceof Ptr)) return NONE;
   const rc = p.mem.v as Value[];
   if (!p.mem.live || rc[0] === 0) return NONE;
   rc[0] = (rc[0] as number) + 1;
@@ -874,6 +911,25 @@ def('Option::replace', (m, args) => {
   writeAt(p.mem, p.path, some(args[1]));
   m.touch(p.mem, p.path, p.name);
   return o;
+});
+def('Option::as_deref', (m, args, c) => {
+  const p = args[0] as Ptr;
+  const o = readAt(p.mem, p.path) as Value[];
+  if (o[0] === 0) return NONE.slice();
+  const t = payloadTy(m, c, 0);
+  const inner = new Ptr(p.mem, [...p.path, 1], PtrKind.Ref, -1, -1, null, p.name);
+  const innerRef = m.intern({ k: 'ref', mut: false, inner: t, region: { k: 'anon' } });
+  if (t.k === 'builtin' && t.name === 'String') {
+    const s = recvStr(m, innerRef, inner);
+    return some(subStr(s, 0, s.len));
+  }
+  if (t.k === 'builtin' && t.name === 'Vec') {
+    const s = recvSlice(m, innerRef, inner);
+    return some(slicePtr(s, 0, s.len, false));
+  }
+  // Box<U>: a reference to the boxed value.
+  const b = o[1] as Ptr;
+  return some(new Ptr(b.mem, b.path, PtrKind.Ref, -1, -1, null, p.name));
 });
 def(['Option::as_ref', 'Option::as_mut', 'Result::as_ref', 'Result::as_mut'], (m, args, c) => {
   const p = args[0] as Ptr;
@@ -1225,6 +1281,30 @@ def(['Iter::max_by_key', 'Iterator::max_by_key', 'Iter::min_by_key', 'Iterator::
   });
   f.drop(m);
   return best === DONE ? NONE.slice() : some(best);
+});
+def(['Iter::eq', 'Iterator::eq'], (m, args, c) => {
+  const a = iterArg(m, c, args, 0);
+  const b = iterArg(m, c, args, 1);
+  const t = itemTyOf(m, c);
+  let same = true;
+  for (;;) {
+    const x = a.next(m);
+    const y = b.next(m);
+    if (x === DONE || y === DONE) {
+      same = x === y;
+      break;
+    }
+    const eq = m.hooks.valueEq(m, t, x, y);
+    dropItem(m, t, x);
+    dropItem(m, t, y);
+    if (!eq) {
+      same = false;
+      break;
+    }
+  }
+  a.drop(m);
+  b.drop(m);
+  return same;
 });
 def(['Iter::any', 'Iterator::any', 'Iter::all', 'Iterator::all'], (m, args, c) => {
   const f = new Callable(m, argTy(c, 1), args[1]);

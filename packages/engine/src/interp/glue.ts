@@ -101,7 +101,7 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
     }
     case 'Weak': {
       const p = v as Ptr;
-      if (!p.mem.live) return;
+      if (!(p instanceof Ptr) || !p.mem.live) return;
       const rc = p.mem.v as Value[];
       rc[1] = (rc[1] as number) - 1;
       if (rc[1] === 0 && rc[0] === 0) m.free(p.mem);

@@ -167,6 +167,7 @@ export function cloneValue(m: Machine, ty: Ty, v: Value): Value {
         }
         case 'Weak': {
           const p = v as Ptr;
+          if (!(p instanceof Ptr)) return v;
           const rc = p.mem.v as Value[];
           rc[1] = (rc[1] as number) + 1;
           m.touch(p.mem, [1], 'weak');

@@ -58,6 +58,17 @@ struct ParseIntError { kind: IntErrorKind }
 // std::cmp::Ordering, what cmp returns (the Book's guessing game matches on it).
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Ordering { Less = -1, Equal = 0, Greater = 1 }
+impl Ordering {
+    fn then(self, other: Ordering) -> Ordering;
+    fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering;
+    fn reverse(self) -> Ordering;
+    fn is_eq(self) -> bool;
+    fn is_ne(self) -> bool;
+    fn is_lt(self) -> bool;
+    fn is_gt(self) -> bool;
+    fn is_le(self) -> bool;
+    fn is_ge(self) -> bool;
+}
 trait Drop { fn drop(&mut self); }
 trait Default { fn default() -> Self; }
 trait ToString { fn to_string(&self) -> String; }
@@ -129,6 +140,7 @@ impl<T> Vec<T> {
     fn as_slice(&self) -> &[T];
     fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     fn drain_all(&mut self) -> Iter<T>;
+    fn drain<R>(&mut self, range: R) -> Iter<T>;
     fn into_iter(self) -> Iter<T>;
     fn extend(&mut self, iter: Iter<T>);
     fn swap_remove(&mut self, index: usize) -> T;
@@ -176,6 +188,7 @@ impl<T> Rc<T> {
 }
 
 impl<T> Weak<T> {
+    fn new() -> Weak<T>;
     fn upgrade(&self) -> Option<Rc<T>>;
 }
 
@@ -203,6 +216,8 @@ impl<T> Option<T> {
     fn replace(&mut self, value: T) -> Option<T>;
     fn as_ref(&self) -> Option<&T>;
     fn as_mut(&mut self) -> Option<&mut T>;
+    // Option<String> gives Option<&str>, Option<Vec<U>> Option<&[U]>, Option<Box<U>> Option<&U>: typeck gives the target.
+    fn as_deref(&self) -> Option<&T>;
     fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U>;
     fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U>;
     fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T;
@@ -265,6 +280,7 @@ impl<T> Iter<T> {
     fn min(self) -> Option<T>;
     fn last(self) -> Option<T>;
     fn any<F: FnMut(T) -> bool>(self, f: F) -> bool;
+    fn eq(self, other: Iter<T>) -> bool;
     fn all<F: FnMut(T) -> bool>(self, f: F) -> bool;
     fn position<F: FnMut(T) -> bool>(self, f: F) -> Option<usize>;
     fn find<P: FnMut(&T) -> bool>(self, p: P) -> Option<T>;
@@ -276,6 +292,7 @@ impl int {
     fn abs(self) -> Self;
     fn pow(self, exp: u32) -> Self;
     fn cmp(&self, other: &Self) -> Ordering;
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering>;
     fn min(self, other: Self) -> Self;
     fn max(self, other: Self) -> Self;
     fn checked_add(self, rhs: Self) -> Option<Self>;
@@ -312,6 +329,7 @@ impl float {
     fn round(self) -> Self;
     fn min(self, other: Self) -> Self;
     fn max(self, other: Self) -> Self;
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering>;
     fn to_string(&self) -> String;
 }
 

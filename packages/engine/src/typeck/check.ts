@@ -1214,6 +1214,22 @@ export class Checker implements TraitEnv {
       const item = this.infer.shallow(r.args[0]);
       if (item.k === 'ref') return { k: 'builtin', name: r.name, args: [item.inner] };
     }
+    // `as_deref` of an option: the target of the payload's `Deref`.
+    if (fn.isPrelude && name === 'as_deref' && r.k === 'builtin' && r.name === 'Option') {
+      const item = this.infer.shallow(r.args[0]);
+      const target: Ty | null =
+        item.k === 'builtin' && item.name === 'String' ? { k: 'str' }
+        : item.k === 'builtin' && item.name === 'Vec' ? { k: 'slice', elem: item.args[0] }
+        : item.k === 'builtin' && item.name === 'Box' ? item.args[0]
+        : null;
+      if (!target) {
+        this.unsupported(`\`as_deref\` on \`${this.tyStr(r)}\``, e.method.span);
+        return ERROR;
+      }
+      const o = this.infer.shallow(output);
+      const region = o.k === 'builtin' && o.args[0]?.k === 'ref' ? o.args[0].region : { k: 'anon' as const };
+      return { k: 'builtin', name: 'Option', args: [{ k: 'ref', mut: false, inner: target, region }] };
+    }
     // `collect` into a Vec: its elements are the iterator's items (`collect::<Vec<_>>()`, and the type a
     // closure upstream returns, `map(|r| r.iter().sum())` collected into `Vec<u32>`).
     if (fn.isPrelude && name === 'collect' && r.k === 'builtin' && r.name === 'Iter') {

@@ -389,7 +389,7 @@ export class Items implements TyNames {
     const scope0: TyScope = { ...EMPTY_SCOPE, params, lifetimes, selfTy: special ? selfTy : null };
     if (!special) {
       selfTy = this.lowerTy(item.selfTy, scope0);
-      if (this.inPrelude) builtinPrefix = builtinPrefixOf(selfTy);
+      if (this.inPrelude) builtinPrefix = builtinPrefixOf(selfTy, this);
     }
     this.fillBounds(item.generics, typeParams, scope0);
     const assocTys = new Map<string, Ty>();
@@ -747,9 +747,11 @@ export function stripStdPrefix(names: readonly string[]): string[] {
   return names.slice(i);
 }
 
-function builtinPrefixOf(t: Ty): string | null {
+function builtinPrefixOf(t: Ty, names?: TyNames): string | null {
   switch (t.k) {
     case 'builtin': return t.name;
+    // A prelude enum (`Ordering`): its body-less methods are builtins named after it.
+    case 'adt': return names ? names.adtName(t.adt) : null;
     case 'str': return 'str';
     case 'slice': return 'slice';
     case 'char': return 'char';

@@ -366,6 +366,12 @@ describe('more of std that teaching programs use', () => {
     expect(events.filter((e) => e.kind === 'heap_alloc').length).toBe(events.filter((e) => e.kind === 'heap_free').length);
   });
 
+  it('Ordering::then/then_with/reverse, float partial_cmp, Weak::new, Vec::drain(range), Option::as_deref and Iterator::eq', async () => {
+    const r = await runsAs("use std::cmp::Ordering;\nuse std::rc::{Rc, Weak};\n#[derive(Debug)]\nstruct P { name: String, age: u32 }\nfn main() {\n    let mut ps = vec![P { name: \"b\".to_string(), age: 3 }, P { name: \"a\".to_string(), age: 3 }, P { name: \"c\".to_string(), age: 1 }];\n    ps.sort_by(|a, b| a.age.cmp(&b.age).then(a.name.cmp(&b.name)));\n    println!(\"{:?}\", ps);\n    ps.sort_by(|a, b| b.age.cmp(&a.age).then_with(|| a.name.cmp(&b.name)));\n    println!(\"{:?}\", ps);\n    let mut fs = vec![2.5, 1.0, 3.25];\n    fs.sort_by(|a, b| a.partial_cmp(b).unwrap());\n    println!(\"{:?}\", fs);\n    println!(\"{:?}\", 1.cmp(&2).reverse());\n    let w: Weak<i32> = Weak::new();\n    println!(\"{:?}\", w.upgrade());\n    let mut v = vec![1, 2, 3, 4, 5];\n    let d: Vec<i32> = v.drain(1..3).collect();\n    println!(\"{:?} {:?}\", d, v);\n    let o: Option<String> = Some(\"hi\".to_string());\n    let s: Option<&str> = o.as_deref();\n    println!(\"{:?}\", s);\n    println!(\"{}\", vec![1, 2].iter().eq([1, 2].iter()));\n    let x = 5;\n    const LOW: i32 = 1;\n}\n", "[P { name: \"c\", age: 1 }, P { name: \"a\", age: 3 }, P { name: \"b\", age: 3 }]\n[P { name: \"a\", age: 3 }, P { name: \"b\", age: 3 }, P { name: \"c\", age: 1 }]\n[1.0, 2.5, 3.25]\nGreater\nNone\n[2, 3] [1, 4, 5]\nSome(\"hi\")\ntrue\n");
+    const events = r.trace!.events;
+    expect(events.filter((e) => e.kind === 'heap_alloc').length).toBe(events.filter((e) => e.kind === 'heap_free').length);
+  });
+
   it('panics as std does on a zero window or chunk size and on a split past the end', async () => {
     const engine = await getEngine();
     const w = engine.run('fn main() {\n    let v = vec![1, 2];\n    for x in v.windows(0) { println!("{:?}", x); }\n}\n');
