@@ -43,7 +43,7 @@ async function corpus(): Promise<void> {
     const front = frontend.analyze(parseRust(parser, src).crate, prelude, src);
     if (!front.program) continue;
     const prog = front.program;
-    out.push([f, String(src.split('\n').length), fmtMs(timeIt(() => borrowck(prog, front.info), { minRuns: 5, minMs: 50 }))]);
+    out.push([f, String(src.split('\n').length), fmtMs(timeIt(() => borrowck(prog, front.info.patternErrorFns), { minRuns: 5, minMs: 50 }))]);
   }
   out.sort((a, b) => parseFloat(b[2]) - parseFloat(a[2]));
   console.log('\ncorpus programs (slowest first)');

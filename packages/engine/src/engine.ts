@@ -83,10 +83,12 @@ export function createEngine(parser: RustParser, options: EngineOptions = {}): E
       if (!front.program || diagnostics.some((d) => d.severity === 'error')) {
         return { ok: false, diagnostics, program: null, explain: null };
       }
-      const checked = borrowck(front.program, front.info);
-      diagnostics.push(...checked.diagnostics);
-      // rustc's late lints (overflowing literals) run only once nothing above failed.
-      if (!checked.diagnostics.some((d) => d.severity === 'error' && d.code !== null)) diagnostics.push(...front.info.literalLints);
+      const checked = borrowck(front.program, front.info.patternErrorFns);
+      // Per body, in source order: its pattern errors, or its borrow errors and known panics.
+      diagnostics.push(...[...front.info.patternErrors, ...checked.diagnostics].sort((a, b) => a.span.start - b.span.start));
+      // rustc's late lints (overflowing literals) run only once nothing above failed (known panics
+      // are the only errors without a code there).
+      if (!diagnostics.some((d) => d.severity === 'error' && d.code !== null)) diagnostics.push(...front.info.literalLints);
       const ok = !diagnostics.some((d) => d.severity === 'error');
       // `checked.explain` computes its contents on first read: keep it unread here.
       return { ok, diagnostics, program: ok ? front.program : null, explain: checked.explain };

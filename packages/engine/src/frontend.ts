@@ -14,6 +14,9 @@ export interface FrontendInfo {
   readonly fns: ReadonlyMap<FnId, FnInfo>;
   /** Literals that do not fit their type: errors rustc reports only when nothing else failed. */
   readonly literalLints: readonly Diagnostic[];
+  /** Non-exhaustive patterns (E0004, E0005), and the bodies they are in (not borrow-checked). */
+  readonly patternErrors: readonly Diagnostic[];
+  readonly patternErrorFns: ReadonlySet<FnId>;
 }
 
 export interface FnInfo {
@@ -30,7 +33,7 @@ export interface FnInfo {
 export function analyze(crate: Crate, prelude: Crate, source: string): { program: Program | null; diagnostics: Diagnostic[]; info: FrontendInfo } {
   const tc = typeckCrate(crate, prelude, source);
   const diagnostics = sortDiagnostics(tc.diagnostics);
-  if (diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics, info: { fns: new Map(), literalLints: [] } };
+  if (diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics, info: { fns: new Map(), literalLints: [], patternErrors: [], patternErrorFns: new Set() } };
   const { program, cx } = lowerProgram(tc, source);
   const fns = new Map<FnId, FnInfo>();
   for (const [id, b] of cx.info) {
@@ -44,7 +47,8 @@ export function analyze(crate: Crate, prelude: Crate, source: string): { program
     });
   }
   const literalLints = [...cx.literalLints.values()].sort((a, b) => a.span.start - b.span.start);
-  return { program, diagnostics, info: { fns, literalLints } };
+  const patternErrors = [...cx.patternErrors.values()].flat();
+  return { program, diagnostics, info: { fns, literalLints, patternErrors, patternErrorFns: new Set(cx.patternErrors.keys()) } };
 }
 
 /** rustc reports resolution errors (E0425, E0433, E0106, ...) before type errors; each group by position. */

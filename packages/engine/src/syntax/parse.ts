@@ -2112,6 +2112,10 @@ class Converter {
   }
 
   private rangeBound(n: CstNode): A.LitValue {
+    if (n.type === 'scoped_identifier') {
+      const bound = intBound(this.path(n), this.span(n), () => this.id());
+      if (bound) return bound.lit;
+    }
     if (n.type === 'identifier' || n.type === 'scoped_identifier') return this.unsupported('constants in range patterns', n);
     return this.patternLit(n);
   }

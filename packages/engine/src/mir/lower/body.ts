@@ -18,6 +18,8 @@ import { isCopy, needsDrop, derefStep } from '../../typeck/traits.js';
 import { substTy } from '../../typeck/infer.js';
 import { collectBindings } from '../../typeck/check.js';
 import { literalOutOfRange } from '../../lints/literals.js';
+import { checkIrrefutable, checkMatch } from '../../typeck/exhaustive.js';
+import type { Diagnostic } from '../../diagnostics.js';
 
 interface LoopTarget {
   readonly label: string | null;
@@ -261,6 +263,10 @@ export class BodyLowerer {
       }
     } else if (s.init) {
       const place = this.placeOf(s.init, patBindsRefMut(pat, this.cx));
+      if (!s.elseBlock) {
+        const t = this.cx.patterns.tyOf(pat);
+        if (!mentionsUnknown(t)) this.patternError(checkIrrefutable(this.cx.patterns, t, pat, 'local binding'));
+      }
       if (s.elseBlock) {
         const fail = this.b.newBlock();
         this.testPat(pat, place, fail);
@@ -489,6 +495,13 @@ export class BodyLowerer {
     const l = this.temp(t, e.span);
     this.into({ local: l, proj: [] }, e, true);
     return this.use({ local: l, proj: [] }, t);
+  }
+
+  private patternError(d: Diagnostic | null): void {
+    if (!d) return;
+    const list = this.cx.patternErrors.get(this.fnId) ?? [];
+    if (!list.some((x) => x.span.start === d.span.start && x.code === d.code)) list.push(d);
+    this.cx.patternErrors.set(this.fnId, list);
   }
 
   private lintLiteral(lit: A.LitValue, negated: boolean, t: Ty, span: A.Span): void {
@@ -1008,6 +1021,8 @@ export class BodyLowerer {
   }
 
   private matchInto(dest: Place | null, e: A.MatchExpr): void {
+    const scrutTy = this.ty(e.scrutinee);
+    if (!mentionsUnknown(scrutTy)) this.patternError(checkMatch(this.cx.patterns, scrutTy, e.scrutinee.span, e.arms));
     const scrutIsPlace = isPlaceExpr(e.scrutinee);
     const place = this.placeOf(e.scrutinee, e.arms.some((a) => patBindsRefMut(a.pat, this.cx)));
     if (scrutIsPlace) this.b.push({ k: 'fakeRead', place, span: e.scrutinee.span });
@@ -1606,5 +1621,17 @@ function runsCode(e: A.Expr): boolean {
     case 'field': return runsCode(e.base);
     case 'unary': return !(e.op === '-' && e.operand.kind === 'lit');
     default: return true;
+  }
+}
+
+/** Whether a type still has parts the checker could not determine: no exhaustiveness verdict on those. */
+function mentionsUnknown(t: Ty): boolean {
+  switch (t.k) {
+    case 'error': case 'infer': return true;
+    case 'tuple': return t.elems.some(mentionsUnknown);
+    case 'array': case 'slice': return mentionsUnknown(t.elem);
+    case 'ref': return mentionsUnknown(t.inner);
+    case 'adt': case 'builtin': return t.args.some(mentionsUnknown);
+    default: return false;
   }
 }

@@ -1,10 +1,11 @@
 // Lowering of the whole checked crate to a MIR `Program`: every user fn,
 // method, closure, const and static body, plus the ADT/trait/impl tables the
 // back ends need.
-import type { ClosureExpr, Span } from '../../syntax/ast.js';
+import type { ClosureExpr, Expr, Span } from '../../syntax/ast.js';
 import type { FnId, Ty } from '../../types/ty.js';
 import { ERROR } from '../../types/ty.js';
 import type { Diagnostic } from '../../diagnostics.js';
+import type { PatternTyping } from '../../typeck/exhaustive.js';
 
 const I32: Ty = Object.freeze({ k: 'int', int: 'i32' });
 const F64: Ty = Object.freeze({ k: 'float', float: 'f64' });
@@ -30,6 +31,10 @@ export class LowerCx {
   readonly info = new Map<FnId, BodyInfo>();
   /** rustc's overflowing-literal errors, by span start (a pattern may be lowered more than once). */
   readonly literalLints = new Map<number, Diagnostic>();
+  /** E0004/E0005 per body: such a body is not borrow-checked, as rustc does not check it. */
+  readonly patternErrors = new Map<FnId, Diagnostic[]>();
+  /** The type tables as the exhaustiveness check reads them. */
+  readonly patterns: PatternTyping;
   private readonly closureExprs = new Map<FnId, ClosureExpr>();
 
   constructor(readonly tc: TypeckResult, readonly source: string) {
@@ -38,6 +43,13 @@ export class LowerCx {
     this.infer = tc.infer;
     this.env = tc.checker;
     this.bodies = new Array(this.items.fns.length).fill(null);
+    this.patterns = {
+      items: this.items,
+      tyOf: (p) => this.final(this.t.patTys.get(p.id) ?? ERROR),
+      derefsOf: (p) => this.t.patDerefs.get(p.id) ?? 0,
+      resOf: (p) => this.t.paths.get(p.id),
+      constValue: (id) => literalValue(this.items.consts[id]?.value),
+    };
   }
 
   /** The final form of a type: variables resolved, closures with their capture types, unresolved → error. */
@@ -212,4 +224,16 @@ function makeStub(fn: FnDef): Body {
     id, name: fn.builtin ?? fn.name, kind: fn.kind === 'method' ? 'method' : fn.kind === 'closure' ? 'closure' : 'fn', span: fn.span,
     typeParams: fn.typeParams.map((p) => p.name), argCount: fn.inputs.length, locals: [], blocks: [], captures: null,
   };
+}
+
+/** An integer, bool or char literal (possibly negated), as a pattern constant's value. */
+function literalValue(e: Expr | undefined): bigint | boolean | null {
+  if (!e) return null;
+  if (e.kind === 'paren') return literalValue(e.inner);
+  if (e.kind === 'unary' && e.op === '-' && e.operand.kind === 'lit' && e.operand.lit.kind === 'int') return -e.operand.lit.value;
+  if (e.kind !== 'lit') return null;
+  if (e.lit.kind === 'int') return e.lit.value;
+  if (e.lit.kind === 'bool') return e.lit.value;
+  if (e.lit.kind === 'char') return BigInt(e.lit.value.codePointAt(0) ?? 0);
+  return null;
 }
