@@ -30,6 +30,8 @@ type KVal =
 
 type Mode = 'full' | 'ownBlock' | 'none';
 
+const COMPOUND_FORGETS: Partial<Record<string, string>> = { div: '/=', rem: '%=', shl: '<<=', shr: '>>=' };
+
 const OVERFLOW = 'this arithmetic operation will overflow';
 const PANIC = 'this operation will panic at runtime';
 
@@ -102,8 +104,11 @@ class KnownPanics {
       return;
     }
     if (st.k !== 'assign') return;
-    const v = this.rvalue(st.rvalue, st);
+    let v = this.rvalue(st.rvalue, st);
     if (isChecked(st.rvalue)) this.endBlock();
+    // rustc knows nothing of the target of `x /= c`, `x %= c`, `x <<= c` or `x >>= c` afterwards
+    // (it does of `x = x / c` and of `x += c`).
+    if (st.rvalue.k === 'binary' && COMPOUND_FORGETS[st.rvalue.op] && this.program.source.slice(st.span.start, st.span.end).includes(COMPOUND_FORGETS[st.rvalue.op]!)) v = null;
     this.store(st.place, v);
   }
 

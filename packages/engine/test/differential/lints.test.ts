@@ -15,7 +15,7 @@ import { getEngine } from '../support/engine.js';
 
 const rustc = rustcVersion();
 const seed = process.env.MEMVIZ_LINT_SEED ? Number(process.env.MEMVIZ_LINT_SEED) >>> 0 : freshSeed();
-const N = 300;
+const N = 500;
 
 const name = rustc
   ? `lints vs rustc (${rustc}; seed ${seed}, ${N} programs; MEMVIZ_LINT_SEED=${seed} reproduces)`

@@ -33,6 +33,7 @@ describe('known panics: operations on constants rustc can see', () => {
     ['fn main() { let t = (1u8, 255u8); let y = t.1 + 1; }', `1:43 ${OVERFLOW} — attempt to compute \`u8::MAX + 1_u8\`, which would overflow`],
     ['struct P { a: u8, b: u8 }\nfn main() { let p = P { a: 1, b: 255 }; let y = p.b + 1; }', `2:49 ${OVERFLOW} — attempt to compute \`u8::MAX + 1_u8\`, which would overflow`],
     ['fn main() { let mut x: u8 = 255; x += 1; }', `1:34 ${OVERFLOW} — attempt to compute \`u8::MAX + 1_u8\`, which would overflow`],
+    ['fn main() { let mut v0: i8 = 3; v0 = v0 / 1; let v2 = v0 * 127; }', `1:55 ${OVERFLOW} — attempt to compute \`3_i8 * i8::MAX\`, which would overflow`],
     ['fn main() { let mut x: u8 = 250; x = 255; x += 1; }', `1:43 ${OVERFLOW} — attempt to compute \`u8::MAX + 1_u8\`, which would overflow`],
     ['fn main() { let x = 200u8; let b = x > 100; let y = if b { x + 100 } else { 0 }; }', `1:60 ${OVERFLOW} — attempt to compute \`200_u8 + 100_u8\`, which would overflow`],
     ['fn main() { let a = [10, 20, 30]; println!("{}", a[10]); }', `1:50 ${PANIC} — index out of bounds: the length is 3 but the index is 10`],
@@ -86,6 +87,9 @@ describe('known panics: operations on constants rustc can see', () => {
     ['fn main() { let mut x: u8 = 255; println!("hi"); x += 1; }'],
     ['fn main() { let mut x: u8 = 255; if true { x += 1; } }'],
     ['fn main() { let b = true; let x: i8 = if b { 127 } else { 0 }; let y = x + 1; }'],
+    // After `x /= c`, `x %= c`, `x <<= c` or `x >>= c`, rustc knows nothing of `x` (it does after `x += c`).
+    ['fn main() { let mut v0: i8 = 3; v0 /= 1; let v2 = v0 * 127; }'],
+    ['fn main() { let mut v0: i8 = 3; v0 <<= 1; let v2 = v0 * 127; }'],
     // A Vec's length is not in its type.
     ['fn main() { let s = 5usize; let v = vec![1, 2, 3]; let x = v[s]; }'],
   ])('compiles: %s', async (src) => {
