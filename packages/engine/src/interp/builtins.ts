@@ -121,6 +121,23 @@ def('fmt::panic', (m, args, c) => {
   m.panic(out.text(), m.spanLocation(c.span));
 });
 
+// `assert!(c)` failed: the message is "assertion failed: <source of c>", at the macro's call.
+def('assert::failed', (m, args, c) => m.panic(strArg(m, c, args, 0), m.spanLocation(c.span)));
+// `assert_eq!`/`assert_ne!` failed: both sides printed with Debug, as core::panicking::assert_failed does.
+def('assert::eq_failed', (m, args, c) => {
+  const kind = strArg(m, c, args, 0);
+  let msg = `assertion \`left ${kind} right\` failed`;
+  if (args.length > 3) {
+    const { pieces, vals, tys } = fmtArgs(m, { ...c, tyArgs: c.tyArgs.slice(2) }, args, 3);
+    const out = new Out();
+    formatPieces(m, out, pieces, vals, tys);
+    msg += `: ${out.text()}`;
+  }
+  const left = formatOne(m, m.intern(c.tyArgs[0]), deref(args[1]), 'Debug').text();
+  const right = formatOne(m, m.intern(c.tyArgs[1]), deref(args[2]), 'Debug').text();
+  m.panic(`${msg}\n  left: ${left}\n right: ${right}`, m.spanLocation(c.span));
+});
+
 def(['fmt::write', 'Formatter::write_fmt'], (m, args, c) => {
   const f = deref(args[0]);
   const { pieces, vals, tys } = fmtArgs(m, c, args, 1);

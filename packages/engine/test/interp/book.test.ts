@@ -381,3 +381,17 @@ describe('more of std that teaching programs use', () => {
     expect(s.trace!.exitCode).toBe(101);
   });
 });
+
+describe('failing assertions panic as rustc builds them', () => {
+  it.each([
+    ['fn main() {\n    let x = 1;\n    assert!(x == 2);\n}\n', 'assertion failed: x == 2'],
+    ['fn main() {\n    let best = 92;\n    assert_eq!(best, 90);\n}\n', 'assertion `left == right` failed\n  left: 92\n right: 90'],
+    ['fn main() {\n    let best = 92;\n    assert_ne!(best, 92, "best is {}", best);\n}\n', 'assertion `left != right` failed: best is 92\n  left: 92\n right: 92'],
+    ['fn main() {\n    let v = vec![1, 2];\n    assert_eq!(v, vec![1, 3], "vectors differ");\n}\n', 'assertion `left == right` failed: vectors differ\n  left: [1, 2]\n right: [1, 3]'],
+  ])('%s', async (src, message) => {
+    const r = (await getEngine()).run(src);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace!.exitCode).toBe(101);
+    expect(r.trace!.stderr).toBe(`\nthread 'main' panicked at main.rs:3:5:\n${message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`);
+  });
+});
