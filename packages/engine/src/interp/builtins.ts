@@ -1419,6 +1419,14 @@ def('int::pow', (m, args, c) => {
   return acc;
 });
 def(['int::min', 'Ord::min'], (m, args) => (I.compareInt(args[1], args[0]) < 0 ? args[1] : args[0]));
+// std::cmp::max / min: on equal values max gives the second, min the first; the other is dropped.
+def(['cmp::max', 'cmp::min'], (m, args, c) => {
+  const t = m.intern(c.tyArgs[0]);
+  const sign = m.hooks.valueCmp(m, t, args[0], args[1]) ?? 0;
+  const firstWins = c.name === 'cmp::max' ? sign > 0 : sign <= 0;
+  dropItem(m, t, firstWins ? args[1] : args[0]);
+  return firstWins ? args[0] : args[1];
+});
 def(['int::max', 'Ord::max'], (m, args) => (I.compareInt(args[1], args[0]) >= 0 ? args[1] : args[0]));
 const checked = (f: (i: I.IntInfo, a: I.IntVal, b: I.IntVal) => I.IntVal | null): BuiltinFn => (m, args, c) => {
   const r = f(selfInt(c), args[0], args[1]);

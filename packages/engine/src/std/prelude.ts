@@ -13,7 +13,7 @@
 // Special forms the checker knows about beyond these declarations:
 // - `Iter<T>` is every iterator; `Range<T>`/`RangeInclusive<T>` are iterators too.
 // - `int`/`float` blocks apply to every integer / float type (Self = that type).
-// - `impl mem { .. }` / `impl process { .. }` declare the free functions of those std modules.
+// - `impl mem { .. }` / `impl process { .. }` / `impl cmp { .. }` declare the free functions of those std modules.
 // - `collect` returns any `FromIterator` type the context asks for (Vec<T>, String).
 // - Deref: String→str, Vec<T>→[T], Box<T>→T, Rc<T>→T, Ref<T>/RefMut<T>→T.
 // - Operators (+, ==, <, [], ...) on built-in types are not calls.
@@ -358,5 +358,10 @@ impl mem {
 
 impl process {
     fn exit(code: i32) -> !;
+}
+
+impl cmp {
+    fn max<T: Ord>(a: T, b: T) -> T;
+    fn min<T: Ord>(a: T, b: T) -> T;
 }
 `;

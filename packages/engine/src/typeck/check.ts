@@ -587,6 +587,15 @@ export class Checker implements TraitEnv {
     const names = segs.map((s) => s.name.name);
     if (segs.length === 1) {
       const name = names[0];
+      // Reached through a std path (`std::cmp::max`): std's item, never a local or an item of the program.
+      if (this.stdPath !== null) {
+        const std = this.stdPath.includes('::cmp::') ? this.items.modules.get('cmp')?.get(name) : undefined;
+        if (std !== undefined) return { k: 'fn', fn: std, tyArgs: this.items.fns[std].typeParams.map(() => this.infer.fresh()) };
+        const prelude = this.items.preludeValues.get(name);
+        if (prelude) return this.itemRes(prelude, segs[0]);
+        this.unsupported(`\`${this.stdPath}\``, segs[0].name.span);
+        return null;
+      }
       const local = this.lookupLocal(name, span);
       if (local !== null) return { k: 'local', id: this.t.bindingAlias.get(local) ?? local };
       const item = this.items.values.get(name) ?? this.items.preludeValues.get(name);

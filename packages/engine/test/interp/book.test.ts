@@ -395,3 +395,10 @@ describe('failing assertions panic as rustc builds them', () => {
     expect(r.trace!.stderr).toBe(`\nthread 'main' panicked at main.rs:3:5:\n${message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`);
   });
 });
+
+describe('std paths name std, not the program', () => {
+  it('std::cmp::max is std\'s even beside a local `max`; min and max of Strings move the winner', async () => {
+    await runsAs("use std::cmp::max;\nfn main() {\n    let max_v = 5;\n    let maxx = 1;\n    let max = 5;\n    println!(\"{}\", std::cmp::max(3, 9) + max);\n    println!(\"{} {}\", std::cmp::min(String::from(\"b\"), String::from(\"a\")), std::cmp::max(2.5f64 as i32, 1));\n}\n", '14\na 2\n');
+    await runsAs('use std::cmp::max;\nfn main() {\n    println!("{}", max(3, 9));\n}\n', '9\n');
+  });
+});
