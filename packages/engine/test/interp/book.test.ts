@@ -402,3 +402,12 @@ describe('std paths name std, not the program', () => {
     await runsAs('use std::cmp::max;\nfn main() {\n    println!("{}", max(3, 9));\n}\n', '9\n');
   });
 });
+
+describe('a for loop keeps the temporaries of its head until it ends, as rustc does', () => {
+  it('iterates a borrowed temporary, a temporary\'s iter() and a RefCell guard', async () => {
+    await runsAs('fn make() -> Vec<i32> {\n    vec![1, 2, 3]\n}\nfn main() {\n    for x in &make() {\n        print!("{} ", x);\n    }\n    for x in make().iter() {\n        print!("{} ", x);\n    }\n    println!();\n}\n', '1 2 3 1 2 3 \n');
+    const r = (await getEngine()).run('use std::cell::RefCell;\nfn main() {\n    let log = RefCell::new(vec![1, 2]);\n    for x in log.borrow().iter() {\n        if *x == 2 { log.borrow_mut().push(3); }\n    }\n}\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace!.stderr).toContain('panicked at main.rs:5:26:\nRefCell already borrowed');
+  });
+});

@@ -106,6 +106,13 @@ describe('E0005: a let pattern must match every value', () => {
     expect(await errors('fn main() {\n    let r: Result<u8, String> = Ok(1);\n    let Ok(0) = r;\n}\n')).toEqual(['3:9 E0005 refutable pattern in local binding']);
     expect(await errors('fn main() {\n    let o: Option<i32> = None;\n    let Some(y) = o else { return; };\n    println!("{}", y);\n}\n')).toEqual([]);
   });
+
+  it('checks a pattern bound through a reference against the reference (match ergonomics)', async () => {
+    const src = 'struct P { x: i32, y: i32 }\nfn main() {\n    let t = (1, 2);\n    let (a, b) = &t;\n    let mut u = (3, 4);\n    let (c, d) = &mut u;\n    let p = P { x: 1, y: 2 };\n    let P { x, y } = &p;\n    let [e, f] = &[5, 6];\n    let o = Some(1);\n    let Some(z) = &o;\n    println!("{} {} {} {} {} {} {} {}", a, b, c, d, x, y, e, f);\n}\n';
+    expect(await errors(src)).toEqual(['11:9 E0005 refutable pattern in local binding']);
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics[0].labels[0].message).toBe('pattern `&None` not covered');
+  });
 });
 
 const FIXTURE = readFileSync(new URL('./fixtures/exhaustive-matches.rs', import.meta.url), 'utf8');

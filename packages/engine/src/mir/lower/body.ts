@@ -264,7 +264,8 @@ export class BodyLowerer {
     } else if (s.init) {
       const place = this.placeOf(s.init, patBindsRefMut(pat, this.cx));
       if (!s.elseBlock) {
-        const t = this.cx.patterns.tyOf(pat);
+        // The pattern's own type is after match ergonomics' dereferences (`let (a, b) = &t;`): check against the initializer's.
+        const t = this.cx.patterns.derefsOf(pat) > 0 ? this.ty(s.init) : this.cx.patterns.tyOf(pat);
         if (!mentionsUnknown(t)) this.patternError(checkIrrefutable(this.cx.patterns, t, pat, 'local binding'));
       }
       if (s.elseBlock) {
@@ -1109,14 +1110,16 @@ export class BodyLowerer {
     // Your own iterator is iterated as it is, by its own `next`; anything else through std's iterators.
     const own = r.userNext;
     const iterTy: Ty = own !== undefined ? this.cx.final(r.iterTy) : { k: 'builtin', name: 'Iter', args: [itemTy] };
+    // rustc's `for` is `match IntoIterator::into_iter(<head>) { mut iter => loop { .. } }`: the
+    // head's temporaries live as long as the loop (`for x in &make()`, `for x in v.borrow().iter()`)
+    // and are dropped after the iterator.
+    this.b.pushScope('temps', endOf(e.span));
     this.b.pushScope('block', endOf(e.span));
     const it = this.b.newLocal(iterTy, 'temp', e.iter.span, null, true);
     this.b.push({ k: 'storageLive', local: it, span: e.iter.span });
-    this.withTemps(endOf(e.iter.span), () => {
-      const src = this.operand(e.iter);
-      if (own !== undefined) this.b.assign({ local: it, proj: [] }, { k: 'use', op: src }, e.iter.span);
-      else this.call({ k: 'builtin', name: 'IntoIterator::into_iter', tyArgs: [this.cx.final(r.iterTy)] }, [src], { local: it, proj: [] }, e.iter.span);
-    });
+    const src = this.operand(e.iter);
+    if (own !== undefined) this.b.assign({ local: it, proj: [] }, { k: 'use', op: src }, e.iter.span);
+    else this.call({ k: 'builtin', name: 'IntoIterator::into_iter', tyArgs: [this.cx.final(r.iterTy)] }, [src], { local: it, proj: [] }, e.iter.span);
     this.b.schedule(it, true, 'block');
     const header = this.b.newBlock();
     const exit = this.b.newBlock();
@@ -1143,6 +1146,7 @@ export class BodyLowerer {
     this.b.popScope();
     this.b.goto(header, e.span);
     this.b.cur = exit;
+    this.b.popScope();
     this.b.popScope();
   }
 
