@@ -180,6 +180,8 @@ export class Machine {
   private readonly heap = new Allocator();
   private readonly statics = new StaticArea();
   private readonly strLiterals = new Map<string, Mem>();
+  private readonly promoted = new Map<string, Mem>();
+  private readonly promotable = new WeakMap<Body, Set<number>>();
   private readonly constVals = new Map<number, Mem>();
   private readonly staticVals = new Map<number, Mem>();
   private readonly copyCache = new Map<Ty, boolean>();
@@ -799,6 +801,37 @@ export class Machine {
     return new Ptr(mem, EMPTY_PATH, PtrKind.Ref, 0, mem.size, null, JSON.stringify(text));
   }
 
+  /**
+   * `&5` returned from a function or bound to a variable: rustc promotes a borrow of a constant
+   * expression to a static, so the reference outlives the frame (`fn five() -> &'static i32 { &5 }`).
+   * A borrow only passed on (a `println!` argument) keeps its temporary, as drawn before.
+   */
+  private isPromoted(f: Frame, dest: Place, rv: Extract<Rvalue, { k: 'ref' }>): boolean {
+    if (rv.mut || rv.place.proj.length > 0 || dest.proj.length > 0) return false;
+    const body = f.inst.body;
+    if (dest.local !== 0 && body.locals[dest.local]?.kind !== 'user') return false;
+    let set = this.promotable.get(body);
+    if (!set) this.promotable.set(body, (set = promotableLocals(body)));
+    return set.has(rv.place.local);
+  }
+
+  private promote(f: Frame, local: number): Ptr {
+    const key = `${f.inst.body.id}:${local}`;
+    let mem = this.promoted.get(key);
+    if (!mem) {
+      const cell = f.cells[local];
+      const ty = cell.ty;
+      mem = new Mem(Region.Static, ty, null);
+      mem.v = cloneInline(cell.v);
+      mem.id = this.nextStatic++;
+      mem.size = this.sizeOf(ty);
+      mem.addr = this.statics.place(mem.size, this.alignOf(ty));
+      this.promoted.set(key, mem);
+      this.push({ seq: this.seq++, step: this.step, loc: this.here(), kind: 'static_alloc', id: mem.id, name: 'promoted constant', ty: this.tyStr(ty), size: mem.size, addr: mem.addr, value: this.view(ty, mem.v) });
+    }
+    return new Ptr(mem, EMPTY_PATH, PtrKind.Ref);
+  }
+
   private constMem(id: number, isStatic: boolean): Mem {
     const cache = isStatic ? this.staticVals : this.constVals;
     let mem = cache.get(id);
@@ -995,6 +1028,10 @@ export class Machine {
   private assign(f: Frame, place: Place, rv: Rvalue): void {
     if (rv.k === 'use' && rv.op.k !== 'const') {
       this.assignUse(f, place, rv.op);
+      return;
+    }
+    if (rv.k === 'ref' && this.isPromoted(f, place, rv)) {
+      this.store(f, place, this.promote(f, rv.place.local));
       return;
     }
     const value = this.rvalue(f, rv, place);
@@ -2144,3 +2181,23 @@ function listMatch(a: readonly Ty[], b: readonly Ty[], bind: Map<string, Ty>): b
 }
 
 export { isUnsized, type Layout };
+
+/** Temporaries that only ever hold a constant (`&5`, `&[1, 2]`): what rustc promotes to statics when borrowed. */
+function promotableLocals(body: Body): Set<number> {
+  const out = new Set<number>();
+  const bad = new Set<number>();
+  for (const block of body.blocks) {
+    for (const st of block.stmts) {
+      if (st.k !== 'assign') continue;
+      const l = st.place.local;
+      const rv = st.rvalue;
+      const constant = (rv.k === 'use' && rv.op.k === 'const' && rv.op.value.k !== 'fmt') || (rv.k === 'aggregate' && rv.kind.k !== 'closure' && rv.ops.every((o) => o.k === 'const'));
+      if (!constant || st.place.proj.length > 0) bad.add(l);
+      else out.add(l);
+    }
+    if (block.term.k === 'call') bad.add(block.term.dest.local);
+  }
+  for (const l of bad) out.delete(l);
+  for (const l of [...out]) if (body.locals[l]?.kind !== 'temp') out.delete(l);
+  return out;
+}

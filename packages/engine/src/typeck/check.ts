@@ -640,6 +640,11 @@ export class Checker implements TraitEnv {
       this.unsupported(`\`${head}::${member}\``, path.span);
       return null;
     }
+    // A std module memviz does not model (`std::env::args`, `std::thread::spawn`): std's, not missing.
+    if (off > 0 && !this.items.types.has(head) && !this.items.preludeTypes.has(head) && /^[a-z]/.test(head)) {
+      this.unsupported(`\`${names.join('::')}\``, path.span);
+      return null;
+    }
     // Enum variants, associated fns of types.
     const selfTy = this.typeOfPathHead(headSeg);
     if (selfTy === null) return null;

@@ -411,3 +411,13 @@ describe('a for loop keeps the temporaries of its head until it ends, as rustc d
     expect(r.trace!.stderr).toContain('panicked at main.rs:5:26:\nRefCell already borrowed');
   });
 });
+
+describe('borrows of constants are promoted to statics, as rustc promotes them', () => {
+  it('a function returns &5; a variable bound to &[1, 2, 3] points into static memory', async () => {
+    const r = await runsAs("fn five() -> &'static i32 { &5 }\nfn main() {\n    let a = &[1, 2, 3];\n    println!(\"{} {:?}\", five(), a);\n}\n", '5 [1, 2, 3]\n');
+    const statics = r.trace!.events.filter((e) => e.kind === 'static_alloc' && e.name === 'promoted constant');
+    expect(statics.map((e) => (e as { ty: string }).ty)).toEqual(['[i32; 3]', 'i32']);
+    const a = r.trace!.events.find((e) => e.kind === 'local_init' && e.name === 'a') as { value: { addr: number } };
+    expect(a.value.addr).toBe((statics[0] as { addr: number }).addr);
+  });
+});

@@ -787,8 +787,16 @@ export class BodyLowerer {
       const v = this.operand(e.value);
       this.call({ k: 'builtin', name: 'String::add_assign', tyArgs: [] }, [{ k: 'move', place: { local: recv, proj: [] } }, v], { local: this.temp(UNIT, e.span), proj: [] }, e.span);
     } else {
-      // rustc evaluates the right operand first for primitive compound assignment.
-      const v = this.primOperand(e.value);
+      // rustc evaluates the right operand first for primitive compound assignment, and reads it then:
+      // `v[0] += v[1]` reads `v[1]` (through the shared borrow Index gave) before borrowing `v` again.
+      let v = this.primOperand(e.value);
+      if (v.k !== 'const' && v.place.proj.some((p) => p.k === 'deref')) {
+        const vt0 = this.ty(e.value);
+        const vt = vt0.k === 'ref' ? vt0.inner : vt0;
+        const l = this.temp(vt, e.value.span);
+        this.b.assign({ local: l, proj: [] }, { k: 'use', op: v }, e.value.span);
+        v = { k: 'copy', place: { local: l, proj: [] } };
+      }
       const place = this.placeOf(e.target, true);
       const t = this.ty(e.target);
       this.b.assign(place, { k: 'binary', op: BIN[e.op], left: { k: 'copy', place }, right: v, ty: t }, e.span);
