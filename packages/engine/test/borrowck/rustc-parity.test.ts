@@ -220,3 +220,16 @@ describe('a value moved twice in one statement', () => {
     expect(await codes('fn main() {\n    let mut x = String::from("a");\n    x = x + "b";\n    println!("{x}");\n}\n')).toEqual([]);
   });
 });
+
+describe('found by the teaching-program comparisons', () => {
+  it('v[0] += v[1] on a Vec compiles: the right side is read first', async () => {
+    expect(await codes('fn main() {\n    let mut v = vec![1, 2];\n    v[0] += v[1];\n    println!("{:?}", v);\n}')).toEqual([]);
+  });
+
+  it('a std module memviz does not model is not supported yet, not unresolved', async () => {
+    const engine = await getEngine();
+    const [d] = engine.check('fn main() { println!("{}", std::env::args().count()); }').diagnostics;
+    expect(d.code).toBeNull();
+    expect(d.message).toBe('not supported yet: `std::env::args`');
+  });
+});
