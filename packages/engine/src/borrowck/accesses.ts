@@ -95,7 +95,7 @@ export function collectAccesses(cfg: Cfg, typer: PlaceTyper): Access[][] {
       case 'assert': operand(t.cond, t.span); break;
       case 'call':
         if (t.callee.k === 'value') operand(t.callee.op, t.span);
-        for (const a of t.args) operand(a, t.span);
+        t.args.forEach((a, i) => operand(a, t.argSpans?.[i] ?? t.span));
         indexUses(t.dest, t.span);
         list.push({ kind: 'assign', place: t.dest, span: t.span });
         break;

@@ -445,6 +445,15 @@ export class RegionBuilder {
       return { inputs, output: f.locals[0]?.ty ?? { k: 'error' }, refSelf };
     }
     if (callee.k === 'builtin') return builtinSigs().get(callee.name) ?? null;
+    // A method of a trait of the program, through `dyn` or a generic parameter: any impl's signature
+    // has the trait's shape (where its references are, and a `&'static` result borrows nothing).
+    if ((callee.k === 'dyn' || callee.k === 'trait') && typeof callee.trait === 'number') {
+      for (const impl of this.typer.program.impls) {
+        const fn = impl.trait === callee.trait ? impl.methods.get(callee.method) : undefined;
+        if (fn !== undefined) return this.declaredSig({ k: 'fn', fn, tyArgs: [] });
+      }
+      return null;
+    }
     if (callee.k === 'trait' && typeof callee.trait === 'string') return builtinSigs().get(`${callee.trait}::${callee.method}`) ?? null;
     return null;
   }

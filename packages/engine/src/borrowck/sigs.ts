@@ -121,7 +121,7 @@ export function builtinSigs(): Map<string, DeclSig> {
     const implParams = genericNames(head[2]?.slice(1, -1));
     const header = head[3].trim();
     const owner = header.startsWith('[') ? 'slice' : header.split(/[<\s]/)[0];
-    const selfTy: Ty = head[1] === 'trait' || owner === 'int' || owner === 'float' || owner === 'mem' || owner === 'process'
+    const selfTy: Ty = head[1] === 'trait' || owner === 'int' || owner === 'float' || owner === 'mem' || owner === 'process' || owner === 'cmp'
       ? { k: 'param', name: 'Self', index: -1 }
       : new TypeParser(header, implParams).parse();
     for (const f of fnDecls(block.body)) {

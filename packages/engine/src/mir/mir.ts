@@ -291,7 +291,11 @@ export type Terminator =
    * returns (panic!, process::exit, unreachable!). `span` is the whole call
    * expression (what the UI highlights, where panics are located).
    */
-  | { readonly k: 'call'; readonly callee: Callee; readonly args: readonly Operand[]; readonly dest: Place; readonly target: BlockId | null; readonly span: Span }
+  | {
+      readonly k: 'call'; readonly callee: Callee; readonly args: readonly Operand[]; readonly dest: Place; readonly target: BlockId | null; readonly span: Span;
+      /** Each argument's own expression, when it has one: where a move into the call happened (`take(s)`: at `s`). */
+      readonly argSpans?: readonly Span[];
+    }
   /** Runs the value's drop glue (custom `Drop::drop` first, then fields), if initialized. */
   | { readonly k: 'drop'; readonly place: Place; readonly target: BlockId; readonly span: Span }
   /** Panics with `msg` unless `cond` equals `expected`. */

@@ -233,3 +233,17 @@ describe('found by the teaching-program comparisons', () => {
     expect(d.message).toBe('not supported yet: `std::env::args`');
   });
 });
+
+describe('spans and signatures found by the quiz comparisons', () => {
+  it('a move into a call argument is reported at the argument, as rustc does', async () => {
+    const engine = await getEngine();
+    const [d] = engine.check('fn take(s: String) {}\nfn main() {\n    let s = String::from("a");\n    let r = &s;\n    take(s);\n    println!("{}", r);\n}\n').diagnostics;
+    expect([d.code, d.span.line, d.span.col]).toEqual(['E0505', 5, 10]);
+  });
+
+  it("a trait method called through dyn returns what its signature says: a &'static str borrows nothing", async () => {
+    const src = "trait T { fn name(&self) -> &'static str; }\nstruct D(&'static str);\nimpl T for D { fn name(&self) -> &'static str { self.0 } }\nfn main() {\n    let b: Box<dyn T> = Box::new(D(\"x\"));\n    let n = b.name();\n    drop(b);\n    println!(\"{}\", n);\n}\n";
+    expect(await codes(src)).toEqual([]);
+    expect(await codes(src.replace(/&'static str/g, '&str').replace('struct D(&str)', 'struct D(String)').replace('D("x")', 'D(String::from("x"))').replace('{ self.0 }', '{ &self.0 }'))).toEqual(['E0505 7']);
+  });
+});

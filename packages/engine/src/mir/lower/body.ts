@@ -852,13 +852,14 @@ export class BodyLowerer {
 
   // ------------------------------------------------------------ calls
 
-  private call(callee: Callee, args: Operand[], dest: Place, span: A.Span, diverges = false): void {
+  private call(callee: Callee, args: Operand[], dest: Place, span: A.Span, diverges = false, argSpans?: readonly A.Span[]): void {
+    const spans = argSpans && argSpans.length === args.length ? { argSpans } : {};
     if (diverges) {
-      this.b.terminate({ k: 'call', callee, args, dest, target: null, span });
+      this.b.terminate({ k: 'call', callee, args, dest, target: null, span, ...spans });
       return;
     }
     const next = this.b.newBlock();
-    this.b.terminate({ k: 'call', callee, args, dest, target: next, span }, next);
+    this.b.terminate({ k: 'call', callee, args, dest, target: next, span, ...spans }, next);
   }
 
   private destFor(dest: Place | null, e: A.Expr): Place {
@@ -893,7 +894,7 @@ export class BodyLowerer {
       case 'fn': {
         const args = this.inOrder(e.args, (a) => this.argOperand(a));
         const diverges = this.ty(e).k === 'never';
-        this.call(this.fnCallee(c.fn, c.tyArgs), args, this.destFor(dest, e), e.span, diverges);
+        this.call(this.fnCallee(c.fn, c.tyArgs), args, this.destFor(dest, e), e.span, diverges, e.args.map((a) => a.span));
         return;
       }
       case 'value': {
@@ -982,7 +983,7 @@ export class BodyLowerer {
     else if (m.dispatch === 'trait') callee = { k: 'trait', trait: m.traitKey!, method: e.method.name, selfTy: this.cx.final(m.selfTy), tyArgs };
     else callee = this.fnCallee(m.fn, tyArgs);
     const diverges = this.ty(e).k === 'never';
-    this.call(callee, args, this.destFor(dest, e), e.span, diverges);
+    this.call(callee, args, this.destFor(dest, e), e.span, diverges, [e.receiver.span, ...e.args.map((a) => a.span)]);
   }
 
   // ------------------------------------------------------------ control flow
