@@ -676,6 +676,15 @@ def(['slice::last', 'slice::last_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return s.len ? some(elemPtr(s, s.len - 1, c.name.endsWith('_mut'))) : NONE;
 });
+// `v == [1, 2]`, `slice == &[1, 2]`: two sequences of different types (each reached through its reference).
+def('seq::eq', (m, args, c) => {
+  const a = recvSlice(m, argTy(c, 0), args[0]);
+  const b = recvSlice(m, argTy(c, 1), args[1]);
+  if (a.len !== b.len) return false;
+  const xs = sliceValues(a);
+  const ys = sliceValues(b);
+  return xs.every((x, i) => m.hooks.valueEq(m, a.elemTy, x, ys[i]));
+});
 def('slice::contains', (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const x = deref(args[1]);

@@ -34,6 +34,8 @@
 // - "assert::eq_failed"(kind: &'static str ("==" or "!="), left: &L, right: &R,
 //   [fmt pieces, &args...]) -> !; tyArgs [L, R, ...arg types]. Prints rustc's
 //   "assertion `left == right` failed[: msg]\n  left: ..\n right: .." message.
+// - "seq::eq"(&L, &R) -> bool, tyArgs [L, R]: `==` between two different sequence types
+//   (Vec, array, slice, one of them maybe behind a reference): `v == [1, 2]`.
 // - "slice::into_vec"(arr: [T; N]) -> Vec<T> with capacity N: `vec![a, b, c]`
 //   (rustc: `<[T]>::into_vec(Box::new([a, b, c]))`); `vec![]` is "Vec::new".
 // - "vec::from_elem"(elem: T, n: usize) -> Vec<T>: `vec![x; n]` (clones x n-1 times).

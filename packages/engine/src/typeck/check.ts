@@ -861,7 +861,8 @@ export class Checker implements TraitEnv {
     if (isCmp) {
       const l = this.checkExpr(e.left, null);
       const r = this.checkExpr(e.right, this.infer.shallow(l).k === 'ref' ? null : l);
-      if (!this.comparable(l, r)) {
+      if ((op === '==' || op === '!=') && this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
+      else if (!this.comparable(l, r)) {
         if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
         else this.unsupported(`comparing \`${this.tyStr(l)}\` with \`${this.tyStr(r)}\``, e.span);
       }
@@ -902,6 +903,28 @@ export class Checker implements TraitEnv {
     const msg = op === '+' || op === '-' || op === '*' || op === '/' ? `cannot ${verb} \`${this.tyStr(r)}\` ${op === '+' ? 'to' : op === '-' ? 'from' : op === '*' ? 'by' : 'by'} \`${this.tyStr(l)}\`` : `no implementation for \`${this.tyStr(l)} ${op} ${this.tyStr(r)}\``;
     const code = e.kind === 'compoundAssign' ? 'E0368' : isNumericLike(this.operandBase(l)) ? 'E0277' : 'E0369';
     this.err(code, msg, e.kind === 'binary' ? e.span : e.span, '');
+  }
+
+  /**
+   * std's `PartialEq` between different sequence types: a Vec, an array or a slice with another of
+   * them (`v == [1, 2]`, `slice == &[2, 3]`, `v == &[1][..]`), elements unified. Same types are not
+   * this: they compare as any value does.
+   */
+  private seqComparable(l: Ty, r: Ty): boolean {
+    let a = this.infer.shallow(l), b = this.infer.shallow(r);
+    while (a.k === 'ref' && b.k === 'ref') { a = this.infer.shallow(a.inner); b = this.infer.shallow(b.inner); }
+    // A Vec or an array also compares with a reference to a slice or an array.
+    const owned = (x: Ty) => (x.k === 'builtin' && x.name === 'Vec') || x.k === 'array';
+    if (owned(a) && b.k === 'ref') b = this.infer.shallow(b.inner);
+    else if (owned(b) && a.k === 'ref') a = this.infer.shallow(a.inner);
+    const elem = (x: Ty): Ty | null => (x.k === 'builtin' && x.name === 'Vec' ? x.args[0] : x.k === 'array' || x.k === 'slice' ? x.elem : null);
+    const ea = elem(a), eb = elem(b);
+    if (!ea || !eb) return false;
+    const kind = (x: Ty) => (x.k === 'builtin' ? 'vec' : x.k);
+    if (kind(a) === kind(b) && !(a.k === 'array' && b.k === 'array' && a.len !== b.len)) return false;
+    // Arrays of different lengths never compare (no impl): leave that to the usual mismatch.
+    if (a.k === 'array' && b.k === 'array') return false;
+    return this.infer.canUnify(ea, eb) && (this.infer.unify(ea, eb), true);
   }
 
   private comparable(l: Ty, r: Ty): boolean {
@@ -1736,7 +1759,8 @@ export class Checker implements TraitEnv {
         if (e.args.length < 2) { this.unsupported(`\`${e.name}!\` with fewer than two arguments`, e.span); return UNIT; }
         const l = this.checkExpr(e.args[0], null);
         const r = this.checkExpr(e.args[1], this.infer.shallow(l).k === 'ref' ? null : l);
-        if (!this.comparable(l, r)) {
+        if (this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
+        else if (!this.comparable(l, r)) {
           if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.args[1].span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
           else this.unsupported('comparing these types', e.span);
         }

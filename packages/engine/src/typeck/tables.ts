@@ -160,6 +160,8 @@ export class Tables {
   readonly fors = new Map<NodeId, ForRes>();
   /** Binary/compound ops on String (`+`, `+=`) that lower to builtin calls. */
   readonly stringOps = new Set<NodeId>();
+  /** `==`/`!=` (and assert_eq!/assert_ne!) between different sequence types: `vec == [1, 2]`, `slice == &[1, 2]`. */
+  readonly seqEqs = new Set<NodeId>();
   /** Let statements with a `&`-extended initializer are detected by lowering itself. */
   readonly bodies = new Map<number, { params: NodeId[] }>();
 }

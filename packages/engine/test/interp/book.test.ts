@@ -421,3 +421,11 @@ describe('borrows of constants are promoted to statics, as rustc promotes them',
     expect(a.value.addr).toBe((statics[0] as { addr: number }).addr);
   });
 });
+
+describe('sequences of different types compare element by element, as std does', () => {
+  it('a Vec with an array, a slice with an array reference, in == and assert_eq!', async () => {
+    await runsAs('fn main() {\n    let v = vec![1, 2];\n    println!("{}", v == [1, 2]);\n    let s: &[i32] = &v;\n    println!("{}", s == [1, 2]);\n    println!("{}", s == &[1, 2]);\n    println!("{}", v != &[1, 3]);\n    assert_eq!(s, &[1, 2]);\n    assert_eq!(v, [1, 2]);\n}\n', 'true\ntrue\ntrue\ntrue\n');
+    const r = (await getEngine()).run('fn main() {\n    let v = vec![1, 2];\n    assert_eq!(v, [1, 3]);\n}\n');
+    expect(r.trace!.stderr).toContain('assertion `left == right` failed\n  left: [1, 2]\n right: [1, 3]');
+  });
+});

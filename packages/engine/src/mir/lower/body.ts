@@ -741,6 +741,14 @@ export class BodyLowerer {
     }
     const op = BIN[e.op];
     const isCmp = op === 'eq' || op === 'ne' || op === 'lt' || op === 'le' || op === 'gt' || op === 'ge';
+    if (this.cx.t.seqEqs.has(e.id)) {
+      const [lref, lt] = this.refTo(e.left);
+      const [rref, rt] = this.refTo(e.right);
+      const eq = this.seqEq(lref, lt, rref, rt, e.span);
+      const value: Operand = { k: 'copy', place: { local: eq, proj: [] } };
+      this.put(dest, e, op === 'ne' ? { k: 'unary', op: 'not', operand: value, ty: BOOL } : { k: 'use', op: value });
+      return;
+    }
     if (isCmp) {
       let lt = this.adjustedTy(e.left), rt = this.adjustedTy(e.right);
       let l: Operand, r: Operand;
@@ -1288,8 +1296,12 @@ export class BodyLowerer {
       case 'assert_eq': case 'assert_ne': {
         const [lref, lt] = this.refTo(e.args[0]);
         const [rref, rt] = this.refTo(e.args[1]);
-        const eq = this.temp(BOOL, e.span);
-        this.b.assign({ local: eq, proj: [] }, { k: 'binary', op: 'eq', left: { k: 'copy', place: { local: lref, proj: [{ k: 'deref' }] } }, right: { k: 'copy', place: { local: rref, proj: [{ k: 'deref' }] } }, ty: lt }, e.span);
+        let eq: LocalId;
+        if (this.cx.t.seqEqs.has(e.id)) eq = this.seqEq(lref, lt, rref, rt, e.span);
+        else {
+          eq = this.temp(BOOL, e.span);
+          this.b.assign({ local: eq, proj: [] }, { k: 'binary', op: 'eq', left: { k: 'copy', place: { local: lref, proj: [{ k: 'deref' }] } }, right: { k: 'copy', place: { local: rref, proj: [{ k: 'deref' }] } }, ty: lt }, e.span);
+        }
         const fail = this.b.newBlock();
         const ok = this.b.newBlock();
         const isEq = e.name === 'assert_eq';
@@ -1327,6 +1339,13 @@ export class BodyLowerer {
       }
       default: return;
     }
+  }
+
+  /** `*l == *r` for two different sequence types (a Vec, an array, a slice): std's element-wise `PartialEq`. */
+  private seqEq(lref: LocalId, lt: Ty, rref: LocalId, rt: Ty, span: A.Span): LocalId {
+    const eq = this.temp(BOOL, span);
+    this.call({ k: 'builtin', name: 'seq::eq', tyArgs: [lt, rt] }, [{ k: 'copy', place: { local: lref, proj: [] } }, { k: 'copy', place: { local: rref, proj: [] } }], { local: eq, proj: [] }, span);
+    return eq;
   }
 
   /** `&arg` for format arguments: a shared borrow of the place (or of a temporary). */
