@@ -18,6 +18,7 @@ import { checkMoveOut, checkMoves, computeInit, type InitResults } from './moves
 import { checkMutability } from './mutability.js';
 import { PlaceTyper } from './places.js';
 import { RegionBuilder, SlotLayout } from './regions.js';
+import { checkUniversalRegions } from './universal.js';
 
 export type { ExplainResult, ExplainFn, LineExplain, BorrowExplain, LifetimeExplain, PermDelta, Perm } from './explain.js';
 
@@ -119,7 +120,10 @@ export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout
     diagnostics.push(...checkMoves(cfg, typer, accesses, init));
     diagnostics.push(...checkMutability(cfg, typer, accesses, init));
   });
-  if (trusted) diagnostics.push(...checkConflicts({ cfg: a.cfg, typer, accesses: a.accesses, regions: a.regions, scopes: a.scopes }));
+  if (trusted) {
+    diagnostics.push(...checkConflicts({ cfg: a.cfg, typer, accesses: a.accesses, regions: a.regions, scopes: a.scopes }));
+    diagnostics.push(...checkUniversalRegions(a.cfg, layout, a.regions));
+  }
   const explain = body.kind === 'fn' || body.kind === 'method' || body.kind === 'closure' ? () => explainBody(analyzeBody(body, typer, layout)) : null;
   return { diagnostics, explain };
 }

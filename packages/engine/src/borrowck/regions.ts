@@ -141,6 +141,12 @@ export interface RegionResults {
   readonly ownerOf: readonly number[];
   /** Region of each `ref` statement, by point. */
   readonly borrowVarAt: ReadonlyMap<number, number>;
+  /** Edges that only approximate a shape or a signature (`edgeKey(sup, sub)`). */
+  readonly approxEdges: ReadonlySet<number>;
+}
+
+export function edgeKey(sup: number, sub: number): number {
+  return sup * 1048576 + sub;
 }
 
 export class RegionBuilder {
@@ -210,6 +216,22 @@ export class RegionBuilder {
     if (sup === sub || sup < 0 || sub < 0) return;
     this.subsOf[sup].push(sub);
     this.supsOf[sub].push(sup);
+    if (this.approximating) this.approxEdges.add(edgeKey(sup, sub));
+  }
+
+  /**
+   * Edges added where shapes or signatures could not be matched exactly (everything flows to
+   * everything): sound for the borrow checks, which only need regions large enough, but not
+   * evidence that one of the signature's lifetimes flows into another (universal.ts skips them).
+   */
+  readonly approxEdges = new Set<number>();
+  private approximating = false;
+
+  private approx(f: () => void): void {
+    const was = this.approximating;
+    this.approximating = true;
+    f();
+    this.approximating = was;
   }
 
   /** Values flowing from a place typed by `supVars` into one typed by `subVars`. */
@@ -220,7 +242,9 @@ export class RegionBuilder {
         if (slots?.[i]?.invariant) this.outlives(sub, supVars[i]);
       });
     } else {
-      for (const sub of subVars) for (const sup of supVars) this.outlives(sup, sub);
+      this.approx(() => {
+        for (const sub of subVars) for (const sup of supVars) this.outlives(sup, sub);
+      });
     }
   }
 
@@ -303,10 +327,12 @@ export class RegionBuilder {
   private coarseVars(n: number, vars: readonly number[]): number[] {
     return Array.from({ length: n }, () => {
       const v = this.fresh(-1);
-      for (const w of vars) {
-        this.outlives(v, w);
-        this.outlives(w, v);
-      }
+      this.approx(() => {
+        for (const w of vars) {
+          this.outlives(v, w);
+          this.outlives(w, v);
+        }
+      });
       return v;
     });
   }
@@ -402,7 +428,9 @@ export class RegionBuilder {
     const sig = this.declaredSig(callee);
     if (!sig || sig.inputs.length !== args.length) {
       // Unknown signature: the result may hold anything the arguments hold.
-      for (const d of destVars) for (const a of allArgVars) this.outlives(a, d);
+      this.approx(() => {
+        for (const d of destVars) for (const a of allArgVars) this.outlives(a, d);
+      });
       return;
     }
     const argTags = args.map((_, i) => tagSlots(sig.inputs[i], argTys[i], this.layout, `a${i}`));
@@ -414,20 +442,32 @@ export class RegionBuilder {
     destVars.forEach((d, k) => {
       const tag = destTags[k] ?? '?';
       let sources: number[];
+      // Sources matched by the signature's own names; any other rule below is a guess.
+      let exact = false;
       if (tag === 'static') sources = [];
       else if (tag.startsWith('p:')) {
         sources = flat.filter((f) => f.tag === tag).map((f) => f.v);
+        exact = sources.length > 0;
         // A parameter no input mentions (`collect::<C>`, `map`'s `B`): it may hold anything the inputs hold.
         const param = tag.slice(0, tag.lastIndexOf(':') + 1);
         if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) sources = allArgVars;
       }
       else if (tag.startsWith('r:named:')) {
         sources = flat.filter((f) => f.tag === tag).map((f) => f.v);
+        exact = sources.length > 0;
         if (sources.length === 0) sources = flat.filter((f) => f.tag.startsWith('adt')).map((f) => f.v);
-      } else if (sig.refSelf && argVars[0]?.length && tag !== '?') sources = [argVars[0][0]];
-      else sources = regionInputs.length ? regionInputs.map((f) => f.v) : allArgVars;
-      if (sources.length === 0 && tag !== 'static' && !tag.startsWith('p:')) sources = allArgVars;
-      for (const s of sources) this.outlives(s, d);
+      } else if (sig.refSelf && argVars[0]?.length && tag !== '?') {
+        sources = [argVars[0][0]];
+        exact = true;
+      } else sources = regionInputs.length ? regionInputs.map((f) => f.v) : allArgVars;
+      if (sources.length === 0 && tag !== 'static' && !tag.startsWith('p:')) {
+        sources = allArgVars;
+        exact = false;
+      }
+      if (exact) for (const s of sources) this.outlives(s, d);
+      else this.approx(() => {
+        for (const s of sources) this.outlives(s, d);
+      });
     });
     // Values stored through a `&mut` argument (`v.push(&x)`): same generic parameter or named region.
     for (const sink of flat) {
@@ -471,7 +511,7 @@ export class RegionBuilder {
     this.propagate();
     return {
       numPoints: this.cfg.numPoints, END_RETURN: this.END_RETURN, END_ARG: this.END_ARG,
-      values: this.values, localVars: this.localVars, subsOf: this.subsOf, ownerOf: this.ownerOf,
+      values: this.values, localVars: this.localVars, subsOf: this.subsOf, ownerOf: this.ownerOf, approxEdges: this.approxEdges,
       borrowVarAt: this.borrowVarAt,
     };
   }
@@ -551,7 +591,7 @@ export class RegionBuilder {
  * type: `r:named:'a`, `r:anon:<i>` (an elided input lifetime), `static`,
  * `p:T:k` (the k-th slot of generic parameter T), `adt` (an unnamed struct lifetime), or `?`.
  */
-function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: string): string[] {
+export function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: string): string[] {
   const out: string[] = [];
   let anon = 0;
   const regionTag = (r: Region) => (r.k === 'static' ? 'static' : r.k === 'named' ? `r:named:${r.name}` : `r:anon:${prefix}:${anon++}`);

@@ -1,0 +1,39 @@
+// Lifetimes a signature names: data of one may not flow where another is promised unless it
+// outlives it ("lifetime may not live long enough"). Positions are rustc 1.95's.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getEngine } from '../support/engine.js';
+
+async function errors(source: string): Promise<string[]> {
+  const engine = await getEngine();
+  return engine.check(source).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.span.line}:${d.span.col} ${d.message}`);
+}
+
+describe('lifetime may not live long enough', () => {
+  it.each([
+    ["#![allow(unused)]\nfn pick<'a, 'b>(x: &'a str, y: &'b str) -> &'a str { y }\nfn main() {}\n", '2:54'],
+    ["#![allow(unused)]\nfn choose<'a, 'b>(a: &'a mut Vec<i32>, b: &'b mut Vec<i32>) -> &'a mut Vec<i32> { b }\nfn main() {}\n", '2:83'],
+    ["#![allow(unused)]\nfn push_ref<'a, 'b>(v: &mut Vec<&'a str>, s: &'b str) { v.push(s); }\nfn main() {}\n", '2:57'],
+    ["#![allow(unused)]\nfn longest<'a, 'b>(x: &'a str, y: &'b str) -> &'a str { if x.len() > y.len() { x } else { y } }\nfn main() {}\n", '2:91'],
+    ["#![allow(unused)]\nfn f<'a>(x: &'a str, y: &str) -> &'a str { y }\nfn main() {}\n", '2:44'],
+    ["#![allow(unused)]\nfn g(x: &i32, y: &i32) -> &'static i32 { x }\nfn main() {}\n", '2:42'],
+    ["#![allow(unused)]\nfn h<'a>(v: &'a [String], s: &String) -> &'a String { s }\nfn main() {}\n", '2:55'],
+    ["#![allow(unused)]\nstruct S { n: String }\nimpl S { fn f<'a>(&self, o: &'a str) -> &'a str { &self.n } }\nfn main() {}\n", '3:51'],
+  ])('%s', async (src, at) => {
+    expect(await errors(src)).toEqual([`${at} lifetime may not live long enough`]);
+  });
+
+  it('names the lifetimes as rustc does, elided ones as \'1, \'2', async () => {
+    const engine = await getEngine();
+    const d = engine.check('struct B { t: String }\nimpl B {\n    fn pick(&self, other: &str) -> &str { other }\n}\nfn main() {}\n').diagnostics[0];
+    expect([d.span.line, d.span.col, d.labels[0].message]).toEqual([3, 43, 'method was supposed to return data with lifetime `\'2` but it is returning data with lifetime `\'1`']);
+    const e = engine.check("fn first_of<'a, 'b>(a: &'a str, b: &'b str) -> &'a str {\n    b\n}\nfn main() {}\n").diagnostics[0];
+    expect(e.labels[0].message).toBe("function was supposed to return data with lifetime `'a` but it is returning data with lifetime `'b`");
+  });
+
+  it('accepts the Book\'s lifetime programs and the flows the signatures allow', async () => {
+    expect(await errors(readFileSync(new URL('./fixtures/lifetimes-ok.rs', import.meta.url), 'utf8'))).toEqual([]);
+    // `&'a [&'b str]` gives out `&'b str`; nested references imply the inner outlives the outer.
+    expect(await errors("fn first<'a, 'b>(v: &'a [&'b str]) -> &'b str { v[0] }\nfn first3<'a, 'b>(v: &'b [&'a str]) -> &'b &'a str { &v[0] }\nfn longest<'a>(mut best: &'a str, others: &[&'a str]) -> &'a str {\n    for o in others {\n        if o.len() > best.len() { best = o; }\n    }\n    best\n}\nfn main() {}\n")).toEqual([]);
+  });
+});
