@@ -383,6 +383,20 @@ function isClosureEnv(body: Body, local: number): boolean {
   return body.kind === 'closure' && local === 1;
 }
 
+/**
+ * A closure held to `Fn` or `FnMut` (by the bound it was passed to) reaches its captures through a
+ * reference, so it cannot give one away: E0507 where it moves it.
+ */
+function moveOutOfCapture(body: Body, a: Access): Diagnostic | null {
+  const env = body.locals[1]?.ty;
+  const [d, f] = a.place.proj;
+  if (env?.k !== 'ref' || d?.k !== 'deref' || f?.k !== 'field' || a.place.proj.length !== 2) return null;
+  const name = body.captures?.[f.index]?.name;
+  if (!name) return null;
+  const kind = env.mut ? 'FnMut' : 'Fn';
+  return error('borrowck', 'E0507', `cannot move out of \`${name}\`, a captured variable in an \`${kind}\` closure`, a.span, [label(a.span, `\`${name}\` is moved here`, true)]);
+}
+
 function reportUseOfMoved(
   cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][], init: InitResults,
   point: number, a: Access, usedPath: number, culprit: number, maybeInit: BitSet,
@@ -447,8 +461,8 @@ export function checkMoveOut(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acc
     const first = cfg.start[b];
     for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
       for (const a of accesses[point] ?? []) {
-        if (a.kind !== 'move' || a.place.proj.length === 0 || isClosureEnv(body, a.place.local)) continue;
-        const d = moveOutError(body, typer, a);
+        if (a.kind !== 'move' || a.place.proj.length === 0) continue;
+        const d = isClosureEnv(body, a.place.local) ? moveOutOfCapture(body, a) : moveOutError(body, typer, a);
         if (!d) continue;
         const key = `${a.span.start}:${placeKey(a.place)}`;
         if (seen.has(key)) continue;

@@ -70,8 +70,12 @@ export function checkMutability(cfg: Cfg, typer: PlaceTyper, accesses: readonly 
     for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
       for (const a of accesses[point] ?? []) {
         if (a.kind !== 'assign' && a.kind !== 'mutBorrow') continue;
-        // Closure environments are typed by the front end's convention; their captures are checked in the parent.
-        if (body.kind === 'closure' && a.place.local === 1) continue;
+        // Closure environments are typed by the front end's convention; their captures are checked in the
+        // parent, except in a closure held to `Fn` (by the bound it was passed to) that writes to one.
+        if (body.kind === 'closure' && a.place.local === 1) {
+          push(`${a.span.start}:${a.span.end}:${a.kind}`, writeToFnCapture(body, a));
+          continue;
+        }
         const why = whyImmutable(body, typer, a.place);
         if (why.k === 'ok') continue;
         const key = `${a.span.start}:${a.span.end}:${a.kind}`;
@@ -137,4 +141,16 @@ function borrowError(body: Body, typer: PlaceTyper, place: Place, span: Span, wh
     default:
       return null;
   }
+}
+
+/** A write to (or `&mut` of) a capture of a closure whose environment is a shared reference: an `Fn` closure. */
+function writeToFnCapture(body: Body, a: Access): Diagnostic | null {
+  const env = body.locals[1]?.ty;
+  const [d, f] = a.place.proj;
+  if (env?.k !== 'ref' || env.mut || d?.k !== 'deref' || f?.k !== 'field') return null;
+  const name = body.captures?.[f.index]?.name;
+  if (!name) return null;
+  return a.kind === 'assign'
+    ? error('borrowck', 'E0594', `cannot assign to \`${name}\`, as it is a captured variable in a \`Fn\` closure`, a.span, [label(a.span, 'cannot assign', true)])
+    : error('borrowck', 'E0596', `cannot borrow \`${name}\` as mutable, as it is a captured variable in a \`Fn\` closure`, a.span, [label(a.span, 'cannot borrow as mutable', true)]);
 }

@@ -280,6 +280,11 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
 
   info.captures = finishCaptures(info, entries, closure.isMove, t, infer, env);
   info.kind = movesOut ? 'FnOnce' : mutates ? 'FnMut' : 'Fn';
+  // Written for a stricter trait (passed straight to `F: Fn()`): rustc takes the closure kind from
+  // that bound, so its body then moves or mutates through a shared (or unique) reference to its
+  // captures, which the borrow checker reports (E0507, E0594, E0596) where it happens.
+  const strictness = { Fn: 0, FnMut: 1, FnOnce: 2 } as const;
+  if (info.expectedKind && strictness[info.expectedKind] < strictness[info.kind]) info.kind = info.expectedKind;
 }
 
 /**

@@ -1673,9 +1673,11 @@ export class Checker implements TraitEnv {
   checkClosure(e: A.ClosureExpr, expected: Expect, _fromArg = false): Ty {
     const ex = expected ? this.infer.shallow(expected) : null;
     let expSig: { inputs: readonly Ty[]; output: Ty } | null = null;
+    let expectedKind: ClosureInfo['expectedKind'];
     if (ex && (ex.k === 'dyn' || ex.k === 'opaque')) {
       const b = (ex.k === 'dyn' ? ex.traits : ex.bounds).find((x) => x.fnSig);
       if (b?.fnSig) expSig = b.fnSig;
+      if (b && (b.trait === 'Fn' || b.trait === 'FnMut' || b.trait === 'FnOnce')) expectedKind = b.trait;
     } else if (ex && ex.k === 'fnptr') expSig = { inputs: ex.inputs, output: ex.output };
     if (expSig && expSig.inputs.length !== e.params.length) expSig = null;
     const inputs = e.params.map((p, i) => (p.ty ? this.items.lowerTy(p.ty, this.tyScope) : expSig ? expSig.inputs[i] : this.infer.fresh()));
@@ -1685,7 +1687,7 @@ export class Checker implements TraitEnv {
     const idx = this.closureCounter++;
     const fnId = this.items.newBodyFn(`${enclosing.name}::{closure#${idx}}`, 'closure', e.span, output, enclosing.typeParams);
     const info: ClosureInfo = {
-      fn: fnId, upvars: [], upvarSpans: new Map(), inputs, output, isMove: e.isMove, captures: [], kind: 'Fn', enclosingFn: enclosing.id,
+      fn: fnId, upvars: [], upvarSpans: new Map(), inputs, output, isMove: e.isMove, captures: [], kind: 'Fn', enclosingFn: enclosing.id, expectedKind,
     };
     this.items.fns[fnId].inputs = inputs;
     this.t.closures.set(e.id, info);

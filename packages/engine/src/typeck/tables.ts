@@ -88,6 +88,8 @@ export interface ClosureInfo {
   /** Filled by capture analysis. */
   captures: Capture[];
   kind: 'Fn' | 'FnMut' | 'FnOnce';
+  /** The Fn-family trait the closure was written for (a bound of the parameter it is passed to), if any. */
+  expectedKind?: 'Fn' | 'FnMut' | 'FnOnce';
   readonly enclosingFn: FnId;
 }
 

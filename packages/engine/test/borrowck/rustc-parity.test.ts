@@ -247,3 +247,18 @@ describe('spans and signatures found by the quiz comparisons', () => {
     expect(await codes(src.replace(/&'static str/g, '&str').replace('struct D(&str)', 'struct D(String)').replace('D("x")', 'D(String::from("x"))').replace('{ self.0 }', '{ &self.0 }'))).toEqual(['E0505 7']);
   });
 });
+
+describe('a closure passed straight to an Fn or FnMut bound has that kind, as rustc deduces it', () => {
+  it('cannot move a capture out (E0507) nor, as Fn, assign to one (E0594)', async () => {
+    const engine = await getEngine();
+    const first = (src: string) => {
+      const d = engine.check(src).diagnostics[0];
+      return d ? `${d.code} ${d.span.line}:${d.span.col} ${d.message}` : 'ok';
+    };
+    expect(first('fn call<F: Fn() -> String>(f: F) -> String { f() }\nfn main() {\n    let s = String::from("a");\n    println!("{}", call(move || s));\n}\n')).toBe('E0507 4:33 cannot move out of `s`, a captured variable in an `Fn` closure');
+    expect(first('fn run<F: FnMut() -> String>(mut f: F) -> String { f() }\nfn main() {\n    let s = String::from("x");\n    println!("{}", run(move || s));\n}\n')).toBe('E0507 4:32 cannot move out of `s`, a captured variable in an `FnMut` closure');
+    expect(first('fn apply<F: Fn()>(f: F) { f(); }\nfn main() {\n    let mut total = 0;\n    apply(|| total += 1);\n    println!("{}", total);\n}\n')).toBe('E0594 4:14 cannot assign to `total`, as it is a captured variable in a `Fn` closure');
+    // The kinds that fit compile.
+    expect(first('fn apply<F: FnMut()>(mut f: F) { f(); }\nfn once<F: FnOnce() -> String>(f: F) -> String { f() }\nfn main() {\n    let mut total = 0;\n    apply(|| total += 1);\n    let s = String::from("a");\n    println!("{} {}", total, once(move || s));\n}\n')).toBe('ok');
+  });
+});
