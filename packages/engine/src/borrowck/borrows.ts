@@ -429,8 +429,10 @@ function deadWhileBorrowed(ctx: ConflictContext, point: number, local: number, d
     ]);
   }
   if (!name) {
-    return error('borrowck', 'E0716', 'temporary value dropped while borrowed', b.span, [
-      label(b.span, 'creates a temporary value which is freed while still in use', true),
+    // rustc points at the temporary's own expression (`String::from("x")` in `&String::from("x")`).
+    const at = decl.span.start >= b.span.start && decl.span.end <= b.span.end ? decl.span : b.span;
+    return error('borrowck', 'E0716', 'temporary value dropped while borrowed', at, [
+      label(at, 'creates a temporary value which is freed while still in use', true),
       label(dropSpan, 'temporary value is freed at the end of this statement'),
       ...laterUseLabel(ctx, point, b, 'borrow later used here'),
     ]);

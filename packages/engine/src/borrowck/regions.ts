@@ -187,6 +187,13 @@ export class RegionBuilder {
       this.localVars.push(vars);
       if (l === 0) for (const v of vars) this.makeUniversal(v, this.END_RETURN);
       else if (l <= this.body.argCount) for (const v of vars) this.makeUniversal(v, this.END_ARG);
+      else if (locals[l].kind === 'user') {
+        // `let s: &'static String = ...`: what the variable holds must live forever.
+        const tags = tagSlots(locals[l].ty, locals[l].ty, layout, 'l');
+        vars.forEach((v, k) => {
+          if (tags[k] === 'static') this.outlives(v, this.staticVar);
+        });
+      }
     }
   }
 
@@ -424,8 +431,17 @@ export class RegionBuilder {
     // Every constraint below runs from an argument's region to another region: none without any.
     if (allArgVars.length === 0) return;
     const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
-    if (destVars.length === 0 && !argTys.some((t) => this.layout.slots(t).some((s) => s.invariant))) return; // nothing flows out, nor through a `&mut`
     const sig = this.declaredSig(callee);
+    // An argument the callee takes as `&'static T` must be borrowed for ever (`keep(&owned)`: E0597).
+    if (sig && sig.inputs.length === args.length && callee.k === 'fn') {
+      args.forEach((_, i) => {
+        const tags = tagSlots(sig.inputs[i], argTys[i], this.layout, `s${i}`);
+        argVars[i].forEach((v, k) => {
+          if (tags[k] === 'static') this.outlives(v, this.staticVar);
+        });
+      });
+    }
+    if (destVars.length === 0 && !argTys.some((t) => this.layout.slots(t).some((s) => s.invariant))) return; // nothing flows out, nor through a `&mut`
     if (!sig || sig.inputs.length !== args.length) {
       // Unknown signature: the result may hold anything the arguments hold.
       this.approx(() => {

@@ -262,3 +262,16 @@ describe('a closure passed straight to an Fn or FnMut bound has that kind, as ru
     expect(first('fn apply<F: FnMut()>(mut f: F) { f(); }\nfn once<F: FnOnce() -> String>(f: F) -> String { f() }\nfn main() {\n    let mut total = 0;\n    apply(|| total += 1);\n    let s = String::from("a");\n    println!("{} {}", total, once(move || s));\n}\n')).toBe('ok');
   });
 });
+
+describe("'static demanded by a signature or an annotation", () => {
+  it("a borrow of a local passed as &'static is E0597; a temporary bound as &'static is E0716 at the temporary", async () => {
+    const engine = await getEngine();
+    const first = (src: string) => {
+      const d = engine.check(src).diagnostics[0];
+      return d ? `${d.code} ${d.span.line}:${d.span.col}` : 'ok';
+    };
+    expect(first("fn keep(s: &'static str) -> usize { s.len() }\nfn main() {\n    let owned = String::from(\"abc\");\n    println!(\"{}\", keep(&owned));\n}\n")).toBe('E0597 4:25');
+    expect(first("fn main() {\n    let s: &'static String = &String::from(\"x\");\n    println!(\"{}\", s);\n}\n")).toBe('E0716 2:31');
+    expect(first("fn keep(s: &'static str) -> usize { s.len() }\nfn main() {\n    let lit: &'static str = \"abc\";\n    println!(\"{} {}\", keep(lit), keep(\"x\"));\n}\n")).toBe('ok');
+  });
+});
