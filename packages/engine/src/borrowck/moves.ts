@@ -462,7 +462,7 @@ export function checkMoveOut(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acc
     for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
       for (const a of accesses[point] ?? []) {
         if (a.kind !== 'move' || a.place.proj.length === 0) continue;
-        const d = isClosureEnv(body, a.place.local) ? moveOutOfCapture(body, a) : moveOutError(body, typer, a);
+        const d = isClosureEnv(body, a.place.local) ? moveOutOfCapture(body, a) : moveOutError(body, typer, a, scrutineeBefore(cfg, b, point - first, a.place));
         if (!d) continue;
         const key = `${a.span.start}:${placeKey(a.place)}`;
         if (seen.has(key)) continue;
@@ -474,7 +474,61 @@ export function checkMoveOut(cfg: Cfg, typer: PlaceTyper, accesses: readonly Acc
   return out;
 }
 
-function moveOutError(body: Body, typer: PlaceTyper, a: Access): Diagnostic | null {
+/**
+ * The place a `match`, `if let` or `let` read (its `fakeRead`) nearest before statement `index` of
+ * block `b`, if the moved place lies inside it: a binding that moves out of it is reported at the
+ * scrutinee, as rustc does (`match *r { Some(s) => .. }`).
+ */
+function scrutineeBefore(cfg: Cfg, b: number, index: number, moved: Place): { place: Place; span: Span } | null {
+  const seen = new Set<number>();
+  let frontier: { block: number; upTo: number }[] = [{ block: b, upTo: index }];
+  while (frontier.length) {
+    const next: { block: number; upTo: number }[] = [];
+    for (const { block, upTo } of frontier) {
+      const stmts = cfg.blocks[block].stmts;
+      for (let i = Math.min(upTo, stmts.length) - 1; i >= 0; i--) {
+        const st = stmts[i];
+        if (st.k === 'fakeRead' && st.place.proj.length > 0 && isPrefixOf(st.place, moved)) return { place: st.place, span: st.span };
+      }
+      for (const p of cfg.preds[block]) if (!seen.has(p)) (seen.add(p), next.push({ block: p, upTo: cfg.blocks[p].stmts.length }));
+    }
+    frontier = next;
+  }
+  return null;
+}
+
+function moveOutError(body: Body, typer: PlaceTyper, a: Access, at: { place: Place; span: Span } | null = null): Diagnostic | null {
+  const d = moveOutAt(body, typer, a);
+  if (!d) return null;
+  if (!at) return d;
+  let message = d.message;
+  const downcast = a.place.proj.findIndex((p, i) => i >= at!.place.proj.length - 1 && p.k === 'downcast');
+  const base = typer.describe(body, { local: at.place.local, proj: at.place.proj.slice(0, -1) });
+  if (downcast >= 0 && base && d.message.includes('which is behind')) {
+    const tys = typer.prefixTys(body, a.place);
+    const enumTy = tys[downcast].ty;
+    const variant = (a.place.proj[downcast] as { variant: number }).variant;
+    const vname = enumTy.k === 'builtin' ? (enumTy.name === 'Option' ? ['None', 'Some'] : ['Ok', 'Err'])[variant] : enumTy.k === 'adt' ? typer.program.adts[enumTy.adt]?.variants[variant]?.name : undefined;
+    const kind = d.message.includes('mutable reference') ? 'mutable' : 'shared';
+    if (vname) message = `cannot move out of \`${base}\` as enum variant \`${vname}\` which is behind a ${kind} reference`;
+  }
+  const index = indexSource(body, at.place.local, typer);
+  if (index && at.place.proj.length === 1) message = `cannot move out of index of \`${index}\``;
+  return { ...d, message, span: at.span, labels: [label(at.span, '', true), label(a.span, 'data moved here'), ...d.labels.map((l) => ({ ...l, primary: false }))] };
+}
+
+/** The container type when `local` holds what `Index::index` returned (`v[0]` on a Vec). */
+function indexSource(body: Body, local: number, typer: PlaceTyper): string | null {
+  for (const block of body.blocks) {
+    const t = block.term;
+    if (t.k === 'call' && t.dest.local === local && t.dest.proj.length === 0 && t.callee.k === 'builtin' && (t.callee.name === 'Index::index' || t.callee.name === 'IndexMut::index_mut') && t.callee.tyArgs[0]) {
+      return typer.tyString(t.callee.tyArgs[0]);
+    }
+  }
+  return null;
+}
+
+function moveOutAt(body: Body, typer: PlaceTyper, a: Access): Diagnostic | null {
   const tys = typer.prefixTys(body, a.place);
   const movedTy = tys[tys.length - 1].ty;
   const name = typer.describe(body, a.place);

@@ -275,3 +275,18 @@ describe("'static demanded by a signature or an annotation", () => {
     expect(first("fn keep(s: &'static str) -> usize { s.len() }\nfn main() {\n    let lit: &'static str = \"abc\";\n    println!(\"{} {}\", keep(lit), keep(\"x\"));\n}\n")).toBe('ok');
   });
 });
+
+describe('a pattern binding that moves out of a borrowed scrutinee', () => {
+  it('is reported at the scrutinee with rustc\'s message, the binding labelled "data moved here"', async () => {
+    const engine = await getEngine();
+    const ds = engine.check("struct S { name: String }\nfn main() {\n    let o = Some(String::from(\"x\"));\n    let r = &o;\n    match *r {\n        Some(s) => println!(\"{}\", s),\n        None => {}\n    }\n    let st = S { name: String::from(\"a\") };\n    let rs = &st;\n    match *rs { S { name } => println!(\"{}\", name) }\n    let v = vec![Some(String::from(\"y\"))];\n    match v[0] { Some(t) => println!(\"{}\", t), None => {} }\n    let t2 = &(String::from(\"a\"), 1);\n    let (a, b) = *t2;\n    if let Some(z) = *r { println!(\"{}\", z); }\n}\n").diagnostics;
+    expect(ds.map((d) => `${d.span.line}:${d.span.col} ${d.code} ${d.message}`)).toEqual([
+      '5:11 E0507 cannot move out of `r` as enum variant `Some` which is behind a shared reference',
+      '11:11 E0507 cannot move out of `rs.name` which is behind a shared reference',
+      '13:11 E0507 cannot move out of index of `Vec<Option<String>>`',
+      '15:18 E0507 cannot move out of `t2.0` which is behind a shared reference',
+      '16:22 E0507 cannot move out of `r` as enum variant `Some` which is behind a shared reference',
+    ]);
+    expect(ds[0].labels.map((l) => [l.span.line, l.span.col, l.message])).toContainEqual([6, 14, 'data moved here']);
+  });
+});

@@ -263,6 +263,8 @@ export class BodyLowerer {
       }
     } else if (s.init) {
       const place = this.placeOf(s.init, patBindsRefMut(pat, this.cx));
+      // rustc's FakeRead(ForLet): the initializer's place is read before the pattern binds from it.
+      if (isPlaceExpr(s.init) && place.proj.length > 0) this.b.push({ k: 'fakeRead', place, span: s.init.span });
       if (!s.elseBlock) {
         // The pattern's own type is after match ergonomics' dereferences (`let (a, b) = &t;`): check against the initializer's.
         const t = this.cx.patterns.derefsOf(pat) > 0 ? this.ty(s.init) : this.cx.patterns.tyOf(pat);
