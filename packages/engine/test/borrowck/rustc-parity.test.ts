@@ -290,3 +290,9 @@ describe('a pattern binding that moves out of a borrowed scrutinee', () => {
     expect(ds[0].labels.map((l) => [l.span.line, l.span.col, l.message])).toContainEqual([6, 14, 'data moved here']);
   });
 });
+
+describe('array bounds checks read the length from the type', () => {
+  it('two &mut elements of an array are E0499 only (no E0503 for the bounds check)', async () => {
+    expect(await codes('fn main() {\n    let mut a = [1, 2];\n    let x = &mut a[0];\n    let y = &mut a[1];\n    *x += 1;\n    *y += 1;\n}')).toEqual(['E0499 4']);
+  });
+});

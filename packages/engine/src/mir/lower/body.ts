@@ -427,7 +427,12 @@ export class BodyLowerer {
       const base = this.placeDerefs(e.base, mutable, r.derefs);
       const idx = this.operandToLocal(e.index, USIZE);
       const len = this.temp(USIZE, e.span);
-      this.b.assign({ local: len, proj: [] }, { k: 'len', place: base }, e.span);
+      // An array's length is in its type: rustc's bounds check reads a constant, not the array
+      // (so `&mut a[0]` then `&mut a[1]` is only E0499, without a use of `a` while borrowed).
+      let arr: Ty = baseTy;
+      for (let i = 0; i < r.derefs && (arr.k === 'ref' || (arr.k === 'builtin' && arr.name === 'Box')); i++) arr = arr.k === 'ref' ? arr.inner : arr.args[0];
+      if (arr.k === 'array') this.b.assign({ local: len, proj: [] }, { k: 'use', op: { k: 'const', value: { k: 'int', value: BigInt(arr.len) }, ty: USIZE } }, e.span);
+      else this.b.assign({ local: len, proj: [] }, { k: 'len', place: base }, e.span);
       const ok = this.temp(BOOL, e.span);
       this.b.assign({ local: ok, proj: [] }, { k: 'binary', op: 'lt', left: { k: 'copy', place: { local: idx, proj: [] } }, right: { k: 'copy', place: { local: len, proj: [] } }, ty: USIZE }, e.span);
       const next = this.b.newBlock();
