@@ -482,8 +482,12 @@ export class Checker implements TraitEnv {
         // A fieldless enum casts to its discriminant (`Color::Red as i32`, `Ordering::Less as i8`).
         const fieldless = fs.k === 'adt' && this.items.adts[fs.adt].kind === 'enum' && this.items.adts[fs.adt].variants.every((v) => v.fields.length === 0);
         if (!(fieldless && to.k === 'int') && !castOk(fs, to)) {
-          if (this.certain(from)) this.err('E0605', `non-primitive cast: \`${this.tyStr(from)}\` as \`${this.tyStr(to)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');
-          else this.unsupported('this cast', e.span);
+          const primitive = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || t.k === 'ref' || t.k === 'fnptr';
+          if (!this.certain(from)) this.unsupported('this cast', e.span);
+          else if (to.k === 'bool' && (fs.k === 'int' || fs.k === 'float' || (fs.k === 'infer' && fs.kind !== 'general'))) this.err('E0054', `cannot cast \`${this.tyStr(from)}\` as \`bool\``, e.span, 'unsupported cast');
+          else if (to.k === 'char' && fs.k === 'int') this.err('E0604', `only \`u8\` can be cast as \`char\`, not \`${this.tyStr(from)}\``, e.span, 'invalid cast');
+          else if (primitive(fs) && (to.k === 'int' || to.k === 'float' || to.k === 'bool' || to.k === 'char')) this.err('E0606', `casting \`${this.tyStr(from)}\` as \`${this.tyStr(to)}\` is invalid`, e.span, '');
+          else this.err('E0605', `non-primitive cast: \`${this.tyStr(from)}\` as \`${this.tyStr(to)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');
         }
         return to;
       }
@@ -2139,7 +2143,9 @@ function castOk(from: Ty, to: Ty): boolean {
   const prim = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || (t.k === 'infer' && t.kind !== 'general') || t.k === 'error';
   if (to.k === 'char') return from.k === 'char' || (from.k === 'int' && from.int === 'u8') || (from.k === 'infer' && from.kind === 'int');
   if (to.k === 'bool') return from.k === 'bool';
-  if (prim(from) && (to.k === 'int' || to.k === 'float')) return !(from.k === 'float' && false);
+  // bool and char cast to integers only (`true as f64` is E0606).
+  if (to.k === 'float') return prim(from) && from.k !== 'bool' && from.k !== 'char';
+  if (to.k === 'int') return prim(from);
   return from.k === 'error';
 }
 

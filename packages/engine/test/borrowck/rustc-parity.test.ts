@@ -296,3 +296,16 @@ describe('array bounds checks read the length from the type', () => {
     expect(await codes('fn main() {\n    let mut a = [1, 2];\n    let x = &mut a[0];\n    let y = &mut a[1];\n    *x += 1;\n    *y += 1;\n}')).toEqual(['E0499 4']);
   });
 });
+
+describe('invalid casts get the code rustc gives each', () => {
+  it.each([
+    ['fn main() { let x = 2.0f64; let r = &x; let n = r as i32; }', 'E0606 1'],
+    ['fn main() { let s = String::new(); let n = s as i32; }', 'E0605 1'],
+    ['fn main() { let b = true; let f = b as f64; }', 'E0606 1'],
+    ['fn main() { let c = 3u32 as char; }', 'E0604 1'],
+    ["fn main() { let c = 'a' as f32; }", 'E0606 1'],
+    ['fn main() { let x = 5 as bool; }', 'E0054 1'],
+  ])('%s', async (src, code) => {
+    expect(await codes(src)).toEqual([code]);
+  });
+});
