@@ -865,6 +865,7 @@ export class Checker implements TraitEnv {
     if (isCmp) {
       const l = this.checkExpr(e.left, null);
       const r = this.checkExpr(e.right, this.infer.shallow(l).k === 'ref' ? null : l);
+      if (this.missingOpBound(e, l, op === '==' || op === '!=' ? 'PartialEq' : 'PartialOrd', `binary operation \`${op}\` cannot be applied to type \`${this.tyStr(l)}\``)) return BOOL;
       if ((op === '==' || op === '!=') && this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
       else if (!this.comparable(l, r)) {
         if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
@@ -887,7 +888,12 @@ export class Checker implements TraitEnv {
       return lb;
     }
     if (lb.k === 'bool' && rb.k === 'bool' && (op === '&' || op === '|' || op === '^')) return BOOL;
-    if (lb.k === 'param' || rb.k === 'param') return lb.k === 'param' ? lb : rb;
+    if (lb.k === 'param' || rb.k === 'param') {
+      const traits: Record<string, [string, string]> = { '+': ['Add', 'cannot add `R` to `L`'], '-': ['Sub', 'cannot subtract `R` from `L`'], '*': ['Mul', 'cannot multiply `L` by `R`'], '/': ['Div', 'cannot divide `L` by `R`'], '%': ['Rem', 'cannot calculate the remainder of `L` divided by `R`'] };
+      const need = traits[op];
+      if (need && lb.k === 'param' && this.missingOpBound(e, l, need[0], need[1].replace('L', this.tyStr(l)).replace('R', this.tyStr(r)))) return ERROR;
+      return lb.k === 'param' ? lb : rb;
+    }
     if ((isNumericLike(lb) || lb.k === 'error') && (isNumericLike(rb) || rb.k === 'error')) {
       if (!this.infer.unify(lb, rb)) this.opError(e, l, r);
       return lb;
@@ -897,6 +903,32 @@ export class Checker implements TraitEnv {
     if (rb.k === 'infer' && isNumericLike(lb)) { this.infer.unify(rb, lb); return lb; }
     this.opError(e, l, r);
     return ERROR;
+  }
+
+  /**
+   * E0369 for an operator on a generic parameter whose bounds do not give it (`a > b` with `T`
+   * unbounded). Only when every bound is a std trait known not to imply the needed one: a trait of
+   * the program may have it as a supertrait.
+   */
+  private missingOpBound(e: A.BinaryExpr, l: Ty, trait: string, message: string): boolean {
+    const p = this.infer.shallow(l);
+    if (p.k !== 'param') return false;
+    const def = this.typeParams.find((x) => x.name === p.name);
+    if (!def) return false;
+    const implying: Record<string, readonly string[]> = {
+      PartialEq: ['PartialEq', 'Eq', 'PartialOrd', 'Ord'], PartialOrd: ['PartialOrd', 'Ord'],
+      Add: ['Add'], Sub: ['Sub'], Mul: ['Mul'], Div: ['Div'], Rem: ['Rem'],
+    };
+    const knownStd = new Set(['Copy', 'Clone', 'Debug', 'Display', 'Default', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Sized', 'Fn', 'FnMut', 'FnOnce', 'Hash', 'ToString', 'Drop']);
+    const names = def.bounds.map((b) => (typeof b.trait === 'string' ? b.trait : null));
+    if (names.some((n) => n === null || !knownStd.has(n))) return false;
+    if (names.some((n) => implying[trait]?.includes(n!))) return false;
+    // rustc points at the operator.
+    const between = this.source.slice(e.left.span.end, e.right.span.start);
+    const at = between.indexOf(e.op);
+    const span = at < 0 ? e.span : opSpan(e.left.span, at, e.op.length, between);
+    this.err('E0369', message, span, '');
+    return true;
   }
 
   private opError(e: A.BinaryExpr | A.CompoundAssignExpr, l: Ty, r: Ty): void {
@@ -2152,4 +2184,13 @@ function castOk(from: Ty, to: Ty): boolean {
 export function suffixTy(s: string): Ty {
   if (s === 'f32' || s === 'f64') return { k: 'float', float: s };
   return { k: 'int', int: s as never };
+}
+
+/** The span of an operator found `at` characters after `left` ends (`between` is the text up to the right operand). */
+function opSpan(left: A.Span, at: number, len: number, between: string): A.Span {
+  const before = between.slice(0, at);
+  const lines = before.split('\n');
+  const line = left.endLine + lines.length - 1;
+  const col = lines.length === 1 ? left.endCol + at : lines[lines.length - 1].length + 1;
+  return { start: left.end + at, end: left.end + at + len, line, col, endLine: line, endCol: col + len };
 }

@@ -309,3 +309,16 @@ describe('invalid casts get the code rustc gives each', () => {
     expect(await codes(src)).toEqual([code]);
   });
 });
+
+describe('an operator on a generic parameter needs the bound that gives it', () => {
+  it('E0369 at the operator, as rustc reports it; the bounds that give it compile', async () => {
+    const engine = await getEngine();
+    const ds = engine.check('fn bigger<T>(a: T, b: T) -> bool { a > b }\nfn same<T>(a: T, b: T) -> bool { a == b }\nfn add<T>(a: T, b: T) -> T { a + b }\nfn main() {}\n').diagnostics;
+    expect(ds.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`)).toEqual([
+      'E0369 1:38 binary operation `>` cannot be applied to type `T`',
+      'E0369 2:36 binary operation `==` cannot be applied to type `T`',
+      'E0369 3:32 cannot add `T` to `T`',
+    ]);
+    expect(await codes('fn bigger<T: PartialOrd>(a: T, b: T) -> bool { a > b }\nfn same<T: Ord>(a: T, b: T) -> bool { a == b }\nfn add<T: std::ops::Add<Output = T>>(a: T, b: T) -> T { a + b }\nfn main() { println!("{} {} {}", bigger(1, 2), same(3, 3), add(1, 2)); }\n')).toEqual([]);
+  });
+});
