@@ -463,9 +463,15 @@ export class RegionBuilder {
       if (tag === 'static') sources = [];
       else if (tag.startsWith('p:')) {
         sources = flat.filter((f) => f.tag === tag).map((f) => f.v);
-        exact = sources.length > 0;
-        // A parameter no input mentions (`collect::<C>`, `map`'s `B`): it may hold anything the inputs hold.
+        // Exact only where the parameter stands for the same shape in and out (`copied` turns
+        // `Iter<&&'a str>` into `Iter<&'a str>`: its `T` has two slots in, one out).
         const param = tag.slice(0, tag.lastIndexOf(':') + 1);
+        const outCount = destTags.filter((t) => t.startsWith(param)).length;
+        exact = sources.length > 0 && argTags.every((tags) => {
+          const n = tags.filter((t) => t.startsWith(param)).length;
+          return n === 0 || n === outCount;
+        });
+        // A parameter no input mentions (`collect::<C>`, `map`'s `B`): it may hold anything the inputs hold.
         if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) sources = allArgVars;
       }
       else if (tag.startsWith('r:named:')) {

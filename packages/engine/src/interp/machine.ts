@@ -181,7 +181,7 @@ export class Machine {
   private readonly statics = new StaticArea();
   private readonly strLiterals = new Map<string, Mem>();
   private readonly promoted = new Map<string, Mem>();
-  private readonly promotable = new WeakMap<Body, Set<number>>();
+  private readonly promotable = new WeakMap<Body, { locals: Set<number>; printedOnly: Set<number> }>();
   private readonly constVals = new Map<number, Mem>();
   private readonly staticVals = new Map<number, Mem>();
   private readonly copyCache = new Map<Ty, boolean>();
@@ -802,17 +802,16 @@ export class Machine {
   }
 
   /**
-   * `&5` returned from a function or bound to a variable: rustc promotes a borrow of a constant
-   * expression to a static, so the reference outlives the frame (`fn five() -> &'static i32 { &5 }`).
-   * A borrow only passed on (a `println!` argument) keeps its temporary, as drawn before.
+   * `&5`: rustc promotes a borrow of a constant expression to a static, so the reference may
+   * outlive the frame (`fn five() -> &'static i32 { &5 }`, `let n = id(&3);`). A borrow only handed
+   * to `println!` or an assertion keeps its temporary, as drawn before: nothing can keep it.
    */
   private isPromoted(f: Frame, dest: Place, rv: Extract<Rvalue, { k: 'ref' }>): boolean {
     if (rv.mut || rv.place.proj.length > 0 || dest.proj.length > 0) return false;
     const body = f.inst.body;
-    if (dest.local !== 0 && body.locals[dest.local]?.kind !== 'user') return false;
-    let set = this.promotable.get(body);
-    if (!set) this.promotable.set(body, (set = promotableLocals(body)));
-    return set.has(rv.place.local);
+    let info = this.promotable.get(body);
+    if (!info) this.promotable.set(body, (info = promotableLocals(body)));
+    return info.locals.has(rv.place.local) && !info.printedOnly.has(dest.local);
   }
 
   private promote(f: Frame, local: number): Ptr {
@@ -2182,10 +2181,22 @@ function listMatch(a: readonly Ty[], b: readonly Ty[], bind: Map<string, Ty>): b
 
 export { isUnsized, type Layout };
 
-/** Temporaries that only ever hold a constant (`&5`, `&[1, 2]`): what rustc promotes to statics when borrowed. */
-function promotableLocals(body: Body): Set<number> {
+/**
+ * Temporaries that only ever hold a constant (`&5`, `&[1, 2]`): what rustc promotes to statics when
+ * borrowed; and the temporaries only ever passed to formatting or assertion builtins.
+ */
+function promotableLocals(body: Body): { locals: Set<number>; printedOnly: Set<number> } {
   const out = new Set<number>();
   const bad = new Set<number>();
+  const printed = new Set<number>();
+  const elsewhere = new Set<number>();
+  for (const block of body.blocks) {
+    const t = block.term;
+    if (t.k !== 'call') continue;
+    const toPrint = t.callee.k === 'builtin' && (t.callee.name.startsWith('fmt::') || t.callee.name.startsWith('assert::'));
+    for (const a of t.args) if (a.k !== 'const') (toPrint ? printed : elsewhere).add(a.place.local);
+  }
+  for (const l of elsewhere) printed.delete(l);
   for (const block of body.blocks) {
     for (const st of block.stmts) {
       if (st.k !== 'assign') continue;
@@ -2199,5 +2210,5 @@ function promotableLocals(body: Body): Set<number> {
   }
   for (const l of bad) out.delete(l);
   for (const l of [...out]) if (body.locals[l]?.kind !== 'temp') out.delete(l);
-  return out;
+  return { locals: out, printedOnly: printed };
 }

@@ -37,3 +37,15 @@ describe('lifetime may not live long enough', () => {
     expect(await errors("fn first<'a, 'b>(v: &'a [&'b str]) -> &'b str { v[0] }\nfn first3<'a, 'b>(v: &'b [&'a str]) -> &'b &'a str { &v[0] }\nfn longest<'a>(mut best: &'a str, others: &[&'a str]) -> &'a str {\n    for o in others {\n        if o.len() > best.len() { best = o; }\n    }\n    best\n}\nfn main() {}\n")).toEqual([]);
   });
 });
+
+describe('found by the second round of comparisons', () => {
+  it("copied()/max() over &[&'a str] give &'a str: no false error", async () => {
+    expect(await errors("fn longest<'a>(words: &[&'a str]) -> Option<&'a str> {\n    words.iter().copied().next()\n}\nfn m<'a>(words: &[&'a str]) -> Option<&'a str> { words.iter().copied().max() }\nfn main() { println!(\"{:?}\", longest(&[\"aa\", \"b\"])); }\n")).toEqual([]);
+  });
+
+  it('a promoted constant passed through a function outlives the call', async () => {
+    const r = (await getEngine()).run('fn id(v: &i32) -> &i32 { v }\nfn main() {\n    let n = id(&3);\n    println!("{}", n);\n}\n');
+    expect(r.trace!.stdout).toBe('3\n');
+    expect(r.trace!.exitCode).toBe(0);
+  });
+});
