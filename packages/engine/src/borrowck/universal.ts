@@ -72,6 +72,14 @@ export function checkUniversalRegions(cfg: Cfg, layout: SlotLayout, regions: Reg
         const subId = names.get(w);
         if (subId === undefined || outlives(supId, subId)) continue;
         const toReturn = regions.ownerOf[w] === 0;
+        // An elided lifetime of a parameter where a named one is required: the parameter's type
+        // should have said so (E0621).
+        const owner = regions.ownerOf[sup];
+        const param = owner >= 1 && owner <= body.argCount ? body.locals[owner].name : null;
+        if (supId.startsWith('r:anon:') && subId.startsWith("'") && subId !== "'static" && param && param !== 'self') {
+          const at = flowSpan(cfg, regions, seen, w) ?? body.span;
+          return [error('borrowck', 'E0621', `explicit lifetime required in the type of \`${param}\``, at, [label(at, `lifetime \`${subId}\` required`, true)], [`help: add explicit lifetime \`${subId}\` to the type of \`${param}\``])];
+        }
         const shown = new Map<string, string>();
         const show = (id: string) => (id.startsWith('r:anon:') ? (shown.get(id) ?? (shown.set(id, `'${shown.size + 1}`), shown.get(id)!)) : id);
         const [supName, subName] = [show(supId), show(subId)];

@@ -177,3 +177,13 @@ describe.skipIf(!rustc)(rustc ? `exhaustiveness vs rustc (${rustc}): the fixture
     expect(differ).toEqual([]);
   });
 });
+
+describe('E0005 in for loops and parameters', () => {
+  it('names the place the pattern binds, as rustc does', async () => {
+    expect(await errors('fn f(Some(b): Option<i32>) -> i32 { b }\nfn main() {\n    for Some(x) in vec![Some(1), None] { println!("{}", x); }\n    let c = |(a, 1): (i32, i32)| a;\n}\n')).toEqual([
+      '1:6 E0005 refutable pattern in function argument',
+      '3:9 E0005 refutable pattern in `for` loop binding',
+      '4:14 E0005 refutable pattern in closure argument',
+    ]);
+  });
+});

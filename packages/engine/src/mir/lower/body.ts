@@ -107,6 +107,7 @@ export class BodyLowerer {
     }
     void paramIds;
     this.b.pushScope('temps', endOf(body.span));
+    for (const [pat, l] of patterns) this.checkParamPattern(pat, l, 'function argument');
     for (const [pat, l] of patterns) this.bindPat(pat, { local: l, proj: [] });
     this.into({ local: 0, proj: [] }, body);
     this.b.popScope();
@@ -139,6 +140,7 @@ export class BodyLowerer {
       else patterns.push([p.pat, l]);
     });
     this.b.pushScope('temps', endOf(e.body.span));
+    for (const [pat, l] of patterns) this.checkParamPattern(pat, l, 'closure argument');
     for (const [pat, l] of patterns) this.bindPat(pat, { local: l, proj: [] });
     this.into({ local: 0, proj: [] }, e.body);
     if (e.body !== this.fnBodyBlock) this.returnStep(endOf(e.body.span));
@@ -503,6 +505,12 @@ export class BodyLowerer {
     const l = this.temp(t, e.span);
     this.into({ local: l, proj: [] }, e, true);
     return this.use({ local: l, proj: [] }, t);
+  }
+
+  /** E0005 for a parameter's pattern that some argument would not match (`fn f(Some(b): Option<i32>)`). */
+  private checkParamPattern(pat: A.Pattern, local: LocalId, what: string): void {
+    const t = this.b.locals[local].ty;
+    if (!mentionsUnknown(t)) this.patternError(checkIrrefutable(this.cx.patterns, t, pat, what));
   }
 
   private patternError(d: Diagnostic | null): void {
@@ -1163,6 +1171,7 @@ export class BodyLowerer {
     this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: d, proj: [] } }, values: [0n], targets: [exit], otherwise: body, span: e.iter.span }, body);
     this.b.pushScope('block', endOf(e.body.span));
     const item: Place = { local: next, proj: [{ k: 'downcast', variant: 1 }, { k: 'field', index: 0 }] };
+    if (!mentionsUnknown(itemTy)) this.patternError(checkIrrefutable(this.cx.patterns, itemTy, e.pat, '`for` loop binding'));
     this.bindPat(e.pat, item);
     this.loops.push({ label: e.label, isBlock: false, breakTo: exit, continueTo: header, dest: null, depth });
     this.into(null, e.body);
