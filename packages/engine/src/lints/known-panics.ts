@@ -37,8 +37,22 @@ const PANIC = 'this operation will panic at runtime';
 
 /** The lint's errors for one body (a fn, method or closure that borrowck accepted). */
 export function knownPanics(program: Program, body: Body): Diagnostic[] {
+  if (body.kind === 'const' || body.kind === 'static') return constEvalErrors(program, body);
   if (body.kind !== 'fn' && body.kind !== 'method' && body.kind !== 'closure') return [];
   return new KnownPanics(program, body).run();
+}
+
+/**
+ * A `const` or `static` is evaluated by the compiler: a panic there is E0080 ("evaluation of `BIG`
+ * failed here"), not a lint. Its initializer sees the same constants the lint does, and more.
+ */
+function constEvalErrors(program: Program, body: Body): Diagnostic[] {
+  const def = (body.kind === 'const' ? program.consts : program.statics).find((d) => d.body === body.id);
+  if (!def) return [];
+  return new KnownPanics(program, body).run().slice(0, 1).map((d) => {
+    const what = d.labels[0]?.message ?? d.message;
+    return error('borrowck', 'E0080', what, d.span, [label(d.span, `evaluation of \`${def.name}\` failed here`, true)]);
+  });
 }
 
 class KnownPanics {

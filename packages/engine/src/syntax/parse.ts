@@ -1978,8 +1978,13 @@ class Converter {
         if (refutable && /^[A-Z]/.test(this.text(n))) return { kind: 'path', id: this.id(), span, path: this.path(n) };
         return this.identPat(n, n.start, n.end, false, 'none', null);
       }
-      case 'scoped_identifier':
-        return { kind: 'path', id: this.id(), span, path: this.path(n) };
+      case 'scoped_identifier': {
+        // `u8::MAX =>`: the integer bound as a literal pattern, as in expressions.
+        const path = this.path(n);
+        const bound = intBound(path, span, () => this.id());
+        if (bound) return { kind: 'lit', id: bound.id, span, lit: bound.lit };
+        return { kind: 'path', id: this.id(), span, path };
+      }
       case 'integer_literal':
       case 'float_literal':
       case 'string_literal':

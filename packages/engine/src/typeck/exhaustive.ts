@@ -75,10 +75,12 @@ interface Witness {
 // ---------------------------------------------------------------- entry points
 
 /** E0004 for a `match` whose arms (those without a guard) miss some value of the scrutinee. */
-export function checkMatch(typing: PatternTyping, scrutTy: Ty, scrutSpan: A.Span, arms: readonly A.MatchArm[]): Diagnostic | null {
+export function checkMatch(typing: PatternTyping, scrutTy: Ty, scrutSpan: A.Span, arms: readonly A.MatchArm[]): Diagnostic | Diagnostic[] | null {
   const cx = new Exhaustiveness(typing);
   // An arm with a guard names its constructors (the column splits on them) but covers nothing.
   const rows = arms.map((a) => ({ pats: [cx.pattern(a.pat, scrutTy)], guarded: a.guard !== null }));
+  // A range pattern that is empty is an error of its own, and the match is not checked further.
+  if (cx.rangeErrors.length) return cx.rangeErrors;
   const missing = cx.missing(rows, [scrutTy]);
   if (missing.length === 0) return null;
   const list = listWitnesses(missing.map((w) => cx.show(w[0])));
@@ -105,6 +107,9 @@ function listWitnesses(ws: readonly string[]): string {
 // ---------------------------------------------------------------- the algorithm
 
 class Exhaustiveness {
+  /** E0030/E0579 for range patterns whose bounds leave nothing in them (`10..=1`, `5..5`). */
+  readonly rangeErrors: Diagnostic[] = [];
+
   constructor(private readonly typing: PatternTyping) {}
 
   /** A typed AST pattern as a constructor tree; `ty` is the type of the place it matches. */
@@ -134,6 +139,11 @@ class Exhaustiveness {
         if (!range || (p.start && p.start.kind !== 'int' && p.start.kind !== 'char') || (p.end && p.end.kind !== 'int' && p.end.kind !== 'char')) return { k: 'ctor', ctor: { k: 'opaque' }, fields: [] };
         const lo = p.start ? litNumber(p.start) : range[0][0];
         let hi = p.end ? litNumber(p.end) : range[range.length - 1][1];
+        if (p.start && p.end && p.inclusive && lo > hi) {
+          this.rangeErrors.push(error('typeck', 'E0030', 'lower bound for range pattern must be less than or equal to upper bound', p.span, [label(p.span, 'lower bound larger than upper bound', true)]));
+        } else if (p.start && p.end && !p.inclusive && lo >= hi) {
+          this.rangeErrors.push(error('typeck', 'E0579', 'lower bound for range pattern must be less than upper bound', p.span, [label(p.span, '', true)]));
+        }
         if (p.end && !p.inclusive) hi -= 1n;
         return { k: 'ctor', ctor: { k: 'range', lo, hi }, fields: [] };
       }
@@ -457,5 +467,10 @@ function showChar(v: bigint): string {
   const esc: Record<number, string> = { 0: '\\0', 9: '\\t', 10: '\\n', 13: '\\r', 39: "\\'", 92: '\\\\' };
   if (esc[cp]) return `'${esc[cp]}'`;
   if (cp >= 0x20 && cp < 0x7f) return `'${String.fromCodePoint(cp)}'`;
+  // As char's Debug prints: a printable character as itself, anything else escaped.
+  if (cp < 0xd800 || cp > 0xdfff) {
+    const ch = String.fromCodePoint(cp);
+    if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch)) return `'${ch}'`;
+  }
   return `'\\u{${cp.toString(16)}}'`;
 }

@@ -187,3 +187,21 @@ describe('E0005 in for loops and parameters', () => {
     ]);
   });
 });
+
+describe('more of rustc pattern checks', () => {
+  it('an empty range pattern is E0030/E0579; u8::MAX is a pattern; char witnesses print printable characters', async () => {
+    expect(await errors('fn main() {\n    match 5 {\n        10..=1 => {}\n        5..5 => {}\n        _ => {}\n    }\n}\n')).toEqual([
+      '3:9 E0030 lower bound for range pattern must be less than or equal to upper bound',
+      '4:9 E0579 lower bound for range pattern must be less than upper bound',
+    ]);
+    expect(await errors('fn main() {\n    let x: u8 = 7;\n    match x { 0..=254 => {}, u8::MAX => {} }\n}\n')).toEqual([]);
+    expect(await errors("fn main() {\n    match 'x' { '\\0'..='\\u{FFFF}' => {} }\n}\n")).toEqual(["2:11 E0004 non-exhaustive patterns: `'𐀀'..='\\u{10ffff}'` not covered"]);
+  });
+
+  it('a const or static whose evaluation panics is E0080', async () => {
+    expect(await errors('const BIG: u8 = 200 + 100;\nconst UNUSED: i32 = 1 / 0;\nfn main() { println!("{}", BIG); }\n')).toEqual([
+      '1:17 E0080 attempt to compute `200_u8 + 100_u8`, which would overflow',
+      '2:21 E0080 attempt to divide `1_i32` by zero',
+    ]);
+  });
+});

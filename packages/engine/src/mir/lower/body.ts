@@ -513,10 +513,10 @@ export class BodyLowerer {
     if (!mentionsUnknown(t)) this.patternError(checkIrrefutable(this.cx.patterns, t, pat, what));
   }
 
-  private patternError(d: Diagnostic | null): void {
-    if (!d) return;
+  private patternError(ds: Diagnostic | Diagnostic[] | null): void {
+    if (!ds) return;
     const list = this.cx.patternErrors.get(this.fnId) ?? [];
-    if (!list.some((x) => x.span.start === d.span.start && x.code === d.code)) list.push(d);
+    for (const d of Array.isArray(ds) ? ds : [ds]) if (!list.some((x) => x.span.start === d.span.start && x.code === d.code)) list.push(d);
     this.cx.patternErrors.set(this.fnId, list);
   }
 
