@@ -95,6 +95,7 @@ export class Checker implements TraitEnv {
     }
     for (const p of ast.params) {
       this.checkPat(p.pat, fn.inputs[inputIndex++], 'move', true);
+      this.bindingsOnce(p.pat);
       paramIds.push(p.id);
     }
     this.t.bodies.set(fn.id, { params: paramIds });
@@ -344,6 +345,7 @@ export class Checker implements TraitEnv {
         }
         // The init is checked before the pattern's names come into scope (`let x = x + 1;`).
         this.checkPat(s.pat, ty, 'move', s.elseBlock === null);
+        this.bindingsOnce(s.pat);
         return false;
       }
       case 'expr': {
@@ -1592,6 +1594,7 @@ export class Checker implements TraitEnv {
       const t = this.checkExpr(c.value, null);
       this.t.exprTys.set(c.id, BOOL);
       this.checkPat(c.pat, t, 'move', false);
+      this.bindingsOnce(c.pat);
       return;
     }
     if (c.kind === 'binary' && c.op === '&&' && containsLet(c)) {
@@ -1646,6 +1649,7 @@ export class Checker implements TraitEnv {
     for (const arm of e.arms) {
       this.withScope(() => {
         this.checkPat(arm.pat, scrutTy, 'move', false);
+        this.bindingsOnce(arm.pat);
         if (arm.guard) this.checkCond(arm.guard);
         const t = this.checkExpr(arm.body, expected);
         armTys.push([arm.body, t]);
@@ -1666,6 +1670,7 @@ export class Checker implements TraitEnv {
     this.t.fors.set(e.id, own ? { iterTy, itemTy, userNext: own.next } : { iterTy, itemTy });
     this.withScope(() => {
       this.checkPat(e.pat, itemTy, 'move', true);
+      this.bindingsOnce(e.pat);
       this.body.loops.push({ label: e.label, breakTy: null, isLoop: false, hasBreak: false });
       this.checkBlockUnit(e.body);
       this.body.loops.pop();
@@ -1732,7 +1737,10 @@ export class Checker implements TraitEnv {
     this.body = { fn: outer.fn, retTy: output, loops: [], closure: info, depth: outer.depth + 1 };
     this.closureStack.push(info);
     this.withScope(() => {
-      e.params.forEach((p, i) => this.checkPat(p.pat, inputs[i], 'move', true));
+      e.params.forEach((p, i) => {
+        this.checkPat(p.pat, inputs[i], 'move', true);
+        this.bindingsOnce(p.pat);
+      });
       this.t.bodies.set(fnId, { params: e.params.map((p) => p.id) });
       const t = this.checkExpr(e.body, output);
       this.coerce(e.body, t, output);
@@ -1965,6 +1973,7 @@ export class Checker implements TraitEnv {
       case 'or': {
         const first = p.alts[0];
         this.checkPat(first, expected, mode, irrefutable);
+        this.orBindingsAgree(p);
         const names = new Map<string, A.NodeId>();
         collectBindings(first, (b) => names.set(b.name.name, b.id));
         for (const alt of p.alts.slice(1)) {
@@ -1998,10 +2007,18 @@ export class Checker implements TraitEnv {
     }
   }
 
-  private checkSeqPats(p: A.Pattern, pats: readonly A.Pattern[], tys: readonly Ty[], mode: 'move' | 'ref' | 'refMut', irrefutable: boolean): void {
+  private checkSeqPats(p: A.Pattern, pats: readonly A.Pattern[], tys: readonly Ty[], mode: 'move' | 'ref' | 'refMut', irrefutable: boolean, variant?: string): void {
     const rest = pats.findIndex((x) => x.kind === 'rest');
     if (rest < 0 && pats.length !== tys.length) {
-      this.err('E0308', 'mismatched types', p.span, `expected a tuple with ${tys.length} elements, found one with ${pats.length} elements`);
+      if (variant !== undefined && pats.length > 0) {
+        // rustc: E0023, at the subpatterns.
+        const first = pats[0].span, last = pats[pats.length - 1].span;
+        const span: A.Span = { start: first.start, end: last.end, line: first.line, col: first.col, endLine: last.endLine, endCol: last.endCol };
+        const n = (k: number) => `${k} field${k === 1 ? '' : 's'}`;
+        this.err('E0023', `this pattern has ${n(pats.length)}, but the corresponding ${variant} has ${n(tys.length)}`, span, `expected ${n(tys.length)}, found ${pats.length}`);
+      } else this.err('E0308', 'mismatched types', p.span, `expected a tuple with ${tys.length} elements, found one with ${pats.length} elements`);
+      // Its bindings still exist (with unknown types): no follow-on "cannot find value".
+      pats.forEach((x, i) => this.checkPat(x, tys[i] ?? ERROR, mode, irrefutable));
       return;
     }
     if (rest < 0) { pats.forEach((x, i) => this.checkPat(x, tys[i], mode, irrefutable)); return; }
@@ -2012,6 +2029,39 @@ export class Checker implements TraitEnv {
       this.checkPat(x, tys[ti] ?? ERROR, mode, irrefutable);
     });
     void after;
+  }
+
+  /** E0408: every alternative of `A(x) | B` must bind the same names (checked once all are typed). */
+  private orBindingsAgree(p: A.OrPat): void {
+    this.pendingOrChecks.push(p);
+  }
+  private readonly pendingOrChecks: A.OrPat[] = [];
+
+  private flushOrChecks(): void {
+    for (const p of this.pendingOrChecks.splice(0)) {
+      const sets = p.alts.map((alt) => {
+        const names = new Set<string>();
+        collectBindings(alt, (b) => { if (this.t.bindings.has(b.id)) names.add(b.name.name); });
+        return names;
+      });
+      const all = new Set(sets.flatMap((x) => [...x]));
+      p.alts.forEach((alt, i) => {
+        for (const name of all) {
+          if (!sets[i].has(name)) this.resolveErr('E0408', `variable \`${name}\` is not bound in all patterns`, alt.span, `pattern doesn't bind \`${name}\``);
+        }
+      });
+    }
+  }
+
+  /** E0416: a name bound twice in one pattern (`let (x, x) = ..`). */
+  private bindingsOnce(pat: A.Pattern): void {
+    this.flushOrChecks();
+    const seen = new Set<string>();
+    collectBindings(pat, (b) => {
+      if (!this.t.bindings.has(b.id)) return;
+      if (seen.has(b.name.name)) this.resolveErr('E0416', `identifier \`${b.name.name}\` is bound more than once in the same pattern`, b.name.span, 'used in a pattern more than once');
+      seen.add(b.name.name);
+    });
   }
 
   private patMismatch(p: A.Pattern, expected: Ty, found: Ty): void {
@@ -2080,7 +2130,10 @@ export class Checker implements TraitEnv {
       const adt = this.items.adts[res.adt];
       const v = adt.variants[res.variant];
       if (v.shape !== 'tuple') {
-        this.err('E0164', `expected tuple struct or tuple variant, found ${v.shape === 'unit' ? 'unit' : 'struct'} variant \`${adt.name}::${v.name}\``, p.path.span, 'not a tuple struct or tuple variant');
+        // rustc: E0532 for a unit variant (a resolution error), E0164 for a struct variant.
+        const code = v.shape === 'unit' ? 'E0532' : 'E0164';
+        this.err(code, `expected tuple struct or tuple variant, found ${v.shape === 'unit' ? 'unit' : 'struct'} variant \`${adt.name}::${v.name}\``, p.path.span, 'not a tuple struct or tuple variant');
+        p.elems.forEach((x) => this.checkPat(x, ERROR, mode, irrefutable));
         return;
       }
       fields = v.fields.map((f) => substTy(f.ty, res.tyArgs));
@@ -2093,7 +2146,8 @@ export class Checker implements TraitEnv {
     }
     const rt = this.patResTy(res)!;
     if (!this.infer.unify(ty, rt)) { this.patMismatch(p, ty, rt); }
-    this.checkSeqPats(p, p.elems, fields, mode, irrefutable);
+    const isStruct = res.k === 'ctor' && this.items.adts[res.adt].kind === 'struct';
+    this.checkSeqPats(p, p.elems, fields, mode, irrefutable, isStruct ? 'tuple struct' : 'tuple variant');
   }
 
   private checkStructPat(p: A.StructPat, ty: Ty, mode: 'move' | 'ref' | 'refMut', irrefutable: boolean): void {
@@ -2113,15 +2167,19 @@ export class Checker implements TraitEnv {
     const v = adt.variants[res.variant];
     const rt: Ty = { k: 'adt', adt: res.adt, args: res.tyArgs };
     if (!this.infer.unify(ty, rt)) this.patMismatch(p, ty, rt);
+    let unknownField = false;
     for (const f of p.fields) {
       const fi = v.fields.findIndex((x) => x.name === f.name.name);
       if (fi < 0) {
+        unknownField = true;
+        this.checkPat(f.pat, ERROR, mode, irrefutable);
         this.err('E0026', `${adt.kind === 'enum' ? 'variant' : 'struct'} \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\` does not have a field named \`${f.name.name}\``, f.name.span, `${adt.kind === 'enum' ? 'variant' : 'struct'} \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\` does not have this field`);
         continue;
       }
       this.checkPat(f.pat, substTy(v.fields[fi].ty, res.tyArgs), mode, irrefutable);
     }
-    if (!p.rest) {
+    // rustc leaves out E0027 once a field was unknown.
+    if (!p.rest && !unknownField) {
       const missing = v.fields.filter((f) => !p.fields.some((x) => x.name.name === f.name));
       if (missing.length) {
         const list = missing.map((m) => `\`${m.name}\``).join(', ');

@@ -205,3 +205,15 @@ describe('more of rustc pattern checks', () => {
     ]);
   });
 });
+
+describe("patterns' own errors, with rustc's codes and no follow-on errors", () => {
+  it.each([
+    ['enum E { Pair(i32, i32) }\nfn main() {\n    let E::Pair(a) = E::Pair(1, 2);\n    println!("{}", a);\n}\n', ['3:17 E0023 this pattern has 1 field, but the corresponding tuple variant has 2 fields']],
+    ['struct P { x: i32, y: i32 }\nfn main() {\n    let P { x, z } = P { x: 1, y: 2 };\n    println!("{} {}", x, z);\n}\n', ['3:16 E0026 struct `P` does not have a field named `z`']],
+    ['enum E { A, B(i32) }\nfn main() {\n    match E::A {\n        E::A(x) => println!("{}", x),\n        E::B(_) => {}\n    }\n}\n', ['4:9 E0532 expected tuple struct or tuple variant, found unit variant `E::A`']],
+    ['fn main() {\n    let (x, x) = (1, 2);\n}\n', ['2:13 E0416 identifier `x` is bound more than once in the same pattern']],
+    ['enum E { A(i32), C }\nfn main() {\n    match E::A(1) {\n        E::A(x) | E::C => println!("{}", x),\n    }\n}\n', ['4:19 E0408 variable `x` is not bound in all patterns']],
+  ])('%s', async (src, expected) => {
+    expect(await errors(src)).toEqual(expected);
+  });
+});
