@@ -1808,7 +1808,8 @@ class Converter {
       throw BAIL;
     }
     const [fmt, ...rest] = argNodes;
-    return this.macroNode(n, name, fmt ? this.formatString(fmt) : null, this.formatArgs(rest), 0);
+    const format = fmt ? this.formatString(fmt) : null;
+    return this.macroNode(n, name, format, this.formatArgs(rest, format), 0);
   }
 
   private macroArgsFailed(n: CstNode, tree: CstNode, name: string): never {
@@ -1836,13 +1837,23 @@ class Converter {
     return { value: lit.kind === 'str' ? lit.value : '', span: this.span(n) };
   }
 
-  private formatArgs(nodes: readonly CstNode[]): A.Expr[] {
-    return nodes.map((c) => {
-      if (c.type === 'assignment_expression' && field(c, 'left')?.type === 'identifier') {
-        this.unsupported('named arguments in format strings (`name = value`)', c);
+  /**
+   * The arguments after a format string. A named one (`name = value`) becomes a positional one, and
+   * the format string (when given) refers to it by its index: `{name}` is `{2}`, `{:w$}` is `{:3$}`.
+   */
+  private formatArgs(nodes: readonly CstNode[], format?: { value: string; span: A.Span } | null): A.Expr[] {
+    const names = new Map<string, number>();
+    const args = nodes.map((c, i) => {
+      const left = c.type === 'assignment_expression' ? field(c, 'left') : undefined;
+      const right = c.type === 'assignment_expression' ? field(c, 'right') : undefined;
+      if (left?.type === 'identifier' && right) {
+        names.set(this.text(left), i);
+        return this.expr(right);
       }
       return this.expr(c);
     });
+    if (format && names.size) format.value = withNamedArgs(format.value, names);
+    return args;
   }
 
   private vecMacro(n: CstNode, snippet: MacroSnippet | null | undefined): A.MacroExpr {
@@ -1865,7 +1876,7 @@ class Converter {
     const values = argNodes.slice(0, checked).map((c) => this.expr(c));
     const [fmt, ...rest] = argNodes.slice(checked);
     const format = fmt ? this.formatString(fmt) : null;
-    return this.macroNode(n, name, format, [...values, ...this.formatArgs(rest)], checked);
+    return this.macroNode(n, name, format, [...values, ...this.formatArgs(rest, format)], checked);
   }
 
   /** `write!(dest, "fmt", args..)`: the destination stays first in `args`. */
@@ -1876,7 +1887,7 @@ class Converter {
       throw BAIL;
     }
     const format = fmt ? this.formatString(fmt) : null;
-    return this.macroNode(n, name, format, [this.expr(dest), ...this.formatArgs(rest)], 0);
+    return this.macroNode(n, name, format, [this.expr(dest), ...this.formatArgs(rest, format)], 0);
   }
 
   /** `matches!(e, P if g)` is `match e { P if g => true, _ => false }`, which is how std defines it. */
@@ -2335,4 +2346,25 @@ function remapOffsets(root: CstNode, segments: readonly Segment[]): void {
     n.end = Math.max(n.start, map(n.end));
     for (const c of n.children) stack.push(c);
   }
+}
+
+/** `{name}` and `name$` of a format string replaced by the named arguments' positions (`{{` left alone). */
+function withNamedArgs(fmt: string, names: ReadonlyMap<string, number>): string {
+  let out = '';
+  let i = 0;
+  while (i < fmt.length) {
+    const c = fmt[i];
+    if ((c === '{' || c === '}') && fmt[i + 1] === c) { out += c + c; i += 2; continue; }
+    if (c !== '{') { out += c; i++; continue; }
+    const close = fmt.indexOf('}', i);
+    if (close < 0) { out += fmt.slice(i); break; }
+    const inner = fmt.slice(i + 1, close);
+    const colon = inner.indexOf(':');
+    const ref = (colon < 0 ? inner : inner.slice(0, colon)).trim();
+    let spec = colon < 0 ? '' : inner.slice(colon);
+    spec = spec.replace(/([A-Za-z_][A-Za-z0-9_]*)\$/g, (m, n: string) => (names.has(n) ? `${names.get(n)}$` : m));
+    out += `{${names.has(ref) ? names.get(ref) : ref}${spec}}`;
+    i = close + 1;
+  }
+  return out;
 }

@@ -33,3 +33,11 @@ describe('format specs', () => {
     expect(r.trace?.stdout).toBe('[     1] [0b00000101] [   ff] [0aAB] [-002.250] [0o10]\n');
   });
 });
+
+describe('named format arguments', () => {
+  it('name = value arguments print as rustc prints them, in width and precision too', async () => {
+    const r = (await getEngine()).run("fn main() {\n    let w = 3;\n    println!(\"{a} + {b} = {}\", 1 + 2, a = 1, b = 2);\n    println!(\"{name:>w$}|{{x}}\", name = \"x\", w = 5);\n    println!(\"{0} {x} {x:?}\", 9, x = w);\n    let s = format!(\"{greeting}, {who}!\", greeting = \"Hello\", who = \"Ferris\");\n    println!(\"{s}\");\n    assert_eq!(1, 1, \"{what}\", what = \"fine\");\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace!.stdout).toBe("1 + 2 = 3\n    x|{x}\n9 3 3\nHello, Ferris!\n");
+  });
+});
