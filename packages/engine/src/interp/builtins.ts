@@ -11,7 +11,7 @@ import * as I from './ints.js';
 import { byteToIndex, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
-import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
+import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
@@ -411,6 +411,18 @@ def('str::find', (m, args, c) => {
   const t = strArg(m, c, args, 0);
   const i = t.indexOf(patternOf(m, argTy(c, 1), args[1]));
   return i < 0 ? NONE : some(utf8Len(t.slice(0, i)));
+});
+def('str::rfind', (m, args, c) => {
+  const t = strArg(m, c, args, 0);
+  const i = t.lastIndexOf(patternOf(m, argTy(c, 1), args[1]));
+  return i < 0 ? NONE : some(utf8Len(t.slice(0, i)));
+});
+def(['str::strip_prefix', 'str::strip_suffix'], (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const pat = patternOf(m, argTy(c, 1), args[1]);
+  const n = utf8Len(pat);
+  if (c.name.endsWith('prefix')) return s.text.startsWith(pat) ? some(subStr(s, n, s.len - n)) : NONE.slice();
+  return s.text.endsWith(pat) ? some(subStr(s, 0, s.len - n)) : NONE.slice();
 });
 def('str::replace', (m, args, c) => {
   const t = strArg(m, c, args, 0);
@@ -1117,6 +1129,28 @@ def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'slice::int
   return toIter(m, t, args[0]);
 });
 def(['Iter::map', 'Iterator::map'], (m, args, c) => new MapIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1])));
+def(['Iter::filter_map', 'Iterator::filter_map'], (m, args, c) => new FilterMapIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1])));
+// max_by keeps the last of equal items, min_by the first (std's order); the others are dropped.
+def(['Iter::max_by', 'Iterator::max_by', 'Iter::min_by', 'Iterator::min_by'], (m, args, c) => {
+  const t = itemTyOf(m, c);
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const isMax = c.name.endsWith('max_by');
+  const ref = (v: Value) => new Ptr(m.tempMem(t, v), EMPTY_PATH, PtrKind.Ref);
+  let best: Value = DONE;
+  drain(m, iterArg(m, c, args), (x) => {
+    if (best === DONE) {
+      best = x;
+      return;
+    }
+    const o = f.call(m, [ref(x), ref(best)]) as Value[];
+    const sign = (o[0] as number) - 1;
+    const take = isMax ? sign >= 0 : sign < 0;
+    dropItem(m, t, take ? best : x);
+    if (take) best = x;
+  });
+  f.drop(m);
+  return best === DONE ? NONE.slice() : some(best);
+});
 def(['Iter::filter', 'Iterator::filter'], (m, args, c) => new FilterIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1]), itemTyOf(m, c)));
 def(['Iter::enumerate', 'Iterator::enumerate'], (m, args, c) => new EnumerateIter(iterArg(m, c, args)));
 def(['Iter::rev', 'Iterator::rev'], (m, args, c) => new RevIter(iterArg(m, c, args)));
@@ -1481,6 +1515,29 @@ def('int::rem_euclid', (m, args, c) => {
   const r = I.big(args[0]) % b;
   return I.norm(r < 0n ? (b < 0n ? r - b : r + b) : r);
 });
+def('int::abs_diff', (m, args) => I.norm(((a, b) => (a > b ? a - b : b - a))(I.big(args[0]), I.big(args[1]))));
+def('int::checked_neg', (m, args, c) => {
+  const r = I.checkedNeg(selfInt(c), args[0]);
+  return r === null ? NONE.slice() : some(r);
+});
+def('int::wrapping_neg', (m, args, c) => I.wrapInt(selfInt(c), I.norm(-I.big(args[0]))));
+def('int::div_euclid', (m, args, c) => {
+  const info = selfInt(c);
+  const a = I.big(args[0]);
+  const b = I.big(args[1]);
+  if (b === 0n) return m.panic('attempt to divide by zero', track(m, c));
+  if (info.signed && b === -1n && a === info.min) return m.panic('attempt to divide with overflow', track(m, c));
+  let q = a / b;
+  if (a % b < 0n) q = b > 0n ? q - 1n : q + 1n;
+  return I.norm(q);
+});
+def(['int::leading_zeros', 'int::trailing_zeros'], (m, args, c) => {
+  const info = selfInt(c);
+  const bits = BigInt.asUintN(info.bits, I.big(args[0])).toString(2).padStart(info.bits, '0');
+  const lead = c.name.endsWith('leading_zeros');
+  const m0 = lead ? /^0*/.exec(bits)![0].length : /0*$/.exec(bits)![0].length;
+  return m0;
+});
 def('int::signum', (m, args) => I.norm(BigInt(Math.sign(I.compareInt(args[0], 0)))));
 def('int::is_positive', (m, args) => I.compareInt(args[0], 0) > 0);
 def('int::is_negative', (m, args) => I.compareInt(args[0], 0) < 0);
@@ -1495,6 +1552,8 @@ const fl = (f: (x: number, y?: number) => number): BuiltinFn => (m, args, c) => 
 };
 def('float::abs', fl(Math.abs));
 def('float::sqrt', fl(Math.sqrt));
+def('float::is_nan', (m, args) => Number.isNaN(args[0]));
+def('char::len_utf8', (m, args) => utf8CharLen(args[0] as number));
 def('float::powi', fl((x, n) => Math.pow(x, n!)));
 def('float::powf', fl((x, n) => Math.pow(x, n!)));
 def('float::floor', fl(Math.floor));

@@ -301,6 +301,34 @@ export class MapIter extends Adapter {
   }
 }
 
+/** `filter_map`: the closure's `Some(x)` are the items, its `None` are skipped. */
+export class FilterMapIter extends Adapter {
+  constructor(
+    inner: IterVal,
+    readonly f: Callable,
+  ) {
+    super(inner);
+  }
+  override sizeHint(): [number, number | null] {
+    return [0, this.inner.sizeHint()[1]];
+  }
+  override trustedLen(): boolean {
+    return false;
+  }
+  override next(m: Machine): Next {
+    for (;;) {
+      const x = this.inner.next(m);
+      if (x === DONE) return DONE;
+      const o = this.f.call(m, [x]) as Value[];
+      if (o[0] === 1) return o[1];
+    }
+  }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+    this.f.drop(m);
+  }
+}
+
 /** `filter`: the predicate gets `&item`. */
 export class FilterIter extends Adapter {
   constructor(

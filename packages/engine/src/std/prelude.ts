@@ -116,6 +116,9 @@ impl str {
     fn starts_with(&self, pat: &str) -> bool;
     fn ends_with(&self, pat: &str) -> bool;
     fn find(&self, pat: &str) -> Option<usize>;
+    fn rfind(&self, pat: &str) -> Option<usize>;
+    fn strip_prefix(&self, prefix: &str) -> Option<&str>;
+    fn strip_suffix(&self, suffix: &str) -> Option<&str>;
     fn replace(&self, from: &str, to: &str) -> String;
     fn repeat(&self, n: usize) -> String;
     fn parse<F>(&self) -> Result<F, ParseIntError>;
@@ -282,6 +285,9 @@ impl<T> Iter<T> {
     fn min(self) -> Option<T>;
     fn last(self) -> Option<T>;
     fn any<F: FnMut(T) -> bool>(self, f: F) -> bool;
+    fn filter_map<B, F: FnMut(T) -> Option<B>>(self, f: F) -> Iter<B>;
+    fn max_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
+    fn min_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
     fn eq(self, other: Iter<T>) -> bool;
     fn all<F: FnMut(T) -> bool>(self, f: F) -> bool;
     fn position<F: FnMut(T) -> bool>(self, f: F) -> Option<usize>;
@@ -318,12 +324,19 @@ impl int {
     fn is_positive(self) -> bool;
     fn is_negative(self) -> bool;
     fn count_ones(self) -> u32;
+    fn abs_diff(self, other: Self) -> Self;
+    fn checked_neg(self) -> Option<Self>;
+    fn wrapping_neg(self) -> Self;
+    fn div_euclid(self, rhs: Self) -> Self;
+    fn leading_zeros(self) -> u32;
+    fn trailing_zeros(self) -> u32;
     fn to_string(&self) -> String;
 }
 
 impl float {
     fn abs(self) -> Self;
     fn sqrt(self) -> Self;
+    fn is_nan(self) -> bool;
     fn powi(self, n: i32) -> Self;
     fn powf(self, n: Self) -> Self;
     fn floor(self) -> Self;
@@ -347,6 +360,7 @@ impl char {
     fn to_ascii_uppercase(self) -> char;
     fn to_ascii_lowercase(self) -> char;
     fn to_digit(self, radix: u32) -> Option<u32>;
+    fn len_utf8(self) -> usize;
     fn to_string(&self) -> String;
 }
 

@@ -429,3 +429,11 @@ describe('sequences of different types compare element by element, as std does',
     expect(r.trace!.stderr).toContain('assertion `left == right` failed\n  left: [1, 2]\n right: [1, 3]');
   });
 });
+
+describe('iterator, string and number helpers teachers reach for', () => {
+  it('filter_map, max_by/min_by, rfind, strip_prefix/suffix, len_utf8, abs_diff, div_euclid, checked_neg, leading/trailing_zeros, is_nan', async () => {
+    const r = await runsAs("fn main() {\n    let words = vec![\"3\", \"x\", \"14\", \"1\"];\n    let nums: Vec<i32> = words.iter().filter_map(|w| w.parse().ok()).collect();\n    println!(\"{:?}\", nums);\n    let names = vec![String::from(\"bob\"), String::from(\"alexandra\"), String::from(\"eve\")];\n    let longest = names.iter().max_by(|a, b| a.len().cmp(&b.len()));\n    let shortest = names.iter().min_by(|a, b| a.len().cmp(&b.len()));\n    println!(\"{:?} {:?}\", longest, shortest);\n    let fs = vec![2.5, 9.0, 1.5];\n    println!(\"{:?}\", fs.iter().cloned().max_by(|a: &f64, b: &f64| a.partial_cmp(b).unwrap()));\n    let s = \"hello world, hello\";\n    println!(\"{:?} {:?} {:?} {:?}\", s.rfind(\"hello\"), s.strip_prefix(\"hello \"), s.strip_suffix(\"xyz\"), \"ab\".strip_suffix('b'));\n    println!(\"{} {} {}\", '\u00e9'.len_utf8(), 3u32.abs_diff(10), (-7i32).div_euclid(2));\n    println!(\"{:?} {} {} {}\", i32::MIN.checked_neg(), 5i32.wrapping_neg(), 1u8.leading_zeros(), 8u32.trailing_zeros());\n    println!(\"{}\", (0.0f64 / 0.0).is_nan());\n}\n", "[3, 14, 1]\nSome(\"alexandra\") Some(\"bob\")\nSome(9.0)\nSome(13) Some(\"world, hello\") None Some(\"a\")\n2 7 -4\nNone -5 7 3\ntrue\n");
+    const events = r.trace!.events;
+    expect(events.filter((e) => e.kind === 'heap_alloc').length).toBe(events.filter((e) => e.kind === 'heap_free').length);
+  });
+});
