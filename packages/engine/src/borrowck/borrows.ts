@@ -471,9 +471,11 @@ function flowsDirectlyToReturn(ctx: ConflictContext, b: Borrow): boolean {
     let next: number | null = null;
     for (const block of ctx.cfg.blocks) {
       for (const st of block.stmts) {
-        if (st.k !== 'assign' || st.rvalue.k !== 'use' || st.rvalue.op.k === 'const') continue;
-        const src = st.rvalue.op.place;
-        if (src.local !== holder || src.proj.length !== 0 || st.place.proj.length !== 0) continue;
+        if (st.k !== 'assign' || st.place.proj.length !== 0) continue;
+        // A move or copy of the holder, or a reborrow of all of it (`&mut *r` of a `&mut` result).
+        const rv = st.rvalue;
+        const src = rv.k === 'use' && rv.op.k !== 'const' ? rv.op.place : rv.k === 'ref' && rv.place.proj.length === 1 && rv.place.proj[0].k === 'deref' ? { local: rv.place.local, proj: [] } : null;
+        if (!src || src.local !== holder || src.proj.length !== 0) continue;
         if (st.place.local === 0) return true;
         if (ctx.cfg.body.locals[st.place.local]?.kind === 'temp') next = st.place.local;
       }

@@ -322,3 +322,11 @@ describe('an operator on a generic parameter needs the bound that gives it', () 
     expect(await codes('fn bigger<T: PartialOrd>(a: T, b: T) -> bool { a > b }\nfn same<T: Ord>(a: T, b: T) -> bool { a == b }\nfn add<T: std::ops::Add<Output = T>>(a: T, b: T) -> T { a + b }\nfn main() { println!("{} {} {}", bigger(1, 2), same(3, 3), add(1, 2)); }\n')).toEqual([]);
   });
 });
+
+describe('E0515 through a reborrow', () => {
+  it('returning &mut of a local is "cannot return reference to local variable", as rustc words it', async () => {
+    const engine = await getEngine();
+    const [d] = engine.check("fn make() -> &'static mut i32 {\n    let mut v = 1;\n    &mut v\n}\nfn main() {}\n").diagnostics;
+    expect([d.code, d.span.line, d.message]).toEqual(['E0515', 3, 'cannot return reference to local variable `v`']);
+  });
+});
