@@ -10,6 +10,8 @@ import { intBits, isSigned, type Ty } from '../types/ty.js';
 /** The lint's error for a literal (negated when written `-lit`) of type `ty`, or null when it fits. */
 export function literalOutOfRange(lit: LitValue, negated: boolean, ty: Ty, span: Span, source: string): Diagnostic | null {
   const text = source.slice(span.start, span.end);
+  // Only what is written as a number: `f64::NAN` or `i32::MAX` became a literal in the parser.
+  if (!/^-?\s*[0-9]/.test(text)) return null;
   if (lit.kind === 'int' && ty.k === 'int') {
     const t = ty.int;
     const bits = BigInt(intBits(t));

@@ -169,6 +169,11 @@ impl<T> [T] {
     fn contains(&self, x: &T) -> bool;
     fn split_at(&self, mid: usize) -> (&[T], &[T]);
     fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]);
+    fn sort(&mut self);
+    fn sort_unstable(&mut self);
+    fn sort_by_key<F: FnMut(&T) -> K, K>(&mut self, f: F);
+    fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, f: F);
+    fn reverse(&mut self);
     fn windows(&self, size: usize) -> Iter<&[T]>;
     fn chunks(&self, size: usize) -> Iter<&[T]>;
     fn first_mut(&mut self) -> Option<&mut T>;

@@ -293,6 +293,8 @@ const INT_BITS: Record<string, number> = { i8: 8, i16: 16, i32: 32, i64: 64, i12
 
 /** `i32::MAX`, `u8::MIN`...: the integer constant, as a literal of that type. */
 function intBound(path: A.Path, span: A.Span, id: () => number): A.LitExpr | null {
+  const float = floatConst(path);
+  if (float) return { kind: 'lit', id: id(), span, lit: float };
   const segs = path.segments;
   if (segs.length !== 2 || segs[0].args || segs[1].args) return null;
   const bits = INT_BITS[segs[0].name.name];
@@ -301,6 +303,29 @@ function intBound(path: A.Path, span: A.Span, id: () => number): A.LitExpr | nul
   const signed = segs[0].name.name.startsWith('i');
   const value = which === 'MAX' ? (1n << BigInt(signed ? bits - 1 : bits)) - 1n : signed ? -(1n << BigInt(bits - 1)) : 0n;
   return { kind: 'lit', id: id(), span, lit: { kind: 'int', value, suffix: segs[0].name.name } };
+}
+
+/** `f64::MAX`, `f32::EPSILON`, `f64::NAN`, `std::f64::consts::PI`...: the float constant, as a literal of that type. */
+function floatConst(path: A.Path): A.LitValue | null {
+  const names = path.segments.map((x) => x.name.name);
+  if (path.segments.some((x) => x.args)) return null;
+  const tail = names[0] === 'std' || names[0] === 'core' ? names.slice(1) : names;
+  const ty = tail[0];
+  if (ty !== 'f32' && ty !== 'f64') return null;
+  const name = tail.length === 2 ? tail[1] : tail.length === 3 && tail[1] === 'consts' ? tail[2] : null;
+  if (!name) return null;
+  const f32 = ty === 'f32';
+  const values: Record<string, number> = {
+    MAX: f32 ? 3.4028234663852886e38 : Number.MAX_VALUE,
+    MIN: f32 ? -3.4028234663852886e38 : -Number.MAX_VALUE,
+    MIN_POSITIVE: f32 ? 1.1754943508222875e-38 : 2.2250738585072014e-308,
+    EPSILON: f32 ? 1.1920928955078125e-7 : Number.EPSILON,
+    INFINITY: Infinity, NEG_INFINITY: -Infinity, NAN: NaN,
+    PI: Math.PI, E: Math.E, TAU: 2 * Math.PI, SQRT_2: Math.SQRT2, LN_2: Math.LN2, LN_10: Math.LN10,
+    FRAC_PI_2: Math.PI / 2, FRAC_1_SQRT_2: Math.SQRT1_2,
+  };
+  if (!(name in values) || (tail.length === 3) !== ['PI', 'E', 'TAU', 'SQRT_2', 'LN_2', 'LN_10', 'FRAC_PI_2', 'FRAC_1_SQRT_2'].includes(name)) return null;
+  return { kind: 'float', value: f32 ? Math.fround(values[name]) : values[name], suffix: ty };
 }
 
 type EscapeResult = { readonly value: string; readonly problem: string | null };
@@ -1180,9 +1205,17 @@ class Converter {
 
   // ------------------------------------------------------------ use
 
+  /** Float constants imported by name (`use std::f64::consts::PI;`): a use of the name is that literal. */
+  private readonly floatImports = new Map<string, A.LitValue>();
+
   private useItem(n: CstNode): A.UseItem {
     const entries: A.UseItem['entries'][number][] = [];
     this.useTree(this.need(n, 'argument'), [], entries);
+    for (const e of entries) {
+      if (e.glob) continue;
+      const lit = floatConst({ id: -1, span: e.span, segments: e.path.map((name) => ({ name: { name, span: e.span } })) } as unknown as A.Path);
+      if (lit) this.floatImports.set(e.alias ?? e.path[e.path.length - 1], lit);
+    }
     return { kind: 'use', id: this.id(), span: this.span(n), entries };
   }
 
@@ -1488,6 +1521,8 @@ class Converter {
       case 'self':
       case 'scoped_identifier': {
         const path = this.path(n);
+        const imported = path.segments.length === 1 ? this.floatImports.get(path.segments[0].name.name) : undefined;
+        if (imported) return { kind: 'lit', id: this.id(), span: this.span(n), lit: imported };
         return intBound(path, this.span(n), () => this.id()) ?? { kind: 'path', id: this.id(), span: this.span(n), path };
       }
       case 'generic_function':

@@ -557,6 +557,11 @@ export class Checker implements TraitEnv {
   private checkPathExpr(e: A.PathExpr, asCallee: boolean): Ty {
     const res = this.resolveValuePath(e.path, asCallee, e.span);
     if (!res) return ERROR;
+    // A std function memviz implements natively (`f64::min`, `i32::abs`) cannot be handed around as a value yet.
+    if (!asCallee && res.k === 'fn' && this.items.fns[res.fn]?.builtin) {
+      this.unsupported(`\`${e.path.segments.map((x) => x.name.name).join('::')}\` as a value`, e.span);
+      return ERROR;
+    }
     this.t.paths.set(e.id, res);
     return this.resTy(res, e);
   }

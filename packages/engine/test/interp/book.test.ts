@@ -437,3 +437,18 @@ describe('iterator, string and number helpers teachers reach for', () => {
     expect(events.filter((e) => e.kind === 'heap_alloc').length).toBe(events.filter((e) => e.kind === 'heap_free').length);
   });
 });
+
+describe('arrays sort like slices; float constants', () => {
+  it('sort, reverse, sort_by and sort_by_key on arrays and slices', async () => {
+    await runsAs("fn main() {\n    let mut a = [3, 1, 2];\n    a.sort();\n    println!(\"{:?}\", a);\n    a.reverse();\n    let s = &mut a[..];\n    s.sort_by(|x, y| y.cmp(x));\n    println!(\"{:?}\", a);\n    let mut w = [\"bb\", \"a\", \"ccc\"];\n    w.sort_by_key(|x| x.len());\n    println!(\"{:?}\", w);\n    let mut v = vec![5, 4];\n    v.sort();\n    println!(\"{:?}\", v);\n}\n", '[1, 2, 3]\n[3, 2, 1]\n["a", "bb", "ccc"]\n[4, 5]\n');
+  });
+
+  it('f64::MAX, f32::EPSILON, f64::NAN, f64::INFINITY and std::f64::consts::PI, imported or not', async () => {
+    await runsAs("use std::f64::consts::PI;\nfn main() {\n    let r = 2.0;\n    println!(\"{:.4} {:.4}\", std::f64::consts::PI * r * r, PI);\n    println!(\"{} {} {}\", f64::MAX, f32::EPSILON, f64::NAN.is_nan());\n    let m = [1.5f64, 0.5].iter().cloned().fold(f64::INFINITY, |a, b| a.min(b));\n    println!(\"{} {}\", m, f64::MIN < 0.0);\n}\n", "12.5664 3.1416\n179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 0.00000011920929 true\n0.5 true\n");
+  });
+
+  it('a std function memviz implements natively is not supported yet as a value (was an internal error)', async () => {
+    const d = (await getEngine()).check('fn main() {\n    let v: Vec<String> = vec!["a"].into_iter().map(String::from).collect();\n}\n').diagnostics[0];
+    expect(d.message).toBe('not supported yet: `String::from` as a value');
+  });
+});
