@@ -78,7 +78,9 @@ export class Checker implements TraitEnv {
     const params = new Map<string, Ty>();
     fn.typeParams.forEach((p, index) => params.set(p.name, { k: 'param', name: p.name, index }));
     const selfTy = fn.impl ? fn.impl.selfTy : fn.trait ? ({ k: 'param', name: 'Self', index: 0 } as Ty) : null;
-    this.tyScope = { ...EMPTY_SCOPE, params, selfTy, assocTys: fn.impl?.assocTys ?? null };
+    // The lifetimes the fn and its impl declare, for `let x: &'a str` in the body.
+    const lifetimes = new Set([...(fn.impl?.ast.generics.lifetimes.map((l) => l.name) ?? []), ...ast.generics.lifetimes.map((l) => l.name)]);
+    this.tyScope = { ...EMPTY_SCOPE, params, selfTy, lifetimes, assocTys: fn.impl?.assocTys ?? null };
     this.scopes = [new Map()];
     this.closureStack = [];
     this.closureCounter = 0;

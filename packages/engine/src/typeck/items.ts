@@ -631,6 +631,11 @@ export class Items implements TyNames {
   lowerTy(t: Type, scope: TyScope): Ty {
     switch (t.kind) {
       case 'ref': {
+        if (t.lifetime && t.lifetime !== 'static' && t.lifetime !== '_' && !scope.lifetimes.has(t.lifetime) && !this.inPrelude) {
+          // `&'a str` with no `'a` declared: rustc points at the lifetime, right after the `&`.
+          const at = { start: t.span.start + 1, end: t.span.start + 2 + t.lifetime.length, line: t.span.line, col: t.span.col + 1, endLine: t.span.line, endCol: t.span.col + 2 + t.lifetime.length };
+          this.diagnostics.push(error('resolve', 'E0261', `use of undeclared lifetime name \`'${t.lifetime}\``, at, [label(at, 'undeclared lifetime', true)]));
+        }
         const region = t.lifetime === 'static' ? STATIC : t.lifetime && t.lifetime !== '_' ? { k: 'named' as const, name: t.lifetime } : ANON;
         return { k: 'ref', mut: t.mutable, inner: this.lowerTy(t.inner, scope), region };
       }

@@ -57,3 +57,13 @@ describe('found by the second round of comparisons', () => {
     expect(r.trace!.exitCode).toBe(0);
   });
 });
+
+describe('lifetime names must be declared', () => {
+  it("E0261 for each use of an undeclared 'a; one declared by the fn or its impl is fine in the body too", async () => {
+    expect(await errors("fn first(x: &'a str) -> &'a str { x }\nfn main() {}\n")).toEqual([
+      "1:14 use of undeclared lifetime name `'a`",
+      "1:26 use of undeclared lifetime name `'a`",
+    ]);
+    expect(await errors("fn longest_word<'a>(words: &[&'a str]) -> Option<&'a str> {\n    let mut best: Option<&'a str> = None;\n    for &w in words { if best.is_none() { best = Some(w); } }\n    best\n}\nstruct H<'a> { p: &'a str }\nimpl<'a> H<'a> {\n    fn get(&self) -> &'a str { let q: &'a str = self.p; q }\n}\nfn main() {}\n")).toEqual([]);
+  });
+});
