@@ -85,7 +85,7 @@ export class SlotLayout {
         out.push({ invariant });
         return;
       case 'adt':
-        if (this.adtHasLifetimes(ty.adt)) out.push({ invariant });
+        for (let k = this.adtSlotCount(ty.adt); k > 0; k--) out.push({ invariant });
         for (const t of ty.args) this.pushSlots(t, invariant, out);
         return;
       case 'builtin': {
@@ -101,6 +101,34 @@ export class SlotLayout {
 
   count(ty: Ty): number {
     return this.slots(ty).length;
+  }
+
+  /**
+   * The lifetimes a struct/enum's fields name, in order of first appearance (`Pair<'a, 'b>` with
+   * `left: &'a str, right: &'b str`: ['a', 'b']); each is a region slot of its own.
+   */
+  adtRegionNames(id: number): string[] {
+    let names = this.adtNames.get(id);
+    if (names) return names;
+    names = [];
+    const def = this.typer.program.adts[id];
+    const walk = (t: Ty): void => {
+      if (t.k === 'ref') {
+        if (t.region.k === 'named' && !names!.includes(t.region.name)) names!.push(t.region.name);
+        walk(t.inner);
+      } else if (t.k === 'tuple') t.elems.forEach(walk);
+      else if (t.k === 'array' || t.k === 'slice') walk(t.elem);
+      else if (t.k === 'builtin' || t.k === 'adt') t.args.forEach(walk);
+    };
+    for (const v of def?.variants ?? []) for (const f of v.fields) walk(f.ty);
+    this.adtNames.set(id, names);
+    return names;
+  }
+  private readonly adtNames = new Map<number, string[]>();
+
+  /** Region slots of a struct/enum: one per lifetime its fields name (one if it holds regions otherwise). */
+  adtSlotCount(id: number): number {
+    return this.adtHasLifetimes(id) ? Math.max(1, this.adtRegionNames(id).length) : 0;
   }
 
   /** Whether a struct/enum has lifetime parameters (a field type mentions a non-'static region). */
@@ -296,16 +324,16 @@ export class RegionBuilder {
         const def = this.typer.program.adts[t.adt];
         const decl = def?.variants[variant ?? 0]?.fields[index]?.ty;
         if (!decl) return [];
-        const hasLt = this.layout.adtHasLifetimes(t.adt);
-        const adtVar = hasLt ? vars[0] : this.staticVar;
+        const n = this.layout.adtSlotCount(t.adt);
+        const adtVars = n > 0 ? vars.slice(0, n) : [this.staticVar];
         const argVars: number[][] = [];
-        let off = hasLt ? 1 : 0;
+        let off = n;
         for (const a of t.args) {
           const n = this.layout.count(a);
           argVars.push(vars.slice(off, off + n));
           off += n;
         }
-        const out = this.instantiate(decl, adtVar, argVars);
+        const out = this.instantiate(decl, adtVars, this.layout.adtRegionNames(t.adt), argVars);
         if (out.length === this.layout.count(fieldTy)) return out;
         return this.coarseVars(this.layout.count(fieldTy), vars);
       }
@@ -314,15 +342,18 @@ export class RegionBuilder {
   }
 
   /** Variables for a field's declared type: its named regions are the ADT's slot, its params the ADT's arguments. */
-  private instantiate(decl: Ty, adtVar: number, argVars: readonly number[][]): number[] {
+  private instantiate(decl: Ty, adtVars: readonly number[], names: readonly string[], argVars: readonly number[][]): number[] {
+    const adtVar = adtVars[0];
+    const regionVar = (r: Region) => (r.k === 'static' ? this.staticVar : r.k === 'named' && names.includes(r.name) ? (adtVars[names.indexOf(r.name)] ?? adtVar) : adtVar);
     const go = (t: Ty): number[] => {
       switch (t.k) {
-        case 'ref': return [t.region.k === 'static' ? this.staticVar : adtVar, ...go(t.inner)];
+        case 'ref': return [regionVar(t.region), ...go(t.inner)];
         case 'param': return argVars[t.index] ?? [];
         case 'tuple': return t.elems.flatMap(go);
         case 'array': case 'slice': return go(t.elem);
         case 'dyn': return [adtVar];
-        case 'adt': return [...(this.layout.adtHasLifetimes(t.adt) ? [adtVar] : []), ...t.args.flatMap(go)];
+        // A nested struct's own lifetimes are not in its type's arguments: all of them are this one's first.
+        case 'adt': return [...Array.from({ length: this.layout.adtSlotCount(t.adt) }, () => adtVar), ...t.args.flatMap(go)];
         case 'builtin': return [...(t.name === 'Iter' || t.name === 'Ref' || t.name === 'RefMut' ? [adtVar] : []), ...t.args.flatMap(go)];
         default: return [];
       }
@@ -477,6 +508,9 @@ export class RegionBuilder {
       else if (tag.startsWith('r:named:')) {
         sources = flat.filter((f) => f.tag === tag).map((f) => f.v);
         exact = sources.length > 0;
+        // `fn left(&self) -> &'a str` on `Pair<'a, 'b>`: the slot the struct itself calls `'a`, if
+        // the impl uses the struct's names (a guess: not evidence for the lifetime check); else all of them.
+        if (sources.length === 0) sources = flat.filter((f) => f.tag === `adt:${tag.slice('r:named:'.length)}`).map((f) => f.v);
         if (sources.length === 0) sources = flat.filter((f) => f.tag.startsWith('adt')).map((f) => f.v);
       } else if (sig.refSelf && argVars[0]?.length && tag !== '?') {
         sources = [argVars[0][0]];
@@ -645,7 +679,9 @@ export function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: strin
       case 'adt': {
         const aa = a as typeof d;
         if (aa.adt !== d.adt || aa.args.length !== d.args.length) return fill(a, '?');
-        if (layout.adtHasLifetimes(d.adt)) out.push('adt');
+        // Each region slot of a struct, with the lifetime its fields call it (`adt:a`, `adt:b`).
+        const names = layout.adtRegionNames(d.adt);
+        for (let k = 0; k < layout.adtSlotCount(d.adt); k++) out.push(names[k] ? `adt:${names[k]}` : 'adt');
         return d.args.forEach((x, i) => go(x, aa.args[i]));
       }
       default: return fill(a, '?');

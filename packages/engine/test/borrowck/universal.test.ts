@@ -67,3 +67,12 @@ describe('lifetime names must be declared', () => {
     expect(await errors("fn longest_word<'a>(words: &[&'a str]) -> Option<&'a str> {\n    let mut best: Option<&'a str> = None;\n    for &w in words { if best.is_none() { best = Some(w); } }\n    best\n}\nstruct H<'a> { p: &'a str }\nimpl<'a> H<'a> {\n    fn get(&self) -> &'a str { let q: &'a str = self.p; q }\n}\nfn main() {}\n")).toEqual([]);
   });
 });
+
+describe('a struct with two lifetimes keeps them apart', () => {
+  it("Pair<'a, 'b>: a reference taken out of one field lives as long as that field's borrow", async () => {
+    const src = "struct Pair<'a, 'b> { left: &'a str, right: &'b str }\nimpl<'a, 'b> Pair<'a, 'b> {\n    fn left(&self) -> &'a str { self.left }\n}\nfn main() {\n    let l = String::from(\"L\");\n    let out;\n    let out2;\n    {\n        let r = String::from(\"R\");\n        let p = Pair { left: &l, right: &r };\n        println!(\"{}\", p.right);\n        out = p.left();\n        out2 = p.left;\n    }\n    println!(\"{} {}\", out, out2);\n}\n";
+    expect(await errors(src)).toEqual([]);
+    // The other field's borrow is still checked.
+    expect(await errors(src.replace('out2 = p.left;', 'out2 = p.right;'))).toEqual([expect.stringMatching(/^11:\d+ `r` does not live long enough$/)]);
+  });
+});
