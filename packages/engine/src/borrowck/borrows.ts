@@ -5,6 +5,7 @@
 
 import { error, label, type Diagnostic, type Label } from '../diagnostics.js';
 import type { Place } from '../mir/mir.js';
+import { promotedTemps } from '../mir/promoted.js';
 import type { Span } from '../syntax/ast.js';
 import type { Access } from './accesses.js';
 import { BitSet } from './bitset.js';
@@ -65,7 +66,7 @@ export function collectBorrows(cfg: Cfg, typer: PlaceTyper, regions: RegionResul
         placeTys = placeTys.slice(0, k + 1);
         mut = false;
       }
-      const ignored = (k >= 0 && !viaGuard) || isPromotedConstant(cfg, place.local);
+      const ignored = (k >= 0 && !viaGuard) || promotedTemps(cfg.body).has(place.local);
       const holder = st.place.proj.length === 0 ? st.place.local : null;
       const root = cfg.body.locals[place.local];
       const uniqueCapture = st.rvalue.mut && holder !== null && !!root && !root.mutable && (root.kind === 'user' || root.kind === 'arg') && capturingClosure(cfg, holder) !== null;
@@ -78,25 +79,6 @@ export function collectBorrows(cfg: Cfg, typer: PlaceTyper, regions: RegionResul
   return out;
 }
 
-/**
- * `&5`, `&[1, 2]`: rustc promotes borrows of constant expressions to statics,
- * so a temporary that only ever holds a constant is never "dropped while borrowed".
- */
-function isPromotedConstant(cfg: Cfg, local: number): boolean {
-  if (cfg.body.locals[local]?.kind !== 'temp') return false;
-  let assigned = false;
-  for (const block of cfg.blocks) {
-    for (const st of block.stmts) {
-      if (st.k !== 'assign' || st.place.local !== local) continue;
-      assigned = true;
-      const rv = st.rvalue;
-      const constOps = (rv.k === 'use' && rv.op.k === 'const') || (rv.k === 'aggregate' && rv.kind.k !== 'closure' && rv.ops.every((o) => o.k === 'const'));
-      if (!constOps || st.place.proj.length) return false;
-    }
-    if (block.term.k === 'call' && block.term.dest.local === local) return false;
-  }
-  return assigned;
-}
 
 function isSharedPointer(t: import('../types/ty.js').Ty): boolean {
   return (t.k === 'ref' && !t.mut) || (t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Ref'));

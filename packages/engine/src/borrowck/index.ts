@@ -8,7 +8,7 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { Body, Program } from '../mir/mir.js';
-import type { TraitRef, Ty } from '../types/ty.js';
+import { mentionsUnresolved } from '../types/ty.js';
 import { knownPanics } from '../lints/known-panics.js';
 import { collectAccesses, type Access } from './accesses.js';
 import { checkConflicts, collectBorrows, computeBorrowScopes } from './borrows.js';
@@ -39,8 +39,6 @@ export function borrowck(program: Program, skip?: ReadonlySet<number>): Borrowck
     try {
       const r = checkBody(body, typer, layout);
       diagnostics.push(...r.diagnostics);
-      // rustc lints known panics in each body that borrowck accepted (deny by default: errors).
-      if (!r.diagnostics.some((d) => d.severity === 'error')) diagnostics.push(...knownPanics(program, body));
       if (r.explain) explainers.push(r.explain);
     } catch {
       // A body the checker cannot understand gets no errors rather than wrong ones.
@@ -71,36 +69,7 @@ export function lazyExplain(explainers: readonly (() => ExplainFn)[]): ExplainRe
 }
 
 function hasErrorTypes(body: Body): boolean {
-  for (const l of body.locals) if (mentionsErrorKind(l.ty)) return true;
-  return false;
-}
-
-/** Whether `t` contains an `error` or `infer` type anywhere (trait arguments and Fn signatures included). */
-function mentionsErrorKind(t: Ty): boolean {
-  switch (t.k) {
-    case 'error': case 'infer': return true;
-    case 'tuple': return anyErrorKind(t.elems);
-    case 'array': case 'slice': return mentionsErrorKind(t.elem);
-    case 'ref': return mentionsErrorKind(t.inner);
-    case 'adt': case 'builtin': case 'fndef': return anyErrorKind(t.args);
-    case 'fnptr': return anyErrorKind(t.inputs) || mentionsErrorKind(t.output);
-    case 'closure': return anyErrorKind(t.captures);
-    case 'dyn': return traitsMentionErrorKind(t.traits);
-    case 'opaque': return traitsMentionErrorKind(t.bounds) || mentionsErrorKind(t.actual);
-    default: return false;
-  }
-}
-
-function anyErrorKind(ts: readonly Ty[]): boolean {
-  for (const t of ts) if (mentionsErrorKind(t)) return true;
-  return false;
-}
-
-function traitsMentionErrorKind(traits: readonly TraitRef[]): boolean {
-  for (const tr of traits) {
-    if (anyErrorKind(tr.args)) return true;
-    if (tr.fnSig && (anyErrorKind(tr.fnSig.inputs) || mentionsErrorKind(tr.fnSig.output))) return true;
-  }
+  for (const l of body.locals) if (mentionsUnresolved(l.ty)) return true;
   return false;
 }
 
@@ -124,6 +93,8 @@ export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout
     diagnostics.push(...checkConflicts({ cfg: a.cfg, typer, accesses: a.accesses, regions: a.regions, scopes: a.scopes }));
     diagnostics.push(...checkUniversalRegions(a.cfg, layout, a.regions));
   }
+  // rustc lints known panics in each body that borrowck accepted (deny by default: errors).
+  if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(...knownPanics(typer.program, body, a.cfg));
   const explain = body.kind === 'fn' || body.kind === 'method' || body.kind === 'closure' ? () => explainBody(analyzeBody(body, typer, layout)) : null;
   return { diagnostics, explain };
 }

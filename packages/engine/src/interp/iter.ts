@@ -301,8 +301,11 @@ export class MapIter extends Adapter {
   }
 }
 
-/** `filter_map`: the closure's `Some(x)` are the items, its `None` are skipped. */
-export class FilterMapIter extends Adapter {
+/**
+ * An adapter with a closure that may skip items (`filter`, `filter_map`, `take_while`): as in std,
+ * its lower size bound is 0 and it is not TrustedLen, and dropping it drops the closure too.
+ */
+abstract class SkippingAdapter extends Adapter {
   constructor(
     inner: IterVal,
     readonly f: Callable,
@@ -315,6 +318,14 @@ export class FilterMapIter extends Adapter {
   override trustedLen(): boolean {
     return false;
   }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+    this.f.drop(m);
+  }
+}
+
+/** `filter_map`: the closure's `Some(x)` are the items, its `None` are skipped. */
+export class FilterMapIter extends SkippingAdapter {
   override next(m: Machine): Next {
     for (;;) {
       const x = this.inner.next(m);
@@ -323,26 +334,16 @@ export class FilterMapIter extends Adapter {
       if (o[0] === 1) return o[1];
     }
   }
-  override drop(m: Machine): void {
-    this.inner.drop(m);
-    this.f.drop(m);
-  }
 }
 
 /** `filter`: the predicate gets `&item`. */
-export class FilterIter extends Adapter {
+export class FilterIter extends SkippingAdapter {
   constructor(
     inner: IterVal,
-    readonly f: Callable,
+    f: Callable,
     readonly itemTy: Ty,
   ) {
-    super(inner);
-  }
-  override sizeHint(): [number, number | null] {
-    return [0, this.inner.sizeHint()[1]];
-  }
-  override trustedLen(): boolean {
-    return false;
+    super(inner, f);
   }
   private test(m: Machine, x: Value): boolean {
     return !!this.f.callOnRef(m, this.itemTy, x);
@@ -362,10 +363,6 @@ export class FilterIter extends Adapter {
       if (this.test(m, x)) return x;
       dropItem(m, this.itemTy, x);
     }
-  }
-  override drop(m: Machine): void {
-    this.inner.drop(m);
-    this.f.drop(m);
   }
 }
 
@@ -439,21 +436,15 @@ export class TakeIter extends Adapter {
 }
 
 /** `take_while` / `skip_while`: the predicate gets `&item`; take_while stops at the first miss, skip_while skips until it. */
-export class WhileIter extends Adapter {
+export class WhileIter extends SkippingAdapter {
   private done = false;
   constructor(
     inner: IterVal,
-    readonly f: Callable,
+    f: Callable,
     readonly itemTy: Ty,
     readonly take: boolean,
   ) {
-    super(inner);
-  }
-  override sizeHint(): [number, number | null] {
-    return [0, this.inner.sizeHint()[1]];
-  }
-  override trustedLen(): boolean {
-    return false;
+    super(inner, f);
   }
   override next(m: Machine): Next {
     if (this.take && this.done) return DONE;
@@ -474,10 +465,6 @@ export class WhileIter extends Adapter {
       }
       dropItem(m, this.itemTy, x);
     }
-  }
-  override drop(m: Machine): void {
-    this.inner.drop(m);
-    this.f.drop(m);
   }
 }
 

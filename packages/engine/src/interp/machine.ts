@@ -11,6 +11,7 @@ import type { AdtDef, BasicBlock, Body, ConstValue, Operand, Place, Program, Rva
 import type { Span } from '../syntax/ast.js';
 import type { FieldView, Loc, MemoryEvent, PlaceRef, ValueView } from '../events/schema.js';
 import { EventLog } from '../events/log.js';
+import { promotedTemps } from '../mir/promoted.js';
 import type { FnId, Ty } from '../types/ty.js';
 import { LayoutCx, isUnsized, type Layout } from '../layout/layout.js';
 import { Allocator, MAIN_STACK_START, STACK_SIZE, STACK_TOP, StaticArea } from './memory.js';
@@ -181,7 +182,7 @@ export class Machine {
   private readonly statics = new StaticArea();
   private readonly strLiterals = new Map<string, Mem>();
   private readonly promoted = new Map<string, Mem>();
-  private readonly promotable = new WeakMap<Body, { locals: Set<number>; printedOnly: Set<number> }>();
+  private readonly printedOnly = new WeakMap<Body, Set<number>>();
   private readonly constVals = new Map<number, Mem>();
   private readonly staticVals = new Map<number, Mem>();
   private readonly copyCache = new Map<Ty, boolean>();
@@ -809,9 +810,10 @@ export class Machine {
   private isPromoted(f: Frame, dest: Place, rv: Extract<Rvalue, { k: 'ref' }>): boolean {
     if (rv.mut || rv.place.proj.length > 0 || dest.proj.length > 0) return false;
     const body = f.inst.body;
-    let info = this.promotable.get(body);
-    if (!info) this.promotable.set(body, (info = promotableLocals(body)));
-    return info.locals.has(rv.place.local) && !info.printedOnly.has(dest.local);
+    if (!promotedTemps(body).has(rv.place.local)) return false;
+    let printed = this.printedOnly.get(body);
+    if (!printed) this.printedOnly.set(body, (printed = printedOnlyTemps(body)));
+    return !printed.has(dest.local);
   }
 
   private promote(f: Frame, local: number): Ptr {
@@ -2181,13 +2183,8 @@ function listMatch(a: readonly Ty[], b: readonly Ty[], bind: Map<string, Ty>): b
 
 export { isUnsized, type Layout };
 
-/**
- * Temporaries that only ever hold a constant (`&5`, `&[1, 2]`): what rustc promotes to statics when
- * borrowed; and the temporaries only ever passed to formatting or assertion builtins.
- */
-function promotableLocals(body: Body): { locals: Set<number>; printedOnly: Set<number> } {
-  const out = new Set<number>();
-  const bad = new Set<number>();
+/** The temporaries only ever passed to formatting or assertion builtins (`println!`'s `&arg`). */
+function printedOnlyTemps(body: Body): Set<number> {
   const printed = new Set<number>();
   const elsewhere = new Set<number>();
   for (const block of body.blocks) {
@@ -2197,18 +2194,5 @@ function promotableLocals(body: Body): { locals: Set<number>; printedOnly: Set<n
     for (const a of t.args) if (a.k !== 'const') (toPrint ? printed : elsewhere).add(a.place.local);
   }
   for (const l of elsewhere) printed.delete(l);
-  for (const block of body.blocks) {
-    for (const st of block.stmts) {
-      if (st.k !== 'assign') continue;
-      const l = st.place.local;
-      const rv = st.rvalue;
-      const constant = (rv.k === 'use' && rv.op.k === 'const' && rv.op.value.k !== 'fmt') || (rv.k === 'aggregate' && rv.kind.k !== 'closure' && rv.ops.every((o) => o.k === 'const'));
-      if (!constant || st.place.proj.length > 0) bad.add(l);
-      else out.add(l);
-    }
-    if (block.term.k === 'call') bad.add(block.term.dest.local);
-  }
-  for (const l of bad) out.delete(l);
-  for (const l of [...out]) if (body.locals[l]?.kind !== 'temp') out.delete(l);
-  return { locals: out, printedOnly: printed };
+  return printed;
 }

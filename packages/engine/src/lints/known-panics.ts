@@ -36,20 +36,20 @@ const OVERFLOW = 'this arithmetic operation will overflow';
 const PANIC = 'this operation will panic at runtime';
 
 /** The lint's errors for one body (a fn, method or closure that borrowck accepted). */
-export function knownPanics(program: Program, body: Body): Diagnostic[] {
-  if (body.kind === 'const' || body.kind === 'static') return constEvalErrors(program, body);
+export function knownPanics(program: Program, body: Body, cfg: Cfg = new Cfg(body)): Diagnostic[] {
+  if (body.kind === 'const' || body.kind === 'static') return constEvalErrors(program, body, cfg);
   if (body.kind !== 'fn' && body.kind !== 'method' && body.kind !== 'closure') return [];
-  return new KnownPanics(program, body).run();
+  return new KnownPanics(program, body).run(cfg);
 }
 
 /**
  * A `const` or `static` is evaluated by the compiler: a panic there is E0080 ("evaluation of `BIG`
  * failed here"), not a lint. Its initializer sees the same constants the lint does, and more.
  */
-function constEvalErrors(program: Program, body: Body): Diagnostic[] {
+function constEvalErrors(program: Program, body: Body, cfg: Cfg): Diagnostic[] {
   const def = (body.kind === 'const' ? program.consts : program.statics).find((d) => d.body === body.id);
   if (!def) return [];
-  return new KnownPanics(program, body).run().slice(0, 1).map((d) => {
+  return new KnownPanics(program, body).run(cfg).slice(0, 1).map((d) => {
     const what = d.labels[0]?.message ?? d.message;
     return error('borrowck', 'E0080', what, d.span, [label(d.span, `evaluation of \`${def.name}\` failed here`, true)]);
   });
@@ -64,8 +64,7 @@ class KnownPanics {
     this.modes = localModes(body);
   }
 
-  run(): Diagnostic[] {
-    const cfg = new Cfg(this.body);
+  run(cfg: Cfg): Diagnostic[] {
     // rustc walks the blocks from the entry, and past a branch on a known value only into the
     // branch taken: code that cannot run is not linted.
     const visited = new Set<number>();

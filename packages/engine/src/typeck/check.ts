@@ -965,10 +965,8 @@ export class Checker implements TraitEnv {
     const elem = (x: Ty): Ty | null => (x.k === 'builtin' && x.name === 'Vec' ? x.args[0] : x.k === 'array' || x.k === 'slice' ? x.elem : null);
     const ea = elem(a), eb = elem(b);
     if (!ea || !eb) return false;
-    const kind = (x: Ty) => (x.k === 'builtin' ? 'vec' : x.k);
-    if (kind(a) === kind(b) && !(a.k === 'array' && b.k === 'array' && a.len !== b.len)) return false;
-    // Arrays of different lengths never compare (no impl): leave that to the usual mismatch.
-    if (a.k === 'array' && b.k === 'array') return false;
+    // Two of one kind compare as any value does (and arrays of different lengths do not at all).
+    if ((a.k === 'builtin' ? 'vec' : a.k) === (b.k === 'builtin' ? 'vec' : b.k)) return false;
     return this.infer.canUnify(ea, eb) && (this.infer.unify(ea, eb), true);
   }
 
@@ -1980,7 +1978,6 @@ export class Checker implements TraitEnv {
       case 'or': {
         const first = p.alts[0];
         this.checkPat(first, expected, mode, irrefutable);
-        this.orBindingsAgree(p);
         const names = new Map<string, A.NodeId>();
         collectBindings(first, (b) => names.set(b.name.name, b.id));
         for (const alt of p.alts.slice(1)) {
@@ -1994,11 +1991,12 @@ export class Checker implements TraitEnv {
               this.t.bindingAlias.set(b.id, canon);
               const bt = this.t.bindings.get(b.id)?.ty;
               if (bt) this.infer.unify(bt, this.localTy(canon));
-            } else this.resolveErr('E0408', `variable \`${b.name.name}\` is not bound in all patterns`, b.name.span, 'variable not in all patterns');
+            }
           });
           for (const [k] of scope) if (!saved.has(k)) scope.delete(k);
           for (const [k, v] of saved) scope.set(k, v);
         }
+        this.orBindingsAgree(p);
         return;
       }
       case 'slice': {
@@ -2038,31 +2036,23 @@ export class Checker implements TraitEnv {
     void after;
   }
 
-  /** E0408: every alternative of `A(x) | B` must bind the same names (checked once all are typed). */
+  /** E0408: every alternative of `A(x) | B` must bind the same names (once all of them are typed). */
   private orBindingsAgree(p: A.OrPat): void {
-    this.pendingOrChecks.push(p);
-  }
-  private readonly pendingOrChecks: A.OrPat[] = [];
-
-  private flushOrChecks(): void {
-    for (const p of this.pendingOrChecks.splice(0)) {
-      const sets = p.alts.map((alt) => {
-        const names = new Set<string>();
-        collectBindings(alt, (b) => { if (this.t.bindings.has(b.id)) names.add(b.name.name); });
-        return names;
-      });
-      const all = new Set(sets.flatMap((x) => [...x]));
-      p.alts.forEach((alt, i) => {
-        for (const name of all) {
-          if (!sets[i].has(name)) this.resolveErr('E0408', `variable \`${name}\` is not bound in all patterns`, alt.span, `pattern doesn't bind \`${name}\``);
-        }
-      });
-    }
+    const sets = p.alts.map((alt) => {
+      const names = new Set<string>();
+      collectBindings(alt, (b) => { if (this.t.bindings.has(b.id)) names.add(b.name.name); });
+      return names;
+    });
+    const all = new Set(sets.flatMap((x) => [...x]));
+    p.alts.forEach((alt, i) => {
+      for (const name of all) {
+        if (!sets[i].has(name)) this.resolveErr('E0408', `variable \`${name}\` is not bound in all patterns`, alt.span, `pattern doesn't bind \`${name}\``);
+      }
+    });
   }
 
   /** E0416: a name bound twice in one pattern (`let (x, x) = ..`). */
   private bindingsOnce(pat: A.Pattern): void {
-    this.flushOrChecks();
     const seen = new Set<string>();
     collectBindings(pat, (b) => {
       if (!this.t.bindings.has(b.id)) return;

@@ -334,7 +334,7 @@ class Exhaustiveness {
     }
     if (ty.k === 'bool') {
       const all: Ctor[] = [{ k: 'bool', value: false }, { k: 'bool', value: true }];
-      return partition(all, (c) => named.some((n) => n.k === 'bool' && n.value === (c as { value: boolean }).value), true);
+      return partition(all, (c) => named.some((n) => n.k === 'bool' && n.value === (c as { value: boolean }).value));
     }
     if (ty.k === 'tuple' || ty.k === 'ref' || ty.k === 'array' || (ty.k === 'adt' && this.typing.items.adts[ty.adt].kind === 'struct')) {
       return { present: [{ k: 'single' }], missing: [], enumerable: true };
@@ -342,7 +342,7 @@ class Exhaustiveness {
     if ((ty.k === 'adt' && this.typing.items.adts[ty.adt].kind === 'enum') || (ty.k === 'builtin' && (ty.name === 'Option' || ty.name === 'Result'))) {
       const count = ty.k === 'adt' ? this.typing.items.adts[ty.adt].variants.length : 2;
       const all: Ctor[] = Array.from({ length: count }, (_, index) => ({ k: 'variant', index }));
-      return partition(all, (c) => named.some((n) => n.k === 'variant' && n.index === (c as { index: number }).index), true);
+      return partition(all, (c) => named.some((n) => n.k === 'variant' && n.index === (c as { index: number }).index));
     }
     if (ty.k === 'slice') {
       const slices = named.filter((c): c is Extract<Ctor, { k: 'slice' }> => c.k === 'slice');
@@ -351,7 +351,7 @@ class Exhaustiveness {
       for (let len = 0; len < maxLen; len++) all.push({ k: 'slice', len, varLen: false });
       all.push({ k: 'slice', len: maxLen, varLen: true });
       const covers = (s: Extract<Ctor, { k: 'slice' }>, c: Extract<Ctor, { k: 'slice' }>) => (s.varLen ? c.len >= s.len : !c.varLen && c.len === s.len);
-      return partition(all, (c) => slices.some((s) => covers(s, c as Extract<Ctor, { k: 'slice' }>)), true);
+      return partition(all, (c) => slices.some((s) => covers(s, c as Extract<Ctor, { k: 'slice' }>)));
     }
     // str, floats, and types patterns cannot take apart: only a binding or `_` covers them.
     return { present: [], missing: [{ k: 'wild' }], enumerable: false };
@@ -416,11 +416,12 @@ function alternatives(p: Pat): Pat[] {
   return p.k === 'or' ? p.alts.flatMap(alternatives) : [p];
 }
 
-function partition(all: Ctor[], isPresent: (c: Ctor) => boolean, enumerable: boolean) {
+/** Finitely many constructors, split into those some row names and the others. */
+function partition(all: Ctor[], isPresent: (c: Ctor) => boolean) {
   const present: Ctor[] = [];
   const missing: Ctor[] = [];
   for (const c of all) (isPresent(c) ? present : missing).push(c);
-  return { present, missing, enumerable };
+  return { present, missing, enumerable: true };
 }
 
 /** `elems` (which may contain one `..`) laid over `arity` positions; null where `..` stands. */

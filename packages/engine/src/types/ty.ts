@@ -191,3 +191,32 @@ export function traitRefToString(tr: TraitRef, names: TyNames): string {
   }
   return tr.args.length ? `${name}<${tr.args.map((x) => tyToString(x, names)).join(', ')}>` : name;
 }
+
+/** Whether `t` contains an `error` or `infer` type anywhere (trait arguments and Fn signatures included): a type the checker could not determine. */
+export function mentionsUnresolved(t: Ty): boolean {
+  switch (t.k) {
+    case 'error': case 'infer': return true;
+    case 'tuple': return anyUnresolved(t.elems);
+    case 'array': case 'slice': return mentionsUnresolved(t.elem);
+    case 'ref': return mentionsUnresolved(t.inner);
+    case 'adt': case 'builtin': case 'fndef': return anyUnresolved(t.args);
+    case 'fnptr': return anyUnresolved(t.inputs) || mentionsUnresolved(t.output);
+    case 'closure': return anyUnresolved(t.captures);
+    case 'dyn': return traitsMentionUnresolved(t.traits);
+    case 'opaque': return traitsMentionUnresolved(t.bounds) || mentionsUnresolved(t.actual);
+    default: return false;
+  }
+}
+
+function anyUnresolved(ts: readonly Ty[]): boolean {
+  for (const t of ts) if (mentionsUnresolved(t)) return true;
+  return false;
+}
+
+function traitsMentionUnresolved(traits: readonly TraitRef[]): boolean {
+  for (const tr of traits) {
+    if (anyUnresolved(tr.args)) return true;
+    if (tr.fnSig && (anyUnresolved(tr.fnSig.inputs) || mentionsUnresolved(tr.fnSig.output))) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@
 // initializer's `&` extends them).
 import type * as A from '../../syntax/ast.js';
 import type { FnId, Ty } from '../../types/ty.js';
-import { BOOL, UNIT, STRING, isUnit, ANON } from '../../types/ty.js';
+import { BOOL, UNIT, STRING, isUnit, ANON, mentionsUnresolved } from '../../types/ty.js';
 import type {
   AssertMsg, BinOp, BlockId, Callee, Capture, ConstValue, FmtPiece, LocalId, Operand, Place, Proj, Rvalue,
 } from '../mir.js';
@@ -270,7 +270,7 @@ export class BodyLowerer {
       if (!s.elseBlock) {
         // The pattern's own type is after match ergonomics' dereferences (`let (a, b) = &t;`): check against the initializer's.
         const t = this.cx.patterns.derefsOf(pat) > 0 ? this.ty(s.init) : this.cx.patterns.tyOf(pat);
-        if (!mentionsUnknown(t)) this.patternError(checkIrrefutable(this.cx.patterns, t, pat, 'local binding'));
+        if (!mentionsUnresolved(t)) this.patternError(checkIrrefutable(this.cx.patterns, t, pat, 'local binding'));
       }
       if (s.elseBlock) {
         const fail = this.b.newBlock();
@@ -510,7 +510,7 @@ export class BodyLowerer {
   /** E0005 for a parameter's pattern that some argument would not match (`fn f(Some(b): Option<i32>)`). */
   private checkParamPattern(pat: A.Pattern, local: LocalId, what: string): void {
     const t = this.b.locals[local].ty;
-    if (!mentionsUnknown(t)) this.patternError(checkIrrefutable(this.cx.patterns, t, pat, what));
+    if (!mentionsUnresolved(t)) this.patternError(checkIrrefutable(this.cx.patterns, t, pat, what));
   }
 
   private patternError(ds: Diagnostic | Diagnostic[] | null): void {
@@ -1055,7 +1055,7 @@ export class BodyLowerer {
 
   private matchInto(dest: Place | null, e: A.MatchExpr): void {
     const scrutTy = this.ty(e.scrutinee);
-    if (!mentionsUnknown(scrutTy)) this.patternError(checkMatch(this.cx.patterns, scrutTy, e.scrutinee.span, e.arms));
+    if (!mentionsUnresolved(scrutTy)) this.patternError(checkMatch(this.cx.patterns, scrutTy, e.scrutinee.span, e.arms));
     const scrutIsPlace = isPlaceExpr(e.scrutinee);
     const place = this.placeOf(e.scrutinee, e.arms.some((a) => patBindsRefMut(a.pat, this.cx)));
     if (scrutIsPlace) this.b.push({ k: 'fakeRead', place, span: e.scrutinee.span });
@@ -1171,7 +1171,7 @@ export class BodyLowerer {
     this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: d, proj: [] } }, values: [0n], targets: [exit], otherwise: body, span: e.iter.span }, body);
     this.b.pushScope('block', endOf(e.body.span));
     const item: Place = { local: next, proj: [{ k: 'downcast', variant: 1 }, { k: 'field', index: 0 }] };
-    if (!mentionsUnknown(itemTy)) this.patternError(checkIrrefutable(this.cx.patterns, itemTy, e.pat, '`for` loop binding'));
+    if (!mentionsUnresolved(itemTy)) this.patternError(checkIrrefutable(this.cx.patterns, itemTy, e.pat, '`for` loop binding'));
     this.bindPat(e.pat, item);
     this.loops.push({ label: e.label, isBlock: false, breakTo: exit, continueTo: header, dest: null, depth });
     this.into(null, e.body);
@@ -1672,14 +1672,3 @@ function runsCode(e: A.Expr): boolean {
   }
 }
 
-/** Whether a type still has parts the checker could not determine: no exhaustiveness verdict on those. */
-function mentionsUnknown(t: Ty): boolean {
-  switch (t.k) {
-    case 'error': case 'infer': return true;
-    case 'tuple': return t.elems.some(mentionsUnknown);
-    case 'array': case 'slice': return mentionsUnknown(t.elem);
-    case 'ref': return mentionsUnknown(t.inner);
-    case 'adt': case 'builtin': return t.args.some(mentionsUnknown);
-    default: return false;
-  }
-}
