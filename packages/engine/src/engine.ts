@@ -74,11 +74,21 @@ export function createEngine(parser: RustParser, options: EngineOptions = {}): E
     const limit = checkLimits(source);
     if (limit) return { ok: false, diagnostics: [limit], program: null, explain: null };
     try {
-      const parsed = parseRust(parser, source, { session });
+      let parsed = parseRust(parser, source, { session });
       if (parsed.diagnostics.some((d) => d.severity === 'error')) {
         return { ok: false, diagnostics: parsed.diagnostics, program: null, explain: null };
       }
-      const front = analyze(parsed.crate, getPrelude(), source);
+      let front = analyze(parsed.crate, getPrelude(), source);
+      if (front.fnValues.size > 0) {
+        // `map(String::from)`: once more, with those paths read as closures (see ParseOptions.fnValues).
+        const fnValues = front.fnValues;
+        parsed = parseRust(parser, source, { fnValues });
+        front = analyze(parsed.crate, getPrelude(), source);
+        // A function value whose signature does not fit is rustc's E0631, at the path.
+        for (const [i, d] of front.diagnostics.entries()) {
+          if (d.code === 'E0308' && fnValues.has(d.span.start)) front.diagnostics[i] = { ...d, code: 'E0631', message: 'type mismatch in function arguments' };
+        }
+      }
       const diagnostics = [...parsed.diagnostics, ...front.diagnostics];
       if (!front.program || diagnostics.some((d) => d.severity === 'error')) {
         return { ok: false, diagnostics, program: null, explain: null };

@@ -30,10 +30,19 @@ export interface FnInfo {
   readonly captureSpans: readonly Span[] | null;
 }
 
-export function analyze(crate: Crate, prelude: Crate, source: string): { program: Program | null; diagnostics: Diagnostic[]; info: FrontendInfo } {
+export interface Analysis {
+  readonly program: Program | null;
+  readonly diagnostics: Diagnostic[];
+  readonly info: FrontendInfo;
+  /** Std functions and constructors used as values: parse again with these as closures (ParseOptions.fnValues). */
+  readonly fnValues: ReadonlyMap<number, number>;
+}
+
+export function analyze(crate: Crate, prelude: Crate, source: string): Analysis {
   const tc = typeckCrate(crate, prelude, source);
   const diagnostics = sortDiagnostics(tc.diagnostics);
-  if (diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics, info: { fns: new Map(), literalLints: [], patternErrors: [], patternErrorFns: new Set() } };
+  const fnValues = tc.checker.t.fnValues;
+  if (diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics, fnValues, info: { fns: new Map(), literalLints: [], patternErrors: [], patternErrorFns: new Set() } };
   const { program, cx } = lowerProgram(tc, source);
   const fns = new Map<FnId, FnInfo>();
   for (const [id, b] of cx.info) {
@@ -48,7 +57,7 @@ export function analyze(crate: Crate, prelude: Crate, source: string): { program
   }
   const literalLints = [...cx.literalLints.values()].sort((a, b) => a.span.start - b.span.start);
   const patternErrors = [...cx.patternErrors.values()].flat();
-  return { program, diagnostics, info: { fns, literalLints, patternErrors, patternErrorFns: new Set(cx.patternErrors.keys()) } };
+  return { program, diagnostics, fnValues, info: { fns, literalLints, patternErrors, patternErrorFns: new Set(cx.patternErrors.keys()) } };
 }
 
 /** rustc reports resolution errors (E0425, E0433, E0106, ...) before type errors; each group by position. */

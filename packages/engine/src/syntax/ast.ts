@@ -473,6 +473,8 @@ export interface ClosureExpr extends Node {
   readonly params: readonly ClosureParam[];
   readonly ret: Type | null;
   readonly body: Expr;
+  /** Set when the parser made this closure from a std function or constructor used as a value: its path (`String::from`), the frame's name. */
+  readonly fnValue?: string;
 }
 
 /**

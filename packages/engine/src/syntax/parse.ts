@@ -36,19 +36,37 @@ export interface ParseOptions {
   readonly alwaysReparseMacros?: boolean;
   /** Parse the source in this session (incrementally from its previous text); macro arguments are still parsed afresh. */
   readonly session?: CstSession;
+  /**
+   * Paths used as function values that the type checker asked to see as closures, by start
+   * offset → number of arguments: `map(String::from)` is read as `map(|a| String::from(a))`.
+   * Used for std functions and constructors, which memviz calls natively but cannot hand around.
+   */
+  readonly fnValues?: ReadonlyMap<number, number>;
 }
 
 /** Parses a Rust source file. Never throws: problems come back as diagnostics. */
 export function parseRust(parser: RustParser, source: string, options: ParseOptions = {}): ParseResult {
   const lines = new LineMap(source);
   try {
-    const root = options.session ? options.session.parseCst(source) : parser.parseCst(source);
+    const masked = maskRawNames(source);
+    const root = options.session ? options.session.parseCst(masked) : parser.parseCst(masked);
     return new Converter(parser, source, lines, options).run(root);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const diagnostic = error('syntax', null, `internal error in the parser: ${message}`, lines.span(0, 0));
     return { crate: { items: [] }, diagnostics: [diagnostic] };
   }
+}
+
+/**
+ * tree-sitter-rust reads `&raw` as the start of a raw borrow (`&raw const x`)
+ * even when `raw` is a variable (`&raw`, `&raw + 1`), which rustc accepts. The
+ * grammar sees such a `raw` under another name of the same length; names are
+ * read from the real source by offset, so nothing downstream notices.
+ */
+export function maskRawNames(text: string): string {
+  if (!text.includes('raw')) return text;
+  return text.replace(/&(\s*)raw\b(?!\s+(?:const|mut)\b)/g, '&$1r_w');
 }
 
 // ---------------------------------------------------------------- positions
@@ -690,7 +708,7 @@ class Converter {
     if (byStart.size === 0) return [];
     text += '}\n';
 
-    const root = this.parser.parseCst(text);
+    const root = this.parser.parseCst(maskRawNames(text));
     this.locateSnippets(root, byStart);
     remapOffsets(root, segments);
     const nested: CstNode[] = [];
@@ -1508,6 +1526,20 @@ class Converter {
     }
   }
 
+  /** `|a0, a1| PATH(a0, a1)`, every node at the path's span (see `ParseOptions.fnValues`). */
+  private fnValueClosure(n: CstNode, arity: number): A.ClosureExpr {
+    const span = this.span(n);
+    const names = Array.from({ length: arity }, (_, i) => ({ name: `{arg#${i}}`, span }));
+    const params: A.ClosureParam[] = names.map((name) => ({
+      id: this.id(), span, ty: null,
+      pat: { kind: 'ident', id: this.id(), span, name, mutable: false, byRef: 'none', sub: null },
+    }));
+    const callee: A.PathExpr = { kind: 'path', id: this.id(), span, path: this.path(n) };
+    const args: A.PathExpr[] = names.map((name) => ({ kind: 'path', id: this.id(), span, path: { id: this.id(), span, segments: [{ name, args: null }] } }));
+    const body: A.CallExpr = { kind: 'call', id: this.id(), span, callee, args };
+    return { kind: 'closure', id: this.id(), span, isMove: false, params, ret: null, body, fnValue: this.text(n).replace(/\s+/g, '') };
+  }
+
   private exprInner(n: CstNode): A.Expr {
     switch (n.type) {
       case 'integer_literal':
@@ -1520,16 +1552,22 @@ class Converter {
       case 'identifier':
       case 'self':
       case 'scoped_identifier': {
+        const arity = this.options.fnValues?.get(n.start);
+        if (arity !== undefined) return this.fnValueClosure(n, arity);
         const path = this.path(n);
         const imported = path.segments.length === 1 ? this.floatImports.get(path.segments[0].name.name) : undefined;
         if (imported) return { kind: 'lit', id: this.id(), span: this.span(n), lit: imported };
         return intBound(path, this.span(n), () => this.id()) ?? { kind: 'path', id: this.id(), span: this.span(n), path };
       }
-      case 'generic_function':
+      case 'generic_function': {
         if (field(n, 'function')?.type === 'field_expression') return this.fail(n, 'a method with generic arguments that is not called');
+        const arity = this.options.fnValues?.get(n.start);
+        if (arity !== undefined) return this.fnValueClosure(n, arity);
         return { kind: 'path', id: this.id(), span: this.span(n), path: this.path(n) };
+      }
       case 'unary_expression': return this.unaryExpr(n);
       case 'reference_expression':
+        if (n.children.some((c) => !c.named && c.type === 'raw')) return this.unsupported('raw borrows (`&raw const`, `&raw mut`)', n);
         return { kind: 'ref', id: this.id(), span: this.span(n), mutable: hasChild(n, 'mutable_specifier'), operand: this.expr(this.need(n, 'value')) };
       case 'binary_expression':
         return {

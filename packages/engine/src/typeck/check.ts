@@ -559,13 +559,32 @@ export class Checker implements TraitEnv {
   private checkPathExpr(e: A.PathExpr, asCallee: boolean): Ty {
     const res = this.resolveValuePath(e.path, asCallee, e.span);
     if (!res) return ERROR;
-    // A std function memviz implements natively (`f64::min`, `i32::abs`) cannot be handed around as a value yet.
-    if (!asCallee && res.k === 'fn' && this.items.fns[res.fn]?.builtin) {
-      this.unsupported(`\`${e.path.segments.map((x) => x.name.name).join('::')}\` as a value`, e.span);
-      return ERROR;
+    // A std function memviz implements natively (`f64::min`, `i32::abs`) or a constructor cannot be
+    // handed around as a value: the engine parses the program again with a closure there
+    // (`|a| i32::abs(a)`, which behaves the same). Reported only if that second pass never happens.
+    if (!asCallee) {
+      const arity = this.fnValueArity(res);
+      if (arity !== null) {
+        this.t.fnValues.set(e.span.start, arity);
+        this.unsupported(`\`${e.path.segments.map((x) => x.name.name).join('::')}\` as a value`, e.span);
+        return ERROR;
+      }
     }
     this.t.paths.set(e.id, res);
     return this.resTy(res, e);
+  }
+
+  private fnValueArity(res: Res): number | null {
+    if (res.k === 'fn') {
+      const fn = this.items.fns[res.fn];
+      return fn?.builtin ? fn.inputs.length : null;
+    }
+    if (res.k === 'ctor') {
+      const v = this.items.adts[res.adt].variants[res.variant];
+      return v.shape === 'tuple' ? v.fields.length : null;
+    }
+    if (res.k === 'builtinCtor') return res.ty.k === 'builtin' && res.ty.name === 'Option' && res.variant === 0 ? null : 1;
+    return null;
   }
 
   private resTy(res: Res, e: A.Expr): Ty {
@@ -1086,6 +1105,11 @@ export class Checker implements TraitEnv {
       this.t.exprTys.set(arg.id, actual);
       // Prelude string-pattern params also take a `char` (`s.split('.')`, `s.contains(c)`).
       if (fn.isPrelude && this.isStrRef(formal) && this.infer.shallow(actual).k === 'char') continue;
+      // `String::from` also takes a `String` (std's `impl<T> From<T> for T`).
+      if (fn.builtin === 'String::from') {
+        const a = this.infer.shallow(actual);
+        if (a.k === 'builtin' && a.name === 'String') continue;
+      }
       // Prelude iterator params (`zip`, `chain`) take anything that iterates, as std's `IntoIterator` bound does.
       const iterParam = fn.isPrelude ? this.infer.shallow(formal) : null;
       if (iterParam && iterParam.k === 'builtin' && iterParam.name === 'Iter') {
@@ -1731,7 +1755,7 @@ export class Checker implements TraitEnv {
     const output = e.ret ? this.items.lowerTy(e.ret, this.tyScope) : expSig ? expSig.output : this.infer.fresh();
     const enclosing = this.body.fn;
     const idx = this.closureCounter++;
-    const fnId = this.items.newBodyFn(`${enclosing.name}::{closure#${idx}}`, 'closure', e.span, output, enclosing.typeParams);
+    const fnId = this.items.newBodyFn(e.fnValue ?? `${enclosing.name}::{closure#${idx}}`, 'closure', e.span, output, enclosing.typeParams);
     const info: ClosureInfo = {
       fn: fnId, upvars: [], upvarSpans: new Map(), inputs, output, isMove: e.isMove, captures: [], kind: 'Fn', enclosingFn: enclosing.id, expectedKind,
     };

@@ -158,6 +158,8 @@ export class Tables {
   readonly patTys = new NodeTable<Ty>();
   readonly closures = new Map<NodeId, ClosureInfo>();
   readonly closuresByFn = new Map<number, ClosureInfo>();
+  /** Std functions and constructors used as values, by start offset → arity, to re-read as closures (ParseOptions.fnValues). */
+  readonly fnValues = new Map<number, number>();
   readonly fmts = new Map<NodeId, FmtInfo>();
   readonly fors = new Map<NodeId, ForRes>();
   /** Binary/compound ops on String (`+`, `+=`) that lower to builtin calls. */

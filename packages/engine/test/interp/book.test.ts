@@ -447,8 +447,31 @@ describe('arrays sort like slices; float constants', () => {
     await runsAs("use std::f64::consts::PI;\nfn main() {\n    let r = 2.0;\n    println!(\"{:.4} {:.4}\", std::f64::consts::PI * r * r, PI);\n    println!(\"{} {} {}\", f64::MAX, f32::EPSILON, f64::NAN.is_nan());\n    let m = [1.5f64, 0.5].iter().cloned().fold(f64::INFINITY, |a, b| a.min(b));\n    println!(\"{} {}\", m, f64::MIN < 0.0);\n}\n", "12.5664 3.1416\n179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 0.00000011920929 true\n0.5 true\n");
   });
 
-  it('a std function memviz implements natively is not supported yet as a value (was an internal error)', async () => {
-    const d = (await getEngine()).check('fn main() {\n    let v: Vec<String> = vec!["a"].into_iter().map(String::from).collect();\n}\n').diagnostics[0];
-    expect(d.message).toBe('not supported yet: `String::from` as a value');
+});
+
+describe('std functions and constructors used as values (the Book, chapter 20: `map(Status::Value)`)', () => {
+  const SOURCE = "#[derive(Debug)]\nstruct Meters(f64);\n#[derive(Debug)]\nenum Status { Value(u32), Stop }\nfn main() {\n    let words = vec![\"a\", \"bc\"];\n    let owned: Vec<String> = words.iter().map(|s| s.to_string()).collect();\n    let owned2: Vec<String> = words.into_iter().map(String::from).collect();\n    println!(\"{:?} {:?}\", owned, owned2);\n    let ns = vec![-3i32, 4, -5];\n    let abs: Vec<i32> = ns.iter().copied().map(i32::abs).collect();\n    println!(\"{:?}\", abs);\n    let ms: Vec<Meters> = vec![1.5, 2.0].into_iter().map(Meters).collect();\n    println!(\"{:?}\", ms);\n    let st: Vec<Status> = (0u32..3).map(Status::Value).collect();\n    println!(\"{:?} {:?}\", st, Status::Stop);\n    let opts: Vec<Option<i32>> = ns.iter().copied().map(Some).collect();\n    println!(\"{:?}\", opts);\n    let lens: Vec<usize> = owned.iter().map(String::len).collect();\n    println!(\"{:?}\", lens);\n    let rs: Vec<Result<i32, String>> = vec![1, 2].into_iter().map(Ok).collect();\n    println!(\"{:?}\", rs);\n    owned2.into_iter().for_each(drop);\n    let m = [3, 9, 2].iter().copied().fold(0, i32::max);\n    println!(\"{}\", m);\n}\n";
+
+  it('run as rustc runs them: `String::from`, `i32::abs`, `i32::max`, `String::len`, `drop`, tuple structs and variants, `Some`, `Ok`', async () => {
+    const r = await runsAs(SOURCE, "[\"a\", \"bc\"] [\"a\", \"bc\"]\n[3, 4, 5]\n[Meters(1.5), Meters(2.0)]\n[Value(0), Value(1), Value(2)] Stop\n[Some(-3), Some(4), Some(-5)]\n[1, 2]\n[Ok(1), Ok(2)]\n9\n");
+    // Each is a call of its own, named after the path, not an anonymous closure.
+    const frames = new Set(r.trace!.events.flatMap((e) => (e.kind === 'frame_push' ? [e.fn] : [])));
+    for (const f of ['String::from', 'i32::abs', 'Meters', 'Status::Value', 'Some', 'String::len', 'Ok', 'drop', 'i32::max']) expect(frames).toContain(f);
+    expect([...frames].filter((f) => f.includes('closure'))).toEqual(['main::{closure#0}']);
+  });
+
+  it('a signature that does not fit is E0631 at the path, as rustc reports it', async () => {
+    const r = (await getEngine()).check('fn main() {\n    let f: Vec<char> = "ab".chars().filter(char::is_alphanumeric).collect();\n}\n');
+    expect(r.diagnostics.map((d) => [d.code, d.span.line, d.span.col, d.message])[0]).toEqual(['E0631', 2, 44, 'type mismatch in function arguments']);
+  });
+
+  it('`String::from` takes a `String` (keeping its heap block) and a `char`, as std does', async () => {
+    const r = await runsAs('fn main() {\n    let s = String::from("a");\n    let t = String::from(s);\n    let c = String::from(\'x\');\n    println!("{} {}", t, c);\n}\n', 'a x\n');
+    expect(r.trace!.events.filter((e) => e.kind === 'heap_alloc')).toHaveLength(2);
+  });
+
+  it('a use after move through such a value is still E0382', async () => {
+    const r = (await getEngine()).check('fn main() {\n    let v = vec![String::from("a")];\n    let w: Vec<String> = v.into_iter().map(String::from).collect();\n    println!("{:?} {:?}", v, w);\n}\n');
+    expect(r.diagnostics.map((d) => [d.code, d.span.line, d.span.col])).toEqual([['E0382', 4, 27]]);
   });
 });
