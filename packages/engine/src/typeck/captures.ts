@@ -43,6 +43,9 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
   /** Uses that move a non-Copy value out (decide FnOnce even for `move` closures). */
   let movesOut = false;
   let mutates = false;
+  /** Where each of those first happens (E0525's "closure is `FnOnce` because it moves the variable `s`"). */
+  let movesAt: ClosureInfo['kindReason'];
+  let mutatesAt: ClosureInfo['kindReason'];
 
   const tyOf = (e: A.Expr): Ty => infer.zonk(t.exprTys.get(e.id) ?? { k: 'error' });
   const note = (id: A.NodeId, sfx: Suffix, rootTy: Ty, u: Use) => {
@@ -81,8 +84,8 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
         if (res && res.k === 'local' && upvars.has(res.id)) {
           let use = u;
           if (u === 'value' && isCopy(tyOf(e), env)) use = 'ref';
-          if (use === 'value') movesOut = true;
-          if (use === 'mut') mutates = true;
+          if (use === 'value') { movesOut = true; movesAt ??= { upvar: res.id, span: e.span }; }
+          if (use === 'mut') { mutates = true; mutatesAt ??= { upvar: res.id, span: e.span }; }
           note(res.id, sfx, tyOf(e), use);
         }
         return;
@@ -204,8 +207,8 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
           if (!upvars.has(res)) continue;
           let u2: Use = c.mode === 'value' ? 'value' : c.mode === 'mutRef' ? 'mut' : 'ref';
           if (u2 === 'value' && isCopy(infer.zonk(c.ty), env)) u2 = 'ref';
-          if (u2 === 'value') movesOut = true;
-          if (u2 === 'mut') mutates = true;
+          if (u2 === 'value') { movesOut = true; movesAt ??= { upvar: res, span: c.span }; }
+          if (u2 === 'mut') { mutates = true; mutatesAt ??= { upvar: res, span: c.span }; }
           const rootTy = infer.zonk(t.bindings.get(res)?.ty ?? { k: 'error' });
           note(res, { proj: c.proj, tys: c.projTys }, rootTy, u2);
         }
@@ -280,6 +283,7 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
 
   info.captures = finishCaptures(info, entries, closure.isMove, t, infer, env);
   info.kind = movesOut ? 'FnOnce' : mutates ? 'FnMut' : 'Fn';
+  info.kindReason = movesOut ? movesAt : mutates ? mutatesAt : undefined;
   // Written for a stricter trait (passed straight to `F: Fn()`): rustc takes the closure kind from
   // that bound, so its body then moves or mutates through a shared (or unique) reference to its
   // captures, which the borrow checker reports (E0507, E0594, E0596) where it happens.

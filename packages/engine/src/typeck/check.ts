@@ -178,6 +178,29 @@ export class Checker implements TraitEnv {
   private err(code: string | null, message: string, span: A.Span, labelText = '', notes: string[] = []): void {
     this.diags.push(error('typeck', code, message, span, labelText ? [label(span, labelText, true)] : [], notes));
   }
+  private readonly kindObligations: { readonly ty: Ty; readonly trait: 'Fn' | 'FnMut'; readonly at: A.Span }[] = [];
+
+  /** E0525, once capture analysis has given every closure its kind. */
+  checkClosureKinds(): void {
+    const rank = { Fn: 0, FnMut: 1, FnOnce: 2 } as const;
+    for (const o of this.kindObligations) {
+      const ty = this.infer.shallow(o.ty);
+      const info = ty.k === 'closure' ? this.t.closuresByFn.get(ty.fn) : undefined;
+      if (!info || rank[info.kind] <= rank[o.trait]) continue;
+      const span = this.items.fns[info.fn].span;
+      const labels = [label(span, `this closure implements \`${info.kind}\`, not \`${o.trait}\``, true)];
+      const why = info.kindReason;
+      const name = why ? this.t.bindings.get(why.upvar)?.name : undefined;
+      if (why && name) {
+        labels.push(label(why.span, info.kind === 'FnOnce'
+          ? `closure is \`FnOnce\` because it moves the variable \`${name}\` out of its environment`
+          : `closure is \`FnMut\` because it mutates the variable \`${name}\` here`, false));
+      }
+      labels.push(label(o.at, `the requirement to implement \`${o.trait}\` derives from here`, false));
+      this.diags.push(error('typeck', 'E0525', `expected a closure that implements the \`${o.trait}\` trait, but this closure only implements \`${info.kind}\``, span, labels));
+    }
+  }
+
   /** The std path being resolved through its last name (`std::cmp::Reverse`), if any. */
   private stdPath: string | null = null;
 
@@ -1122,6 +1145,9 @@ export class Checker implements TraitEnv {
       }
       this.coerce(arg, actual, formal);
       if (sig) this.applyFnBound(actual, sig);
+      // A closure made earlier (`let f = move || drop(s); call_twice(f)`): its kind is known only
+      // after capture analysis, which then checks it against the bound (E0525).
+      if (sig && arg.kind !== 'closure' && (sig.trait === 'Fn' || sig.trait === 'FnMut')) this.kindObligations.push({ ty: actual, trait: sig.trait, at: arg.span });
     }
   }
 

@@ -38,6 +38,7 @@ export function typeckCrate(crate: Crate, prelude: Crate, source: string): Typec
       return cap.mode === 'value' ? ty : { k: 'ref', mut: cap.mode === 'mutRef', inner: ty, region: { k: 'anon' } };
     }));
   }
+  checker.checkClosureKinds();
   const diagnostics = [...items.diagnostics, ...checker.diags];
   return { items, checker, infer, diagnostics };
 }

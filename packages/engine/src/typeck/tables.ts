@@ -90,6 +90,8 @@ export interface ClosureInfo {
   kind: 'Fn' | 'FnMut' | 'FnOnce';
   /** The Fn-family trait the closure was written for (a bound of the parameter it is passed to), if any. */
   expectedKind?: 'Fn' | 'FnMut' | 'FnOnce';
+  /** Filled by capture analysis: the first use that makes the body FnOnce (a move out) or FnMut (a mutation). */
+  kindReason?: { readonly upvar: NodeId; readonly span: Span };
   readonly enclosingFn: FnId;
 }
 

@@ -330,3 +330,19 @@ describe('E0515 through a reborrow', () => {
     expect([d.code, d.span.line, d.message]).toEqual(['E0515', 3, 'cannot return reference to local variable `v`']);
   });
 });
+
+describe('a closure made first and passed later must already have the kind the bound asks for (E0525)', () => {
+  it('reports where rustc does, with why the closure has its kind, and accepts the kinds that fit', async () => {
+    const r = (await getEngine()).check("fn call<F: Fn()>(f: F) { f() }\nfn call_mut<F: FnMut()>(mut f: F) { f() }\nfn call_once<F: FnOnce()>(f: F) { f() }\nfn main() {\n    let mut c = 0;\n    let inc = || c += 1;\n    call_mut(inc);\n    let show = || println!(\"{}\", c);\n    call(show);\n    call_mut(show);\n    call_once(show);\n    let s = String::from(\"x\");\n    let eat = move || drop(s);\n    call_once(eat);\n    let v = vec![1, 2];\n    let t = String::from(\"y\");\n    let m = move |x: &i32| { let u = t; x + 1 };\n    let w: Vec<i32> = v.iter().map(m).collect();\n    let mut d = 0;\n    let inc2 = || d += 1;\n    call(inc2);\n    println!(\"{:?}\", w);\n}\n");
+    expect(r.diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`)).toEqual([
+      'E0525 17:13 expected a closure that implements the `FnMut` trait, but this closure only implements `FnOnce`',
+      'E0525 20:16 expected a closure that implements the `Fn` trait, but this closure only implements `FnMut`',
+    ]);
+    expect(r.diagnostics[0].labels.map((l) => `${l.span.line}:${l.span.col} ${l.message}`)).toEqual([
+      '17:13 this closure implements `FnOnce`, not `FnMut`',
+      '17:38 closure is `FnOnce` because it moves the variable `t` out of its environment',
+      '18:36 the requirement to implement `FnMut` derives from here',
+    ]);
+    expect(r.diagnostics[1].labels[1].message).toBe('closure is `FnMut` because it mutates the variable `d` here');
+  });
+});
