@@ -3,7 +3,7 @@
 // semantic types. Bodies are checked later (check.ts) against these tables.
 import type {
   Crate, EnumItem, FnItem, GenericParams, ImplItem, Item, Path, Span, StructItem, TraitBound, TraitItem, Type,
-  ConstItem, StaticItem, Expr,
+  ConstItem, StaticItem, Expr, PathSegment,
 } from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
@@ -276,7 +276,25 @@ export class Items implements TyNames {
     return this.inPrelude ? this.preludeTypes : this.types;
   }
 
+  /** E0262 (`'static` declared as a parameter) and E0403 (a name declared twice in one list). */
+  private checkGenericNames(g: GenericParams): void {
+    if (this.inPrelude) return;
+    const seen = new Map<string, Span>();
+    const names = [...g.lifetimes.map((l) => ({ name: `'${l.name}`, span: l.span, lifetime: l.name })), ...g.types.map((t) => ({ name: t.name.name, span: t.name.span, lifetime: null }))];
+    for (const n of names) {
+      if (n.lifetime === 'static') {
+        this.diagnostics.push(error('resolve', 'E0262', "invalid lifetime parameter name: `'static`", n.span, [label(n.span, "'static is a reserved lifetime name", true)]));
+        continue;
+      }
+      const first = seen.get(n.name);
+      if (first) {
+        this.diagnostics.push(error('resolve', 'E0403', `the name \`${n.name}\` is already used for a generic parameter in this item's generic parameters`, n.span, [label(first, `first use of \`${n.name}\``, false), label(n.span, 'already used', true)]));
+      } else seen.set(n.name, n.span);
+    }
+  }
+
   private declareType(item: Item): void {
+    if (item.kind === 'struct' || item.kind === 'enum' || item.kind === 'trait' || item.kind === 'type') this.checkGenericNames(item.generics);
     if (item.kind === 'struct' || item.kind === 'enum') {
       const id = this.adts.length;
       const derives = item.attrs.filter((a) => a.name === 'derive').flatMap((a) => a.args);
@@ -388,6 +406,12 @@ export class Items implements TyNames {
     }
     const scope0: TyScope = { ...EMPTY_SCOPE, params, lifetimes, selfTy: special ? selfTy : null };
     if (!special) {
+      this.checkGenericNames(item.generics);
+      // `impl Excerpt` for `struct Excerpt<'a>`: rustc wants the lifetime written (`Excerpt<'_>`).
+      if (!this.inPrelude && item.selfTy.kind === 'path' && this.hiddenLifetimes(item.selfTy.path) > 0) {
+        const at = item.selfTy.path.segments[item.selfTy.path.segments.length - 1].name.span;
+        this.diagnostics.push(error('resolve', 'E0726', 'implicit elided lifetime not allowed here', at, [label(at, 'expected lifetime parameter', true)], ["help: indicate the anonymous lifetime: `<'_>`"]));
+      }
       selfTy = this.lowerTy(item.selfTy, scope0);
       if (this.inPrelude) builtinPrefix = builtinPrefixOf(selfTy, this);
     }
@@ -494,6 +518,7 @@ export class Items implements TyNames {
 
   private defineFn(item: FnItem, o: { name: string; kind: FnDef['kind']; scope: TyScope; parentParams: TypeParamDef[]; impl: ImplInfo | null; trait: TraitInfo | null; builtin: string | null }): FnId {
     const id = this.fns.length;
+    this.checkGenericNames(item.generics);
     const typeParams = [...o.parentParams];
     const params = new Map(o.scope.params);
     for (const t of item.generics.types) {
@@ -553,6 +578,12 @@ export class Items implements TyNames {
         this.diagnostics.push(error('resolve', 'E0106', 'missing lifetime specifier', firstChar(r.span), [label(firstChar(r.span), 'expected named lifetime parameter', true)], ['help: consider introducing a named lifetime parameter']));
       }
     });
+    // A field of a type with lifetime parameters, written without them (`e: Excerpt`).
+    walkPaths(ty, (path) => {
+      if (this.hiddenLifetimes(path) === 0) return;
+      const at = path.segments[path.segments.length - 1].name.span;
+      this.diagnostics.push(error('resolve', 'E0106', 'missing lifetime specifier', at, [label(at, 'expected named lifetime parameter', true)], ['help: consider introducing a named lifetime parameter']));
+    });
   }
 
   /** Lifetime elision for fn signatures, as rustc's resolver checks it. */
@@ -604,6 +635,27 @@ export class Items implements TyNames {
   }
 
   // ------------------------------------------------------------ types
+
+  /**
+   * E0107: a struct or enum named with the wrong number of generic (or lifetime) arguments.
+   * `inferred`: a type in a value path (`Pair::new`), whose arguments may be left out.
+   */
+  private checkGenericArgCount(adt: AdtInfo, seg: PathSegment, inferred: boolean): void {
+    const at = seg.name.span;
+    if (this.reportedArgCounts.has(at.start)) return; // a signature may be lowered more than once
+    const report = (message: string, text: string) => {
+      this.reportedArgCounts.add(at.start);
+      this.diagnostics.push(error('resolve', 'E0107', message, at, [label(at, text, true)]));
+    };
+    const want = adt.typeParams.length;
+    const got = seg.args?.types.length ?? 0;
+    if (got === 0 && want > 0 && !inferred) return report(`missing generics for ${adt.kind} \`${adt.name}\``, `expected ${plural(want, 'generic argument')}`);
+    if (got > 0 && got !== want) return report(`${adt.kind} takes ${plural(want, 'generic argument')} but ${plural(got, 'generic argument')} ${got === 1 ? 'was' : 'were'} supplied`, `expected ${plural(want, 'generic argument')}`);
+    const wantL = adt.lifetimes.length;
+    const gotL = seg.args?.lifetimes.length ?? 0;
+    if (gotL > 0 && gotL !== wantL) report(`${adt.kind} takes ${plural(wantL, 'lifetime argument')} but ${plural(gotL, 'lifetime argument')} ${gotL === 1 ? 'was' : 'were'} supplied`, `expected ${plural(wantL, 'lifetime argument')}`);
+  }
+  private readonly reportedArgCounts = new Set<number>();
 
   lookupType(path: Path): TypeItem | null {
     const segs = stripStdPrefix(path.segments.map((s) => s.name.name));
@@ -718,6 +770,7 @@ export class Items implements TyNames {
     if (user) {
       if (user.k === 'adt') {
         const adt = this.adts[user.adt];
+        if (!this.inPrelude) this.checkGenericArgCount(adt, last, path.id === -1);
         const args = adt.typeParams.map((_, i) => argTys[i] ?? this.infer.fresh());
         return { k: 'adt', adt: adt.id, args };
       }
@@ -743,6 +796,8 @@ export class Items implements TyNames {
 }
 
 const NO_METHODS: readonly ImplMethod[] = [];
+
+const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** `std::rc::Rc` → `Rc`, `std::mem::swap` → `mem::swap`, `std::collections::HashMap` → `HashMap`. */
 export function stripStdPrefix(names: readonly string[]): string[] {
@@ -772,6 +827,20 @@ function tyShortName(t: Ty, names: TyNames): string {
 
 function firstChar(s: Span): Span {
   return { start: s.start, end: s.start + 1, line: s.line, col: s.col, endLine: s.line, endCol: s.col + 1 };
+}
+
+/** Visits every path type inside a type, outermost first (not inside `dyn Fn(..)` or fn pointers). */
+function walkPaths(t: Type, visit: (p: Path) => void): void {
+  switch (t.kind) {
+    case 'ref': walkPaths(t.inner, visit); break;
+    case 'tuple': t.elems.forEach((e) => walkPaths(e, visit)); break;
+    case 'array': case 'slice': walkPaths(t.elem, visit); break;
+    case 'path':
+      visit(t.path);
+      for (const s of t.path.segments) s.args?.types.forEach((a) => walkPaths(a, visit));
+      break;
+    default: break;
+  }
 }
 
 /** Visits every reference type `&T` inside a type (not inside `dyn Fn(..)` or fn pointers, which have their own elision). */
