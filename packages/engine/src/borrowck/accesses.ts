@@ -27,6 +27,8 @@ export interface Access {
   readonly isBorrowStmt?: boolean;
   /** A drop of the old value right before the place is assigned again (rustc reports those as assignments). */
   readonly replace?: boolean;
+  /** A `read` of an array's or slice's length only (a bounds check): it does not overlap its elements. */
+  readonly length?: boolean;
 }
 
 export function operandPlace(op: Operand): Place | null {
@@ -68,7 +70,7 @@ export function collectAccesses(cfg: Cfg, typer: PlaceTyper): Access[][] {
             list.push({ kind: rv.mut ? 'mutBorrow' : 'sharedBorrow', place: rv.place, span: st.span, twoPhase: rv.mut && rv.twoPhase, isBorrowStmt: true });
           } else if (rv.k === 'len' || rv.k === 'discriminant') {
             indexUses(rv.place, st.span);
-            list.push({ kind: 'read', place: rv.place, span: st.span });
+            list.push({ kind: 'read', place: rv.place, span: st.span, length: rv.k === 'len' });
           } else {
             for (const op of rvalueOperands(rv)) operand(op, st.span);
           }

@@ -166,7 +166,8 @@ function usesLocal(list: readonly Access[], local: number): boolean {
 
 function depthOf(a: Access): AccessDepth {
   switch (a.kind) {
-    case 'read': case 'assign': case 'storageDead': return 'shallow';
+    case 'read': return a.length ? 'length' : 'shallow';
+    case 'assign': case 'storageDead': return 'shallow';
     case 'drop': return 'drop';
     default: return 'deep';
   }

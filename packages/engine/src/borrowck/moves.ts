@@ -125,7 +125,7 @@ export function placeKey(p: Place): string {
 }
 
 function projKey(x: Proj): string {
-  return x.k === 'field' ? `.${x.index}` : x.k === 'downcast' ? `@${x.variant}` : x.k === 'index' ? `[${x.local}]` : x.k === 'constIndex' ? `[c${x.offset}${x.fromEnd ? 'e' : ''}]` : '*';
+  return x.k === 'field' ? `.${x.index}` : x.k === 'downcast' ? `@${x.variant}` : x.k === 'index' ? `[${x.local}]` : x.k === 'constIndex' ? `[c${x.offset}${x.fromEnd ? 'e' : ''}]` : x.k === 'subslice' ? `[${x.from}:${x.to}]` : '*';
 }
 
 export interface InitResults {

@@ -48,6 +48,7 @@ export class PlaceTyper {
       case 'field': return { ty: this.fieldTy(t, base.variant, proj.index), variant: null };
       case 'index':
       case 'constIndex': return { ty: t.k === 'array' || t.k === 'slice' ? t.elem : { k: 'error' }, variant: null };
+      case 'subslice': return { ty: t.k === 'slice' ? t : { k: 'error' }, variant: null };
       case 'downcast': return { ty: t, variant: proj.variant };
     }
   }
@@ -193,6 +194,10 @@ export class PlaceTyper {
           pendingDeref = false;
           s = `${s}[_]`;
           break;
+        case 'subslice':
+          pendingDeref = false;
+          s = `${s}[${p.from}..${p.to ? `len-${p.to}` : ''}]`;
+          break;
         case 'downcast':
           break;
       }
@@ -242,6 +247,7 @@ export function projEq(a: Proj, b: Proj): boolean {
     case 'field': return a.index === (b as typeof a).index;
     case 'index': return a.local === (b as typeof a).local;
     case 'constIndex': return a.offset === (b as typeof a).offset && a.fromEnd === (b as typeof a).fromEnd;
+    case 'subslice': return a.from === (b as typeof a).from && a.to === (b as typeof a).to;
     case 'downcast': return a.variant === (b as typeof a).variant;
     default: return true;
   }
@@ -251,8 +257,15 @@ export function isPrefixOf(prefix: Place, place: Place): boolean {
   return prefix.local === place.local && prefix.proj.length <= place.proj.length && prefix.proj.every((p, i) => projEq(p, place.proj[i]));
 }
 
-/** How much of a place an access touches, as in rustc: shallow (the place itself), deep, or drop. */
-export type AccessDepth = 'shallow' | 'deep' | 'drop';
+function outsideSubslice(c: { readonly offset: number; readonly fromEnd: boolean }, s: { readonly from: number; readonly to: number }): boolean {
+  return c.fromEnd ? c.offset <= s.to : c.offset < s.from;
+}
+
+/**
+ * How much of a place an access touches, as in rustc: shallow (the place itself), deep, or drop;
+ * `length` is a shallow read of an array's or slice's length, which its elements do not overlap.
+ */
+export type AccessDepth = 'shallow' | 'deep' | 'drop' | 'length';
 
 /**
  * Whether an access to `access` may touch memory borrowed by a borrow of
@@ -271,14 +284,18 @@ export function placesConflict(borrowed: Place, borrowedTys: readonly PlaceTy[],
     if (b.k === 'downcast' && a.k === 'downcast' && b.variant !== a.variant) return false;
     if (b.k === 'constIndex' && a.k === 'constIndex' && (b.offset !== a.offset || b.fromEnd !== a.fromEnd) && b.fromEnd === a.fromEnd)
       return false;
+    // `[first, rest @ ..]`: an element of the prefix or the suffix is not in the subslice.
+    if (b.k === 'subslice' && a.k === 'constIndex' && outsideSubslice(a, b)) return false;
+    if (a.k === 'subslice' && b.k === 'constIndex' && outsideSubslice(b, a)) return false;
   }
   if (borrowed.proj.length <= access.proj.length) return true; // the access is inside the borrowed place
   // The borrowed place is a strict part of the accessed place.
   for (let i = access.proj.length; i < borrowed.proj.length; i++) {
     const p = borrowed.proj[i];
     const baseTy = borrowedTys[i].ty;
+    if ((p.k === 'index' || p.k === 'constIndex' || p.k === 'subslice') && depth === 'length') return false;
     if (p.k === 'deref') {
-      if (depth === 'shallow') return false; // a shallow access never reaches behind a pointer
+      if (depth === 'shallow' || depth === 'length') return false; // a shallow access never reaches behind a pointer
       if (baseTy.k === 'ref' && (depth === 'drop' || !baseTy.mut)) return false; // dropping a reference frees nothing behind it
     } else if (p.k === 'field' && depth === 'drop' && baseTy.k === 'adt' && typer.program.adts[baseTy.adt]?.dropFn != null) {
       return true;

@@ -1133,6 +1133,9 @@ export class Machine {
         case 'constIndex':
           next = t.k === 'array' || t.k === 'slice' ? this.intern(t.elem) : t;
           break;
+        case 'subslice':
+          next = t;
+          break;
         case 'downcast':
           variant = p.variant;
           next = t;
@@ -1279,6 +1282,13 @@ export class Machine {
           len = -1;
           break;
         }
+        case 'subslice': {
+          // Still a view of the same elements, narrowed at both ends.
+          const n = off >= 0 ? len : t.k === 'array' ? t.len : (readAt(mem, path) as Value[]).length;
+          off = (off >= 0 ? off : 0) + p.from;
+          len = n - p.from - p.to;
+          break;
+        }
       }
     }
     return new PlaceLoc(mem, path, off, len, dyn);
@@ -1320,7 +1330,7 @@ export class Machine {
       switch (p.k) {
         case 'deref': {
           const next = place.proj[i + 1];
-          if (!next || (next.k !== 'field' && next.k !== 'index' && next.k !== 'constIndex')) s = `*${s}`;
+          if (!next || (next.k !== 'field' && next.k !== 'index' && next.k !== 'constIndex' && next.k !== 'subslice')) s = `*${s}`;
           break;
         }
         case 'field':
@@ -1334,6 +1344,9 @@ export class Machine {
           break;
         case 'constIndex':
           s += p.fromEnd ? `[len-${p.offset}]` : `[${p.offset}]`;
+          break;
+        case 'subslice':
+          s += `[${p.from}..${p.to ? `len-${p.to}` : ''}]`;
           break;
       }
     }

@@ -148,6 +148,8 @@ export type Proj =
   | { readonly k: 'index'; readonly local: LocalId }
   /** Element at a constant offset, from the start or the end (slice patterns). */
   | { readonly k: 'constIndex'; readonly offset: number; readonly fromEnd: boolean }
+  /** Elements [from, len - to) of a slice, itself a slice (`rest @ ..` in a slice pattern). */
+  | { readonly k: 'subslice'; readonly from: number; readonly to: number }
   /** View an enum as one of its variants so its fields can be projected. */
   | { readonly k: 'downcast'; readonly variant: number };
 

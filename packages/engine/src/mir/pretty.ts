@@ -56,6 +56,7 @@ export function placeStr(p: Place): string {
       case 'field': s = `${s}.${x.index}`; break;
       case 'index': s = `${s}[_${x.local}]`; break;
       case 'constIndex': s = `${s}[${x.fromEnd ? '-' : ''}${x.offset}]`; break;
+      case 'subslice': s = `${s}[${x.from}:-${x.to}]`; break;
       case 'downcast': s = `(${s} as variant#${x.variant})`; break;
     }
   }

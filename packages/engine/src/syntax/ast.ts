@@ -584,3 +584,8 @@ export interface SlicePat extends Node {
   readonly kind: 'slice';
   readonly elems: readonly Pattern[];
 }
+
+/** The `..` of a slice pattern, bare or bound to a name (`rest @ ..`). */
+export function isRestPat(p: Pattern): boolean {
+  return p.kind === 'rest' || (p.kind === 'ident' && p.sub !== null && p.sub.kind === 'rest');
+}

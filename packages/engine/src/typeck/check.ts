@@ -2054,7 +2054,15 @@ export class Checker implements TraitEnv {
         if (!elem) { if (ty.k !== 'error') this.unsupported('this slice pattern', p.span); return; }
         for (const x of p.elems) {
           if (x.kind === 'rest') continue;
-          if (x.kind === 'ident' && x.sub && x.sub.kind === 'rest') { this.unsupported('`name @ ..` in slice patterns', x.span); continue; }
+          if (x.kind === 'ident' && x.sub && x.sub.kind === 'rest') {
+            // `rest @ ..` of a slice reached through a reference binds `&[T]` (or `&mut [T]`).
+            if (ty.k === 'slice' && mode !== 'move' && x.byRef === 'none' && !x.mutable) this.checkPat({ ...x, sub: null }, ty, mode, irrefutable);
+            else {
+              this.unsupported(ty.k === 'array' ? '`name @ ..` in array patterns' : '`name @ ..` here', x.span);
+              this.checkPat({ ...x, sub: null }, ERROR, mode, irrefutable);
+            }
+            continue;
+          }
           this.checkPat(x, elem, mode, irrefutable);
         }
         return;

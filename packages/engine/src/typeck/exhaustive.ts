@@ -10,6 +10,7 @@
 
 import { error, label, type Diagnostic } from '../diagnostics.js';
 import type * as A from '../syntax/ast.js';
+import { isRestPat } from '../syntax/ast.js';
 import type { Ty } from '../types/ty.js';
 import { intBits, isSigned, type IntTy } from '../types/ty.js';
 import { substTy } from './infer.js';
@@ -174,14 +175,14 @@ class Exhaustiveness {
       }
       case 'slice': {
         const elem = ty.k === 'array' || ty.k === 'slice' ? ty.elem : ty;
-        const rest = p.elems.findIndex((x) => x.kind === 'rest');
+        const rest = p.elems.findIndex(isRestPat);
         if (ty.k === 'array') {
           const arrayRest = rest < 0 ? undefined : { prefix: rest, suffix: p.elems.length - rest - 1 };
           return { k: 'ctor', ctor: { k: 'single' }, fields: withRest(p.elems, ty.len).map((x) => (x ? this.pattern(x, elem) : WILD)), arrayRest };
         }
         if (rest < 0) return { k: 'ctor', ctor: { k: 'slice', len: p.elems.length, varLen: false }, fields: p.elems.map((x) => this.pattern(x, elem)) };
         // `[a, .., z]`: the prefix, then the suffix; `sliceFields` places them for a given length.
-        return { k: 'ctor', ctor: { k: 'slice', len: p.elems.length - 1, varLen: true }, fields: p.elems.filter((x) => x.kind !== 'rest').map((x) => this.pattern(x, elem)), prefix: rest };
+        return { k: 'ctor', ctor: { k: 'slice', len: p.elems.length - 1, varLen: true }, fields: p.elems.filter((x) => !isRestPat(x)).map((x) => this.pattern(x, elem)), prefix: rest };
       }
     }
   }
@@ -426,7 +427,7 @@ function partition(all: Ctor[], isPresent: (c: Ctor) => boolean) {
 
 /** `elems` (which may contain one `..`) laid over `arity` positions; null where `..` stands. */
 function withRest(elems: readonly A.Pattern[], arity: number): (A.Pattern | null)[] {
-  const rest = elems.findIndex((x) => x.kind === 'rest');
+  const rest = elems.findIndex(isRestPat);
   if (rest < 0) return Array.from({ length: arity }, (_, i) => elems[i] ?? null);
   const after = elems.length - rest - 1;
   return Array.from({ length: arity }, (_, i) => (i < rest ? elems[i] : i >= arity - after ? elems[rest + 1 + (i - (arity - after))] : null));

@@ -475,3 +475,17 @@ describe('std functions and constructors used as values (the Book, chapter 20: `
     expect(r.diagnostics.map((d) => [d.code, d.span.line, d.span.col])).toEqual([['E0382', 4, 27]]);
   });
 });
+
+describe('`rest @ ..` in slice patterns', () => {
+  it('binds the middle of a slice, shared or mutable, as rustc runs it', async () => {
+    await runsAs("fn sum(v: &[i32]) -> i32 {\n    match v {\n        [] => 0,\n        [first, rest @ ..] => first + sum(rest),\n    }\n}\nfn ends(v: &[String]) -> String {\n    match v {\n        [a, mid @ .., z] => format!(\"{} {:?} {} {}\", a, mid, z, mid.len()),\n        [one] => one.clone(),\n        [] => String::new(),\n    }\n}\nfn bump(v: &mut [i32]) {\n    if let [first, rest @ ..] = v {\n        *first += 10;\n        for x in rest.iter_mut() { *x += 1; }\n        rest[0] += 100;\n    }\n    if let [.., last] = v { *last = 0; }\n}\nfn main() {\n    let v = vec![1, 2, 3, 4];\n    println!(\"{}\", sum(&v));\n    let s = vec![String::from(\"a\"), String::from(\"b\"), String::from(\"c\")];\n    println!(\"{}\", ends(&s));\n    println!(\"{}\", ends(&s[..1]));\n    let mut w = [1, 2, 3];\n    bump(&mut w);\n    println!(\"{:?}\", w);\n    if let [head, tail @ ..] = s.as_slice() { println!(\"{} {:?}\", head, tail); }\n}\n", "10\na [\"b\"] c 1\na\n[11, 103, 0]\na [\"b\", \"c\"]\n");
+  });
+
+  it('the subslice and the elements beside it are disjoint, but the subslice still borrows the slice', async () => {
+    const engine = await getEngine();
+    const codes = (src: string) => engine.check(src).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col}`);
+    expect(codes("fn main() {\n    let v = vec![String::from(\"a\"), String::from(\"b\")];\n    let s = &v[..];\n    if let [_a, rest @ ..] = s {\n        drop(v);\n        println!(\"{:?}\", rest);\n    }\n}\n")).toEqual(['E0505 5:14']);
+    // One error, as rustc: the bounds check of `v[0]` reads only the length, which the borrow of `rest` does not cover.
+    expect(codes("fn f(v: &mut [i32]) {\n    if let [rest @ .., last] = v {\n        *last = rest[0];\n        rest[0] = 5;\n        let w = &mut v[0];\n        *w += 1;\n        println!(\"{:?}\", rest);\n    }\n}\nfn main() { let mut a = [1, 2, 3]; f(&mut a); println!(\"{:?}\", a); }\n")).toEqual(['E0499 5:17']);
+  });
+});

@@ -5,6 +5,7 @@
 // the end of their statement (or of the enclosing block when a `let`
 // initializer's `&` extends them).
 import type * as A from '../../syntax/ast.js';
+import { isRestPat } from '../../syntax/ast.js';
 import type { FnId, Ty } from '../../types/ty.js';
 import { BOOL, UNIT, STRING, isUnit, ANON, mentionsUnresolved } from '../../types/ty.js';
 import type {
@@ -1438,7 +1439,7 @@ export class BodyLowerer {
         return;
       }
       case 'slice': {
-        const rest = p.elems.findIndex((x) => x.kind === 'rest');
+        const rest = p.elems.findIndex(isRestPat);
         const len = this.temp(USIZE, p.span);
         this.b.assign({ local: len, proj: [] }, { k: 'len', place }, p.span);
         const need = BigInt(rest < 0 ? p.elems.length : p.elems.length - 1);
@@ -1509,9 +1510,14 @@ export class BodyLowerer {
   }
 
   private slicePats(p: A.SlicePat, place: Place, f: (p: A.Pattern, pl: Place) => void): void {
-    const rest = p.elems.findIndex((x) => x.kind === 'rest');
+    const rest = p.elems.findIndex(isRestPat);
     p.elems.forEach((x, i) => {
       if (x.kind === 'rest') return;
+      if (i === rest && x.kind === 'ident') {
+        // `rest @ ..`: the name binds the elements between the prefix and the suffix.
+        f({ ...x, sub: null }, proj(place, { k: 'subslice', from: rest, to: p.elems.length - rest - 1 }));
+        return;
+      }
       const fromEnd = rest >= 0 && i > rest;
       const offset = fromEnd ? p.elems.length - i : i;
       f(x, proj(place, { k: 'constIndex', offset, fromEnd }));
