@@ -215,8 +215,9 @@ export class RegionBuilder {
       this.localVars.push(vars);
       if (l === 0) for (const v of vars) this.makeUniversal(v, this.END_RETURN);
       else if (l <= this.body.argCount) for (const v of vars) this.makeUniversal(v, this.END_ARG);
-      else if (locals[l].kind === 'user') {
-        // `let s: &'static String = ...`: what the variable holds must live forever.
+      else if (locals[l].annotated) {
+        // `let s: &'static String = ...`: what the variable holds must live forever (a `'static`
+        // that inference found, e.g. a string literal's in `let v = vec!["x"]`, binds nothing).
         const tags = tagSlots(locals[l].ty, locals[l].ty, layout, 'l');
         vars.forEach((v, k) => {
           if (tags[k] === 'static') this.outlives(v, this.staticVar);

@@ -116,6 +116,8 @@ export interface LocalDecl {
   readonly kind: 'return' | 'arg' | 'user' | 'temp';
   /** Where it is declared (the binding's span; for temporaries, the expression's). */
   readonly span: Span;
+  /** A `let x: T` binding: the regions written in `T` (`&'static`) bind; inferred ones never do. */
+  readonly annotated?: true;
 }
 
 export interface Capture {

@@ -377,3 +377,15 @@ describe('generic parameters and arguments, checked as rustc resolves them', () 
     ]);
   });
 });
+
+describe("a 'static that inference found binds nothing (only one written in `let x: T` does)", () => {
+  it('iterates a Vec or an array of string literals by reference (was a false E0597)', async () => {
+    const engine = await getEngine();
+    for (const body of ['for t in &v { println!("{}", t); }', 'for t in v.iter() { let _x = t; }', 'let it = v.iter();\n    for t in it { println!("{}", t); }']) {
+      expect(engine.check(`fn main() {\n    let v = vec!["x"];\n    ${body}\n}\n`).diagnostics).toEqual([]);
+      expect(engine.check(`fn main() {\n    let v = ["x", "y"];\n    ${body}\n}\n`).diagnostics).toEqual([]);
+    }
+    // Written, it still binds: the borrow of a local must then live for ever.
+    expect(engine.check('fn main() {\n    let s = String::from("a");\n    let r: &\'static String = &s;\n    println!("{}", r);\n}\n').diagnostics.map((d) => d.code)).toEqual(['E0597']);
+  });
+});

@@ -250,7 +250,7 @@ export class BodyLowerer {
     if (pat.kind === 'ident' && pat.byRef === 'none' && !pat.sub && !s.elseBlock) {
       const binding = this.cx.t.bindings.get(pat.id);
       const t = this.cx.final(binding?.ty ?? { k: 'error' });
-      const l = this.b.newLocal(t, 'user', pat.name.span, pat.name.name, pat.mutable);
+      const l = this.b.newLocal(t, 'user', pat.name.span, pat.name.name, pat.mutable, s.ty !== null);
       this.b.push({ k: 'storageLive', local: l, span: pat.name.span });
       if (s.init) this.into({ local: l, proj: [] }, s.init);
       this.localOf.set(pat.id, l);

@@ -32,8 +32,8 @@ export class BodyBuilder {
     this.cur = this.newBlock();
   }
 
-  newLocal(ty: Ty, kind: LocalDecl['kind'], span: Span, name: string | null = null, mutable = true): LocalId {
-    this.locals.push({ name, ty, mutable, kind, span });
+  newLocal(ty: Ty, kind: LocalDecl['kind'], span: Span, name: string | null = null, mutable = true, annotated = false): LocalId {
+    this.locals.push(annotated ? { name, ty, mutable, kind, span, annotated } : { name, ty, mutable, kind, span });
     this.scopeEnds.push(null);
     return this.locals.length - 1;
   }
