@@ -489,3 +489,15 @@ describe('`rest @ ..` in slice patterns', () => {
     expect(codes("fn f(v: &mut [i32]) {\n    if let [rest @ .., last] = v {\n        *last = rest[0];\n        rest[0] = 5;\n        let w = &mut v[0];\n        *w += 1;\n        println!(\"{:?}\", rest);\n    }\n}\nfn main() { let mut a = [1, 2, 3]; f(&mut a); println!(\"{:?}\", a); }\n")).toEqual(['E0499 5:17']);
   });
 });
+
+describe('assignments evaluate their right side first, as rustc builds them', () => {
+  it('bubble sort on a Vec swaps with `v[j] = v[j + 1]` (was a false E0502)', async () => {
+    await runsAs("fn bubble_sort(v: &mut Vec<i32>) {\n    let n = v.len();\n    for i in 0..n {\n        let mut swapped = false;\n        for j in 0..n - 1 - i {\n            if v[j] > v[j + 1] {\n                let tmp = v[j];\n                v[j] = v[j + 1];\n                v[j + 1] = tmp;\n                swapped = true;\n            }\n        }\n        if !swapped {\n            break;\n        }\n    }\n}\nfn main() {\n    let mut v = vec![5, 1, 4, 2, 8, -3, 0];\n    println!(\"before: {:?}\", v);\n    bubble_sort(&mut v);\n    println!(\"after:  {:?}\", v);\n}\n", 'before: [5, 1, 4, 2, 8, -3, 0]\nafter:  [-3, 0, 1, 2, 4, 5, 8]\n');
+    await runsAs('fn main() {\n    let mut v = vec![1, 2];\n    v[0] = *v.last().unwrap();\n    println!("{:?}", v);\n}\n', '[2, 2]\n');
+  });
+
+  it('still rejects an assignment through an index while a borrow of the Vec is live', async () => {
+    const d = (await getEngine()).check('fn main() {\n    let mut v = vec![1, 2];\n    let r = &v[0];\n    v[1] = 5;\n    println!("{}", r);\n}\n').diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col}`)).toEqual(['E0502 4:5']);
+  });
+});

@@ -635,7 +635,9 @@ export class BodyLowerer {
       }
       case 'binary': return this.binaryInto(dest, e);
       case 'assign': {
-        const op = this.operand(e.value);
+        // The right side first, read before the target runs any code: `v[0] = v[1]` copies `v[1]`
+        // out before `IndexMut` borrows `v` (rustc builds assignments right to left).
+        const op = this.readNow(this.operand(e.value), e.value, [e.target], 0);
         const place = this.placeOf(e.target, true);
         const t = this.ty(e.target);
         if (this.dropNeeded(t)) {
