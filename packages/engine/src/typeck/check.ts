@@ -262,7 +262,11 @@ export class Checker implements TraitEnv {
     if (a.k === 'ref' && x.k === 'ref') {
       const c = this.refCoercion(a, x);
       if (c === 'mismatch') this.mismatch(e, expected, actual);
-      else if (c) this.t.coercions.set(e.id, c);
+      else if (c) {
+        this.t.coercions.set(e.id, c);
+        const xi = this.infer.shallow(x.inner);
+        if (c.unsizeTo && xi.k === 'dyn') this.checkDynCoercion(e, this.infer.shallow(a.inner), xi);
+      }
       return;
     }
     if (a.k === 'builtin' && a.name === 'Box' && x.k === 'builtin' && x.name === 'Box') {
@@ -500,11 +504,19 @@ export class Checker implements TraitEnv {
       case 'try': return this.checkTry(e);
       case 'cast': {
         const to = this.items.lowerTy(e.ty, this.tyScope);
+        // `&s as &dyn Shape`, `Box::new(s) as Box<dyn Shape>`: the coercion a `let` would make.
+        if (isDynPointer(this.infer.shallow(to), this.infer)) {
+          this.coerce(e.operand, this.checkExpr(e.operand, null), to);
+          return to;
+        }
         const from = this.checkExpr(e.operand, isNumeric(to) ? null : null);
         const f = this.infer.shallow(from);
-        // An unsuffixed literal cast to a numeric type takes that type when it fits (`5 as u8`).
-        if (f.k === 'infer' && f.kind === 'int' && to.k === 'int') this.infer.unify(f, to);
-        if (f.k === 'infer' && f.kind === 'float' && to.k === 'float') this.infer.unify(f, to);
+        // An unsuffixed literal cast to a numeric type takes that type when it fits (`5 as u8`);
+        // a variable does not (`let n = 3; n as i64` leaves `n` an integer of its own type).
+        if (isLiteralExpr(e.operand)) {
+          if (f.k === 'infer' && f.kind === 'int' && to.k === 'int') this.infer.unify(f, to);
+          if (f.k === 'infer' && f.kind === 'float' && to.k === 'float') this.infer.unify(f, to);
+        }
         const fs = this.infer.shallow(from);
         // A fieldless enum casts to its discriminant (`Color::Red as i32`, `Ordering::Less as i8`).
         const fieldless = fs.k === 'adt' && this.items.adts[fs.adt].kind === 'enum' && this.items.adts[fs.adt].variants.every((v) => v.fields.length === 0);
@@ -845,7 +857,8 @@ export class Checker implements TraitEnv {
       out[pattern.index] = t;
       return true;
     }
-    if (t.k === 'infer') return false;
+    // `{float}` fits `impl P<f64>` (and the call then makes it f64), as rustc's probe allows.
+    if (t.k === 'infer') return t.kind !== 'general' && (pattern.k === 'int' || pattern.k === 'float') && this.infer.canUnify(pattern, t);
     if (pattern.k !== t.k) return false;
     switch (pattern.k) {
       case 'adt': return pattern.adt === (t as typeof pattern).adt && pattern.args.every((a, i) => this.matchTy(a, (t as typeof pattern).args[i], out));
@@ -2260,6 +2273,19 @@ export function collectBindings(p: A.Pattern, f: (b: A.IdentPat) => void): void 
     case 'or': collectBindings(p.alts[0], f); break;
     default: break;
   }
+}
+
+/** `&dyn T`, `&mut dyn T`, `Box<dyn T>`. */
+function isDynPointer(t: Ty, infer: Infer): boolean {
+  const inner = t.k === 'ref' ? t.inner : t.k === 'builtin' && t.name === 'Box' ? t.args[0] : null;
+  return inner !== null && infer.shallow(inner).k === 'dyn';
+}
+
+/** `5`, `-5`, `(5)`: a literal, as a cast's operand. */
+function isLiteralExpr(e: A.Expr): boolean {
+  if (e.kind === 'lit') return true;
+  if (e.kind === 'paren') return isLiteralExpr(e.inner);
+  return e.kind === 'unary' && e.op === '-' && isLiteralExpr(e.operand);
 }
 
 function containsLet(e: A.Expr): boolean {

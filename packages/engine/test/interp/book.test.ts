@@ -501,3 +501,19 @@ describe('assignments evaluate their right side first, as rustc builds them', ()
     expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col}`)).toEqual(['E0502 4:5']);
   });
 });
+
+describe('casts and impls for a concrete type, as rustc types them (the Book, chapters 10 and 17)', () => {
+  it('`n as i64` leaves `n` an integer of its own type; `&s as &dyn T` and `Box::new(s) as Box<dyn T>` coerce', async () => {
+    await runsAs("fn main() {\n    let n = 3;\n    let p = n as i64;\n    let m: i32 = n;\n    let big = 3_000_000_000u64;\n    let t = big as i32;\n    let x = 2.7;\n    let y = x as i32;\n    let z: f32 = x;\n    let q = (n as u8) as char;\n    let w = -1 as i8;\n    println!(\"{} {} {} {} {} {:?} {}\", p, m, t, y, z, q, w);\n}\n", '3 3 -1294967296 2 2.7 \'\\u{3}\' -1\n');
+    await runsAs("trait T { fn f(&self) -> i32; }\nstruct S;\nimpl T for S { fn f(&self) -> i32 { 1 } }\nstruct U(i32);\nimpl T for U { fn f(&self) -> i32 { self.0 } }\nfn main() {\n    let d = &S as &dyn T;\n    let b = Box::new(U(7)) as Box<dyn T>;\n    let v = vec![Box::new(S) as Box<dyn T>, Box::new(U(2))];\n    println!(\"{} {} {}\", d.f(), b.f(), v.iter().map(|x| x.f()).sum::<i32>());\n}\n", '1 7 3\n');
+  });
+
+  it('a method of `impl P<f64>` is found on `P(3.0)`', async () => {
+    await runsAs("struct P<T>(T);\nimpl P<f64> {\n    fn get(&self) -> f64 { self.0 }\n}\nfn main() {\n    println!(\"{}\", P(3.0).get());\n}\n", '3\n');
+  });
+
+  it('a reference coerced to `&dyn T` needs `T` implemented (E0277), in a `let` or an `as`', async () => {
+    const d = (await getEngine()).check("trait T { fn f(&self) -> i32; }\nstruct S;\nfn main() {\n    let d: &dyn T = &S;\n    let b: Box<dyn T> = Box::new(S);\n}\n").diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0277 4:21 the trait bound `S: T` is not satisfied', 'E0277 5:25 the trait bound `S: T` is not satisfied']);
+  });
+});

@@ -698,7 +698,10 @@ export class BodyLowerer {
       case 'try': return this.tryInto(dest, e);
       case 'cast': {
         const op = this.operand(e.operand);
-        this.put(dest, e, { k: 'cast', op, to: this.ty(e) });
+        const to = this.ty(e);
+        // A cast to `&dyn T` or `Box<dyn T>` is the operand's coercion (recorded by typeck), nothing more.
+        if (to.k === 'ref' || (to.k === 'builtin' && to.name === 'Box')) this.put(dest, e, { k: 'use', op });
+        else this.put(dest, e, { k: 'cast', op, to });
         return;
       }
       case 'letCond': return;
