@@ -133,7 +133,8 @@ export function vecElems(h: Value[]): Value[] {
 /** A fresh Vec with the given elements and capacity (no block when cap is 0). */
 export function newVec(m: Machine, elemTy: Ty, elems: Value[], cap: number = elems.length): Value[] {
   const c = Math.max(cap, elems.length);
-  if (c === 0 || m.sizeOf(elemTy) === 0) return [null, c === 0 ? 0 : c, elems.length];
+  // Zero-sized elements need no buffer, but the values are kept in one (as `push` does) to be read back.
+  if (c === 0 || (m.sizeOf(elemTy) === 0 && elems.length === 0)) return [null, c === 0 ? 0 : c, elems.length];
   const buf = m.alloc(m.intern({ k: 'slice', elem: elemTy }), elems, { cap: c });
   return [buf, c, elems.length];
 }

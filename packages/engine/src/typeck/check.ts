@@ -121,6 +121,8 @@ export class Checker implements TraitEnv {
   }
 
   private finishBody(start: number): void {
+    // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
+    this.checkFormatTraits();
     this.infer.fallbackNumericSince(start);
   }
 
@@ -1950,7 +1952,71 @@ export class Checker implements TraitEnv {
         return;
       }
     }
-    this.t.fmts.set(e.id, { pieces: parsed.pieces, args: [...args, ...implicit] });
+    const all = [...args, ...implicit];
+    this.t.fmts.set(e.id, { pieces: parsed.pieces, args: all });
+    // `{}` needs Display and `{:?}` Debug: checked once the body's types are known (checkFormatTraits).
+    for (const p of parsed.pieces) {
+      if (p.k === 'arg' && (p.spec.trait === 'Display' || p.spec.trait === 'Debug') && all[p.index]) this.fmtObligations.push({ arg: all[p.index], trait: p.spec.trait });
+    }
+  }
+
+  private readonly fmtObligations: { readonly arg: A.Expr; readonly trait: 'Display' | 'Debug' }[] = [];
+
+  /** E0277 for an argument whose type cannot be formatted as asked (a missing `#[derive(Debug)]`). */
+  private checkFormatTraits(): void {
+    const seen = new Set<A.NodeId>();
+    const list = this.fmtObligations.splice(0);
+    for (const o of list) {
+      const ty = this.t.exprTys.get(o.arg.id);
+      if (!ty || seen.has(o.arg.id)) continue;
+      const bad = this.lacksFmt(ty, o.trait, 0);
+      if (!bad) continue;
+      seen.add(o.arg.id);
+      const name = this.tyStr(bad);
+      if (o.trait === 'Debug') this.err('E0277', `\`${name}\` doesn't implement \`Debug\``, o.arg.span, `\`${name}\` cannot be formatted using \`{:?}\` because it doesn't implement \`Debug\``);
+      else this.err('E0277', `\`${name}\` doesn't implement \`std::fmt::Display\``, o.arg.span, `\`${name}\` cannot be formatted with the default formatter`);
+    }
+  }
+
+  /**
+   * The type inside `t` that lacks `Display` / `Debug`, or null. Only what is surely known fails:
+   * generic parameters, trait objects, unresolved types and std types memviz does not model pass.
+   */
+  private lacksFmt(ty: Ty, trait: 'Display' | 'Debug', depth: number): Ty | null {
+    const t = this.infer.shallow(ty);
+    if (depth > 8) return null;
+    const debugOnly = (...inner: Ty[]): Ty | null => {
+      if (trait === 'Display') return t;
+      for (const x of inner) { const bad = this.lacksFmt(x, trait, depth + 1); if (bad) return bad; }
+      return null;
+    };
+    switch (t.k) {
+      case 'int': case 'float': case 'bool': case 'char': case 'str': return null;
+      case 'ref': return this.lacksFmt(t.inner, trait, depth + 1);
+      case 'tuple': return debugOnly(...t.elems);
+      case 'array': case 'slice': return debugOnly(t.elem);
+      case 'builtin':
+        switch (t.name) {
+          case 'String': return null;
+          case 'Box': case 'Rc': case 'Ref': case 'RefMut': return this.lacksFmt(t.args[0], trait, depth + 1);
+          case 'Vec': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': return debugOnly(...t.args);
+          case 'Weak': return debugOnly();
+          default: return null;
+        }
+      case 'adt': {
+        const adt = this.items.adts[t.adt];
+        const implemented = this.items.impls.some((impl) => impl.traitName === trait && !impl.isPrelude && this.matchImpl(impl, t) !== null);
+        if (implemented) return null;
+        if (trait === 'Debug' && adt.derives.includes('Debug')) {
+          // `#[derive(Debug)]` on `W<T>` needs `T: Debug`.
+          for (const a of t.args) { const bad = this.lacksFmt(a, trait, depth + 1); if (bad) return bad; }
+          return null;
+        }
+        if (adt.isPrelude) return null; // std's own types (ParseIntError is Display, Ordering is not): not judged
+        return t;
+      }
+      default: return null;
+    }
   }
 
   private spanInFormat(fmt: { value: string; span: A.Span }, offset: number, len: number): A.Span {

@@ -517,3 +517,22 @@ describe('casts and impls for a concrete type, as rustc types them (the Book, ch
     expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0277 4:21 the trait bound `S: T` is not satisfied', 'E0277 5:25 the trait bound `S: T` is not satisfied']);
   });
 });
+
+describe('formatting needs the trait: a missing #[derive(Debug)] or Display impl is E0277, as rustc reports it', () => {
+  it('names the innermost type that lacks it, at the argument', async () => {
+    const d = (await getEngine()).check("struct C(i32);\nstruct P { x: i32 }\nfn main() {\n    let c = C(1);\n    println!(\"{:?}\", c);\n    let p = P { x: 1 };\n    println!(\"{}\", p);\n    let v = vec![1];\n    println!(\"{}\", v);\n    let o = Some(C(2));\n    println!(\"{:?}\", o);\n    let s = format!(\"{x}\", x = p.x);\n    println!(\"{:?} {}\", (1, \"a\"), &&5);\n    println!(\"{}\", ());\n}\n").diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual([
+      'E0277 5:22 `C` doesn\'t implement `Debug`',
+      'E0277 7:20 `P` doesn\'t implement `std::fmt::Display`',
+      'E0277 9:20 `Vec<{integer}>` doesn\'t implement `std::fmt::Display`',
+      'E0277 11:22 `C` doesn\'t implement `Debug`',
+      'E0277 14:20 `()` doesn\'t implement `std::fmt::Display`',
+    ]);
+    expect(d[0].labels[0].message).toBe('`C` cannot be formatted using `{:?}` because it doesn\'t implement `Debug`');
+  });
+
+  it('accepts derived, implemented and std formatting, and what it cannot judge (generic parameters, std errors)', async () => {
+    await runsAs('use std::fmt;\n#[derive(Debug)]\nstruct W<T> { v: T }\nstruct P;\nimpl fmt::Display for P {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "P") }\n}\nfn show<T: fmt::Debug>(x: T) { println!("{:?}", x); }\nfn main() {\n    let e = "x".parse::<i32>().unwrap_err();\n    println!("{:?} {} {} {:?} {:?}", W { v: Some(1) }, P, e, (1, \'c\', "s"), [Box::new(2)]);\n    show(W { v: vec![()] });\n}\n',
+      'W { v: Some(1) } P invalid digit found in string (1, \'c\', "s") [2]\nW { v: [()] }\n');
+  });
+});
