@@ -123,6 +123,7 @@ export class Checker implements TraitEnv {
   private finishBody(start: number): void {
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
     this.checkFormatTraits();
+    this.checkBoundObligations();
     this.infer.fallbackNumericSince(start);
   }
 
@@ -932,6 +933,10 @@ export class Checker implements TraitEnv {
       const l = this.checkExpr(e.left, null);
       const r = this.checkExpr(e.right, this.infer.shallow(l).k === 'ref' ? null : l);
       if (this.missingOpBound(e, l, op === '==' || op === '!=' ? 'PartialEq' : 'PartialOrd', `binary operation \`${op}\` cannot be applied to type \`${this.tyStr(l)}\``)) return BOOL;
+      if (this.lacksCmpImpl(l, op === '==' || op === '!=' ? 'PartialEq' : 'PartialOrd')) {
+        this.err('E0369', `binary operation \`${op}\` cannot be applied to type \`${this.tyStr(l)}\``, this.opSpanOf(e), '');
+        return BOOL;
+      }
       if ((op === '==' || op === '!=') && this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
       else if (!this.comparable(l, r)) {
         if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
@@ -995,6 +1000,23 @@ export class Checker implements TraitEnv {
     const span = at < 0 ? e.span : opSpan(e.left.span, at, e.op.length, between);
     this.err('E0369', message, span, '');
     return true;
+  }
+
+  /** A struct or enum of the program (or a reference to one) that neither derives nor implements `trait`. */
+  private lacksCmpImpl(l: Ty, trait: 'PartialEq' | 'PartialOrd'): boolean {
+    let t = this.infer.shallow(l);
+    while (t.k === 'ref') t = this.infer.shallow(t.inner);
+    if (t.k !== 'adt') return false;
+    const adt = this.items.adts[t.adt];
+    if (adt.isPrelude || adt.derives.includes(trait)) return false;
+    return !this.items.impls.some((impl) => impl.traitName === trait && this.matchImpl(impl, t) !== null);
+  }
+
+  /** The operator of `a op b`, where rustc points. */
+  private opSpanOf(e: A.BinaryExpr): A.Span {
+    const between = this.source.slice(e.left.span.end, e.right.span.start);
+    const at = between.indexOf(e.op);
+    return at < 0 ? e.span : opSpan(e.left.span, at, e.op.length, between);
   }
 
   private opError(e: A.BinaryExpr | A.CompoundAssignExpr, l: Ty, r: Ty): void {
@@ -1127,7 +1149,46 @@ export class Checker implements TraitEnv {
       return output;
     }
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected);
+    if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
     return output;
+  }
+
+  private readonly boundObligations: { readonly ty: Ty; readonly trait: number | string; readonly at: A.Span }[] = [];
+
+  /** `dup(&C(1))` with `fn dup<T: Clone>`: each bound of the callee's own parameters, checked at the body's end. */
+  private noteBoundObligations(fn: FnDef, tyArgs: readonly Ty[], e: A.CallExpr): void {
+    for (let i = fn.ownParamStart; i < fn.typeParams.length; i++) {
+      const bounds = fn.typeParams[i].bounds.filter((b) => !b.fnSig);
+      if (bounds.length === 0 || !tyArgs[i]) continue;
+      // rustc points at the argument whose type names the parameter.
+      const k = fn.inputs.findIndex((t) => mentionsParamIndex(t, i));
+      const at = k >= 0 && e.args[k] ? e.args[k].span : e.callee.span;
+      for (const b of bounds) this.boundObligations.push({ ty: tyArgs[i], trait: b.trait, at });
+    }
+  }
+
+  /** E0277 for a bound the type argument surely does not meet (traits memviz can judge only). */
+  private checkBoundObligations(): void {
+    for (const o of this.boundObligations.splice(0)) {
+      const t = this.infer.shallow(o.ty);
+      if (!this.certain(t) || t.k === 'param') continue;
+      if (o.trait === 'Display' || o.trait === 'Debug') {
+        const bad = this.lacksFmt(t, o.trait, 0);
+        if (!bad) continue;
+        const name = this.tyStr(bad);
+        this.err('E0277', o.trait === 'Debug' ? `\`${name}\` doesn't implement \`Debug\`` : `\`${name}\` doesn't implement \`std::fmt::Display\``, o.at, 'unsatisfied trait bound');
+        continue;
+      }
+      let missing = false;
+      if (typeof o.trait === 'number') missing = t.k !== 'dyn' && t.k !== 'opaque' && !this.findTraitImpl(t, o.trait);
+      else if ((o.trait === 'Clone' || o.trait === 'Copy' || o.trait === 'PartialEq' || o.trait === 'PartialOrd') && t.k === 'adt') {
+        const adt = this.items.adts[t.adt];
+        missing = !adt.isPrelude && !adt.derives.includes(o.trait) && !this.items.impls.some((impl) => impl.traitName === o.trait && this.matchImpl(impl, t) !== null);
+      }
+      if (!missing) continue;
+      const name = typeof o.trait === 'number' ? this.items.traitName(o.trait) : o.trait;
+      this.err('E0277', `the trait bound \`${this.tyStr(t)}: ${name}\` is not satisfied`, o.at, `the trait \`${name}\` is not implemented for \`${this.tyStr(t)}\``);
+    }
   }
 
   /** Arguments are coercion sites; closures get their signature from the callee's `F: Fn(..)` bounds. */
@@ -2338,6 +2399,17 @@ export function collectBindings(p: A.Pattern, f: (b: A.IdentPat) => void): void 
     case 'ref': collectBindings(p.inner, f); break;
     case 'or': collectBindings(p.alts[0], f); break;
     default: break;
+  }
+}
+
+function mentionsParamIndex(t: Ty, index: number): boolean {
+  switch (t.k) {
+    case 'param': return t.index === index;
+    case 'ref': return mentionsParamIndex(t.inner, index);
+    case 'tuple': return t.elems.some((x) => mentionsParamIndex(x, index));
+    case 'array': case 'slice': return mentionsParamIndex(t.elem, index);
+    case 'adt': case 'builtin': return t.args.some((x) => mentionsParamIndex(x, index));
+    default: return false;
   }
 }
 

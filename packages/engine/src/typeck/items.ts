@@ -256,6 +256,7 @@ export class Items implements TyNames {
     for (const item of items) this.declareType(item);
     // Pass 2: ADT fields, trait and impl signatures, free fns, consts, statics.
     for (const item of items) if (item.kind === 'struct' || item.kind === 'enum') this.defineAdt(item);
+    if (!this.inPrelude) this.checkInfiniteSize();
     for (const item of items) if (item.kind === 'trait') this.defineTrait(item);
     for (const item of items) {
       switch (item.kind) {
@@ -274,6 +275,40 @@ export class Items implements TyNames {
   }
   private get typeTable(): Map<string, TypeItem> {
     return this.inPrelude ? this.preludeTypes : this.types;
+  }
+
+  /**
+   * E0072: a struct or enum that holds itself by value (`enum List { Cons(i32, List), Nil }`)
+   * would have infinite size; a `Box`, `Vec`, `Rc` or reference in between breaks the cycle.
+   */
+  private checkInfiniteSize(): void {
+    const holdsByValue = (t: Ty, target: AdtId, seen: Set<AdtId>): boolean => {
+      switch (t.k) {
+        case 'adt': {
+          if (t.adt === target) return true;
+          if (seen.has(t.adt)) return false;
+          seen.add(t.adt);
+          return this.adts[t.adt].variants.some((v) => v.fields.some((f) => holdsByValue(f.ty, target, seen)));
+        }
+        case 'tuple': return t.elems.some((e) => holdsByValue(e, target, seen));
+        case 'array': return holdsByValue(t.elem, target, seen);
+        case 'builtin': return (t.name === 'Option' || t.name === 'RefCell' || t.name === 'Cell' || t.name === 'Result') && t.args.some((a) => holdsByValue(a, target, seen));
+        default: return false;
+      }
+    };
+    for (const adt of this.adts) {
+      if (adt.isPrelude) continue;
+      const astFields = adt.ast.kind === 'struct' ? [adt.ast.fields] : adt.ast.variants.map((v) => v.fields);
+      const culprits: Span[] = [];
+      adt.variants.forEach((v, vi) => v.fields.forEach((f, fi) => {
+        if (holdsByValue(f.ty, adt.id, new Set())) culprits.push(astFields[vi]?.[fi]?.ty.span ?? f.span);
+      }));
+      if (culprits.length === 0) continue;
+      const head = { ...adt.ast.span, end: adt.ast.name.span.end, endLine: adt.ast.name.span.endLine, endCol: adt.ast.name.span.endCol };
+      this.diagnostics.push(error('typeck', 'E0072', `recursive type \`${adt.name}\` has infinite size`, head,
+        [label(head, '', true), ...culprits.map((s) => label(s, 'recursive without indirection', false))],
+        ['help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle']));
+    }
   }
 
   /** E0262 (`'static` declared as a parameter) and E0403 (a name declared twice in one list). */
@@ -458,10 +493,25 @@ export class Items implements TyNames {
       // (A prelude ADT's entry is shared between runs: an orphan `impl Drop` must not change it.)
       if (dropFn !== undefined && !this.adts[selfTy.adt].isPrelude) this.adts[selfTy.adt].dropFn = dropFn;
     }
+    if (!this.inPrelude && traitName) this.checkTraitItemsGiven(item, trait, traitName);
     if (trait) {
       // Trait methods the impl leaves out use the trait's default bodies.
       for (const [name, fn] of trait.methods) if (!info.methods.has(name) && this.fns[fn].ast?.body) info.methods.set(name, fn);
     }
+  }
+
+  /** E0046: an impl must give every item of its trait that has no default (for a std trait, the ones memviz knows). */
+  private checkTraitItemsGiven(item: ImplItem, trait: TraitInfo | null, traitName: string): void {
+    const required = trait
+      ? trait.ast.items.filter((m) => (m.kind === 'fn' && !m.body) || (m.kind === 'type' && !m.ty)).map((m) => m.name.name)
+      : (STD_TRAIT_ITEMS[traitName] ?? []);
+    const given = new Set(item.items.flatMap((m) => (m.kind === 'fn' || m.kind === 'type' ? [m.name.name] : [])));
+    const missing = required.filter((n) => !given.has(n));
+    if (missing.length === 0) return;
+    const list = missing.map((n) => `\`${n}\``).join(', ');
+    const end = item.selfTy.span;
+    const head = { ...item.span, end: end.end, endLine: end.endLine, endCol: end.endCol };
+    this.diagnostics.push(error('typeck', 'E0046', `not all trait items implemented, missing: ${list}`, head, [label(head, `missing ${list} in implementation`, true)]));
   }
 
   private defineConst(item: ConstItem): void {
@@ -796,6 +846,12 @@ export class Items implements TyNames {
 }
 
 const NO_METHODS: readonly ImplMethod[] = [];
+
+/** What an impl of these std traits must give (the items without a default). */
+const STD_TRAIT_ITEMS: Record<string, readonly string[]> = {
+  Display: ['fmt'], Debug: ['fmt'], Drop: ['drop'], Iterator: ['Item', 'next'], Clone: ['clone'], PartialEq: ['eq'],
+  Add: ['Output', 'add'], Sub: ['Output', 'sub'], Mul: ['Output', 'mul'], Neg: ['Output', 'neg'], Default: ['default'],
+};
 
 const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
 

@@ -389,3 +389,31 @@ describe("a 'static that inference found binds nothing (only one written in `let
     expect(engine.check('fn main() {\n    let s = String::from("a");\n    let r: &\'static String = &s;\n    println!("{}", r);\n}\n').diagnostics.map((d) => d.code)).toEqual(['E0597']);
   });
 });
+
+describe('type errors of the Book chapters 10 and 15 that were accepted', () => {
+  const all = async (src: string) => (await getEngine()).check(src).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`);
+
+  it('E0072: a type that holds itself without a Box', async () => {
+    expect(await all("enum List { Cons(i32, List), Nil }\nstruct Node { val: i32, next: Option<Node> }\nstruct Ok1 { next: Option<Box<Ok1>>, kids: Vec<Ok1> }\nenum Tree { Leaf, Node(Box<Tree>, Box<Tree>) }\nfn main() {}\n")).toEqual(['E0072 1:1 recursive type `List` has infinite size', 'E0072 2:1 recursive type `Node` has infinite size']);
+  });
+
+  it('E0046: an impl that leaves out an item of its trait', async () => {
+    expect(await all("use std::fmt;\ntrait T { fn a(&self); fn b(&self) {} }\nstruct S;\nimpl T for S { fn b(&self) {} }\nstruct P;\nimpl fmt::Display for P {}\nstruct I;\nimpl Iterator for I { type Item = i32; }\nfn main() { S.b(); }\n")).toEqual([
+      'E0046 4:1 not all trait items implemented, missing: `a`',
+      'E0046 6:1 not all trait items implemented, missing: `fmt`',
+      'E0046 8:1 not all trait items implemented, missing: `next`',
+    ]);
+  });
+
+  it('E0369: comparing values of a type that neither derives nor implements PartialEq / PartialOrd', async () => {
+    expect(await all("#[derive(Debug)]\nstruct C(u8);\n#[derive(PartialEq, PartialOrd)]\nstruct D(u8);\nstruct E(u8);\nimpl PartialEq for E { fn eq(&self, o: &E) -> bool { self.0 == o.0 } }\nfn main() {\n    println!(\"{}\", D(1) == D(1));\n    println!(\"{}\", D(1) < D(2));\n    println!(\"{}\", E(1) == E(1));\n    println!(\"{}\", &D(1) != &D(2));\n    println!(\"{}\", C(1) == C(1));\n    println!(\"{}\", E(1) < E(2));\n}\n")).toEqual(['E0369 12:25 binary operation `==` cannot be applied to type `C`', 'E0369 13:25 binary operation `<` cannot be applied to type `E`']);
+  });
+
+  it('E0277: a bound of the called function that the argument type does not meet', async () => {
+    expect(await all("fn dup<T: Clone>(x: &T) -> T { x.clone() }\nstruct C(u8);\nfn main() { let d = dup(&C(1)); }\n")).toEqual(['E0277 3:25 the trait bound `C: Clone` is not satisfied']);
+    expect(await all("struct M;\nfn show<T: std::fmt::Display>(x: T) { println!(\"{}\", x); }\nfn main() { show(M); }\n")).toEqual(['E0277 3:18 `M` doesn\'t implement `std::fmt::Display`']);
+    expect(await all("trait T { fn f(&self); }\nstruct S;\nfn g(x: &impl T) { x.f(); }\nfn main() { g(&S); }\n")).toEqual(['E0277 4:15 the trait bound `S: T` is not satisfied']);
+    // Met bounds, a blanket impl and a generic caller pass.
+    expect(await all('use std::fmt::Display;\ntrait Show { fn show(&self) -> String; }\nimpl<T: Display> Show for T { fn show(&self) -> String { format!("<{}>", self) } }\nfn twice<T: Show + Clone>(x: &T) -> String { x.show() + &x.clone().show() }\nfn outer<U: Show + Clone>(u: U) -> String { twice(&u) }\nfn main() {\n    println!("{} {}", twice(&5), outer(String::from("a")));\n}\n')).toEqual([]);
+  });
+});
