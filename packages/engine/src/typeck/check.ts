@@ -1021,12 +1021,23 @@ export class Checker implements TraitEnv {
 
   private opError(e: A.BinaryExpr | A.CompoundAssignExpr, l: Ty, r: Ty): void {
     if (!this.certain(l) || !this.certain(r)) { this.unsupported(`the operator \`${e.op}\` on \`${this.tyStr(l)}\` and \`${this.tyStr(r)}\``, e.span); return; }
-    const verbs: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'calculate the remainder of', '&': 'no implementation for', '|': 'no implementation for', '^': 'no implementation for', '<<': 'no implementation for', '>>': 'no implementation for' };
-    const op = e.kind === 'binary' ? e.op : e.op;
-    const verb = verbs[op] ?? 'apply';
-    const msg = op === '+' || op === '-' || op === '*' || op === '/' ? `cannot ${verb} \`${this.tyStr(r)}\` ${op === '+' ? 'to' : op === '-' ? 'from' : op === '*' ? 'by' : 'by'} \`${this.tyStr(l)}\`` : `no implementation for \`${this.tyStr(l)} ${op} ${this.tyStr(r)}\``;
+    const op = e.op;
+    const ls = `\`${this.tyStr(l)}\``, rs = `\`${this.tyStr(r)}\``;
+    const li = this.infer.shallow(l), ri = this.infer.shallow(r);
+    const lit = (t: Ty, kind: 'int' | 'float') => t.k === 'infer' && t.kind === kind;
+    // rustc's words per operator (and its own for an integer literal meeting a float one).
+    let msg: string;
+    if (op === '+' && lit(li, 'int') && lit(ri, 'float')) msg = 'cannot add a float to an integer';
+    else if (op === '+' && lit(li, 'float') && lit(ri, 'int')) msg = 'cannot add an integer to a float';
+    else if (op === '+') msg = `cannot add ${rs} to ${ls}`;
+    else if (op === '-') msg = `cannot subtract ${rs} from ${ls}`;
+    else if (op === '*') msg = `cannot multiply ${ls} by ${rs}`;
+    else if (op === '/') msg = `cannot divide ${ls} by ${rs}`;
+    else if (op === '%') msg = `cannot calculate the remainder of ${ls} divided by ${rs}`;
+    else msg = `no implementation for \`${this.tyStr(l)} ${op} ${this.tyStr(r)}\``;
     const code = e.kind === 'compoundAssign' ? 'E0368' : isNumericLike(this.operandBase(l)) ? 'E0277' : 'E0369';
-    this.err(code, msg, e.kind === 'binary' ? e.span : e.span, '');
+    // A binary operator's error is at the operator, as rustc reports it.
+    this.err(code, msg, e.kind === 'binary' ? this.opSpanOf(e) : e.span, '');
   }
 
   /**

@@ -417,3 +417,18 @@ describe('type errors of the Book chapters 10 and 15 that were accepted', () => 
     expect(await all('use std::fmt::Display;\ntrait Show { fn show(&self) -> String; }\nimpl<T: Display> Show for T { fn show(&self) -> String { format!("<{}>", self) } }\nfn twice<T: Show + Clone>(x: &T) -> String { x.show() + &x.clone().show() }\nfn outer<U: Show + Clone>(u: U) -> String { twice(&u) }\nfn main() {\n    println!("{} {}", twice(&5), outer(String::from("a")));\n}\n')).toEqual([]);
   });
 });
+
+describe('operator errors: at the operator, in rustc\'s words', () => {
+  it('add, subtract, multiply, divide and remainder on types without the operator', async () => {
+    const d = (await getEngine()).check("fn main() {\n    let a = \"a\" + \"b\";\n    let x = &&5;\n    let y = x % 2;\n    let z = &5;\n    let w = z * 2.0;\n    let q = 1 + 2.0;\n    let n: i32 = 5;\n    let m = n / 2.0;\n    let s = String::from(\"a\");\n    let t = &s + &s;\n    let u = 3 - \"a\";\n}\n").diagnostics.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`);
+    expect(d).toEqual([
+      'E0369 2:17 cannot add `&str` to `&str`',
+      'E0369 4:15 cannot calculate the remainder of `&&{integer}` divided by `{integer}`',
+      'E0277 6:15 cannot multiply `&{integer}` by `{float}`',
+      'E0277 7:15 cannot add a float to an integer',
+      'E0277 9:15 cannot divide `i32` by `{float}`',
+      'E0369 11:16 cannot add `&String` to `&String`',
+      'E0277 12:15 cannot subtract `&str` from `{integer}`',
+    ]);
+  });
+});
