@@ -539,6 +539,13 @@ function moveOutAt(body: Body, typer: PlaceTyper, a: Access): Diagnostic | null 
     const base = tys[i].ty;
     if (base.k === 'error' || base.k === 'param') return null;
     if (p.k === 'deref') {
+      const next = a.place.proj[i + 1];
+      const target = tys[i + 1]?.ty;
+      if (base.k === 'ref' && next && (next.k === 'index' || next.k === 'constIndex') && target && (target.k === 'slice' || target.k === 'array')) {
+        // `list[0]` with `list: &[T]`: rustc names the slice, not the reference.
+        const what = target.k === 'slice' ? 'slice' : 'array';
+        return error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(target)}\`, a non-copy ${what}`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);
+      }
       if (base.k === 'ref') {
         const kind = base.mut ? 'mutable' : 'shared';
         const msg = name ? `cannot move out of \`${name}\` which is behind a ${kind} reference` : `cannot move out of a ${kind} reference`;

@@ -89,9 +89,13 @@ export class PlaceTyper {
   isCopy(ty: Ty): boolean {
     switch (ty.k) {
       case 'int': case 'float': case 'bool': case 'char': case 'never': case 'fnptr': case 'fndef':
-      // Unknown or generic types: treat as Copy so that no move error is ever invented.
-      case 'param': case 'infer': case 'error':
+      // Unknown types: treat as Copy so that no move error is ever invented.
+      case 'infer': case 'error':
         return true;
+      // A generic parameter: lowering already chose `copy` for one bounded by `Copy` (it knows the
+      // bounds), so a `move` of one is a move.
+      case 'param':
+        return false;
       case 'ref': return !ty.mut;
       case 'tuple': return ty.elems.every((t) => this.isCopy(t));
       case 'array': return this.isCopy(ty.elem);

@@ -432,3 +432,21 @@ describe('operator errors: at the operator, in rustc\'s words', () => {
     ]);
   });
 });
+
+describe('generic parameters are not Copy unless bounded so (the Book, listing 10-5)', () => {
+  it('`largest<T: PartialOrd>` is E0508 at `list[0]` and E0507 at the loop head, as rustc reports them', async () => {
+    const d = (await getEngine()).check("fn largest<T: PartialOrd>(list: &[T]) -> T {\n    let mut largest = list[0];\n    for &item in list {\n        if item > largest {\n            largest = item;\n        }\n    }\n    largest\n}\nfn main() {\n    let number_list = vec![34, 50, 25, 100, 65];\n    let result = largest(&number_list);\n    println!(\"The largest number is {}\", result);\n}\n").diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual([
+      'E0508 2:23 cannot move out of type `[T]`, a non-copy slice',
+      'E0507 3:18 cannot move out of a shared reference',
+    ]);
+  });
+
+  it('with `Copy`, or cloning, or moving owned values, generic code compiles and runs', async () => {
+    const engine = await getEngine();
+    expect(engine.run("fn largest<T: PartialOrd + Copy>(list: &[T]) -> T {\n    let mut largest = list[0];\n    for &item in list {\n        if item > largest {\n            largest = item;\n        }\n    }\n    largest\n}\nfn main() {\n    let number_list = vec![34, 50, 25, 100, 65];\n    let result = largest(&number_list);\n    println!(\"The largest number is {}\", result);\n}\n").trace?.stdout).toBe('The largest number is 100\n');
+    const r = engine.run("use std::fmt::Display;\nfn show<T: std::fmt::Debug>(x: T) { println!(\"{:?}\", x); }\nfn pair<T: Clone>(x: T) -> (T, T) { (x.clone(), x) }\nfn swap<T>(a: T, b: T) -> (T, T) { (b, a) }\nfn first<T: Copy>(v: &[T]) -> T { v[0] }\nfn apply<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 { f(x) + f(x) }\nfn twice<F: FnMut()>(mut f: F) { f(); f(); }\nstruct Wrapper<T> { v: T }\nimpl<T: Display> Wrapper<T> {\n    fn get(&self) -> &T { &self.v }\n    fn into_inner(self) -> T { self.v }\n}\nfn largest<T: PartialOrd + Clone>(list: &[T]) -> T {\n    let mut l = list[0].clone();\n    for item in list { if *item > l { l = item.clone(); } }\n    l\n}\nfn keep<T>(x: Option<T>) -> Option<T> { match x { Some(v) => Some(v), None => None } }\nfn main() {\n    show(vec![1]);\n    let (a, b) = pair(String::from(\"p\"));\n    let (c, d) = swap(a, b);\n    println!(\"{} {} {}\", c, d, first(&[3, 4]));\n    println!(\"{}\", apply(|x| x * 2, 5));\n    let mut n = 0;\n    twice(|| n += 1);\n    let w = Wrapper { v: String::from(\"w\") };\n    println!(\"{} {}\", w.get(), n);\n    println!(\"{} {}\", w.into_inner(), largest(&[String::from(\"a\"), String::from(\"b\")]));\n    println!(\"{:?}\", keep(Some(String::from(\"k\"))));\n}\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('[1]\np p 3\n20\nw 2\nw b\nSome("k")\n');
+  });
+});

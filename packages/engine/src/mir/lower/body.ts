@@ -1178,6 +1178,9 @@ export class BodyLowerer {
     this.b.pushScope('block', endOf(e.body.span));
     const item: Place = { local: next, proj: [{ k: 'downcast', variant: 1 }, { k: 'field', index: 0 }] };
     if (!mentionsUnresolved(itemTy)) this.patternError(checkIrrefutable(this.cx.patterns, itemTy, e.pat, '`for` loop binding'));
+    // The desugared `match iter.next() { Some(<pat>) => .. }` reads the item at the head's span:
+    // a pattern that moves out of it (`for &s in &strings`) is reported there, as rustc does.
+    this.b.push({ k: 'fakeRead', place: item, span: e.iter.span });
     this.bindPat(e.pat, item);
     this.loops.push({ label: e.label, isBlock: false, breakTo: exit, continueTo: header, dest: null, depth });
     this.into(null, e.body);
