@@ -122,6 +122,7 @@ export class Checker implements TraitEnv {
 
   private finishBody(start: number): void {
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
+    this.checkAnnotationsNeeded();
     this.checkFormatTraits();
     this.checkBoundObligations();
     this.infer.fallbackNumericSince(start);
@@ -367,7 +368,10 @@ export class Checker implements TraitEnv {
         const declared = s.ty ? this.items.lowerTy(s.ty, this.tyScope) : null;
         let ty: Ty = declared ?? this.infer.fresh();
         if (s.init) {
+          const before = this.annObligations.length;
           const actual = this.checkExpr(s.init, declared);
+          // `let total = v.iter().sum();`: rustc asks for the annotation at the binding.
+          if (!declared && s.pat.kind === 'ident') for (let i = before; i < this.annObligations.length; i++) this.annObligations[i].letAt ??= s.pat.name.span;
           if (declared) this.coerce(s.init, actual, declared);
           else ty = actual;
         }
@@ -1464,8 +1468,31 @@ export class Checker implements TraitEnv {
         if (o.name === 'Result') this.infer.unify(o.args[1], item.args[1]);
       }
     }
-    // `collect`/`sum`/`parse` return whatever the context asks for.
+    // `collect`/`sum`/`parse` return whatever the context asks for; if nothing does, rustc asks for
+    // an annotation (checked at the body's end).
+    if (fn.isPrelude && (name === 'sum' || name === 'product' || name === 'collect' || name === 'parse')) {
+      const o = this.infer.shallow(output);
+      const wanted = name === 'parse' ? (o.k === 'builtin' && o.name === 'Result' ? o.args[0] : null) : output;
+      if (wanted) this.annObligations.push({ ty: wanted, method: e.method.span, name, letAt: null });
+    }
     return output;
+  }
+
+  private readonly annObligations: { readonly ty: Ty; readonly method: A.Span; readonly name: string; letAt: A.Span | null }[] = [];
+
+  /** E0283/E0284 "type annotations needed": a `sum`, `product`, `collect` or `parse` nothing gave a type. */
+  private checkAnnotationsNeeded(): void {
+    const param: Record<string, string> = { sum: 'S', product: 'P', collect: 'B', parse: 'F' };
+    for (const o of this.annObligations.splice(0)) {
+      const t = this.infer.shallow(o.ty);
+      if (t.k !== 'infer' || t.kind !== 'general') continue;
+      const code = o.name === 'parse' ? 'E0284' : 'E0283';
+      const labels = o.letAt
+        ? [label(o.letAt, '', true), label(o.method, 'type must be known at this point', false)]
+        : [label(o.method, `cannot infer type of the type parameter \`${param[o.name]}\` declared on the method \`${o.name}\``, true)];
+      this.diags.push(error('typeck', code, 'type annotations needed', o.letAt ?? o.method, labels));
+      return; // rustc stops at the first
+    }
   }
 
   /** The prelude models `&str`'s `into` as `Into<String>`: right when the context asks for a String or does not say. */

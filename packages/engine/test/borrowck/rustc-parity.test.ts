@@ -450,3 +450,18 @@ describe('generic parameters are not Copy unless bounded so (the Book, listing 1
     expect(r.trace?.stdout).toBe('[1]\np p 3\n20\nw 2\nw b\nSome("k")\n');
   });
 });
+
+describe('type annotations needed (E0283, E0284): a sum, product, collect or parse nothing gives a type', () => {
+  it('at the binding when there is one, else at the method', async () => {
+    const engine = await getEngine();
+    const first = (body: string) => {
+      const d = engine.check(`fn main() {\n    ${body}\n}\n`).diagnostics[0];
+      return d ? `${d.code} ${d.span.line}:${d.span.col} ${d.message}` : 'ok';
+    };
+    expect(first('let n = "5".parse().unwrap();\n    println!("{}", n);')).toBe('E0284 2:9 type annotations needed');
+    expect(first('let v = [1, 2].iter().map(|x| x * 2).collect();\n    println!("{:?}", v);')).toBe('E0283 2:9 type annotations needed');
+    expect(first('let p = [1, 2].iter().product();\n    println!("{}", p);')).toBe('E0283 2:9 type annotations needed');
+    expect(first('println!("{}", [1, 2].iter().sum());')).toBe('E0283 2:34 type annotations needed');
+    expect(first('let s: i32 = [1, 2].iter().sum();\n    let n: i32 = "5".parse().unwrap();\n    let v: Vec<i32> = [1].iter().cloned().collect();\n    let t = [1, 2].iter().sum::<i32>() + s;\n    println!("{} {} {:?} {}", s, n, v, t);')).toBe('ok');
+  });
+});
