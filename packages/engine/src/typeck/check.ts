@@ -9,7 +9,7 @@ import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
 import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON } from '../types/ty.js';
 import { hasInfer, substTy, type Infer } from './infer.js';
-import { EMPTY_SCOPE, stripStdPrefix, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
+import { EMPTY_SCOPE, stripStdPrefix, UNMODELLED_STD_TYPES, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
 import { parseFormatString } from './fmt.js';
@@ -778,6 +778,10 @@ export class Checker implements TraitEnv {
       this.unsupported(`calling trait functions as \`${name}::...\``, seg.name.span);
       return null;
     }
+    if (!known && UNMODELLED_STD_TYPES.has(name)) {
+      this.unsupported(`the std type \`${name}\``, seg.name.span);
+      return null;
+    }
     if (this.tyScope.params.has(name)) {
       this.unsupported(`associated functions of generic parameters`, seg.name.span);
       return null;
@@ -910,7 +914,8 @@ export class Checker implements TraitEnv {
     } else {
       if (base.k === 'bool' || base.k === 'int' || (base.k === 'infer' && base.kind === 'int') || base.k === 'error' || base.k === 'param') return base;
     }
-    if (this.certain(base)) this.err('E0600', `cannot apply unary operator \`${e.op}\` to type \`${this.tyStr(base)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
+    if (this.hasOperatorImpl(base)) this.unsupported(`the operator \`${e.op}\` of a type that implements it`, e.span);
+    else if (this.certain(base)) this.err('E0600', `cannot apply unary operator \`${e.op}\` to type \`${this.tyStr(base)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
     else this.unsupported(`the operator \`${e.op}\` on this type`, e.span);
     return ERROR;
   }
@@ -1023,7 +1028,14 @@ export class Checker implements TraitEnv {
     return at < 0 ? e.span : opSpan(e.left.span, at, e.op.length, between);
   }
 
+  /** A type of the program with an operator impl (`impl Add for P`), which memviz does not model yet. */
+  private hasOperatorImpl(t: Ty): boolean {
+    const b = this.operandBase(t);
+    return b.k === 'adt' && this.items.impls.some((impl) => impl.traitName !== null && OPERATOR_TRAITS.has(impl.traitName) && this.matchImpl(impl, b) !== null);
+  }
+
   private opError(e: A.BinaryExpr | A.CompoundAssignExpr, l: Ty, r: Ty): void {
+    if (this.hasOperatorImpl(l) || this.hasOperatorImpl(r)) { this.unsupported(`the operator \`${e.op}\` of a type that implements it`, e.span); return; }
     if (!this.certain(l) || !this.certain(r)) { this.unsupported(`the operator \`${e.op}\` on \`${this.tyStr(l)}\` and \`${this.tyStr(r)}\``, e.span); return; }
     const op = e.op;
     const ls = `\`${this.tyStr(l)}\``, rs = `\`${this.tyStr(r)}\``;
@@ -1646,10 +1658,21 @@ export class Checker implements TraitEnv {
     const idxTy = this.checkExpr(e.index, null);
     const idx = this.infer.shallow(idxTy);
     const isRange = idx.k === 'builtin' && (idx.name === 'Range' || idx.name === 'RangeInclusive');
-    if (!isRange) this.infer.unify(idx, { k: 'int', int: 'usize' });
+    const idxName = this.tyStr(idx);
+    // `v[i]` with `i: i32`: rustc's E0277 (slices are indexed by `usize` only).
+    const badIndex = !isRange && !this.infer.unify(idx, { k: 'int', int: 'usize' }) && this.certain(idx);
     for (const step of this.autoderefSteps(baseTy)) {
       const t = step.ty;
       if (step.unsize) break;
+      const elem = t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'builtin' && t.name === 'Vec' ? t.args[0] : null;
+      if (badIndex && elem) {
+        this.err('E0277', `the type \`[${this.tyStr(elem)}]\` cannot be indexed by \`${idxName}\``, e.index.span, 'slice indices are of type `usize` or ranges of `usize`');
+        return elem;
+      }
+      if (!isRange && (t.k === 'str' || (t.k === 'builtin' && t.name === 'String')) && (idx.k === 'int' || (idx.k === 'infer' && idx.kind === 'int'))) {
+        this.err('E0277', `the type \`str\` cannot be indexed by \`${idxName}\``, e.index.span, 'string indices are ranges of `usize`');
+        return ERROR;
+      }
       if (t.k === 'array' || t.k === 'slice') {
         if (isRange) {
           const out: Ty = { k: 'slice', elem: t.elem };
@@ -1926,8 +1949,9 @@ export class Checker implements TraitEnv {
     const ret = this.infer.shallow(this.body.retTy);
     if (t.k === 'builtin' && t.name === 'Result') {
       if (ret.k === 'builtin' && ret.name === 'Result') {
-        // `From` conversion: only the identity is supported.
-        if (!this.infer.unify(ret.args[1], t.args[1])) {
+        // `From` conversion: the identity, and `&str`/`char` into `String` (`Err("bad")?` in a fn returning `Result<_, String>`).
+        if (this.toStringConversion(t.args[1], ret.args[1])) this.t.tryToString.add(e.id);
+        else if (!this.infer.unify(ret.args[1], t.args[1])) {
           if (this.certain(ret.args[1]) && this.certain(t.args[1])) this.err('E0277', `\`?\` couldn't convert the error to \`${this.tyStr(ret.args[1])}\``, e.span, `the trait \`From<${this.tyStr(t.args[1])}>\` is not implemented for \`${this.tyStr(ret.args[1])}\``);
           else this.unsupported('`?` with an error conversion', e.span);
         }
@@ -1943,6 +1967,16 @@ export class Checker implements TraitEnv {
       else this.unsupported('`?` on this type', e.span);
     }
     return ERROR;
+  }
+
+  /** `impl From<&str> for String` (and `&String`, `char`): what `?` may convert an error with. */
+  private toStringConversion(from: Ty, to: Ty): boolean {
+    const f = this.infer.shallow(from), t = this.infer.shallow(to);
+    if (!(t.k === 'builtin' && t.name === 'String')) return false;
+    if (f.k === 'char') return true;
+    if (f.k !== 'ref') return false;
+    const inner = this.infer.shallow(f.inner);
+    return inner.k === 'str' || (inner.k === 'builtin' && inner.name === 'String');
   }
 
   private tryReturnErr(e: A.TryExpr, ret: Ty): void {
@@ -2450,6 +2484,8 @@ function mentionsParamIndex(t: Ty, index: number): boolean {
     default: return false;
   }
 }
+
+const OPERATOR_TRAITS: ReadonlySet<string> = new Set(['Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr']);
 
 /** `&dyn T`, `&mut dyn T`, `Box<dyn T>`. */
 function isDynPointer(t: Ty, infer: Infer): boolean {

@@ -107,7 +107,7 @@ const IMPLEMENTABLE_STD_TRAITS = new Set(['Drop', 'Clone', 'Default', 'PartialEq
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
 /** Std traits memviz knows by name (used in bounds, `dyn`, derives). */
-const STD_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul']);
+const STD_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr']);
 /** Path prefixes of std modules, stripped when resolving `std::rc::Rc` or `std::mem::swap`. */
 export const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 const STD_MODULES = new Set(['rc', 'cell', 'collections', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str']);
@@ -840,10 +840,19 @@ export class Items implements TyNames {
       for (let i = 0; i < b.arity; i++) args.push(argTys[i] ?? this.infer.fresh());
       return { k: 'builtin', name: b.name, args };
     }
+    if (UNMODELLED_STD_TYPES.has(name)) {
+      this.diagnostics.push(unsupported('typeck', `the std type \`${name}\``, last.name.span));
+      return ERROR;
+    }
     this.diagnostics.push(error('resolve', 'E0425', `cannot find type \`${name}\` in this scope`, last.name.span, [label(last.name.span, 'not found in this scope', true)]));
     return ERROR;
   }
 }
+
+/** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
+export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
+  'VecDeque', 'HashSet', 'BTreeMap', 'BTreeSet', 'BinaryHeap', 'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'PhantomData', 'Duration', 'Instant',
+]);
 
 const NO_METHODS: readonly ImplMethod[] = [];
 

@@ -162,6 +162,8 @@ export class Tables {
   readonly closuresByFn = new Map<number, ClosureInfo>();
   /** Std functions and constructors used as values, by start offset → arity, to re-read as closures (ParseOptions.fnValues). */
   readonly fnValues = new Map<number, number>();
+  /** `?` expressions whose error becomes a `String` through `From` (`String::from` on the way out). */
+  readonly tryToString = new Set<NodeId>();
   readonly fmts = new Map<NodeId, FmtInfo>();
   readonly fors = new Map<NodeId, ForRes>();
   /** Binary/compound ops on String (`+`, `+=`) that lower to builtin calls. */

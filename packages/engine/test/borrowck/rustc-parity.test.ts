@@ -465,3 +465,27 @@ describe('type annotations needed (E0283, E0284): a sum, product, collect or par
     expect(first('let s: i32 = [1, 2].iter().sum();\n    let n: i32 = "5".parse().unwrap();\n    let v: Vec<i32> = [1].iter().cloned().collect();\n    let t = [1, 2].iter().sum::<i32>() + s;\n    println!("{} {} {:?} {}", s, n, v, t);')).toBe('ok');
   });
 });
+
+describe('from the course exercises: ? into String, std types and operator traits not modelled, indexes', () => {
+  const engine = getEngine();
+  const all = async (src: string) => (await engine).check(src).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`);
+
+  it('`?` turns a `&str` error into the `String` the function returns', async () => {
+    expect((await engine).run("fn parse_pos(s: &str) -> Result<u32, String> {\n    let n: u32 = s.parse().map_err(|_| \"not a number\")?;\n    if n == 0 { Err(\"zero\")?; }\n    Ok(n)\n}\nfn f() -> Result<i32, String> { let x: Result<i32, &str> = Err(\"bad\"); x?; Ok(0) }\nfn main() {\n    println!(\"{:?} {:?} {:?} {:?}\", parse_pos(\"5\"), parse_pos(\"x\"), parse_pos(\"0\"), f());\n}\n").trace?.stdout).toBe('Ok(5) Err("not a number") Err("zero") Err("bad")\n');
+  });
+
+  it('VecDeque, or an operator trait implemented by the program, is "not supported yet", never a made-up error', async () => {
+    expect(await all("use std::collections::VecDeque;\nfn main() {\n    let mut q = VecDeque::new();\n    q.push_back(1);\n    println!(\"{:?}\", q.pop_front());\n}\n")).toEqual(['null 3:17 not supported yet: the std type `VecDeque`']);
+    const ops = await all("use std::ops::AddAssign;\nstruct P(i32);\nimpl AddAssign for P {\n    fn add_assign(&mut self, o: P) { self.0 += o.0; }\n}\nfn main() {\n    let mut p = P(1);\n    p += P(2);\n    println!(\"{}\", p.0);\n}\n");
+    expect(ops.every((d) => d.startsWith('null '))).toBe(true);
+    expect(ops[0]).toContain('not supported yet: implementing the std trait `AddAssign`');
+  });
+
+  it('E0277 for a slice or Vec indexed by i32, and a String indexed by an integer', async () => {
+    expect(await all("fn main() {\n    let v = vec![10, 20];\n    let i: i32 = 1;\n    println!(\"{}\", v[i]);\n    let a = [1, 2, 3];\n    for j in 0..2i32 { println!(\"{}\", a[j]); }\n    let s = String::from(\"hi\");\n    println!(\"{}\", s[0]);\n    let k: u8 = 0;\n    println!(\"{}\", v[k as usize] + a[1]);\n}\n")).toEqual([
+      'E0277 4:22 the type `[{integer}]` cannot be indexed by `i32`',
+      'E0277 6:41 the type `[{integer}]` cannot be indexed by `i32`',
+      'E0277 8:22 the type `str` cannot be indexed by `{integer}`',
+    ]);
+  });
+});

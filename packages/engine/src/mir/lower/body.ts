@@ -1238,7 +1238,13 @@ export class BodyLowerer {
     const retTy = this.b.locals[0].ty;
     if (isResult) {
       const errTy = t.k === 'builtin' ? t.args[1] : t;
-      const errOp = this.use({ local: place.local, proj: [...place.proj, { k: 'downcast', variant: 1 }, { k: 'field', index: 0 }] }, errTy);
+      let errOp = this.use({ local: place.local, proj: [...place.proj, { k: 'downcast', variant: 1 }, { k: 'field', index: 0 }] }, errTy);
+      if (this.cx.t.tryToString.has(e.id)) {
+        // `From::from(err)`: the `&str` error becomes the `String` the function returns.
+        const s = this.temp(STRING, e.span);
+        this.call({ k: 'builtin', name: 'String::from', tyArgs: [] }, [errOp], { local: s, proj: [] }, e.span);
+        errOp = { k: 'move', place: { local: s, proj: [] } };
+      }
       this.b.assign({ local: 0, proj: [] }, { k: 'aggregate', kind: { k: 'builtin', ty: retTy, variant: 1 }, ops: [errOp] }, e.span);
     } else {
       this.b.assign({ local: 0, proj: [] }, { k: 'aggregate', kind: { k: 'builtin', ty: retTy, variant: 0 }, ops: [] }, e.span);
