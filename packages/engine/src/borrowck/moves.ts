@@ -548,6 +548,9 @@ function moveOutAt(body: Body, typer: PlaceTyper, a: Access): Diagnostic | null 
       }
       if (base.k === 'ref') {
         const kind = base.mut ? 'mutable' : 'shared';
+        // `let s = v[0]` on a Vec: what `Index::index` returned, named by its container.
+        const index = i === 0 && a.place.proj.length === 1 ? indexSource(body, a.place.local, typer) : null;
+        if (index) return error('borrowck', 'E0507', `cannot move out of index of \`${index}\``, a.span, [label(a.span, because('value'), true)]);
         const msg = name ? `cannot move out of \`${name}\` which is behind a ${kind} reference` : `cannot move out of a ${kind} reference`;
         return error('borrowck', 'E0507', msg, a.span, [label(a.span, because(who), true)]);
       }

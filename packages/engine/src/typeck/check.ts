@@ -182,6 +182,22 @@ export class Checker implements TraitEnv {
   private err(code: string | null, message: string, span: A.Span, labelText = '', notes: string[] = []): void {
     this.diags.push(error('typeck', code, message, span, labelText ? [label(span, labelText, true)] : [], notes));
   }
+  /** E0204: `#[derive(Copy)]` on a type with a field that is not Copy (`s: String`). */
+  checkDerivedCopy(): void {
+    for (const adt of this.items.adts) {
+      if (adt.isPrelude || !adt.derives.includes('Copy')) continue;
+      const astFields = adt.ast.kind === 'struct' ? [adt.ast.fields] : adt.ast.variants.map((v) => v.fields);
+      const bad: A.Span[] = [];
+      adt.variants.forEach((v, vi) => v.fields.forEach((f, fi) => {
+        // A field of a type parameter is Copy where the parameter is (derive adds that bound).
+        if (!mentionsAnyParam(f.ty) && !isCopy(f.ty, this)) bad.push(astFields[vi]?.[fi]?.span ?? f.span);
+      }));
+      if (bad.length === 0) continue;
+      this.diags.push(error('typeck', 'E0204', 'the trait `Copy` cannot be implemented for this type', adt.ast.name.span,
+        [label(adt.ast.name.span, '', true), ...bad.map((s) => label(s, 'this field does not implement `Copy`', false))]));
+    }
+  }
+
   private readonly kindObligations: { readonly ty: Ty; readonly trait: 'Fn' | 'FnMut'; readonly at: A.Span }[] = [];
 
   /** E0525, once capture analysis has given every closure its kind. */
@@ -246,7 +262,7 @@ export class Checker implements TraitEnv {
       const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(f)}\``;
       const e = this.infer.zonk(expected);
       const expText = e.k === 'infer' ? (e.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(e)}\``;
-      this.err('E0308', 'mismatched types', at.span, `expected ${expText}, found ${foundText}`);
+      this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected ${expText}, found ${foundText}`);
     } else {
       this.unsupported(`this combination of types (expected \`${this.tyStr(expected)}\`, found \`${this.tyStr(found)}\`)`, at.span);
     }
@@ -744,7 +760,7 @@ export class Checker implements TraitEnv {
     }
     if (st.k === 'adt' && !this.items.adts[st.adt].isPrelude) {
       const kind = this.items.adts[st.adt].kind;
-      this.err('E0599', `no function or associated item named \`${member}\` found for ${kind} \`${this.tyStr(st)}\` in the current scope`, memberSeg.name.span, `${kind === 'enum' ? 'variant or associated item' : 'function or associated item'} not found in \`${this.tyStr(st)}\``);
+      this.err('E0599', `no ${kind === 'enum' ? 'variant or associated item' : 'function or associated item'} named \`${member}\` found for ${kind} \`${this.tyStr(st)}\` in the current scope`, memberSeg.name.span, `${kind === 'enum' ? 'variant or associated item' : 'function or associated item'} not found in \`${this.tyStr(st)}\``);
       return null;
     }
     this.unsupported(`\`${head}::${member}\``, path.span);
@@ -1482,6 +1498,14 @@ export class Checker implements TraitEnv {
     }
     // `collect`/`sum`/`parse` return whatever the context asks for; if nothing does, rustc asks for
     // an annotation (checked at the body's end).
+    if (fn.isPrelude && (name === 'sort' || name === 'sort_unstable')) {
+      // Floats are only PartialOrd (NaN): `v.sort()` on floats is rustc's E0277.
+      const rr = this.infer.shallow(r);
+      const el = rr.k === 'builtin' && rr.name === 'Vec' ? this.infer.shallow(rr.args[0]) : rr.k === 'array' || rr.k === 'slice' ? this.infer.shallow(rr.elem) : null;
+      if (el && (el.k === 'float' || (el.k === 'infer' && el.kind === 'float'))) {
+        this.err('E0277', `the trait bound \`${this.tyStr(el)}: Ord\` is not satisfied`, e.method.span, `the trait \`Ord\` is not implemented for \`${this.tyStr(el)}\``);
+      }
+    }
     if (fn.isPrelude && (name === 'sum' || name === 'product' || name === 'collect' || name === 'parse')) {
       const o = this.infer.shallow(output);
       const wanted = name === 'parse' ? (o.k === 'builtin' && o.name === 'Result' ? o.args[0] : null) : output;
@@ -1813,17 +1837,32 @@ export class Checker implements TraitEnv {
     const elseTy = e.else.kind === 'if' ? this.checkExpr(e.else, expected) : this.checkBlock(e.else, expected);
     if (e.else.kind === 'block') this.t.exprTys.set(e.else.id, elseTy);
     this.t.exprTys.set(e.then.id, thenTy);
-    return this.joinBranches([[e.then, thenTy], [e.else, elseTy]], expected);
+    return this.joinBranches([[e.then, thenTy], [e.else, elseTy]], expected, '`if` and `else` have incompatible types');
   }
 
   /** The type of if/match arms: coerce each arm to the expectation when known, else unify. */
-  private joinBranches(arms: [A.Expr, Ty][], expected: Expect): Ty {
+  private joinBranches(arms: [A.Expr, Ty][], expected: Expect, disagree: string): Ty {
     const live = arms.filter(([, t]) => this.infer.shallow(t).k !== 'never');
     if (live.length === 0) return NEVER;
     const ex = expected ? this.infer.shallow(expected) : null;
     // `Box<dyn Trait>` asked for: each arm's box coerces to it (two closures are two types).
     const boxDyn = ex !== null && ex.k === 'builtin' && ex.name === 'Box' && this.infer.shallow(ex.args[0]).k === 'dyn';
-    const target = expected && (boxDyn || this.certain(expected)) ? expected : live[0][1];
+    const decided = expected !== null && (boxDyn || this.certain(expected));
+    const target = decided ? expected : live[0][1];
+    // Arms that disagree among themselves (no expectation decided the type): rustc's own words.
+    const saved = this.mismatchMessage;
+    if (!decided) this.mismatchMessage = disagree;
+    try {
+      this.joinArms(live, target);
+    } finally {
+      this.mismatchMessage = saved;
+    }
+    return target;
+  }
+
+  private mismatchMessage: string | null = null;
+
+  private joinArms(live: [A.Expr, Ty][], target: Ty): void {
     for (const [e, t] of live) {
       const at = e.kind === 'block' && e.tail ? e.tail : e;
       if (at === e && e.kind === 'block') {
@@ -1832,7 +1871,6 @@ export class Checker implements TraitEnv {
         if (!this.infer.unify(t, target)) this.mismatch(e, target, t);
       } else this.coerce(at, t, target);
     }
-    return target;
   }
 
   private checkMatch(e: A.MatchExpr, expected: Expect): Ty {
@@ -1848,11 +1886,20 @@ export class Checker implements TraitEnv {
       });
     }
     if (e.arms.length === 0) return NEVER;
-    return this.joinBranches(armTys, expected);
+    return this.joinBranches(armTys, expected, '`match` arms have incompatible types');
   }
 
   private checkFor(e: A.ForExpr): Ty {
     const iterTy = this.checkExpr(e.iter, null);
+    // `for t in 0.0..3.0`: a range of floats does not iterate.
+    const it = this.infer.shallow(iterTy);
+    if (it.k === 'builtin' && (it.name === 'Range' || it.name === 'RangeInclusive')) {
+      const el = this.infer.shallow(it.args[0]);
+      if (el.k === 'float' || (el.k === 'infer' && el.kind === 'float')) {
+        const name = `${it.name}<${this.tyStr(el)}>`;
+        this.err('E0277', `\`std::ops::${name}\` is not an iterator`, e.iter.span, `\`${name}\` is not an iterator`);
+      }
+    }
     const own = this.ownIterator(iterTy);
     const item = own ? own.item : this.intoIterItem(iterTy);
     if (!item) {
@@ -2471,6 +2518,17 @@ export function collectBindings(p: A.Pattern, f: (b: A.IdentPat) => void): void 
     case 'ref': collectBindings(p.inner, f); break;
     case 'or': collectBindings(p.alts[0], f); break;
     default: break;
+  }
+}
+
+function mentionsAnyParam(t: Ty): boolean {
+  switch (t.k) {
+    case 'param': return true;
+    case 'ref': return mentionsAnyParam(t.inner);
+    case 'tuple': return t.elems.some(mentionsAnyParam);
+    case 'array': case 'slice': return mentionsAnyParam(t.elem);
+    case 'adt': case 'builtin': return t.args.some(mentionsAnyParam);
+    default: return false;
   }
 }
 

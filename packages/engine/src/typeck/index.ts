@@ -19,6 +19,7 @@ export function typeckCrate(crate: Crate, prelude: Crate, source: string): Typec
   const items = new Items(infer);
   items.collect(prelude, crate);
   const checker = new Checker(items, infer, source);
+  checker.checkDerivedCopy();
   // Signature-level errors (E0106, unknown types) come first, as rustc's resolver reports them first.
   const userFns = items.fns.filter((f) => !f.isPrelude && f.ast?.body);
   for (const c of items.consts) checker.checkConstBody(c.body, c.value, c.ty);

@@ -489,3 +489,23 @@ describe('from the course exercises: ? into String, std types and operator trait
     ]);
   });
 });
+
+describe("rustc's words and codes for more of the course exercises' mistakes", () => {
+  const all = async (src: string) => (await getEngine()).check(src).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`);
+
+  it('if/else and match arms that disagree, with no type asked for', async () => {
+    expect(await all("fn main() {\n    let x = if true { \"a\" } else { 1 };\n    let y = match 3 { 1 => \"a\", _ => 2 };\n    let z: i32 = if true { 1 } else { \"b\" };\n}\n")).toEqual(['E0308 2:36 `if` and `else` have incompatible types', 'E0308 3:38 `match` arms have incompatible types', 'E0308 4:39 mismatched types']);
+  });
+
+  it('E0277 for sorting floats and iterating a range of floats; E0204 for deriving Copy over a String', async () => {
+    expect(await all("fn main() {\n    let mut v = vec![2.5, 1.0];\n    v.sort();\n}\n")).toEqual(['E0277 3:7 the trait bound `{float}: Ord` is not satisfied']);
+    expect(await all("fn main() {\n    for _t in 0.0..3.0 {}\n}\n")).toEqual(['E0277 2:15 `std::ops::Range<{float}>` is not an iterator']);
+    expect(await all("#[derive(Clone, Copy)]\nstruct T { s: String }\n#[derive(Clone, Copy)]\nstruct P<U> { x: U, n: i32, r: &'static str }\n#[derive(Clone, Copy, Debug)]\nenum E { A(i32), B(Vec<u8>) }\nfn main() {}\n")).toEqual(['E0204 2:8 the trait `Copy` cannot be implemented for this type', 'E0204 6:6 the trait `Copy` cannot be implemented for this type']);
+    expect((await getEngine()).run("fn main() {\n    let mut v = vec![2.5f64, 1.0];\n    v.sort_by(|a, b| a.partial_cmp(b).unwrap());\n    let mut a = [3, 1];\n    a.sort();\n    for x in 0..3 { print!(\"{}\", x); }\n    println!(\"{:?} {:?}\", v, a);\n}\n").trace?.stdout).toBe('012[1.0, 2.5] [1, 3]\n');
+  });
+
+  it('a misspelled variant, and a move out of a Vec by index, in rustc\'s words', async () => {
+    expect(await all("enum L { Red }\nfn main() {\n    let l = L::Blue;\n}\n")).toEqual(['E0599 3:16 no variant or associated item named `Blue` found for enum `L` in the current scope']);
+    expect(await all("fn main() {\n    let v = vec![String::new()];\n    let s = v[0];\n}\n")).toEqual(['E0507 3:13 cannot move out of index of `Vec<String>`']);
+  });
+});
