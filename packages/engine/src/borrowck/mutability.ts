@@ -60,6 +60,8 @@ export function checkMutability(cfg: Cfg, typer: PlaceTyper, accesses: readonly 
   const body = cfg.body;
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
+  /** E0596 "not declared as mutable", per binding. */
+  const notMut = new Map<number, Diagnostic[]>();
   const push = (key: string, d: Diagnostic | null) => {
     if (!d || seen.has(key)) return;
     seen.add(key);
@@ -80,9 +82,26 @@ export function checkMutability(cfg: Cfg, typer: PlaceTyper, accesses: readonly 
         if (why.k === 'ok') continue;
         const key = `${a.span.start}:${a.span.end}:${a.kind}`;
         if (a.kind === 'assign') push(key, assignError(cfg, typer, init, point, a, why));
-        else push(key, borrowError(body, typer, a.place, a.span, why));
+        else {
+          const before = out.length;
+          push(key, borrowError(body, typer, a.place, a.span, why));
+          if (out.length > before && (why.k === 'binding' || why.k === 'overloaded')) {
+            const list = notMut.get(why.local) ?? [];
+            list.push(out[before]);
+            notMut.set(why.local, list);
+          }
+        }
       }
     }
+  }
+  // One binding borrowed mutably in several places: rustc reports it once, at the binding.
+  for (const [local, list] of notMut) {
+    const decl = body.locals[local];
+    if (list.length < 2 || !decl) continue;
+    const merged = error('borrowck', 'E0596', list[0].message, decl.span, [label(decl.span, 'not mutable', true), ...list.map((d) => label(d.span, 'cannot borrow as mutable'))]);
+    const first = out.indexOf(list[0]);
+    out[first] = merged;
+    for (const d of list.slice(1)) out.splice(out.indexOf(d), 1);
   }
   return out;
 }

@@ -509,3 +509,11 @@ describe("rustc's words and codes for more of the course exercises' mistakes", (
     expect(await all("fn main() {\n    let v = vec![String::new()];\n    let s = v[0];\n}\n")).toEqual(['E0507 3:13 cannot move out of index of `Vec<String>`']);
   });
 });
+
+describe('E0596 for a binding borrowed mutably in several places is one error, at the binding (as rustc)', () => {
+  it('groups the uses under the declaration, and keeps a single use where it is', async () => {
+    const d = (await getEngine()).check("fn main() {\n    let v = Vec::new();\n    v.push(1);\n    v.push(2);\n    let w = vec![1];\n    w.push(2);\n}\n").diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col}`)).toEqual(['E0596 2:9', 'E0596 6:5']);
+    expect(d[0].labels.map((l) => `${l.span.line}:${l.span.col} ${l.message}`)).toEqual(['2:9 not mutable', '3:5 cannot borrow as mutable', '4:5 cannot borrow as mutable']);
+  });
+});
