@@ -7,7 +7,7 @@ import type * as A from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
-import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON } from '../types/ty.js';
+import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit } from '../types/ty.js';
 import { hasInfer, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, stripStdPrefix, UNMODELLED_STD_TYPES, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type Res } from './tables.js';
@@ -1829,8 +1829,17 @@ export class Checker implements TraitEnv {
       thenTy = this.checkBlock(e.then, e.else ? expected : UNIT);
     });
     if (!e.else) {
+      // Without `else` an `if` is `()`: where a value is wanted (a fn's tail, `let y: i32 = if ..`),
+      // rustc's E0317, and the wanted type for what follows.
+      const ex = expected ? this.infer.shallow(expected) : null;
+      const wanted = ex !== null && this.certain(ex) && !isUnit(ex) && ex.k !== 'never' ? ex : null;
       if (this.infer.shallow(thenTy).k !== 'never' && !this.infer.unify(thenTy, UNIT)) {
         this.err('E0317', '`if` may be missing an `else` clause', e.span, `expected \`${this.tyStr(thenTy)}\`, found \`()\``);
+        return wanted ?? UNIT;
+      }
+      if (wanted) {
+        this.err('E0317', '`if` may be missing an `else` clause', e.span, `expected \`${this.tyStr(wanted)}\`, found \`()\``);
+        return wanted;
       }
       return UNIT;
     }
@@ -1999,14 +2008,19 @@ export class Checker implements TraitEnv {
         // `From` conversion: the identity, and `&str`/`char` into `String` (`Err("bad")?` in a fn returning `Result<_, String>`).
         if (this.toStringConversion(t.args[1], ret.args[1])) this.t.tryToString.add(e.id);
         else if (!this.infer.unify(ret.args[1], t.args[1])) {
-          if (this.certain(ret.args[1]) && this.certain(t.args[1])) this.err('E0277', `\`?\` couldn't convert the error to \`${this.tyStr(ret.args[1])}\``, e.span, `the trait \`From<${this.tyStr(t.args[1])}>\` is not implemented for \`${this.tyStr(ret.args[1])}\``);
+          if (this.certain(ret.args[1]) && this.certain(t.args[1])) this.err('E0277', `\`?\` couldn't convert the error to \`${this.tyStr(ret.args[1])}\``, questionMark(e.span), `the trait \`From<${this.tyStr(t.args[1])}>\` is not implemented for \`${this.tyStr(ret.args[1])}\``);
           else this.unsupported('`?` with an error conversion', e.span);
         }
+      } else if (ret.k === 'builtin' && ret.name === 'Option') {
+        this.err('E0277', 'the `?` operator can only be used on `Option`s, not `Result`s, in a function that returns `Option`', questionMark(e.span), 'use `.ok()?` if you want to discard the `Result<T, E>` error information');
       } else this.tryReturnErr(e, ret);
       return t.args[0];
     }
     if (t.k === 'builtin' && t.name === 'Option') {
-      if (!(ret.k === 'builtin' && ret.name === 'Option')) this.tryReturnErr(e, ret);
+      if (ret.k === 'builtin' && ret.name === 'Result') {
+        const at = questionMark(e.span);
+        this.err('E0277', 'the `?` operator can only be used on `Result`s, not `Option`s, in a function that returns `Result`', at, 'use `.ok_or(...)?` to provide an error compatible with `Result`');
+      } else if (!(ret.k === 'builtin' && ret.name === 'Option')) this.tryReturnErr(e, ret);
       return t.args[0];
     }
     if (t.k !== 'error') {
@@ -2029,7 +2043,7 @@ export class Checker implements TraitEnv {
   private tryReturnErr(e: A.TryExpr, ret: Ty): void {
     if (ret.k === 'error') return;
     const inClosure = this.body.closure !== null;
-    this.err('E0277', `the \`?\` operator can only be used in ${inClosure ? 'a closure' : 'a function'} that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, e.span, `cannot use the \`?\` operator in ${inClosure ? 'a closure' : 'a function'} that returns \`${this.tyStr(ret)}\``);
+    this.err('E0277', `the \`?\` operator can only be used in ${inClosure ? 'a closure' : 'a function'} that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, questionMark(e.span), `cannot use the \`?\` operator in ${inClosure ? 'a closure' : 'a function'} that returns \`${this.tyStr(ret)}\``);
   }
 
   // ------------------------------------------------------------ macros
@@ -2549,6 +2563,11 @@ const OPERATOR_TRAITS: ReadonlySet<string> = new Set(['Add', 'Sub', 'Mul', 'Div'
 function isDynPointer(t: Ty, infer: Infer): boolean {
   const inner = t.k === 'ref' ? t.inner : t.k === 'builtin' && t.name === 'Box' ? t.args[0] : null;
   return inner !== null && infer.shallow(inner).k === 'dyn';
+}
+
+/** The `?` that ends a try expression, where rustc reports its errors. */
+function questionMark(s: A.Span): A.Span {
+  return { start: s.end - 1, end: s.end, line: s.endLine, col: s.endCol - 1, endLine: s.endLine, endCol: s.endCol };
 }
 
 /** `5`, `-5`, `(5)`: a literal, as a cast's operand. */

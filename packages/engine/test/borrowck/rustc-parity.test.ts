@@ -517,3 +517,22 @@ describe('E0596 for a binding borrowed mutably in several places is one error, a
     expect(d[0].labels.map((l) => `${l.span.line}:${l.span.col} ${l.message}`)).toEqual(['2:9 not mutable', '3:5 cannot borrow as mutable', '4:5 cannot borrow as mutable']);
   });
 });
+
+describe('E0317 and the `?` errors, where and as rustc reports them', () => {
+  const all = async (src: string) => (await getEngine()).check(src).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`);
+
+  it('an `if` without `else` where a value is wanted is E0317 alone', async () => {
+    expect(await all("fn f(x: bool) -> i32 {\n    if x { 1 }\n}\nfn g(x: bool) -> i32 {\n    if x { return 1; }\n}\nfn h(x: bool) -> i32 {\n    let y: i32 = if x { 2 };\n    y\n}\nfn main() {}\n")).toEqual([
+      'E0317 2:5 `if` may be missing an `else` clause', 'E0317 5:5 `if` may be missing an `else` clause', 'E0317 8:18 `if` may be missing an `else` clause',
+    ]);
+  });
+
+  it('`?` errors are at the `?`, with the Option/Result wording', async () => {
+    expect(await all("fn f() -> Option<i32> {\n    let r: Result<i32, String> = Ok(1);\n    let v = r?;\n    Some(v)\n}\nfn g() -> Result<i32, i64> {\n    let r: Result<i32, String> = Ok(1);\n    let v = r?;\n    Ok(v)\n}\nfn main() {}\n")).toEqual([
+      'E0277 3:14 the `?` operator can only be used on `Option`s, not `Result`s, in a function that returns `Option`',
+      'E0277 8:14 `?` couldn\'t convert the error to `i64`',
+    ]);
+    expect(await all("fn f() -> Result<i32, String> {\n    let x: Option<i32> = None;\n    x?;\n    Ok(0)\n}\nfn main() {}\n")).toEqual(['E0277 3:6 the `?` operator can only be used on `Result`s, not `Option`s, in a function that returns `Result`']);
+    expect((await all("fn main() {\n    let n: i32 = \"42\".parse()?;\n}\n"))[0]).toBe('E0277 2:30 the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)');
+  });
+});
