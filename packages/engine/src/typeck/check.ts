@@ -964,7 +964,11 @@ export class Checker implements TraitEnv {
       }
       if ((op === '==' || op === '!=') && this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
       else if (!this.comparable(l, r)) {
-        if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
+        const ls = this.infer.shallow(l);
+        const scalar = ls.k === 'int' || ls.k === 'float' || ls.k === 'bool' || ls.k === 'char' || ls.k === 'ref' || (ls.k === 'infer' && ls.kind !== 'general');
+        // Scalars compare only with their own type (E0308); anything else looks for a `PartialEq<R>` impl (E0277).
+        if (this.certain(l) && this.certain(r) && !scalar) this.err('E0277', `can't compare \`${this.tyStr(l)}\` with \`${this.tyStr(r)}\``, this.opSpanOf(e), `no implementation for \`${this.tyStr(l)} ${op} ${this.tyStr(r)}\``);
+        else if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
         else this.unsupported(`comparing \`${this.tyStr(l)}\` with \`${this.tyStr(r)}\``, e.span);
       }
       return BOOL;

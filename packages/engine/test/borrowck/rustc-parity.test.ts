@@ -536,3 +536,15 @@ describe('E0317 and the `?` errors, where and as rustc reports them', () => {
     expect((await all("fn main() {\n    let n: i32 = \"42\".parse()?;\n}\n"))[0]).toBe('E0277 2:30 the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)');
   });
 });
+
+describe('comparing different types: E0277 for a type that looks for PartialEq<R>, E0308 for scalars and references', () => {
+  it('as rustc', async () => {
+    const d = (await getEngine()).check("fn main() {\n    let s = String::from(\"y\");\n    let b = s == 'y';\n    let n = 5i32;\n    let c = n == 5i64;\n    let v = vec![1];\n    let d = v == 1;\n    let t = \"a\" < 'b';\n    let e = &s == \"y\";\n}\n").diagnostics.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`);
+    expect(d).toEqual([
+      'E0277 3:15 can\'t compare `String` with `char`',
+      'E0308 5:18 mismatched types',
+      'E0277 7:15 can\'t compare `Vec<{integer}>` with `{integer}`',
+      'E0308 8:19 mismatched types',
+    ]);
+  });
+});
