@@ -190,7 +190,7 @@ export class Checker implements TraitEnv {
       const bad: A.Span[] = [];
       adt.variants.forEach((v, vi) => v.fields.forEach((f, fi) => {
         // A field of a type parameter is Copy where the parameter is (derive adds that bound).
-        if (!mentionsAnyParam(f.ty) && !isCopy(f.ty, this)) bad.push(astFields[vi]?.[fi]?.span ?? f.span);
+        if (!mentionsParamIndex(f.ty, null) && !isCopy(f.ty, this)) bad.push(astFields[vi]?.[fi]?.span ?? f.span);
       }));
       if (bad.length === 0) continue;
       this.diags.push(error('typeck', 'E0204', 'the trait `Copy` cannot be implemented for this type', adt.ast.name.span,
@@ -958,7 +958,7 @@ export class Checker implements TraitEnv {
       const l = this.checkExpr(e.left, null);
       const r = this.checkExpr(e.right, this.infer.shallow(l).k === 'ref' ? null : l);
       if (this.missingOpBound(e, l, op === '==' || op === '!=' ? 'PartialEq' : 'PartialOrd', `binary operation \`${op}\` cannot be applied to type \`${this.tyStr(l)}\``)) return BOOL;
-      if (this.lacksCmpImpl(l, op === '==' || op === '!=' ? 'PartialEq' : 'PartialOrd')) {
+      if (this.lacksDerivable(l, op === '==' || op === '!=' ? 'PartialEq' : 'PartialOrd')) {
         this.err('E0369', `binary operation \`${op}\` cannot be applied to type \`${this.tyStr(l)}\``, this.opSpanOf(e), '');
         return BOOL;
       }
@@ -1032,13 +1032,17 @@ export class Checker implements TraitEnv {
   }
 
   /** A struct or enum of the program (or a reference to one) that neither derives nor implements `trait`. */
-  private lacksCmpImpl(l: Ty, trait: 'PartialEq' | 'PartialOrd'): boolean {
+  private lacksDerivable(l: Ty, trait: 'PartialEq' | 'PartialOrd' | 'Clone' | 'Copy'): boolean {
     let t = this.infer.shallow(l);
     while (t.k === 'ref') t = this.infer.shallow(t.inner);
     if (t.k !== 'adt') return false;
     const adt = this.items.adts[t.adt];
-    if (adt.isPrelude || adt.derives.includes(trait)) return false;
-    return !this.items.impls.some((impl) => impl.traitName === trait && this.matchImpl(impl, t) !== null);
+    return !adt.isPrelude && !adt.derives.includes(trait) && !this.hasUserImpl(t, trait);
+  }
+
+  /** Does the program write `impl <trait> for <t>` (a std trait, by name)? */
+  private hasUserImpl(t: Ty, trait: string): boolean {
+    return this.items.impls.some((impl) => impl.traitName === trait && !impl.isPrelude && this.matchImpl(impl, t) !== null);
   }
 
   /** The operator of `a op b`, where rustc points. */
@@ -1228,10 +1232,7 @@ export class Checker implements TraitEnv {
       }
       let missing = false;
       if (typeof o.trait === 'number') missing = t.k !== 'dyn' && t.k !== 'opaque' && !this.findTraitImpl(t, o.trait);
-      else if ((o.trait === 'Clone' || o.trait === 'Copy' || o.trait === 'PartialEq' || o.trait === 'PartialOrd') && t.k === 'adt') {
-        const adt = this.items.adts[t.adt];
-        missing = !adt.isPrelude && !adt.derives.includes(o.trait) && !this.items.impls.some((impl) => impl.traitName === o.trait && this.matchImpl(impl, t) !== null);
-      }
+      else if ((o.trait === 'Clone' || o.trait === 'Copy' || o.trait === 'PartialEq' || o.trait === 'PartialOrd') && t.k === 'adt') missing = this.lacksDerivable(t, o.trait);
       if (!missing) continue;
       const name = typeof o.trait === 'number' ? this.items.traitName(o.trait) : o.trait;
       this.err('E0277', `the trait bound \`${this.tyStr(t)}: ${name}\` is not satisfied`, o.at, `the trait \`${name}\` is not implemented for \`${this.tyStr(t)}\``);
@@ -2203,8 +2204,7 @@ export class Checker implements TraitEnv {
         }
       case 'adt': {
         const adt = this.items.adts[t.adt];
-        const implemented = this.items.impls.some((impl) => impl.traitName === trait && !impl.isPrelude && this.matchImpl(impl, t) !== null);
-        if (implemented) return null;
+        if (this.hasUserImpl(t, trait)) return null;
         if (trait === 'Debug' && adt.derives.includes('Debug')) {
           // `#[derive(Debug)]` on `W<T>` needs `T: Debug`.
           for (const a of t.args) { const bad = this.lacksFmt(a, trait, depth + 1); if (bad) return bad; }
@@ -2539,20 +2539,10 @@ export function collectBindings(p: A.Pattern, f: (b: A.IdentPat) => void): void 
   }
 }
 
-function mentionsAnyParam(t: Ty): boolean {
+/** Does `t` name the generic parameter `index` (any parameter when `index` is null)? */
+function mentionsParamIndex(t: Ty, index: number | null): boolean {
   switch (t.k) {
-    case 'param': return true;
-    case 'ref': return mentionsAnyParam(t.inner);
-    case 'tuple': return t.elems.some(mentionsAnyParam);
-    case 'array': case 'slice': return mentionsAnyParam(t.elem);
-    case 'adt': case 'builtin': return t.args.some(mentionsAnyParam);
-    default: return false;
-  }
-}
-
-function mentionsParamIndex(t: Ty, index: number): boolean {
-  switch (t.k) {
-    case 'param': return t.index === index;
+    case 'param': return index === null || t.index === index;
     case 'ref': return mentionsParamIndex(t.inner, index);
     case 'tuple': return t.elems.some((x) => mentionsParamIndex(x, index));
     case 'array': case 'slice': return mentionsParamIndex(t.elem, index);
