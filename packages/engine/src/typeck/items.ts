@@ -8,8 +8,8 @@ import type {
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { AdtId, BuiltinAdt, FnId, TraitRef, Ty, TyNames } from '../types/ty.js';
-import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON } from '../types/ty.js';
-import { Infer } from './infer.js';
+import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, tyEq, tyToString } from '../types/ty.js';
+import { Infer, substTy } from './infer.js';
 
 export interface TypeParamDef {
   readonly name: string;
@@ -493,10 +493,46 @@ export class Items implements TyNames {
       // (A prelude ADT's entry is shared between runs: an orphan `impl Drop` must not change it.)
       if (dropFn !== undefined && !this.adts[selfTy.adt].isPrelude) this.adts[selfTy.adt].dropFn = dropFn;
     }
-    if (!this.inPrelude && traitName) this.checkTraitItemsGiven(item, trait, traitName);
+    if (!this.inPrelude && traitName) {
+      this.checkTraitItemsGiven(item, trait, traitName);
+      this.checkMethodOutputs(item, info, trait, traitName);
+    }
     if (trait) {
       // Trait methods the impl leaves out use the trait's default bodies.
       for (const [name, fn] of trait.methods) if (!info.methods.has(name) && this.fns[fn].ast?.body) info.methods.set(name, fn);
+    }
+  }
+
+  /**
+   * E0053: an impl method whose return type is not its trait's (`-> &str` for `-> String`, or
+   * `fmt` of Display/Debug written without `-> fmt::Result`). Plain signatures only: traits and
+   * methods with generic parameters of their own are not compared.
+   */
+  private checkMethodOutputs(item: ImplItem, info: ImplInfo, trait: TraitInfo | null, traitName: string): void {
+    for (const member of item.items) {
+      if (member.kind !== 'fn') continue;
+      const implFn = this.fns[info.methods.get(member.name.name) ?? -1];
+      if (!implFn) continue;
+      let want: Ty | null = null;
+      let wantText = '';
+      if (trait && !trait.isPrelude) {
+        const traitFnId = trait.methods.get(member.name.name);
+        const traitFn = traitFnId === undefined ? null : this.fns[traitFnId];
+        if (!traitFn || traitFn.typeParams.length !== 1 || member.generics.types.length > 0) continue;
+        want = substTy(traitFn.output, [info.selfTy]);
+        wantText = tyToString(want, this);
+      } else if (!trait && (traitName === 'Display' || traitName === 'Debug') && member.name.name === 'fmt') {
+        if (member.ret) continue; // `fmt::Result` is not modelled as a type: only its absence is judged
+        want = ERROR;
+        wantText = 'Result<(), std::fmt::Error>';
+      } else continue;
+      const found = implFn.output;
+      const fmtMissing = want === ERROR; // the Display/Debug case above
+      if (!fmtMissing && (want.k === 'error' || found.k === 'error' || tyEq(want, found) || mentionsParam(want) || mentionsParam(found))) continue;
+      // At the written return type, or just after the `)` where it would be.
+      const last = member.params.length ? member.params[member.params.length - 1].span : member.selfParam?.span;
+      const at = member.ret ? member.ret.span : last ? { start: last.end + 1, end: last.end + 2, line: last.endLine, col: last.endCol + 1, endLine: last.endLine, endCol: last.endCol + 2 } : member.name.span;
+      this.diagnostics.push(error('typeck', 'E0053', `method \`${member.name.name}\` has an incompatible type for trait`, at, [label(at, `expected \`${wantText}\`, found \`${tyToString(found, this)}\``, true)]));
     }
   }
 
@@ -892,6 +928,17 @@ function tyShortName(t: Ty, names: TyNames): string {
 
 function firstChar(s: Span): Span {
   return { start: s.start, end: s.start + 1, line: s.line, col: s.col, endLine: s.line, endCol: s.col + 1 };
+}
+
+function mentionsParam(t: Ty): boolean {
+  switch (t.k) {
+    case 'param': case 'opaque': case 'infer': return true;
+    case 'ref': return mentionsParam(t.inner);
+    case 'tuple': return t.elems.some(mentionsParam);
+    case 'array': case 'slice': return mentionsParam(t.elem);
+    case 'adt': case 'builtin': return t.args.some(mentionsParam);
+    default: return false;
+  }
 }
 
 /** Visits every path type inside a type, outermost first (not inside `dyn Fn(..)` or fn pointers). */

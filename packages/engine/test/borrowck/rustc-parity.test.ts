@@ -548,3 +548,14 @@ describe('comparing different types: E0277 for a type that looks for PartialEq<R
     ]);
   });
 });
+
+describe('E0053: an impl method whose return type is not its trait\'s', () => {
+  it('at the return type, or where it is missing (`fmt` without `-> fmt::Result`)', async () => {
+    const engine = await getEngine();
+    const first = (src: string) => { const d = engine.check(src).diagnostics[0]; return d ? `${d.code} ${d.span.line}:${d.span.col} ${d.message} | ${d.labels[0].message}` : 'ok'; };
+    expect(first("trait G { fn hello(&self) -> String; }\nstruct E;\nimpl G for E { fn hello(&self) -> &str { \"hi\" } }\nfn main() { println!(\"{}\", E.hello()); }\n")).toBe('E0053 3:35 method `hello` has an incompatible type for trait | expected `String`, found `&str`');
+    expect(first("use std::fmt;\nstruct T;\nimpl fmt::Display for T {\n    fn fmt(&self, f: &mut fmt::Formatter) {\n        write!(f, \"t\")\n    }\n}\nfn main() {}\n")).toBe('E0053 4:42 method `fmt` has an incompatible type for trait | expected `Result<(), std::fmt::Error>`, found `()`');
+    // Self, trait objects, default methods and a Display impl written out in full compare as equal.
+    expect(engine.run("use std::fmt;\ntrait Shape { fn area(&self) -> f64; fn name(&self) -> String { String::from(\"s\") } fn boxed(&self) -> Box<dyn Shape>; fn me(self) -> Self where Self: Sized; }\n#[derive(Clone)]\nstruct C(f64);\nimpl Shape for C {\n    fn area(&self) -> f64 { self.0 }\n    fn boxed(&self) -> Box<dyn Shape> { Box::new(self.clone()) }\n    fn me(self) -> Self { self }\n}\nimpl fmt::Display for C { fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { write!(f, \"C\") } }\nfn main() { let c = C(2.0); println!(\"{} {} {} {}\", c.area(), c.name(), 1, c.boxed().area()); println!(\"{}\", c.me()); }\n").trace?.stdout).toBe('2 s 1 2\nC\n');
+  });
+});
