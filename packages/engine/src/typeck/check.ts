@@ -973,7 +973,10 @@ export class Checker implements TraitEnv {
       }
       return BOOL;
     }
-    const l = this.checkExpr(e.left, expected && isNumericLike(this.infer.shallow(expected)) ? expected : null);
+    // The expected type reaches a literal operand (`let x: u8 = 1 + 2`), not a variable: `c * 1.8`
+    // with `c` an integer is rustc's "cannot multiply", not a mismatch at `c`.
+    const hint = expected && isNumericLike(this.infer.shallow(expected)) && literalOperand(e.left) ? expected : null;
+    const l = this.checkExpr(e.left, hint);
     const lb = this.operandBase(l);
     // String + &str
     if (op === '+' && lb.k === 'builtin' && lb.name === 'String') {
@@ -995,7 +998,10 @@ export class Checker implements TraitEnv {
       return lb.k === 'param' ? lb : rb;
     }
     if ((isNumericLike(lb) || lb.k === 'error') && (isNumericLike(rb) || rb.k === 'error')) {
-      if (!this.infer.unify(lb, rb)) this.opError(e, l, r);
+      if (!this.infer.unify(lb, rb)) {
+        this.opError(e, l, r);
+        return ERROR; // nothing more about this expression (`c * 1.8 + 32.0` is one error)
+      }
       return lb;
     }
     // An operand of not-yet-known type next to a number: it is that number type (`|x| x + offset`).
@@ -2562,6 +2568,12 @@ function isDynPointer(t: Ty, infer: Infer): boolean {
 /** The `?` that ends a try expression, where rustc reports its errors. */
 function questionMark(s: A.Span): A.Span {
   return { start: s.end - 1, end: s.end, line: s.endLine, col: s.endCol - 1, endLine: s.endLine, endCol: s.endCol };
+}
+
+/** An operand made of literals only (`1`, `-2.5`, `(1 + 2)`): it takes the type the context expects. */
+function literalOperand(e: A.Expr): boolean {
+  if (e.kind === 'binary') return literalOperand(e.left) && literalOperand(e.right);
+  return isLiteralExpr(e);
 }
 
 /** `5`, `-5`, `(5)`: a literal, as a cast's operand. */

@@ -559,3 +559,12 @@ describe('E0053: an impl method whose return type is not its trait\'s', () => {
     expect(engine.run("use std::fmt;\ntrait Shape { fn area(&self) -> f64; fn name(&self) -> String { String::from(\"s\") } fn boxed(&self) -> Box<dyn Shape>; fn me(self) -> Self where Self: Sized; }\n#[derive(Clone)]\nstruct C(f64);\nimpl Shape for C {\n    fn area(&self) -> f64 { self.0 }\n    fn boxed(&self) -> Box<dyn Shape> { Box::new(self.clone()) }\n    fn me(self) -> Self { self }\n}\nimpl fmt::Display for C { fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { write!(f, \"C\") } }\nfn main() { let c = C(2.0); println!(\"{} {} {} {}\", c.area(), c.name(), 1, c.boxed().area()); println!(\"{}\", c.me()); }\n").trace?.stdout).toBe('2 s 1 2\nC\n');
   });
 });
+
+describe('one error for an integer variable meeting a float (no follow-on errors)', () => {
+  it('`let f: f64 = c * 1.8 + 32.0` with `c = 30` is one E0277 at the `*`', async () => {
+    const d = (await getEngine()).check("fn main() {\n    let c = 30;\n    let f: f64 = c * 1.8 + 32.0;\n}\n").diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0277 3:20 cannot multiply `{integer}` by `{float}`']);
+    // A literal operand still takes the expected type.
+    expect((await getEngine()).run('fn main() {\n    let x: u8 = 200 + 55;\n    let y: f32 = 1.5 * 2.0;\n    let c = 3;\n    let z: u64 = c * 2;\n    println!("{} {} {}", x, y, z);\n}\n').trace?.stdout).toBe('255 3 6\n');
+  });
+});
