@@ -503,7 +503,9 @@ function moveOutError(body: Body, typer: PlaceTyper, a: Access, at: { place: Pla
   if (!at) return d;
   let message = d.message;
   const downcast = a.place.proj.findIndex((p, i) => i >= at!.place.proj.length - 1 && p.k === 'downcast');
-  const base = typer.describe(body, { local: at.place.local, proj: at.place.proj.slice(0, -1) });
+  // The scrutinee as the program names it: `s.o`, or `r` for `*r`.
+  const whole = at.place.proj[at.place.proj.length - 1]?.k === 'deref' ? at.place.proj.slice(0, -1) : at.place.proj;
+  const base = typer.describe(body, { local: at.place.local, proj: whole });
   if (downcast >= 0 && base && d.message.includes('which is behind')) {
     const tys = typer.prefixTys(body, a.place);
     const enumTy = tys[downcast].ty;

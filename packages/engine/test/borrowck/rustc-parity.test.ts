@@ -568,3 +568,10 @@ describe('one error for an integer variable meeting a float (no follow-on errors
     expect((await getEngine()).run('fn main() {\n    let x: u8 = 200 + 55;\n    let y: f32 = 1.5 * 2.0;\n    let c = 3;\n    let z: u64 = c * 2;\n    println!("{} {} {}", x, y, z);\n}\n').trace?.stdout).toBe('255 3 6\n');
   });
 });
+
+describe('a move out of a matched field behind a reference names the field, as rustc', () => {
+  it('`match s.o { Some(x) => .. }` with `s: &mut S`', async () => {
+    const d = (await getEngine()).check("struct S { o: Option<String> }\nfn f(s: &mut S) {\n    match s.o {\n        Some(x) => {}\n        None => {}\n    }\n}\nfn main() {}\n").diagnostics[0];
+    expect(`${d.code} ${d.span.line}:${d.span.col} ${d.message}`).toBe('E0507 3:11 cannot move out of `s.o` as enum variant `Some` which is behind a mutable reference');
+  });
+});
