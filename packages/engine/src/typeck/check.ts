@@ -438,8 +438,9 @@ export class Checker implements TraitEnv {
       case 'binary': return this.checkBinary(e, expected);
       case 'assign': {
         const target = this.checkExpr(e.target, null);
+        // An invalid target (`c.borrow_mut() = 6`) is rustc's one error, at the `=`; the value is not judged by it.
+        if (!this.checkAssignable(e.target, this.assignOpSpan(e))) { this.checkExpr(e.value, null); return UNIT; }
         this.checkCoerce(e.value, target);
-        this.checkAssignable(e.target);
         return UNIT;
       }
       case 'compoundAssign': return this.checkCompoundAssign(e);
@@ -1144,14 +1145,23 @@ export class Checker implements TraitEnv {
   }
 
   /** Assignment targets must be places. Mutability is the borrow checker's (E0384/E0594/E0596). */
-  private checkAssignable(target: A.Expr): void {
+  private checkAssignable(target: A.Expr, opSpan: A.Span | null = null): boolean {
     const t = target.kind === 'paren' ? target.inner : target;
-    if (t.kind === 'path' || t.kind === 'field' || t.kind === 'index' || (t.kind === 'unary' && t.op === '*')) return;
+    if (t.kind === 'path' || t.kind === 'field' || t.kind === 'index' || (t.kind === 'unary' && t.op === '*')) return true;
     if (t.kind === 'tuple' || t.kind === 'struct' || t.kind === 'call') {
       this.unsupported('destructuring assignment', t.span);
-      return;
+      return false;
     }
-    this.err('E0070', 'invalid left-hand side of assignment', t.span, 'cannot assign to this expression');
+    const at = opSpan ?? t.span;
+    this.diags.push(error('typeck', 'E0070', 'invalid left-hand side of assignment', at, [label(at, '', true), label(t.span, 'cannot assign to this expression')]));
+    return false;
+  }
+
+  /** The `=` of `target = value`. */
+  private assignOpSpan(e: A.AssignExpr): A.Span | null {
+    const between = this.source.slice(e.target.span.end, e.value.span.start);
+    const at = between.indexOf('=');
+    return at < 0 || between.slice(0, at).includes('\n') ? null : opSpan(e.target.span, at, 1, between);
   }
 
   // ------------------------------------------------------------ calls
@@ -1444,6 +1454,12 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const fn = this.items.fns[pick.fn];
+    // `x.drop()`: only the compiler calls a destructor (the Book, listing 15-15).
+    if (name === 'drop' && fn.impl?.traitName === 'Drop') {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      this.err('E0040', 'explicit use of destructor method', e.method.span, 'explicit destructor calls not allowed', ['help: consider using `drop` function: `drop(x)`']);
+      return UNIT;
+    }
     // `Vec::into_iter` takes the Vec by value: through a reference std iterates `&T` instead (IntoIterator for &Vec).
     if (fn.isPrelude && name === 'into_iter' && pick.derefs > 0) {
       e.args.forEach((a) => this.checkExpr(a, null));

@@ -575,3 +575,11 @@ describe('a move out of a matched field behind a reference names the field, as r
     expect(`${d.code} ${d.span.line}:${d.span.col} ${d.message}`).toBe('E0507 3:11 cannot move out of `s.o` as enum variant `Some` which is behind a mutable reference');
   });
 });
+
+describe('E0040 for calling a destructor, E0070 at the `=` of an assignment to a call', () => {
+  it('as rustc reports them, one error each', async () => {
+    const all = async (src: string) => (await getEngine()).check(src).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`);
+    expect(await all("struct N;\nimpl Drop for N {\n    fn drop(&mut self) {}\n}\nfn main() {\n    let n = N;\n    n.drop();\n}\n")).toEqual(['E0040 7:7 explicit use of destructor method']);
+    expect(await all("use std::cell::RefCell;\nfn main() {\n    let c = RefCell::new(5);\n    c.borrow_mut() = 6;\n}\n")).toEqual(['E0070 4:20 invalid left-hand side of assignment']);
+  });
+});
