@@ -583,3 +583,10 @@ describe('E0040 for calling a destructor, E0070 at the `=` of an assignment to a
     expect(await all("use std::cell::RefCell;\nfn main() {\n    let c = RefCell::new(5);\n    c.borrow_mut() = 6;\n}\n")).toEqual(['E0070 4:20 invalid left-hand side of assignment']);
   });
 });
+
+describe('a borrow a closure makes of its capture is located at the closure, as rustc', () => {
+  it('E0502 at `|x|` when the closure is the second borrow', async () => {
+    const d = (await getEngine()).check("fn main() {\n    let mut v = vec![1];\n    v.iter().for_each(|x| v.push(*x));\n}\n").diagnostics[0];
+    expect(`${d.code} ${d.span.line}:${d.span.col}`).toBe('E0502 3:23');
+  });
+});

@@ -1269,7 +1269,9 @@ export class BodyLowerer {
       if (c.mode === 'value') return this.use(place, t);
       const refTy: Ty = { k: 'ref', mut: c.mode === 'mutRef', inner: t, region: ANON };
       const l = this.temp(refTy, c.span);
-      this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: c.mode === 'mutRef', place, twoPhase: false }, c.span);
+      // rustc locates a capture's borrow at the closure's head (`|x|`), where the closure is made.
+      const head: A.Span = { ...e.span, end: e.body.span.start, endLine: e.body.span.line, endCol: e.body.span.col };
+      this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: c.mode === 'mutRef', place, twoPhase: false }, head);
       return { k: 'move', place: { local: l, proj: [] } };
     });
     const fn = this.cx.items.fns[this.fnId];
