@@ -1447,6 +1447,7 @@ export class Checker implements TraitEnv {
       this.unsupported(`calling \`${name}\` on a value whose type is not known yet (add a type annotation)`, e.method.span);
       return ERROR;
     }
+    this.unmetImplBounds = null;
     const pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
     if (!pick) {
       e.args.forEach((a) => this.checkExpr(a, null));
@@ -1565,8 +1566,33 @@ export class Checker implements TraitEnv {
     return x.k === 'infer' || x.k === 'error' || (x.k === 'builtin' && x.name === 'String');
   }
 
+  /** Set when a method was passed over because its impl's bounds were not met (E0599's wording). */
+  private unmetImplBounds: { readonly ty: Ty; readonly name: string } | null = null;
+
+  /** Is some bound of the impl's parameters, as `args` bind them, surely unmet? */
+  private implBoundsUnmet(impl: ImplInfo, args: readonly (Ty | undefined)[]): boolean {
+    return impl.typeParams.some((p, i) => {
+      const a = args[i] ? this.infer.shallow(args[i]!) : null;
+      if (!a || !this.certain(a) || a.k === 'param') return false;
+      return p.bounds.some((b) => {
+        if (b.fnSig) return false;
+        if (b.trait === 'Display' || b.trait === 'Debug') return this.lacksFmt(a, b.trait, 0) !== null;
+        if (typeof b.trait === 'number') return a.k !== 'dyn' && !this.findTraitImpl(a, b.trait);
+        return false;
+      });
+    });
+  }
+
   private reportNoMethod(r: Ty, e: A.MethodCallExpr): void {
     const name = e.method.name;
+    const unmet = this.unmetImplBounds;
+    this.unmetImplBounds = null;
+    if (unmet && unmet.name === name) {
+      const t = this.infer.shallow(unmet.ty);
+      const kind = t.k === 'adt' ? this.items.adts[t.adt].kind : 'type';
+      this.err('E0599', `the method \`${name}\` exists for ${kind} \`${this.tyStr(t)}\`, but its trait bounds were not satisfied`, e.method.span, 'method cannot be called due to unsatisfied trait bounds');
+      return;
+    }
     const base = this.autoderefSteps(r).map((s) => s.ty);
     const userAdt = base.find((t) => t.k === 'adt' && !this.items.adts[t.adt].isPrelude) as Extract<Ty, { k: 'adt' }> | undefined;
     // Your own `Iterator` has the trait's seventy-odd provided methods (`zip`, `skip`, `sum`...), which
@@ -1620,6 +1646,8 @@ export class Checker implements TraitEnv {
       if (fn.selfMode !== mode) continue;
       const implArgs = this.matchImpl(impl, s);
       if (!implArgs) continue;
+      // `impl<T: Display> P<T>` has no methods for `P<O>` when `O` surely is not Display.
+      if (!impl.isPrelude && this.implBoundsUnmet(impl, implArgs)) { this.unmetImplBounds = { ty: s, name }; continue; }
       const cand: MethodCandidate = { fn: fnId, tyArgs: this.instantiateArgs(fn, implArgs, s), dispatch: 'static', traitKey: impl.trait?.key ?? null };
       if (!impl.trait) return cand; // inherent wins
       traitHit ??= cand;

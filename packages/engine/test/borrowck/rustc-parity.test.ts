@@ -590,3 +590,12 @@ describe('a borrow a closure makes of its capture is located at the closure, as 
     expect(`${d.code} ${d.span.line}:${d.span.col}`).toBe('E0502 3:23');
   });
 });
+
+describe('a method of an impl whose bounds the type does not meet is not there (E0599)', () => {
+  it('`impl<T: Display> P<T>` called on `P<O>`; met bounds still find it', async () => {
+    const engine = await getEngine();
+    const d = engine.check("struct P<T>(T);\nimpl<T: std::fmt::Display> P<T> { fn show(&self) { println!(\"{}\", self.0); } }\nstruct O;\nfn main() { P(O).show(); }\n").diagnostics[0];
+    expect(`${d.code} ${d.span.line}:${d.span.col} ${d.message}`).toBe('E0599 4:18 the method `show` exists for struct `P<O>`, but its trait bounds were not satisfied');
+    expect(engine.run('struct P<T>(T);\nimpl<T: std::fmt::Display> P<T> { fn show(&self) { println!("{}", self.0); } }\nfn main() { P(5).show(); P("s").show(); }\n').trace?.stdout).toBe('5\ns\n');
+  });
+});
