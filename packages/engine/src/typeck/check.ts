@@ -1018,7 +1018,9 @@ export class Checker implements TraitEnv {
    * the program may have it as a supertrait.
    */
   private missingOpBound(e: A.BinaryExpr, l: Ty, trait: string, message: string): boolean {
-    const p = this.infer.shallow(l);
+    let p = this.infer.shallow(l);
+    // `item > largest` with `&T` (the Book, listing 10-5): a comparison of references needs `T`'s bound.
+    if (trait === 'PartialEq' || trait === 'PartialOrd') while (p.k === 'ref') p = this.infer.shallow(p.inner);
     if (p.k !== 'param') return false;
     const def = this.typeParams.find((x) => x.name === p.name);
     if (!def) return false;
@@ -1082,6 +1084,7 @@ export class Checker implements TraitEnv {
     else if (op === '/') msg = `cannot divide ${ls} by ${rs}`;
     else if (op === '%') msg = `cannot calculate the remainder of ${ls} divided by ${rs}`;
     else msg = `no implementation for \`${this.tyStr(l)} ${op} ${this.tyStr(r)}\``;
+    if (e.kind === 'compoundAssign' && this.infer.shallow(l).k === 'ref') msg = `binary assignment operation \`${op}=\` cannot be applied to type \`${this.tyStr(l)}\``;
     const code = e.kind === 'compoundAssign' ? 'E0368' : isNumericLike(this.operandBase(l)) ? 'E0277' : 'E0369';
     // A binary operator's error is at the operator, as rustc reports it.
     this.err(code, msg, e.kind === 'binary' ? this.opSpanOf(e) : e.span, '');

@@ -599,3 +599,13 @@ describe('a method of an impl whose bounds the type does not meet is not there (
     expect(engine.run('struct P<T>(T);\nimpl<T: std::fmt::Display> P<T> { fn show(&self) { println!("{}", self.0); } }\nfn main() { P(5).show(); P("s").show(); }\n').trace?.stdout).toBe('5\ns\n');
   });
 });
+
+describe('the Book, listing 10-5 without a bound: comparing `&T` needs `T: PartialOrd` (E0369)', () => {
+  it('and `+=` on a `&mut` is E0368 in rustc\'s words', async () => {
+    const all = async (src: string) => (await getEngine()).check(src).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`);
+    expect(await all("fn largest<T>(list: &[T]) -> &T {\n    let mut largest = &list[0];\n    for item in list {\n        if item > largest {\n            largest = item;\n        }\n    }\n    largest\n}\nfn main() {\n    println!(\"{}\", largest(&[1, 2, 3]));\n}\n")).toEqual(['E0369 4:17 binary operation `>` cannot be applied to type `&T`']);
+    expect(await all("fn main() {\n    let mut x = 1;\n    let r = &mut x;\n    r += 1;\n}\n")).toEqual(['E0368 4:5 binary assignment operation `+=` cannot be applied to type `&mut {integer}`']);
+    // With the bound, it compiles.
+    expect(await all('fn largest<T: PartialOrd>(list: &[T]) -> &T {\n    let mut largest = &list[0];\n    for item in list {\n        if item > largest {\n            largest = item;\n        }\n    }\n    largest\n}\nfn main() { println!("{}", largest(&[1, 5, 2])); }\n')).toEqual([]);
+  });
+});
