@@ -2195,7 +2195,10 @@ export class Checker implements TraitEnv {
       const msg = args.length === 0
         ? `${n} positional argument${n === 1 ? '' : 's'} in format string, but no arguments were given`
         : `${n} positional argument${n === 1 ? '' : 's'} in format string, but there ${args.length === 1 ? 'is' : 'are'} ${args.length} argument${args.length === 1 ? '' : 's'}`;
-      this.err(null, msg, e.format.span);
+      // rustc points at the first placeholder (`{}`), when the literal lets us find it.
+      const first = /\{(?!\{)/.exec(e.format.value.replace(/\{\{/g, '  '));
+      const close = first ? e.format.value.indexOf('}', first.index) : -1;
+      this.err(null, msg, first && close > 0 ? this.spanInFormat(e.format, first.index, close - first.index + 1) : e.format.span);
       return;
     }
     for (let i = 0; i < args.length; i++) {

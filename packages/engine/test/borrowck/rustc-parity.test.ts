@@ -609,3 +609,10 @@ describe('the Book, listing 10-5 without a bound: comparing `&T` needs `T: Parti
     expect(await all('fn largest<T: PartialOrd>(list: &[T]) -> &T {\n    let mut largest = &list[0];\n    for item in list {\n        if item > largest {\n            largest = item;\n        }\n    }\n    largest\n}\nfn main() { println!("{}", largest(&[1, 5, 2])); }\n')).toEqual([]);
   });
 });
+
+describe('too few format arguments: at the first placeholder, as rustc', () => {
+  it('`println!("{} {}", 1)`', async () => {
+    const d = (await getEngine()).check("fn main() {\n    println!(\"{} {}\", 1);\n}\n").diagnostics[0];
+    expect(`${d.span.line}:${d.span.col}-${d.span.endCol} ${d.message}`).toBe('2:15-17 2 positional arguments in format string, but there is 1 argument');
+  });
+});
