@@ -426,7 +426,7 @@ export class Checker implements TraitEnv {
   private checkExprInner(e: A.Expr, expected: Expect): Ty {
     switch (e.kind) {
       case 'lit': return this.checkLit(e.lit, expected);
-      case 'path': return this.checkPathExpr(e, false);
+      case 'path': return this.checkPathExpr(e);
       case 'paren': return this.checkExpr(e.inner, expected);
       case 'unary': return this.checkUnary(e, expected);
       case 'ref': {
@@ -615,19 +615,18 @@ export class Checker implements TraitEnv {
 
   // ------------------------------------------------------------ paths
 
-  private checkPathExpr(e: A.PathExpr, asCallee: boolean): Ty {
-    const res = this.resolveValuePath(e.path, asCallee, e.span);
+  /** A path used as a value (a callee's path is checked by checkCall). */
+  private checkPathExpr(e: A.PathExpr): Ty {
+    const res = this.resolveValuePath(e.path, false, e.span);
     if (!res) return ERROR;
     // A std function memviz implements natively (`f64::min`, `i32::abs`) or a constructor cannot be
     // handed around as a value: the engine parses the program again with a closure there
     // (`|a| i32::abs(a)`, which behaves the same). Reported only if that second pass never happens.
-    if (!asCallee) {
-      const arity = this.fnValueArity(res);
-      if (arity !== null) {
-        this.t.fnValues.set(e.span.start, arity);
-        this.unsupported(`\`${e.path.segments.map((x) => x.name.name).join('::')}\` as a value`, e.span);
-        return ERROR;
-      }
+    const arity = this.fnValueArity(res);
+    if (arity !== null) {
+      this.t.fnValues.set(e.span.start, arity);
+      this.unsupported(`\`${e.path.segments.map((x) => x.name.name).join('::')}\` as a value`, e.span);
+      return ERROR;
     }
     this.t.paths.set(e.id, res);
     return this.resTy(res, e);
@@ -646,6 +645,7 @@ export class Checker implements TraitEnv {
     return null;
   }
 
+  /** The type of what a path names; constructors with arguments never get here (see fnValueArity, checkCall). */
   private resTy(res: Res, e: A.Expr): Ty {
     switch (res.k) {
       case 'local': return this.localTy(res.id);
@@ -657,18 +657,12 @@ export class Checker implements TraitEnv {
         const v = adt.variants[res.variant];
         const self: Ty = { k: 'adt', adt: res.adt, args: res.tyArgs };
         if (v.shape === 'unit') return self;
-        if (v.shape === 'tuple') {
-          // A tuple constructor used as a function value.
-          this.unsupported('tuple struct/variant constructors used as function values', e.span);
-          return ERROR;
-        }
+        if (v.shape === 'tuple') return ERROR;
         this.err('E0533', `expected value, found struct variant \`${adt.name}::${v.name}\``, e.span, 'not a value');
         return ERROR;
       }
       case 'builtinCtor':
-        if (res.ty.k === 'builtin' && res.ty.name === 'Option' && res.variant === 0) return res.ty;
-        this.unsupported('`Some`/`Ok`/`Err` used as function values', e.span);
-        return ERROR;
+        return res.ty.k === 'builtin' && res.ty.name === 'Option' && res.variant === 0 ? res.ty : ERROR;
     }
   }
 
