@@ -515,6 +515,7 @@ export class Items implements TyNames {
       if (!implFn) continue;
       let want: Ty | null = null;
       let wantText = '';
+      let fmtMissing = false; // Display/Debug's `fmt` written without a return type
       if (trait && !trait.isPrelude) {
         const traitFnId = trait.methods.get(member.name.name);
         const traitFn = traitFnId === undefined ? null : this.fns[traitFnId];
@@ -525,9 +526,9 @@ export class Items implements TyNames {
         if (member.ret) continue; // `fmt::Result` is not modelled as a type: only its absence is judged
         want = ERROR;
         wantText = 'Result<(), std::fmt::Error>';
+        fmtMissing = true;
       } else continue;
       const found = implFn.output;
-      const fmtMissing = want === ERROR; // the Display/Debug case above
       if (!fmtMissing && (want.k === 'error' || found.k === 'error' || tyEq(want, found) || mentionsParam(want) || mentionsParam(found))) continue;
       // At the written return type, or just after the `)` where it would be.
       const last = member.params.length ? member.params[member.params.length - 1].span : member.selfParam?.span;
