@@ -127,6 +127,11 @@ export class SlotLayout {
   private readonly adtNames = new Map<number, string[]>();
 
   /** Region slots of a struct/enum: one per lifetime its fields name (one if it holds regions otherwise). */
+  /** The lifetime parameters of a struct/enum as declared (`struct S<'a, 'b>`: a, b). */
+  adtLifetimeParams(id: number): readonly string[] {
+    return this.typer.program.adts[id].lifetimes;
+  }
+
   adtSlotCount(id: number): number {
     return this.adtHasLifetimes(id) ? Math.max(1, this.adtRegionNames(id).length) : 0;
   }
@@ -680,9 +685,14 @@ export function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: strin
       case 'adt': {
         const aa = a as typeof d;
         if (aa.adt !== d.adt || aa.args.length !== d.args.length) return fill(a, '?');
-        // Each region slot of a struct, with the lifetime its fields call it (`adt:a`, `adt:b`).
+        // Each region slot of a struct: the lifetime the signature wrote in its place (`Parser<'a>`),
+        // else the one its fields call it (`adt:a`, `adt:b`).
         const names = layout.adtRegionNames(d.adt);
-        for (let k = 0; k < layout.adtSlotCount(d.adt); k++) out.push(names[k] ? `adt:${names[k]}` : 'adt');
+        const params = d.regions ? layout.adtLifetimeParams(d.adt) : null;
+        for (let k = 0; k < layout.adtSlotCount(d.adt); k++) {
+          const written = params && names[k] ? d.regions![params.indexOf(names[k])] : undefined;
+          out.push(written ? regionTag(written) : names[k] ? `adt:${names[k]}` : 'adt');
+        }
         return d.args.forEach((x, i) => go(x, aa.args[i]));
       }
       default: return fill(a, '?');

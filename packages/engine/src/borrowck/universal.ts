@@ -9,8 +9,10 @@
 // lifetimes; a flow from one to another is a path of outlives edges between
 // their variables. What is known to outlive what: a lifetime outlives itself,
 // `'static` outlives all, and `&'o &'i T` in a parameter's type implies `'i: 'o`.
+// A struct's lifetimes count where the signature writes them (`&self` in
+// `impl<'a> Parser<'a>`, a parameter `p: Parser<'a>`).
 // Declared bounds (`'b: 'a`) are refused earlier as "not supported yet". A
-// region this does not name exactly (inside a struct with lifetimes, a trait
+// region this does not name exactly (a struct whose lifetimes are elided, a trait
 // object, an iterator) is left unchecked: this can miss an error, not invent one.
 
 import { error, label, type Diagnostic } from '../diagnostics.js';
@@ -94,19 +96,36 @@ export function checkUniversalRegions(cfg: Cfg, layout: SlotLayout, regions: Reg
   return [];
 }
 
-/** `&'o &'i T` (and `&'o mut &'i T`) in a parameter: `'i` outlives `'o`. */
+/**
+ * `&'o &'i T` (and `&'o mut &'i T`) in a parameter: `'i` outlives `'o`; and `&'o Parser<'i>` likewise.
+ * An elided lifetime is named as `tagSlots` names it (`r:anon:a<param>:<n>`, counted in the same order).
+ */
 function impliedBounds(body: Body): Set<string> {
   const out = new Set<string>();
-  const walk = (t: Ty, outer: string[]) => {
-    if (t.k === 'ref') {
-      const id = regionId(t.region);
-      if (id) for (const o of outer) out.add(`${id}>${o}`);
-      walk(t.inner, id ? [...outer, id] : outer);
-    } else if (t.k === 'tuple') t.elems.forEach((e) => walk(e, outer));
-    else if (t.k === 'array' || t.k === 'slice') walk(t.elem, outer);
-    else if ((t.k === 'builtin' || t.k === 'adt') && t.args) t.args.forEach((a) => walk(a, outer));
-  };
-  for (let l = 1; l <= body.argCount; l++) walk(body.locals[l].ty, []);
+  for (let l = 1; l <= body.argCount; l++) {
+    let anon = 0;
+    const idOf = (r: Region) => (r.k === 'anon' ? `r:anon:a${l}:${anon++}` : regionId(r));
+    const walk = (t: Ty, outer: string[]): void => {
+      if (t.k === 'ref') {
+        const id = idOf(t.region);
+        if (id) for (const o of outer) out.add(`${id}>${o}`);
+        walk(t.inner, id ? [...outer, id] : outer);
+      } else if (t.k === 'tuple') t.elems.forEach((e) => walk(e, outer));
+      else if (t.k === 'array' || t.k === 'slice') walk(t.elem, outer);
+      else if (t.k === 'opaque') walk(t.actual, outer);
+      else if (t.k === 'builtin') {
+        if (t.name === 'Iter' || t.name === 'Ref' || t.name === 'RefMut') anon++;
+        t.args.forEach((a) => walk(a, outer));
+      } else if (t.k === 'adt') {
+        for (const r of t.regions ?? []) {
+          const id = regionId(r);
+          if (id) for (const o of outer) out.add(`${id}>${o}`);
+        }
+        t.args.forEach((a) => walk(a, outer));
+      }
+    };
+    walk(body.locals[l].ty, []);
+  }
   return out;
 }
 

@@ -40,6 +40,8 @@ export interface AdtDef {
   readonly kind: 'struct' | 'enum';
   /** Names of the type parameters, in order (lifetimes are not listed). */
   readonly typeParams: readonly string[];
+  /** Names of the lifetime parameters, in order, without the quote. */
+  readonly lifetimes: readonly string[];
   /** A struct has exactly one variant, named like the struct. */
   readonly variants: readonly VariantInfo[];
   /** Traits named in #[derive(...)]: "Debug", "Clone", "Copy", "PartialEq", ... */

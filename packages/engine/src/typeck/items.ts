@@ -7,7 +7,7 @@ import type {
 } from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
-import type { AdtId, BuiltinAdt, FnId, TraitRef, Ty, TyNames } from '../types/ty.js';
+import type { AdtId, BuiltinAdt, FnId, Region, TraitRef, Ty, TyNames } from '../types/ty.js';
 import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, tyEq, tyToString } from '../types/ty.js';
 import { Infer, substTy } from './infer.js';
 
@@ -859,6 +859,11 @@ export class Items implements TyNames {
         const adt = this.adts[user.adt];
         if (!this.inPrelude) this.checkGenericArgCount(adt, last, path.id === -1);
         const args = adt.typeParams.map((_, i) => argTys[i] ?? this.infer.fresh());
+        const lts = last.args?.lifetimes ?? [];
+        if (lts.length === adt.lifetimes.length && lts.length > 0 && lts.every((l) => l !== '_')) {
+          const regions = lts.map((l): Region => (l === 'static' ? STATIC : { k: 'named', name: l }));
+          return { k: 'adt', adt: adt.id, args, regions };
+        }
         return { k: 'adt', adt: adt.id, args };
       }
       if (user.k === 'alias') {

@@ -38,7 +38,9 @@ export type Ty =
   | { readonly k: 'array'; readonly elem: Ty; readonly len: number }
   | { readonly k: 'slice'; readonly elem: Ty } // unsized
   | { readonly k: 'ref'; readonly mut: boolean; readonly inner: Ty; readonly region: Region }
-  | { readonly k: 'adt'; readonly adt: AdtId; readonly args: readonly Ty[] }
+  // `regions`: the lifetimes written in a signature (`Parser<'a>`), in the struct's order; absent
+  // where none were written. Type equality ignores them (only the borrow checker reads them).
+  | { readonly k: 'adt'; readonly adt: AdtId; readonly args: readonly Ty[]; readonly regions?: readonly Region[] }
   | { readonly k: 'builtin'; readonly name: BuiltinAdt; readonly args: readonly Ty[] }
   /** The zero-sized type of a named fn item (`let f = add;`). */
   | { readonly k: 'fndef'; readonly fn: FnId; readonly args: readonly Ty[] }

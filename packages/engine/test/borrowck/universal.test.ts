@@ -76,3 +76,46 @@ describe('a struct with two lifetimes keeps them apart', () => {
     expect(await errors(src.replace('out2 = p.left;', 'out2 = p.right;'))).toEqual([expect.stringMatching(/^11:\d+ `r` does not live long enough$/)]);
   });
 });
+
+describe("a struct's lifetimes as the signature writes them (`impl<'a> Parser<'a>`, `h: &mut Holder<'a>`)", () => {
+  it("returning a field of lifetime 'b as 'a, or storing an elided reference into a struct of 'a, is rejected", async () => {
+    expect(await errors("struct S<'a, 'b> { x: &'a str, y: &'b str }\nimpl<'a, 'b> S<'a, 'b> {\n    fn get(&self) -> &'a str { self.y }\n}\nfn main() {\n    let s = S { x: \"a\", y: \"b\" };\n    println!(\"{} {}\", s.get(), s.x);\n}\n")).toEqual(['3:32 lifetime may not live long enough']);
+    expect(await errors("struct Holder<'a> { r: &'a i32 }\nfn put<'a>(h: &mut Holder<'a>, x: &i32) { h.r = x; }\nfn main() {\n    let a = 1;\n    let mut h = Holder { r: &a };\n    let b = 2;\n    put(&mut h, &b);\n    println!(\"{}\", h.r);\n}\n")).toEqual(['2:43 explicit lifetime required in the type of `x`']);
+  });
+
+  it('accepts what those lifetimes allow: fields returned under their own name, under `&self`\'s, by value, and through other names for the same lifetimes', async () => {
+    const src = `struct Parser<'a> { text: &'a str, pos: usize }
+impl<'a> Parser<'a> {
+    fn new(text: &'a str) -> Parser<'a> { Parser { text, pos: 0 } }
+    fn rest(&self) -> &str { &self.text[self.pos..] }
+    fn rest_a(&self) -> &'a str { &self.text[self.pos..] }
+    fn word(&mut self) -> Option<&'a str> {
+        let r = self.rest_a();
+        let w = r.split_whitespace().next()?;
+        self.pos += w.len() + 1;
+        Some(w)
+    }
+}
+struct Pair<'x, 'y> { a: &'x str, b: &'y str }
+impl<'p, 'q> Pair<'p, 'q> {
+    fn first(&self) -> &'p str { self.a }
+    fn second(&self) -> &'q str { self.b }
+    fn any(&self) -> &str { self.b }
+}
+fn longest_in<'a>(p: &Pair<'a, 'a>) -> &'a str { if p.a.len() > p.b.len() { p.a } else { p.b } }
+fn take<'a>(p: Parser<'a>) -> &'a str { p.text }
+fn main() {
+    let mut p = Parser::new("hello big world");
+    let w1 = p.word().unwrap();
+    let w2 = p.word().unwrap();
+    println!("{} {} {}", w1, w2, p.rest());
+    let pr = Pair { a: "x", b: "yy" };
+    println!("{} {} {} {}", pr.first(), pr.second(), pr.any(), longest_in(&pr));
+    println!("{}", take(p));
+}
+`;
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('hello big world\nx yy yy yy\nhello big world\n');
+  });
+});

@@ -184,7 +184,7 @@ export function lowerProgram(tc: TypeckResult, source: string): { program: Progr
 
 function adtDef(a: AdtInfo, cx: LowerCx): AdtDef {
   return {
-    id: a.id, name: a.name, kind: a.kind, typeParams: a.typeParams,
+    id: a.id, name: a.name, kind: a.kind, typeParams: a.typeParams, lifetimes: a.lifetimes,
     variants: a.variants.map((v) => ({ name: v.name, shape: v.shape, fields: v.fields.map((f) => ({ name: f.name, ty: cx.final(f.ty) })), discriminant: v.discriminant })),
     derives: a.derives, dropFn: a.dropFn, span: a.ast.span,
   };
