@@ -145,8 +145,12 @@ function borrowError(body: Body, typer: PlaceTyper, place: Place, span: Span, wh
   const name = typer.describe(body, place);
   if (!name) return null;
   switch (why.k) {
-    case 'binding':
-      return error('borrowck', 'E0596', `cannot borrow \`${name}\` as mutable, as it is not declared as mutable`, span, [label(span, 'cannot borrow as mutable', true)]);
+    case 'binding': {
+      // rustc names the variable when the place is a part of it: "`pair.0` …, as `pair` is not declared as mutable".
+      const owner = body.locals[why.local].name;
+      const as = name === owner || !owner ? 'it' : `\`${owner}\``;
+      return error('borrowck', 'E0596', `cannot borrow \`${name}\` as mutable, as ${as} is not declared as mutable`, span, [label(span, 'cannot borrow as mutable', true)]);
+    }
     case 'overloaded':
       return borrowError(body, typer, why.basePlace, span, { k: 'binding', local: why.local });
     case 'sharedRef': {

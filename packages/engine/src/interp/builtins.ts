@@ -1620,6 +1620,17 @@ def('mem::take', (m, args, c) => {
   return old;
 });
 def('mem::size_of', (m, args, c) => m.sizeOf(c.tyArgs[0]));
+def('mem::size_of_val', (m, args, c) => {
+  // The referent's size; for a str or a slice, its length times its element's.
+  const t = refTy(m, c, 0);
+  if (t.k === 'str') return utf8Len(textOf(m, c.argTys[0], args[0]));
+  if (t.k === 'slice') return recvSlice(m, c.argTys[0], args[0]).len * m.sizeOf(m.intern(t.elem));
+  if (t.k === 'dyn') {
+    const p = args[0] as Ptr;
+    return p.dyn ? m.sizeOf(p.dyn) : 0;
+  }
+  return m.sizeOf(t);
+});
 def('process::exit', (m, args) => {
   throw new ExitSignal(Number(args[0]));
 });

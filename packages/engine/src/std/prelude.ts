@@ -375,6 +375,7 @@ impl mem {
     fn replace<T>(dest: &mut T, src: T) -> T;
     fn take<T: Default>(dest: &mut T) -> T;
     fn size_of<T>() -> usize;
+    fn size_of_val<T>(x: &T) -> usize; // T may be unsized (str, a slice, dyn Trait)
 }
 
 impl process {

@@ -959,10 +959,24 @@ export class Checker implements TraitEnv {
       }
       if ((op === '==' || op === '!=') && this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
       else if (!this.comparable(l, r)) {
-        const ls = this.infer.shallow(l);
-        const scalar = ls.k === 'int' || ls.k === 'float' || ls.k === 'bool' || ls.k === 'char' || ls.k === 'ref' || (ls.k === 'infer' && ls.kind !== 'general');
+        let ls = this.infer.shallow(l);
+        let rs = this.infer.shallow(r);
+        // `&A == &B` is `A == B`, so rustc names the types under the common references.
+        while (ls.k === 'ref' && rs.k === 'ref') {
+          ls = this.infer.shallow(ls.inner);
+          rs = this.infer.shallow(rs.inner);
+        }
+        // Where std has several impls to choose from, rustc looks for one and finds none (E0277): a
+        // reference on one side only under `==` (`x == 2` with `x: &i32`), a literal on the left
+        // (`2 < x`), literals of two kinds (`1 == 1.0`). Where it has one impl (`<` on a reference) or
+        // the operator is built in (`i32 == &i32`), the right side must have the left's type (E0308).
+        const lit = (t: Ty) => t.k === 'infer' && t.kind !== 'general';
+        const refMismatch = (ls.k === 'ref') !== (rs.k === 'ref');
+        const noImpl = (refMismatch && (lit(ls) || (ls.k === 'ref' && (op === '==' || op === '!=')))) || (lit(ls) && lit(rs) && (ls as { kind: string }).kind !== (rs as { kind: string }).kind);
+        const scalar = ls.k === 'int' || ls.k === 'float' || ls.k === 'bool' || ls.k === 'char' || ls.k === 'ref' || lit(ls);
         // Scalars compare only with their own type (E0308); anything else looks for a `PartialEq<R>` impl (E0277).
-        if (this.certain(l) && this.certain(r) && !scalar) this.err('E0277', `can't compare \`${this.tyStr(l)}\` with \`${this.tyStr(r)}\``, this.opSpanOf(e), `no implementation for \`${this.tyStr(l)} ${op} ${this.tyStr(r)}\``);
+        if (noImpl && this.certain(l) && this.certain(r)) this.err('E0277', `can't compare \`${this.tyStr(ls)}\` with \`${this.tyStr(rs)}\``, this.opSpanOf(e), `no implementation for \`${this.tyStr(ls)} ${op} ${this.tyStr(rs)}\``);
+        else if (this.certain(l) && this.certain(r) && !scalar) this.err('E0277', `can't compare \`${this.tyStr(ls)}\` with \`${this.tyStr(rs)}\``, this.opSpanOf(e), `no implementation for \`${this.tyStr(ls)} ${op} ${this.tyStr(rs)}\``);
         else if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
         else this.unsupported(`comparing \`${this.tyStr(l)}\` with \`${this.tyStr(r)}\``, e.span);
       }
@@ -2475,7 +2489,9 @@ export class Checker implements TraitEnv {
     if (p.mutable && mode !== 'move' && p.byRef === 'none') {
       this.unsupported('`mut` bindings under a reference default binding mode', p.span);
     }
-    this.t.bindings.set(p.id, { name: p.name.name, span: p.name.span, mode: bmode, ty: bty, mutable: p.mutable });
+    // An explicit `ref mut a` borrows at the whole binding, as rustc reports it (no sub-pattern there).
+    const borrowSpan = p.byRef !== 'none' ? { ...p.span, end: p.name.span.end, endLine: p.name.span.endLine, endCol: p.name.span.endCol } : undefined;
+    this.t.bindings.set(p.id, { name: p.name.name, span: p.name.span, mode: bmode, ty: bty, mutable: p.mutable, borrowSpan });
     if (p.sub) this.checkPat(p.sub, ty, mode, irrefutable);
     this.declare(p.name.name, p.id);
   }

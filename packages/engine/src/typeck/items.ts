@@ -827,6 +827,10 @@ export class Items implements TyNames {
     return null;
   }
 
+  /** Type aliases being expanded (a cycle among them is E0391, not endless recursion). */
+  private readonly expandingAliases = new Set<string>();
+  private readonly reportedAliasCycles = new Set<string>();
+
   private lowerPathTy(path: Path, scope: TyScope): Ty {
     const names = path.segments.map((s) => s.name.name);
     const last = path.segments[path.segments.length - 1];
@@ -853,7 +857,9 @@ export class Items implements TyNames {
       case 'char': return CHAR;
       case 'str': return STR;
     }
-    const user = this.types.get(name) ?? this.preludeTypes.get(name);
+    // `std::result::Result` names std's even where the program has its own `Result` (an alias of it, often).
+    const viaStd = segs.length < names.length;
+    const user = (viaStd ? undefined : this.types.get(name)) ?? this.preludeTypes.get(name);
     if (user) {
       if (user.k === 'adt') {
         const adt = this.adts[user.adt];
@@ -867,10 +873,23 @@ export class Items implements TyNames {
         return { k: 'adt', adt: adt.id, args };
       }
       if (user.k === 'alias') {
+        if (this.expandingAliases.has(name)) {
+          // `type T = Vec<T>;`: reported once, at the alias's own use inside its definition.
+          if (!this.reportedAliasCycles.has(name)) {
+            this.reportedAliasCycles.add(name);
+            this.diagnostics.push(error('typeck', 'E0391', `cycle detected when expanding type alias \`${name}\``, path.span, [label(path.span, '', true)], ['note: type aliases cannot be recursive']));
+          }
+          return ERROR;
+        }
         const params = new Map(scope.params);
         user.generics.types.forEach((p, i) => params.set(p.name.name, argTys[i] ?? ERROR));
         // Alias params are substituted by lowering the aliased type in a scope mapping them to the args.
-        return this.lowerTy(user.ty, { ...scope, params });
+        this.expandingAliases.add(name);
+        try {
+          return this.lowerTy(user.ty, { ...scope, params });
+        } finally {
+          this.expandingAliases.delete(name);
+        }
       }
       this.diagnostics.push(unsupported('typeck', `a trait used as a type (write \`dyn ${name}\`)`, path.span));
       return ERROR;

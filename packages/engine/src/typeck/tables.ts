@@ -55,6 +55,8 @@ export interface BindingInfo {
   /** The binding's own type (a reference for ref bindings). */
   readonly ty: Ty;
   readonly mutable: boolean;
+  /** Where a `ref`/`ref mut` binding's borrow is reported: the pattern `ref mut a`. */
+  readonly borrowSpan?: Span;
 }
 
 /** A projection of a captured place (the MIR projection of the same shape). */

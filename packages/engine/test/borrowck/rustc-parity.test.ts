@@ -621,3 +621,44 @@ describe('too few format arguments: at the first placeholder, as rustc', () => {
     expect(`${d.span.line}:${d.span.col}-${d.span.endCol} ${d.message}`).toBe('2:15-17 2 positional arguments in format string, but there is 1 argument');
   });
 });
+
+describe('found by the Rust-by-Example comparison', () => {
+  const first = async (src: string) => {
+    const d = (await getEngine()).check(src).diagnostics.filter((x) => x.severity === 'error');
+    return d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`);
+  };
+
+  it('`type Result<T> = std::result::Result<T, E>` names std\'s Result inside (it recursed until the stack ran out)', async () => {
+    const src = 'use std::fmt;\n#[derive(Debug)]\nenum MyErr { Bad(String) }\nimpl fmt::Display for MyErr {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { match self { MyErr::Bad(s) => write!(f, "bad {}", s) } }\n}\ntype Result<T> = std::result::Result<T, MyErr>;\nfn half(n: i32) -> Result<i32> {\n    if n % 2 == 0 { Ok(n / 2) } else { Err(MyErr::Bad(n.to_string())) }\n}\nfn twice(n: i32) -> Result<i32> { let h = half(n)?; Ok(half(h)?) }\nfn main() {\n    println!("{:?} {:?}", half(4), half(3));\n    match twice(6) { Ok(v) => println!("{}", v), Err(e) => println!("error: {}", e) }\n    match twice(8) { Ok(v) => println!("{}", v), Err(e) => println!("error: {}", e) }\n}\n';
+    expect(await first(src)).toEqual([]);
+    expect((await getEngine()).run(src).trace?.stdout).toBe('Ok(2) Err(Bad("3"))\nerror: bad 3\n2\n');
+    expect(await first('type Option<T> = std::option::Option<T>;\nfn f(_: Option<i32>) {}\nfn main() { f(None); }\n')).toEqual([]);
+  });
+
+  it('a type alias that names itself is E0391 at the inner use', async () => {
+    expect(await first('type T = Vec<T>;\nfn main() { let _x: T = Vec::new(); }\n')).toEqual(['E0391 1:14 cycle detected when expanding type alias `T`']);
+  });
+
+  it('std::mem::size_of_val, imported or by path, for sized values, str, slices and dyn', async () => {
+    const src = 'use std::mem::size_of_val;\ntrait Sh { fn a(&self) -> f64; }\nstruct Big([u8; 40]);\nimpl Sh for Big { fn a(&self) -> f64 { 1.0 } }\nfn main() {\n    let v = vec![1u32, 2, 3];\n    let arr = [0u16; 5];\n    let s = String::from("héllo");\n    let b: Box<dyn Sh> = Box::new(Big([0; 40]));\n    println!("{} {} {} {}", size_of_val(&0u8), size_of_val(&v), size_of_val(&v[..]), size_of_val(&arr));\n    println!("{} {} {} {}", size_of_val("héllo"), size_of_val(&s), size_of_val(s.as_str()), std::mem::size_of_val(&*b));\n    println!("{}", size_of_val(&b));\n}\n';
+    expect((await getEngine()).run(src).trace?.stdout).toBe('1 24 12 10\n6 24 6 40\n16\n');
+  });
+
+  it('E0596 for a part of a variable names the variable', async () => {
+    expect(await first('fn main() {\n    let pair = (0, 1);\n    let (ref mut a, _) = pair;\n    *a = 1;\n}\n')).toEqual(['E0596 3:10 cannot borrow `pair.0` as mutable, as `pair` is not declared as mutable']);
+  });
+
+  it('comparing a reference with a value is E0277 naming the types under the common references; two literal kinds too', async () => {
+    const cmp = (e: string) => first(`fn main() {\n    let x = &1; let y = 5; let s = String::new(); let t = &s;\n    let _ = ${e};\n}\n`);
+    expect(await cmp('x == 2')).toEqual(["E0277 3:15 can't compare `&{integer}` with `{integer}`"]);
+    expect(await cmp('x == &&2')).toEqual(["E0277 3:15 can't compare `{integer}` with `&{integer}`"]);
+    expect(await cmp('y < x')).toEqual(["E0277 3:15 can't compare `{integer}` with `&{integer}`"]);
+    expect(await cmp('t == s')).toEqual(["E0277 3:15 can't compare `&String` with `String`"]);
+    expect(await cmp('1 == 1.0')).toEqual(["E0277 3:15 can't compare `{integer}` with `{float}`"]);
+    expect(await cmp('&s == &t')).toEqual(["E0277 3:16 can't compare `String` with `&String`"]);
+    // One impl (`<` on references) or a built-in operator: the right side must have the left's type.
+    expect(await cmp('x < 2')).toEqual(['E0308 3:17 mismatched types']);
+    expect(await cmp('y as i32 == x')).toEqual(['E0308 3:25 mismatched types']);
+    expect(await cmp('*x == 2 && x == &2 && y == 5')).toEqual([]);
+  });
+});

@@ -1613,7 +1613,7 @@ export class BodyLowerer {
     if (b.mode === 'value') {
       this.b.assign(dest, { k: 'use', op: this.use(place, this.cx.final(b.ty)) }, b.span);
     } else {
-      this.b.assign(dest, { k: 'ref', mut: b.mode === 'refMut', place, twoPhase: false }, b.span);
+      this.b.assign(dest, { k: 'ref', mut: b.mode === 'refMut', place, twoPhase: false }, b.borrowSpan ?? b.span);
     }
   }
 }
