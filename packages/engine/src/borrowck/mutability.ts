@@ -35,11 +35,11 @@ function whyImmutable(body: Body, typer: PlaceTyper, place: Place): Why {
       for (let j = i - 1; j >= 0; j--) {
         const t = tys[j].ty;
         if (place.proj[j].k === 'deref' && t.k === 'ref' && !t.mut) return { k: 'sharedRef', refPlace: { local: place.local, proj: place.proj.slice(0, j) } };
-        if (place.proj[j].k === 'deref' && isShared(t)) return { k: 'sharedPointer', what: typer.tyString(t) };
+        if (place.proj[j].k === 'deref' && isShared(t)) return { k: 'sharedPointer', what: pointerName(typer, t) };
       }
       return { k: 'ok' };
     }
-    if (isShared(base)) return { k: 'sharedPointer', what: typer.tyString(base) };
+    if (isShared(base)) return { k: 'sharedPointer', what: pointerName(typer, base) };
     if (base.k === 'builtin' && base.name !== 'Box') {
       // Vec indexing, String, RefMut: DerefMut needs `&mut base`.
       const inner = whyImmutable(body, typer, basePlace);
@@ -50,6 +50,12 @@ function whyImmutable(body: Body, typer: PlaceTyper, place: Place): Why {
   const decl = body.locals[place.local];
   if (!decl || decl.mutable || decl.kind === 'temp' || decl.kind === 'return') return { k: 'ok' };
   return { k: 'binding', local: place.local };
+}
+
+/** A shared pointer's type as rustc prints it in these errors: `Ref<'_, Vec<i32>>`. */
+function pointerName(typer: PlaceTyper, t: import('../types/ty.js').Ty): string {
+  const s = typer.tyString(t);
+  return s.startsWith('Ref<') ? `Ref<'_, ${s.slice(4)}` : s;
 }
 
 function isShared(t: import('../types/ty.js').Ty): boolean {
@@ -108,6 +114,8 @@ export function checkMutability(cfg: Cfg, typer: PlaceTyper, accesses: readonly 
 
 function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: number, a: Access, why: Why): Diagnostic | null {
   const body = cfg.body;
+  if (why.k === 'sharedPointer')
+    return error('borrowck', 'E0594', `cannot assign to data in ${why.what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${why.what}\``}`, a.span, [label(a.span, 'cannot assign', true)]);
   const name = typer.describe(body, a.place);
   if (!name) return null;
   if (why.k === 'binding' && a.place.proj.length === 0) {
@@ -132,8 +140,6 @@ function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: numb
         label(a.span, r ? `\`${r}\` is a \`&\` reference, so it cannot be written to` : 'cannot assign', true),
       ]);
     }
-    case 'sharedPointer':
-      return error('borrowck', 'E0594', `cannot assign to data in ${why.what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${why.what}\``}`, a.span, [label(a.span, 'cannot assign', true)]);
     case 'overloaded':
       return borrowError(body, typer, why.basePlace, a.span, { k: 'binding', local: why.local });
     default:
@@ -142,6 +148,9 @@ function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: numb
 }
 
 function borrowError(body: Body, typer: PlaceTyper, place: Place, span: Span, why: Why): Diagnostic | null {
+  // Data behind an Rc or a Ref is named by the pointer's type: a temporary one counts too (`c.borrow().push(4)`).
+  if (why.k === 'sharedPointer')
+    return error('borrowck', 'E0596', `cannot borrow data in ${why.what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${why.what}\``} as mutable`, span, [label(span, 'cannot borrow as mutable', true)]);
   const name = typer.describe(body, place);
   if (!name) return null;
   switch (why.k) {
@@ -159,8 +168,6 @@ function borrowError(body: Body, typer: PlaceTyper, place: Place, span: Span, wh
         label(span, r ? `\`${r}\` is a \`&\` reference, so it cannot be borrowed as mutable` : 'cannot borrow as mutable', true),
       ]);
     }
-    case 'sharedPointer':
-      return error('borrowck', 'E0596', `cannot borrow data in ${why.what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${why.what}\``} as mutable`, span, [label(span, 'cannot borrow as mutable', true)]);
     default:
       return null;
   }

@@ -2259,6 +2259,8 @@ export class Checker implements TraitEnv {
       case 'tuple': return debugOnly(...t.elems);
       case 'array': case 'slice': return debugOnly(t.elem);
       case 'builtin':
+        // An orphan `impl Display for Vec<i32>` is E0117, and still an impl rustc selects.
+        if (this.hasUserImpl(t, trait)) return null;
         switch (t.name) {
           case 'String': return null;
           case 'Box': case 'Rc': case 'Ref': case 'RefMut': return this.lacksFmt(t.args[0], trait, depth + 1);

@@ -493,6 +493,7 @@ export class Items implements TyNames {
       // (A prelude ADT's entry is shared between runs: an orphan `impl Drop` must not change it.)
       if (dropFn !== undefined && !this.adts[selfTy.adt].isPrelude) this.adts[selfTy.adt].dropFn = dropFn;
     }
+    if (!this.inPrelude && traitName && (!trait || trait.isPrelude)) this.checkOrphan(item, selfTy);
     if (!this.inPrelude && traitName) {
       this.checkTraitItemsGiven(item, trait, traitName);
       this.checkMethodOutputs(item, info, trait, traitName);
@@ -501,6 +502,44 @@ export class Items implements TyNames {
       // Trait methods the impl leaves out use the trait's default bodies.
       for (const [name, fn] of trait.methods) if (!info.methods.has(name) && this.fns[fn].ast?.body) info.methods.set(name, fn);
     }
+  }
+
+  /**
+   * E0117 (the orphan rule): a std trait implemented for a std type, with no type of the program's own
+   * as `Self` (looked for through `&` and `Box`, which std lets a local type lend its locality) or
+   * among the trait's arguments (`impl From<Meters> for f64` is fine).
+   */
+  private checkOrphan(item: ImplItem, selfTy: Ty): void {
+    const local = (t: Ty): boolean => {
+      switch (t.k) {
+        case 'adt': return !this.adts[t.adt].isPrelude;
+        case 'ref': return local(t.inner);
+        case 'builtin': return t.name === 'Box' && local(t.args[0]);
+        case 'dyn': return t.traits.some((x) => typeof x.trait === 'number');
+        default: return false;
+      }
+    };
+    // A type parameter as Self is another error (E0210); an unreadable type was reported already.
+    if (local(selfTy) || mentionsParam(selfTy) || selfTy.k === 'error' || selfTy.k === 'infer') return;
+    let argIsLocal = false;
+    for (const seg of item.trait!.segments) {
+      for (const a of seg.args?.types ?? []) {
+        walkPaths(a, (p) => {
+          const found = this.types.get(p.segments[p.segments.length - 1].name.name);
+          if (found && (found.k === 'adt' ? !this.adts[found.adt].isPrelude : true)) argIsLocal = true;
+        });
+      }
+    }
+    if (argIsLocal) return;
+    const selfSpan = item.selfTy.span;
+    const head = { ...item.span, end: selfSpan.end, endLine: selfSpan.endLine, endCol: selfSpan.endCol };
+    const primitive = selfTy.k === 'int' || selfTy.k === 'float' || selfTy.k === 'bool' || selfTy.k === 'char' || selfTy.k === 'str' || selfTy.k === 'tuple' || selfTy.k === 'array' || selfTy.k === 'slice';
+    if (primitive) {
+      this.diagnostics.push(error('typeck', 'E0117', 'only traits defined in the current crate can be implemented for primitive types', head, [label(head, '', true)]));
+      return;
+    }
+    const name = selfTy.k === 'builtin' ? selfTy.name : selfTy.k === 'adt' ? this.adts[selfTy.adt].name : tyToString(selfTy, this);
+    this.diagnostics.push(error('typeck', 'E0117', 'only traits defined in the current crate can be implemented for types defined outside of the crate', head, [label(head, '', true), label(selfSpan, `\`${name}\` is not defined in the current crate`)]));
   }
 
   /**

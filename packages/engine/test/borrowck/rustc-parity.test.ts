@@ -644,6 +644,22 @@ describe('found by the Rust-by-Example comparison', () => {
     expect((await getEngine()).run(src).trace?.stdout).toBe('1 24 12 10\n6 24 6 40\n16\n');
   });
 
+  it('E0596/E0594 through an Rc or a Ref guard, a temporary one too (`data.borrow().push(4)`), in rustc\'s words', async () => {
+    expect(await first('use std::cell::RefCell;\nuse std::rc::Rc;\nfn main() {\n    let data = RefCell::new(vec![1]);\n    *data.borrow() = vec![2];\n    let r = Rc::new(5);\n    *r = 6;\n    data.borrow()[0] = 3;\n    data.borrow().push(4);\n    Rc::new(vec![2]).push(3);\n}\n')).toEqual([
+      "E0594 5:5 cannot assign to data in dereference of `Ref<'_, Vec<i32>>`",
+      'E0594 7:5 cannot assign to data in an `Rc`',
+      "E0596 8:5 cannot borrow data in dereference of `Ref<'_, Vec<i32>>` as mutable",
+      "E0596 9:5 cannot borrow data in dereference of `Ref<'_, Vec<i32>>` as mutable",
+      'E0596 10:5 cannot borrow data in an `Rc` as mutable',
+    ]);
+  });
+
+  it('E0117: a std trait for a std type (and only then: a local type as Self, behind & or Box, or as the trait\'s argument is fine)', async () => {
+    expect(await first('use std::fmt;\nimpl fmt::Display for Vec<i32> {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "v") }\n}\nfn main() { println!("{}", vec![1]); }\n')).toEqual(['E0117 2:1 only traits defined in the current crate can be implemented for types defined outside of the crate']);
+    expect(await first('impl Clone for i32 { fn clone(&self) -> i32 { *self } }\nfn main() {}\n')).toEqual(['E0117 1:1 only traits defined in the current crate can be implemented for primitive types']);
+    expect(await first('use std::fmt;\nstruct M;\nimpl fmt::Display for Box<M> { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "m") } }\nimpl fmt::Debug for &M { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "m") } }\nimpl PartialEq<M> for i32 { fn eq(&self, _: &M) -> bool { true } }\nfn main() {}\n')).toEqual([]);
+  });
+
   it('E0596 for a part of a variable names the variable', async () => {
     expect(await first('fn main() {\n    let pair = (0, 1);\n    let (ref mut a, _) = pair;\n    *a = 1;\n}\n')).toEqual(['E0596 3:10 cannot borrow `pair.0` as mutable, as `pair` is not declared as mutable']);
   });
