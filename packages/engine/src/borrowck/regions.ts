@@ -508,8 +508,17 @@ export class RegionBuilder {
           const n = tags.filter((t) => t.startsWith(param)).length;
           return n === 0 || n === outCount;
         });
-        // A parameter no input mentions (`collect::<C>`, `map`'s `B`): it may hold anything the inputs hold.
-        if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) sources = allArgVars;
+        // A parameter no input mentions (`collect::<C>`, `map`'s `B`): it may hold anything the inputs
+        // hold, except what a closure argument captured when the closure's result never comes from its
+        // captures (`filter_map(|x| if *x > n { Some(x) } else { None })` returns items, not `&n`).
+        if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) {
+          sources = [];
+          argVars.forEach((vars, i) => {
+            const t = argTys[i];
+            if (t.k === 'closure' && !this.closureResultFromCaptures(t.fn)) return;
+            for (const v of vars) sources.push(v);
+          });
+        }
       }
       else if (tag.startsWith('r:named:')) {
         sources = flat.filter((f) => f.tag === tag).map((f) => f.v);
@@ -536,6 +545,42 @@ export class RegionBuilder {
       if (!sink.invariant || !(sink.tag.startsWith('p:') || sink.tag.startsWith('r:named:'))) continue;
       for (const src of flat) if (src !== sink && src.arg !== sink.arg && src.tag === sink.tag) this.outlives(src.v, sink.v);
     }
+  }
+
+  private readonly resultFromCaptures = new Map<number, boolean>();
+
+  /**
+   * Whether a closure's result may hold a region it got from its captures: a forward flow over its
+   * body from the environment (local 1) through every read, borrow or call of something reached from
+   * it whose type can hold a region. A scalar read through a capture (`*x > n`) carries none.
+   */
+  closureResultFromCaptures(fn: number): boolean {
+    const known = this.resultFromCaptures.get(fn);
+    if (known !== undefined) return known;
+    const body = this.typer.program.fns[fn];
+    if (!body || body.kind !== 'closure' || body.blocks.length === 0) return true;
+    const tainted = new Set<number>([1]);
+    const holds = (place: Place) => this.layout.slots(this.typer.placeTy(body, place)).length > 0;
+    const reads = (op: Operand) => op.k !== 'const' && tainted.has(op.place.local) && holds(op.place);
+    let changed = true;
+    while (changed) {
+      changed = false;
+      const taint = (local: number) => {
+        if (!tainted.has(local)) (tainted.add(local), (changed = true));
+      };
+      for (const block of body.blocks) {
+        for (const st of block.stmts) {
+          if (st.k !== 'assign' || tainted.has(st.place.local)) continue;
+          const rv = st.rvalue;
+          if (rv.k === 'ref' ? tainted.has(rv.place.local) : rvalueOperands(rv).some(reads)) taint(st.place.local);
+        }
+        const t = block.term;
+        if (t.k === 'call' && !tainted.has(t.dest.local) && t.args.some(reads)) taint(t.dest.local);
+      }
+    }
+    const r = tainted.has(0);
+    this.resultFromCaptures.set(fn, r);
+    return r;
   }
 
   private declaredSig(callee: Callee): DeclSig | null {

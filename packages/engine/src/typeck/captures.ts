@@ -149,9 +149,12 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
       case 'lit': case 'continue': return;
       case 'ref': return place(e.operand, e.mutable ? 'mut' : 'ref');
       case 'binary': {
-        // Operators on primitives read their operands; std's impls take `&T` operands by value (Copy).
-        value(e.left);
-        value(e.right);
+        // Comparisons borrow both operands (`PartialEq::eq(&a, &b)`): `|| name == "a"` captures `name` by
+        // reference. Other operators on primitives read their operands; std's impls take `&T` operands by
+        // value (Copy); `String + &str` moves the String.
+        const cmp = e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=';
+        value(e.left, cmp ? 'ref' : 'value');
+        value(e.right, cmp ? 'ref' : 'value');
         return;
       }
       case 'assign': value(e.value); return place(e.target, 'mut');

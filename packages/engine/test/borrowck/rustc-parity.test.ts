@@ -678,3 +678,22 @@ describe('found by the Rust-by-Example comparison', () => {
     expect(await cmp('*x == 2 && x == &2 && y == 5')).toEqual([]);
   });
 });
+
+describe('found by the lecture-demo comparison', () => {
+  const errs = async (src: string) => (await getEngine()).check(src).diagnostics.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.span.line}:${x.span.col}`);
+
+  it('a comparison in a closure borrows what it compares (`|| name == "a"` moved `name`: a false E0382)', async () => {
+    const src = 'fn main() {\n    let name = String::from("a");\n    let f = || name == "a";\n    let n = 5;\n    let g = || n < 3 && name != "b";\n    println!("{} {}", f(), g());\n    println!("{}", name);\n    let h = move || name == "a";\n    println!("{}", h());\n}\n';
+    expect(await errs(src)).toEqual([]);
+    expect((await getEngine()).run(src).trace?.stdout).toBe('true false\na\ntrue\n');
+    expect(await errs(src.replace('println!("{}", h());\n', 'println!("{}", h());\n    println!("{}", name);\n'))).toEqual(['E0382 10:20']);
+  });
+
+  it("a closure whose result never comes from its captures does not lend them to `filter_map`'s items (a false E0373)", async () => {
+    const src = 'fn f(v: &[u32], n: u32) -> Vec<&u32> {\n    v.iter().filter_map(|x| if *x > n { Some(x) } else { None }).collect()\n}\nfn main() { println!("{:?}", f(&[1, 5, 9], 4)); }\n';
+    expect(await errs(src)).toEqual([]);
+    expect((await getEngine()).run(src).trace?.stdout).toBe('[5, 9]\n');
+    // One that returns a borrow of its capture still does.
+    expect(await errs('fn f(v: &[u32], n: u32) -> Vec<&u32> {\n    v.iter().filter_map(|_x| Some(&n)).collect()\n}\nfn main() {}\n')).toEqual(['E0373 2:25']);
+  });
+});
