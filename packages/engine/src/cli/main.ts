@@ -6,7 +6,6 @@
 //   memviz steps FILE.rs           → a readable walk through memory, step by step
 // Keep the output of run/trace/check/explain stable: other tools read it.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { createEngine, DEFAULT_STEP_LIMIT, type Engine } from '../engine.js';
 import { diagnosticToJson, renderDiagnostic } from '../render.js';
 import { loadNodeRustParser } from '../node.js';
@@ -57,12 +56,12 @@ function readSource(file: string): string | null {
   }
 }
 
-/** Prints compile errors as rustc does and returns rustc's exit status for them. */
+/** Prints compile errors as rustc does (naming the file as it was given) and returns rustc's exit status for them. */
 function reportCompileErrors(engine: Engine, source: string, file: string): number {
   const { diagnostics } = engine.check(source);
-  for (const d of diagnostics) process.stderr.write(renderDiagnostic(d, source, basename(file)) + '\n');
+  for (const d of diagnostics) process.stderr.write(renderDiagnostic(d, source, file) + '\n');
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  process.stderr.write(`error: aborting due to ${errors === 1 ? 'previous error' : `${errors} previous errors`}\n`);
+  process.stderr.write(`error: aborting due to ${errors === 1 ? '1 previous error' : `${errors} previous errors`}\n`);
   return 1;
 }
 
@@ -88,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
       if (args.json) {
         process.stdout.write(JSON.stringify({ file, ok: result.ok, diagnostics: result.diagnostics.map(diagnosticToJson) }) + '\n');
       } else {
-        for (const d of result.diagnostics) process.stdout.write(renderDiagnostic(d, source, basename(file)) + '\n');
+        for (const d of result.diagnostics) process.stdout.write(renderDiagnostic(d, source, file) + '\n');
         if (result.ok) process.stdout.write(`${file}: ok\n`);
       }
     }
@@ -105,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
     return result.ok ? 0 : 1;
   }
 
-  const result = engine.run(source, { fileName: basename(file), stepLimit: args.stepLimit });
+  const result = engine.run(source, { fileName: file, stepLimit: args.stepLimit });
   if (!result.trace) return reportCompileErrors(engine, source, file);
   const trace = result.trace;
 

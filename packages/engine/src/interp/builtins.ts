@@ -739,6 +739,15 @@ def(['slice::to_vec', 'Vec::clone', 'slice::to_owned'], (m, args, c) => {
 });
 def(['slice::join', 'slice::concat'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
+  let e = s.elemTy;
+  while (e.k === 'ref') e = m.derefTy(e);
+  if (e.k !== 'str' && !(e.k === 'builtin' && e.name === 'String')) {
+    // `[[1], [2, 3]].concat()`: one Vec of clones of every inner element (exactly as many as its capacity).
+    const inner = sliceValues(s).map((v) => recvSlice(m, s.elemTy, v));
+    const elemTy = inner[0]?.elemTy ?? m.intern(seqElem(e));
+    const items = inner.flatMap((x) => sliceValues(x).map((v) => cloneValue(m, elemTy, v)));
+    return newVec(m, elemTy, items, items.length);
+  }
   const sep = c.name === 'slice::join' ? strArg(m, c, args, 1) : '';
   const texts = sliceValues(s).map((v) => textOf(m, s.elemTy, v));
   const text = texts.join(sep);
@@ -793,6 +802,13 @@ function charAtByte(text: string, byte: number): { cp: number; start: number } {
 
 function debugCharQuote(cp: number): string {
   return `'${String.fromCodePoint(cp)}'`;
+}
+
+/** The element type of a Vec, an array or a slice. */
+function seqElem(t: Ty): Ty {
+  if (t.k === 'array' || t.k === 'slice') return t.elem;
+  if (t.k === 'builtin' && t.name === 'Vec') return t.args[0];
+  return t;
 }
 
 function rangeBounds(m: Machine, c: CallCtx, r: Value[], inclusive: boolean, len: number, isStr: boolean): [number, number] {

@@ -166,6 +166,8 @@ function deref(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value } {
 
 /** The text of a String header or of a `&str` (or of a reference to a String). */
 function textAny(v: Value): string {
+  // `&String == &str` reads both through the left's type: the right is then the str's text itself.
+  if (typeof v === 'string') return v;
   if (!(v instanceof Ptr)) return stringText(v);
   // A `&str` is a fat pointer (it has a length); a thin one points at a String's header.
   if (v.len < 0) {

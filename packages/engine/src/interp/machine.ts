@@ -2151,7 +2151,8 @@ function isEnumTy(t: Ty): boolean {
  * null. `variant` for a one-operand `Range` aggregate: 1 = `a..`, 2 = `..b`.
  */
 export function rangeValue(name: 'Range' | 'RangeInclusive', variant: number, vals: Value[]): Value {
-  if (name === 'RangeInclusive') return [vals[0] ?? null, vals[1] ?? null, false];
+  // `..=b` (variant 2, one value) has only an end.
+  if (name === 'RangeInclusive') return vals.length === 1 && variant === 2 ? [null, vals[0], false] : [vals[0] ?? null, vals[1] ?? null, false];
   if (vals.length === 2) return [vals[0], vals[1]];
   if (vals.length === 0) return [null, null];
   return variant === 2 ? [null, vals[0]] : [vals[0], null];

@@ -1502,6 +1502,15 @@ export class Checker implements TraitEnv {
       const item = this.infer.shallow(r.args[0]);
       if (item.k === 'ref') return { k: 'builtin', name: r.name, args: [item.inner] };
     }
+    // `concat` of Vecs, arrays or slices is a Vec of their elements (of strings, a String).
+    if (fn.isPrelude && name === 'concat') {
+      let inner = this.infer.shallow(r);
+      if (inner.k === 'builtin' && inner.name === 'Vec') inner = this.infer.shallow(inner.args[0]);
+      else if (inner.k === 'slice' || inner.k === 'array') inner = this.infer.shallow(inner.elem);
+      while (inner.k === 'ref') inner = this.infer.shallow(inner.inner);
+      const elem = inner.k === 'builtin' && inner.name === 'Vec' ? inner.args[0] : inner.k === 'array' || inner.k === 'slice' ? inner.elem : null;
+      if (elem) return { k: 'builtin', name: 'Vec', args: [elem] };
+    }
     // `as_deref` of an option: the target of the payload's `Deref`.
     if (fn.isPrelude && name === 'as_deref' && r.k === 'builtin' && r.name === 'Option') {
       const item = this.infer.shallow(r.args[0]);

@@ -689,6 +689,13 @@ describe('found by the lecture-demo comparison', () => {
     expect(await errs(src.replace('println!("{}", h());\n', 'println!("{}", h());\n    println!("{}", name);\n'))).toEqual(['E0382 10:20']);
   });
 
+  it('runs `&v[..=1]` (it sliced from 1 to the end + 1 and panicked), `&String == &str`, and `concat` of Vecs, arrays and slices', async () => {
+    const run = async (src: string) => { const r = (await getEngine()).run(src); return r.trace ? r.trace.stdout + r.trace.stderr : r.diagnostics.map((d) => d.message).join('; '); };
+    expect(await run('fn main() {\n    let v = [1, 2, 3, 4];\n    println!("{:?} {:?} {:?}", &v[..=1], &v[1..=2], &v[..2]);\n    let s = "hello";\n    println!("{} {}", &s[..=2], &s[1..]);\n    let w = vec![5, 6, 7];\n    println!("{:?}", &w[..=0]);\n}\n')).toBe('[1, 2] [2, 3] [1, 2]\nhel ello\n[5]\n');
+    expect(await run('fn main() {\n    let s = String::from("k");\n    let r = &s;\n    let t: &str = "k";\n    println!("{} {} {} {}", r == "k", r == t, "k" == r, &s != "j");\n}\n')).toBe('true true true true\n');
+    expect(await run('fn main() {\n    let m = vec![vec![1], vec![2, 3]];\n    let flat: Vec<i32> = m.concat();\n    println!("{:?} {}", flat, flat.capacity());\n    let a = [[1, 2], [3, 4]].concat();\n    let s = vec![String::from("a"), String::from("b")];\n    let w = vec![vec![String::from("x")], vec![]].concat();\n    println!("{:?} {} {:?} {:?}", a, s.concat(), w, ["p", "q"].concat());\n    let refs: Vec<&[i32]> = vec![&flat[..1], &flat[1..]];\n    println!("{:?}", refs.concat());\n}\n')).toBe('[1, 2, 3] 3\n[1, 2, 3, 4] ab ["x"] "pq"\n[1, 2, 3]\n');
+  });
+
   it("a closure whose result never comes from its captures does not lend them to `filter_map`'s items (a false E0373)", async () => {
     const src = 'fn f(v: &[u32], n: u32) -> Vec<&u32> {\n    v.iter().filter_map(|x| if *x > n { Some(x) } else { None }).collect()\n}\nfn main() { println!("{:?}", f(&[1, 5, 9], 4)); }\n';
     expect(await errs(src)).toEqual([]);
