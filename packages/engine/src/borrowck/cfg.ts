@@ -141,7 +141,9 @@ function reversePostorder(succs: readonly (readonly BlockId[])[]): BlockId[] {
     const top = blockStack.length - 1;
     const ss = succs[blockStack[top]];
     if (edgeStack[top] < ss.length) {
-      const s = ss[edgeStack[top]++];
+      // The last successor first, as rustc's traversal does: its reverse postorder then visits a
+      // `switch [0: exit, otherwise: body]`'s exit before the body, and errors come in rustc's order.
+      const s = ss[ss.length - 1 - edgeStack[top]++];
       if (!seen[s]) {
         seen[s] = 1;
         blockStack.push(s);

@@ -417,7 +417,8 @@ function reportUseOfMoved(
       label(a.span, `\`${name}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`, true),
       label(rootDecl.span, 'binding declared here but left uninitialized'),
     ];
-    return { diag: error('borrowck', 'E0381', `used binding \`${name}\` ${state}`, a.span, labels), key: `${point}:${culprit}`, isUninit: true };
+    // Once per variable, as rustc: the first use its traversal meets.
+    return { diag: error('borrowck', 'E0381', `used binding \`${name}\` ${state}`, a.span, labels), key: `${a.place.local}`, isUninit: true };
   }
   if (!usedName) return null;
   const partial = !sites.some((s) => md.isDescendant(usedPath, s.path));

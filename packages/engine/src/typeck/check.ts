@@ -298,6 +298,11 @@ export class Checker implements TraitEnv {
       }
     }
     if (x.k === 'fnptr' && (a.k === 'fndef' || a.k === 'closure')) {
+      // Only a closure that captures nothing is a function.
+      if (a.k === 'closure' && (this.t.closuresByFn.get(a.fn)?.upvars.length ?? 0) > 0) {
+        this.err('E0308', 'mismatched types', e.span, 'expected fn pointer, found closure');
+        return;
+      }
       const sig = this.callableSig(a);
       if (sig) { this.unifyList(sig.inputs, x.inputs); this.infer.unify(sig.output, x.output); }
       this.t.coercions.set(e.id, { derefs: 0, reborrow: null, unsizeTo: x });

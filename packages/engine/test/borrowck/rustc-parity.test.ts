@@ -689,6 +689,17 @@ describe('found by the lecture-demo comparison', () => {
     expect(await errs(src.replace('println!("{}", h());\n', 'println!("{}", h());\n    println!("{}", name);\n'))).toEqual(['E0382 10:20']);
   });
 
+  it('a closure that captures is not a fn pointer (E0308; it used to pass and stop the run)', async () => {
+    expect(await errs('fn apply(f: fn(i32) -> i32, x: i32) -> i32 { f(x) }\nfn main() {\n    let g: fn(i32) -> i32 = |x| x + 1;\n    println!("{} {}", g(1), apply(|x| x * 2, 4));\n    let k = 3;\n    println!("{}", apply(|x| x + k, 1));\n}\n')).toEqual(['E0308 6:26']);
+  });
+
+  it('E0381 once per variable, at the use rustc meets first (after a while/for loop: the use after it)', async () => {
+    expect(await errs('fn main() {\n    let mut total: i32;\n    for i in 0..3 {\n        total += i;\n    }\n    println!("{}", total);\n}\n')).toEqual(['E0381 6:20']);
+    expect(await errs('fn main() {\n    let mut t: i32;\n    let mut i = 0;\n    while i < 3 {\n        t += i;\n        i += 1;\n    }\n    println!("{}", t);\n}\n')).toEqual(['E0381 8:20']);
+    expect(await errs('fn main() {\n    let mut t: i32;\n    loop {\n        t += 1;\n        if t > 3 { break; }\n    }\n    println!("{}", t);\n}\n')).toEqual(['E0381 4:9']);
+    expect(await errs('fn f() -> bool { false }\nfn main() {\n    let c = f();\n    let x: i32;\n    if c { x = 1; }\n    println!("{}", x);\n    println!("{}", x);\n}\n')).toEqual(['E0381 6:20']);
+  });
+
   it('runs `&v[..=1]` (it sliced from 1 to the end + 1 and panicked), `&String == &str`, and `concat` of Vecs, arrays and slices', async () => {
     const run = async (src: string) => { const r = (await getEngine()).run(src); return r.trace ? r.trace.stdout + r.trace.stderr : r.diagnostics.map((d) => d.message).join('; '); };
     expect(await run('fn main() {\n    let v = [1, 2, 3, 4];\n    println!("{:?} {:?} {:?}", &v[..=1], &v[1..=2], &v[..2]);\n    let s = "hello";\n    println!("{} {}", &s[..=2], &s[1..]);\n    let w = vec![5, 6, 7];\n    println!("{:?}", &w[..=0]);\n}\n')).toBe('[1, 2] [2, 3] [1, 2]\nhel ello\n[5]\n');
