@@ -700,6 +700,13 @@ describe('found by the lecture-demo comparison', () => {
     expect(await errs('fn f() -> bool { false }\nfn main() {\n    let c = f();\n    let x: i32;\n    if c { x = 1; }\n    println!("{}", x);\n    println!("{}", x);\n}\n')).toEqual(['E0381 6:20']);
   });
 
+  it("a match reads its scrutinee's variant once: no E0503 for later arms after a guard whose binding stays borrowed", async () => {
+    expect(await errs('fn find(t: &mut Option<i32>) -> Option<&mut i32> {\n    match t {\n        Some(n) if *n == 0 => Some(n),\n        Some(n) => Some(n),\n        None => None,\n    }\n}\nfn main() {\n    let mut t = Some(1);\n    println!("{:?}", find(&mut t));\n}\n')).toEqual(['E0499 4:14']);
+    const src = 'fn main() {\n    let v = vec![Some(1), None, Some(7)];\n    for x in &v {\n        let s = match x { Some(n) if *n > 5 => "big", Some(_) => "small", None => "none" };\n        print!("{} ", s);\n    }\n    let mut o = Some(String::from("a"));\n    match &mut o { Some(s) if s.len() > 3 => s.push(\'!\'), Some(s) => s.push(\'?\'), None => {} }\n    println!("{:?}", o);\n}\n';
+    expect(await errs(src)).toEqual([]);
+    expect((await getEngine()).run(src).trace?.stdout).toBe('small none big Some("a?")\n');
+  });
+
   it('runs `&v[..=1]` (it sliced from 1 to the end + 1 and panicked), `&String == &str`, and `concat` of Vecs, arrays and slices', async () => {
     const run = async (src: string) => { const r = (await getEngine()).run(src); return r.trace ? r.trace.stdout + r.trace.stderr : r.diagnostics.map((d) => d.message).join('; '); };
     expect(await run('fn main() {\n    let v = [1, 2, 3, 4];\n    println!("{:?} {:?} {:?}", &v[..=1], &v[1..=2], &v[..2]);\n    let s = "hello";\n    println!("{} {}", &s[..=2], &s[1..]);\n    let w = vec![5, 6, 7];\n    println!("{:?}", &w[..=0]);\n}\n')).toBe('[1, 2] [2, 3] [1, 2]\nhel ello\n[5]\n');

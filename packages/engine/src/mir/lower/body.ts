@@ -1066,6 +1066,7 @@ export class BodyLowerer {
     const place = this.placeOf(e.scrutinee, e.arms.some((a) => patBindsRefMut(a.pat, this.cx)));
     if (scrutIsPlace) this.b.push({ k: 'fakeRead', place, span: e.scrutinee.span });
     const join = this.b.newBlock();
+    const scrut = { place, reads: new Map<string, number>() };
     for (const arm of e.arms) {
       const next = this.b.newBlock();
       const alts = arm.pat.kind === 'or' ? arm.pat.alts : [arm.pat];
@@ -1074,7 +1075,12 @@ export class BodyLowerer {
       const deferred: { id: A.NodeId; place: Place }[] = [];
       alts.forEach((alt, i) => {
         const altFail = i < alts.length - 1 ? this.b.newBlock() : next;
+        // The scrutinee's variant is read once, by the first arm that tests it: rustc's decision tree
+        // does not read it again after a guard fails (`Some(n) if .. => n, Some(n) => ..` on `&mut`).
+        const outer = this.scrutDiscr;
+        this.scrutDiscr = scrut;
         this.testPat(alt, place, altFail);
+        this.scrutDiscr = outer;
         this.bindPat(alt, place, arm.guard ? deferred : null);
         this.b.goto(body, arm.span);
         this.b.cur = altFail;
@@ -1473,6 +1479,9 @@ export class BodyLowerer {
   }
 
   /** Tests that `place` is the constructor/constant named by `res`; returns the place of its fields. */
+  /** While a match's arms are tested: its scrutinee and the temporary holding its variant, once read. */
+  private scrutDiscr: { place: Place; reads: Map<string, number> } | null = null;
+
   private testCtor(res: Res, place: Place, ty: Ty, fail: BlockId, span: A.Span): Place {
     if (res.k === 'const') {
       this.testEq(place, { k: 'const', value: { k: 'constItem', id: res.id }, ty }, ty, fail, span);
@@ -1489,8 +1498,17 @@ export class BodyLowerer {
       variant = res.variant;
     } else return place;
     if (!isEnum) return place;
-    const d = this.temp({ k: 'int', int: 'isize' }, span);
-    this.b.assign({ local: d, proj: [] }, { k: 'discriminant', place }, span);
+    // The scrutinee itself, or what its patterns' default binding mode reaches through its references.
+    const sc = this.scrutDiscr;
+    const ofScrutinee = sc !== null && place.local === sc.place.local && place.proj.length >= sc.place.proj.length &&
+      sc.place.proj.every((x, i) => JSON.stringify(x) === JSON.stringify(place.proj[i])) && place.proj.slice(sc.place.proj.length).every((x) => x.k === 'deref');
+    const key = placeKey(place);
+    let d = ofScrutinee ? sc!.reads.get(key) : undefined;
+    if (d === undefined) {
+      d = this.temp({ k: 'int', int: 'isize' }, span);
+      this.b.assign({ local: d, proj: [] }, { k: 'discriminant', place }, span);
+      if (ofScrutinee) sc!.reads.set(key, d);
+    }
     const ok = this.b.newBlock();
     this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: d, proj: [] } }, values: [BigInt(variant)], targets: [ok], otherwise: fail, span }, ok);
     return proj(place, { k: 'downcast', variant });
@@ -1694,3 +1712,6 @@ function runsCode(e: A.Expr): boolean {
   }
 }
 
+function placeKey(p: Place): string {
+  return `${p.local}:${JSON.stringify(p.proj)}`;
+}
