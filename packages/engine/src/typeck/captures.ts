@@ -320,7 +320,10 @@ function finishCaptures(info: ClosureInfo, entries: Entry[], isMove: boolean, t:
   };
   const adjust = (x: Entry) => {
     if (x.use === 'value') {
-      const n = x.proj.findIndex((p, i) => p.k === 'deref' || hasDropImpl(x.tys[i]));
+      // Nothing moves out of a type with a Drop impl, so a by-value capture stops at one, unless what
+      // it takes is Copy (`move || c.0` with `c.0: &str` copies the field; `c` stays, as rustc does).
+      const copied = isCopy(infer.zonk(x.tys[x.proj.length]), env);
+      const n = x.proj.findIndex((p, i) => p.k === 'deref' || (!copied && hasDropImpl(x.tys[i])));
       if (n >= 0) truncate(x, n);
       return;
     }

@@ -707,6 +707,12 @@ describe('found by the lecture-demo comparison', () => {
     expect((await getEngine()).run(src).trace?.stdout).toBe('small none big Some("a?")\n');
   });
 
+  it('a move closure takes a Copy field of a Drop type by itself (edition 2021), and the whole value when the field is not Copy', async () => {
+    const src = 'struct D(String, i32);\nimpl Drop for D { fn drop(&mut self) { println!("drop {}", self.0); } }\nstruct P { a: String, b: String }\nfn main() {\n    let c = D(String::from("c"), 4);\n    let f = move || println!("sees {} {}", c.0, c.1);\n    f();\n    drop(f);\n    println!("closure dropped");\n    let d = D(String::from("d"), 5);\n    let g = move || println!("n {}", d.1);\n    g();\n    drop(g);\n    println!("g dropped");\n    let p = P { a: String::from("x"), b: String::from("y") };\n    let h = move || println!("{}", p.a);\n    h();\n    println!("{}", p.b);\n}\n';
+    expect(await errs(src)).toEqual([]);
+    expect((await getEngine()).run(src).trace?.stdout).toBe('sees c 4\ndrop c\nclosure dropped\nn 5\ng dropped\nx\ny\ndrop d\n');
+  });
+
   it('runs `&v[..=1]` (it sliced from 1 to the end + 1 and panicked), `&String == &str`, and `concat` of Vecs, arrays and slices', async () => {
     const run = async (src: string) => { const r = (await getEngine()).run(src); return r.trace ? r.trace.stdout + r.trace.stderr : r.diagnostics.map((d) => d.message).join('; '); };
     expect(await run('fn main() {\n    let v = [1, 2, 3, 4];\n    println!("{:?} {:?} {:?}", &v[..=1], &v[1..=2], &v[..2]);\n    let s = "hello";\n    println!("{} {}", &s[..=2], &s[1..]);\n    let w = vec![5, 6, 7];\n    println!("{:?}", &w[..=0]);\n}\n')).toBe('[1, 2] [2, 3] [1, 2]\nhel ello\n[5]\n');
