@@ -254,6 +254,8 @@ export class Items implements TyNames {
     const items = crate.items;
     // Pass 1: names of types and traits, so signatures can refer to each other in any order.
     for (const item of items) this.declareType(item);
+    // Array lengths in field types may name consts defined further on (`cells: [bool; W]`).
+    for (const item of items) if (item.kind === 'const' && item.value) this.constValues.set(item.name.name, item.value);
     // Pass 2: ADT fields, trait and impl signatures, free fns, consts, statics.
     for (const item of items) if (item.kind === 'struct' || item.kind === 'enum') this.defineAdt(item);
     if (!this.inPrelude) this.checkInfiniteSize();
@@ -848,18 +850,25 @@ export class Items implements TyNames {
     }
   }
 
-  constLen(e: Expr): number | null {
+  /** The value expressions of the crate's consts, by name, known before any item is defined. */
+  private readonly constValues = new Map<string, Expr>();
+
+  constLen(e: Expr, depth = 0): number | null {
+    if (depth > 32) return null; // consts defined by each other
     if (e.kind === 'lit' && e.lit.kind === 'int') return Number(e.lit.value);
     if (e.kind === 'path' && e.path.segments.length === 1) {
-      const v = this.values.get(e.path.segments[0].name.name);
+      const name = e.path.segments[0].name.name;
+      const v = this.values.get(name);
       if (v && v.k === 'const') {
         const c = this.consts[v.id];
-        return c.value ? this.constLen(c.value) : null;
+        return c.value ? this.constLen(c.value, depth + 1) : null;
       }
+      const early = this.constValues.get(name);
+      if (early) return this.constLen(early, depth + 1);
     }
-    if (e.kind === 'paren') return this.constLen(e.inner);
+    if (e.kind === 'paren') return this.constLen(e.inner, depth + 1);
     if (e.kind === 'binary') {
-      const a = this.constLen(e.left), b = this.constLen(e.right);
+      const a = this.constLen(e.left, depth + 1), b = this.constLen(e.right, depth + 1);
       if (a === null || b === null) return null;
       switch (e.op) { case '+': return a + b; case '-': return a - b; case '*': return a * b; case '/': return b ? Math.floor(a / b) : null; default: return null; }
     }

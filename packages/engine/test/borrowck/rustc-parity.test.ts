@@ -713,6 +713,11 @@ describe('found by the lecture-demo comparison', () => {
     expect((await getEngine()).run(src).trace?.stdout).toBe('sees c 4\ndrop c\nclosure dropped\nn 5\ng dropped\nx\ny\ndrop d\n');
   });
 
+  it('an array length in a field type may name a const defined later, or computed from another', async () => {
+    const src = 'const W: usize = 4;\nconst H: usize = W - 1;\nstruct Grid { cells: [[bool; W]; H] }\nfn main() {\n    let g = Grid { cells: [[false; W]; H] };\n    println!("{} {}", g.cells.len(), g.cells[0].len());\n}\n';
+    expect((await getEngine()).run(src).trace?.stdout).toBe('3 4\n');
+  });
+
   it('runs `&v[..=1]` (it sliced from 1 to the end + 1 and panicked), `&String == &str`, and `concat` of Vecs, arrays and slices', async () => {
     const run = async (src: string) => { const r = (await getEngine()).run(src); return r.trace ? r.trace.stdout + r.trace.stderr : r.diagnostics.map((d) => d.message).join('; '); };
     expect(await run('fn main() {\n    let v = [1, 2, 3, 4];\n    println!("{:?} {:?} {:?}", &v[..=1], &v[1..=2], &v[..2]);\n    let s = "hello";\n    println!("{} {}", &s[..=2], &s[1..]);\n    let w = vec![5, 6, 7];\n    println!("{:?}", &w[..=0]);\n}\n')).toBe('[1, 2] [2, 3] [1, 2]\nhel ello\n[5]\n');
