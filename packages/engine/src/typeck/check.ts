@@ -1540,7 +1540,11 @@ export class Checker implements TraitEnv {
         this.infer.unify(o, expected);
         o = this.infer.shallow(output);
       }
-      if (o.k === 'builtin' && o.name === 'Vec') this.infer.unify(o.args[0], r.args[0]);
+      // (An element type that does not unify while neither side is unknown at the top: a real mismatch.)
+      if (o.k === 'builtin' && o.name === 'Vec' && !this.infer.unify(o.args[0], r.args[0]) && this.infer.shallow(o.args[0]).k !== 'infer' && this.infer.shallow(r.args[0]).k !== 'infer') {
+        const [want, got] = [this.tyStr(o), this.tyStr(r.args[0])];
+        this.err('E0277', `a value of type \`${want}\` cannot be built from an iterator over elements of type \`${got}\``, e.method.span, `value of type \`${want}\` cannot be built from \`std::iter::Iterator<Item=${got}>\``);
+      }
       // `Option<Vec<T>>` from Options, `Result<Vec<T>, E>` from Results.
       const item = this.infer.shallow(r.args[0]);
       if (o.k === 'builtin' && (o.name === 'Option' || o.name === 'Result') && item.k === 'builtin' && item.name === o.name) {

@@ -660,6 +660,10 @@ describe('found by the Rust-by-Example comparison', () => {
     expect(await first('use std::fmt;\nstruct M;\nimpl fmt::Display for Box<M> { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "m") } }\nimpl fmt::Debug for &M { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "m") } }\nimpl PartialEq<M> for i32 { fn eq(&self, _: &M) -> bool { true } }\nfn main() {}\n')).toEqual([]);
   });
 
+  it('collecting items of one type into a Vec of another is E0277 at `collect`', async () => {
+    expect(await first('fn main() {\n    let s = "a b";\n    let v: Vec<String> = s.split(\' \').collect();\n    let w: Vec<i32> = (1..4).collect();\n    let n: Vec<&i32> = w.iter().collect();\n    let c: Vec<char> = s.chars().collect();\n    println!("{:?} {:?} {:?}", v, n, c);\n}\n')).toEqual(['E0277 3:39 a value of type `Vec<String>` cannot be built from an iterator over elements of type `&str`']);
+  });
+
   it('E0596 for a part of a variable names the variable', async () => {
     expect(await first('fn main() {\n    let pair = (0, 1);\n    let (ref mut a, _) = pair;\n    *a = 1;\n}\n')).toEqual(['E0596 3:10 cannot borrow `pair.0` as mutable, as `pair` is not declared as mutable']);
   });
