@@ -930,6 +930,11 @@ export class Checker implements TraitEnv {
     } else {
       if (base.k === 'bool' || base.k === 'int' || (base.k === 'infer' && base.kind === 'int') || base.k === 'error' || base.k === 'param') return base;
     }
+    const unaryImpl = this.operatorImpls(e.op === '-' ? 'Neg' : 'Not', e.op === '-' ? 'neg' : 'not', t)[0];
+    if (unaryImpl) {
+      this.t.opCalls.set(e.id, { fn: unaryImpl.fn, tyArgs: unaryImpl.tyArgs });
+      return unaryImpl.output;
+    }
     if (this.hasOperatorImpl(base)) this.unsupported(`the operator \`${e.op}\` of a type that implements it`, e.span);
     else if (this.certain(base)) this.err('E0600', `cannot apply unary operator \`${e.op}\` to type \`${this.tyStr(base)}\``, e.span, `cannot apply unary operator \`${e.op}\``);
     else this.unsupported(`the operator \`${e.op}\` on this type`, e.span);
@@ -998,6 +1003,9 @@ export class Checker implements TraitEnv {
       this.t.stringOps.add(e.id);
       return STRING;
     }
+    const named = BINARY_OPERATOR_TRAITS[op];
+    const impls = named ? this.operatorImpls(named[0], named[1], l) : [];
+    if (impls.length > 0) return this.userBinary(e, impls);
     const r = this.checkExpr(e.right, op === '<<' || op === '>>' ? null : isNumericLike(lb) && lb.k !== 'infer' ? lb : null);
     const rb = this.operandBase(r);
     if (op === '<<' || op === '>>') {
@@ -1074,6 +1082,40 @@ export class Checker implements TraitEnv {
     return at < 0 ? e.span : opSpan(e.left.span, at, e.op.length, between);
   }
 
+  /**
+   * The program's impls of an operator trait for `selfTy` (`impl Add for Point`, `impl Mul<f64> for V`,
+   * `impl<T: Add<Output = T>> Add for P<T>`), each with its method instantiated for `selfTy`.
+   */
+  private operatorImpls(trait: string, method: string, selfTy: Ty): { fn: number; tyArgs: Ty[]; inputs: Ty[]; output: Ty }[] {
+    const s = this.infer.shallow(selfTy);
+    if (s.k !== 'adt' && !(s.k === 'ref' && this.infer.shallow(s.inner).k === 'adt')) return [];
+    const out: { fn: number; tyArgs: Ty[]; inputs: Ty[]; output: Ty }[] = [];
+    for (const impl of this.items.impls) {
+      if (impl.traitName !== trait || impl.isPrelude) continue;
+      const m = this.matchImpl(impl, s);
+      const fnId = m ? impl.methods.get(method) : undefined;
+      if (!m || fnId === undefined) continue;
+      const fn = this.items.fns[fnId];
+      const tyArgs = fn.typeParams.map((_, i) => m[i] ?? this.infer.fresh());
+      out.push({ fn: fnId, tyArgs, inputs: fn.inputs.map((t) => substTy(t, tyArgs)), output: substTy(fn.output, tyArgs) });
+    }
+    return out;
+  }
+
+  /** `a op b` (or `a op= b`) through the program's impl: the right operand is checked against its parameter. */
+  private userBinary(e: A.BinaryExpr | A.CompoundAssignExpr, impls: { fn: number; tyArgs: Ty[]; inputs: Ty[]; output: Ty }[]): Ty {
+    const right = e.kind === 'binary' ? e.right : e.value;
+    let chosen = impls[0];
+    if (impls.length > 1) {
+      // `impl Mul<f64> for V` beside `impl Mul<V> for V`: the one whose right operand fits.
+      const r = this.checkExpr(right, null);
+      chosen = impls.find((x) => this.infer.canUnify(x.inputs[1], r)) ?? impls[0];
+      this.coerce(right, r, chosen.inputs[1]);
+    } else this.checkCoerce(right, chosen.inputs[1]);
+    this.t.opCalls.set(e.id, { fn: chosen.fn, tyArgs: chosen.tyArgs });
+    return chosen.output;
+  }
+
   /** A type of the program with an operator impl (`impl Add for P`), which memviz does not model yet. */
   private hasOperatorImpl(t: Ty): boolean {
     const b = this.operandBase(t);
@@ -1141,6 +1183,13 @@ export class Checker implements TraitEnv {
     if (e.op === '+' && tb.k === 'builtin' && tb.name === 'String') {
       this.checkCoerce(e.value, { k: 'ref', mut: false, inner: STR, region: ANON });
       this.t.stringOps.add(e.id);
+      this.checkAssignable(e.target);
+      return UNIT;
+    }
+    const named = BINARY_OPERATOR_TRAITS[e.op];
+    const assignImpls = named ? this.operatorImpls(`${named[0]}Assign`, `${named[1]}_assign`, tb) : [];
+    if (assignImpls.length > 0) {
+      this.userBinary(e, assignImpls);
       this.checkAssignable(e.target);
       return UNIT;
     }
@@ -2637,6 +2686,11 @@ function mentionsParamIndex(t: Ty, index: number | null): boolean {
   }
 }
 
+/** The trait and method of each overloadable binary operator (`+=` adds `Assign`/`_assign`). */
+const BINARY_OPERATOR_TRAITS: Record<string, readonly [string, string]> = {
+  '+': ['Add', 'add'], '-': ['Sub', 'sub'], '*': ['Mul', 'mul'], '/': ['Div', 'div'], '%': ['Rem', 'rem'],
+  '&': ['BitAnd', 'bitand'], '|': ['BitOr', 'bitor'], '^': ['BitXor', 'bitxor'], '<<': ['Shl', 'shl'], '>>': ['Shr', 'shr'],
+};
 const OPERATOR_TRAITS: ReadonlySet<string> = new Set(['Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr']);
 
 /** `&dyn T`, `&mut dyn T`, `Box<dyn T>`. */

@@ -103,7 +103,12 @@ const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
 };
 
 /** Std traits a program may implement itself: their methods are called by the interpreter (drop glue, `{}` and `{:?}`, `clone`). */
-const IMPLEMENTABLE_STD_TRAITS = new Set(['Drop', 'Clone', 'Default', 'PartialEq', 'Copy', 'Display', 'Debug']);
+const IMPLEMENTABLE_STD_TRAITS = new Set([
+  'Drop', 'Clone', 'Default', 'PartialEq', 'Copy', 'Display', 'Debug',
+  // Operators on a program's own types: `a + b` calls its `Add::add`.
+  'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr',
+  'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign',
+]);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
 /** Std traits memviz knows by name (used in bounds, `dyn`, derives). */
@@ -968,7 +973,9 @@ const NO_METHODS: readonly ImplMethod[] = [];
 /** What an impl of these std traits must give (the items without a default). */
 const STD_TRAIT_ITEMS: Record<string, readonly string[]> = {
   Display: ['fmt'], Debug: ['fmt'], Drop: ['drop'], Iterator: ['Item', 'next'], Clone: ['clone'], PartialEq: ['eq'],
-  Add: ['Output', 'add'], Sub: ['Output', 'sub'], Mul: ['Output', 'mul'], Neg: ['Output', 'neg'], Default: ['default'],
+  Add: ['Output', 'add'], Sub: ['Output', 'sub'], Mul: ['Output', 'mul'], Div: ['Output', 'div'], Rem: ['Output', 'rem'], Neg: ['Output', 'neg'], Not: ['Output', 'not'],
+  BitAnd: ['Output', 'bitand'], BitOr: ['Output', 'bitor'], BitXor: ['Output', 'bitxor'], Shl: ['Output', 'shl'], Shr: ['Output', 'shr'],
+  AddAssign: ['add_assign'], SubAssign: ['sub_assign'], MulAssign: ['mul_assign'], DivAssign: ['div_assign'], RemAssign: ['rem_assign'], Default: ['default'],
 };
 
 const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;

@@ -2,6 +2,7 @@
 // beyond the corpus. Expected output and errors are rustc 1.95's.
 import { describe, expect, it } from 'vitest';
 import { getEngine } from '../support/engine.js';
+import { eventsOf } from '../../src/events/log.js';
 
 /** Runs `source` and expects what rustc's binary does: no diagnostic, and `stdout`. */
 async function runsAs(source: string, stdout: string) {
@@ -534,5 +535,73 @@ describe('formatting needs the trait: a missing #[derive(Debug)] or Display impl
   it('accepts derived, implemented and std formatting, and what it cannot judge (generic parameters, std errors)', async () => {
     await runsAs('use std::fmt;\n#[derive(Debug)]\nstruct W<T> { v: T }\nstruct P;\nimpl fmt::Display for P {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "P") }\n}\nfn show<T: fmt::Debug>(x: T) { println!("{:?}", x); }\nfn main() {\n    let e = "x".parse::<i32>().unwrap_err();\n    println!("{:?} {} {} {:?} {:?}", W { v: Some(1) }, P, e, (1, \'c\', "s"), [Box::new(2)]);\n    show(W { v: vec![()] });\n}\n',
       'W { v: Some(1) } P invalid digit found in string (1, \'c\', "s") [2]\nW { v: [()] }\n');
+  });
+});
+
+describe('operator overloading (the Book, chapter 20; Rust by Example)', () => {
+  const src = `use std::ops::{Add, AddAssign, Mul, Neg, Sub};
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Point { x: i32, y: i32 }
+impl Add for Point {
+    type Output = Point;
+    fn add(self, other: Point) -> Point { Point { x: self.x + other.x, y: self.y + other.y } }
+}
+impl Sub for Point {
+    type Output = Self;
+    fn sub(self, o: Self) -> Self::Output { Point { x: self.x - o.x, y: self.y - o.y } }
+}
+impl Mul<i32> for Point {
+    type Output = Point;
+    fn mul(self, k: i32) -> Point { Point { x: self.x * k, y: self.y * k } }
+}
+impl Neg for Point {
+    type Output = Point;
+    fn neg(self) -> Point { Point { x: -self.x, y: -self.y } }
+}
+impl AddAssign for Point {
+    fn add_assign(&mut self, o: Point) { self.x += o.x; self.y += o.y; }
+}
+#[derive(Debug)]
+struct Money(String, i64);
+impl Add for Money {
+    type Output = Money;
+    fn add(self, o: Money) -> Money { Money(self.0, self.1 + o.1) }
+}
+#[derive(Debug, Clone, Copy)]
+struct V<T> { a: T }
+impl<T: Add<Output = T>> Add for V<T> {
+    type Output = V<T>;
+    fn add(self, o: V<T>) -> V<T> { V { a: self.a + o.a } }
+}
+fn main() {
+    let p = Point { x: 1, y: 2 };
+    let q = Point { x: 3, y: 4 };
+    let mut r = p + q;
+    println!("{:?} {:?} {:?} {:?}", r, p - q, p * 3, -p);
+    r += Point { x: 10, y: 10 };
+    println!("{:?} {}", r, r == Point { x: 14, y: 16 });
+    let a = Money(String::from("usd"), 5);
+    let b = Money(String::from("usd"), 7);
+    let c = a + b;
+    println!("{:?}", c);
+    println!("{:?}", V { a: 1.5 } + V { a: 2.0 });
+}
+`;
+
+  it('a + b, a - b, a * k, -a and a += b call the impls, with the values rustc prints', async () => {
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    const r = engine.run(src);
+    expect(r.trace?.stdout).toBe('Point { x: 4, y: 6 } Point { x: -2, y: -2 } Point { x: 3, y: 6 } Point { x: -1, y: -2 }\nPoint { x: 14, y: 16 } true\nMoney("usd", 12)\nV { a: 3.5 }\n');
+    // Each operator is a call: a frame of the impl's method is pushed.
+    const frames = eventsOf(r.trace!);
+    const names: string[] = [];
+    for (let i = 0; i < frames.length; i++) { const e = frames.at(i)!; if (e.kind === 'frame_push') names.push(e.fn); }
+    expect(names).toEqual(expect.arrayContaining(['<Point as Add>::add', '<Point as Neg>::neg', '<Point as AddAssign>::add_assign', '<Money as Add>::add']));
+  });
+
+  it('an operator takes a non-Copy operand by value: using it after is E0382', async () => {
+    const d = (await getEngine()).check(src.replace('println!("{:?}", c);', 'println!("{:?} {:?}", c, a);')).diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0382 45:30 borrow of moved value: `a`']);
   });
 });

@@ -715,6 +715,12 @@ export class BodyLowerer {
       return;
     }
     if (e.op === '-' && e.operand.kind === 'lit') { this.put(dest, e, { k: 'use', op: this.rawOperand(e) }); return; }
+    const opCall = this.cx.t.opCalls.get(e.id);
+    if (opCall) {
+      // `-p` with `impl Neg for P`: a call of its `neg`, taking `p` by value.
+      this.call(this.fnCallee(opCall.fn, opCall.tyArgs.map((t) => this.cx.final(t))), [this.argOperand(e.operand)], this.destFor(dest, e), e.span, false, [e.operand.span]);
+      return;
+    }
     const op = this.primOperand(e.operand);
     this.put(dest, e, { k: 'unary', op: e.op === '-' ? 'neg' : 'not', operand: op, ty: this.ty(e) });
   }
@@ -751,6 +757,13 @@ export class BodyLowerer {
       this.b.cur = rhs;
       this.withTemps(endOf(e.right.span), () => this.into(d, e.right));
       this.b.goto(join, e.span);
+      return;
+    }
+    const opCall = this.cx.t.opCalls.get(e.id);
+    if (opCall) {
+      // `a + b` with `impl Add for P`: a call of its `add`, taking both operands by value, left first.
+      const args = this.inOrder([e.left, e.right], (a) => this.argOperand(a));
+      this.call(this.fnCallee(opCall.fn, opCall.tyArgs.map((t) => this.cx.final(t))), args, this.destFor(dest, e), e.span, false, [e.left.span, e.right.span]);
       return;
     }
     if (this.cx.t.stringOps.has(e.id)) {
@@ -809,6 +822,19 @@ export class BodyLowerer {
   }
 
   private compoundInto(e: A.CompoundAssignExpr, dest: Place | null): void {
+    const opCall = this.cx.t.opCalls.get(e.id);
+    if (opCall) {
+      // `a += b` with `impl AddAssign for P`: `add_assign(&mut a, b)`.
+      const target = this.placeOf(e.target, true);
+      const selfTy = this.ty(e.target);
+      const recv = this.temp({ k: 'ref', mut: true, inner: selfTy, region: ANON }, e.target.span);
+      this.b.assign({ local: recv, proj: [] }, { k: 'ref', mut: true, place: target, twoPhase: true }, e.span);
+      const v = this.argOperand(e.value);
+      const fn = this.fnCallee(opCall.fn, opCall.tyArgs.map((t) => this.cx.final(t)));
+      this.call(fn, [{ k: 'move', place: { local: recv, proj: [] } }, v], { local: this.temp(UNIT, e.span), proj: [] }, e.span, false, [e.target.span, e.value.span]);
+      if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, e.span);
+      return;
+    }
     if (this.cx.t.stringOps.has(e.id)) {
       const target = this.placeOf(e.target, true);
       const recv = this.temp({ k: 'ref', mut: true, inner: STRING, region: ANON }, e.target.span);
