@@ -1237,6 +1237,7 @@ export class Checker implements TraitEnv {
       const res = this.resolveValuePath(callee.path, true, callee.span);
       if (!res) { for (const a of e.args) this.checkExpr(a, null); return ERROR; }
       this.t.paths.set(callee.id, res);
+      if (res.k === 'fn' && this.items.fns[res.fn].impl?.traitName === 'From' && e.args.length === 1) return this.checkFromCall(e, res.fn, callee.id);
       if (res.k === 'fn') return this.checkFnCall(e, res.fn, res.tyArgs, expected);
       if (res.k === 'ctor') return this.checkCtorCall(e, res);
       if (res.k === 'builtinCtor') {
@@ -1257,6 +1258,23 @@ export class Checker implements TraitEnv {
     }
     const calleeTy = this.checkExpr(callee, null);
     return this.checkValueCall(e, calleeTy);
+  }
+
+  /**
+   * `MyError::from(x)` where the program implements `From` for `MyError` more than once: rustc picks
+   * the impl by the argument's type, so the argument is checked first.
+   */
+  private checkFromCall(e: A.CallExpr, first: FnId, calleeId: A.NodeId): Ty {
+    const impl = this.items.fns[first].impl!;
+    const arg = this.checkExpr(e.args[0], null);
+    const chosen = this.userFrom(arg, impl.selfTy) ?? { fn: first, tyArgs: this.items.fns[first].typeParams.map(() => this.infer.fresh()) };
+    const fn = this.items.fns[chosen.fn];
+    const res = { k: 'fn' as const, fn: chosen.fn, tyArgs: chosen.tyArgs };
+    this.t.paths.set(calleeId, res);
+    this.t.calls.set(e.id, res);
+    this.t.exprTys.set(e.callee.id, { k: 'fndef', fn: chosen.fn, args: chosen.tyArgs });
+    this.coerce(e.args[0], arg, substTy(fn.inputs[0], chosen.tyArgs));
+    return substTy(fn.output, chosen.tyArgs);
   }
 
   private argCountErr(e: A.CallExpr | A.MethodCallExpr, want: number, at: A.Span, what: 'function' | 'method' | 'variant'): void {
@@ -2133,6 +2151,25 @@ export class Checker implements TraitEnv {
 
   // ------------------------------------------------------------ `?`
 
+  /** The program's `impl From<E> for F` taking `from` (its `from` method, instantiated), if any. */
+  private userFrom(from: Ty, to: Ty): { fn: number; tyArgs: Ty[] } | null {
+    const target = this.infer.shallow(to);
+    for (const impl of this.items.impls) {
+      if (impl.traitName !== 'From' || impl.isPrelude) continue;
+      const m = this.matchImpl(impl, target);
+      const fnId = m ? impl.methods.get('from') : undefined;
+      if (!m || fnId === undefined) continue;
+      const fn = this.items.fns[fnId];
+      const tyArgs = fn.typeParams.map((_, i) => m[i] ?? this.infer.fresh());
+      const input = fn.inputs[0] ? substTy(fn.inputs[0], tyArgs) : null;
+      if (input && this.infer.canUnify(input, from)) {
+        this.infer.unify(input, from);
+        return { fn: fnId, tyArgs };
+      }
+    }
+    return null;
+  }
+
   private checkTry(e: A.TryExpr): Ty {
     const t = this.infer.shallow(this.checkExpr(e.operand, null));
     const ret = this.infer.shallow(this.body.retTy);
@@ -2141,7 +2178,9 @@ export class Checker implements TraitEnv {
         // `From` conversion: the identity, and `&str`/`char` into `String` (`Err("bad")?` in a fn returning `Result<_, String>`).
         if (this.toStringConversion(t.args[1], ret.args[1])) this.t.tryToString.add(e.id);
         else if (!this.infer.unify(ret.args[1], t.args[1])) {
-          if (this.certain(ret.args[1]) && this.certain(t.args[1])) this.err('E0277', `\`?\` couldn't convert the error to \`${this.tyStr(ret.args[1])}\``, questionMark(e.span), `the trait \`From<${this.tyStr(t.args[1])}>\` is not implemented for \`${this.tyStr(ret.args[1])}\``);
+          const from = this.userFrom(t.args[1], ret.args[1]);
+          if (from) this.t.tryFrom.set(e.id, from);
+          else if (this.certain(ret.args[1]) && this.certain(t.args[1])) this.err('E0277', `\`?\` couldn't convert the error to \`${this.tyStr(ret.args[1])}\``, questionMark(e.span), `the trait \`From<${this.tyStr(t.args[1])}>\` is not implemented for \`${this.tyStr(ret.args[1])}\``);
           else this.unsupported('`?` with an error conversion', e.span);
         }
       } else if (ret.k === 'builtin' && ret.name === 'Option') {

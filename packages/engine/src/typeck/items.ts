@@ -108,6 +108,8 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   // Operators on a program's own types: `a + b` calls its `Add::add`.
   'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr',
   'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign',
+  // `impl From<ParseIntError> for MyError`: what `?` converts an error with.
+  'From',
 ]);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -975,7 +977,7 @@ const STD_TRAIT_ITEMS: Record<string, readonly string[]> = {
   Display: ['fmt'], Debug: ['fmt'], Drop: ['drop'], Iterator: ['Item', 'next'], Clone: ['clone'], PartialEq: ['eq'],
   Add: ['Output', 'add'], Sub: ['Output', 'sub'], Mul: ['Output', 'mul'], Div: ['Output', 'div'], Rem: ['Output', 'rem'], Neg: ['Output', 'neg'], Not: ['Output', 'not'],
   BitAnd: ['Output', 'bitand'], BitOr: ['Output', 'bitor'], BitXor: ['Output', 'bitxor'], Shl: ['Output', 'shl'], Shr: ['Output', 'shr'],
-  AddAssign: ['add_assign'], SubAssign: ['sub_assign'], MulAssign: ['mul_assign'], DivAssign: ['div_assign'], RemAssign: ['rem_assign'], Default: ['default'],
+  AddAssign: ['add_assign'], SubAssign: ['sub_assign'], MulAssign: ['mul_assign'], DivAssign: ['div_assign'], RemAssign: ['rem_assign'], Default: ['default'], From: ['from'],
 };
 
 const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;

@@ -164,6 +164,8 @@ export class Tables {
   readonly closuresByFn = new Map<number, ClosureInfo>();
   /** Std functions and constructors used as values, by start offset → arity, to re-read as closures (ParseOptions.fnValues). */
   readonly fnValues = new Map<number, number>();
+  /** `?` expressions whose error goes through the program's `impl From<E> for F` on the way out. */
+  readonly tryFrom = new Map<NodeId, { readonly fn: FnId; readonly tyArgs: readonly Ty[] }>();
   /** `?` expressions whose error becomes a `String` through `From` (`String::from` on the way out). */
   readonly tryToString = new Set<NodeId>();
   readonly fmts = new Map<NodeId, FmtInfo>();

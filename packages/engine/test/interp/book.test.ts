@@ -605,3 +605,30 @@ fn main() {
     expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0382 45:30 borrow of moved value: `a`']);
   });
 });
+
+describe('`?` converting errors through the program\'s `impl From` (the Book, chapter 9)', () => {
+  it('`?` calls the impl on the way out; `MyError::from(x)` picks the impl by the argument', async () => {
+    const src = `use std::num::ParseIntError;
+#[derive(Debug)]
+enum E { Parse(ParseIntError), Msg(String) }
+impl From<ParseIntError> for E { fn from(e: ParseIntError) -> Self { E::Parse(e) } }
+impl From<String> for E { fn from(s: String) -> Self { E::Msg(s) } }
+fn check(s: &str) -> Result<i32, E> {
+    let n: i32 = s.parse()?;
+    if n > 10 { return Err(E::from(format!("{} too big", n))); }
+    Ok(n)
+}
+fn main() {
+    println!("{:?} {:?} {:?}", check("5"), check("50"), check("z"));
+    let e = E::from(String::from("x"));
+    println!("{:?}", e);
+}
+`;
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('Ok(5) Err(Msg("50 too big")) Err(Parse(ParseIntError { kind: InvalidDigit }))\nMsg("x")\n');
+    // Without the impl it is rustc's E0277 at the `?`.
+    const d = engine.check(src.replace('impl From<ParseIntError> for E { fn from(e: ParseIntError) -> Self { E::Parse(e) } }\n', '')).diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col}`)).toEqual(['E0277 6:27']);
+  });
+});

@@ -1271,7 +1271,14 @@ export class BodyLowerer {
     if (isResult) {
       const errTy = t.k === 'builtin' ? t.args[1] : t;
       let errOp = this.use({ local: place.local, proj: [...place.proj, { k: 'downcast', variant: 1 }, { k: 'field', index: 0 }] }, errTy);
-      if (this.cx.t.tryToString.has(e.id)) {
+      const from = this.cx.t.tryFrom.get(e.id);
+      if (from) {
+        // `From::from(err)` of the program's impl: the error becomes the one the function returns.
+        const errOut = retTy.k === 'builtin' ? retTy.args[1] : retTy;
+        const c = this.temp(errOut, e.span);
+        this.call(this.fnCallee(from.fn, from.tyArgs.map((x) => this.cx.final(x))), [errOp], { local: c, proj: [] }, e.span);
+        errOp = { k: 'move', place: { local: c, proj: [] } };
+      } else if (this.cx.t.tryToString.has(e.id)) {
         // `From::from(err)`: the `&str` error becomes the `String` the function returns.
         const s = this.temp(STRING, e.span);
         this.call({ k: 'builtin', name: 'String::from', tyArgs: [] }, [errOp], { local: s, proj: [] }, e.span);
