@@ -1626,7 +1626,9 @@ export class Checker implements TraitEnv {
       // Floats are only PartialOrd (NaN): `v.sort()` on floats is rustc's E0277.
       const rr = this.infer.shallow(r);
       const el = rr.k === 'builtin' && rr.name === 'Vec' ? this.infer.shallow(rr.args[0]) : rr.k === 'array' || rr.k === 'slice' ? this.infer.shallow(rr.elem) : null;
-      if (el && (el.k === 'float' || (el.k === 'infer' && el.kind === 'float'))) {
+      // So are the program's types that neither derive nor implement `Ord`.
+      const unordered = el !== null && el.k === 'adt' && !this.items.adts[el.adt].isPrelude && !this.items.adts[el.adt].derives.includes('Ord') && !this.hasUserImpl(el, 'Ord');
+      if (el && (el.k === 'float' || (el.k === 'infer' && el.kind === 'float') || unordered)) {
         this.err('E0277', `the trait bound \`${this.tyStr(el)}: Ord\` is not satisfied`, e.method.span, `the trait \`Ord\` is not implemented for \`${this.tyStr(el)}\``);
       }
     }

@@ -110,6 +110,8 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign',
   // `impl From<ParseIntError> for MyError`: what `?` converts an error with.
   'From',
+  // Orderings of a program's own types: `a < b`, `sort`, `max` call them.
+  'PartialOrd', 'Ord', 'Eq',
 ]);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);

@@ -632,3 +632,17 @@ fn main() {
     expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col}`)).toEqual(['E0277 6:27']);
   });
 });
+
+describe('orderings a program implements (PartialOrd, Ord) for its own types', () => {
+  const src = "use std::cmp::Ordering;\n#[derive(Debug, PartialEq, Eq)]\nstruct Task { pri: u32, name: String }\nimpl PartialOrd for Task {\n    fn partial_cmp(&self, other: &Self) -> Option<Ordering> { Some(self.cmp(other)) }\n}\nimpl Ord for Task {\n    fn cmp(&self, other: &Self) -> Ordering { other.pri.cmp(&self.pri).then_with(|| self.name.cmp(&other.name)) }\n}\n#[derive(Debug, PartialEq)]\nstruct Version(u32, u32);\nimpl PartialOrd for Version {\n    fn partial_cmp(&self, o: &Version) -> Option<Ordering> {\n        match self.0.cmp(&o.0) { Ordering::Equal => Some(self.1.cmp(&o.1)), ord => Some(ord) }\n    }\n}\nfn main() {\n    let mut v = vec![\n        Task { pri: 1, name: String::from(\"write\") },\n        Task { pri: 3, name: String::from(\"fix\") },\n        Task { pri: 3, name: String::from(\"deploy\") },\n    ];\n    v.sort();\n    for t in &v { println!(\"{} {}\", t.pri, t.name); }\n    println!(\"{}\", v[0] < v[1]);\n    let m = v.iter().max().unwrap();\n    println!(\"max {:?}\", m.name);\n    println!(\"{} {}\", Version(1, 2) < Version(1, 10), Version(2, 0) > Version(1, 9));\n    println!(\"{:?}\", Version(1, 2).partial_cmp(&Version(1, 2)));\n    println!(\"{:?}\", v[1].cmp(&v[2]));\n}\n";
+  it('sort, max, <, partial_cmp and cmp call them, with the results rustc prints', async () => {
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('3 deploy\n3 fix\n1 write\ntrue\nmax "write"\ntrue true\nSome(Equal)\nLess\n');
+  });
+
+  it('sorting a type without Ord (only PartialOrd, or nothing) is E0277 at `sort`', async () => {
+    const d = (await getEngine()).check('#[derive(Debug, PartialEq, PartialOrd)]\nstruct V(u32);\n#[derive(Debug)]\nstruct W;\nfn main() {\n    let mut v = vec![V(2), V(1)];\n    v.sort();\n    let mut w = vec![W];\n    w.sort();\n}\n').diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0277 7:7 the trait bound `V: Ord` is not satisfied', 'E0277 9:7 the trait bound `W: Ord` is not satisfied']);
+  });
+});
