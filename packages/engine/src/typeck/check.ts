@@ -1234,6 +1234,8 @@ export class Checker implements TraitEnv {
   private checkCall(e: A.CallExpr, expected: Expect): Ty {
     const callee = e.callee.kind === 'paren' ? e.callee : e.callee;
     if (callee.kind === 'path') {
+      const viaTrait = this.traitMethodCall(e, callee);
+      if (viaTrait) return viaTrait;
       const res = this.resolveValuePath(callee.path, true, callee.span);
       if (!res) { for (const a of e.args) this.checkExpr(a, null); return ERROR; }
       this.t.paths.set(callee.id, res);
@@ -1258,6 +1260,50 @@ export class Checker implements TraitEnv {
     }
     const calleeTy = this.checkExpr(callee, null);
     return this.checkValueCall(e, calleeTy);
+  }
+
+  /**
+   * `Animal::name(&dog)`: a method of one of the program's traits called by the trait's name. The impl
+   * is the one for the type of the first argument (through the `&` a `&self` method takes). Null when
+   * the path is not that, or the receiver's impl cannot be known here (then the usual path applies).
+   */
+  private traitMethodCall(e: A.CallExpr, callee: A.PathExpr): Ty | null {
+    const segs = callee.path.segments;
+    if (segs.length !== 2 || e.args.length === 0) return null;
+    const head = this.items.types.get(segs[0].name.name);
+    if (!head || head.k !== 'trait' || typeof head.trait.key !== 'number') return null;
+    const traitInfo = head.trait;
+    const decl = traitInfo.methods.get(segs[1].name.name);
+    const declFn = decl === undefined ? null : this.items.fns[decl];
+    if (!declFn || !declFn.selfMode) return null;
+    const a0 = this.checkExpr(e.args[0], null);
+    let recv = this.infer.shallow(a0);
+    if (declFn.selfMode !== 'value' && recv.k === 'ref') recv = this.infer.shallow(recv.inner);
+    const impl = recv.k === 'adt' || recv.k === 'int' || recv.k === 'float' || recv.k === 'builtin' || recv.k === 'str'
+      ? this.items.impls.find((i) => i.trait === traitInfo && this.matchImpl(i, recv) !== null)
+      : undefined;
+    const fnId = impl?.methods.get(segs[1].name.name);
+    if (!impl || fnId === undefined) {
+      this.unsupported(`calling trait functions as \`${segs[0].name.name}::...\` on \`${this.tyStr(a0)}\``, segs[0].name.span);
+      e.args.slice(1).forEach((a) => this.checkExpr(a, null));
+      return ERROR;
+    }
+    const fn = this.items.fns[fnId];
+    const m = this.matchImpl(impl, recv)!;
+    const tyArgs = fn.typeParams.map((_, i) => m[i] ?? this.infer.fresh());
+    const res = { k: 'fn' as const, fn: fnId, tyArgs };
+    this.t.paths.set(callee.id, res);
+    this.t.calls.set(e.id, res);
+    this.t.exprTys.set(callee.id, { k: 'fndef', fn: fnId, args: tyArgs });
+    const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
+    if (inputs.length !== e.args.length) {
+      this.argCountErr(e, inputs.length, callee.span, 'function');
+      e.args.slice(1).forEach((a) => this.checkExpr(a, null));
+      return substTy(fn.output, tyArgs);
+    }
+    this.coerce(e.args[0], a0, inputs[0]);
+    e.args.slice(1).forEach((a, i) => this.checkCoerce(a, inputs[i + 1]));
+    return substTy(fn.output, tyArgs);
   }
 
   /**
@@ -1531,7 +1577,13 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     this.unmetImplBounds = null;
-    const pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
+    let pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
+    // `[1, 2, 3].into_iter()` iterates the array's values (edition 2021), as a Vec's `into_iter` does
+    // (the builtin takes any sequence by value).
+    if (!pick && r.k === 'array' && name === 'into_iter') {
+      const asVec = this.probe({ k: 'builtin', name: 'Vec', args: [r.elem] }, name);
+      if (asVec) pick = { ...asVec, selfTy: r };
+    }
     if (!pick) {
       e.args.forEach((a) => this.checkExpr(a, null));
       this.reportNoMethod(r, e);

@@ -646,3 +646,23 @@ describe('orderings a program implements (PartialOrd, Ord) for its own types', (
     expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0277 7:7 the trait bound `V: Ord` is not satisfied', 'E0277 9:7 the trait bound `W: Ord` is not satisfied']);
   });
 });
+
+describe('`into_iter` on an array (edition 2021: its values)', () => {
+  it('iterates the values, moves a non-Copy array, leaves a Copy one usable', async () => {
+    const engine = await getEngine();
+    const src = 'fn main() {\n    let a = [1, 2, 3];\n    let v: Vec<i32> = a.into_iter().map(|x| x * 2).collect();\n    let s = [String::from("x"), String::from("y")];\n    for t in s.into_iter().rev() { print!("{} ", t); }\n    println!("{:?} {}", v, [4, 5].into_iter().any(|x| x == 5));\n    println!("{:?}", a);\n}\n';
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('y x [2, 4, 6] true\n[1, 2, 3]\n');
+    const moved = engine.check('fn main() {\n    let s = [String::from("x"), String::from("y")];\n    for t in s.into_iter() { print!("{} ", t); }\n    println!("{:?}", s);\n}\n').diagnostics;
+    expect(moved.map((d) => `${d.code} ${d.span.line}:${d.span.col}`)).toEqual(['E0382 4:22']);
+  });
+});
+
+describe('a trait method called by the trait\'s name (`Animal::name(&d)`, `Pilot::fly(&h)`)', () => {
+  it('calls the impl for the first argument\'s type, default methods included', async () => {
+    const engine = await getEngine();
+    const src = "trait Animal {\n    fn name(&self) -> String;\n    fn speak(&self) -> String { format!(\"{} speaks\", self.name()) }\n    fn rename(&mut self, n: &str);\n}\ntrait Pilot { fn fly(&self) -> String; }\ntrait Wizard { fn fly(&self) -> String; }\nstruct Dog { n: String }\nimpl Animal for Dog {\n    fn name(&self) -> String { self.n.clone() }\n    fn rename(&mut self, n: &str) { self.n = n.to_string(); }\n}\nstruct Human;\nimpl Pilot for Human { fn fly(&self) -> String { String::from(\"captain speaking\") } }\nimpl Wizard for Human { fn fly(&self) -> String { String::from(\"up!\") } }\nfn main() {\n    let mut d = Dog { n: String::from(\"rex\") };\n    println!(\"{} / {}\", Animal::name(&d), Animal::speak(&d));\n    Animal::rename(&mut d, \"max\");\n    println!(\"{}\", d.name());\n    let h = Human;\n    println!(\"{} {}\", Pilot::fly(&h), Wizard::fly(&h));\n}\n";
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('rex / rex speaks\nmax\ncaptain speaking up!\n');
+  });
+});
