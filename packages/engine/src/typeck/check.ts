@@ -1577,7 +1577,13 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     this.unmetImplBounds = null;
+    this.ambiguousMethod = false;
     let pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
+    if (pick && this.ambiguousMethod) {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      this.err('E0034', 'multiple applicable items in scope', e.method.span, `multiple \`${name}\` found`);
+      return ERROR;
+    }
     // `[1, 2, 3].into_iter()` iterates the array's values (edition 2021), as a Vec's `into_iter` does
     // (the builtin takes any sequence by value).
     if (!pick && r.k === 'array' && name === 'into_iter') {
@@ -1760,6 +1766,9 @@ export class Checker implements TraitEnv {
   }
 
   /** rustc's method probe: at each auto-deref step, by value, then `&`, then `&mut`; inherent before trait methods. */
+  /** Set by `lookupMethod` when two of the program's traits give the method at the step it was found. */
+  private ambiguousMethod = false;
+
   probe(recvTy: Ty, name: string): Omit<MethodRes, never> | null {
     for (const step of this.autoderefSteps(recvTy)) {
       const u = step.ty;
@@ -1800,6 +1809,8 @@ export class Checker implements TraitEnv {
       if (!impl.isPrelude && this.implBoundsUnmet(impl, implArgs)) { this.unmetImplBounds = { ty: s, name }; continue; }
       const cand: MethodCandidate = { fn: fnId, tyArgs: this.instantiateArgs(fn, implArgs, s), dispatch: 'static', traitKey: impl.trait?.key ?? null };
       if (!impl.trait) return cand; // inherent wins
+      // Two of the program's traits giving the same method to this type: rustc will not choose (E0034).
+      if (traitHit && typeof traitHit.traitKey === 'number' && typeof cand.traitKey === 'number' && traitHit.traitKey !== cand.traitKey) this.ambiguousMethod = true;
       traitHit ??= cand;
     }
     if (traitHit) return traitHit;

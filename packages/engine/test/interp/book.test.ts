@@ -665,4 +665,10 @@ describe('a trait method called by the trait\'s name (`Animal::name(&d)`, `Pilot
     expect(engine.check(src).diagnostics).toEqual([]);
     expect(engine.run(src).trace?.stdout).toBe('rex / rex speaks\nmax\ncaptain speaking up!\n');
   });
+
+  it('`h.fly()` with two of the program\'s traits giving `fly` is E0034', async () => {
+    const src = "trait Animal {\n    fn name(&self) -> String;\n    fn speak(&self) -> String { format!(\"{} speaks\", self.name()) }\n    fn rename(&mut self, n: &str);\n}\ntrait Pilot { fn fly(&self) -> String; }\ntrait Wizard { fn fly(&self) -> String; }\nstruct Dog { n: String }\nimpl Animal for Dog {\n    fn name(&self) -> String { self.n.clone() }\n    fn rename(&mut self, n: &str) { self.n = n.to_string(); }\n}\nstruct Human;\nimpl Pilot for Human { fn fly(&self) -> String { String::from(\"captain speaking\") } }\nimpl Wizard for Human { fn fly(&self) -> String { String::from(\"up!\") } }\nfn main() {\n    let mut d = Dog { n: String::from(\"rex\") };\n    println!(\"{} / {}\", Animal::name(&d), Animal::speak(&d));\n    Animal::rename(&mut d, \"max\");\n    println!(\"{}\", d.name());\n    let h = Human;\n    println!(\"{} {}\", Pilot::fly(&h), h.fly());\n}\n";
+    const d = (await getEngine()).check(src).diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0034 22:41 multiple applicable items in scope']);
+  });
 });
