@@ -28,10 +28,12 @@ const err = (v: Value): Value[] => [1, v];
 /** The parse error payload of `str::parse` (its Debug/Display mimic std's). */
 export class ParseErrVal {
   constructor(
-    readonly kind: 'Empty' | 'InvalidDigit' | 'PosOverflow' | 'NegOverflow' | 'Float' | 'Bool' | 'Char',
+    readonly kind: 'Empty' | 'InvalidDigit' | 'PosOverflow' | 'NegOverflow' | 'Float' | 'FloatEmpty' | 'Bool' | 'Char' | 'CharEmpty',
   ) {}
   debug(): string {
     if (this.kind === 'Float') return 'ParseFloatError { kind: Invalid }';
+    if (this.kind === 'FloatEmpty') return 'ParseFloatError { kind: Empty }';
+    if (this.kind === 'CharEmpty') return 'ParseCharError { kind: EmptyString }';
     if (this.kind === 'Bool') return 'ParseBoolError';
     if (this.kind === 'Char') return 'ParseCharError { kind: TooManyChars }';
     return `ParseIntError { kind: ${this.kind} }`;
@@ -48,6 +50,10 @@ export class ParseErrVal {
         return 'number too small to fit in target type';
       case 'Float':
         return 'invalid float literal';
+      case 'FloatEmpty':
+        return 'cannot parse float from empty string';
+      case 'CharEmpty':
+        return 'cannot parse char from empty string';
       case 'Bool':
         return 'provided string was not `true` or `false`';
       default:
@@ -457,12 +463,13 @@ function parseTo(t: Ty, s: string): Value {
     return ok(r);
   }
   if (t.k === 'float') {
+    if (s.length === 0) return err(new ParseErrVal('FloatEmpty'));
     if (!/^[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?|inf|infinity|nan)$/i.test(s)) return err(new ParseErrVal('Float'));
     const v = /^[+-]?inf/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : /nan/i.test(s) ? NaN : Number(s);
     return ok(t.float === 'f32' ? Math.fround(v) : v);
   }
   if (t.k === 'bool') return s === 'true' ? ok(true) : s === 'false' ? ok(false) : err(new ParseErrVal('Bool'));
-  if (t.k === 'char') return [...s].length === 1 ? ok(s.codePointAt(0)) : err(new ParseErrVal('Char'));
+  if (t.k === 'char') return [...s].length === 1 ? ok(s.codePointAt(0)) : err(new ParseErrVal(s.length === 0 ? 'CharEmpty' : 'Char'));
   return err(new ParseErrVal('InvalidDigit'));
 }
 

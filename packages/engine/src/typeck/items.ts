@@ -279,6 +279,32 @@ export class Items implements TyNames {
         default: break;
       }
     }
+    if (!this.inPrelude) this.checkSupertraits();
+  }
+
+  /**
+   * E0277: `impl Student for Bob` where `trait Student: Person` and Bob has no `Person` (nor, for a
+   * derivable std supertrait, a derive). Impls for generic or std types are not judged.
+   */
+  private checkSupertraits(): void {
+    const derivable = new Set(['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
+    for (const impl of this.impls) {
+      if (!impl.trait || impl.trait.isPrelude || impl.selfTy.k !== 'adt' || impl.isPrelude) continue;
+      const self = impl.selfTy;
+      const adt = this.adts[self.adt];
+      for (const sup of impl.trait.supertraits) {
+        let ok: boolean;
+        if (typeof sup.trait === 'number') {
+          ok = this.impls.some((i) => i.trait?.key === sup.trait && (i.selfTy.k !== 'adt' || i.selfTy.adt === self.adt));
+        } else if (derivable.has(sup.trait) || sup.trait === 'Display') {
+          ok = adt.derives.includes(sup.trait) || this.impls.some((i) => i.traitName === sup.trait && (i.selfTy.k !== 'adt' || i.selfTy.adt === self.adt));
+        } else ok = true;
+        if (ok) continue;
+        const name = typeof sup.trait === 'number' ? this.traits[sup.trait].name : sup.trait;
+        const at = impl.ast.selfTy.span;
+        this.diagnostics.push(error('typeck', 'E0277', `the trait bound \`${adt.name}: ${name}\` is not satisfied`, at, [label(at, 'unsatisfied trait bound', true)]));
+      }
+    }
   }
 
   private get valueTable(): Map<string, ValueItem> {

@@ -672,3 +672,21 @@ describe('a trait method called by the trait\'s name (`Animal::name(&d)`, `Pilot
     expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0034 22:41 multiple applicable items in scope']);
   });
 });
+
+describe('parse errors of floats and chars as std prints them', () => {
+  it('empty and invalid inputs: Debug and Display', async () => {
+    const src = 'fn main() {\n    let a = "abc".parse::<f64>();\n    let b: Result<f32, _> = "".parse();\n    println!("{:?} {:?} {:?} {:?}", a, b, "".parse::<char>(), "ab".parse::<char>());\n    match "".parse::<f64>() { Ok(v) => println!("{}", v), Err(e) => println!("error: {}", e) }\n    match "".parse::<char>() { Ok(v) => println!("{}", v), Err(e) => println!("error: {}", e) }\n}\n';
+    expect((await getEngine()).run(src).trace?.stdout).toBe('Err(ParseFloatError { kind: Invalid }) Err(ParseFloatError { kind: Empty }) Err(ParseCharError { kind: EmptyString }) Err(ParseCharError { kind: TooManyChars })\nerror: cannot parse float from empty string\nerror: cannot parse char from empty string\n');
+  });
+});
+
+describe('supertraits (the Book, chapter 20)', () => {
+  it('an impl of a trait whose supertrait the type lacks is E0277 at the type; met ones run', async () => {
+    const engine = await getEngine();
+    const d = engine.check('trait Person {}\ntrait Student: Person {}\n\nstruct Bob;\nimpl Student for Bob {}\n\nfn main() {}\n').diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0277 5:18 the trait bound `Bob: Person` is not satisfied']);
+    const ok = 'use std::fmt;\ntrait OutlinePrint: fmt::Display {\n    fn outline(&self) -> String { format!("*{}*", self) }\n}\ntrait Named: fmt::Debug { fn tag(&self) -> String { format!("{:?}", self) } }\nstruct P(i32);\nimpl fmt::Display for P { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "{}", self.0) } }\nimpl OutlinePrint for P {}\n#[derive(Debug)]\nstruct Q;\nimpl Named for Q {}\nfn main() { println!("{} {}", P(3).outline(), Q.tag()); }\n';
+    expect(engine.check(ok).diagnostics).toEqual([]);
+    expect(engine.run(ok).trace?.stdout).toBe('*3* Q\n');
+  });
+});
