@@ -1567,7 +1567,7 @@ export class Checker implements TraitEnv {
   }
 
   private checkMethodCall(e: A.MethodCallExpr, expected: Expect): Ty {
-    const recvTy = this.checkExpr(e.receiver, null);
+    const recvTy = this.revealOpaque(this.checkExpr(e.receiver, null));
     const name = e.method.name;
     const r = this.infer.shallow(recvTy);
     if (r.k === 'error') { e.args.forEach((a) => this.checkExpr(a, null)); return ERROR; }
@@ -2114,8 +2114,20 @@ export class Checker implements TraitEnv {
     return this.joinBranches(armTys, expected, '`match` arms have incompatible types');
   }
 
+  /**
+   * `make().summarize()` where `fn make() -> impl Summary`: the concrete type the function returns,
+   * once its body has been checked (memviz runs the program's own code, so it knows it). Before
+   * that (the function comes later in the file), the opaque type stays, and so does "not supported yet".
+   */
+  private revealOpaque(t: Ty): Ty {
+    const s = this.infer.shallow(t);
+    if (s.k !== 'opaque') return t;
+    const actual = this.infer.shallow(s.actual);
+    return actual.k === 'infer' && actual.kind === 'general' ? t : actual;
+  }
+
   private checkFor(e: A.ForExpr): Ty {
-    const iterTy = this.checkExpr(e.iter, null);
+    const iterTy = this.revealOpaque(this.checkExpr(e.iter, null));
     // `for t in 0.0..3.0`: a range of floats does not iterate.
     const it = this.infer.shallow(iterTy);
     if (it.k === 'builtin' && (it.name === 'Range' || it.name === 'RangeInclusive')) {

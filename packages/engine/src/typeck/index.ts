@@ -24,7 +24,12 @@ export function typeckCrate(crate: Crate, prelude: Crate, source: string): Typec
   const userFns = items.fns.filter((f) => !f.isPrelude && f.ast?.body);
   for (const c of items.consts) checker.checkConstBody(c.body, c.value, c.ty);
   for (const s of items.statics) checker.checkConstBody(s.body, s.ast.value, s.ty);
-  for (const fn of userFns) checker.checkFn(fn);
+  // Functions returning `impl Trait` first: their callers may then see the concrete type (methods
+  // and `for` on `make()` where `fn make() -> impl Summary` comes after `main`). Diagnostics are
+  // sorted by position afterwards, so the order of checking does not show.
+  const opaque = (f: (typeof userFns)[number]) => f.output.k === 'opaque';
+  for (const fn of userFns) if (opaque(fn)) checker.checkFn(fn);
+  for (const fn of userFns) if (!opaque(fn)) checker.checkFn(fn);
   // Captures: inner closures first (an inner closure's captures are uses in the outer one).
   const closures: ClosureExpr[] = [];
   for (const fn of userFns) collectClosures(fn.ast!.body!, closures);

@@ -690,3 +690,16 @@ describe('supertraits (the Book, chapter 20)', () => {
     expect(engine.run(ok).trace?.stdout).toBe('*3* Q\n');
   });
 });
+
+describe('returning `impl Trait` (the Book, chapters 10 and 13)', () => {
+  it('methods and `for` on what such a function returns, wherever the function is in the file', async () => {
+    const engine = await getEngine();
+    const src = "trait Summary { fn summarize(&self) -> String; }\nstruct Tweet { text: String }\nimpl Summary for Tweet { fn summarize(&self) -> String { format!(\"tweet: {}\", self.text) } }\nfn notify(item: &impl Summary) { println!(\"Breaking! {}\", item.summarize()); }\nfn notify2(item: impl Summary) { println!(\"Owned {}\", item.summarize()); }\nfn make() -> impl Summary { Tweet { text: String::from(\"made\") } }\nfn evens(v: &[i32]) -> impl Iterator<Item = &i32> + '_ { v.iter().filter(|x| *x % 2 == 0) }\nfn main() {\n    let t = Tweet { text: String::from(\"hi\") };\n    notify(&t);\n    notify2(t);\n    println!(\"{}\", make().summarize());\n    let v = vec![1, 2, 3, 4];\n    for x in evens(&v) { print!(\"{} \", x); }\n    println!(\"{}\", evens(&v).count());\n}\n";
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('Breaking! tweet: hi\nOwned tweet: hi\ntweet: made\n2 4 2\n');
+    // Defined after main; the iterator borrows `v`, so moving `v` while it lives is E0505.
+    const later = "fn main() {\n    let v = vec![1, 2, 3, 4];\n    let it = evens(&v);\n    drop(v);\n    println!(\"{}\", it.count());\n    println!(\"{}\", make_adder(2)(3));\n}\nfn evens(v: &[i32]) -> impl Iterator<Item = &i32> + '_ { v.iter().filter(|x| *x % 2 == 0) }\nfn make_adder(n: i32) -> impl Fn(i32) -> i32 { move |x| x + n }\n";
+    expect(engine.check(later).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col}`)).toEqual(['E0505 4:10']);
+    expect(engine.run(later.replace('    drop(v);\n', '')).trace?.stdout).toBe('2\n5\n');
+  });
+});
