@@ -279,7 +279,32 @@ export class Items implements TyNames {
         default: break;
       }
     }
-    if (!this.inPrelude) this.checkSupertraits();
+    if (!this.inPrelude) {
+      this.checkSupertraits();
+      this.collected = true;
+      this.checkDynUses();
+    }
+  }
+
+  /** `dyn Trait` types written so far, checked once every trait is known (E0038). */
+  private readonly dynUses: { trait: number; at: Span }[] = [];
+  private collected = false;
+  private readonly reportedDyn = new Set<string>();
+
+  /**
+   * E0038: a trait used as `dyn Trait` must allow a vtable: no method returning or taking `Self`,
+   * no generic method, no associated function without `self`, unless it says `where Self: Sized`.
+   */
+  private checkDynUses(): void {
+    for (const use of this.dynUses.splice(0)) {
+      const trait = this.traits[use.trait];
+      const key = `${use.at.start}`;
+      if (!trait || this.reportedDyn.has(key)) continue;
+      const why = dynIncompatibility(trait.ast);
+      if (!why) continue;
+      this.reportedDyn.add(key);
+      this.diagnostics.push(error('typeck', 'E0038', `the trait \`${trait.name}\` is not dyn compatible`, use.at, [label(use.at, `\`${trait.name}\` is not dyn compatible`, true)], [`note: ...because ${why}`]));
+    }
   }
 
   /**
@@ -866,6 +891,13 @@ export class Items implements TyNames {
       case 'fnptr': return { k: 'fnptr', inputs: t.inputs.map((x) => this.lowerTy(x, scope)), output: t.output ? this.lowerTy(t.output, scope) : UNIT };
       case 'dyn': {
         const traits = t.bounds.flatMap((b) => this.lowerBound(b, scope) ?? []);
+        if (!this.inPrelude) {
+          t.bounds.forEach((b, i) => {
+            const key = traits[i]?.trait;
+            if (typeof key === 'number' && b.path) this.dynUses.push({ trait: key, at: b.path.segments[b.path.segments.length - 1].name.span });
+          });
+          if (this.collected) this.checkDynUses();
+        }
         return { k: 'dyn', traits };
       }
       case 'impl': {
@@ -1094,4 +1126,24 @@ function walkTypeLifetimes(t: Type, visit: (lt: string | null) => void, hidden: 
       break;
     default: break;
   }
+}
+
+/** Why a trait cannot be a `dyn` type (rustc's dyn-compatibility rules, for what memviz reads), or null. */
+function dynIncompatibility(trait: TraitItem): string | null {
+  const selfSized = (f: FnItem) => f.generics.where.some((w) => w.ty.kind === 'path' && w.ty.path.segments.length === 1 && w.ty.path.segments[0].name.name === 'Self' && w.bounds.some((b) => b.path?.segments.at(-1)?.name.name === 'Sized'));
+  const mentionsSelf = (t: Type) => {
+    let found = false;
+    walkPaths(t, (p) => { if (p.segments.length === 1 && p.segments[0].name.name === 'Self') found = true; });
+    return found;
+  };
+  if (trait.supertraits.some((b) => b.path?.segments.at(-1)?.name.name === 'Sized')) return 'it requires `Self: Sized`';
+  for (const m of trait.items) {
+    if (m.kind !== 'fn' || selfSized(m)) continue;
+    const name = m.name.name;
+    if (!m.selfParam) return `associated function \`${name}\` has no \`self\` parameter`;
+    if (m.generics.types.length > 0) return `method \`${name}\` has generic type parameters`;
+    if (m.ret && mentionsSelf(m.ret)) return `method \`${name}\` references the \`Self\` type in its return type`;
+    if (m.params.some((p) => mentionsSelf(p.ty))) return `method \`${name}\` references the \`Self\` type in this parameter`;
+  }
+  return null;
 }

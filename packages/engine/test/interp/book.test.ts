@@ -703,3 +703,15 @@ describe('returning `impl Trait` (the Book, chapters 10 and 13)', () => {
     expect(engine.run(later.replace('    drop(v);\n', '')).trace?.stdout).toBe('2\n5\n');
   });
 });
+
+describe('dyn compatibility (E0038)', () => {
+  it('a trait with a method returning Self, or a function without self, cannot be dyn; `where Self: Sized` lifts it', async () => {
+    const engine = await getEngine();
+    const d = engine.check('trait Cloner {\n    fn duplicate(&self) -> Self;\n}\n\nfn main() {\n    let _v: Option<Box<dyn Cloner>> = None;\n}\n').diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0038 6:28 the trait `Cloner` is not dyn compatible']);
+    expect(engine.check("trait Shape {\n    fn area(&self) -> f64;\n    fn new(x: f64) -> Self where Self: Sized;\n    fn scaled(&self, k: f64) -> Box<dyn Shape>;\n}\nstruct Sq(f64);\nimpl Shape for Sq {\n    fn area(&self) -> f64 { self.0 * self.0 }\n    fn new(x: f64) -> Self { Sq(x) }\n    fn scaled(&self, k: f64) -> Box<dyn Shape> { Box::new(Sq(self.0 * k)) }\n}\ntrait Maker { fn make() -> i32; }\nfn show(s: &dyn Shape) { println!(\"{}\", s.area()); }\nfn main() {\n    let v: Vec<Box<dyn Shape>> = vec![Box::new(Sq::new(2.0))];\n    for s in &v { show(&**s); println!(\"{}\", s.scaled(2.0).area()); }\n    let m: Option<&dyn Maker> = None;\n    println!(\"{}\", m.is_none());\n}\n").diagnostics.map((x) => `${x.code} ${x.span.line}:${x.span.col}`)).toEqual(['E0038 17:24']);
+    const ok = "trait Shape {\n    fn area(&self) -> f64;\n    fn new(x: f64) -> Self where Self: Sized;\n    fn scaled(&self, k: f64) -> Box<dyn Shape>;\n}\nstruct Sq(f64);\nimpl Shape for Sq {\n    fn area(&self) -> f64 { self.0 * self.0 }\n    fn new(x: f64) -> Self { Sq(x) }\n    fn scaled(&self, k: f64) -> Box<dyn Shape> { Box::new(Sq(self.0 * k)) }\n}\nfn show(s: &dyn Shape) { println!(\"{}\", s.area()); }\nfn main() {\n    let v: Vec<Box<dyn Shape>> = vec![Box::new(Sq::new(2.0))];\n    for s in &v { show(&**s); println!(\"{}\", s.scaled(2.0).area()); }\n}\n";
+    expect(engine.check(ok).diagnostics).toEqual([]);
+    expect(engine.run(ok).trace?.stdout).toBe('4\n16\n');
+  });
+});
