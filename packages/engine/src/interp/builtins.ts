@@ -423,6 +423,15 @@ def('str::rfind', (m, args, c) => {
   const i = t.lastIndexOf(patternOf(m, argTy(c, 1), args[1]));
   return i < 0 ? NONE : some(utf8Len(t.slice(0, i)));
 });
+def(['str::split_once', 'str::rsplit_once'], (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const pat = patternOf(m, argTy(c, 1), args[1]);
+  const i = c.name === 'str::split_once' ? s.text.indexOf(pat) : s.text.lastIndexOf(pat);
+  if (i < 0) return NONE.slice();
+  const at = utf8Len(s.text.slice(0, i));
+  const after = at + utf8Len(pat);
+  return some([subStr(s, 0, at), subStr(s, after, s.len - after)]);
+});
 def(['str::strip_prefix', 'str::strip_suffix'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   const pat = patternOf(m, argTy(c, 1), args[1]);
@@ -835,6 +844,7 @@ function rangeBounds(m: Machine, c: CallCtx, r: Value[], inclusive: boolean, len
 
 // ------------------------------------------------------------ Box, Rc, RefCell, Cell
 
+def(['Box::as_ref', 'Box::as_mut'], (m, args, c) => (deref(args[0]) as Ptr).withKind(c.name === 'Box::as_ref' ? PtrKind.Ref : PtrKind.Mut));
 def('Box::new', (m, args, c) => {
   const t = c.argTys[0];
   return new Ptr(m.alloc(t, args[0]), EMPTY_PATH, PtrKind.Box);
@@ -1593,6 +1603,13 @@ def('char::is_whitespace', charTest(/^\s$/u));
 def('char::is_uppercase', charTest(/^\p{Uppercase}$/u));
 def('char::is_lowercase', charTest(/^\p{Lowercase}$/u));
 def('char::is_ascii_digit', charTest(/^[0-9]$/));
+def('char::is_ascii', (m, args) => args[0] < 128);
+def('char::is_ascii_alphabetic', charTest(/^[A-Za-z]$/));
+def('char::is_ascii_alphanumeric', charTest(/^[A-Za-z0-9]$/));
+def('char::is_ascii_lowercase', charTest(/^[a-z]$/));
+def('char::is_ascii_uppercase', charTest(/^[A-Z]$/));
+def('char::is_ascii_punctuation', charTest(/^[!-\/:-@[-`{-~]$/));
+def('char::is_ascii_whitespace', charTest(/^[ \t\n\x0c\r]$/));
 def('char::to_ascii_uppercase', (m, args) => (args[0] >= 97 && args[0] <= 122 ? args[0] - 32 : args[0]));
 def('char::to_ascii_lowercase', (m, args) => (args[0] >= 65 && args[0] <= 90 ? args[0] + 32 : args[0]));
 def('char::to_digit', (m, args) => {

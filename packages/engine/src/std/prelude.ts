@@ -124,6 +124,8 @@ impl str {
     fn parse<F>(&self) -> Result<F, ParseIntError>;
     fn as_bytes(&self) -> &[u8];
     fn split_at(&self, mid: usize) -> (&str, &str);
+    fn split_once(&self, pat: &str) -> Option<(&str, &str)>;
+    fn rsplit_once(&self, pat: &str) -> Option<(&str, &str)>;
     fn cmp(&self, other: &str) -> Ordering;
     // Into<String> only: typeck refuses (as not supported yet) a context that asks for another type.
     fn into(&self) -> String;
@@ -186,6 +188,8 @@ impl<T> [T] {
 
 impl<T> Box<T> {
     fn new(x: T) -> Box<T>;
+    fn as_ref(&self) -> &T;
+    fn as_mut(&mut self) -> &mut T;
 }
 
 impl<T> Rc<T> {
@@ -358,6 +362,13 @@ impl char {
     fn cmp(&self, other: &char) -> Ordering;
     fn is_alphanumeric(self) -> bool;
     fn is_ascii_digit(self) -> bool;
+    fn is_ascii(self) -> bool;
+    fn is_ascii_alphabetic(self) -> bool;
+    fn is_ascii_alphanumeric(self) -> bool;
+    fn is_ascii_lowercase(self) -> bool;
+    fn is_ascii_uppercase(self) -> bool;
+    fn is_ascii_punctuation(self) -> bool;
+    fn is_ascii_whitespace(self) -> bool;
     fn is_numeric(self) -> bool;
     fn is_whitespace(self) -> bool;
     fn is_uppercase(self) -> bool;

@@ -715,3 +715,12 @@ describe('dyn compatibility (E0038)', () => {
     expect(engine.run(ok).trace?.stdout).toBe('4\n16\n');
   });
 });
+
+describe('more std methods teaching code uses', () => {
+  it('split_once, rsplit_once, Box::as_ref/as_mut, char::is_ascii_*', async () => {
+    const src = "trait Shape { fn area(&self) -> f64; }\nstruct Sq(f64);\nimpl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } }\nfn show(s: &dyn Shape) -> f64 { s.area() }\nfn main() {\n    let line = \"name=Ada Lovelace=x\";\n    if let Some((k, v)) = line.split_once('=') { println!(\"[{}] [{}]\", k, v); }\n    println!(\"{:?} {:?}\", line.rsplit_once(\"=\"), \"abc\".split_once(\",\"));\n    let b: Box<dyn Shape> = Box::new(Sq(3.0));\n    println!(\"{}\", show(b.as_ref()));\n    let mut n = Box::new(5);\n    *n.as_mut() += 1;\n    println!(\"{}\", n);\n    let s = \"Hi, you 2!\";\n    let flags: Vec<bool> = s.chars().map(|c| c.is_ascii_punctuation()).collect();\n    println!(\"{:?} {} {}\", flags, 'a'.is_ascii_lowercase(), '\u00e9'.is_ascii());\n    println!(\"{}\", s.chars().filter(|c| c.is_ascii_alphabetic()).count());\n}\n";
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('[name] [Ada Lovelace=x]\nSome(("name=Ada Lovelace", "x")) None\n9\n6\n[false, false, true, false, false, false, false, false, false, true] true false\n5\n');
+  });
+});
