@@ -11,7 +11,7 @@ import * as I from './ints.js';
 import { byteToIndex, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
-import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
+import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
@@ -1162,6 +1162,11 @@ def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'slice::int
   return toIter(m, t, args[0]);
 });
 def(['Iter::map', 'Iterator::map'], (m, args, c) => new MapIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1])));
+def(['Iter::flat_map', 'Iter::flatten'], (m, args, c) => {
+  const innerTy = m.intern(c.name === 'Iter::flat_map' ? c.tyArgs[1] : c.tyArgs[0]);
+  const f = c.name === 'Iter::flat_map' ? new Callable(m, argTy(c, 1), args[1]) : null;
+  return new FlattenIter(iterArg(m, c, args), f, (mm, v) => toIter(mm, innerTy, v));
+});
 def(['Iter::filter_map', 'Iterator::filter_map'], (m, args, c) => new FilterMapIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1])));
 // max_by keeps the last of equal items, min_by the first (std's order); the others are dropped.
 def(['Iter::max_by', 'Iterator::max_by', 'Iter::min_by', 'Iterator::min_by'], (m, args, c) => {

@@ -302,6 +302,45 @@ export class MapIter extends Adapter {
 }
 
 /**
+ * `flat_map(f)` and `flatten()`: each item (through `f`) becomes an iterator whose items come out in
+ * turn. `toIter` makes that iterator of a value (a Vec, an Option, a range, another iterator).
+ */
+export class FlattenIter extends Adapter {
+  private front: IterVal | null = null;
+  constructor(
+    inner: IterVal,
+    readonly f: Callable | null,
+    readonly toIter: (m: Machine, v: Value) => IterVal,
+  ) {
+    super(inner);
+  }
+  override sizeHint(): [number, number | null] {
+    return [0, null];
+  }
+  override trustedLen(): boolean {
+    return false;
+  }
+  override next(m: Machine): Next {
+    for (;;) {
+      if (this.front) {
+        const x = this.front.next(m);
+        if (x !== DONE) return x;
+        this.front.drop(m);
+        this.front = null;
+      }
+      const outer = this.inner.next(m);
+      if (outer === DONE) return DONE;
+      this.front = this.toIter(m, this.f ? this.f.call(m, [outer]) : outer);
+    }
+  }
+  override drop(m: Machine): void {
+    this.front?.drop(m);
+    this.inner.drop(m);
+    this.f?.drop(m);
+  }
+}
+
+/**
  * An adapter with a closure that may skip items (`filter`, `filter_map`, `take_while`): as in std,
  * its lower size bound is 0 and it is not TrustedLen, and dropping it drops the closure too.
  */

@@ -295,6 +295,9 @@ impl<T> Iter<T> {
     fn last(self) -> Option<T>;
     fn any<F: FnMut(T) -> bool>(self, f: F) -> bool;
     fn filter_map<B, F: FnMut(T) -> Option<B>>(self, f: F) -> Iter<B>;
+    // The item of flat_map and flatten is the item of U (of T): typeck gives it.
+    fn flat_map<U, F: FnMut(T) -> U>(self, f: F) -> Iter<U>;
+    fn flatten(self) -> Iter<T>;
     fn max_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
     fn min_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
     fn eq(self, other: Iter<T>) -> bool;

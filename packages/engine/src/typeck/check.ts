@@ -1641,6 +1641,14 @@ export class Checker implements TraitEnv {
       const elem = inner.k === 'builtin' && inner.name === 'Vec' ? inner.args[0] : inner.k === 'array' || inner.k === 'slice' ? inner.elem : null;
       if (elem) return { k: 'builtin', name: 'Vec', args: [elem] };
     }
+    // `flat_map`/`flatten`: items of the iterables the closure returns (or the items are).
+    if (fn.isPrelude && (name === 'flat_map' || name === 'flatten') && r.k === 'builtin' && (r.name === 'Iter' || r.name === 'Range' || r.name === 'RangeInclusive')) {
+      const inner = name === 'flat_map' ? tyArgs[1] : r.args[0];
+      const item = this.intoIterItem(this.infer.shallow(inner));
+      if (item) return { k: 'builtin', name: 'Iter', args: [item] };
+      this.unsupported(`\`${name}\` over \`${this.tyStr(inner)}\``, e.method.span);
+      return ERROR;
+    }
     // `as_deref` of an option: the target of the payload's `Deref`.
     if (fn.isPrelude && name === 'as_deref' && r.k === 'builtin' && r.name === 'Option') {
       const item = this.infer.shallow(r.args[0]);
@@ -1666,7 +1674,7 @@ export class Checker implements TraitEnv {
         o = this.infer.shallow(output);
       }
       // (An element type that does not unify while neither side is unknown at the top: a real mismatch.)
-      if (o.k === 'builtin' && o.name === 'Vec' && !this.infer.unify(o.args[0], r.args[0]) && this.infer.shallow(o.args[0]).k !== 'infer' && this.infer.shallow(r.args[0]).k !== 'infer') {
+      if (o.k === 'builtin' && o.name === 'Vec' && !this.infer.unify(o.args[0], r.args[0]) && this.plainItem(o.args[0]) && this.plainItem(r.args[0])) {
         const [want, got] = [this.tyStr(o), this.tyStr(r.args[0])];
         this.err('E0277', `a value of type \`${want}\` cannot be built from an iterator over elements of type \`${got}\``, e.method.span, `value of type \`${want}\` cannot be built from \`std::iter::Iterator<Item=${got}>\``);
       }
@@ -2112,6 +2120,12 @@ export class Checker implements TraitEnv {
     }
     if (e.arms.length === 0) return NEVER;
     return this.joinBranches(armTys, expected, '`match` arms have incompatible types');
+  }
+
+  /** An item type memviz knows for certain at its top: not unknown, not an iterator or `impl Trait` it approximates. */
+  private plainItem(t: Ty): boolean {
+    const s = this.infer.shallow(t);
+    return s.k !== 'infer' && s.k !== 'opaque' && s.k !== 'param' && s.k !== 'error' && !(s.k === 'builtin' && s.name === 'Iter');
   }
 
   /**

@@ -724,3 +724,12 @@ describe('more std methods teaching code uses', () => {
     expect(engine.run(src).trace?.stdout).toBe('[name] [Ada Lovelace=x]\nSome(("name=Ada Lovelace", "x")) None\n9\n6\n[false, false, true, false, false, false, false, false, false, true] true false\n5\n');
   });
 });
+
+describe('flat_map and flatten', () => {
+  it('over chars, Vecs, Options, ranges and nested iterators, as std yields them', async () => {
+    const src = "struct Account { history: Vec<i32> }\nfn main() {\n    let words = vec![\"hi\", \"you\"];\n    let chars: Vec<char> = words.iter().flat_map(|w| w.chars()).collect();\n    println!(\"{:?}\", chars);\n    let accts = vec![Account { history: vec![1, 2] }, Account { history: vec![] }, Account { history: vec![3] }];\n    let all: Vec<&i32> = accts.iter().flat_map(|a| a.history.iter()).collect();\n    println!(\"{:?} {}\", all, accts.iter().flat_map(|a| a.history.iter()).sum::<i32>());\n    let nested = vec![vec![1, 2], vec![3]];\n    let flat: Vec<i32> = nested.into_iter().flatten().collect();\n    println!(\"{:?}\", flat);\n    let opts = vec![Some(1), None, Some(3)];\n    println!(\"{:?}\", opts.iter().flatten().collect::<Vec<_>>());\n    let pairs: Vec<(i32, i32)> = (1..3).flat_map(|i| (0..i).map(move |j| (i, j))).collect();\n    println!(\"{:?}\", pairs);\n}\n";
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe("['h', 'i', 'y', 'o', 'u']\n[1, 2, 3] 6\n[1, 2, 3]\n[1, 3]\n[(1, 0), (2, 0), (2, 1)]\n");
+  });
+});
