@@ -8,7 +8,7 @@ import type { BuiltinFn, CallCtx, Machine } from './machine.js';
 import { EMPTY_PATH, rangeValue } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, readAt, writeAt, type Value } from './values.js';
 import * as I from './ints.js';
-import { byteToIndex, utf8CharLen, utf8Len } from './fmtnum.js';
+import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
 import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
@@ -329,6 +329,17 @@ function trimRange(text: string, start: boolean, end: boolean): [number, number]
   const byteLen = utf8Len(chars.slice(a, b).join(''));
   return [byteA, byteLen];
 }
+def(['str::trim_matches', 'str::trim_start_matches', 'str::trim_end_matches'], (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const pat = patternOf(m, argTy(c, 1), args[1]);
+  let a = 0, b = s.text.length;
+  if (pat.length > 0) {
+    if (!c.name.endsWith('_end_matches')) while (s.text.startsWith(pat, a) && a + pat.length <= b) a += pat.length;
+    if (!c.name.endsWith('_start_matches')) while (b - pat.length >= a && s.text.endsWith(pat, b) && b > a) b -= pat.length;
+  }
+  const byteA = utf8Len(s.text.slice(0, a));
+  return subStr(s, byteA, utf8Len(s.text.slice(a, b)));
+});
 def(['str::trim', 'str::trim_start', 'str::trim_end'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   const [a, n] = trimRange(s.text, !c.name.endsWith('_end'), !c.name.endsWith('_start'));
@@ -901,6 +912,14 @@ def(['RefCell::borrow', 'RefCell::borrow_mut', 'RefCell::try_borrow', 'RefCell::
 def('RefCell::into_inner', (m, args) => (args[0] as Value[])[1]);
 def('Cell::new', (m, args) => args[0]);
 def('Cell::get', (m, args) => cloneInline(deref(args[0])));
+def(['Cell::replace', 'Cell::take'], (m, args, c) => {
+  const p = args[0] as Ptr;
+  const old = readAt(p.mem, p.path);
+  writeAt(p.mem, p.path, c.name === 'Cell::take' ? defaultValue(m, refTy(m, c, 0).k === 'builtin' ? m.intern((refTy(m, c, 0) as Extract<Ty, { k: 'builtin' }>).args[0]) : refTy(m, c, 0)) : args[1]);
+  m.touch(p.mem, p.path, p.name);
+  return old;
+});
+def('Cell::into_inner', (m, args) => args[0]);
 def('Cell::set', (m, args) => {
   const p = args[0] as Ptr;
   writeAt(p.mem, p.path, args[1]);
@@ -1001,6 +1020,33 @@ def('Option::as_deref', (m, args, c) => {
   // Box<U>: a reference to the boxed value.
   const b = o[1] as Ptr;
   return some(new Ptr(b.mem, b.path, PtrKind.Ref, -1, -1, null, p.name));
+});
+def('Option::xor', (m, args, c) => {
+  const [a, b] = [args[0] as Value[], args[1] as Value[]];
+  const t = payloadTy(m, c);
+  if (a[0] === 1 && b[0] === 0) return a;
+  if (a[0] === 0 && b[0] === 1) return b;
+  // Both Some: both payloads are dropped.
+  if (a[0] === 1) (dropItem(m, t, a[1]), dropItem(m, t, b[1]));
+  return NONE.slice();
+});
+def('Option::zip', (m, args, c) => {
+  const [a, b] = [args[0] as Value[], args[1] as Value[]];
+  if (a[0] === 1 && b[0] === 1) return some([a[1], b[1]]);
+  if (a[0] === 1) dropItem(m, payloadTy(m, c), a[1]);
+  if (b[0] === 1) dropItem(m, m.intern(c.tyArgs[1]), b[1]);
+  return NONE.slice();
+});
+def(['Option::get_or_insert', 'Option::get_or_insert_with', 'Option::insert'], (m, args, c) => {
+  const p = args[0] as Ptr;
+  const o = readAt(p.mem, p.path) as Value[];
+  if (c.name === 'Option::insert' || o[0] === 0) {
+    const v = c.name === 'Option::get_or_insert_with' ? new Callable(m, argTy(c, 1), args[1]).call(m, []) : args[1];
+    if (o[0] === 1) m.dropPlace(p.mem, [...p.path, 1], payloadTy(m, c), `${p.name}.0`);
+    writeAt(p.mem, p.path, some(v));
+    m.touch(p.mem, p.path, p.name);
+  } else if (c.name === 'Option::get_or_insert') dropItem(m, payloadTy(m, c), args[1]);
+  return new Ptr(p.mem, [...p.path, 1], PtrKind.Mut, -1, -1, null, p.name);
 });
 def(['Option::as_ref', 'Option::as_mut', 'Result::as_ref', 'Result::as_mut'], (m, args, c) => {
   const p = args[0] as Ptr;
@@ -1499,6 +1545,10 @@ def('int::pow', (m, args, c) => {
   }
   return acc;
 });
+def('int::clamp', (m, args, c) => {
+  if (I.compareInt(args[1], args[2]) > 0) m.panic('assertion failed: min <= max', track(m, c));
+  return I.compareInt(args[0], args[1]) < 0 ? args[1] : I.compareInt(args[0], args[2]) > 0 ? args[2] : args[0];
+});
 def(['int::min', 'Ord::min'], (m, args) => (I.compareInt(args[1], args[0]) < 0 ? args[1] : args[0]));
 // std::cmp::max / min: on equal values max gives the second, min the first; the other is dropped.
 def(['cmp::max', 'cmp::min'], (m, args, c) => {
@@ -1595,6 +1645,11 @@ def('char::len_utf8', (m, args) => utf8CharLen(args[0] as number));
 def('float::powi', fl((x, n) => Math.pow(x, n!)));
 def('float::powf', fl((x, n) => Math.pow(x, n!)));
 def('float::floor', fl(Math.floor));
+def('float::clamp', (m, args, c) => {
+  const [x, lo, hi] = args as number[];
+  if (!(lo <= hi)) m.panic(`min > max, or either was NaN. min = ${floatDebug(lo, false)}, max = ${floatDebug(hi, false)}`, track(m, c));
+  return x < lo ? lo : x > hi ? hi : x;
+});
 def('float::ceil', fl(Math.ceil));
 def('float::round', fl((x) => (x < 0 ? -Math.round(-x) : Math.round(x))));
 def('float::min', fl((x, y) => (Number.isNaN(x) ? y! : Number.isNaN(y!) ? x : Math.min(x, y!))));

@@ -106,6 +106,9 @@ impl str {
     fn trim(&self) -> &str;
     fn trim_start(&self) -> &str;
     fn trim_end(&self) -> &str;
+    fn trim_matches(&self, pat: &str) -> &str;
+    fn trim_start_matches(&self, pat: &str) -> &str;
+    fn trim_end_matches(&self, pat: &str) -> &str;
     fn chars(&self) -> Iter<char>;
     fn char_indices(&self) -> Iter<(usize, char)>;
     fn bytes(&self) -> Iter<u8>;
@@ -217,6 +220,9 @@ impl<T> Cell<T> {
     fn new(x: T) -> Cell<T>;
     fn get(&self) -> T;
     fn set(&self, x: T);
+    fn replace(&self, x: T) -> T;
+    fn take(&self) -> T;
+    fn into_inner(self) -> T;
 }
 
 impl<T> Option<T> {
@@ -246,6 +252,11 @@ impl<T> Option<T> {
     fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
     fn cloned(self) -> Option<T>;
     fn copied(self) -> Option<T>;
+    fn xor(self, optb: Option<T>) -> Option<T>;
+    fn zip<U>(self, other: Option<U>) -> Option<(T, U)>;
+    fn get_or_insert(&mut self, value: T) -> &mut T;
+    fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T;
+    fn insert(&mut self, value: T) -> &mut T;
 }
 
 impl<T, E> Result<T, E> {
@@ -310,6 +321,7 @@ impl<T> Iter<T> {
 
 impl int {
     fn abs(self) -> Self;
+    fn clamp(self, min: Self, max: Self) -> Self;
     fn pow(self, exp: u32) -> Self;
     fn cmp(&self, other: &Self) -> Ordering;
     fn partial_cmp(&self, other: &Self) -> Option<Ordering>;
@@ -347,6 +359,7 @@ impl int {
 
 impl float {
     fn abs(self) -> Self;
+    fn clamp(self, min: Self, max: Self) -> Self;
     fn sqrt(self) -> Self;
     fn is_nan(self) -> bool;
     fn powi(self, n: i32) -> Self;

@@ -733,3 +733,12 @@ describe('flat_map and flatten', () => {
     expect(engine.run(src).trace?.stdout).toBe("['h', 'i', 'y', 'o', 'u']\n[1, 2, 3] 6\n[1, 2, 3]\n[1, 3]\n[(1, 0), (2, 0), (2, 1)]\n");
   });
 });
+
+describe('clamp, Cell::replace/take, Option::xor/zip/get_or_insert*/insert, trim_*_matches', () => {
+  it('give what std gives', async () => {
+    const src = "use std::cell::Cell;\nfn main() {\n    println!(\"{} {} {} {}\", 15.clamp(0, 10), (-3i32).clamp(0, 10), 2.5f64.clamp(0.0, 1.0), 5u8.clamp(1, 9));\n    let c = Cell::new(5);\n    let old = c.replace(7);\n    let t = c.take();\n    println!(\"{} {} {} {}\", old, t, c.get(), Cell::new(3).into_inner());\n    let a: Option<i32> = Some(1);\n    println!(\"{:?} {:?} {:?}\", a.xor(None), a.xor(Some(2)), a.zip(Some(\"x\")));\n    let mut o: Option<Vec<i32>> = None;\n    o.get_or_insert_with(Vec::new).push(4);\n    o.get_or_insert(vec![9]).push(5);\n    println!(\"{:?}\", o);\n    let mut n = Some(1);\n    *n.insert(8) += 1;\n    println!(\"{:?}\", n);\n    println!(\"[{}] [{}] [{}]\", \"xxhixx\".trim_matches('x'), \"--a-b--\".trim_start_matches(\"-\"), \"1.500\".trim_end_matches('0'));\n}\n";
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('10 0 1 5\n5 7 0 3\nSome(1) None Some((1, "x"))\nSome([4, 5])\nSome(9)\n[hi] [a-b--] [1.5]\n');
+  });
+});
