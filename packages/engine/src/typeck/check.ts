@@ -1234,7 +1234,7 @@ export class Checker implements TraitEnv {
   private checkCall(e: A.CallExpr, expected: Expect): Ty {
     const callee = e.callee.kind === 'paren' ? e.callee : e.callee;
     if (callee.kind === 'path') {
-      const viaTrait = this.traitMethodCall(e, callee);
+      const viaTrait = this.defaultCall(e, callee, expected) ?? this.traitMethodCall(e, callee);
       if (viaTrait) return viaTrait;
       const res = this.resolveValuePath(callee.path, true, callee.span);
       if (!res) { for (const a of e.args) this.checkExpr(a, null); return ERROR; }
@@ -1260,6 +1260,30 @@ export class Checker implements TraitEnv {
     }
     const calleeTy = this.checkExpr(callee, null);
     return this.checkValueCall(e, calleeTy);
+  }
+
+  /**
+   * `Default::default()` (and `..Default::default()` in a struct literal): the default of the type the
+   * context asks for. A type of the program needs `#[derive(Default)]` or its own impl (else E0277).
+   */
+  private defaultCall(e: A.CallExpr, callee: A.PathExpr, expected: Expect): Ty | null {
+    const names = callee.path.segments.map((s) => s.name.name);
+    const std = names.length === 2 || (names.length === 4 && (names[0] === 'std' || names[0] === 'core') && names[1] === 'default');
+    if (e.args.length !== 0 || !std || names[names.length - 2] !== 'Default' || names[names.length - 1] !== 'default') return null;
+    if (this.items.types.get('Default')) return null; // the program's own `Default`
+    const fnId = this.items.preludeTraits.get('Default')?.methods.get('default');
+    if (fnId === undefined) return null;
+    const ty = expected ?? this.infer.fresh();
+    const s = this.infer.shallow(ty);
+    if (s.k === 'adt' && !this.items.adts[s.adt].isPrelude && !this.items.adts[s.adt].derives.includes('Default') && !this.hasUserImpl(s, 'Default')) {
+      this.err('E0277', `the trait bound \`${this.tyStr(s)}: Default\` is not satisfied`, callee.span, `the trait \`Default\` is not implemented for \`${this.tyStr(s)}\``);
+      return ERROR;
+    }
+    const res = { k: 'fn' as const, fn: fnId, tyArgs: [ty] };
+    this.t.paths.set(callee.id, res);
+    this.t.calls.set(e.id, res);
+    this.t.exprTys.set(callee.id, { k: 'fndef', fn: fnId, args: [ty] });
+    return ty;
   }
 
   /**

@@ -742,3 +742,15 @@ describe('clamp, Cell::replace/take, Option::xor/zip/get_or_insert*/insert, trim
     expect(engine.run(src).trace?.stdout).toBe('10 0 1 5\n5 7 0 3\nSome(1) None Some((1, "x"))\nSome([4, 5])\nSome(9)\n[hi] [a-b--] [1.5]\n');
   });
 });
+
+describe('Default::default()', () => {
+  it('the default of the type the context asks for, derived or the program\'s own; E0277 without one', async () => {
+    const engine = await getEngine();
+    const src = "#[derive(Debug, Default, Clone)]\nstruct Config { verbose: bool, level: u8, name: String }\nfn main() {\n    let c = Config { verbose: true, ..Default::default() };\n    let d: Config = Default::default();\n    let n: i32 = Default::default();\n    println!(\"{:?} {:?} {}\", c, d, n);\n}\n";
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('Config { verbose: true, level: 0, name: "" } Config { verbose: false, level: 0, name: "" } 0\n');
+    const own = '#[derive(Debug)]\nstruct P { a: i32 }\nimpl Default for P { fn default() -> Self { P { a: 7 } } }\n#[derive(Debug)]\nstruct Q;\nfn main() {\n    let p: P = Default::default();\n    let q: Q = Default::default();\n    println!("{:?} {:?}", p, q);\n}\n';
+    expect(engine.check(own).diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.col}`)).toEqual(['E0277 8:16']);
+    expect(engine.run(own.replace('    let q: Q = Default::default();\n', '').replace('println!("{:?} {:?}", p, q)', 'println!("{:?}", p)')).trace?.stdout).toBe('P { a: 7 }\n');
+  });
+});
