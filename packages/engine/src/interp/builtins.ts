@@ -11,7 +11,7 @@ import * as I from './ints.js';
 import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
-import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
+import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
@@ -1208,6 +1208,22 @@ def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'slice::int
   return toIter(m, t, args[0]);
 });
 def(['Iter::map', 'Iterator::map'], (m, args, c) => new MapIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1])));
+def('Iter::peekable', (m, args, c) => new PeekIter(iterArg(m, c, args)));
+def('Iter::peek', (m, args, c) => {
+  const p = args[0] as Ptr;
+  let it = readAt(p.mem, p.path) as IterVal;
+  if (!(it instanceof PeekIter)) {
+    // Peeking an iterator that was not made peekable: make it so where it lives.
+    it = new PeekIter(it);
+    writeAt(p.mem, p.path, it);
+  }
+  const peek = it as PeekIter;
+  const x = peek.peek(m);
+  if (x === DONE) return NONE.slice();
+  const itemTy = m.intern((m.derefTy(argTy(c, 0)) as Extract<Ty, { k: 'builtin' }>).args[0]);
+  peek.cell ??= m.tempMem(itemTy, x);
+  return some(new Ptr(peek.cell, EMPTY_PATH, PtrKind.Ref));
+});
 def(['Iter::flat_map', 'Iter::flatten'], (m, args, c) => {
   const innerTy = m.intern(c.name === 'Iter::flat_map' ? c.tyArgs[1] : c.tyArgs[0]);
   const f = c.name === 'Iter::flat_map' ? new Callable(m, argTy(c, 1), args[1]) : null;

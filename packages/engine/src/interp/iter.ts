@@ -301,6 +301,32 @@ export class MapIter extends Adapter {
   }
 }
 
+/** `peekable()`: an iterator that can hold the next item back (`peek` looks at it, `next` hands it out). */
+export class PeekIter extends Adapter {
+  /** The item `peek` took out of the inner iterator (DONE when it found the end), or null. */
+  peeked: Next | null = null;
+  /** Where a peeked item lives while `peek`'s reference to it is in use. */
+  cell: Mem | null = null;
+  override next(m: Machine): Next {
+    if (this.peeked !== null) {
+      const x = this.peeked;
+      this.peeked = null;
+      this.cell = null;
+      return x;
+    }
+    return this.inner.next(m);
+  }
+  peek(m: Machine): Next {
+    if (this.peeked === null) this.peeked = this.inner.next(m);
+    return this.peeked;
+  }
+  override sizeHint(): [number, number | null] {
+    const [lo, hi] = this.inner.sizeHint();
+    const extra = this.peeked !== null && this.peeked !== DONE ? 1 : 0;
+    return [lo + extra, hi === null ? null : hi + extra];
+  }
+}
+
 /**
  * `flat_map(f)` and `flatten()`: each item (through `f`) becomes an iterator whose items come out in
  * turn. `toIter` makes that iterator of a value (a Vec, an Option, a range, another iterator).

@@ -309,6 +309,9 @@ impl<T> Iter<T> {
     // The item of flat_map and flatten is the item of U (of T): typeck gives it.
     fn flat_map<U, F: FnMut(T) -> U>(self, f: F) -> Iter<U>;
     fn flatten(self) -> Iter<T>;
+    // Every iterator is Iter<T> here, so any one can peek.
+    fn peekable(self) -> Iter<T>;
+    fn peek(&mut self) -> Option<&T>;
     fn max_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
     fn min_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
     fn eq(self, other: Iter<T>) -> bool;

@@ -754,3 +754,15 @@ describe('Default::default()', () => {
     expect(engine.run(own.replace('    let q: Q = Default::default();\n', '').replace('println!("{:?} {:?}", p, q)', 'println!("{:?}", p)')).trace?.stdout).toBe('P { a: 7 }\n');
   });
 });
+
+describe('peekable and peek (a tokenizer, as lecture demos write it)', () => {
+  it('peek looks at the next item without taking it; next then hands out the same one', async () => {
+    const src = "#[derive(Debug, PartialEq)]\nenum Tok { Num(i64), Plus, Star }\nfn lex(s: &str) -> Vec<Tok> {\n    let mut out = Vec::new();\n    let mut chars = s.chars().peekable();\n    while let Some(&c) = chars.peek() {\n        if c.is_ascii_digit() {\n            let mut n = 0;\n            while let Some(d) = chars.peek() {\n                if let Some(v) = d.to_digit(10) { n = n * 10 + v as i64; chars.next(); } else { break; }\n            }\n            out.push(Tok::Num(n));\n        } else if c == '+' { out.push(Tok::Plus); chars.next(); }\n        else if c == '*' { out.push(Tok::Star); chars.next(); }\n        else { chars.next(); }\n    }\n    out\n}\nfn main() {\n    println!(\"{:?}\", lex(\"12 + 3*45\"));\n    let v = vec![String::from(\"a\"), String::from(\"b\")];\n    let mut it = v.iter().peekable();\n    println!(\"{:?}\", it.peek());\n    println!(\"{:?}\", it.next());\n    println!(\"{:?}\", it.next());\n    println!(\"{:?}\", it.peek());\n}\n";
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('[Num(12), Plus, Num(3), Star, Num(45)]\nSome("a")\nSome("a")\nSome("b")\nNone\n');
+    // peek borrows the iterator mutably, and its result keeps the borrow (rustc's E0499).
+    const bad = src.replace('    println!("{:?}", it.next());\n    println!("{:?}", it.next());\n', '    println!("{:?} {:?}", it.peek(), it.next());\n');
+    expect(engine.check(bad).diagnostics.map((d) => d.code)).toEqual(['E0499']);
+  });
+});
