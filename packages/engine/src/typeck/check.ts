@@ -2369,8 +2369,20 @@ export class Checker implements TraitEnv {
         const destTy = this.checkExpr(e.args[0], null);
         const d = this.infer.shallow(destTy);
         const inner = d.k === 'ref' && d.mut ? this.infer.shallow(d.inner) : null;
+        // Into a String (`write!(s, ..)`, `s` a String or a `&mut String`): std's `fmt::Write`, which must be imported.
+        const intoString = (d.k === 'builtin' && d.name === 'String') || (inner?.k === 'builtin' && inner.name === 'String');
+        if (intoString && !this.items.fmtWriteInScope) {
+          this.err('E0599', 'cannot write into `String`', e.args[0].span, '', ['help: trait `Write` which provides `write_fmt` is implemented but not in scope; perhaps you want to import it: `use std::fmt::Write;`']);
+          e.args.slice(1).forEach((a) => this.checkExpr(a, null));
+          return ERROR;
+        }
+        if (intoString) {
+          this.t.writeIntoString.add(e.id);
+          this.checkFormat(e, e.args.slice(1));
+          return { k: 'builtin', name: 'Result', args: [UNIT, UNIT] };
+        }
         if (!inner || inner.k !== 'builtin' || inner.name !== 'Formatter') {
-          if (d.k !== 'error') this.unsupported(`\`${e.name}!\` to anything but the \`Formatter\` of an \`impl Display\` or \`impl Debug\``, e.span);
+          if (d.k !== 'error') this.unsupported(`\`${e.name}!\` to anything but the \`Formatter\` of an \`impl Display\` or \`impl Debug\`, or a \`String\``, e.span);
           e.args.slice(1).forEach((a) => this.checkExpr(a, null));
           return ERROR;
         }

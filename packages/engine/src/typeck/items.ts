@@ -669,10 +669,14 @@ export class Items implements TyNames {
     this.valueTable.set(item.name.name, { k: 'static', id: index });
   }
 
+  /** `use std::fmt::Write;` (or a glob of `std::fmt`) is in the file: `write!` into a String works. */
+  fmtWriteInScope = false;
+
   private defineUse(item: Extract<Item, { kind: 'use' }>): void {
     for (const e of item.entries) {
       const path = e.path.filter((s, i) => !(i === 0 && (STD_ROOTS.has(s) || s === 'crate' || s === 'self')));
       if (path.length === 0) continue;
+      if (path[0] === 'fmt' && ((path.length === 2 && path[1] === 'Write') || (path.length === 1 && e.glob))) this.fmtWriteInScope = true;
       // `use Enum::{A, B}` / `use Enum::*` bring variants into scope.
       const head = this.types.get(path[0]);
       if (head && head.k === 'adt' && this.adts[head.adt].kind === 'enum') {

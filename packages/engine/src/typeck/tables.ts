@@ -172,6 +172,8 @@ export class Tables {
   readonly fors = new Map<NodeId, ForRes>();
   /** Operators on a program's own types (`a + b` with `impl Add for P`): the impl method each one calls. */
   readonly opCalls = new Map<NodeId, { readonly fn: FnId; readonly tyArgs: readonly Ty[] }>();
+  /** `write!(s, ..)` into a String (the receiver is borrowed `&mut`, as `s.write_fmt(..)` does). */
+  readonly writeIntoString = new Set<NodeId>();
   /** Binary/compound ops on String (`+`, `+=`) that lower to builtin calls. */
   readonly stringOps = new Set<NodeId>();
   /** `==`/`!=` (and assert_eq!/assert_ne!) between different sequence types: `vec == [1, 2]`, `slice == &[1, 2]`. */

@@ -269,8 +269,8 @@ describe('your own impl Display and impl Debug (The Rust Book, chapters 10 and 1
     expect(r.trace!.events.filter((e) => e.kind === 'frame_push' && e.fn === '<Shape as Display>::fmt').length).toBe(5);
   });
 
-  it('says "not supported yet" for write! to anything but the Formatter', async () => {
-    const r = (await getEngine()).check('use std::fmt::Write;\nfn main() {\n    let mut s = String::new();\n    write!(s, "x").unwrap();\n    println!("{s}");\n}\n');
+  it('says "not supported yet" for write! to anything but the Formatter or a String', async () => {
+    const r = (await getEngine()).check('use std::io::Write;\nfn main() {\n    let mut s: Vec<u8> = Vec::new();\n    write!(s, "x").unwrap();\n    println!("{:?}", s);\n}\n');
     expect(r.diagnostics.map((d) => [d.code, d.span.line])).toContainEqual([null, 4]);
     expect(r.diagnostics.find((d) => d.span.line === 4)?.message).toMatch(/^not supported yet: `write!` to anything but the `Formatter`/);
   });
@@ -764,5 +764,16 @@ describe('peekable and peek (a tokenizer, as lecture demos write it)', () => {
     // peek borrows the iterator mutably, and its result keeps the borrow (rustc's E0499).
     const bad = src.replace('    println!("{:?}", it.next());\n    println!("{:?}", it.next());\n', '    println!("{:?} {:?}", it.peek(), it.next());\n');
     expect(engine.check(bad).diagnostics.map((d) => d.code)).toEqual(['E0499']);
+  });
+});
+
+describe('write! and writeln! into a String (std::fmt::Write)', () => {
+  it('appends to the String; without the import it is E0599 as rustc says', async () => {
+    const src = "use std::fmt::Write;\nfn render(out: &mut String, n: i32) { writeln!(out, \"n = {}\", n).unwrap(); }\nfn main() {\n    let mut s = String::new();\n    write!(s, \"{}-{}\", 1, 2).unwrap();\n    write!(&mut s, \" [{:>3}]\", 7).unwrap();\n    render(&mut s, 5);\n    println!(\"{} {}\", s, s.len());\n}\n";
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    expect(engine.run(src).trace?.stdout).toBe('1-2 [  7]n = 5\n 15\n');
+    const d = engine.check(src.replace('use std::fmt::Write;\n', '')).diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0599 1:48 cannot write into `String`', 'E0599 4:12 cannot write into `String`', 'E0599 5:12 cannot write into `String`']);
   });
 });

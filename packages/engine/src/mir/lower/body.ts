@@ -1334,7 +1334,14 @@ export class BodyLowerer {
       case 'write': case 'writeln': {
         const pieces = [...(fmt?.pieces ?? [])];
         if (e.name === 'writeln') appendLit(pieces, '\n');
-        const f = this.argOperand(e.args[0]);
+        let f: Operand;
+        const target = this.ty(e.args[0]);
+        if (this.cx.t.writeIntoString.has(e.id) && target.k !== 'ref') {
+          // `write!(s, ..)` on a String place: `String::write_fmt(&mut s, ..)`.
+          const recv = this.temp({ k: 'ref', mut: true, inner: STRING, region: ANON }, e.args[0].span);
+          this.b.assign({ local: recv, proj: [] }, { k: 'ref', mut: true, place: this.placeOf(e.args[0], true), twoPhase: false }, e.args[0].span);
+          f = { k: 'move', place: { local: recv, proj: [] } };
+        } else f = this.argOperand(e.args[0]);
         const [ops, tys] = this.fmtArgs(fmt?.args ?? []);
         this.call({ k: 'builtin', name: 'Formatter::write_fmt', tyArgs: tys }, [f, fmtConst(pieces), ...ops], this.destFor(dest, e), e.span);
         return;
