@@ -1421,6 +1421,16 @@ export class Checker implements TraitEnv {
       this.t.exprTys.set(arg.id, actual);
       // Prelude string-pattern params also take a `char` (`s.split('.')`, `s.contains(c)`).
       if (fn.isPrelude && this.isStrRef(formal) && this.infer.shallow(actual).k === 'char') continue;
+      // Other patterns std takes (a set of chars, a closure) are not modelled: "not supported yet", not E0308.
+      const param = fn.isPrelude ? fn.ast?.params[i]?.pat : undefined;
+      if (param && param.kind === 'ident' && this.isStrRef(formal) && PATTERN_PARAMS.has(param.name.name)) {
+        const a = this.infer.shallow(actual);
+        const inner = a.k === 'ref' ? this.infer.shallow(a.inner) : a;
+        if (inner.k === 'slice' || inner.k === 'array' || a.k === 'closure' || a.k === 'fndef') {
+          this.unsupported(`a pattern of type \`${this.tyStr(actual)}\` (only \`&str\` and \`char\` patterns are modelled)`, arg.span);
+          continue;
+        }
+      }
       // `String::from` also takes a `String` (std's `impl<T> From<T> for T`).
       if (fn.builtin === 'String::from') {
         const a = this.infer.shallow(actual);
@@ -2851,6 +2861,9 @@ function mentionsParamIndex(t: Ty, index: number | null): boolean {
     default: return false;
   }
 }
+
+/** Parameters of std's string methods that take a `Pattern` (a `&str`, a `char`, a set of chars, a closure). */
+const PATTERN_PARAMS: ReadonlySet<string> = new Set(['pat', 'prefix', 'suffix', 'from']);
 
 /** The trait and method of each overloadable binary operator (`+=` adds `Assign`/`_assign`). */
 const BINARY_OPERATOR_TRAITS: Record<string, readonly [string, string]> = {

@@ -777,3 +777,14 @@ describe('write! and writeln! into a String (std::fmt::Write)', () => {
     expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0599 1:48 cannot write into `String`', 'E0599 4:12 cannot write into `String`', 'E0599 5:12 cannot write into `String`']);
   });
 });
+
+describe('string patterns memviz does not model', () => {
+  it('a set of chars or a closure as a pattern is "not supported yet", never E0308; push_str of a slice stays E0308', async () => {
+    const engine = await getEngine();
+    const d = engine.check('fn main() {\n    let s = String::from(" a, ");\n    let chars_to_trim: &[char] = &[\' \', \',\'];\n    let t: &str = s.trim_matches(chars_to_trim);\n    let n = s.split(|c: char| c == \',\').count();\n    println!("{} {}", t, n);\n}\n').diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}`)).toEqual(['null 4', 'null 5']);
+    expect(d.every((x) => x.message.startsWith('not supported yet'))).toBe(true);
+    const e = engine.check('fn main() {\n    let mut s = String::new();\n    s.push_str(&[\'a\'][..]);\n}\n').diagnostics;
+    expect(e.map((x) => `${x.code} ${x.span.line}:${x.span.col}`)).toEqual(['E0308 3:16']);
+  });
+});
