@@ -726,7 +726,8 @@ export class Checker implements TraitEnv {
     const mod = this.items.modules.get(head);
     if (mod) {
       const fn = mod.get(member);
-      if (fn !== undefined) return { k: 'fn', fn, tyArgs: this.items.fns[fn].typeParams.map(() => this.infer.fresh()) };
+      // The turbofish of the function's own segment: `mem::size_of::<String>()`.
+      if (fn !== undefined) return this.itemRes({ k: 'fn', fn }, memberSeg);
       this.unsupported(`\`${head}::${member}\``, path.span);
       return null;
     }

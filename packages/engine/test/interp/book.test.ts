@@ -788,3 +788,10 @@ describe('string patterns memviz does not model', () => {
     expect(e.map((x) => `${x.code} ${x.span.line}:${x.span.col}`)).toEqual(['E0308 3:16']);
   });
 });
+
+describe('std::mem::size_of::<T>() through a module path', () => {
+  it('reads the turbofish of the last segment (it was ignored: 8 for every type)', async () => {
+    const src = 'use std::mem;\nfn main() {\n    println!("{} {} {}", mem::size_of::<String>(), mem::size_of::<Vec<u8>>(), std::mem::size_of::<Option<Box<i32>>>());\n    println!("{} {}", std::mem::size_of::<u8>(), mem::size_of::<(u8, u32)>());\n}\n';
+    expect((await getEngine()).run(src).trace?.stdout).toBe('24 24 8\n1 8\n');
+  });
+});
