@@ -871,6 +871,20 @@ def(['Rc::clone'], (m, args) => {
   m.touch(p.mem, [0], 'strong');
   return p;
 });
+// The value out of the last strong pointer (its block freed unless a Weak still points at it); else the Rc back.
+def('Rc::try_unwrap', (m, args) => {
+  const p = args[0] as Ptr;
+  const rc = p.mem.v as Value[];
+  if (rc[0] !== 1) return err(p);
+  const value = rc[2];
+  rc[0] = 0;
+  m.touch(p.mem, [0], 'strong');
+  rc[2] = MOVED;
+  rc[1] = (rc[1] as number) - 1;
+  if (rc[1] === 0) m.free(p.mem);
+  else m.touch(p.mem, [1], 'weak');
+  return ok(value);
+});
 def('Rc::strong_count', (m, args) => ((deref(args[0]) as Ptr).mem.v as Value[])[0]);
 def('Rc::weak_count', (m, args) => (((deref(args[0]) as Ptr).mem.v as Value[])[1] as number) - 1);
 def('Rc::ptr_eq', (m, args) => (deref(args[0]) as Ptr).mem === (deref(args[1]) as Ptr).mem);

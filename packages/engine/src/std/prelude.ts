@@ -202,6 +202,7 @@ impl<T> Rc<T> {
     fn weak_count(this: &Rc<T>) -> usize;
     fn ptr_eq(a: &Rc<T>, b: &Rc<T>) -> bool;
     fn downgrade(this: &Rc<T>) -> Weak<T>;
+    fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
 }
 
 impl<T> Weak<T> {

@@ -112,6 +112,8 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'From',
   // Orderings of a program's own types: `a < b`, `sort`, `max` call them.
   'PartialOrd', 'Ord', 'Eq',
+  // `impl std::error::Error for MyError {}`: nothing to give (its methods have defaults).
+  'Error',
 ]);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);

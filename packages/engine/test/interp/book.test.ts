@@ -795,3 +795,18 @@ describe('std::mem::size_of::<T>() through a module path', () => {
     expect((await getEngine()).run(src).trace?.stdout).toBe('24 24 8\n1 8\n');
   });
 });
+
+describe('Rc::try_unwrap and an empty impl Error', () => {
+  it('takes the value out of the last Rc (freeing its block), gives the Rc back otherwise', async () => {
+    const src = "use std::fmt;\nuse std::rc::Rc;\n#[derive(Debug)]\nstruct MyErr;\nimpl fmt::Display for MyErr { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, \"my error\") } }\nimpl std::error::Error for MyErr {}\nfn main() {\n    let a = Rc::new(String::from(\"solo\"));\n    let b = Rc::new(vec![1, 2]);\n    let b2 = Rc::clone(&b);\n    println!(\"{:?}\", Rc::try_unwrap(a));\n    let r = Rc::try_unwrap(b);\n    println!(\"{:?} {}\", r, Rc::strong_count(&b2));\n    drop(r);\n    println!(\"{:?}\", Rc::try_unwrap(b2));\n    println!(\"{}\", MyErr);\n}\n";
+    const engine = await getEngine();
+    expect(engine.check(src).diagnostics).toEqual([]);
+    const r = engine.run(src);
+    expect(r.trace?.stdout).toBe('Ok("solo")\nErr([1, 2]) 2\nOk([1, 2])\nmy error\n');
+    // Every block allocated is freed by the end: the Rc blocks, the String's and the Vec's buffers.
+    const events = eventsOf(r.trace!);
+    let allocs = 0, frees = 0;
+    for (let i = 0; i < events.length; i++) { const e = events.at(i)!; if (e.kind === 'heap_alloc') allocs++; if (e.kind === 'heap_free') frees++; }
+    expect(frees).toBe(allocs);
+  });
+});
