@@ -52,6 +52,11 @@ function whyImmutable(body: Body, typer: PlaceTyper, place: Place): Why {
   return { k: 'binding', local: place.local };
 }
 
+/** Data behind a shared pointer, in rustc's words: "an `Rc`", "dereference of `Ref<'_, T>`". */
+function pointee(what: string): string {
+  return what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${what}\``;
+}
+
 /** A shared pointer's type as rustc prints it in these errors: `Ref<'_, Vec<i32>>`. */
 function pointerName(typer: PlaceTyper, t: import('../types/ty.js').Ty): string {
   const s = typer.tyString(t);
@@ -115,7 +120,7 @@ export function checkMutability(cfg: Cfg, typer: PlaceTyper, accesses: readonly 
 function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: number, a: Access, why: Why): Diagnostic | null {
   const body = cfg.body;
   if (why.k === 'sharedPointer')
-    return error('borrowck', 'E0594', `cannot assign to data in ${why.what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${why.what}\``}`, a.span, [label(a.span, 'cannot assign', true)]);
+    return error('borrowck', 'E0594', `cannot assign to data in ${pointee(why.what)}`, a.span, [label(a.span, 'cannot assign', true)]);
   const name = typer.describe(body, a.place);
   if (!name) return null;
   if (why.k === 'binding' && a.place.proj.length === 0) {
@@ -150,7 +155,7 @@ function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: numb
 function borrowError(body: Body, typer: PlaceTyper, place: Place, span: Span, why: Why): Diagnostic | null {
   // Data behind an Rc or a Ref is named by the pointer's type: a temporary one counts too (`c.borrow().push(4)`).
   if (why.k === 'sharedPointer')
-    return error('borrowck', 'E0596', `cannot borrow data in ${why.what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${why.what}\``} as mutable`, span, [label(span, 'cannot borrow as mutable', true)]);
+    return error('borrowck', 'E0596', `cannot borrow data in ${pointee(why.what)} as mutable`, span, [label(span, 'cannot borrow as mutable', true)]);
   const name = typer.describe(body, place);
   if (!name) return null;
   switch (why.k) {

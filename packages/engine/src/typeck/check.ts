@@ -1087,24 +1087,29 @@ export class Checker implements TraitEnv {
    * The program's impls of an operator trait for `selfTy` (`impl Add for Point`, `impl Mul<f64> for V`,
    * `impl<T: Add<Output = T>> Add for P<T>`), each with its method instantiated for `selfTy`.
    */
-  private operatorImpls(trait: string, method: string, selfTy: Ty): { fn: number; tyArgs: Ty[]; inputs: Ty[]; output: Ty }[] {
+  private operatorImpls(trait: string, method: string, selfTy: Ty): ImplMethod[] {
     const s = this.infer.shallow(selfTy);
     if (s.k !== 'adt' && !(s.k === 'ref' && this.infer.shallow(s.inner).k === 'adt')) return [];
-    const out: { fn: number; tyArgs: Ty[]; inputs: Ty[]; output: Ty }[] = [];
+    return this.userImplMethods((impl) => impl.traitName === trait, method, s);
+  }
+
+  /** The program's trait impls (those `which` picks) for `self` that give `method`, each instantiated for `self`. */
+  private userImplMethods(which: (impl: ImplInfo) => boolean, method: string, self: Ty): ImplMethod[] {
+    const out: ImplMethod[] = [];
     for (const impl of this.items.impls) {
-      if (impl.traitName !== trait || impl.isPrelude) continue;
-      const m = this.matchImpl(impl, s);
+      if (impl.isPrelude || !which(impl)) continue;
+      const m = this.matchImpl(impl, self);
       const fnId = m ? impl.methods.get(method) : undefined;
       if (!m || fnId === undefined) continue;
       const fn = this.items.fns[fnId];
-      const tyArgs = fn.typeParams.map((_, i) => m[i] ?? this.infer.fresh());
+      const tyArgs = this.instantiateArgs(fn, m, self);
       out.push({ fn: fnId, tyArgs, inputs: fn.inputs.map((t) => substTy(t, tyArgs)), output: substTy(fn.output, tyArgs) });
     }
     return out;
   }
 
   /** `a op b` (or `a op= b`) through the program's impl: the right operand is checked against its parameter. */
-  private userBinary(e: A.BinaryExpr | A.CompoundAssignExpr, impls: { fn: number; tyArgs: Ty[]; inputs: Ty[]; output: Ty }[]): Ty {
+  private userBinary(e: A.BinaryExpr | A.CompoundAssignExpr, impls: ImplMethod[]): Ty {
     const right = e.kind === 'binary' ? e.right : e.value;
     let chosen = impls[0];
     if (impls.length > 1) {
@@ -1304,31 +1309,26 @@ export class Checker implements TraitEnv {
     const a0 = this.checkExpr(e.args[0], null);
     let recv = this.infer.shallow(a0);
     if (declFn.selfMode !== 'value' && recv.k === 'ref') recv = this.infer.shallow(recv.inner);
-    const impl = recv.k === 'adt' || recv.k === 'int' || recv.k === 'float' || recv.k === 'builtin' || recv.k === 'str'
-      ? this.items.impls.find((i) => i.trait === traitInfo && this.matchImpl(i, recv) !== null)
-      : undefined;
-    const fnId = impl?.methods.get(segs[1].name.name);
-    if (!impl || fnId === undefined) {
+    const known = recv.k === 'adt' || recv.k === 'int' || recv.k === 'float' || recv.k === 'builtin' || recv.k === 'str';
+    const found = known ? this.userImplMethods((impl) => impl.trait === traitInfo, segs[1].name.name, recv)[0] : undefined;
+    if (!found) {
       this.unsupported(`calling trait functions as \`${segs[0].name.name}::...\` on \`${this.tyStr(a0)}\``, segs[0].name.span);
       e.args.slice(1).forEach((a) => this.checkExpr(a, null));
       return ERROR;
     }
-    const fn = this.items.fns[fnId];
-    const m = this.matchImpl(impl, recv)!;
-    const tyArgs = fn.typeParams.map((_, i) => m[i] ?? this.infer.fresh());
+    const { fn: fnId, tyArgs, inputs, output } = found;
     const res = { k: 'fn' as const, fn: fnId, tyArgs };
     this.t.paths.set(callee.id, res);
     this.t.calls.set(e.id, res);
     this.t.exprTys.set(callee.id, { k: 'fndef', fn: fnId, args: tyArgs });
-    const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
     if (inputs.length !== e.args.length) {
       this.argCountErr(e, inputs.length, callee.span, 'function');
       e.args.slice(1).forEach((a) => this.checkExpr(a, null));
-      return substTy(fn.output, tyArgs);
+      return output;
     }
     this.coerce(e.args[0], a0, inputs[0]);
     e.args.slice(1).forEach((a, i) => this.checkCoerce(a, inputs[i + 1]));
-    return substTy(fn.output, tyArgs);
+    return output;
   }
 
   /**
@@ -2278,22 +2278,11 @@ export class Checker implements TraitEnv {
   // ------------------------------------------------------------ `?`
 
   /** The program's `impl From<E> for F` taking `from` (its `from` method, instantiated), if any. */
-  private userFrom(from: Ty, to: Ty): { fn: number; tyArgs: Ty[] } | null {
-    const target = this.infer.shallow(to);
-    for (const impl of this.items.impls) {
-      if (impl.traitName !== 'From' || impl.isPrelude) continue;
-      const m = this.matchImpl(impl, target);
-      const fnId = m ? impl.methods.get('from') : undefined;
-      if (!m || fnId === undefined) continue;
-      const fn = this.items.fns[fnId];
-      const tyArgs = fn.typeParams.map((_, i) => m[i] ?? this.infer.fresh());
-      const input = fn.inputs[0] ? substTy(fn.inputs[0], tyArgs) : null;
-      if (input && this.infer.canUnify(input, from)) {
-        this.infer.unify(input, from);
-        return { fn: fnId, tyArgs };
-      }
-    }
-    return null;
+  private userFrom(from: Ty, to: Ty): ImplMethod | null {
+    const impls = this.userImplMethods((impl) => impl.traitName === 'From', 'from', this.infer.shallow(to));
+    const found = impls.find((x) => x.inputs[0] !== undefined && this.infer.canUnify(x.inputs[0], from));
+    if (found) this.infer.unify(found.inputs[0], from);
+    return found ?? null;
   }
 
   private checkTry(e: A.TryExpr): Ty {
@@ -2861,6 +2850,14 @@ function mentionsParamIndex(t: Ty, index: number | null): boolean {
     case 'adt': case 'builtin': return t.args.some((x) => mentionsParamIndex(x, index));
     default: return false;
   }
+}
+
+/** A method of one of the program's impls, instantiated for a receiver type. */
+interface ImplMethod {
+  readonly fn: number;
+  readonly tyArgs: Ty[];
+  readonly inputs: Ty[];
+  readonly output: Ty;
 }
 
 /** Parameters of std's string methods that take a `Pattern` (a `&str`, a `char`, a set of chars, a closure). */
