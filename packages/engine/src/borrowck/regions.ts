@@ -9,7 +9,7 @@
 // every point plus a marker bit saying "outlives the function".
 
 import type { Body, Callee, Operand, Place, Rvalue } from '../mir/mir.js';
-import type { Region, Ty } from '../types/ty.js';
+import { lendsBorrow, type Region, type Ty } from '../types/ty.js';
 import type { Access } from './accesses.js';
 import { rvalueOperands } from './accesses.js';
 import { BitSet } from './bitset.js';
@@ -90,7 +90,7 @@ export class SlotLayout {
         return;
       case 'builtin': {
         const inv = invariant || ty.name === 'Cell' || ty.name === 'RefCell';
-        if (ty.name === 'Iter' || ty.name === 'Ref' || ty.name === 'RefMut') out.push({ invariant });
+        if (lendsBorrow(ty.name)) out.push({ invariant });
         for (const t of ty.args) this.pushSlots(t, inv, out);
         return;
       }
@@ -148,7 +148,7 @@ export class SlotLayout {
         case 'tuple': return t.elems.some(mentions);
         case 'array': case 'slice': return mentions(t.elem);
         case 'adt': return this.adtHasLifetimes(t.adt) || t.args.some(mentions);
-        case 'builtin': return t.name === 'Iter' || t.name === 'Ref' || t.name === 'RefMut' || t.args.some(mentions);
+        case 'builtin': return lendsBorrow(t.name) || t.args.some(mentions);
         case 'dyn': return true;
         default: return false;
       }
@@ -360,7 +360,7 @@ export class RegionBuilder {
         case 'dyn': return [adtVar];
         // A nested struct's own lifetimes are not in its type's arguments: all of them are this one's first.
         case 'adt': return [...Array.from({ length: this.layout.adtSlotCount(t.adt) }, () => adtVar), ...t.args.flatMap(go)];
-        case 'builtin': return [...(t.name === 'Iter' || t.name === 'Ref' || t.name === 'RefMut' ? [adtVar] : []), ...t.args.flatMap(go)];
+        case 'builtin': return [...(lendsBorrow(t.name) ? [adtVar] : []), ...t.args.flatMap(go)];
         default: return [];
       }
     };
@@ -724,7 +724,7 @@ export function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: strin
       case 'builtin': {
         const ab = a as typeof d;
         if (ab.name !== d.name || ab.args.length !== d.args.length) return fill(a, '?');
-        if (d.name === 'Iter' || d.name === 'Ref' || d.name === 'RefMut') out.push(`r:anon:${prefix}:${anon++}`);
+        if (lendsBorrow(d.name)) out.push(`r:anon:${prefix}:${anon++}`);
         return d.args.forEach((x, i) => go(x, ab.args[i]));
       }
       case 'adt': {

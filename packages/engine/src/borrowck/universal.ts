@@ -18,7 +18,7 @@
 import { error, label, type Diagnostic } from '../diagnostics.js';
 import type { Body } from '../mir/mir.js';
 import type { Span } from '../syntax/ast.js';
-import type { Region, Ty } from '../types/ty.js';
+import { lendsBorrow, type Region, type Ty } from '../types/ty.js';
 import type { Cfg } from './cfg.js';
 import { rvalueOperands } from './accesses.js';
 import type { RegionResults, SlotLayout } from './regions.js';
@@ -114,7 +114,7 @@ function impliedBounds(body: Body): Set<string> {
       else if (t.k === 'array' || t.k === 'slice') walk(t.elem, outer);
       else if (t.k === 'opaque') walk(t.actual, outer);
       else if (t.k === 'builtin') {
-        if (t.name === 'Iter' || t.name === 'Ref' || t.name === 'RefMut') anon++;
+        if (lendsBorrow(t.name)) anon++;
         t.args.forEach((a) => walk(a, outer));
       } else if (t.k === 'adt') {
         for (const r of t.regions ?? []) {

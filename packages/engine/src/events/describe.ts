@@ -148,13 +148,18 @@ function describeValue(ctx: Ctx, v: ValueView): string {
   }
 }
 
-/** String and Vec headers read better as "String → heap block 1 "John" (len 4, capacity 4)". */
+/** String, Vec and hash table headers read better as "String → heap block 1 "John" (len 4, capacity 4)". */
 function describeStruct(ctx: Ctx, v: Extract<ValueView, { t: 'struct' }>): string {
   const ptr = v.fields.find((f) => f.name === 'ptr')?.value;
   const len = v.fields.find((f) => f.name === 'len')?.value;
   const cap = v.fields.find((f) => f.name === 'cap')?.value;
   if ((v.name === 'String' || v.name.startsWith('Vec')) && ptr?.t === 'ptr' && len?.t === 'int' && cap?.t === 'int') {
     return `${v.name} ${describePointer(ctx, ptr, Number(len.v), '')} (len ${len.v}, capacity ${cap.v})`;
+  }
+  const buckets = v.fields.find((f) => f.name === 'buckets')?.value;
+  if ((v.name === 'HashMap' || v.name === 'HashSet') && ptr?.t === 'ptr' && len?.t === 'int' && buckets?.t === 'int') {
+    if (buckets.v === '0') return `empty ${v.name} (no table yet)`;
+    return `${v.name} ${describePointer(ctx, ptr, undefined, '')} (${len.v} ${len.v === '1' ? 'entry' : 'entries'} in ${buckets.v} buckets)`;
   }
   return describeFields(ctx, v.name, v.fields);
 }

@@ -13,6 +13,7 @@ import { DEFAULT_SPEC, Formatter, Out, estimatedCapacity, formatOne, formatPiece
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
 import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
+import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
 import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
 const B = new Map<string, BuiltinFn>();
@@ -789,6 +790,7 @@ def(['Index::index', 'IndexMut::index_mut', 'str::index', 'slice::index', 'slice
   const mut = c.name.endsWith('_mut');
   let inner = m.derefTy(t);
   while (inner.k === 'ref') inner = m.derefTy(inner);
+  if (inner.k === 'builtin' && inner.name === 'HashMap') return indexTable(m, c, args, bracket(m, c));
   const isStr = inner.k === 'str' || (inner.k === 'builtin' && inner.name === 'String');
   if (it.k === 'builtin' && (it.name === 'Range' || it.name === 'RangeInclusive')) {
     const r = args[1] as Value[];
@@ -1308,6 +1310,7 @@ def(['Iter::collect', 'Iterator::collect'], (m, args, c) => {
       return isResult ? [1, shunt.residual] : NONE.slice();
     }
   }
+  if (target.k === 'builtin' && (target.name === 'HashMap' || target.name === 'HashSet')) return collectTable(m, m.intern(target), it);
   const elemTy = target.k === 'builtin' && target.args[0] ? m.intern(target.args[0]) : itemTyOf(m, c);
   return collectVec(m, it, elemTy);
 });
@@ -1788,6 +1791,8 @@ def(['Range::contains', 'RangeInclusive::contains'], (m, args, c) => {
   const hi = r[1] === null || (c.name.startsWith('RangeInclusive') ? I.compareInt(x, r[1]) <= 0 : I.compareInt(x, r[1]) < 0);
   return lo && hi;
 });
+
+for (const [name, fn] of MAP_BUILTINS) B.set(name, fn);
 
 export const BUILTINS: ReadonlyMap<string, BuiltinFn> = B;
 export { DEFAULT_SPEC, Region, Mem };

@@ -12,6 +12,7 @@ import { adtFieldTys } from './types.js';
 import * as I from './ints.js';
 import { charCount, debugChar, debugStr, floatDebug, floatDisplay, floatExp, floatFixed, pad, padNumber, truncateChars, utf8Len } from './fmtnum.js';
 import { stringText, strOf, vecElems } from './heapops.js';
+import { tableEntries } from './hashmap.js';
 
 /** Where formatted text goes; records write boundaries (String growth depends on them). */
 export interface Sink {
@@ -415,6 +416,17 @@ function debugBuiltin(m: Machine, out: Sink, ty: Extract<Ty, { k: 'builtin' }>, 
       return;
     case 'Vec':
       return debugList(out, vecElems(v).map((x) => (o: Sink) => debug(m, o, a0, x, spec)), spec);
+    case 'HashSet':
+      return debugList(out, tableEntries(v).map((x) => (o: Sink) => debug(m, o, a0, x, spec)), spec, '{', '}');
+    case 'HashMap': {
+      const vt = m.intern(ty.args[1]);
+      const pairs = tableEntries(v).map((e) => (o: Sink) => {
+        debug(m, o, a0, e[0], spec);
+        o.write(': ');
+        debug(m, o, vt, e[1], spec);
+      });
+      return debugList(out, pairs, spec, '{', '}');
+    }
     case 'Option':
       if (v[0] === 0) return writeStr(out, 'None', spec);
       return debugTuple(out, 'Some', [(o) => debug(m, o, a0, v[1], spec)], spec);

@@ -9,7 +9,8 @@ import { MOVED, Mem, Ptr, PtrKind, readAt, type Value } from './values.js';
 import { adtFieldTys } from './types.js';
 import * as I from './ints.js';
 import { detached, pushStr, stringText, strOf, vecElems } from './heapops.js';
-import { IterVal } from './iter.js';
+import { IterVal, dropItem } from './iter.js';
+import { dropTable, tablesEqual } from './hashmap.js';
 
 function sub(path: readonly number[], k: number): number[] {
   const p = path.slice();
@@ -77,6 +78,12 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
       m.free(buf);
       return;
     }
+    case 'HashMap':
+    case 'HashSet':
+      return dropTable(m, ty, v as Value[], name);
+    case 'Entry':
+      // An entry never used: its key goes with it.
+      return dropItem(m, a0, (v as Value[])[1]);
     case 'Box': {
       const p = v as Ptr;
       const inner = p.dyn ?? a0;
@@ -233,6 +240,11 @@ export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = fal
           return strCmp(textAny(a), textAny(b));
         case 'Vec':
           return listCmp(m, m.intern(ty.args[0]), vecElems(a), vecElems(b), eqOnly);
+        case 'HashMap':
+        case 'HashSet':
+          // Maps and sets have `==` (whatever their order) but no ordering.
+          if (!eqOnly) return null;
+          return tablesEqual(m, ty, a, b, (t, x, y) => valueCmp(m, t, x, y, true) === 0) ? 0 : 1;
         case 'Option':
         case 'Result': {
           if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;

@@ -31,7 +31,7 @@ const TRUE_VIEW: ValueView = Object.freeze({ t: 'bool', v: true });
 const FALSE_VIEW: ValueView = Object.freeze({ t: 'bool', v: false });
 const SMALL_INT_VIEWS: ValueView[] = [];
 const INT_VIEW_CACHE = 256;
-const NO_ALLOC_OPTS: { cap?: number; rc?: boolean; elemSize?: number } = Object.freeze({});
+const NO_ALLOC_OPTS: { cap?: number; rc?: boolean; elemSize?: number; whole?: boolean } = Object.freeze({});
 for (let i = -128; i < 1024; i++) SMALL_INT_VIEWS.push(Object.freeze({ t: 'int', v: String(i) }));
 
 const USIZE: Ty = Object.freeze({ k: 'int', int: 'usize' });
@@ -321,6 +321,8 @@ export class Machine {
           case 'RefMut':
           case 'Iter':
           case 'HashMap':
+          case 'HashSet':
+          case 'Entry':
             return true;
           case 'Option':
           case 'RefCell':
@@ -516,6 +518,8 @@ export class Machine {
       }
       case 'String':
       case 'Vec':
+      case 'HashMap':
+      case 'HashSet':
         return { ty: USIZE, offset: l.offsets[k] ?? 0, viewIndex: k };
       case 'RefCell':
         return { ty: k === 0 ? USIZE : a0, offset: l.offsets[k] ?? 0, viewIndex: k };
@@ -651,6 +655,22 @@ export class Machine {
           ],
         };
       }
+      case 'HashMap':
+      case 'HashSet': {
+        // hashbrown's table: a pointer to its block (a static empty group before the first insert), its buckets, its entries.
+        const buf = v[0] as Mem | null;
+        return {
+          t: 'struct',
+          name: t.name,
+          fields: [
+            { name: 'ptr', value: { t: 'ptr', kind: 'raw', addr: buf ? buf.addr : 16 } },
+            { name: 'buckets', value: this.intView(v[1]) },
+            { name: 'len', value: this.intView(v[2]) },
+          ],
+        };
+      }
+      case 'Entry':
+        return { t: 'struct', name: 'Entry', fields: [{ name: 'map', value: this.ptrView(v[0], 'mut') }, { name: 'key', value: this.view(a0, v[1], depth + 1) }] };
       case 'Option': {
         if (v[0] === 0) return { t: 'enum', name: 'Option', variant: 'None', fields: [] };
         return { t: 'enum', name: 'Option', variant: 'Some', fields: [{ name: '0', value: this.view(a0, v[1], depth + 1) }] };
@@ -717,7 +737,7 @@ export class Machine {
   }
 
   /**
-   * The `ptr` field of a String or Vec header holds its buffer (a Mem, or null before the first
+   * The `ptr` field of a String, Vec, HashMap or HashSet header holds its buffer (a Mem, or null before the first
    * allocation), not an integer: view it as the raw pointer the whole header's view shows.
    */
   private headerPtrView(mem: Mem, path: readonly number[]): ValueView | null {
@@ -725,7 +745,7 @@ export class Machine {
     // An Rc block holds [strong, weak, value]: its path [0] is the strong count, not a header's pointer.
     if (path.length === 1 && mem.cap === -2) return null;
     const parent = path.length === 1 ? mem.ty : this.walkPath(mem, path.slice(0, -1)).ty;
-    if (parent.k !== 'builtin' || (parent.name !== 'String' && parent.name !== 'Vec')) return null;
+    if (parent.k !== 'builtin' || (parent.name !== 'String' && parent.name !== 'Vec' && parent.name !== 'HashMap' && parent.name !== 'HashSet')) return null;
     const header = this.builtinView(parent, readAt(mem, path.slice(0, -1)), 0);
     return header.t === 'struct' ? header.fields[0].value : null;
   }
@@ -733,7 +753,8 @@ export class Machine {
   // ------------------------------------------------------------ heap
 
   /** Allocates a heap block. `cap` is in elements for buffers; kind 'rc' blocks hold [strong, weak, value]. */
-  alloc(ty: Ty, value: Value, opts: { cap?: number; rc?: boolean; elemSize?: number } = NO_ALLOC_OPTS): Mem {
+  /** `whole`: every byte of the block is in use from the start (a hash table's buckets and control bytes). */
+  alloc(ty: Ty, value: Value, opts: { cap?: number; rc?: boolean; elemSize?: number; whole?: boolean } = NO_ALLOC_OPTS): Mem {
     const mem = new Mem(Region.Heap, ty, null);
     mem.v = value;
     mem.id = this.nextBlock++;
@@ -747,7 +768,7 @@ export class Machine {
       const es = this.sizeOf(this.intern(ty.elem));
       mem.cap = opts.cap ?? (value as Value[]).length;
       bytes = mem.cap * es;
-      used = (value as Value[]).length * es;
+      used = opts.whole ? bytes : (value as Value[]).length * es;
     } else if (opts.rc) {
       mem.cap = -2;
       bytes = 16 + Math.max(this.sizeOf(ty), 0);

@@ -6,6 +6,7 @@ import type { Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { FnVal, Mem, Ptr, PtrKind, readAt, cloneInline, UNIT_VALUE, type Value } from './values.js';
 import { adtFieldTys } from './types.js';
+import { cloneTable, tableIntoIter, tableRefIter } from './hashmap.js';
 import { newString, newVec, stringText, strOf, vecElems } from './heapops.js';
 import { CharsIter, IterVal, ListIter, RangeIter, SliceIter, UserIter, VecIntoIter } from './iter.js';
 import { utf8Len } from './fmtnum.js';
@@ -153,6 +154,9 @@ export function cloneValue(m: Machine, ty: Ty, v: Value): Value {
           const elems = vecElems(v).map((x) => cloneValue(m, a0, x));
           return newVec(m, a0, elems, elems.length);
         }
+        case 'HashMap':
+        case 'HashSet':
+          return cloneTable(m, ty, v);
         case 'Box': {
           const p = v as Ptr;
           const inner = cloneValue(m, a0, readAt(p.mem, p.path));
@@ -214,6 +218,8 @@ export function defaultValue(m: Machine, ty: Ty): Value {
       switch (ty.name) {
         case 'String':
         case 'Vec':
+        case 'HashMap':
+        case 'HashSet':
           return [null, 0, 0];
         case 'Option':
           return [0];
@@ -257,6 +263,9 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
         return new ListIter(v[0] === 1 ? [v[1]] : [], 0, undefined, m.intern(ty.args[0]));
       case 'Iter':
         return v as IterVal;
+      case 'HashMap':
+      case 'HashSet':
+        return tableIntoIter(m, ty, v);
     }
   }
   if (ty.k === 'array') return new ListIter((v as Value[]).slice(), 0, undefined, m.intern(ty.elem));
@@ -267,6 +276,7 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
       const s = recvSlice(m, ty, v);
       return new SliceIter(s.mem, s.path.length ? s.path : EMPTY_PATH, s.off, s.off + s.len, ty.mut, s.name);
     }
+    if (inner.k === 'builtin' && (inner.name === 'HashMap' || inner.name === 'HashSet')) return tableRefIter(m, inner, v as Ptr, ty.mut);
     if (inner.k === 'builtin' && inner.name === 'Option') {
       const o = deref(v) as Value[];
       const p = v as Ptr;

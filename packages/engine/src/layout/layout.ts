@@ -154,7 +154,13 @@ export class LayoutCx {
       case 'Iter':
         return FAT_PTR;
       case 'HashMap':
-        return { size: 48, align: 8, offsets: NO_OFFSETS, variants: null, niche: PTR_NICHE, stride: 0 };
+      case 'HashSet':
+        // hashbrown's table (control bytes pointer, bucket mask, growth left, items) and the
+        // RandomState hasher's two u64 keys; memviz shows the pointer, the buckets and the items.
+        return { size: 48, align: 8, offsets: [0, 8, 24], variants: null, niche: PTR_NICHE, stride: 0 };
+      case 'Entry':
+        // The map's `&mut` and the key (std's vacant entry also keeps the hash).
+        return this.univariant([THIN_PTR, this.of(a[0]), scalar(8)], 0);
       case 'Formatter':
         // std's Formatter (options and a `&mut dyn Write`) on x86-64.
         return { size: 64, align: 8, offsets: NO_OFFSETS, variants: null, niche: PTR_NICHE, stride: 0 };

@@ -189,6 +189,69 @@ impl<T> [T] {
     fn concat(&self) -> String;
 }
 
+// std::collections: HashMap and HashSet. A lookup takes any &Q (std: K: Borrow<Q>, so a
+// HashMap<String, V> is searched with a &str); keys are compared by value.
+impl<K, V> HashMap<K, V> {
+    fn new() -> HashMap<K, V>;
+    fn with_capacity(capacity: usize) -> HashMap<K, V>;
+    fn insert(&mut self, k: K, v: V) -> Option<V>;
+    fn get<Q>(&self, k: &Q) -> Option<&V>;
+    fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>;
+    fn get_key_value<Q>(&self, k: &Q) -> Option<(&K, &V)>;
+    fn contains_key<Q>(&self, k: &Q) -> bool;
+    fn remove<Q>(&mut self, k: &Q) -> Option<V>;
+    fn remove_entry<Q>(&mut self, k: &Q) -> Option<(K, V)>;
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn capacity(&self) -> usize;
+    fn clear(&mut self);
+    fn keys(&self) -> Iter<&K>;
+    fn values(&self) -> Iter<&V>;
+    fn values_mut(&mut self) -> Iter<&mut V>;
+    fn iter(&self) -> Iter<(&K, &V)>;
+    fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
+    fn into_iter(self) -> Iter<(K, V)>;
+    fn into_keys(self) -> Iter<K>;
+    fn into_values(self) -> Iter<V>;
+    fn entry(&mut self, key: K) -> Entry<K, V>;
+    fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+    fn extend(&mut self, iter: Iter<(K, V)>);
+}
+
+// What map.entry(key) gives: it keeps the map borrowed mutably until it is used up.
+impl<K, V> Entry<K, V> {
+    fn or_insert(self, default: V) -> &mut V;
+    fn or_insert_with<F: FnOnce() -> V>(self, f: F) -> &mut V;
+    fn or_default(self) -> &mut V;
+    fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> Entry<K, V>;
+    fn key(&self) -> &K;
+}
+
+impl<T> HashSet<T> {
+    fn new() -> HashSet<T>;
+    fn with_capacity(capacity: usize) -> HashSet<T>;
+    fn insert(&mut self, value: T) -> bool;
+    fn contains<Q>(&self, value: &Q) -> bool;
+    fn get<Q>(&self, value: &Q) -> Option<&T>;
+    fn remove<Q>(&mut self, value: &Q) -> bool;
+    fn take<Q>(&mut self, value: &Q) -> Option<T>;
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn capacity(&self) -> usize;
+    fn clear(&mut self);
+    fn iter(&self) -> Iter<&T>;
+    fn into_iter(self) -> Iter<T>;
+    fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    fn extend(&mut self, iter: Iter<T>);
+    fn union(&self, other: &HashSet<T>) -> Iter<&T>;
+    fn intersection(&self, other: &HashSet<T>) -> Iter<&T>;
+    fn difference(&self, other: &HashSet<T>) -> Iter<&T>;
+    fn symmetric_difference(&self, other: &HashSet<T>) -> Iter<&T>;
+    fn is_subset(&self, other: &HashSet<T>) -> bool;
+    fn is_superset(&self, other: &HashSet<T>) -> bool;
+    fn is_disjoint(&self, other: &HashSet<T>) -> bool;
+}
+
 impl<T> Box<T> {
     fn new(x: T) -> Box<T>;
     fn as_ref(&self) -> &T;

@@ -790,7 +790,7 @@ export class Checker implements TraitEnv {
       return null;
     }
     const known = this.items.types.get(name) ?? this.items.preludeTypes.get(name);
-    const isBuiltin = ['String', 'Vec', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
+    const isBuiltin = ['String', 'Vec', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
     if (known && known.k === 'trait') {
       this.unsupported(`calling trait functions as \`${name}::...\``, seg.name.span);
       return null;
@@ -1713,6 +1713,9 @@ export class Checker implements TraitEnv {
         const [want, got] = [this.tyStr(o), this.tyStr(r.args[0])];
         this.err('E0277', `a value of type \`${want}\` cannot be built from an iterator over elements of type \`${got}\``, e.method.span, `value of type \`${want}\` cannot be built from \`std::iter::Iterator<Item=${got}>\``);
       }
+      // A HashMap from `(K, V)` pairs, a HashSet from its elements.
+      if (o.k === 'builtin' && o.name === 'HashMap') this.infer.unify({ k: 'tuple', elems: o.args }, r.args[0]);
+      if (o.k === 'builtin' && o.name === 'HashSet') this.infer.unify(o.args[0], r.args[0]);
       // `Option<Vec<T>>` from Options, `Result<Vec<T>, E>` from Results.
       const item = this.infer.shallow(r.args[0]);
       if (o.k === 'builtin' && (o.name === 'Option' || o.name === 'Result') && item.k === 'builtin' && item.name === o.name) {
@@ -1941,6 +1944,17 @@ export class Checker implements TraitEnv {
     const idxTy = this.checkExpr(e.index, null);
     const idx = this.infer.shallow(idxTy);
     const isRange = idx.k === 'builtin' && (idx.name === 'Range' || idx.name === 'RangeInclusive');
+    // `map[&key]`: std's `Index<&Q>` for HashMap, whose output is the value (a missing key panics).
+    for (const step of this.autoderefSteps(baseTy)) {
+      const t = step.ty;
+      if (t.k !== 'builtin' || t.name !== 'HashMap') continue;
+      if (idx.k !== 'ref' && this.certain(idx)) {
+        this.err('E0277', `the trait bound \`${this.tyStr(t.args[0])}: Borrow<${this.tyStr(idx)}>\` is not satisfied`, e.index.span, `the trait \`Borrow<${this.tyStr(idx)}>\` is not implemented for \`${this.tyStr(t.args[0])}\``);
+        return t.args[1];
+      }
+      this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: t.args[1] });
+      return t.args[1];
+    }
     const idxName = this.tyStr(idx);
     // `v[i]` with `i: i32`: rustc's E0277 (slices are indexed by `usize` only).
     const badIndex = !isRange && !this.infer.unify(idx, { k: 'int', int: 'usize' }) && this.certain(idx);
@@ -2221,7 +2235,8 @@ export class Checker implements TraitEnv {
   intoIterItem(t: Ty): Ty | null {
     const s = this.infer.shallow(t);
     if (s.k === 'builtin') {
-      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'Option') return s.args[0];
+      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'Option' || s.name === 'HashSet') return s.args[0];
+      if (s.name === 'HashMap') return { k: 'tuple', elems: s.args };
       return null;
     }
     if (s.k === 'array') return s.elem;
@@ -2229,6 +2244,11 @@ export class Checker implements TraitEnv {
       const inner = this.infer.shallow(s.inner);
       const elem = inner.k === 'array' || inner.k === 'slice' ? inner.elem : inner.k === 'builtin' && (inner.name === 'Vec' || inner.name === 'Option') ? inner.args[0] : null;
       if (elem) return { k: 'ref', mut: s.mut, inner: elem, region: ANON };
+      // `for (k, v) in &map`: `(&K, &V)`, and `(&K, &mut V)` through `&mut map` (keys never change in place).
+      if (inner.k === 'builtin' && inner.name === 'HashMap') {
+        return { k: 'tuple', elems: [{ k: 'ref', mut: false, inner: inner.args[0], region: ANON }, { k: 'ref', mut: s.mut, inner: inner.args[1], region: ANON }] };
+      }
+      if (inner.k === 'builtin' && inner.name === 'HashSet' && !s.mut) return { k: 'ref', mut: false, inner: inner.args[0], region: ANON };
       if (inner.k === 'builtin' && inner.name === 'Iter' && s.mut) return inner.args[0];
     }
     return null;
@@ -2497,7 +2517,7 @@ export class Checker implements TraitEnv {
         switch (t.name) {
           case 'String': return null;
           case 'Box': case 'Rc': case 'Ref': case 'RefMut': return this.lacksFmt(t.args[0], trait, depth + 1);
-          case 'Vec': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': return debugOnly(...t.args);
+          case 'Vec': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': return debugOnly(...t.args);
           case 'Weak': return debugOnly();
           default: return null;
         }

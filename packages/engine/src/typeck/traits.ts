@@ -82,7 +82,7 @@ export function isBuiltinClone(t: Ty, env: TraitEnv): boolean {
   if (isCopy(t, env)) return true;
   switch (t.k) {
     case 'builtin':
-      if (t.name === 'Ref' || t.name === 'RefMut' || t.name === 'Iter') return false;
+      if (t.name === 'Ref' || t.name === 'RefMut' || t.name === 'Iter' || t.name === 'Entry') return false;
       return true;
     case 'adt': return env.items.adts[t.adt].derives.includes('Clone');
     case 'tuple': return t.elems.every((e) => isBuiltinClone(e, env));
@@ -101,7 +101,7 @@ export function isBuiltinDefault(t: Ty, env: TraitEnv, depth = 0): boolean {
   if (depth > 8) return false;
   switch (t.k) {
     case 'int': case 'float': case 'bool': case 'char': return true;
-    case 'builtin': return t.name === 'String' || t.name === 'Vec' || t.name === 'Option' || ((t.name === 'Box' || t.name === 'RefCell' || t.name === 'Cell') && isBuiltinDefault(t.args[0], env, depth + 1));
+    case 'builtin': return t.name === 'String' || t.name === 'Vec' || t.name === 'Option' || t.name === 'HashMap' || t.name === 'HashSet' || ((t.name === 'Box' || t.name === 'RefCell' || t.name === 'Cell') && isBuiltinDefault(t.args[0], env, depth + 1));
     case 'tuple': return t.elems.every((e) => isBuiltinDefault(e, env, depth + 1));
     case 'array': return isBuiltinDefault(t.elem, env, depth + 1);
     case 'adt': {

@@ -25,6 +25,8 @@ export type BuiltinAdt =
   | 'Range' | 'RangeInclusive' // args [Idx]
   | 'Iter' // args [Item]
   | 'HashMap' // args [K, V]
+  | 'HashSet' // args [T]
+  | 'Entry' // `HashMap::entry`'s result, args [K, V]; it holds the map's `&mut` borrow, as Iter holds its source's
   | 'Formatter'; // std::fmt::Formatter, what a user's `impl Display`/`Debug` writes to; no args
 
 export type Ty =
@@ -151,6 +153,15 @@ export interface TyNames {
 }
 
 /** Prints a type as rustc does in messages, e.g. `Vec<String>`, `&'a str`, `Box<dyn Fn(i32) -> i32>`. */
+/**
+ * Built-in types that hold a borrow of their own beyond their arguments (`Iter<&T>` from `v.iter()`
+ * borrows `v`, as a `Ref` borrows its RefCell and an `Entry` its map): the borrow checker gives each
+ * one region of its own, first.
+ */
+export function lendsBorrow(name: BuiltinAdt): boolean {
+  return name === 'Iter' || name === 'Ref' || name === 'RefMut' || name === 'Entry';
+}
+
 export function tyToString(t: Ty, names: TyNames): string {
   const s = (x: Ty) => tyToString(x, names);
   const args = (xs: readonly Ty[]) => (xs.length ? `<${xs.map(s).join(', ')}>` : '');
@@ -172,6 +183,7 @@ export function tyToString(t: Ty, names: TyNames): string {
     case 'builtin': {
       const path: Partial<Record<BuiltinAdt, string>> = { Iter: 'impl Iterator', Ref: 'Ref', RefMut: 'RefMut' };
       if (t.name === 'Iter') return `impl Iterator<Item = ${s(t.args[0])}>`;
+      if (t.name === 'Entry') return `Entry<'_, ${t.args.map(s).join(', ')}>`;
       return (path[t.name] ?? t.name) + args(t.args);
     }
     case 'fndef': return `fn item #${t.fn}`;

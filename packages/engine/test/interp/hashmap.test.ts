@@ -1,0 +1,250 @@
+// HashMap and HashSet (The Rust Book, chapter 8.3, and the ownership lessons teachers build on it).
+// Expected output, panics and errors are rustc 1.95's. No program here prints a map's iteration
+// order unsorted: Rust's order changes from run to run, so no expected output could hold it.
+import { describe, expect, it } from 'vitest';
+import { getEngine } from '../support/engine.js';
+import type { MemoryEvent } from '../../src/events/schema.js';
+import { createTimeline } from '../../src/events/seek.js';
+import { describeState } from '../../src/events/describe.js';
+
+async function runsAs(source: string, stdout: string) {
+  const r = (await getEngine()).run(source);
+  expect(r.diagnostics).toEqual([]);
+  expect(r.trace?.stdout).toBe(stdout);
+  expect(r.trace?.exitCode).toBe(0);
+  return r;
+}
+
+async function errors(source: string) {
+  const r = (await getEngine()).check(source);
+  return r.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.span.line, d.message]);
+}
+
+describe('HashMap: the Book, chapter 8.3', () => {
+  it('inserts, gets with a &str, and counts words with entry().or_insert()', async () => {
+    await runsAs(`use std::collections::HashMap;
+fn main() {
+    let mut scores = HashMap::new();
+    scores.insert(String::from("Blue"), 10);
+    scores.insert(String::from("Yellow"), 50);
+    let team_name = String::from("Blue");
+    let score = scores.get(&team_name).copied().unwrap_or(0);
+    println!("{score} {}", scores.get("Red").copied().unwrap_or(0));
+    scores.insert(String::from("Blue"), 25);
+    scores.entry(String::from("Yellow")).or_insert(0);
+    scores.entry(String::from("Green")).or_insert(7);
+    let mut all: Vec<_> = scores.iter().collect();
+    all.sort();
+    println!("{all:?}");
+
+    let text = "hello world wonderful world";
+    let mut map = HashMap::new();
+    for word in text.split_whitespace() {
+        let count = map.entry(word).or_insert(0);
+        *count += 1;
+    }
+    let mut counts: Vec<(&str, i32)> = map.into_iter().collect();
+    counts.sort();
+    println!("{counts:?}");
+}
+`, '10 0\n[("Blue", 25), ("Green", 7), ("Yellow", 50)]\n[("hello", 1), ("wonderful", 1), ("world", 2)]\n');
+  });
+
+  it('rejects using a String after insert moved it into the map: E0382', async () => {
+    expect(await errors(`use std::collections::HashMap;
+fn main() {
+    let field_name = String::from("Favorite color");
+    let field_value = String::from("Blue");
+    let mut map = HashMap::new();
+    map.insert(field_name, field_value);
+    println!("{field_name}");
+}
+`)).toEqual([['E0382', 7, 'borrow of moved value: `field_name`']]);
+  });
+});
+
+describe('HashMap: what std does', () => {
+  it('grows its capacity as hashbrown does: 3, 7, 14, 28 entries', async () => {
+    await runsAs(`use std::collections::HashMap;
+fn main() {
+    let mut m = HashMap::new();
+    println!("{}", m.capacity());
+    let mut last = 0;
+    for i in 0..20 {
+        m.insert(i, i * i);
+        if m.capacity() != last { last = m.capacity(); print!("{}:{} ", m.len(), last); }
+    }
+    println!();
+    let w: HashMap<u8, u8> = HashMap::with_capacity(10);
+    println!("{} {}", w.capacity(), w.is_empty());
+}
+`, '0\n1:3 4:7 8:14 15:28 \n14 true\n');
+  });
+
+  it('insert returns the old value, remove hands the value back, and the other methods agree', async () => {
+    await runsAs(`use std::collections::HashMap;
+fn main() {
+    let mut m: HashMap<&str, Vec<i32>> = HashMap::new();
+    println!("{:?}", m.insert("a", vec![1]));
+    println!("{:?}", m.insert("a", vec![2]));
+    m.entry("b").or_default().push(5);
+    m.entry("b").or_insert_with(Vec::new).push(6);
+    m.entry("c").and_modify(|v| v.push(0)).or_insert(vec![9]);
+    m.entry("c").and_modify(|v| v.push(0)).or_insert(vec![9]);
+    if let Some(v) = m.get_mut("a") { v.push(3); }
+    let removed = m.remove("c");
+    println!("{:?} {:?} {:?} {}", m["a"], m.get("b"), removed, m.contains_key("c"));
+    let total: i32 = m.values().map(|v| v.iter().sum::<i32>()).sum();
+    for (_, v) in m.iter_mut() { v.clear(); }
+    for v in m.values_mut() { v.push(1); }
+    m.retain(|k, _| *k != "b");
+    let mut keys: Vec<_> = m.keys().cloned().collect();
+    keys.sort();
+    println!("{} {:?} {:?} {}", total, keys, m, m.len());
+    let squares: HashMap<i32, i32> = (1..4).map(|x| (x, x * x)).collect();
+    let again: HashMap<i32, i32> = vec![(3, 9), (2, 4), (1, 1)].into_iter().collect();
+    println!("{} {}", squares == again, squares.clone() == squares);
+}
+`, 'None\nSome([1])\n[2, 3] Some([5, 6]) Some([9, 0]) false\n16 ["a"] {"a": [1]} 1\ntrue true\n');
+  });
+
+  it('panics on a missing key with std\'s message, at the index expression', async () => {
+    const r = (await getEngine()).run(`use std::collections::HashMap;
+fn main() {
+    let mut m = HashMap::new();
+    m.insert("a", 1);
+    println!("{}", m["zz"]);
+}
+`, { fileName: 'main.rs' });
+    expect(r.trace?.exitCode).toBe(101);
+    expect(r.trace?.stderr.split('\n').slice(1, 4)).toEqual(["thread 'main' panicked at main.rs:5:21:", 'no entry found for key', 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace']);
+  });
+
+  it('draws the table: a block at the first insert, a new one when it grows, entries dropped before it is freed', async () => {
+    const r = await runsAs(`use std::collections::HashMap;
+fn main() {
+    let mut m = HashMap::new();
+    for i in 0..4 {
+        m.insert(i, String::from("x"));
+    }
+}
+`, '');
+    const events = r.trace!.events as readonly MemoryEvent[];
+    const init = events.find((e) => e.kind === 'local_init' && e.name === 'm');
+    expect(init).toMatchObject({ ty: 'HashMap<i32, String>', size: 48 });
+    const tables = events.filter((e) => e.kind === 'heap_alloc' && e.ty === '[(i32, String)]');
+    // 4 buckets (3 entries), then 8 buckets when the fourth arrives: 32 bytes a slot.
+    expect(tables.map((e) => e.kind === 'heap_alloc' && [e.cap, e.size])).toEqual([[128, 128], [256, 256]]);
+    const [first, second] = tables.map((e) => (e.kind === 'heap_alloc' ? e.block : -1));
+    const freed = events.flatMap((e) => (e.kind === 'heap_free' ? [e.block] : []));
+    expect(freed).toContain(first);
+    // The header's pointer follows the table.
+    const ptrWrites = events.filter((e) => e.kind === 'write' && 'slot' in e.target && e.target.name === 'm.ptr');
+    expect(ptrWrites).toHaveLength(2);
+    // At the end: the four Strings' blocks, then the table.
+    expect(freed.slice(-5).at(-1)).toBe(second);
+    expect(events.filter((e) => e.kind === 'drop' && e.ty === '(i32, String)')).toHaveLength(4);
+  });
+
+  it('reads aloud as a table: its entries and buckets, or no table before the first insert', async () => {
+    const r = await runsAs(`use std::collections::HashMap;
+fn main() {
+    let mut m = HashMap::new();
+    m.insert(7, 'x');
+    m.insert(8, 'y');
+}
+`, '');
+    const timeline = createTimeline(r.trace!);
+    expect(describeState(timeline.stateAtStep(1))).toContain('m: HashMap<i32, char> = empty HashMap (no table yet)');
+    expect(describeState(timeline.stateAtStep(2))).toMatch(/HashMap → heap block \d+ .*\(1 entry in 4 buckets\)/);
+    expect(describeState(timeline.stateAtStep(3))).toMatch(/m: HashMap<i32, char> = HashMap → heap block \d+ .*\(2 entries in 4 buckets\)/);
+  });
+});
+
+describe('HashMap: the borrow checker', () => {
+  it('rejects an insert while a value got from the map is still used: E0502', async () => {
+    expect(await errors(`use std::collections::HashMap;
+fn main() {
+    let mut map: HashMap<String, i32> = HashMap::new();
+    map.insert("a".to_string(), 1);
+    let r = map.get("a").unwrap();
+    map.insert("b".to_string(), 2);
+    println!("{}", r);
+}
+`)).toEqual([['E0502', 6, 'cannot borrow `map` as mutable because it is also borrowed as immutable']]);
+  });
+
+  it('keeps the map borrowed through entry().or_insert(): E0499 at a clear before the count is used', async () => {
+    expect(await errors(`use std::collections::HashMap;
+fn main() {
+    let mut map: HashMap<&str, i32> = HashMap::new();
+    let c = map.entry("a").or_insert(0);
+    map.clear();
+    *c += 1;
+}
+`)).toEqual([['E0499', 5, 'cannot borrow `map` as mutable more than once at a time']]);
+  });
+
+  it('rejects two live get_mut results (E0499), an insert while iterating (E0502) and a use after a by-value loop (E0382)', async () => {
+    expect(await errors(`use std::collections::HashMap;
+fn main() {
+    let mut map = HashMap::new();
+    map.insert(1, String::from("x"));
+    map.insert(2, String::from("y"));
+    let a = map.get_mut(&1).unwrap();
+    let b = map.get_mut(&2).unwrap();
+    a.push_str(b);
+}
+`)).toEqual([['E0499', 7, 'cannot borrow `map` as mutable more than once at a time']]);
+    expect(await errors(`use std::collections::HashMap;
+fn main() {
+    let mut map = HashMap::new();
+    map.insert(1, 2);
+    for (k, _v) in &map { map.insert(*k + 1, 0); }
+}
+`)).toEqual([['E0502', 5, 'cannot borrow `map` as mutable because it is also borrowed as immutable']]);
+    expect(await errors(`use std::collections::HashMap;
+fn main() {
+    let mut map = HashMap::new();
+    map.insert(1, 2);
+    for (k, v) in map { println!("{} {}", k, v); }
+    println!("{}", map.len());
+}
+`)).toEqual([['E0382', 6, 'borrow of moved value: `map`']]);
+  });
+
+  it('rejects moving a value out of map[key]: E0507', async () => {
+    expect(await errors(`use std::collections::HashMap;
+fn main() {
+    let mut map: HashMap<String, String> = HashMap::new();
+    map.insert("a".into(), "b".into());
+    let s: String = map["a"];
+    println!("{}", s);
+}
+`)).toEqual([['E0507', 5, 'cannot move out of index of `HashMap<String, String>`']]);
+  });
+});
+
+describe('HashSet', () => {
+  it('inserts once, answers membership and set algebra', async () => {
+    await runsAs(`use std::collections::HashSet;
+fn main() {
+    let mut seen = HashSet::new();
+    for w in "a b a c b".split(' ') {
+        if !seen.insert(w) { println!("again: {}", w); }
+    }
+    let mut a: HashSet<i32> = vec![1, 2, 3, 2].into_iter().collect();
+    let b: HashSet<i32> = [2, 3, 4].iter().cloned().collect();
+    let mut both: Vec<_> = a.intersection(&b).collect();
+    both.sort();
+    let mut either: Vec<_> = a.union(&b).copied().collect();
+    either.sort();
+    let mut only: Vec<_> = a.difference(&b).collect();
+    only.sort();
+    println!("{} {} {:?} {:?} {:?}", seen.len(), a.contains(&2), both, either, only);
+    let one: HashSet<char> = "zzz".chars().collect();
+    println!("{:?} {} {}", one, a.is_subset(&b), a.remove(&9));
+}
+`, 'again: a\nagain: b\n3 true [2, 3] [1, 2, 3, 4] [1]\n{\'z\'} false false\n');
+  });
+});

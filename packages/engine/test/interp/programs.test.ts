@@ -1,0 +1,45 @@
+// Teaching programs kept with rustc 1.95's verdict (test/programs/<topic>/NAME.rs and
+// NAME.expected.json, written by test/programs/make-expected.mjs): memviz must give the same
+// verdict, the same error codes in order and the same first error line, and for a program that
+// compiles the same stdout and exit code.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getEngine } from '../support/engine.js';
+
+interface Expected {
+  compiles: boolean;
+  codes: string[];
+  first_error_line: number | null;
+  stdout: string;
+  exit_code: number | null;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'programs');
+const topics = readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory());
+
+for (const topic of topics) {
+  const dir = join(root, topic);
+  describe(`teaching programs: ${topic}`, () => {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.rs')).sort()) {
+      it(file, async () => {
+        const source = readFileSync(join(dir, file), 'utf8');
+        const want = JSON.parse(readFileSync(join(dir, file.replace(/\.rs$/, '.expected.json')), 'utf8')) as Expected;
+        const engine = await getEngine();
+        const run = want.compiles ? engine.run(source, { fileName: file }) : null;
+        const errors = (run ?? engine.check(source)).diagnostics.filter((d) => d.severity === 'error');
+        const shown = errors.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`).join('\n');
+        expect({ compiles: errors.length === 0, codes: errors.map((d) => d.code), firstLine: errors[0]?.span.line ?? null }, shown).toEqual({
+          compiles: want.compiles,
+          codes: want.codes,
+          firstLine: want.first_error_line,
+        });
+        if (run) {
+          expect(run.trace?.stdout).toBe(want.stdout);
+          expect(run.trace?.exitCode).toBe(want.exit_code);
+        }
+      });
+    }
+  });
+}
