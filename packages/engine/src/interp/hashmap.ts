@@ -426,6 +426,7 @@ def(['HashMap::with_capacity', 'HashSet::with_capacity'], (m, args, c) => {
   if (n > 0) rehash(m, detachedTable(m, c.destTy, h), bucketsFor(n));
   return h;
 });
+def(['HashMap::from', 'HashSet::from'], (m, args, c) => collectTable(m, c.destTy, toIter(m, c.argTys[0], args[0])));
 def(['HashMap::len', 'HashSet::len'], (m, args, c) => recv(m, c, args).h[2]);
 def(['HashMap::is_empty', 'HashSet::is_empty'], (m, args, c) => recv(m, c, args).h[2] === 0);
 def(['HashMap::capacity', 'HashSet::capacity'], (m, args, c) => capacityOf(recv(m, c, args).h[1] as number));

@@ -118,7 +118,7 @@ export interface LocalDecl {
   readonly kind: 'return' | 'arg' | 'user' | 'temp';
   /** Where it is declared (the binding's span; for temporaries, the expression's). */
   readonly span: Span;
-  /** A `let x: T` binding: the regions written in `T` (`&'static`) bind; inferred ones never do. */
+  /** A `let x: T` binding whose `T` writes `'static`: those regions bind; inferred ones never do. */
   readonly annotated?: true;
 }
 

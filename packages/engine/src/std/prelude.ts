@@ -136,6 +136,8 @@ impl str {
 
 impl<T> Vec<T> {
     fn new() -> Vec<T>;
+    // From an array or a slice (typeck ties T to their elements).
+    fn from(a: [T]) -> Vec<T>;
     fn with_capacity(cap: usize) -> Vec<T>;
     fn push(&mut self, value: T);
     fn pop(&mut self) -> Option<T>;
@@ -194,6 +196,8 @@ impl<T> [T] {
 impl<K, V> HashMap<K, V> {
     fn new() -> HashMap<K, V>;
     fn with_capacity(capacity: usize) -> HashMap<K, V>;
+    // From an array of (K, V) pairs.
+    fn from(a: [(K, V)]) -> HashMap<K, V>;
     fn insert(&mut self, k: K, v: V) -> Option<V>;
     fn get<Q>(&self, k: &Q) -> Option<&V>;
     fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>;
@@ -230,6 +234,7 @@ impl<K, V> Entry<K, V> {
 impl<T> HashSet<T> {
     fn new() -> HashSet<T>;
     fn with_capacity(capacity: usize) -> HashSet<T>;
+    fn from(a: [T]) -> HashSet<T>;
     fn insert(&mut self, value: T) -> bool;
     fn contains<Q>(&self, value: &Q) -> bool;
     fn get<Q>(&self, value: &Q) -> Option<&T>;

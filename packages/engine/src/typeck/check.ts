@@ -1369,8 +1369,33 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       return output;
     }
+    if (fn.builtin === 'Vec::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected);
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
+    return output;
+  }
+
+  /**
+   * `Vec::from([1, 2])`, `Vec::from(&v[..])`, `HashMap::from([("a", 1)])`, `HashSet::from([1, 2])`: the
+   * collection's type arguments are the array's (or the slice's) elements, `(K, V)` for a map. (The
+   * prelude declares the argument as a slice, which no array is: the shape the borrow checker reads.)
+   */
+  private collectionFrom(e: A.CallExpr, name: string, output: Ty, expected: Expect): Ty {
+    if (expected) this.infer.unify(output, expected);
+    const out = this.infer.shallow(output) as Extract<Ty, { k: 'builtin' }>;
+    const wanted: Ty = name === 'HashMap::from' ? { k: 'tuple', elems: out.args } : out.args[0];
+    const actual = this.checkExpr(e.args[0], { k: 'array', elem: wanted, len: 0 });
+    this.t.exprTys.set(e.args[0].id, actual);
+    const a = this.infer.shallow(actual);
+    const inner = a.k === 'ref' ? this.infer.shallow(a.inner) : null;
+    const elem = a.k === 'array' ? a.elem : name === 'Vec::from' && inner && (inner.k === 'slice' || inner.k === 'array') ? inner.elem : null;
+    if (!elem) {
+      if (a.k !== 'error') this.unsupported(`\`${name}\` of a \`${this.tyStr(a)}\` (an array is modelled)`, e.args[0].span);
+      return output;
+    }
+    if (!this.infer.unify(wanted, elem) && this.certain(elem)) {
+      this.err('E0277', `the trait bound \`${this.tyStr(out)}: From<${this.tyStr(a)}>\` is not satisfied`, e.args[0].span, `the trait \`From<${this.tyStr(a)}>\` is not implemented for \`${this.tyStr(out)}\``);
+    }
     return output;
   }
 

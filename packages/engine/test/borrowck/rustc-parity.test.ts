@@ -736,4 +736,10 @@ describe('found by the lecture-demo comparison', () => {
     // One that returns a borrow of its capture still does.
     expect(await errs('fn f(v: &[u32], n: u32) -> Vec<&u32> {\n    v.iter().filter_map(|_x| Some(&n)).collect()\n}\nfn main() {}\n')).toEqual(['E0373 2:25']);
   });
+
+  it("a `'static` that inference found (a string literal's) binds nothing in `let x: Vec<_>`; a written one does", async () => {
+    expect(await codes('fn main() {\n    let m = vec![("a", 1), ("b", 2)];\n    let keys: Vec<_> = m.iter().collect();\n    println!("{:?}", keys);\n}\n')).toEqual([]);
+    expect(await codes('fn main() {\n    let m = vec!["a"];\n    let k: Vec<&&str> = m.iter().collect();\n    println!("{:?}", k);\n}\n')).toEqual([]);
+    expect(await codes('fn main() {\n    let m = vec!["a"];\n    let k: Vec<&\'static &str> = m.iter().collect();\n    println!("{:?}", k);\n}\n')).toEqual(['E0597 3']);
+  });
 });

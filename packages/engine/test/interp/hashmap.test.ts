@@ -225,6 +225,31 @@ fn main() {
   });
 });
 
+describe('Vec::from, HashMap::from and HashSet::from', () => {
+  it('build from arrays (and a Vec from a slice), reserving as std does', async () => {
+    await runsAs(`use std::collections::{HashMap, HashSet};
+fn main() {
+    let v = Vec::from([1, 2, 3]);
+    let s = [4, 5];
+    let x = Vec::from(&s[..]);
+    let m = HashMap::from([("a", 1), ("b", 2)]);
+    let h: HashSet<char> = HashSet::from(['x', 'x']);
+    let mut keys: Vec<_> = m.keys().collect();
+    keys.sort();
+    println!("{:?} {:?} {} {} {} {:?} {}", v, x, m["b"], h.len(), v.capacity(), keys, m.capacity());
+}
+`, '[1, 2, 3] [4, 5] 2 1 3 ["a", "b"] 3\n');
+  });
+
+  it('rejects an array of the wrong element type: E0308 at the element', async () => {
+    expect(await errors(`fn main() {
+    let v: Vec<i32> = Vec::from(["a"]);
+    println!("{:?}", v);
+}
+`)).toEqual([['E0308', 2, 'mismatched types']]);
+  });
+});
+
 describe('HashSet', () => {
   it('inserts once, answers membership and set algebra', async () => {
     await runsAs(`use std::collections::HashSet;

@@ -250,7 +250,7 @@ export class BodyLowerer {
     if (pat.kind === 'ident' && pat.byRef === 'none' && !pat.sub && !s.elseBlock) {
       const binding = this.cx.t.bindings.get(pat.id);
       const t = this.cx.final(binding?.ty ?? { k: 'error' });
-      const l = this.b.newLocal(t, 'user', pat.name.span, pat.name.name, pat.mutable, s.ty !== null);
+      const l = this.b.newLocal(t, 'user', pat.name.span, pat.name.name, pat.mutable, s.ty !== null && writesStatic(s.ty));
       this.b.push({ k: 'storageLive', local: l, span: pat.name.span });
       if (s.init) this.into({ local: l, proj: [] }, s.init);
       this.localOf.set(pat.id, l);
@@ -1754,4 +1754,27 @@ function runsCode(e: A.Expr): boolean {
 
 function placeKey(p: Place): string {
   return `${p.local}:${JSON.stringify(p.proj)}`;
+}
+
+/**
+ * Whether a written type names `'static` anywhere (`&'static str`, `Box<dyn Fn() + 'static>`). Only
+ * then does a `let` annotation bind a region: a `'static` in the inferred type (a string literal's,
+ * through `let v: Vec<_> = ...`) binds nothing.
+ */
+function writesStatic(t: A.Type): boolean {
+  const bound = (b: A.TraitBound): boolean =>
+    b.lifetime === 'static' || (b.path !== null && pathWritesStatic(b.path)) || (b.fnSugar !== null && (b.fnSugar.inputs.some(writesStatic) || (b.fnSugar.output !== null && writesStatic(b.fnSugar.output))));
+  switch (t.kind) {
+    case 'ref': return t.lifetime === 'static' || writesStatic(t.inner);
+    case 'path': return pathWritesStatic(t.path);
+    case 'tuple': return t.elems.some(writesStatic);
+    case 'array': case 'slice': return writesStatic(t.elem);
+    case 'impl': case 'dyn': return t.bounds.some(bound);
+    case 'fnptr': return t.inputs.some(writesStatic) || (t.output !== null && writesStatic(t.output));
+    default: return false;
+  }
+}
+
+function pathWritesStatic(p: A.Path): boolean {
+  return p.segments.some((s) => s.args !== null && (s.args.lifetimes.includes('static') || s.args.types.some(writesStatic) || s.args.bindings.some((b) => writesStatic(b.ty))));
 }
