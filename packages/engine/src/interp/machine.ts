@@ -1059,6 +1059,10 @@ export class Machine {
     const value = this.rvalue(f, rv, place);
     this.store(f, place, value);
     if (rv.k === 'ref') this.noteBorrow(f, place, rv, value);
+    else if (rv.k === 'aggregate' && f.borrows !== null) {
+      // `Employee { name: &s, .. }`: the struct holds the borrows its fields' temporaries held.
+      for (const op of rv.ops) if (op.k !== 'const' && op.place.proj.length === 0) this.passBorrows(f, op.place.local, place);
+    }
   }
 
   /** `place = move/copy src`: one move/copy event carries the value when the destination is shown already. */
@@ -1087,9 +1091,59 @@ export class Machine {
       // The move/copy event already carried the value.
       if (place.proj.length === 0) this.endBorrowsOf(f, place.local);
       writeAt(dst.mem, dst.path, value);
-      return;
+    } else this.store(f, place, value);
+    if (f.borrows !== null && op.place.proj.length === 0) this.passBorrows(f, op.place.local, place);
+  }
+
+  /**
+   * The borrows a temporary holds go with its value (`v.push(1)` borrows `v` into a temporary the
+   * call takes): to `dest`'s local when that may hold a reference (`let r = map.get(k)`), else they
+   * end there, as nothing can use them any more. A named variable's borrows end when it dies.
+   */
+  private passBorrows(f: Frame, from: number, dest: Place): void {
+    const b = f.borrows;
+    if (b === null || f.cells[from].name !== null || from === dest.local) return;
+    let held = false;
+    for (let i = 0; i < b.length; i += 2) {
+      if (b[i] === from) {
+        held = true;
+        break;
+      }
     }
-    this.store(f, place, value);
+    if (!held) return;
+    if (this.mayHoldBorrow(this.placeTy(f, dest))) {
+      for (let i = 0; i < b.length; i += 2) if (b[i] === from) b[i] = dest.local;
+    } else this.endBorrowsOf(f, from);
+  }
+
+  private readonly borrowHolders = new Map<Ty, boolean>();
+  /** Whether a value of this type may hold a reference (and so keep a borrow alive). */
+  private mayHoldBorrow(t: Ty): boolean {
+    let r = this.borrowHolders.get(t);
+    if (r === undefined) {
+      this.borrowHolders.set(t, true); // recursive types: assume yes while looking
+      r = this.computeMayHoldBorrow(t);
+      this.borrowHolders.set(t, r);
+    }
+    return r;
+  }
+  private computeMayHoldBorrow(t: Ty): boolean {
+    switch (t.k) {
+      case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'fndef': case 'fnptr':
+        return false;
+      case 'tuple':
+        return t.elems.some((e) => this.mayHoldBorrow(this.intern(e)));
+      case 'array': case 'slice':
+        return this.mayHoldBorrow(this.intern(t.elem));
+      case 'adt': {
+        const def = this.adt(t.adt);
+        return def.lifetimes.length > 0 || def.variants.some((_, vi) => adtFieldTys(def, vi, t.args).some((x) => this.mayHoldBorrow(this.intern(x))));
+      }
+      case 'builtin':
+        return t.name === 'Iter' || t.name === 'Ref' || t.name === 'RefMut' || t.name === 'Entry' || t.args.some((x) => this.mayHoldBorrow(this.intern(x)));
+      default:
+        return true; // references, closures, trait objects, params: they may
+    }
   }
 
   /** Writes a value to a place and emits local_init / write as needed. */
@@ -1882,6 +1936,9 @@ export class Machine {
 
   private finishCall(f: Frame, term: Extract<Terminator, { k: 'call' }>, value: Value): void {
     this.store(f, term.dest, value);
+    if (f.borrows !== null) {
+      for (const op of term.args) if (op.k !== 'const' && op.place.proj.length === 0) this.passBorrows(f, op.place.local, term.dest);
+    }
     if (term.target === null) this.panic('internal error: entered unreachable code');
     f.bb = term.target;
     f.si = 0;
