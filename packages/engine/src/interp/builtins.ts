@@ -286,6 +286,17 @@ def('String::insert', (m, args, c) => {
   setStringText(m, h, ref, text.slice(0, idx) + ch + text.slice(idx));
   return UNIT_VALUE;
 });
+def('String::remove', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const text = stringText(h);
+  const at = Number(args[1]);
+  const idx = byteToIndex(text, at);
+  if (at >= (h[2] as number)) m.panic('cannot remove a char from the end of a string', track(m, c));
+  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(idx)', track(m, c));
+  const ch = text.codePointAt(idx)!;
+  setStringText(m, h, ref, text.slice(0, idx) + text.slice(idx + String.fromCodePoint(ch).length));
+  return ch;
+});
 def('String::insert_str', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const text = stringText(h);
@@ -401,6 +412,16 @@ def('str::split', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   const pat = patternOf(m, argTy(c, 1), args[1]);
   return new ListIter(splitRanges(s.text, pat).map(([a, n]) => subStr(s, a, n)));
+});
+def('str::splitn', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const n = Number(args[1]);
+  const pieces = splitRanges(s.text, patternOf(m, argTy(c, 2), args[2]));
+  if (n === 0) return new ListIter([]);
+  const kept = pieces.slice(0, n - 1);
+  // The last piece is the rest of the text, separators and all.
+  if (pieces.length >= n) kept.push([pieces[n - 1][0], s.len - pieces[n - 1][0]]);
+  return new ListIter(kept.map(([a, len]) => subStr(s, a, len)));
 });
 def('str::split_whitespace', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
@@ -724,6 +745,24 @@ def('seq::eq', (m, args, c) => {
   const xs = sliceValues(a);
   const ys = sliceValues(b);
   return xs.every((x, i) => m.hooks.valueEq(m, a.elemTy, x, ys[i]));
+});
+// std's binary search (the branchless one of 1.95): Ok(a match) or Err(where it would go).
+def('slice::binary_search', (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const xs = sliceValues(s);
+  const x = deref(args[1]);
+  if (xs.length === 0) return err(0);
+  const cmp = (i: number) => m.hooks.valueCmp(m, s.elemTy, xs[i], x) ?? 0;
+  let size = xs.length;
+  let base = 0;
+  while (size > 1) {
+    const half = Math.floor(size / 2);
+    const mid = base + half;
+    if (cmp(mid) <= 0) base = mid;
+    size -= half;
+  }
+  const last = cmp(base);
+  return last === 0 ? ok(base) : err(base + (last < 0 ? 1 : 0));
 });
 def('slice::contains', (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
@@ -1703,6 +1742,13 @@ def('char::is_ascii_lowercase', charTest(/^[a-z]$/));
 def('char::is_ascii_uppercase', charTest(/^[A-Z]$/));
 def('char::is_ascii_punctuation', charTest(/^[!-\/:-@[-`{-~]$/));
 def('char::is_ascii_whitespace', charTest(/^[ \t\n\x0c\r]$/));
+// u8's ASCII tests take `&self`.
+for (const name of ['is_ascii_digit', 'is_ascii_alphabetic', 'is_ascii_alphanumeric', 'is_ascii_lowercase', 'is_ascii_uppercase', 'is_ascii_punctuation', 'is_ascii_whitespace']) {
+  const test = B.get(`char::${name}`)!;
+  def(`int::${name}`, (m, args, c) => test(m, [Number(deref(args[0]))], c));
+}
+def('int::to_ascii_uppercase', (m, args) => { const b = Number(deref(args[0])); return b >= 97 && b <= 122 ? b - 32 : b; });
+def('int::to_ascii_lowercase', (m, args) => { const b = Number(deref(args[0])); return b >= 65 && b <= 90 ? b + 32 : b; });
 def('char::to_ascii_uppercase', (m, args) => (args[0] >= 97 && args[0] <= 122 ? args[0] - 32 : args[0]));
 def('char::to_ascii_lowercase', (m, args) => (args[0] >= 65 && args[0] <= 90 ? args[0] + 32 : args[0]));
 def('char::to_digit', (m, args) => {

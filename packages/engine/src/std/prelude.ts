@@ -56,6 +56,10 @@ trait Clone { fn clone(&self) -> Self; }
 enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
 #[derive(Debug, Clone, PartialEq)]
 struct ParseIntError { kind: IntErrorKind }
+// The other parse errors share its type here (the value knows which it is, and prints as std does).
+type ParseFloatError = ParseIntError;
+type ParseBoolError = ParseIntError;
+type ParseCharError = ParseIntError;
 
 // std::cmp::Ordering, what cmp returns (the Book's guessing game matches on it).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -94,6 +98,7 @@ impl String {
     fn insert(&mut self, idx: usize, c: char);
     fn truncate(&mut self, len: usize);
     fn insert_str(&mut self, idx: usize, s: &str);
+    fn remove(&mut self, idx: usize) -> char;
 }
 
 impl str {
@@ -113,6 +118,7 @@ impl str {
     fn char_indices(&self) -> Iter<(usize, char)>;
     fn bytes(&self) -> Iter<u8>;
     fn split(&self, pat: &str) -> Iter<&str>;
+    fn splitn(&self, n: usize, pat: &str) -> Iter<&str>;
     fn split_whitespace(&self) -> Iter<&str>;
     fn lines(&self) -> Iter<&str>;
     fn contains(&self, pat: &str) -> bool;
@@ -174,6 +180,7 @@ impl<T> [T] {
     fn first(&self) -> Option<&T>;
     fn last(&self) -> Option<&T>;
     fn contains(&self, x: &T) -> bool;
+    fn binary_search(&self, x: &T) -> Result<usize, usize>;
     fn split_at(&self, mid: usize) -> (&[T], &[T]);
     fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]);
     fn sort(&mut self);
@@ -393,6 +400,16 @@ impl<T> Iter<T> {
 
 impl int {
     fn abs(self) -> Self;
+    // u8's ASCII tests (std has them on u8 only).
+    fn is_ascii_digit(&self) -> bool;
+    fn is_ascii_alphabetic(&self) -> bool;
+    fn is_ascii_alphanumeric(&self) -> bool;
+    fn is_ascii_lowercase(&self) -> bool;
+    fn is_ascii_uppercase(&self) -> bool;
+    fn is_ascii_punctuation(&self) -> bool;
+    fn is_ascii_whitespace(&self) -> bool;
+    fn to_ascii_uppercase(&self) -> Self;
+    fn to_ascii_lowercase(&self) -> Self;
     fn clamp(self, min: Self, max: Self) -> Self;
     fn pow(self, exp: u32) -> Self;
     fn cmp(&self, other: &Self) -> Ordering;

@@ -1751,6 +1751,13 @@ export class Checker implements TraitEnv {
     }
     // `collect`/`sum`/`parse` return whatever the context asks for; if nothing does, rustc asks for
     // an annotation (checked at the body's end).
+    // `Cell::get` copies the value out: it exists only for `T: Copy` (rustc: E0599).
+    if (fn.builtin === 'Cell::get' && r.k === 'builtin' && r.name === 'Cell') {
+      const inner = this.infer.shallow(r.args[0]);
+      if (this.certain(inner) && inner.k !== 'param' && !isCopy(inner, this)) {
+        this.err('E0599', `the method \`get\` exists for struct \`${this.tyStr(r)}\`, but its trait bounds were not satisfied`, e.method.span, 'method cannot be called due to unsatisfied trait bounds');
+      }
+    }
     if (fn.isPrelude && (name === 'sort' || name === 'sort_unstable')) {
       // Floats are only PartialOrd (NaN): `v.sort()` on floats is rustc's E0277.
       const rr = this.infer.shallow(r);
@@ -1903,6 +1910,13 @@ export class Checker implements TraitEnv {
       const clone = this.items.preludeTraits.get('Clone')!.methods.get('clone')!;
       return { fn: clone, tyArgs: [s], dispatch: 'static', traitKey: 'Clone' };
     }
+    // `a.cmp(&b)` / `a.partial_cmp(&b)` on a program's type that derives the order, or on a tuple of
+    // ordered values: std's comparison, the same builtin as for integers (it compares any value).
+    if ((name === 'cmp' || name === 'partial_cmp') && mode === 'ref' && this.hasStdOrder(s, name === 'cmp' ? 'Ord' : 'PartialOrd')) {
+      for (const { impl, fn } of this.items.implsWithMethod(name)) {
+        if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
+      }
+    }
     // `to_string` of a type with its own `impl Display`, or std's ParseIntError (std's blanket `impl<T: Display> ToString for T`).
     if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || (this.items.adts[s.adt].isPrelude && this.items.adts[s.adt].name === 'ParseIntError'))) {
       const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
@@ -1911,6 +1925,25 @@ export class Checker implements TraitEnv {
     return null;
   }
 
+
+  /** Whether a program's type derives `trait` (Ord or PartialOrd) for its fields, or a tuple's elements all have it. */
+  private hasStdOrder(t: Ty, trait: 'Ord' | 'PartialOrd', depth = 0): boolean {
+    const s = this.infer.shallow(t);
+    if (depth > 8) return false;
+    switch (s.k) {
+      case 'int': case 'bool': case 'char': case 'str': return true;
+      case 'float': return trait === 'PartialOrd';
+      case 'infer': return s.kind === 'int' || (s.kind === 'float' && trait === 'PartialOrd');
+      case 'ref': return this.hasStdOrder(s.inner, trait, depth + 1);
+      case 'tuple': return s.elems.length > 0 && s.elems.every((e) => this.hasStdOrder(e, trait, depth + 1));
+      case 'adt': {
+        const adt = this.items.adts[s.adt];
+        return !adt.isPrelude && adt.derives.includes(trait) && s.args.every((a) => this.hasStdOrder(a, trait, depth + 1));
+      }
+      case 'builtin': return (s.name === 'String' || s.name === 'Option' || s.name === 'Vec' || s.name === 'Box') && s.args.every((a) => this.hasStdOrder(a, trait, depth + 1));
+      default: return false;
+    }
+  }
 
   private traitMethod(key: number | string, name: string, mode: 'value' | 'ref' | 'refMut', self: Ty, dispatch: 'trait' | 'dyn'): MethodCandidate | null {
     const trait = this.items.traitByKey(key);

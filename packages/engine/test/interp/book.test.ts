@@ -810,3 +810,57 @@ describe('Rc::try_unwrap and an empty impl Error', () => {
     expect(frees).toBe(allocs);
   });
 });
+
+describe('std pieces found by a batch of lecture programs', () => {
+  it('runs String::remove, splitn, binary_search (as std searches), u8 ASCII tests and the parse errors by name', async () => {
+    await runsAs(`use std::num::ParseFloatError;
+fn half(s: &str) -> Result<f64, ParseFloatError> {
+    let x: f64 = s.parse()?;
+    Ok(x / 2.0)
+}
+fn main() {
+    let mut s = String::from("héllo");
+    let c = s.remove(1);
+    println!("{} {}", c, s);
+    let parts: Vec<&str> = "a=b=c".splitn(2, '=').collect();
+    let p3: Vec<&str> = "a,b".splitn(5, ",").collect();
+    println!("{:?} {:?}", parts, p3);
+    let v = vec![1, 3, 5, 7, 9, 9, 9];
+    println!("{:?} {:?} {:?} {:?}", v.binary_search(&7), v.binary_search(&4), v.binary_search(&100), v.binary_search(&9));
+    let n = "12a".bytes().filter(|b| b.is_ascii_digit()).count();
+    println!("{} {} {}", n, b'x'.is_ascii_alphabetic(), b'a'.to_ascii_uppercase() as char);
+    println!("{:?} {:?}", half("3"), half("z"));
+    let b: Result<bool, std::str::ParseBoolError> = "maybe".parse();
+    println!("{:?}", b);
+}
+`, 'é hllo\n["a", "b=c"] ["a", "b"]\nOk(3) Err(2) Err(7) Ok(6)\n2 true A\nOk(1.5) Err(ParseFloatError { kind: Invalid })\nErr(ParseBoolError)\n');
+  });
+
+  it('compares values of types that derive the order with cmp and partial_cmp', async () => {
+    await runsAs(`use std::cmp::Ordering;
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]
+enum Level { Low, Mid, High }
+#[derive(Debug, PartialEq, PartialOrd)]
+struct Score(f64, u32);
+fn main() {
+    let a = Level::Low;
+    println!("{:?} {:?}", a.cmp(&Level::High), Level::Mid.cmp(&Level::Mid));
+    println!("{:?} {:?}", Score(1.0, 2).partial_cmp(&Score(1.0, 1)), (1, "b").cmp(&(1, "a")));
+    let mut v = vec![Level::High, Level::Low, Level::Mid];
+    v.sort_by(|x, y| y.cmp(x));
+    println!("{:?} {}", v, a.cmp(&Level::Mid) == Ordering::Less);
+}
+`, 'Less Equal\nSome(Greater) Greater\n[High, Mid, Low] true\n');
+  });
+
+  it('rejects Cell::get of a value that is not Copy: E0599', async () => {
+    const r = (await getEngine()).check(`use std::cell::Cell;
+fn main() {
+    let c = Cell::new(String::from("a"));
+    let s = c.get();
+    println!("{}", s);
+}
+`);
+    expect(r.diagnostics.map((d) => [d.code, d.span.line, d.message])).toEqual([['E0599', 4, 'the method `get` exists for struct `Cell<String>`, but its trait bounds were not satisfied']]);
+  });
+});
