@@ -157,6 +157,10 @@ function describeStruct(ctx: Ctx, v: Extract<ValueView, { t: 'struct' }>): strin
     return `${v.name} ${describePointer(ctx, ptr, Number(len.v), '')} (len ${len.v}, capacity ${cap.v})`;
   }
   const buckets = v.fields.find((f) => f.name === 'buckets')?.value;
+  if ((v.name === 'BTreeMap' || v.name === 'BTreeSet') && ptr?.t === 'ptr' && len?.t === 'int') {
+    if (len.v === '0') return `empty ${v.name}`;
+    return `${v.name} ${describePointer(ctx, ptr, undefined, '')} (${len.v} ${len.v === '1' ? 'entry' : 'entries'}, in order)`;
+  }
   if ((v.name === 'HashMap' || v.name === 'HashSet') && ptr?.t === 'ptr' && len?.t === 'int' && buckets?.t === 'int') {
     if (buckets.v === '0') return `empty ${v.name} (no table yet)`;
     return `${v.name} ${describePointer(ctx, ptr, undefined, '')} (${len.v} ${len.v === '1' ? 'entry' : 'entries'} in ${buckets.v} buckets)`;

@@ -3,7 +3,7 @@
 // signatures: `&self` / `&mut self` arrive as pointers, `self` by value.
 
 import type { FmtPiece } from '../mir/mir.js';
-import type { Ty } from '../types/ty.js';
+import { isMap, isTable, type Ty } from '../types/ty.js';
 import type { BuiltinFn, CallCtx, Machine } from './machine.js';
 import { EMPTY_PATH, rangeValue } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, readAt, writeAt, type Value } from './values.js';
@@ -829,7 +829,7 @@ def(['Index::index', 'IndexMut::index_mut', 'str::index', 'slice::index', 'slice
   const mut = c.name.endsWith('_mut');
   let inner = m.derefTy(t);
   while (inner.k === 'ref') inner = m.derefTy(inner);
-  if (inner.k === 'builtin' && inner.name === 'HashMap') return indexTable(m, c, args, bracket(m, c));
+  if (inner.k === 'builtin' && isMap(inner.name)) return indexTable(m, c, args, bracket(m, c));
   const isStr = inner.k === 'str' || (inner.k === 'builtin' && inner.name === 'String');
   if (it.k === 'builtin' && (it.name === 'Range' || it.name === 'RangeInclusive')) {
     const r = args[1] as Value[];
@@ -1349,7 +1349,7 @@ def(['Iter::collect', 'Iterator::collect'], (m, args, c) => {
       return isResult ? [1, shunt.residual] : NONE.slice();
     }
   }
-  if (target.k === 'builtin' && (target.name === 'HashMap' || target.name === 'HashSet')) return collectTable(m, m.intern(target), it);
+  if (target.k === 'builtin' && isTable(target.name)) return collectTable(m, m.intern(target), it);
   const elemTy = target.k === 'builtin' && target.args[0] ? m.intern(target.args[0]) : itemTyOf(m, c);
   return collectVec(m, it, elemTy);
 });

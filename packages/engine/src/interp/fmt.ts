@@ -417,8 +417,10 @@ function debugBuiltin(m: Machine, out: Sink, ty: Extract<Ty, { k: 'builtin' }>, 
     case 'Vec':
       return debugList(out, vecElems(v).map((x) => (o: Sink) => debug(m, o, a0, x, spec)), spec);
     case 'HashSet':
+    case 'BTreeSet':
       return debugList(out, tableEntries(v).map((x) => (o: Sink) => debug(m, o, a0, x, spec)), spec, '{', '}');
-    case 'HashMap': {
+    case 'HashMap':
+    case 'BTreeMap': {
       const vt = m.intern(ty.args[1]);
       const pairs = tableEntries(v).map((e) => (o: Sink) => {
         debug(m, o, a0, e[0], spec);

@@ -10,7 +10,7 @@ import { adtFieldTys } from './types.js';
 import * as I from './ints.js';
 import { detached, pushStr, stringText, strOf, vecElems } from './heapops.js';
 import { IterVal, dropItem } from './iter.js';
-import { dropTable, tablesEqual } from './hashmap.js';
+import { dropTable, tableEntries, tablesEqual } from './hashmap.js';
 
 function sub(path: readonly number[], k: number): number[] {
   const p = path.slice();
@@ -80,6 +80,8 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
     }
     case 'HashMap':
     case 'HashSet':
+    case 'BTreeMap':
+    case 'BTreeSet':
       return dropTable(m, ty, v as Value[], name);
     case 'Entry':
       // An entry never used: its key goes with it.
@@ -242,9 +244,15 @@ export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = fal
           return listCmp(m, m.intern(ty.args[0]), vecElems(a), vecElems(b), eqOnly);
         case 'HashMap':
         case 'HashSet':
-          // Maps and sets have `==` (whatever their order) but no ordering.
+          // Hash maps and sets have `==` (whatever their order) but no ordering.
           if (!eqOnly) return null;
           return tablesEqual(m, ty, a, b, (t, x, y) => valueCmp(m, t, x, y, true) === 0) ? 0 : 1;
+        case 'BTreeMap':
+        case 'BTreeSet': {
+          // Ordered ones compare as the sequences of their entries.
+          const et = ty.name === 'BTreeMap' ? m.intern({ k: 'tuple', elems: ty.args }) : m.intern(ty.args[0]);
+          return listCmp(m, et, tableEntries(a) as Value[], tableEntries(b) as Value[], eqOnly);
+        }
         case 'Option':
         case 'Result': {
           if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;

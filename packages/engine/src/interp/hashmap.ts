@@ -13,8 +13,12 @@
 // Growth follows hashbrown: a table holds 7/8 of its buckets (buckets - 1 below 8); a full one
 // moves to a new block of twice as many buckets (a new allocation, the entries moved, the old
 // block freed) and its order changes with it. Keys compare by value, as derived `Eq` and `Hash` do.
+//
+// BTreeMap and BTreeSet share all of this but the order: their entries are kept sorted by key (so
+// they print as rustc's do), and their header is [block | null, height, len]. std keeps them in
+// nodes of 11 entries; memviz draws the nodes as one block of entries, 11 slots more at a time.
 
-import type { Ty } from '../types/ty.js';
+import { isMap, isTable, type Ty } from '../types/ty.js';
 import type { BuiltinFn, CallCtx, Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { adtFieldTys } from './types.js';
@@ -150,22 +154,25 @@ interface Table {
   readonly entryTy: Ty;
   readonly keyTy: Ty;
   readonly valTy: Ty | null;
+  /** A BTreeMap or BTreeSet: entries in key order. */
+  readonly sorted: boolean;
 }
 
 /** The collection's type behind any references: `HashMap<K, V>` or `HashSet<T>`. */
 function collTy(m: Machine, ty: Ty): Extract<Ty, { k: 'builtin' }> {
   let t = ty;
   while (t.k === 'ref') t = m.intern(t.inner);
-  if (t.k !== 'builtin' || (t.name !== 'HashMap' && t.name !== 'HashSet')) throw new Error(`expected a HashMap or HashSet, got ${m.tyStr(ty)}`);
+  if (t.k !== 'builtin' || !isTable(t.name)) throw new Error(`expected a map or a set, got ${m.tyStr(ty)}`);
   return t;
 }
 
-function shapeOf(m: Machine, ty: Ty): { entryTy: Ty; keyTy: Ty; valTy: Ty | null } {
+function shapeOf(m: Machine, ty: Ty): { entryTy: Ty; keyTy: Ty; valTy: Ty | null; sorted: boolean } {
   const t = collTy(m, ty);
   const keyTy = m.intern(t.args[0]);
-  if (t.name === 'HashSet') return { entryTy: keyTy, keyTy, valTy: null };
+  const sorted = t.name === 'BTreeMap' || t.name === 'BTreeSet';
+  if (!isMap(t.name)) return { entryTy: keyTy, keyTy, valTy: null, sorted };
   const valTy = m.intern(t.args[1]);
-  return { entryTy: m.intern({ k: 'tuple', elems: [keyTy, valTy] }), keyTy, valTy };
+  return { entryTy: m.intern({ k: 'tuple', elems: [keyTy, valTy] }), keyTy, valTy, sorted };
 }
 
 /** The table a `&HashMap` / `&mut HashMap` (or a reference to one of those) points at. */
@@ -201,9 +208,10 @@ function find(t: Table, key: string): number {
 
 function touchHeader(m: Machine, t: Table, field: number): void {
   if (!m.visible(t.hmem)) return;
-  m.touch(t.hmem, [...t.hpath, field], `${t.name || 'self'}.${HEADER_FIELDS[field]}`);
+  m.touch(t.hmem, [...t.hpath, field], `${t.name || 'self'}.${(t.sorted ? TREE_FIELDS : TABLE_FIELDS)[field]}`);
 }
-export const HEADER_FIELDS = ['ptr', 'buckets', 'len'];
+const TABLE_FIELDS = ['ptr', 'buckets', 'len'];
+const TREE_FIELDS = ['root', 'height', 'len'];
 
 function touchTable(m: Machine, t: Table): void {
   const buf = t.h[0] as Mem | null;
@@ -227,12 +235,33 @@ function rehash(m: Machine, t: Table, buckets: number): void {
   touchHeader(m, t, 1);
 }
 
-/** Makes room for `additional` more entries, as hashbrown's `reserve` does. */
+/** Makes room for `additional` more entries, as hashbrown's `reserve` does (a tree: whole nodes). */
 function reserve(m: Machine, t: Table, additional: number): void {
   const len = t.h[2] as number;
+  if (t.sorted) {
+    const buf = t.h[0] as Mem | null;
+    const slots = Math.ceil((len + additional) / NODE) * NODE;
+    if (!buf) {
+      const block = m.alloc(m.intern({ k: 'slice', elem: t.entryTy }), [], { cap: slots });
+      INDEX.set(block, { keys: [], hashes: [] });
+      t.h[0] = block;
+      touchHeader(m, t, 0);
+    } else if (slots > buf.cap) m.realloc(buf, slots);
+    return;
+  }
   const buckets = t.h[1] as number;
   if (len + additional <= capacityOf(buckets)) return;
   rehash(m, t, bucketsFor(Math.max(len + additional, capacityOf(buckets) + 1)));
+}
+
+/** Entries a B-tree node holds (std's B = 6: 2B - 1). */
+const NODE = 11;
+
+/** The height of the smallest tree of 11-entry nodes that holds `len` entries. */
+function treeHeight(len: number): number {
+  let h = 0;
+  for (let cap = NODE; len > cap; cap = cap * (NODE + 1) + NODE) h++;
+  return h;
 }
 
 /** Adds an entry whose key is not in the table yet; returns where it went. */
@@ -240,17 +269,39 @@ function insertNew(m: Machine, t: Table, key: string, entry: Value): number {
   reserve(m, t, 1);
   const buf = t.h[0] as Mem;
   const ix = indexOf(buf);
-  const hash = hashOf(key);
-  const mask = (t.h[1] as number) - 1;
-  const bucket = hash & mask;
   let at = 0;
-  while (at < ix.hashes.length && (ix.hashes[at] & mask) <= bucket) at++;
+  let hash = 0;
+  if (t.sorted) {
+    // After every smaller key (binary search by the key's own order).
+    const list = buf.v as Value[];
+    const k = keyOfEntry(t, entry);
+    let hi = list.length;
+    while (at < hi) {
+      const mid = (at + hi) >> 1;
+      if ((m.hooks.valueCmp(m, t.keyTy, keyOfEntry(t, list[mid]), k) ?? 0) < 0) at = mid + 1;
+      else hi = mid;
+    }
+  } else {
+    hash = hashOf(key);
+    const mask = (t.h[1] as number) - 1;
+    const bucket = hash & mask;
+    while (at < ix.hashes.length && (ix.hashes[at] & mask) <= bucket) at++;
+  }
   (buf.v as Value[]).splice(at, 0, entry);
   ix.keys.splice(at, 0, key);
   ix.hashes.splice(at, 0, hash);
   t.h[2] = (t.h[2] as number) + 1;
   touchTable(m, t);
+  setHeight(m, t);
   return at;
+}
+
+function setHeight(m: Machine, t: Table): void {
+  if (!t.sorted) return;
+  const h = treeHeight(t.h[2] as number);
+  if (h === t.h[1]) return;
+  t.h[1] = h;
+  touchHeader(m, t, 1);
 }
 
 /** Takes the entry at `i` out of the table. */
@@ -262,6 +313,7 @@ function removeAt(m: Machine, t: Table, i: number): Value {
   ix.hashes.splice(i, 1);
   t.h[2] = (t.h[2] as number) - 1;
   touchTable(m, t);
+  setHeight(m, t);
   return e;
 }
 
@@ -314,7 +366,8 @@ export function cloneTable(m: Machine, ty: Ty, h: Value[]): Value[] {
   const buf = h[0] as Mem | null;
   if (!buf) return [null, 0, 0];
   const { entryTy } = shapeOf(m, ty);
-  const copy = m.alloc(m.intern({ k: 'slice', elem: entryTy }), (buf.v as Value[]).map((e) => cloneValue(m, entryTy, e)), { cap: h[1] as number, whole: true });
+  const { sorted } = shapeOf(m, ty);
+  const copy = m.alloc(m.intern({ k: 'slice', elem: entryTy }), (buf.v as Value[]).map((e) => cloneValue(m, entryTy, e)), sorted ? { cap: buf.cap } : { cap: h[1] as number, whole: true });
   const ix = indexOf(buf);
   INDEX.set(copy, { keys: ix.keys.slice(), hashes: ix.hashes.slice() });
   return [copy, h[1], h[2]];
@@ -415,6 +468,8 @@ class HalfIter extends IterVal {
 
 // ------------------------------------------------------------ builtins
 
+/** The method's name without its type (`remove` of `BTreeSet::remove`). */
+const methodOf = (c: CallCtx) => c.name.slice(c.name.indexOf('::') + 2);
 const recv = (m: Machine, c: CallCtx, args: Value[]) => tableAt(m, c.argTys[0], args[0] as Ptr);
 /** The `&Q` a lookup is given, as a key. */
 const lookupKey = (m: Machine, c: CallCtx, args: Value[]) => keyOf(m, c.argTys[1], args[1]);
@@ -434,13 +489,21 @@ def(['HashMap::clear', 'HashSet::clear'], (m, args, c) => {
   const t = recv(m, c, args);
   const buf = t.h[0] as Mem | null;
   if (!buf) return UNIT_VALUE;
-  // The table keeps its block and buckets; the entries are dropped in table order.
+  // A hash table keeps its block and buckets; the entries are dropped in table order. A tree drops
+  // its entries and frees its nodes.
   const n = (buf.v as Value[]).length;
   for (let i = 0; i < n; i++) m.dropPlace(buf, [i], t.entryTy, `${t.name || 'self'}[${i}]`);
   buf.v = [];
   INDEX.set(buf, { keys: [], hashes: [] });
   t.h[2] = 0;
-  touchTable(m, t);
+  if (t.sorted) {
+    m.free(buf);
+    t.h[0] = null;
+    t.h[1] = 0;
+    touchHeader(m, t, 0);
+    touchHeader(m, t, 1);
+    touchHeader(m, t, 2);
+  } else touchTable(m, t);
   return UNIT_VALUE;
 });
 def('HashMap::insert', (m, args, c) => mapInsert(m, recv(m, c, args), args[1], args[2]));
@@ -464,14 +527,15 @@ def(['HashMap::contains_key', 'HashSet::contains'], (m, args, c) => find(recv(m,
 def(['HashMap::remove', 'HashMap::remove_entry', 'HashSet::remove', 'HashSet::take'], (m, args, c) => {
   const t = recv(m, c, args);
   const i = find(t, lookupKey(m, c, args));
-  if (c.name === 'HashSet::remove') {
+  const method = methodOf(c);
+  if (!t.valTy && method === 'remove') {
     if (i < 0) return false;
     dropItem(m, t.keyTy, removeAt(m, t, i));
     return true;
   }
   if (i < 0) return NONE.slice();
   const e = removeAt(m, t, i);
-  if (c.name === 'HashMap::remove') {
+  if (method === 'remove') {
     dropItem(m, t.keyTy, (e as Value[])[0]);
     return some((e as Value[])[1]);
   }
@@ -514,18 +578,35 @@ def(['HashSet::union', 'HashSet::intersection', 'HashSet::difference', 'HashSet:
   const items: Value[] = [];
   const na = entries(a).length;
   const nb = entries(b).length;
-  const op = c.name.slice('HashSet::'.length);
+  const op = methodOf(c);
   for (let i = 0; i < na; i++) if ((op === 'union') || (op === 'intersection') === inB(i)) items.push(slotPtr(a, i, -1, PtrKind.Ref));
   if (op === 'union' || op === 'symmetric_difference') for (let j = 0; j < nb; j++) if (!inA(j)) items.push(slotPtr(b, j, -1, PtrKind.Ref));
+  // A BTreeSet's answers come in order too.
+  if (a.sorted) items.sort((x: Ptr, y: Ptr) => m.hooks.valueCmp(m, a.keyTy, readAt(x.mem, x.path), readAt(y.mem, y.path)) ?? 0);
   return new ListIter(items);
 });
 def(['HashSet::is_subset', 'HashSet::is_superset', 'HashSet::is_disjoint'], (m, args, c) => {
   let a = recv(m, c, args);
   let b = tableAt(m, c.argTys[1], args[1] as Ptr);
-  if (c.name === 'HashSet::is_superset') [a, b] = [b, a];
+  if (methodOf(c) === 'is_superset') [a, b] = [b, a];
   const keys = a.h[0] ? indexOf(a.h[0] as Mem).keys : [];
-  if (c.name === 'HashSet::is_disjoint') return keys.every((k) => find(b, k) < 0);
+  if (methodOf(c) === 'is_disjoint') return keys.every((k) => find(b, k) < 0);
   return keys.every((k) => find(b, k) >= 0);
+});
+
+// The ends of a BTreeMap or BTreeSet.
+def(['BTreeMap::first_key_value', 'BTreeMap::last_key_value', 'BTreeSet::first', 'BTreeSet::last'], (m, args, c) => {
+  const t = recv(m, c, args);
+  const n = entries(t).length;
+  if (n === 0) return NONE.slice();
+  const i = c.name.endsWith('first_key_value') || c.name.endsWith('first') ? 0 : n - 1;
+  return some(t.valTy ? [slotPtr(t, i, 0, PtrKind.Ref), slotPtr(t, i, 1, PtrKind.Ref)] : slotPtr(t, i, -1, PtrKind.Ref));
+});
+def(['BTreeMap::pop_first', 'BTreeMap::pop_last', 'BTreeSet::pop_first', 'BTreeSet::pop_last'], (m, args, c) => {
+  const t = recv(m, c, args);
+  const n = entries(t).length;
+  if (n === 0) return NONE.slice();
+  return some(removeAt(m, t, c.name.endsWith('first') ? 0 : n - 1));
 });
 
 // `map[&key]`: the value, or std's panic for a missing key.
@@ -538,22 +619,18 @@ export function indexTable(m: Machine, c: CallCtx, args: Value[], panicAt: strin
 
 // ------------------------------------------------------------ entries
 
-// An `Entry` is [the map's `&mut`, the key]; using it up finds or inserts the key.
-def('HashMap::entry', (m, args) => [args[0], args[1]]);
+// An `Entry` is [the map's `&mut`, the key, the map's type]; using it up finds or inserts the key.
+def(['HashMap::entry', 'BTreeMap::entry'], (m, args, c) => [args[0], args[1], collTy(m, c.argTys[0])]);
 
-function entryParts(m: Machine, c: CallCtx, e: Value[]): { t: Table; key: string; i: number } {
-  let ety = c.argTys[0];
-  while (ety.k === 'ref') ety = m.intern(ety.inner);
-  const [kt, vt] = (ety as Extract<Ty, { k: 'builtin' }>).args;
-  const mapTy = m.intern({ k: 'builtin', name: 'HashMap', args: [kt, vt] });
-  const t = tableAt(m, mapTy, e[0] as Ptr);
+function entryParts(m: Machine, e: Value[]): { t: Table; key: string; i: number } {
+  const t = tableAt(m, e[2] as Ty, e[0] as Ptr);
   const key = keyOf(m, t.keyTy, e[1]);
   return { t, key, i: find(t, key) };
 }
 
 def(['Entry::or_insert', 'Entry::or_insert_with', 'Entry::or_default'], (m, args, c) => {
   const e = args[0] as Value[];
-  const { t, key, i } = entryParts(m, c, e);
+  const { t, key, i } = entryParts(m, e);
   const f = c.name === 'Entry::or_insert_with' ? new Callable(m, c.argTys[1], args[1]) : null;
   let at = i;
   if (i >= 0) {
@@ -569,7 +646,7 @@ def(['Entry::or_insert', 'Entry::or_insert_with', 'Entry::or_default'], (m, args
 });
 def('Entry::and_modify', (m, args, c) => {
   const e = args[0] as Value[];
-  const { t, i } = entryParts(m, c, e);
+  const { t, i } = entryParts(m, e);
   const f = new Callable(m, c.argTys[1], args[1]);
   if (i >= 0) f.call(m, [slotPtr(t, i, 1, PtrKind.Mut)]);
   f.drop(m);
@@ -579,3 +656,9 @@ def('Entry::key', (m, args) => {
   const p = args[0] as Ptr;
   return new Ptr(p.mem, [...p.path, 1], PtrKind.Ref);
 });
+
+// A BTreeMap or BTreeSet has the methods of its hash twin that the prelude gives it.
+for (const [name, fn] of [...MAP_BUILTINS]) {
+  const twin = name.replace(/^HashMap::/, 'BTreeMap::').replace(/^HashSet::/, 'BTreeSet::');
+  if (twin !== name && !MAP_BUILTINS.has(twin)) MAP_BUILTINS.set(twin, fn);
+}

@@ -12,7 +12,7 @@ import type { Span } from '../syntax/ast.js';
 import type { FieldView, Loc, MemoryEvent, PlaceRef, ValueView } from '../events/schema.js';
 import { EventLog } from '../events/log.js';
 import { promotedTemps } from '../mir/promoted.js';
-import type { FnId, Ty } from '../types/ty.js';
+import { isTable, type FnId, type Ty } from '../types/ty.js';
 import { LayoutCx, isUnsized, type Layout } from '../layout/layout.js';
 import { Allocator, MAIN_STACK_START, STACK_SIZE, STACK_TOP, StaticArea } from './memory.js';
 import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, isInit, readAt, writeAt, type Value } from './values.js';
@@ -322,6 +322,8 @@ export class Machine {
           case 'Iter':
           case 'HashMap':
           case 'HashSet':
+          case 'BTreeMap':
+          case 'BTreeSet':
           case 'Entry':
             return true;
           case 'Option':
@@ -520,6 +522,8 @@ export class Machine {
       case 'Vec':
       case 'HashMap':
       case 'HashSet':
+      case 'BTreeMap':
+      case 'BTreeSet':
         return { ty: USIZE, offset: l.offsets[k] ?? 0, viewIndex: k };
       case 'RefCell':
         return { ty: k === 0 ? USIZE : a0, offset: l.offsets[k] ?? 0, viewIndex: k };
@@ -655,16 +659,21 @@ export class Machine {
           ],
         };
       }
+      // A header of three words: [block, count, len]. A tree: its root node (memviz draws all the nodes as
+      // one block of entries in order), its height, its length. A hash table: its block (a static
+      // empty group before the first insert), its buckets, its entries.
+      case 'BTreeMap':
+      case 'BTreeSet':
       case 'HashMap':
       case 'HashSet': {
-        // hashbrown's table: a pointer to its block (a static empty group before the first insert), its buckets, its entries.
+        const tree = t.name === 'BTreeMap' || t.name === 'BTreeSet';
         const buf = v[0] as Mem | null;
         return {
           t: 'struct',
           name: t.name,
           fields: [
-            { name: 'ptr', value: { t: 'ptr', kind: 'raw', addr: buf ? buf.addr : 16 } },
-            { name: 'buckets', value: this.intView(v[1]) },
+            { name: tree ? 'root' : 'ptr', value: { t: 'ptr', kind: 'raw', addr: buf ? buf.addr : tree ? 0 : 16 } },
+            { name: tree ? 'height' : 'buckets', value: this.intView(v[1]) },
             { name: 'len', value: this.intView(v[2]) },
           ],
         };
@@ -745,7 +754,7 @@ export class Machine {
     // An Rc block holds [strong, weak, value]: its path [0] is the strong count, not a header's pointer.
     if (path.length === 1 && mem.cap === -2) return null;
     const parent = path.length === 1 ? mem.ty : this.walkPath(mem, path.slice(0, -1)).ty;
-    if (parent.k !== 'builtin' || (parent.name !== 'String' && parent.name !== 'Vec' && parent.name !== 'HashMap' && parent.name !== 'HashSet')) return null;
+    if (parent.k !== 'builtin' || (parent.name !== 'String' && parent.name !== 'Vec' && !isTable(parent.name))) return null;
     const header = this.builtinView(parent, readAt(mem, path.slice(0, -1)), 0);
     return header.t === 'struct' ? header.fields[0].value : null;
   }

@@ -1,7 +1,7 @@
 // Helpers shared by the builtins: reading receivers of any pointer shape,
 // cloning and default values with their heap effects, and iterator creation.
 
-import type { Ty } from '../types/ty.js';
+import { isTable, type Ty } from '../types/ty.js';
 import type { Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { FnVal, Mem, Ptr, PtrKind, readAt, cloneInline, UNIT_VALUE, type Value } from './values.js';
@@ -156,6 +156,8 @@ export function cloneValue(m: Machine, ty: Ty, v: Value): Value {
         }
         case 'HashMap':
         case 'HashSet':
+        case 'BTreeMap':
+        case 'BTreeSet':
           return cloneTable(m, ty, v);
         case 'Box': {
           const p = v as Ptr;
@@ -220,6 +222,8 @@ export function defaultValue(m: Machine, ty: Ty): Value {
         case 'Vec':
         case 'HashMap':
         case 'HashSet':
+        case 'BTreeMap':
+        case 'BTreeSet':
           return [null, 0, 0];
         case 'Option':
           return [0];
@@ -265,6 +269,8 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
         return v as IterVal;
       case 'HashMap':
       case 'HashSet':
+      case 'BTreeMap':
+      case 'BTreeSet':
         return tableIntoIter(m, ty, v);
     }
   }
@@ -276,7 +282,7 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
       const s = recvSlice(m, ty, v);
       return new SliceIter(s.mem, s.path.length ? s.path : EMPTY_PATH, s.off, s.off + s.len, ty.mut, s.name);
     }
-    if (inner.k === 'builtin' && (inner.name === 'HashMap' || inner.name === 'HashSet')) return tableRefIter(m, inner, v as Ptr, ty.mut);
+    if (inner.k === 'builtin' && isTable(inner.name)) return tableRefIter(m, inner, v as Ptr, ty.mut);
     if (inner.k === 'builtin' && inner.name === 'Option') {
       const o = deref(v) as Value[];
       const p = v as Ptr;

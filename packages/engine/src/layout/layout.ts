@@ -153,6 +153,10 @@ export class LayoutCx {
         return this.univariant([this.of(a[0]), this.of(a[0]), this.of({ k: 'bool' })], 0);
       case 'Iter':
         return FAT_PTR;
+      case 'BTreeMap':
+      case 'BTreeSet':
+        // The root node pointer, the tree's height and its length.
+        return { size: 24, align: 8, offsets: [0, 8, 16], variants: null, niche: PTR_NICHE, stride: 0 };
       case 'HashMap':
       case 'HashSet':
         // hashbrown's table (control bytes pointer, bucket mask, growth left, items) and the

@@ -56,10 +56,14 @@ trait Clone { fn clone(&self) -> Self; }
 enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
 #[derive(Debug, Clone, PartialEq)]
 struct ParseIntError { kind: IntErrorKind }
-// The other parse errors share its type here (the value knows which it is, and prints as std does).
-type ParseFloatError = ParseIntError;
-type ParseBoolError = ParseIntError;
-type ParseCharError = ParseIntError;
+// The errors of parsing a float, a bool and a char: str::parse gives the one its type asks for
+// (typeck picks it); the value knows which it is, and prints as std does.
+#[derive(Debug, Clone, PartialEq)]
+struct ParseFloatError { kind: IntErrorKind }
+#[derive(Debug, Clone, PartialEq)]
+struct ParseBoolError { kind: IntErrorKind }
+#[derive(Debug, Clone, PartialEq)]
+struct ParseCharError { kind: IntErrorKind }
 
 // std::cmp::Ordering, what cmp returns (the Book's guessing game matches on it).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -262,6 +266,65 @@ impl<T> HashSet<T> {
     fn is_subset(&self, other: &HashSet<T>) -> bool;
     fn is_superset(&self, other: &HashSet<T>) -> bool;
     fn is_disjoint(&self, other: &HashSet<T>) -> bool;
+}
+
+// The ordered map and set: iteration, Debug and the ends go by key order.
+impl<K, V> BTreeMap<K, V> {
+    fn new() -> BTreeMap<K, V>;
+    fn from(a: [(K, V)]) -> BTreeMap<K, V>;
+    fn insert(&mut self, k: K, v: V) -> Option<V>;
+    fn get<Q>(&self, k: &Q) -> Option<&V>;
+    fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>;
+    fn get_key_value<Q>(&self, k: &Q) -> Option<(&K, &V)>;
+    fn contains_key<Q>(&self, k: &Q) -> bool;
+    fn remove<Q>(&mut self, k: &Q) -> Option<V>;
+    fn remove_entry<Q>(&mut self, k: &Q) -> Option<(K, V)>;
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn clear(&mut self);
+    fn keys(&self) -> Iter<&K>;
+    fn values(&self) -> Iter<&V>;
+    fn values_mut(&mut self) -> Iter<&mut V>;
+    fn iter(&self) -> Iter<(&K, &V)>;
+    fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
+    fn into_iter(self) -> Iter<(K, V)>;
+    fn into_keys(self) -> Iter<K>;
+    fn into_values(self) -> Iter<V>;
+    fn entry(&mut self, key: K) -> Entry<K, V>;
+    fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+    fn extend(&mut self, iter: Iter<(K, V)>);
+    fn first_key_value(&self) -> Option<(&K, &V)>;
+    fn last_key_value(&self) -> Option<(&K, &V)>;
+    fn pop_first(&mut self) -> Option<(K, V)>;
+    fn pop_last(&mut self) -> Option<(K, V)>;
+}
+
+impl<T> BTreeSet<T> {
+    fn new() -> BTreeSet<T>;
+    fn from(a: [T]) -> BTreeSet<T>;
+    fn insert(&mut self, value: T) -> bool;
+    fn contains<Q>(&self, value: &Q) -> bool;
+    fn get<Q>(&self, value: &Q) -> Option<&T>;
+    fn remove<Q>(&mut self, value: &Q) -> bool;
+    fn take<Q>(&mut self, value: &Q) -> Option<T>;
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn clear(&mut self);
+    fn iter(&self) -> Iter<&T>;
+    fn into_iter(self) -> Iter<T>;
+    fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    fn extend(&mut self, iter: Iter<T>);
+    fn union(&self, other: &BTreeSet<T>) -> Iter<&T>;
+    fn intersection(&self, other: &BTreeSet<T>) -> Iter<&T>;
+    fn difference(&self, other: &BTreeSet<T>) -> Iter<&T>;
+    fn symmetric_difference(&self, other: &BTreeSet<T>) -> Iter<&T>;
+    fn is_subset(&self, other: &BTreeSet<T>) -> bool;
+    fn is_superset(&self, other: &BTreeSet<T>) -> bool;
+    fn is_disjoint(&self, other: &BTreeSet<T>) -> bool;
+    fn first(&self) -> Option<&T>;
+    fn last(&self) -> Option<&T>;
+    fn pop_first(&mut self) -> Option<T>;
+    fn pop_last(&mut self) -> Option<T>;
 }
 
 impl<T> Box<T> {

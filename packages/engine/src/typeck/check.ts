@@ -7,7 +7,7 @@ import type * as A from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
-import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit } from '../types/ty.js';
+import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap } from '../types/ty.js';
 import { hasInfer, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, stripStdPrefix, UNMODELLED_STD_TYPES, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type Res } from './tables.js';
@@ -123,6 +123,8 @@ export class Checker implements TraitEnv {
   private finishBody(start: number): void {
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
     this.checkAnnotationsNeeded();
+    for (const p of this.parseErrs.splice(0)) this.resolveParseErr(p);
+    for (const t of this.pendingTries.splice(0)) this.tryConvert(t.e, t.err, t.ret);
     this.checkFormatTraits();
     this.checkBoundObligations();
     this.infer.fallbackNumericSince(start);
@@ -790,7 +792,7 @@ export class Checker implements TraitEnv {
       return null;
     }
     const known = this.items.types.get(name) ?? this.items.preludeTypes.get(name);
-    const isBuiltin = ['String', 'Vec', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
+    const isBuiltin = ['String', 'Vec', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
     if (known && known.k === 'trait') {
       this.unsupported(`calling trait functions as \`${name}::...\``, seg.name.span);
       return null;
@@ -1369,7 +1371,7 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       return output;
     }
-    if (fn.builtin === 'Vec::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
+    if (fn.builtin === 'Vec::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected);
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
     return output;
@@ -1383,7 +1385,7 @@ export class Checker implements TraitEnv {
   private collectionFrom(e: A.CallExpr, name: string, output: Ty, expected: Expect): Ty {
     if (expected) this.infer.unify(output, expected);
     const out = this.infer.shallow(output) as Extract<Ty, { k: 'builtin' }>;
-    const wanted: Ty = name === 'HashMap::from' ? { k: 'tuple', elems: out.args } : out.args[0];
+    const wanted: Ty = name === 'HashMap::from' || name === 'BTreeMap::from' ? { k: 'tuple', elems: out.args } : out.args[0];
     const actual = this.checkExpr(e.args[0], { k: 'array', elem: wanted, len: 0 });
     this.t.exprTys.set(e.args[0].id, actual);
     const a = this.infer.shallow(actual);
@@ -1678,7 +1680,7 @@ export class Checker implements TraitEnv {
     const res: MethodRes = { ...pick, tyArgs };
     this.t.methods.set(e.id, res);
     const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
-    const output = substTy(fn.output, tyArgs);
+    const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.method.span) : substTy(fn.output, tyArgs);
     // The receiver, adjusted, has the type of the first input.
     if (inputs.length - 1 !== e.args.length) {
       if (fn.isPrelude) this.unsupported(`calling \`${fn.name}\` with ${e.args.length} arguments`, e.span);
@@ -1739,8 +1741,8 @@ export class Checker implements TraitEnv {
         this.err('E0277', `a value of type \`${want}\` cannot be built from an iterator over elements of type \`${got}\``, e.method.span, `value of type \`${want}\` cannot be built from \`std::iter::Iterator<Item=${got}>\``);
       }
       // A HashMap from `(K, V)` pairs, a HashSet from its elements.
-      if (o.k === 'builtin' && o.name === 'HashMap') this.infer.unify({ k: 'tuple', elems: o.args }, r.args[0]);
-      if (o.k === 'builtin' && o.name === 'HashSet') this.infer.unify(o.args[0], r.args[0]);
+      if (o.k === 'builtin' && isMap(o.name)) this.infer.unify({ k: 'tuple', elems: o.args }, r.args[0]);
+      if (o.k === 'builtin' && (o.name === 'HashSet' || o.name === 'BTreeSet')) this.infer.unify(o.args[0], r.args[0]);
       // `Option<Vec<T>>` from Options, `Result<Vec<T>, E>` from Results.
       const item = this.infer.shallow(r.args[0]);
       if (o.k === 'builtin' && (o.name === 'Option' || o.name === 'Result') && item.k === 'builtin' && item.name === o.name) {
@@ -1775,6 +1777,41 @@ export class Checker implements TraitEnv {
     }
     return output;
   }
+
+  /**
+   * `s.parse::<F>()`: `Result<F, E>` where E is the error of parsing an F (ParseIntError,
+   * ParseFloatError, ...), known once F is (often only at the `let` that annotates it).
+   */
+  private parseOutput(value: Ty, at: A.Span): Ty {
+    const err = this.infer.fresh();
+    const p = { value, err, at };
+    this.parseErrs.push(p);
+    this.resolveParseErr(p);
+    return { k: 'builtin', name: 'Result', args: [value, err] };
+  }
+  private readonly parseErrs: { readonly value: Ty; readonly err: Ty; readonly at: A.Span }[] = [];
+  /** Gives a parse's error type once its value type is known (E0271 if something else already claimed it). */
+  private resolveParseErr(p: { readonly value: Ty; readonly err: Ty; readonly at: A.Span }): void {
+    const v = this.infer.shallow(p.value);
+    const name = v.k === 'float' || (v.k === 'infer' && v.kind === 'float') ? 'ParseFloatError' : v.k === 'bool' ? 'ParseBoolError' : v.k === 'char' ? 'ParseCharError' : v.k === 'int' || (v.k === 'infer' && v.kind === 'int') ? 'ParseIntError' : null;
+    const item = name ? this.items.preludeTypes.get(name) : undefined;
+    if (!item || item.k !== 'adt') return;
+    const want: Ty = { k: 'adt', adt: item.adt, args: [] };
+    const claimed = this.infer.shallow(p.err);
+    if (!this.infer.unify(p.err, want)) this.err('E0271', `type mismatch resolving \`<${this.tyStr(v)} as FromStr>::Err == ${this.tyStr(claimed)}\``, p.at, `expected \`${this.tyStr(claimed)}\`, found \`${name}\``);
+  }
+  /** A parse's error not known yet: its type variable. */
+  private pendingParseErr(t: Ty): boolean {
+    const s = this.infer.shallow(t);
+    if (s.k !== 'infer') return false;
+    for (const p of this.parseErrs) {
+      this.resolveParseErr(p);
+      if (this.infer.shallow(p.err) === s) return true;
+    }
+    return false;
+  }
+  /** `?` on a parse whose error type waits for its value's: converted at the body's end. */
+  private readonly pendingTries: { readonly e: A.TryExpr; readonly err: Ty; readonly ret: Ty }[] = [];
 
   private readonly annObligations: { readonly ty: Ty; readonly method: A.Span; readonly name: string; letAt: A.Span | null }[] = [];
 
@@ -1918,7 +1955,7 @@ export class Checker implements TraitEnv {
       }
     }
     // `to_string` of a type with its own `impl Display`, or std's ParseIntError (std's blanket `impl<T: Display> ToString for T`).
-    if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || (this.items.adts[s.adt].isPrelude && this.items.adts[s.adt].name === 'ParseIntError'))) {
+    if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || (this.items.adts[s.adt].isPrelude && /^Parse(Int|Float|Bool|Char)Error$/.test(this.items.adts[s.adt].name)))) {
       const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
       return { fn: toString, tyArgs: [s], dispatch: 'static', traitKey: 'ToString' };
     }
@@ -2005,7 +2042,7 @@ export class Checker implements TraitEnv {
     // `map[&key]`: std's `Index<&Q>` for HashMap, whose output is the value (a missing key panics).
     for (const step of this.autoderefSteps(baseTy)) {
       const t = step.ty;
-      if (t.k !== 'builtin' || t.name !== 'HashMap') continue;
+      if (t.k !== 'builtin' || !isMap(t.name)) continue;
       if (idx.k !== 'ref' && this.certain(idx)) {
         this.err('E0277', `the trait bound \`${this.tyStr(t.args[0])}: Borrow<${this.tyStr(idx)}>\` is not satisfied`, e.index.span, `the trait \`Borrow<${this.tyStr(idx)}>\` is not implemented for \`${this.tyStr(t.args[0])}\``);
         return t.args[1];
@@ -2293,8 +2330,8 @@ export class Checker implements TraitEnv {
   intoIterItem(t: Ty): Ty | null {
     const s = this.infer.shallow(t);
     if (s.k === 'builtin') {
-      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'Option' || s.name === 'HashSet') return s.args[0];
-      if (s.name === 'HashMap') return { k: 'tuple', elems: s.args };
+      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'Option' || s.name === 'HashSet' || s.name === 'BTreeSet') return s.args[0];
+      if (isMap(s.name)) return { k: 'tuple', elems: s.args };
       return null;
     }
     if (s.k === 'array') return s.elem;
@@ -2303,10 +2340,10 @@ export class Checker implements TraitEnv {
       const elem = inner.k === 'array' || inner.k === 'slice' ? inner.elem : inner.k === 'builtin' && (inner.name === 'Vec' || inner.name === 'Option') ? inner.args[0] : null;
       if (elem) return { k: 'ref', mut: s.mut, inner: elem, region: ANON };
       // `for (k, v) in &map`: `(&K, &V)`, and `(&K, &mut V)` through `&mut map` (keys never change in place).
-      if (inner.k === 'builtin' && inner.name === 'HashMap') {
+      if (inner.k === 'builtin' && isMap(inner.name)) {
         return { k: 'tuple', elems: [{ k: 'ref', mut: false, inner: inner.args[0], region: ANON }, { k: 'ref', mut: s.mut, inner: inner.args[1], region: ANON }] };
       }
-      if (inner.k === 'builtin' && inner.name === 'HashSet' && !s.mut) return { k: 'ref', mut: false, inner: inner.args[0], region: ANON };
+      if (inner.k === 'builtin' && (inner.name === 'HashSet' || inner.name === 'BTreeSet') && !s.mut) return { k: 'ref', mut: false, inner: inner.args[0], region: ANON };
       if (inner.k === 'builtin' && inner.name === 'Iter' && s.mut) return inner.args[0];
     }
     return null;
@@ -2368,14 +2405,8 @@ export class Checker implements TraitEnv {
     const ret = this.infer.shallow(this.body.retTy);
     if (t.k === 'builtin' && t.name === 'Result') {
       if (ret.k === 'builtin' && ret.name === 'Result') {
-        // `From` conversion: the identity, and `&str`/`char` into `String` (`Err("bad")?` in a fn returning `Result<_, String>`).
-        if (this.toStringConversion(t.args[1], ret.args[1])) this.t.tryToString.add(e.id);
-        else if (!this.infer.unify(ret.args[1], t.args[1])) {
-          const from = this.userFrom(t.args[1], ret.args[1]);
-          if (from) this.t.tryFrom.set(e.id, from);
-          else if (this.certain(ret.args[1]) && this.certain(t.args[1])) this.err('E0277', `\`?\` couldn't convert the error to \`${this.tyStr(ret.args[1])}\``, questionMark(e.span), `the trait \`From<${this.tyStr(t.args[1])}>\` is not implemented for \`${this.tyStr(ret.args[1])}\``);
-          else this.unsupported('`?` with an error conversion', e.span);
-        }
+        if (this.pendingParseErr(t.args[1])) this.pendingTries.push({ e, err: t.args[1], ret: ret.args[1] });
+        else this.tryConvert(e, t.args[1], ret.args[1]);
       } else if (ret.k === 'builtin' && ret.name === 'Option') {
         this.err('E0277', 'the `?` operator can only be used on `Option`s, not `Result`s, in a function that returns `Option`', questionMark(e.span), 'use `.ok()?` if you want to discard the `Result<T, E>` error information');
       } else this.tryReturnErr(e, ret);
@@ -2393,6 +2424,18 @@ export class Checker implements TraitEnv {
       else this.unsupported('`?` on this type', e.span);
     }
     return ERROR;
+  }
+
+  /** `?`'s `From` conversion of `err` into the function's error type `ret`. */
+  private tryConvert(e: A.TryExpr, err: Ty, ret: Ty): void {
+    // The identity, and `&str`/`char` into `String` (`Err("bad")?` in a fn returning `Result<_, String>`).
+    if (this.toStringConversion(err, ret)) this.t.tryToString.add(e.id);
+    else if (!this.infer.unify(ret, err)) {
+      const from = this.userFrom(err, ret);
+      if (from) this.t.tryFrom.set(e.id, from);
+      else if (this.certain(ret) && this.certain(err)) this.err('E0277', `\`?\` couldn't convert the error to \`${this.tyStr(ret)}\``, questionMark(e.span), `the trait \`From<${this.tyStr(err)}>\` is not implemented for \`${this.tyStr(ret)}\``);
+      else this.unsupported('`?` with an error conversion', e.span);
+    }
   }
 
   /** `impl From<&str> for String` (and `&String`, `char`): what `?` may convert an error with. */
@@ -2575,7 +2618,7 @@ export class Checker implements TraitEnv {
         switch (t.name) {
           case 'String': return null;
           case 'Box': case 'Rc': case 'Ref': case 'RefMut': return this.lacksFmt(t.args[0], trait, depth + 1);
-          case 'Vec': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': return debugOnly(...t.args);
+          case 'Vec': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': case 'BTreeMap': case 'BTreeSet': return debugOnly(...t.args);
           case 'Weak': return debugOnly();
           default: return null;
         }

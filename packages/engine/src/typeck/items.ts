@@ -98,7 +98,7 @@ const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
   Option: { name: 'Option', arity: 1 }, Result: { name: 'Result', arity: 2 }, Rc: { name: 'Rc', arity: 1 },
   Weak: { name: 'Weak', arity: 1 }, RefCell: { name: 'RefCell', arity: 1 }, Cell: { name: 'Cell', arity: 1 },
   Ref: { name: 'Ref', arity: 1 }, RefMut: { name: 'RefMut', arity: 1 }, Iter: { name: 'Iter', arity: 1 },
-  Range: { name: 'Range', arity: 1 }, RangeInclusive: { name: 'RangeInclusive', arity: 1 }, HashMap: { name: 'HashMap', arity: 2 }, HashSet: { name: 'HashSet', arity: 1 }, Entry: { name: 'Entry', arity: 2 },
+  Range: { name: 'Range', arity: 1 }, RangeInclusive: { name: 'RangeInclusive', arity: 1 }, HashMap: { name: 'HashMap', arity: 2 }, HashSet: { name: 'HashSet', arity: 1 }, BTreeMap: { name: 'BTreeMap', arity: 2 }, BTreeSet: { name: 'BTreeSet', arity: 1 }, Entry: { name: 'Entry', arity: 2 },
   Formatter: { name: 'Formatter', arity: 0 },
 };
 
@@ -1033,7 +1033,7 @@ export class Items implements TyNames {
 
 /** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
 export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
-  'VecDeque', 'BTreeMap', 'BTreeSet', 'BinaryHeap', 'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'PhantomData', 'Duration', 'Instant',
+  'VecDeque', 'BinaryHeap', 'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'PhantomData', 'Duration', 'Instant',
 ]);
 
 const NO_METHODS: readonly ImplMethod[] = [];

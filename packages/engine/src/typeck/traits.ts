@@ -1,7 +1,7 @@
 // Built-in trait facts memviz needs: which types are Copy (a use copies
 // instead of moving), which need drop glue, which are Clone, and how
 // auto-deref steps through references and std smart pointers.
-import type { Ty } from '../types/ty.js';
+import { isTable, type Ty } from '../types/ty.js';
 import type { ImplInfo, Items } from './items.js';
 
 export interface TraitEnv {
@@ -101,7 +101,7 @@ export function isBuiltinDefault(t: Ty, env: TraitEnv, depth = 0): boolean {
   if (depth > 8) return false;
   switch (t.k) {
     case 'int': case 'float': case 'bool': case 'char': return true;
-    case 'builtin': return t.name === 'String' || t.name === 'Vec' || t.name === 'Option' || t.name === 'HashMap' || t.name === 'HashSet' || ((t.name === 'Box' || t.name === 'RefCell' || t.name === 'Cell') && isBuiltinDefault(t.args[0], env, depth + 1));
+    case 'builtin': return t.name === 'String' || t.name === 'Vec' || t.name === 'Option' || isTable(t.name) || ((t.name === 'Box' || t.name === 'RefCell' || t.name === 'Cell') && isBuiltinDefault(t.args[0], env, depth + 1));
     case 'tuple': return t.elems.every((e) => isBuiltinDefault(e, env, depth + 1));
     case 'array': return isBuiltinDefault(t.elem, env, depth + 1);
     case 'adt': {

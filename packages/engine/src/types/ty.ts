@@ -26,6 +26,8 @@ export type BuiltinAdt =
   | 'Iter' // args [Item]
   | 'HashMap' // args [K, V]
   | 'HashSet' // args [T]
+  | 'BTreeMap' // args [K, V]
+  | 'BTreeSet' // args [T]
   | 'Entry' // `HashMap::entry`'s result, args [K, V]; it holds the map's `&mut` borrow, as Iter holds its source's
   | 'Formatter'; // std::fmt::Formatter, what a user's `impl Display`/`Debug` writes to; no args
 
@@ -153,6 +155,15 @@ export interface TyNames {
 }
 
 /** Prints a type as rustc does in messages, e.g. `Vec<String>`, `&'a str`, `Box<dyn Fn(i32) -> i32>`. */
+/** std's maps and sets (interp/hashmap.ts keeps all four). */
+export function isTable(name: BuiltinAdt): boolean {
+  return name === 'HashMap' || name === 'HashSet' || name === 'BTreeMap' || name === 'BTreeSet';
+}
+/** The two maps (their items are `(K, V)` pairs); the sets hold their elements. */
+export function isMap(name: BuiltinAdt): boolean {
+  return name === 'HashMap' || name === 'BTreeMap';
+}
+
 /**
  * Built-in types that hold a borrow of their own beyond their arguments (`Iter<&T>` from `v.iter()`
  * borrows `v`, as a `Ref` borrows its RefCell and an `Entry` its map): the borrow checker gives each

@@ -273,3 +273,82 @@ fn main() {
 `, 'again: a\nagain: b\n3 true [2, 3] [1, 2, 3, 4] [1]\n{\'z\'} false false\n');
   });
 });
+
+describe('BTreeMap and BTreeSet', () => {
+  it('keep their entries in key order: iteration, Debug, the ends and set algebra print as rustc prints them', async () => {
+    await runsAs(`use std::collections::{BTreeMap, BTreeSet};
+fn main() {
+    let mut grades: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for (name, g) in [("zoe", 90), ("adam", 70), ("mia", 85), ("adam", 95)] {
+        grades.entry(name.to_string()).or_default().push(g);
+    }
+    println!("{:?}", grades);
+    for (name, gs) in &grades {
+        let avg = gs.iter().sum::<u32>() as f64 / gs.len() as f64;
+        println!("{name}: {avg:.1}");
+    }
+    let mut counts = BTreeMap::new();
+    for w in "the cat the dog a cat".split(' ') { *counts.entry(w).or_insert(0) += 1; }
+    println!("{:?} {:?} {:?}", counts, counts.first_key_value(), counts.last_key_value());
+    let s: BTreeSet<i32> = [5, 1, 3, 1, 9].into_iter().collect();
+    let t = BTreeSet::from([3, 4, 5]);
+    println!("{:?} {:?} {:?}", s, s.union(&t).collect::<Vec<_>>(), s.intersection(&t).collect::<Vec<_>>());
+    let mut big = BTreeMap::new();
+    for i in (0..30).rev() { big.insert(i, i * 2); }
+    println!("{} {:?} {:?}", big.len(), big.pop_first(), big.keys().take(3).collect::<Vec<_>>());
+    let m2 = BTreeMap::from([(2, 'b'), (1, 'a')]);
+    println!("{:?} {} {}", m2, m2 == BTreeMap::from([(1, 'a'), (2, 'b')]), m2[&1]);
+}
+`, '{"adam": [70, 95], "mia": [85], "zoe": [90]}\nadam: 82.5\nmia: 85.0\nzoe: 90.0\n{"a": 1, "cat": 2, "dog": 1, "the": 2} Some(("a", 1)) Some(("the", 2))\n{1, 3, 5, 9} [1, 3, 4, 5, 9] [3, 5]\n30 Some((0, 0)) [1, 2, 3]\n{1: \'a\', 2: \'b\'} true a\n');
+  });
+
+  it('draws the tree as one block of entries in order, 11 slots (a node) more at a time, with its height', async () => {
+    const r = await runsAs(`use std::collections::BTreeMap;
+fn main() {
+    let mut m = BTreeMap::new();
+    for i in 0..12 {
+        m.insert(i, i);
+    }
+}
+`, '');
+    const events = r.trace!.events as readonly MemoryEvent[];
+    const alloc = events.find((e) => e.kind === 'heap_alloc' && e.ty === '[(i32, i32)]');
+    expect(alloc).toMatchObject({ cap: 11 * 8 });
+    expect(events.some((e) => e.kind === 'heap_realloc' && e.cap === 22 * 8)).toBe(true);
+    const heights = events.flatMap((e) => (e.kind === 'write' && e.target.name === 'm.height' && e.value.t === 'int' ? [e.value.v] : []));
+    expect(heights).toEqual(['1']);
+    const init = events.find((e) => e.kind === 'local_init' && e.name === 'm');
+    expect(init).toMatchObject({ ty: 'BTreeMap<i32, i32>', size: 24 });
+  });
+});
+
+describe('parse errors by type', () => {
+  it('gives str::parse the error of the type it parses, so ? picks the right From impl', async () => {
+    await runsAs(`use std::num::{ParseFloatError, ParseIntError};
+#[derive(Debug)]
+enum E { Int(ParseIntError), Float(ParseFloatError) }
+impl From<ParseIntError> for E { fn from(e: ParseIntError) -> Self { E::Int(e) } }
+impl From<ParseFloatError> for E { fn from(e: ParseFloatError) -> Self { E::Float(e) } }
+fn both(a: &str, b: &str) -> Result<f64, E> {
+    let n: i32 = a.parse()?;
+    let x: f64 = b.parse()?;
+    Ok(n as f64 * x)
+}
+fn main() {
+    println!("{:?}", both("2", "1.5"));
+    println!("{:?}", both("z", "1.5"));
+    println!("{:?}", both("2", "z"));
+}
+`, 'Ok(3.0)\nErr(Int(ParseIntError { kind: InvalidDigit }))\nErr(Float(ParseFloatError { kind: Invalid }))\n');
+  });
+
+  it('rejects an annotation that names another error: E0271', async () => {
+    expect(await errors(`use std::num::ParseIntError;
+fn main() {
+    let a: Result<f64, ParseIntError> = "1".parse();
+    println!("{:?}", a);
+}
+`)).toEqual([['E0271', 3, 'type mismatch resolving `<f64 as FromStr>::Err == ParseIntError`']]);
+  });
+});
+
