@@ -1601,6 +1601,8 @@ function selfFloat32(c: CallCtx): boolean {
   while (t.k === 'ref') t = t.inner;
   return t.k === 'float' && t.float === 'f32';
 }
+// A lossless conversion (typeck allowed no other): the value as the destination type holds it.
+def(['int::from', 'float::from', 'char::from', 'int::into', 'float::into'], (m, args, c) => m.castValue(args[0], argTy(c, 0), c.destTy));
 def('int::abs', (m, args, c) => {
   const info = selfInt(c);
   const r = I.compareInt(args[0], 0) < 0 ? I.checkedNeg(info, args[0]) : args[0];

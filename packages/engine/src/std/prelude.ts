@@ -463,6 +463,9 @@ impl<T> Iter<T> {
 
 impl int {
     fn abs(self) -> Self;
+    // std's lossless conversions (i64::from(x), let y: u64 = x.into()); typeck allows only those.
+    fn from<T>(x: T) -> Self;
+    fn into<T>(self) -> T;
     // u8's ASCII tests (std has them on u8 only).
     fn is_ascii_digit(&self) -> bool;
     fn is_ascii_alphabetic(&self) -> bool;
@@ -510,6 +513,8 @@ impl int {
 }
 
 impl float {
+    fn from<T>(x: T) -> Self;
+    fn into<T>(self) -> T;
     fn abs(self) -> Self;
     fn clamp(self, min: Self, max: Self) -> Self;
     fn sqrt(self) -> Self;
@@ -526,6 +531,7 @@ impl float {
 }
 
 impl char {
+    fn from<T>(x: T) -> char;
     fn is_alphabetic(self) -> bool;
     fn cmp(&self, other: &char) -> Ordering;
     fn is_alphanumeric(self) -> bool;

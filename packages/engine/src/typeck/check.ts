@@ -1361,6 +1361,17 @@ export class Checker implements TraitEnv {
 
   private checkFnCall(e: A.CallExpr, fnId: FnId, tyArgs: readonly Ty[], expected: Expect): Ty {
     const fn = this.items.fns[fnId];
+    // `i64::from(x)`, `f64::from(n)`: std's lossless number conversions only.
+    if ((fn.builtin === 'int::from' || fn.builtin === 'float::from' || fn.builtin === 'char::from') && e.args.length === 1) {
+      const to: Ty = fn.builtin === 'char::from' ? CHAR : tyArgs[0];
+      const argTy = this.checkExpr(e.args[0], null);
+      this.t.exprTys.set(e.args[0].id, argTy);
+      const withArg = [...tyArgs.slice(0, -1), argTy];
+      this.t.calls.set(e.id, { k: 'fn', fn: fnId, tyArgs: withArg });
+      this.t.exprTys.set(e.callee.id, { k: 'fndef', fn: fnId, args: withArg });
+      this.numericFrom(this.infer.shallow(argTy), this.infer.shallow(to), e.callee.span);
+      return to;
+    }
     const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
     const output = substTy(fn.output, tyArgs);
     this.t.calls.set(e.id, { k: 'fn', fn: fnId, tyArgs });
@@ -1640,6 +1651,16 @@ export class Checker implements TraitEnv {
     }
     this.unmetImplBounds = null;
     this.ambiguousMethod = false;
+    // `x.into()` where the program implements `From<X>` for the type the context asks for.
+    if (name === 'into' && e.args.length === 0 && expected) {
+      const want = this.infer.shallow(expected);
+      const from = (want.k === 'adt' || (want.k === 'builtin' && want.name !== 'String')) && this.certain(want) ? this.userFrom(r, want) : null;
+      if (from) {
+        this.t.methods.set(e.id, { fn: from.fn, tyArgs: from.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return from.output;
+      }
+    }
     let pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
     if (pick && this.ambiguousMethod) {
       e.args.forEach((a) => this.checkExpr(a, null));
@@ -1669,6 +1690,17 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       this.unsupported(`\`into_iter\` through a reference (\`${this.tyStr(r)}\`): use \`iter()\``, e.method.span);
       return ERROR;
+    }
+    // `let y: i64 = x.into()`: std's lossless number conversions only (E0277 for the others).
+    if (fn.isPrelude && name === 'into' && (fn.builtin === 'int::into' || fn.builtin === 'float::into')) {
+      const to = expected ? this.infer.shallow(expected) : null;
+      if (!to || !this.certain(to)) {
+        this.unsupported(`\`into\` from \`${this.tyStr(r)}\` where the context does not say into what`, e.method.span);
+        return ERROR;
+      }
+      this.numericFrom(r, to, e.method.span);
+      this.t.methods.set(e.id, { ...pick, tyArgs: [...pick.tyArgs.slice(0, -1), to] });
+      return to;
     }
     if (fn.isPrelude && name === 'into' && !this.intoStringWanted(expected)) {
       e.args.forEach((a) => this.checkExpr(a, null));
@@ -2424,6 +2456,32 @@ export class Checker implements TraitEnv {
       else this.unsupported('`?` on this type', e.span);
     }
     return ERROR;
+  }
+
+  /**
+   * std's `From` between numbers: to a wider integer of the same signedness, an unsigned one into a
+   * wider signed one, `bool` into any integer, `u8` into `char`, and into a float every type whose
+   * values it holds exactly. Anything else is E0277, as rustc says it.
+   */
+  private numericFrom(from: Ty, to: Ty, at: A.Span): void {
+    const f = from.k === 'infer' && from.kind === 'int' ? (this.infer.unify(from, { k: 'int', int: 'i32' }), this.infer.shallow(from)) : from;
+    const bits = (t: string) => (t === 'isize' || t === 'usize' ? 64 : Number(t.slice(1)));
+    let ok = false;
+    if (f.k === 'bool') ok = to.k === 'int';
+    else if (f.k === 'int' && to.k === 'int') {
+      const [fs, ts] = [f.int[0] === 'i', to.int[0] === 'i'];
+      const [fb, tb] = [bits(f.int), bits(to.int)];
+      // usize and isize take only what fits on every target: u8/u16 (usize), u8/i8/i16 (isize).
+      if (to.int === 'usize') ok = f.int === 'u8' || f.int === 'u16' || f.int === 'usize';
+      else if (to.int === 'isize') ok = f.int === 'u8' || f.int === 'i8' || f.int === 'i16' || f.int === 'isize';
+      else if (f.int === 'usize' || f.int === 'isize') ok = false;
+      else ok = fs === ts ? tb >= fb : !fs && ts && tb > fb;
+    } else if (f.k === 'int' && to.k === 'char') ok = f.int === 'u8';
+    else if (f.k === 'int' && to.k === 'float') ok = !(['usize', 'isize'] as string[]).includes(f.int) && bits(f.int) <= (to.float === 'f64' ? 32 : 16);
+    else if (f.k === 'float' && to.k === 'float') ok = f.float === 'f32' || to.float === 'f64';
+    if (!ok && this.certain(f) && this.certain(to)) {
+      this.err('E0277', `the trait bound \`${this.tyStr(to)}: From<${this.tyStr(f)}>\` is not satisfied`, at, `the trait \`From<${this.tyStr(f)}>\` is not implemented for \`${this.tyStr(to)}\``);
+    }
   }
 
   /** `?`'s `From` conversion of `err` into the function's error type `ret`. */

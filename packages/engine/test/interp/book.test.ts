@@ -864,3 +864,42 @@ fn main() {
     expect(r.diagnostics.map((d) => [d.code, d.span.line, d.message])).toEqual([['E0599', 4, 'the method `get` exists for struct `Cell<String>`, but its trait bounds were not satisfied']]);
   });
 });
+
+describe('From and Into (the traits lecture)', () => {
+  it("calls the program's From impl for x.into(), and std's lossless number conversions", async () => {
+    await runsAs(`#[derive(Debug)]
+struct Celsius(f64);
+#[derive(Debug)]
+struct Fahrenheit(f64);
+impl From<Celsius> for Fahrenheit {
+    fn from(c: Celsius) -> Self { Fahrenheit(c.0 * 9.0 / 5.0 + 32.0) }
+}
+struct Email { user: String }
+impl From<&str> for Email { fn from(s: &str) -> Self { Email { user: s.to_string() } } }
+fn main() {
+    let f: Fahrenheit = Celsius(100.0).into();
+    let e: Email = "root".into();
+    println!("{:?} {}", f, e.user);
+    let x: i32 = 7;
+    let y: i64 = x.into();
+    println!("{} {} {} {} {}", y, u64::from(3u8), f64::from(x), i32::from(true), char::from(65u8));
+}
+`, 'Fahrenheit(212.0) root\n7 3 7 1 A\n');
+  });
+
+  it('rejects the conversions std does not have: E0277', async () => {
+    const r = (await getEngine()).check(`fn main() {
+    let x: i64 = 7;
+    let y: i32 = x.into();
+    let z = u8::from(300u16);
+    let w = usize::from(5u32);
+    println!("{} {} {}", y, z, w);
+}
+`);
+    expect(r.diagnostics.map((d) => [d.code, d.span.line, d.message])).toEqual([
+      ['E0277', 3, 'the trait bound `i32: From<i64>` is not satisfied'],
+      ['E0277', 4, 'the trait bound `u8: From<u16>` is not satisfied'],
+      ['E0277', 5, 'the trait bound `usize: From<u32>` is not satisfied'],
+    ]);
+  });
+});
