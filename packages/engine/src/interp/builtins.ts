@@ -180,8 +180,10 @@ function toStringOf(m: Machine, ty: Ty, v: Value): Value[] {
   let t = ty;
   let x = v;
   while (t.k === 'ref' && x instanceof Ptr && m.derefTy(t).k !== 'str') {
+    // Through a `&dyn Error`: the concrete type's Display.
+    const next = x.dyn ?? m.derefTy(t);
     x = readAt(x.mem, x.path);
-    t = m.derefTy(t);
+    t = next;
   }
   if (t.k === 'ref' || t.k === 'str' || (t.k === 'builtin' && t.name === 'String')) return newString(m, textOf(m, t, x));
   if (t.k === 'char' || t.k === 'bool') return newString(m, t.k === 'bool' ? String(x) : String.fromCodePoint(x));
@@ -196,6 +198,15 @@ function toStringOf(m: Machine, ty: Ty, v: Value): Value[] {
   return stringFromWrites(m, out.parts, 0);
 }
 
+// An error boxed as `Box<dyn Error>` (by `?` or `into()`): a `&str` or `String` becomes a boxed String
+// (std's private StringError, which prints as the String does).
+def('Box::dyn_error', (m, args, c) => {
+  const t = argTy(c, 0);
+  const isText = t.k === 'ref' || (t.k === 'builtin' && t.name === 'String');
+  const concrete = isText ? m.intern({ k: 'builtin', name: 'String', args: [] }) : t;
+  const value = t.k === 'ref' ? newString(m, textOf(m, t, args[0])) : args[0];
+  return new Ptr(m.alloc(concrete, value), EMPTY_PATH, PtrKind.Box, -1, -1, concrete);
+});
 def(['ToString::to_string', 'int::to_string', 'float::to_string', 'char::to_string', 'str::to_string', 'str::to_owned', 'String::to_string', 'bool::to_string'], (m, args, c) => toStringOf(m, argTy(c, 0), args[0]));
 
 // ------------------------------------------------------------ String

@@ -329,6 +329,8 @@ impl<T> BTreeSet<T> {
 
 impl<T> Box<T> {
     fn new(x: T) -> Box<T>;
+    // What ? and into() make of an error for a Box<dyn Error> (a &str or String becomes a boxed String).
+    fn dyn_error<E>(e: E) -> Box<T>;
     fn as_ref(&self) -> &T;
     fn as_mut(&mut self) -> &mut T;
 }

@@ -1654,6 +1654,15 @@ export class Checker implements TraitEnv {
     // `x.into()` where the program implements `From<X>` for the type the context asks for.
     if (name === 'into' && e.args.length === 0 && expected) {
       const want = this.infer.shallow(expected);
+      // `Err("no such user".into())` in a function returning `Result<_, Box<dyn Error>>`.
+      if (this.isBoxDynError(want) && this.isStdError(r)) {
+        const boxFn = this.items.implsWithMethod('dyn_error').find((x) => x.impl.isPrelude)?.fn;
+        if (boxFn !== undefined) {
+          this.t.methods.set(e.id, { fn: boxFn, tyArgs: [(want as Extract<Ty, { k: 'builtin' }>).args[0], r], derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
+          this.t.exprTys.set(e.receiver.id, recvTy);
+          return want;
+        }
+      }
       const from = (want.k === 'adt' || (want.k === 'builtin' && want.name !== 'String')) && this.certain(want) ? this.userFrom(r, want) : null;
       if (from) {
         this.t.methods.set(e.id, { fn: from.fn, tyArgs: from.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
@@ -1985,6 +1994,11 @@ export class Checker implements TraitEnv {
       for (const { impl, fn } of this.items.implsWithMethod(name)) {
         if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
       }
+    }
+    // `e.to_string()` of a `dyn Error` (or `dyn Display`): what its Display writes.
+    if (name === 'to_string' && mode === 'ref' && s.k === 'dyn' && s.traits.some((tr) => tr.trait === 'Error' || tr.trait === 'Display')) {
+      const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
+      return { fn: toString, tyArgs: [s], dispatch: 'static', traitKey: 'ToString' };
     }
     // `to_string` of a type with its own `impl Display`, or std's ParseIntError (std's blanket `impl<T: Display> ToString for T`).
     if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || (this.items.adts[s.adt].isPrelude && /^Parse(Int|Float|Bool|Char)Error$/.test(this.items.adts[s.adt].name)))) {
@@ -2488,12 +2502,31 @@ export class Checker implements TraitEnv {
   private tryConvert(e: A.TryExpr, err: Ty, ret: Ty): void {
     // The identity, and `&str`/`char` into `String` (`Err("bad")?` in a fn returning `Result<_, String>`).
     if (this.toStringConversion(err, ret)) this.t.tryToString.add(e.id);
+    else if (this.isBoxDynError(ret) && !this.isBoxDynError(err) && this.isStdError(err)) this.t.tryBoxError.add(e.id);
     else if (!this.infer.unify(ret, err)) {
       const from = this.userFrom(err, ret);
       if (from) this.t.tryFrom.set(e.id, from);
       else if (this.certain(ret) && this.certain(err)) this.err('E0277', `\`?\` couldn't convert the error to \`${this.tyStr(ret)}\``, questionMark(e.span), `the trait \`From<${this.tyStr(err)}>\` is not implemented for \`${this.tyStr(ret)}\``);
       else this.unsupported('`?` with an error conversion', e.span);
     }
+  }
+
+  /** `Box<dyn Error>` (with or without `+ Send + Sync`). */
+  private isBoxDynError(t: Ty): boolean {
+    const s = this.infer.shallow(t);
+    if (s.k !== 'builtin' || s.name !== 'Box') return false;
+    const d = this.infer.shallow(s.args[0]);
+    return d.k === 'dyn' && d.traits.some((tr) => tr.trait === 'Error');
+  }
+
+  /** What std boxes into a `Box<dyn Error>`: a type that implements `Error` (std's parse errors, the program's own), a `String` or a `&str`. */
+  private isStdError(t: Ty): boolean {
+    const s = this.infer.shallow(t);
+    if (s.k === 'builtin' && s.name === 'String') return true;
+    if (s.k === 'ref' && this.infer.shallow(s.inner).k === 'str') return true;
+    if (s.k !== 'adt') return false;
+    const adt = this.items.adts[s.adt];
+    return (adt.isPrelude && /^Parse(Int|Float|Bool|Char)Error$/.test(adt.name)) || this.hasUserImpl(s, 'Error');
   }
 
   /** `impl From<&str> for String` (and `&String`, `char`): what `?` may convert an error with. */

@@ -168,6 +168,8 @@ export class Tables {
   readonly tryFrom = new Map<NodeId, { readonly fn: FnId; readonly tyArgs: readonly Ty[] }>();
   /** `?` expressions whose error becomes a `String` through `From` (`String::from` on the way out). */
   readonly tryToString = new Set<NodeId>();
+  /** `?` expressions whose error is boxed into the function's `Box<dyn Error>`. */
+  readonly tryBoxError = new Set<NodeId>();
   readonly fmts = new Map<NodeId, FmtInfo>();
   readonly fors = new Map<NodeId, ForRes>();
   /** Operators on a program's own types (`a + b` with `impl Add for P`): the impl method each one calls. */

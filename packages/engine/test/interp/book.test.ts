@@ -903,3 +903,45 @@ fn main() {
     ]);
   });
 });
+
+describe('Box<dyn Error> (the error-handling lecture)', () => {
+  it('boxes a parse error with ?, a program error with Box::new, a message with into(), and prints each through Display and Debug', async () => {
+    await runsAs(`use std::error::Error;
+use std::fmt;
+#[derive(Debug)]
+struct NegativeError(i32);
+impl fmt::Display for NegativeError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "negative: {}", self.0) }
+}
+impl Error for NegativeError {}
+fn parse_pos(s: &str) -> Result<i32, Box<dyn Error>> {
+    let n: i32 = s.parse()?;
+    if n < 0 { return Err(Box::new(NegativeError(n))); }
+    if n == 0 { return Err("zero".into()); }
+    if n > 100 { return Err(format!("{} is too big", n).into()); }
+    Ok(n)
+}
+fn main() {
+    for s in ["5", "x", "-3", "0", "500"] {
+        match parse_pos(s) {
+            Ok(n) => println!("ok {}", n),
+            Err(e) => println!("error: {}", e),
+        }
+    }
+    if let Err(e) = parse_pos("0") { println!("{:?} {}", e, e.to_string()); }
+}
+`, 'ok 5\nerror: invalid digit found in string\nerror: negative: -3\nerror: zero\nerror: 500 is too big\n"zero" zero\n');
+  });
+
+  it('ends main with Error: and exit code 1 when it returns the Err', async () => {
+    const r = (await getEngine()).run(`use std::error::Error;
+fn main() -> Result<(), Box<dyn Error>> {
+    let n: u32 = "abc".parse()?;
+    println!("{}", n);
+    Ok(())
+}
+`);
+    expect(r.trace?.stderr).toBe('Error: ParseIntError { kind: InvalidDigit }\n');
+    expect(r.trace?.exitCode).toBe(1);
+  });
+});

@@ -1278,6 +1278,12 @@ export class BodyLowerer {
         const c = this.temp(errOut, e.span);
         this.call(this.fnCallee(from.fn, from.tyArgs.map((x) => this.cx.final(x))), [errOp], { local: c, proj: [] }, e.span);
         errOp = { k: 'move', place: { local: c, proj: [] } };
+      } else if (this.cx.t.tryBoxError.has(e.id)) {
+        // `From::from(err)` into `Box<dyn Error>`: the error moves into a box.
+        const errOut = retTy.k === 'builtin' ? retTy.args[1] : retTy;
+        const c = this.temp(errOut, e.span);
+        this.call({ k: 'builtin', name: 'Box::dyn_error', tyArgs: [] }, [errOp], { local: c, proj: [] }, e.span);
+        errOp = { k: 'move', place: { local: c, proj: [] } };
       } else if (this.cx.t.tryToString.has(e.id)) {
         // `From::from(err)`: the `&str` error becomes the `String` the function returns.
         const s = this.temp(STRING, e.span);
