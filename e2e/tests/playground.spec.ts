@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLE, editorText, example, expected, openProgram, position, run, settled, stepLineText } from './support';
+import { ARTICLE, editorText, example, expected, openProgram, position, programInUrl, run, settled, stepLineText } from './support';
 
 test.describe('the article programs in the playground', () => {
   for (const program of ARTICLE) {
@@ -210,6 +210,8 @@ test('the program is kept in the link', async ({ page }) => {
   await page.keyboard.press('Control+End');
   await page.keyboard.type('// kept in the URL\n');
   await expect.poll(() => page.url()).not.toBe(before);
+  // The link follows the typing a moment behind it (after a pause in the keys): wait for the whole line.
+  await expect.poll(() => programInUrl(page.url())).toContain('// kept in the URL');
   const url = page.url();
   expect(url).toMatch(/\/playground#code=/);
   await page.goto('about:blank');

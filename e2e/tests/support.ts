@@ -124,3 +124,9 @@ export async function answerQuiz(page: Page, index: number): Promise<void> {
   await page.getByTestId('quiz-submit').click();
   await expect(page.getByTestId('quiz-state')).toHaveText(/Answer sent/);
 }
+
+/** The program a playground link holds (its `#code=` part), or '' if there is none. */
+export function programInUrl(url: string): string {
+  const at = url.indexOf('#code=');
+  return at < 0 ? '' : (LZString.decompressFromEncodedURIComponent(url.slice(at + '#code='.length)) ?? '');
+}

@@ -1533,6 +1533,24 @@ def(['Iter::eq', 'Iterator::eq'], (m, args, c) => {
   b.drop(m);
   return same;
 });
+// std's partition: two default collections, each extended one item at a time (a Vec grows as pushes grow it).
+def(['Iter::partition', 'Iterator::partition'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const itemTy = itemTyOf(m, c);
+  const halves: Value[][] = [[null, 0, 0], [null, 0, 0]];
+  // `Vec<i32>` from `&i32` items: std's `Extend<&T>` for Copy elements copies them.
+  const dest = c.destTy.k === 'tuple' ? c.destTy.elems[0] : null;
+  const elemTy = dest && dest.k === 'builtin' && dest.args[0] ? m.intern(dest.args[0]) : itemTy;
+  const copies = itemTy.k === 'ref' && elemTy.k !== 'ref';
+  const it = iterArg(m, c, args);
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) {
+    const h = f.callOnRef(m, itemTy, x) ? halves[0] : halves[1];
+    vecPush(m, h, detached(h), elemTy, copies ? cloneInline(deref(x)) : x);
+  }
+  it.drop(m);
+  f.drop(m);
+  return halves;
+});
 def(['Iter::any', 'Iterator::any', 'Iter::all', 'Iterator::all'], (m, args, c) => {
   const f = new Callable(m, argTy(c, 1), args[1]);
   const isAny = c.name.endsWith('any');

@@ -439,6 +439,8 @@ impl<T> Iter<T> {
     fn cloned(self) -> Iter<T>;
     fn copied(self) -> Iter<T>;
     fn collect<C>(self) -> C;
+    // Into two collections of the same kind (a Vec here): those the predicate accepts, then the rest.
+    fn partition<B, F: FnMut(&T) -> bool>(self, f: F) -> (B, B);
     fn sum<S>(self) -> S;
     fn product<S>(self) -> S;
     fn count(self) -> usize;

@@ -1792,6 +1792,20 @@ export class Checker implements TraitEnv {
         if (o.name === 'Result') this.infer.unify(o.args[1], item.args[1]);
       }
     }
+    // `partition` into two collections the context names: Vecs of the items.
+    if (fn.isPrelude && name === 'partition' && r.k === 'builtin' && r.name === 'Iter') {
+      if (expected) this.infer.unify(output, expected);
+      const o = this.infer.shallow(output);
+      const b = o.k === 'tuple' ? this.infer.shallow(o.elems[0]) : null;
+      const item = this.infer.shallow(r.args[0]);
+      if (b && b.k === 'builtin' && b.name === 'Vec') {
+        // A Vec of the items, or of what they point at (std's `Extend<&T>` for a Vec of Copy values).
+        if (!this.infer.unify(b.args[0], item) && !(item.k === 'ref' && this.infer.unify(b.args[0], item.inner))) {
+          this.err('E0277', `the trait bound \`${this.tyStr(b)}: Extend<${this.tyStr(item)}>\` is not satisfied`, e.method.span, `the trait \`Extend<${this.tyStr(item)}>\` is not implemented for \`${this.tyStr(b)}\``);
+        }
+      } else if (b && b.k === 'infer') this.annObligations.push({ ty: b, method: e.method.span, name: 'collect', letAt: null });
+      else if (b && b.k !== 'error') this.unsupported(`\`partition\` into \`${this.tyStr(b)}\` (a Vec is modelled)`, e.method.span);
+    }
     // `collect`/`sum`/`parse` return whatever the context asks for; if nothing does, rustc asks for
     // an annotation (checked at the body's end).
     // `Cell::get` copies the value out: it exists only for `T: Copy` (rustc: E0599).

@@ -945,3 +945,18 @@ fn main() -> Result<(), Box<dyn Error>> {
     expect(r.trace?.exitCode).toBe(1);
   });
 });
+
+describe('Iterator::partition', () => {
+  it('splits into two Vecs (of the items, or copies of what they point at), growing each as pushes do', async () => {
+    await runsAs(`fn main() {
+    let v = vec![1, 2, 3, 4, 5, 6, 7];
+    let (even, odd): (Vec<i32>, Vec<i32>) = v.iter().partition(|x| *x % 2 == 0);
+    let (small, big): (Vec<&i32>, Vec<&i32>) = v.iter().partition(|x| **x < 3);
+    println!("{:?} {:?} {:?} {:?} {} {}", even, odd, small, big, even.capacity(), odd.capacity());
+    let words = vec![String::from("a"), String::from("bb")];
+    let (short, long): (Vec<String>, Vec<String>) = words.into_iter().partition(|w| w.len() < 2);
+    println!("{:?} {:?}", short, long);
+}
+`, '[2, 4, 6] [1, 3, 5, 7] [1, 2] [3, 4, 5, 6, 7] 4 4\n["a"] ["bb"]\n');
+  });
+});
