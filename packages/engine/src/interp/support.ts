@@ -240,6 +240,7 @@ export function defaultValue(m: Machine, ty: Ty): Value {
       const target = m.userImpl('Default', 'default', ty);
       if (target && target.kind === 'user') return m.invoke(target.inst, [], m.curSpan);
       const def = m.adt(ty.adt);
+      if (def.kind === 'enum') return [def.defaultVariant ?? 0];
       return adtFieldTys(def, 0, ty.args).map((t) => defaultValue(m, m.intern(t)));
     }
     case 'ref':

@@ -46,6 +46,8 @@ export interface AdtDef {
   readonly variants: readonly VariantInfo[];
   /** Traits named in #[derive(...)]: "Debug", "Clone", "Copy", "PartialEq", ... */
   readonly derives: readonly string[];
+  /** An enum's `#[default]` variant (a unit variant), if marked. */
+  readonly defaultVariant: number | null;
   /** The body of `impl Drop for T { fn drop(&mut self) }`, if any. */
   readonly dropFn: FnId | null;
   readonly span: Span;

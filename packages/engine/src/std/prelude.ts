@@ -354,8 +354,15 @@ impl<T> RefCell<T> {
     fn new(x: T) -> RefCell<T>;
     fn borrow(&self) -> Ref<T>;
     fn borrow_mut(&self) -> RefMut<T>;
+    // Err instead of a panic when the borrow rules would be broken.
+    fn try_borrow(&self) -> Result<Ref<T>, BorrowError>;
+    fn try_borrow_mut(&self) -> Result<RefMut<T>, BorrowMutError>;
     fn into_inner(self) -> T;
 }
+#[derive(Debug)]
+struct BorrowError {}
+#[derive(Debug)]
+struct BorrowMutError {}
 
 impl<T> Cell<T> {
     fn new(x: T) -> Cell<T>;
@@ -426,6 +433,7 @@ impl<T> Iter<T> {
     fn filter<P: FnMut(&T) -> bool>(self, p: P) -> Iter<T>;
     fn enumerate(self) -> Iter<(usize, T)>;
     fn rev(self) -> Iter<T>;
+    fn next_back(&mut self) -> Option<T>;
     fn skip(self, n: usize) -> Iter<T>;
     fn take(self, n: usize) -> Iter<T>;
     fn zip<U>(self, other: Iter<U>) -> Iter<(T, U)>;

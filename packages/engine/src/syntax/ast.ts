@@ -126,6 +126,8 @@ export interface VariantDef extends Node {
   readonly shape: 'named' | 'tuple' | 'unit';
   readonly fields: readonly FieldDef[];
   readonly discriminant: Expr | null;
+  /** Marked `#[default]`: what `#[derive(Default)]` on the enum gives. */
+  readonly isDefault: boolean;
 }
 
 export interface ImplItem extends Node {

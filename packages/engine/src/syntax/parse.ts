@@ -1094,7 +1094,9 @@ class Converter {
 
   private enumItem(n: CstNode, attrs: readonly A.Attribute[]): A.EnumItem {
     const variants: A.VariantDef[] = [];
+    let isDefault = false;
     for (const v of this.need(n, 'body').children) {
+      if (v.type === 'attribute_item') isDefault ||= this.attribute(v)?.name === 'default';
       if (v.type !== 'enum_variant') continue;
       const { shape, fields } = this.fieldsOf(field(v, 'body'));
       const value = field(v, 'value');
@@ -1105,7 +1107,9 @@ class Converter {
         shape,
         fields,
         discriminant: value ? this.expr(value) : null,
+        isDefault,
       });
+      isDefault = false;
     }
     return {
       kind: 'enum',

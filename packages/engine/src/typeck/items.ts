@@ -74,6 +74,8 @@ export interface AdtInfo {
   readonly typeParams: string[];
   readonly lifetimes: string[];
   variants: { name: string; shape: 'named' | 'tuple' | 'unit'; fields: { name: string; ty: Ty; span: Span }[]; discriminant: bigint }[];
+  /** The `#[default]` variant of an enum, if one is marked. */
+  defaultVariant: number | null;
   readonly derives: string[];
   dropFn: FnId | null;
   readonly isPrelude: boolean;
@@ -401,7 +403,7 @@ export class Items implements TyNames {
         id, name: item.name.name, kind: item.kind, ast: item,
         typeParams: item.generics.types.map((t) => t.name.name),
         lifetimes: item.generics.lifetimes.map((l) => l.name),
-        variants: [], derives, dropFn: null, isPrelude: this.inPrelude,
+        variants: [], defaultVariant: null, derives, dropFn: null, isPrelude: this.inPrelude,
       });
       this.typeTable.set(item.name.name, { k: 'adt', adt: id });
       if (item.kind === 'struct' && item.shape !== 'named') this.valueTable.set(item.name.name, { k: 'ctor', adt: id, variant: 0 });
@@ -443,6 +445,8 @@ export class Items implements TyNames {
         next = disc + 1n;
         return { name: v.name.name, shape: v.shape, fields: fieldsOf(v.fields), discriminant: disc };
       });
+      const marked = item.variants.findIndex((v) => v.isDefault);
+      adt.defaultVariant = marked >= 0 ? marked : null;
     }
   }
 

@@ -117,7 +117,7 @@ export function program(fns: Body[], adts: AdtDef[] = []): Program {
 
 export function adt(id: number, name: string, fields: { name: string; ty: Ty }[], opts: { dropFn?: number; derives?: string[] } = {}): AdtDef {
   return {
-    id, name, kind: 'struct', typeParams: [], lifetimes: [], derives: opts.derives ?? [], dropFn: opts.dropFn ?? null, span: sp(1, 1),
+    id, name, kind: 'struct', typeParams: [], lifetimes: [], derives: opts.derives ?? [], defaultVariant: null, dropFn: opts.dropFn ?? null, span: sp(1, 1),
     variants: [{ name, shape: 'named', fields, discriminant: 0n }],
   };
 }

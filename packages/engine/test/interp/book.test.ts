@@ -960,3 +960,40 @@ describe('Iterator::partition', () => {
 `, '[2, 4, 6] [1, 3, 5, 7] [1, 2] [3, 4, 5, 6, 7] 4 4\n["a"] ["bb"]\n');
   });
 });
+
+describe('more std found by the lecture batches', () => {
+  it('derives Default for an enum from its #[default] variant', async () => {
+    await runsAs(`#[derive(Debug, Default, Clone, Copy, PartialEq)]
+enum Level { Low, #[default] Medium, High }
+#[derive(Debug, Default)]
+struct Config { name: String, level: Level, retries: u32 }
+fn main() {
+    let c = Config::default();
+    let l: Level = Default::default();
+    println!("{:?} {:?} {} {:?}", c, l, Level::default() == Level::Medium, [Level::Low, Level::High]);
+    let d = Config { name: "x".into(), ..Default::default() };
+    println!("{:?}", d);
+}
+`, 'Config { name: "", level: Medium, retries: 0 } Medium true [Low, High]\nConfig { name: "x", level: Medium, retries: 0 }\n');
+  });
+
+  it('runs RefCell::try_borrow and try_borrow_mut, and next_back of a double-ended iterator', async () => {
+    await runsAs(`use std::cell::RefCell;
+fn main() {
+    let c = RefCell::new(vec![1]);
+    {
+        let _g = c.borrow();
+        println!("{} {:?}", c.try_borrow_mut().is_err(), c.try_borrow_mut().err());
+        println!("{}", c.try_borrow().is_ok());
+    }
+    if let Ok(mut v) = c.try_borrow_mut() { v.push(2); }
+    println!("{:?}", c.borrow());
+    let v = vec![1, 2, 3, 4];
+    let mut it = v.iter();
+    println!("{:?} {:?} {:?}", it.next_back(), it.next(), it.next_back());
+    let mut chars = "abc".chars();
+    println!("{:?}", chars.next_back());
+}
+`, 'true Some(BorrowMutError)\ntrue\n[1, 2]\nSome(4) Some(1) Some(3)\nSome(\'c\')\n');
+  });
+});
