@@ -368,7 +368,17 @@ def(['str::trim', 'str::trim_start', 'str::trim_end'], (m, args, c) => {
   const [a, n] = trimRange(s.text, !c.name.endsWith('_end'), !c.name.endsWith('_start'));
   return subStr(s, a, n);
 });
-def('str::chars', (m, args, c) => new CharsIter(strArg(m, c, args, 0), 'chars'));
+def('str::chars', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  return new CharsIter(s.text, 'chars', s);
+});
+// `chars.as_str()`: what is left of the string, pointing into it.
+def('Iter::as_str', (m, args) => {
+  const it = deref(args[0]);
+  if (!(it instanceof CharsIter) || !it.src) return m.strLiteral('');
+  const [a, b] = it.rest();
+  return new Ptr(it.src.mem, it.src.path, PtrKind.Ref, it.src.off + a, b - a);
+});
 def('str::char_indices', (m, args, c) => new CharsIter(strArg(m, c, args, 0), 'indices'));
 def('str::bytes', (m, args, c) => new CharsIter(strArg(m, c, args, 0), 'bytes'));
 def('str::split_at', (m, args, c) => {
@@ -1780,6 +1790,24 @@ for (const name of ['is_ascii_digit', 'is_ascii_alphabetic', 'is_ascii_alphanume
 }
 def('int::to_ascii_uppercase', (m, args) => { const b = Number(deref(args[0])); return b >= 97 && b <= 122 ? b - 32 : b; });
 def('int::to_ascii_lowercase', (m, args) => { const b = Number(deref(args[0])); return b >= 65 && b <= 90 ? b + 32 : b; });
+/** `c.to_uppercase()`: std's ToUppercase, an iterator of chars that also prints as them. */
+class CaseIter extends ListIter {
+  display(): string {
+    return this.items.slice(this.front, this.back).map((x) => String.fromCodePoint(x as number)).join('');
+  }
+  debug(): string {
+    return `${this.upper ? 'ToUppercase' : 'ToLowercase'}(${JSON.stringify(this.display())})`;
+  }
+  constructor(items: Value[], readonly upper: boolean) {
+    super(items);
+  }
+}
+def(['char::to_uppercase', 'char::to_lowercase'], (m, args, c) => {
+  const ch = String.fromCodePoint(args[0] as number);
+  const upper = c.name.endsWith('uppercase');
+  const text = upper ? ch.toUpperCase() : ch.toLowerCase();
+  return new CaseIter([...text].map((x) => x.codePointAt(0)!), upper);
+});
 def('char::to_ascii_uppercase', (m, args) => (args[0] >= 97 && args[0] <= 122 ? args[0] - 32 : args[0]));
 def('char::to_ascii_lowercase', (m, args) => (args[0] >= 65 && args[0] <= 90 ? args[0] + 32 : args[0]));
 def('char::to_digit', (m, args) => {

@@ -201,6 +201,8 @@ export class CharsIter extends IterVal {
   constructor(
     text: string,
     readonly mode: 'chars' | 'indices' | 'bytes',
+    /** The string it reads (for `as_str`): its cell, path and first byte. */
+    readonly src: { readonly mem: Mem; readonly path: readonly number[]; readonly off: number } | null = null,
   ) {
     super();
     this.cps = [];
@@ -236,6 +238,11 @@ export class CharsIter extends IterVal {
   }
   override nextBack(): Next {
     return this.front < this.back ? this.item(--this.back) : DONE;
+  }
+  /** The bytes not read yet: [first, end). */
+  rest(): [number, number] {
+    const at = (i: number) => (i < this.offsets.length ? this.offsets[i] : this.bytes);
+    return [at(this.front), at(this.back)];
   }
 }
 

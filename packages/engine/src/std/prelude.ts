@@ -434,6 +434,9 @@ impl<T> Iter<T> {
     fn enumerate(self) -> Iter<(usize, T)>;
     fn rev(self) -> Iter<T>;
     fn next_back(&mut self) -> Option<T>;
+    // Chars: the rest of the string. (Its lifetime is the string's, which this signature cannot
+    // name: 'static, so that the borrow checker ties it to nothing rather than to the iterator.)
+    fn as_str(&self) -> &'static str;
     fn skip(self, n: usize) -> Iter<T>;
     fn take(self, n: usize) -> Iter<T>;
     fn zip<U>(self, other: Iter<U>) -> Iter<(T, U)>;
@@ -561,6 +564,9 @@ impl char {
     fn is_lowercase(self) -> bool;
     fn to_ascii_uppercase(self) -> char;
     fn to_ascii_lowercase(self) -> char;
+    // std's ToUppercase / ToLowercase: iterators of chars that print as those chars.
+    fn to_uppercase(self) -> Iter<char>;
+    fn to_lowercase(self) -> Iter<char>;
     fn to_digit(self, radix: u32) -> Option<u32>;
     fn len_utf8(self) -> usize;
     fn to_string(&self) -> String;

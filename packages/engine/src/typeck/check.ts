@@ -2009,6 +2009,11 @@ export class Checker implements TraitEnv {
         if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
       }
     }
+    // `c.to_uppercase().to_string()`: std's ToUppercase prints as its chars (here every char iterator does).
+    if (name === 'to_string' && mode === 'ref' && s.k === 'builtin' && s.name === 'Iter' && this.infer.shallow(s.args[0]).k === 'char') {
+      const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
+      return { fn: toString, tyArgs: [s], dispatch: 'static', traitKey: 'ToString' };
+    }
     // `e.to_string()` of a `dyn Error` (or `dyn Display`): what its Display writes.
     if (name === 'to_string' && mode === 'ref' && s.k === 'dyn' && s.traits.some((tr) => tr.trait === 'Error' || tr.trait === 'Display')) {
       const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;

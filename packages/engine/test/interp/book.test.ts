@@ -997,3 +997,23 @@ fn main() {
 `, 'true Some(BorrowMutError)\ntrue\n[1, 2]\nSome(4) Some(1) Some(3)\nSome(\'c\')\n');
   });
 });
+
+describe('char::to_uppercase and Chars::as_str', () => {
+  it('capitalizes as the Book and Rust by Example do', async () => {
+    await runsAs(`fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        None => String::new(),
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+    }
+}
+fn rest(s: &str) -> &str { let mut c = s.chars(); c.next(); c.as_str() }
+fn main() {
+    println!("{} {} {}", capitalize("hello"), capitalize(""), rest("héllo"));
+    println!("{} {} {:?}", 'ß'.to_uppercase(), 'A'.to_lowercase().to_string(), 'q'.to_uppercase().next());
+    let t: String = "abc".chars().map(|c| c.to_uppercase().next().unwrap()).collect();
+    println!("{} {}", t, format!("{}{}", 'x'.to_uppercase(), "yz"));
+}
+`, 'Hello  éllo\nSS a Some(\'Q\')\nABC Xyz\n');
+  });
+});
