@@ -231,6 +231,11 @@ export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = fal
         return null;
       }
       const def = m.adt(ty.adt);
+      // std::cmp::Reverse (the prelude's, not a program's own): the other way round.
+      if (def.name === 'Reverse' && def.isPrelude) {
+        const r = listCmpTys(m, adtFieldTys(def, 0, ty.args).map((t) => m.intern(t)), a, b, eqOnly);
+        return r === null || eqOnly ? r : -r;
+      }
       if (def.kind === 'struct') return listCmpTys(m, adtFieldTys(def, 0, ty.args).map((t) => m.intern(t)), a, b, eqOnly);
       if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
       return listCmpTys(m, adtFieldTys(def, a[0], ty.args).map((t) => m.intern(t)), a.slice(1), b.slice(1), eqOnly);

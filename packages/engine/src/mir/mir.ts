@@ -48,6 +48,8 @@ export interface AdtDef {
   readonly derives: readonly string[];
   /** An enum's `#[default]` variant (a unit variant), if marked. */
   readonly defaultVariant: number | null;
+  /** One of std's types the prelude declares (ParseIntError, Ordering, Reverse). */
+  readonly isPrelude?: boolean;
   /** The body of `impl Drop for T { fn drop(&mut self) }`, if any. */
   readonly dropFn: FnId | null;
   readonly span: Span;

@@ -79,6 +79,9 @@ impl Ordering {
     fn is_le(self) -> bool;
     fn is_ge(self) -> bool;
 }
+// std::cmp::Reverse: orders its value the other way round (sort_by_key(|x| Reverse(x.score))).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Eq, Ord)]
+struct Reverse<T>(T);
 trait Drop { fn drop(&mut self); }
 trait Default { fn default() -> Self; }
 trait ToString { fn to_string(&self) -> String; }
