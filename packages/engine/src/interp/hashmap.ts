@@ -609,6 +609,26 @@ def(['BTreeMap::pop_first', 'BTreeMap::pop_last', 'BTreeSet::pop_first', 'BTreeS
   return some(removeAt(m, t, c.name.endsWith('first') ? 0 : n - 1));
 });
 
+// `map.range(a..b)` (`a..=b`, `a..`, `..b`): the entries whose keys lie in it, in order.
+def(['BTreeMap::range', 'BTreeSet::range'], (m, args, c) => {
+  const t = recv(m, c, args);
+  const rt = c.argTys[1];
+  const r = args[1] as Value[];
+  const inclusive = rt.k === 'builtin' && rt.name === 'RangeInclusive';
+  const list = entries(t);
+  const items: Value[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const k = keyOfEntry(t, list[i]);
+    if (r[0] !== null && r[0] !== undefined && (m.hooks.valueCmp(m, t.keyTy, k, r[0]) ?? 0) < 0) continue;
+    if (r[1] !== null && r[1] !== undefined) {
+      const d = m.hooks.valueCmp(m, t.keyTy, k, r[1]) ?? 0;
+      if (d > 0 || (d === 0 && !inclusive)) continue;
+    }
+    items.push(t.valTy ? [slotPtr(t, i, 0, PtrKind.Ref), slotPtr(t, i, 1, PtrKind.Ref)] : slotPtr(t, i, -1, PtrKind.Ref));
+  }
+  return new ListIter(items);
+});
+
 // `map[&key]`: the value, or std's panic for a missing key.
 export function indexTable(m: Machine, c: CallCtx, args: Value[], panicAt: string): Ptr {
   const t = recv(m, c, args);

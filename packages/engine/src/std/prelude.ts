@@ -296,6 +296,7 @@ impl<K, V> BTreeMap<K, V> {
     fn entry(&mut self, key: K) -> Entry<K, V>;
     fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
     fn extend(&mut self, iter: Iter<(K, V)>);
+    fn range<R>(&self, r: R) -> Iter<(&K, &V)>;
     fn first_key_value(&self) -> Option<(&K, &V)>;
     fn last_key_value(&self) -> Option<(&K, &V)>;
     fn pop_first(&mut self) -> Option<(K, V)>;
@@ -324,6 +325,7 @@ impl<T> BTreeSet<T> {
     fn is_subset(&self, other: &BTreeSet<T>) -> bool;
     fn is_superset(&self, other: &BTreeSet<T>) -> bool;
     fn is_disjoint(&self, other: &BTreeSet<T>) -> bool;
+    fn range<R>(&self, r: R) -> Iter<&T>;
     fn first(&self) -> Option<&T>;
     fn last(&self) -> Option<&T>;
     fn pop_first(&mut self) -> Option<T>;

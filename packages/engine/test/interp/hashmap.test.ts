@@ -322,6 +322,21 @@ fn main() {
   });
 });
 
+describe('BTreeMap::range and BTreeSet::range', () => {
+  it('give the entries whose keys lie in the range, in order', async () => {
+    await runsAs(`use std::collections::{BTreeMap, BTreeSet};
+fn main() {
+    let m: BTreeMap<u32, &str> = [(1, "a"), (5, "e"), (9, "i"), (12, "l")].into_iter().collect();
+    for (k, v) in m.range(2..10) { print!("{}={} ", k, v); }
+    println!();
+    println!("{:?} {:?} {:?}", m.range(..=5).collect::<Vec<_>>(), m.range(9..).count(), m.range(..1).next());
+    let s: BTreeSet<char> = "hello world".chars().collect();
+    println!("{:?}", s.range('a'..='l').collect::<String>());
+}
+`, '5=e 9=i \n[(1, "a"), (5, "e")] 2 None\n"dehl"\n');
+  });
+});
+
 describe('parse errors by type', () => {
   it('gives str::parse the error of the type it parses, so ? picks the right From impl', async () => {
     await runsAs(`use std::num::{ParseFloatError, ParseIntError};
