@@ -40,6 +40,9 @@ const BOOL_TY: Ty = Object.freeze({ k: 'bool' });
 const STR_TY: Ty = Object.freeze({ k: 'str' });
 
 /** A resolved place: the memory cell, the path inside it, and for slice/str places the range. */
+/** The type arguments of the generic body a closure value was made in (see `aggregate`). */
+const CLOSURE_ARGS = new WeakMap<Value[], readonly Ty[]>();
+
 export class PlaceLoc {
   constructor(
     readonly mem: Mem,
@@ -1555,7 +1558,11 @@ export class Machine {
       case 'tuple':
         return vals.length === 0 ? UNIT_VALUE : vals;
       case 'array':
+        return vals;
       case 'closure':
+        // Made in a generic body: its own body needs that body's type arguments wherever it is called
+        // (`fn apply<F: Fn(i32)>(f: F) -> impl Fn(i32) { move |x| f(x) }`, called from main).
+        if (f.inst.tyArgs.length > 0) CLOSURE_ARGS.set(vals, f.inst.tyArgs);
         return vals;
       case 'adt':
         return this.adt(kind.adt).kind === 'struct' ? vals : [kind.variant, ...vals];
@@ -2114,6 +2121,7 @@ export class Machine {
       const p = readAt(holder.mem, holder.path);
       if (p instanceof Ptr && p.dyn) t = p.dyn;
     }
+    if (t.k === 'opaque') t = this.intern(t.actual);
     if (t.k === 'closure') return this.closureTarget(t, loc, v);
     if (v instanceof FnVal) return { kind: 'user', inst: this.inst(this.program.fns[v.fn], v.tyArgs) };
     if (t.k === 'fndef') return { kind: 'user', inst: this.inst(this.program.fns[t.fn], t.args) };
@@ -2122,7 +2130,8 @@ export class Machine {
 
   closureTarget(t: Extract<Ty, { k: 'closure' }>, loc: PlaceLoc | null, v: Value): CallTarget {
     const body = this.program.fns[t.fn];
-    const inst = this.inst(body, t.tyArgs && t.tyArgs.length === body.typeParams.length ? t.tyArgs : []);
+    const known = t.tyArgs && t.tyArgs.length === body.typeParams.length ? t.tyArgs : null;
+    const inst = this.inst(body, known ?? (Array.isArray(v) ? CLOSURE_ARGS.get(v) : undefined) ?? []);
     const envTy = inst.localTys[1];
     let selfArg: Value;
     if (envTy && envTy.k === 'ref') {

@@ -3,7 +3,7 @@
 // that cross bodies — an `impl Trait` return type's hidden type — can be
 // inference variables too. Regions are ignored here: the borrow checker
 // reasons about them on the MIR.
-import type { Ty } from '../types/ty.js';
+import type { TraitRef, Ty } from '../types/ty.js';
 import { ERROR } from '../types/ty.js';
 
 type VarKind = 'general' | 'int' | 'float';
@@ -217,18 +217,19 @@ export function substTy(t: Ty, args: readonly Ty[]): Ty {
     case 'fndef': return t.args.length ? { k: 'fndef', fn: t.fn, args: t.args.map((a) => substTy(a, args)) } : t;
     case 'fnptr': return { k: 'fnptr', inputs: t.inputs.map((a) => substTy(a, args)), output: substTy(t.output, args) };
     case 'closure': return t;
-    case 'opaque': return { k: 'opaque', bounds: t.bounds, actual: substTy(t.actual, args) };
-    case 'dyn':
-      return {
-        k: 'dyn',
-        traits: t.traits.map((tr) => ({
-          trait: tr.trait,
-          args: tr.args.map((a) => substTy(a, args)),
-          ...(tr.fnSig ? { fnSig: { inputs: tr.fnSig.inputs.map((a) => substTy(a, args)), output: substTy(tr.fnSig.output, args) } } : {}),
-        })),
-      };
+    // `compose::<i32, i32, i32>`'s `impl Fn(A) -> C` is an `impl Fn(i32) -> i32` to its caller.
+    case 'opaque': return { k: 'opaque', bounds: t.bounds.map((tr) => substTraitRef(tr, args)), actual: substTy(t.actual, args) };
+    case 'dyn': return { k: 'dyn', traits: t.traits.map((tr) => substTraitRef(tr, args)) };
     default: return t;
   }
+}
+
+function substTraitRef(tr: TraitRef, args: readonly Ty[]): TraitRef {
+  return {
+    trait: tr.trait,
+    args: tr.args.map((a) => substTy(a, args)),
+    ...(tr.fnSig ? { fnSig: { inputs: tr.fnSig.inputs.map((a) => substTy(a, args)), output: substTy(tr.fnSig.output, args) } } : {}),
+  };
 }
 
 /** True if the type mentions an inference variable (after zonking). */

@@ -1033,3 +1033,20 @@ fn main() {
 `, '[("b", 9), ("a", 3), ("c", 1)]\n[5, 4, 1] Reverse(3) true\nSome(2)\n');
   });
 });
+
+describe('closures returned from generic functions', () => {
+  it('call what they captured with the type arguments of the body that made them (it was an internal error)', async () => {
+    await runsAs(`fn apply(f: impl Fn(i32) -> i32) -> impl Fn(i32) -> i32 {
+    move |x| f(x)
+}
+fn twice<F: Fn(i32) -> i32>(f: F) -> impl Fn(i32) -> i32 { move |x| f(f(x)) }
+fn compose<A, B, C>(f: impl Fn(A) -> B, g: impl Fn(B) -> C) -> impl Fn(A) -> C { move |x| g(f(x)) }
+fn main() {
+    let g = apply(|x| x + 1);
+    let t = twice(|x| x * 3);
+    let h = compose(|x: i32| x + 1, |y: i32| y * 10);
+    println!("{} {} {}", g(2), t(2), h(4));
+}
+`, '3 18 50\n');
+  });
+});
