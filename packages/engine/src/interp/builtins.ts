@@ -354,6 +354,15 @@ function trimRange(text: string, start: boolean, end: boolean): [number, number]
 }
 def(['str::trim_matches', 'str::trim_start_matches', 'str::trim_end_matches'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
+  const pred = charPredicate(m, argTy(c, 1), args[1]);
+  if (pred) {
+    const chars = [...s.text];
+    let a = 0, b = chars.length;
+    if (!c.name.endsWith('_end_matches')) while (a < b && pred(chars[a].codePointAt(0)!)) a++;
+    if (!c.name.endsWith('_start_matches')) while (b > a && pred(chars[b - 1].codePointAt(0)!)) b--;
+    const byteA = utf8Len(chars.slice(0, a).join(''));
+    return subStr(s, byteA, utf8Len(chars.slice(a, b).join('')));
+  }
   const pat = patternOf(m, argTy(c, 1), args[1]);
   let a = 0, b = s.text.length;
   if (pat.length > 0) {
@@ -395,6 +404,66 @@ def('str::as_bytes', (m, args, c) => {
   return new Ptr(cell, EMPTY_PATH, PtrKind.Ref, 0, bytes.length);
 });
 
+/**
+ * A pattern that matches single chars: a closure or fn taking a char (`char::is_whitespace`), or a
+ * set of chars (`&[' ', ',']`). Null for a string or char pattern.
+ */
+function charPredicate(m: Machine, ty: Ty, v: Value): ((cp: number) => boolean) | null {
+  let t = ty;
+  let x = v;
+  while (t.k === 'ref' && x instanceof Ptr) {
+    const inner = m.derefTy(t);
+    if (inner.k === 'str') return null;
+    if (inner.k === 'slice' || inner.k === 'array') {
+      const set = new Set(sliceValues(recvSlice(m, t, x)) as number[]);
+      return (cp) => set.has(cp);
+    }
+    x = readAt(x.mem, x.path);
+    t = inner;
+  }
+  if (t.k === 'array') {
+    const set = new Set(x as number[]);
+    return (cp) => set.has(cp);
+  }
+  if (t.k !== 'closure' && t.k !== 'fndef' && t.k !== 'fnptr') return null;
+  const f = new Callable(m, t, x);
+  const test = (cp: number) => !!f.call(m, [cp]);
+  // The closure was taken by value: what it captured goes once the search is done.
+  m.afterBuiltin(() => f.drop(m));
+  return test;
+}
+
+/** Byte ranges of the pieces of `text` split at every char `pred` accepts. */
+function splitRangesBy(text: string, pred: (cp: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let b = 0;
+  for (const ch of text) {
+    const n = utf8Len(ch);
+    if (pred(ch.codePointAt(0)!)) {
+      out.push([start, b - start]);
+      start = b + n;
+    }
+    b += n;
+  }
+  out.push([start, b - start]);
+  return out;
+}
+
+/** The byte offset of the first (or last) char `pred` accepts, or -1. */
+function findBy(text: string, pred: (cp: number) => boolean, last: boolean): number {
+  let b = 0;
+  let found = -1;
+  for (const ch of text) {
+    if (pred(ch.codePointAt(0)!)) {
+      found = b;
+      if (!last) return found;
+    }
+    b += utf8Len(ch);
+  }
+  return found;
+}
+
 function patternOf(m: Machine, ty: Ty, v: Value): string {
   if (ty.k === 'char') return String.fromCodePoint(v);
   return textOf(m, ty, v);
@@ -431,8 +500,9 @@ function splitRanges(text: string, pat: string): [number, number][] {
 
 def('str::split', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
-  const pat = patternOf(m, argTy(c, 1), args[1]);
-  return new ListIter(splitRanges(s.text, pat).map(([a, n]) => subStr(s, a, n)));
+  const pred = charPredicate(m, argTy(c, 1), args[1]);
+  const ranges = pred ? splitRangesBy(s.text, pred) : splitRanges(s.text, patternOf(m, argTy(c, 1), args[1]));
+  return new ListIter(ranges.map(([a, n]) => subStr(s, a, n)));
 });
 def('str::splitn', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
@@ -464,17 +534,28 @@ def('str::lines', (m, args, c) => {
   });
   return new ListIter(items);
 });
-def('str::contains', (m, args, c) => strArg(m, c, args, 0).includes(patternOf(m, argTy(c, 1), args[1])));
-def('str::starts_with', (m, args, c) => strArg(m, c, args, 0).startsWith(patternOf(m, argTy(c, 1), args[1])));
-def('str::ends_with', (m, args, c) => strArg(m, c, args, 0).endsWith(patternOf(m, argTy(c, 1), args[1])));
-def('str::find', (m, args, c) => {
+def(['str::contains', 'str::starts_with', 'str::ends_with'], (m, args, c) => {
   const t = strArg(m, c, args, 0);
-  const i = t.indexOf(patternOf(m, argTy(c, 1), args[1]));
-  return i < 0 ? NONE : some(utf8Len(t.slice(0, i)));
+  const pred = charPredicate(m, argTy(c, 1), args[1]);
+  if (pred) {
+    const chars = [...t];
+    if (c.name === 'str::contains') return chars.some((ch) => pred(ch.codePointAt(0)!));
+    const ch = c.name === 'str::starts_with' ? chars[0] : chars[chars.length - 1];
+    return ch !== undefined && pred(ch.codePointAt(0)!);
+  }
+  const pat = patternOf(m, argTy(c, 1), args[1]);
+  return c.name === 'str::contains' ? t.includes(pat) : c.name === 'str::starts_with' ? t.startsWith(pat) : t.endsWith(pat);
 });
-def('str::rfind', (m, args, c) => {
+def(['str::find', 'str::rfind'], (m, args, c) => {
   const t = strArg(m, c, args, 0);
-  const i = t.lastIndexOf(patternOf(m, argTy(c, 1), args[1]));
+  const last = c.name === 'str::rfind';
+  const pred = charPredicate(m, argTy(c, 1), args[1]);
+  if (pred) {
+    const at = findBy(t, pred, last);
+    return at < 0 ? NONE : some(at);
+  }
+  const pat = patternOf(m, argTy(c, 1), args[1]);
+  const i = last ? t.lastIndexOf(pat) : t.indexOf(pat);
   return i < 0 ? NONE : some(utf8Len(t.slice(0, i)));
 });
 def(['str::split_once', 'str::rsplit_once'], (m, args, c) => {

@@ -1974,6 +1974,7 @@ export class Machine {
       const ctx: CallCtx = { name: callee.name, argTys: site.argTys, tyArgs: site.tyArgs, span: t.span, frame: f, ops: t.args, destTy: site.destTy };
       const r = site.fn(this, args, ctx);
       this.curSpan = t.span;
+      this.runAfterBuiltin();
       this.finishCall(f, t, r);
       return;
     }
@@ -1984,6 +1985,7 @@ export class Machine {
       const ctx: CallCtx = { name: target.name, argTys, tyArgs: target.tyArgs, span: t.span, frame: f, ops: t.args, destTy: this.placeTy(f, t.dest) };
       const r = target.fn(this, target.prefix ? [...target.prefix, ...args] : args, ctx);
       this.curSpan = t.span;
+      this.runAfterBuiltin();
       this.finishCall(f, t, r);
       return;
     }
@@ -2172,6 +2174,18 @@ export class Machine {
     if (target.kind !== 'user') throw new Error('unexpected builtin target');
     const all = target.selfArg !== undefined ? [target.selfArg, ...args] : args;
     return this.invoke(target.inst, all, span);
+  }
+
+  private afterBuiltinWork: (() => void)[] = [];
+  /** Work a builtin leaves for when it has returned (dropping a closure it was given by value). */
+  afterBuiltin(work: () => void): void {
+    this.afterBuiltinWork.push(work);
+  }
+  private runAfterBuiltin(): void {
+    if (this.afterBuiltinWork.length === 0) return;
+    const work = this.afterBuiltinWork;
+    this.afterBuiltinWork = [];
+    for (const w of work) w();
   }
 
   /** Calls a user fn by id from a builtin. */

@@ -1454,8 +1454,12 @@ export class Checker implements TraitEnv {
       const formal = inputs[i];
       const arg = args[i];
       const sig = this.fnBoundSig(fn, formal, tyArgs);
+      const patParam = fn.isPrelude ? fn.ast?.params[i]?.pat : undefined;
+      const charPredicate = patParam?.kind === 'ident' && PATTERN_PARAMS.has(patParam.name.name) && fn.builtin !== null && CHAR_PREDICATE_METHODS.has(fn.builtin);
       let actual: Ty;
-      if (arg.kind === 'closure') actual = this.checkClosure(arg, sig ? { k: 'dyn', traits: [sig] } : hints[i], true);
+      // `s.split(|c: char| !c.is_alphanumeric())`: a pattern closure takes each char.
+      if (arg.kind === 'closure' && charPredicate) actual = this.checkClosure(arg, { k: 'dyn', traits: [{ trait: 'FnMut', args: [], fnSig: { inputs: [CHAR], output: BOOL } }] }, true);
+      else if (arg.kind === 'closure') actual = this.checkClosure(arg, sig ? { k: 'dyn', traits: [sig] } : hints[i], true);
       else actual = this.checkExpr(arg, hints[i]);
       this.t.exprTys.set(arg.id, actual);
       // Prelude string-pattern params also take a `char` (`s.split('.')`, `s.contains(c)`).
@@ -1465,6 +1469,9 @@ export class Checker implements TraitEnv {
       if (param && param.kind === 'ident' && this.isStrRef(formal) && PATTERN_PARAMS.has(param.name.name)) {
         const a = this.infer.shallow(actual);
         const inner = a.k === 'ref' ? this.infer.shallow(a.inner) : a;
+        // A closure or fn taking a char, or a set of chars, where memviz models them.
+        const charSet = (inner.k === 'slice' || inner.k === 'array') && this.infer.shallow(inner.elem).k === 'char';
+        if (charPredicate && (a.k === 'closure' || a.k === 'fndef' || charSet)) continue;
         if (inner.k === 'slice' || inner.k === 'array' || a.k === 'closure' || a.k === 'fndef') {
           this.unsupported(`a pattern of type \`${this.tyStr(actual)}\` (only \`&str\` and \`char\` patterns are modelled)`, arg.span);
           continue;
@@ -3093,6 +3100,11 @@ interface ImplMethod {
 
 /** Parameters of std's string methods that take a `Pattern` (a `&str`, a `char`, a set of chars, a closure). */
 const PATTERN_PARAMS: ReadonlySet<string> = new Set(['pat', 'prefix', 'suffix', 'from']);
+/** The string methods whose pattern may also be a char predicate or a set of chars here. */
+const CHAR_PREDICATE_METHODS: ReadonlySet<string> = new Set([
+  'str::split', 'str::find', 'str::rfind', 'str::contains', 'str::starts_with', 'str::ends_with',
+  'str::trim_matches', 'str::trim_start_matches', 'str::trim_end_matches',
+]);
 
 /** The trait and method of each overloadable binary operator (`+=` adds `Assign`/`_assign`). */
 const BINARY_OPERATOR_TRAITS: Record<string, readonly [string, string]> = {
