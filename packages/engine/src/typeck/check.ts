@@ -815,6 +815,11 @@ export class Checker implements TraitEnv {
 
   /** `Type::name` → an inherent associated fn (or trait impl method) of the type. */
   private findAssocFn(selfTy: Ty, name: string): Res | null {
+    // `Circle::PI`, `Self::PI`: a constant of an inherent impl of the type.
+    for (const impl of this.items.impls) {
+      const id = impl.consts?.get(name);
+      if (id !== undefined && id >= 0 && this.matchImpl(impl, selfTy)) return { k: 'const', id };
+    }
     for (const { impl, fn: fnId } of this.items.implsWithMethod(name)) {
       const implArgs = this.matchImpl(impl, selfTy);
       if (!implArgs) continue;

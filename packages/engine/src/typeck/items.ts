@@ -60,6 +60,8 @@ export interface ImplInfo {
   traitName: string | null;
   readonly methods: Map<string, FnId>;
   readonly assocTys: Map<string, Ty>;
+  /** Associated constants of an inherent impl (`impl Circle { const PI: f64 = 3.14; }`), by name: their index in `consts`. */
+  readonly consts?: Map<string, number>;
   readonly isPrelude: boolean;
   readonly ast: ImplItem;
   /** The builtin-name prefix for prelude impls ("Vec", "slice", "int"). */
@@ -535,14 +537,16 @@ export class Items implements TyNames {
     }
     for (const member of item.items) if (member.kind === 'type' && member.ty) assocTys.set(member.name.name, this.lowerTy(member.ty, scope));
     const info: ImplInfo = {
-      index, selfTy, special, moduleName, typeParams, trait, traitName, methods: new Map(), assocTys,
+      index, selfTy, special, moduleName, typeParams, trait, traitName, methods: new Map(), assocTys, consts: new Map(),
       isPrelude: this.inPrelude, ast: item, builtinPrefix,
     };
     this.impls.push(info);
     const selfName2 = this.inPrelude ? builtinPrefix ?? '?' : tyShortName(selfTy, this);
     for (const member of item.items) {
       if (member.kind === 'const') {
-        this.diagnostics.push(unsupported('typeck', 'associated constants', member.span));
+        // An inherent impl's constant is a const like any other, reached through its type (`Self::PI`).
+        if (trait || typeParams.length > 0 || !member.value) this.diagnostics.push(unsupported('typeck', trait ? 'associated constants of traits' : 'associated constants of generic impls', member.span));
+        else info.consts!.set(member.name.name, this.defineConst(member, `${selfName2}::${member.name.name}`, scope));
         continue;
       }
       if (member.kind !== 'fn') continue;
@@ -658,13 +662,15 @@ export class Items implements TyNames {
     this.diagnostics.push(error('typeck', 'E0046', `not all trait items implemented, missing: ${list}`, head, [label(head, `missing ${list} in implementation`, true)]));
   }
 
-  private defineConst(item: ConstItem): void {
-    if (!item.value) return;
+  /** A const item; an associated one (`assoc` names it `Type::NAME`) is not a name of the crate's scope. */
+  private defineConst(item: ConstItem, assoc: string | null = null, scope: TyScope = EMPTY_SCOPE): number {
+    if (!item.value) return -1;
     const index = this.consts.length;
-    const ty = this.lowerTy(item.ty, EMPTY_SCOPE);
-    const body = this.newBodyFn(item.name.name, 'const', item.span, ty);
-    this.consts.push({ index, name: item.name.name, ty, body, ast: item, value: item.value });
-    this.valueTable.set(item.name.name, { k: 'const', id: index });
+    const ty = this.lowerTy(item.ty, scope);
+    const body = this.newBodyFn(assoc ?? item.name.name, 'const', item.span, ty);
+    this.consts.push({ index, name: assoc ?? item.name.name, ty, body, ast: item, value: item.value });
+    if (!assoc) this.valueTable.set(item.name.name, { k: 'const', id: index });
+    return index;
   }
 
   private defineStatic(item: StaticItem): void {

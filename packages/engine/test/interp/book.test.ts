@@ -1068,3 +1068,36 @@ fn main() {
 `, '3 18 50\n');
   });
 });
+
+describe('associated constants', () => {
+  it('are reached through the type or Self, as consts', async () => {
+    await runsAs(`struct Circle { r: f64 }
+impl Circle {
+    const PI: f64 = 3.14159;
+    const UNIT: f64 = 1.0;
+    fn area(&self) -> f64 { Self::PI * self.r * self.r }
+}
+struct Account { balance: u64 }
+impl Account {
+    const MAX: u64 = 1_000;
+    const NAMES: [&'static str; 2] = ["a", "b"];
+    fn deposit(&mut self, x: u64) -> Result<(), String> {
+        if self.balance + x > Account::MAX { return Err(format!("over {}", Self::MAX)); }
+        self.balance += x;
+        Ok(())
+    }
+}
+fn main() {
+    let c = Circle { r: Circle::UNIT * 2.0 };
+    println!("{:.3} {}", c.area(), Circle::PI);
+    let mut a = Account { balance: 990 };
+    println!("{:?} {:?} {} {:?}", a.deposit(5), a.deposit(50), a.balance, Account::NAMES);
+}
+`, '12.566 3.14159\nOk(()) Err("over 1000") 995 ["a", "b"]\n');
+  });
+
+  it('a name the impl does not define is E0599', async () => {
+    const r = (await getEngine()).check('struct C;\nimpl C { const A: i32 = 1; }\nfn main() {\n    println!("{}", C::B);\n}\n');
+    expect(r.diagnostics.map((d) => [d.code, d.span.line])).toEqual([['E0599', 4]]);
+  });
+});
