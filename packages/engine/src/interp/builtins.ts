@@ -586,6 +586,30 @@ def('str::replace', (m, args, c) => {
   });
   return stringFromWrites(m, writes, utf8Len(t));
 });
+def('str::replacen', (m, args, c) => {
+  const t = strArg(m, c, args, 0);
+  const from = patternOf(m, argTy(c, 1), args[1]);
+  const to = strArg(m, c, args, 2);
+  let left = Number(args[3]);
+  let out = '';
+  let at = 0;
+  while (left > 0 && from !== '') {
+    const i = t.indexOf(from, at);
+    if (i < 0) break;
+    out += t.slice(at, i) + to;
+    at = i + from.length;
+    left--;
+  }
+  out += t.slice(at);
+  return newString(m, out, utf8Len(t));
+});
+// `split` without the empty piece after a final separator.
+def('str::split_terminator', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const ranges = splitRanges(s.text, patternOf(m, argTy(c, 1), args[1]));
+  if (ranges.length > 0 && ranges[ranges.length - 1][1] === 0) ranges.pop();
+  return new ListIter(ranges.map(([a, n]) => subStr(s, a, n)));
+});
 def('str::repeat', (m, args, c) => newString(m, strArg(m, c, args, 0).repeat(Number(args[1]))));
 def('str::parse', (m, args, c) => {
   const t = strArg(m, c, args, 0);
@@ -789,6 +813,39 @@ def(['Vec::sort_by_key', 'slice::sort_by_key', 'Vec::sort_by', 'slice::sort_by']
     part.forEach((x, i) => (arr[s.off + i] = x));
   }
   m.touch(s.mem, s.path, s.name);
+  return UNIT_VALUE;
+});
+def('Vec::append', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const other = vecHeader(m, [args[1]]);
+  const t = vecElemTy(m, c);
+  const moved = vecElems(other.h).slice();
+  other.h[2] = 0;
+  vecChanged(m, other.h, other.ref);
+  reserve(m, h, ref, moved.length, t);
+  for (const x of moved) vecPush(m, h, ref, t, x);
+  return UNIT_VALUE;
+});
+def('Vec::dedup_by_key', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const t = vecElemTy(m, c);
+  const buf = h[0] as Mem | null;
+  if (!buf) return UNIT_VALUE;
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const keyTy = c.tyArgs[c.tyArgs.length - 1] ?? USIZE_TY;
+  const arr = buf.v as Value[];
+  const keep: Value[] = [];
+  let lastKey: Value = undefined;
+  for (let i = 0; i < arr.length; i++) {
+    const k = f.call(m, [new Ptr(buf, [i], PtrKind.Mut)]);
+    if (keep.length && m.hooks.valueEq(m, keyTy, lastKey, k)) m.dropPlace(buf, [i], t, `[${i}]`);
+    else keep.push(arr[i]);
+    lastKey = k;
+  }
+  f.drop(m);
+  buf.v = keep;
+  h[2] = keep.length;
+  vecChanged(m, h, ref);
   return UNIT_VALUE;
 });
 def('Vec::dedup', (m, args, c) => {
@@ -1624,6 +1681,50 @@ def(['Iter::eq', 'Iterator::eq'], (m, args, c) => {
   b.drop(m);
   return same;
 });
+def(['Iter::unzip', 'Iterator::unzip'], (m, args, c) => {
+  const it = iterArg(m, c, args);
+  const [at, bt] = c.destTy.k === 'tuple' ? c.destTy.elems.map((v) => (v.k === 'builtin' && v.args[0] ? m.intern(v.args[0]) : USIZE_TY)) : [USIZE_TY, USIZE_TY];
+  const halves: Value[][] = [[null, 0, 0], [null, 0, 0]];
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) {
+    vecPush(m, halves[0], detached(halves[0]), at, (x as Value[])[0]);
+    vecPush(m, halves[1], detached(halves[1]), bt, (x as Value[])[1]);
+  }
+  it.drop(m);
+  return halves;
+});
+def(['Iter::scan', 'Iterator::scan'], (m, args, c) => new ScanIter(iterArg(m, c, args), m.tempMem(argTy(c, 1), args[1]), new Callable(m, argTy(c, 2), args[2]), argTy(c, 1)));
+/** `scan`: the closure gets `&mut state` and each item; its `None` ends the iteration. */
+class ScanIter extends IterVal {
+  private done = false;
+  constructor(
+    readonly inner: IterVal,
+    readonly state: Mem,
+    readonly f: Callable,
+    readonly stateTy: Ty,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return [0, this.inner.sizeHint()[1]];
+  }
+  override next(m: Machine): Value {
+    if (this.done) return DONE;
+    const x = this.inner.next(m);
+    if (x === DONE) return DONE;
+    const r = this.f.call(m, [new Ptr(this.state, EMPTY_PATH, PtrKind.Mut), x]) as Value[];
+    if (r[0] === 0) {
+      this.done = true;
+      return DONE;
+    }
+    return r[1];
+  }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+    this.f.drop(m);
+    dropItem(m, this.stateTy, this.state.v);
+  }
+}
+
 // std's partition: two default collections, each extended one item at a time (a Vec grows as pushes grow it).
 def(['Iter::partition', 'Iterator::partition'], (m, args, c) => {
   const f = new Callable(m, argTy(c, 1), args[1]);
@@ -1888,6 +1989,39 @@ def(['char::to_uppercase', 'char::to_lowercase'], (m, args, c) => {
   const upper = c.name.endsWith('uppercase');
   const text = upper ? ch.toUpperCase() : ch.toLowerCase();
   return new CaseIter([...text].map((x) => x.codePointAt(0)!), upper);
+});
+def('char::from_u32', (m, args) => {
+  const n = Number(args[0]);
+  return n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? some(n) : NONE.slice();
+});
+def('char::from_digit', (m, args) => {
+  const n = Number(args[0]);
+  const radix = Number(args[1]);
+  if (radix > 36) m.panic('from_digit: radix is too high (maximum 36)');
+  return n < radix ? some(n.toString(radix).codePointAt(0)!) : NONE.slice();
+});
+// `i64::from_str_radix("-ff", 16)`: std's parse in another base, with its errors.
+def('int::from_str_radix', (m, args, c) => {
+  const t = c.destTy.k === 'builtin' && c.destTy.name === 'Result' ? m.intern(c.destTy.args[0]) : USIZE_TY;
+  const s = strArg(m, c, args, 0);
+  const radix = Number(args[1]);
+  if (radix < 2 || radix > 36) m.panic(`from_str_radix_int: must lie in the range \`[2, 36]\` - found ${radix}`);
+  if (t.k !== 'int') return err(new ParseErrVal('InvalidDigit'));
+  const info = I.intInfo(t.int);
+  if (s.length === 0) return err(new ParseErrVal('Empty'));
+  const neg = s[0] === '-';
+  const digits = s[0] === '+' || s[0] === '-' ? s.slice(1) : s;
+  if (digits.length === 0 || (neg && !info.signed)) return err(new ParseErrVal('InvalidDigit'));
+  let v = 0n;
+  for (const ch of digits.toLowerCase()) {
+    const d = parseInt(ch, 36);
+    if (Number.isNaN(d) || d >= radix) return err(new ParseErrVal('InvalidDigit'));
+    v = v * BigInt(radix) + BigInt(d);
+  }
+  if (neg) v = -v;
+  if (v > info.max) return err(new ParseErrVal('PosOverflow'));
+  if (v < info.min) return err(new ParseErrVal('NegOverflow'));
+  return ok(I.norm(v));
 });
 def('char::to_ascii_uppercase', (m, args) => (args[0] >= 97 && args[0] <= 122 ? args[0] - 32 : args[0]));
 def('char::to_ascii_lowercase', (m, args) => (args[0] >= 65 && args[0] <= 90 ? args[0] + 32 : args[0]));

@@ -136,6 +136,8 @@ impl str {
     fn strip_prefix(&self, prefix: &str) -> Option<&str>;
     fn strip_suffix(&self, suffix: &str) -> Option<&str>;
     fn replace(&self, from: &str, to: &str) -> String;
+    fn replacen(&self, pat: &str, to: &str, count: usize) -> String;
+    fn split_terminator(&self, pat: &str) -> Iter<&str>;
     fn repeat(&self, n: usize) -> String;
     fn parse<F>(&self) -> Result<F, ParseIntError>;
     fn as_bytes(&self) -> &[u8];
@@ -174,6 +176,8 @@ impl<T> Vec<T> {
     fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, f: F);
     fn sort(&mut self);
     fn dedup(&mut self);
+    fn dedup_by_key<F: FnMut(&mut T) -> K, K>(&mut self, key: F);
+    fn append(&mut self, other: &mut Vec<T>);
     fn reverse(&mut self);
 }
 
@@ -457,6 +461,10 @@ impl<T> Iter<T> {
     fn collect<C>(self) -> C;
     // Into two collections of the same kind (a Vec here): those the predicate accepts, then the rest.
     fn partition<B, F: FnMut(&T) -> bool>(self, f: F) -> (B, B);
+    // Pairs into two collections (Vecs here): the firsts and the seconds.
+    fn unzip<A, B>(self) -> (Vec<A>, Vec<B>);
+    // A running state: each item gives the closure the state (to change) and the item; None ends it.
+    fn scan<S, B, F: FnMut(&mut S, T) -> Option<B>>(self, initial: S, f: F) -> Iter<B>;
     fn sum<S>(self) -> S;
     fn product<S>(self) -> S;
     fn count(self) -> usize;
@@ -483,6 +491,7 @@ impl<T> Iter<T> {
 
 impl int {
     fn abs(self) -> Self;
+    fn from_str_radix(s: &str, radix: u32) -> Result<Self, ParseIntError>;
     // std's lossless conversions (i64::from(x), let y: u64 = x.into()); typeck allows only those.
     fn from<T>(x: T) -> Self;
     fn into<T>(self) -> T;
@@ -552,6 +561,8 @@ impl float {
 
 impl char {
     fn from<T>(x: T) -> char;
+    fn from_u32(i: u32) -> Option<char>;
+    fn from_digit(num: u32, radix: u32) -> Option<char>;
     fn is_alphabetic(self) -> bool;
     fn cmp(&self, other: &char) -> Ordering;
     fn is_alphanumeric(self) -> bool;

@@ -259,7 +259,11 @@ export class Checker implements TraitEnv {
   }
 
   private mismatch(at: A.Expr | A.Pattern, expected: Ty, found: Ty, _ctx?: unknown): void {
-    if (this.certain(expected) && this.certain(found)) {
+    // An iterator is never a type the program spelled out (`let v: Vec<usize> = it.map(..)` without
+    // `collect`), whatever its adapters are.
+    const isIter = (t: Ty) => { const z = this.infer.shallow(t); return z.k === 'builtin' && z.name === 'Iter'; };
+    const iterVsCertain = (isIter(found) && this.certain(expected)) || (isIter(expected) && this.certain(found));
+    if (iterVsCertain || (this.certain(expected) && this.certain(found))) {
       const f = this.infer.zonk(found);
       const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(f)}\``;
       const e = this.infer.zonk(expected);

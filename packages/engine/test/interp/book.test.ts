@@ -1101,3 +1101,14 @@ fn main() {
     expect(r.diagnostics.map((d) => [d.code, d.span.line])).toEqual([['E0599', 4]]);
   });
 });
+
+describe('Vec::append, dedup_by_key, char::from_u32, from_str_radix, replacen, split_terminator, unzip and scan', () => {
+  it('run as rustc runs them', async () => {
+    await runsAs("fn main() {\n    let mut a = vec![1, 2];\n    let mut b = vec![3, 4, 5];\n    a.append(&mut b);\n    println!(\"{:?} {:?} {} {}\", a, b, a.capacity(), b.capacity());\n    let mut w = vec![\"apple\", \"avocado\", \"banana\", \"blueberry\", \"cherry\"];\n    w.dedup_by_key(|s| s.chars().next());\n    println!(\"{:?}\", w);\n    println!(\"{:?} {:?} {:?}\", char::from_u32(0x41), char::from_u32(0xD800), char::from_digit(7, 10));\n    println!(\"{:?} {:?} {:?} {:?}\", u32::from_str_radix(\"ff\", 16), i64::from_str_radix(\"-101\", 2), u8::from_str_radix(\"300\", 10), i32::from_str_radix(\"xyz\", 10));\n    println!(\"{} {:?}\", \"a-b-c-d\".replacen(\"-\", \"+\", 2), \"a,b,c,\".split_terminator(',').collect::<Vec<_>>());\n    let (names, ages): (Vec<&str>, Vec<u32>) = vec![(\"ann\", 30), (\"bob\", 25)].into_iter().unzip();\n    println!(\"{:?} {:?}\", names, ages);\n    let running: Vec<i32> = [1, 2, 3, 4].iter().scan(0, |acc, &x| { *acc += x; Some(*acc) }).collect();\n    let until: Vec<i32> = [1, 2, 30, 4].iter().scan(0, |acc, &x| { *acc += x; if *acc > 10 { None } else { Some(*acc) } }).collect();\n    println!(\"{:?} {:?}\", running, until);\n}\n", "[1, 2, 3, 4, 5] [] 5 3\n[\"apple\", \"banana\", \"cherry\"]\nSome('A') None Some('7')\nOk(255) Ok(-5) Err(ParseIntError { kind: PosOverflow }) Err(ParseIntError { kind: InvalidDigit })\na+b+c-d [\"a\", \"b\", \"c\"]\n[\"ann\", \"bob\"] [30, 25]\n[1, 3, 6, 10] [1, 3]\n");
+  });
+
+  it('an iterator where the program names a collection is E0308 (a missing collect)', async () => {
+    const r = (await getEngine()).check('fn main() {\n    let words = vec!["a", "bb"];\n    let lengths: Vec<usize> = words.iter().map(|w| w.len());\n    println!("{:?}", lengths);\n}\n');
+    expect(r.diagnostics.map((d) => [d.code, d.span.line])).toEqual([['E0308', 3]]);
+  });
+});
