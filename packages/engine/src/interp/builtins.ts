@@ -1681,6 +1681,39 @@ def(['Iter::eq', 'Iterator::eq'], (m, args, c) => {
   b.drop(m);
   return same;
 });
+def(['Iter::cycle', 'Iterator::cycle'], (m, args, c) => new CycleIter(iterArg(m, c, args), itemTyOf(m, c)));
+/** `cycle`: the first pass's items, kept, then handed out again (cloned) without end. */
+class CycleIter extends IterVal {
+  private readonly seen: Value[] = [];
+  private at = -1;
+  constructor(
+    readonly inner: IterVal,
+    readonly itemTy: Ty,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return [this.inner.sizeHint()[0] === 0 && this.seen.length === 0 ? 0 : Number.MAX_SAFE_INTEGER, null];
+  }
+  override next(m: Machine): Value {
+    if (this.at < 0) {
+      const x = this.inner.next(m);
+      if (x !== DONE) {
+        this.seen.push(x);
+        return cloneValue(m, this.itemTy, x);
+      }
+      this.at = 0;
+    }
+    if (this.seen.length === 0) return DONE;
+    const x = this.seen[this.at];
+    this.at = (this.at + 1) % this.seen.length;
+    return cloneValue(m, this.itemTy, x);
+  }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+    for (const x of this.seen) dropItem(m, this.itemTy, x);
+  }
+}
 def(['Iter::unzip', 'Iterator::unzip'], (m, args, c) => {
   const it = iterArg(m, c, args);
   const [at, bt] = c.destTy.k === 'tuple' ? c.destTy.elems.map((v) => (v.k === 'builtin' && v.args[0] ? m.intern(v.args[0]) : USIZE_TY)) : [USIZE_TY, USIZE_TY];
@@ -1935,6 +1968,22 @@ const fl = (f: (x: number, y?: number) => number): BuiltinFn => (m, args, c) => 
 };
 def('float::abs', fl(Math.abs));
 def('float::sqrt', fl(Math.sqrt));
+def('float::cbrt', fl(Math.cbrt));
+def('float::ln', fl(Math.log));
+def('float::log10', fl(Math.log10));
+def('float::log2', fl(Math.log2));
+def('float::exp', fl(Math.exp));
+def('float::sin', fl(Math.sin));
+def('float::cos', fl(Math.cos));
+def('float::tan', fl(Math.tan));
+def('float::trunc', fl(Math.trunc));
+def('float::fract', fl((x) => x - Math.trunc(x)));
+// 1.0 for +0.0 and up, -1.0 for -0.0 and down, NaN for NaN.
+def('float::signum', fl((x) => (Number.isNaN(x) ? NaN : x > 0 || Object.is(x, 0) ? 1 : -1)));
+def('float::to_degrees', fl((x) => x * (180 / Math.PI)));
+def('float::to_radians', fl((x) => x * (Math.PI / 180)));
+def('float::hypot', fl((x, y) => Math.hypot(x, y!)));
+def('float::atan2', fl((x, y) => Math.atan2(x, y!)));
 def('float::is_nan', (m, args) => Number.isNaN(args[0]));
 def('char::len_utf8', (m, args) => utf8CharLen(args[0] as number));
 def('float::powi', fl((x, n) => Math.pow(x, n!)));

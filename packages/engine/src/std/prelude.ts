@@ -456,6 +456,8 @@ impl<T> Iter<T> {
     fn max_by_key<F: FnMut(&T) -> B, B>(self, f: F) -> Option<T>;
     fn min_by_key<F: FnMut(&T) -> B, B>(self, f: F) -> Option<T>;
     fn step_by(self, step: usize) -> Iter<T>;
+    // Over and over: the items of the first pass again (cloned), without end.
+    fn cycle(self) -> Iter<T>;
     fn cloned(self) -> Iter<T>;
     fn copied(self) -> Iter<T>;
     fn collect<C>(self) -> C;
@@ -547,6 +549,21 @@ impl float {
     fn abs(self) -> Self;
     fn clamp(self, min: Self, max: Self) -> Self;
     fn sqrt(self) -> Self;
+    fn cbrt(self) -> Self;
+    fn ln(self) -> Self;
+    fn log10(self) -> Self;
+    fn log2(self) -> Self;
+    fn exp(self) -> Self;
+    fn sin(self) -> Self;
+    fn cos(self) -> Self;
+    fn tan(self) -> Self;
+    fn trunc(self) -> Self;
+    fn fract(self) -> Self;
+    fn signum(self) -> Self;
+    fn to_degrees(self) -> Self;
+    fn to_radians(self) -> Self;
+    fn hypot(self, other: Self) -> Self;
+    fn atan2(self, other: Self) -> Self;
     fn is_nan(self) -> bool;
     fn powi(self, n: i32) -> Self;
     fn powf(self, n: Self) -> Self;

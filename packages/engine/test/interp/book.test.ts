@@ -1112,3 +1112,9 @@ describe('Vec::append, dedup_by_key, char::from_u32, from_str_radix, replacen, s
     expect(r.diagnostics.map((d) => [d.code, d.span.line])).toEqual([['E0308', 3]]);
   });
 });
+
+describe('float math and Iterator::cycle', () => {
+  it('run as rustc runs them', async () => {
+    await runsAs("fn main() {\n    let x = 2.0f64;\n    println!(\"{:.4} {:.4} {:.4} {:.4} {:.4}\", x.ln(), x.log10(), x.log2(), x.exp(), x.sqrt());\n    println!(\"{:.4} {:.4} {:.4} {} {:.2}\", (1.0f64).sin(), (0.0f64).cos(), (3.7f64).trunc(), (-3.7f64).fract(), 180f64.to_radians());\n    println!(\"{} {} {} {:.3} {:.3}\", (-2.5f64).signum(), 0.0f64.signum(), 3f64.hypot(4.0), 1f64.atan2(1.0), 27f64.cbrt());\n    let s: String = \"ab\".chars().cycle().take(5).collect();\n    let v: Vec<i32> = [1, 2, 3].iter().cycle().skip(2).take(4).cloned().collect();\n    let w: Vec<String> = vec![String::from(\"x\")].into_iter().cycle().take(2).collect();\n    println!(\"{} {:?} {:?}\", s, v, w);\n}\n", "0.6931 0.3010 1.0000 7.3891 1.4142\n0.8415 1.0000 3.0000 -0.7000000000000002 3.14\n-1 1 5 0.785 3.000\nababa [3, 1, 2, 3] [\"x\", \"x\"]\n");
+  });
+});
