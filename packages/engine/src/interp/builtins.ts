@@ -728,11 +728,14 @@ def(['Vec::truncate', 'Vec::clear'], (m, args, c) => {
 def('Vec::extend_from_slice', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const t = vecElemTy(m, c);
-  const items = sliceValues(recvSlice(m, argTy(c, 1), args[1])).map((x) => cloneValue(m, t, x));
-  reserve(m, h, ref, items.length, t);
-  for (const x of items) vecPush(m, h, ref, t, x);
+  vecPushAll(m, h, ref, t, sliceValues(recvSlice(m, argTy(c, 1), args[1])).map((x) => cloneValue(m, t, x)));
   return UNIT_VALUE;
 });
+/** Pushes `items` after reserving room for all of them at once, as `extend` from a slice does. */
+function vecPushAll(m: Machine, h: Value[], ref: HeaderRef, t: Ty, items: readonly Value[]): void {
+  reserve(m, h, ref, items.length, t);
+  for (const x of items) vecPush(m, h, ref, t, x);
+}
 def('Vec::extend', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const t = vecElemTy(m, c);
@@ -822,48 +825,33 @@ def('Vec::append', (m, args, c) => {
   const moved = vecElems(other.h).slice();
   other.h[2] = 0;
   vecChanged(m, other.h, other.ref);
-  reserve(m, h, ref, moved.length, t);
-  for (const x of moved) vecPush(m, h, ref, t, x);
+  vecPushAll(m, h, ref, t, moved);
   return UNIT_VALUE;
 });
-def('Vec::dedup_by_key', (m, args, c) => {
+/** Keeps the first of each run of consecutive elements whose keys are equal, dropping the others (`dedup`, `dedup_by_key`). */
+function dedupBy(m: Machine, args: Value[], c: CallCtx, keyFn: Callable | null): Value {
   const { h, ref } = vecHeader(m, args);
   const t = vecElemTy(m, c);
   const buf = h[0] as Mem | null;
   if (!buf) return UNIT_VALUE;
-  const f = new Callable(m, argTy(c, 1), args[1]);
-  const keyTy = c.tyArgs[c.tyArgs.length - 1] ?? USIZE_TY;
+  const keyTy = keyFn ? (c.tyArgs[c.tyArgs.length - 1] ?? USIZE_TY) : t;
   const arr = buf.v as Value[];
   const keep: Value[] = [];
   let lastKey: Value = undefined;
   for (let i = 0; i < arr.length; i++) {
-    const k = f.call(m, [new Ptr(buf, [i], PtrKind.Mut)]);
+    const k = keyFn ? keyFn.call(m, [new Ptr(buf, [i], PtrKind.Mut)]) : arr[i];
     if (keep.length && m.hooks.valueEq(m, keyTy, lastKey, k)) m.dropPlace(buf, [i], t, `[${i}]`);
     else keep.push(arr[i]);
     lastKey = k;
   }
-  f.drop(m);
+  keyFn?.drop(m);
   buf.v = keep;
   h[2] = keep.length;
   vecChanged(m, h, ref);
   return UNIT_VALUE;
-});
-def('Vec::dedup', (m, args, c) => {
-  const { h, ref } = vecHeader(m, args);
-  const t = vecElemTy(m, c);
-  const buf = h[0] as Mem | null;
-  if (!buf) return UNIT_VALUE;
-  const arr = buf.v as Value[];
-  const keep: Value[] = [];
-  for (let i = 0; i < arr.length; i++) {
-    if (keep.length && m.hooks.valueEq(m, t, keep[keep.length - 1], arr[i])) m.dropPlace(buf, [i], t, `[${i}]`);
-    else keep.push(arr[i]);
-  }
-  buf.v = keep;
-  h[2] = keep.length;
-  vecChanged(m, h, ref);
-  return UNIT_VALUE;
-});
+}
+def('Vec::dedup', (m, args, c) => dedupBy(m, args, c, null));
+def('Vec::dedup_by_key', (m, args, c) => dedupBy(m, args, c, new Callable(m, argTy(c, 1), args[1])));
 def(['Vec::reverse', 'slice::reverse'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const arr = readAt(s.mem, s.path) as Value[];

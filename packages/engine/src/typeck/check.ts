@@ -2025,24 +2025,29 @@ export class Checker implements TraitEnv {
         if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
       }
     }
-    // `c.to_uppercase().to_string()`: std's ToUppercase prints as its chars (here every char iterator does).
-    if (name === 'to_string' && mode === 'ref' && s.k === 'builtin' && s.name === 'Iter' && this.infer.shallow(s.args[0]).k === 'char') {
-      const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
-      return { fn: toString, tyArgs: [s], dispatch: 'static', traitKey: 'ToString' };
-    }
-    // `e.to_string()` of a `dyn Error` (or `dyn Display`): what its Display writes.
-    if (name === 'to_string' && mode === 'ref' && s.k === 'dyn' && s.traits.some((tr) => tr.trait === 'Error' || tr.trait === 'Display')) {
-      const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
-      return { fn: toString, tyArgs: [s], dispatch: 'static', traitKey: 'ToString' };
-    }
-    // `to_string` of a type with its own `impl Display`, or std's ParseIntError (std's blanket `impl<T: Display> ToString for T`).
-    if (name === 'to_string' && mode === 'ref' && s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || (this.items.adts[s.adt].isPrelude && /^Parse(Int|Float|Bool|Char)Error$/.test(this.items.adts[s.adt].name)))) {
+    // std's blanket `impl<T: Display> ToString for T`: for `c.to_uppercase()` (std's ToUppercase prints as
+    // its chars; here every char iterator does), a `dyn Error` or `dyn Display`, a type with its own
+    // `impl Display`, and std's parse errors.
+    if (name === 'to_string' && mode === 'ref' && this.displaysForToString(s)) {
       const toString = this.items.preludeTraits.get('ToString')!.methods.get('to_string')!;
       return { fn: toString, tyArgs: [s], dispatch: 'static', traitKey: 'ToString' };
     }
     return null;
   }
 
+
+  /** The types whose `to_string` the probe finds through Display (see `probe`'s last rules). */
+  private displaysForToString(s: Ty): boolean {
+    if (s.k === 'builtin') return s.name === 'Iter' && this.infer.shallow(s.args[0]).k === 'char';
+    if (s.k === 'dyn') return s.traits.some((tr) => tr.trait === 'Error' || tr.trait === 'Display');
+    return s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || this.isStdParseError(s.adt));
+  }
+
+  /** std's ParseIntError, ParseFloatError, ParseBoolError or ParseCharError (the prelude's). */
+  private isStdParseError(adt: number): boolean {
+    const a = this.items.adts[adt];
+    return a.isPrelude && /^Parse(Int|Float|Bool|Char)Error$/.test(a.name);
+  }
 
   /** Whether a program's type derives `trait` (Ord or PartialOrd) for its fields, or a tuple's elements all have it. */
   private hasStdOrder(t: Ty, trait: 'Ord' | 'PartialOrd', depth = 0): boolean {
@@ -2513,7 +2518,9 @@ export class Checker implements TraitEnv {
    * values it holds exactly. Anything else is E0277, as rustc says it.
    */
   private numericFrom(from: Ty, to: Ty, at: A.Span): void {
-    const f = from.k === 'infer' && from.kind === 'int' ? (this.infer.unify(from, { k: 'int', int: 'i32' }), this.infer.shallow(from)) : from;
+    // An integer literal with nothing else to say is an i32, as rustc falls back.
+    if (from.k === 'infer' && from.kind === 'int') this.infer.unify(from, { k: 'int', int: 'i32' });
+    const f = this.infer.shallow(from);
     const bits = (t: string) => (t === 'isize' || t === 'usize' ? 64 : Number(t.slice(1)));
     let ok = false;
     if (f.k === 'bool') ok = to.k === 'int';
@@ -2560,8 +2567,7 @@ export class Checker implements TraitEnv {
     if (s.k === 'builtin' && s.name === 'String') return true;
     if (s.k === 'ref' && this.infer.shallow(s.inner).k === 'str') return true;
     if (s.k !== 'adt') return false;
-    const adt = this.items.adts[s.adt];
-    return (adt.isPrelude && /^Parse(Int|Float|Bool|Char)Error$/.test(adt.name)) || this.hasUserImpl(s, 'Error');
+    return this.isStdParseError(s.adt) || this.hasUserImpl(s, 'Error');
   }
 
   /** `impl From<&str> for String` (and `&String`, `char`): what `?` may convert an error with. */
