@@ -212,9 +212,10 @@ def(['ToString::to_string', 'int::to_string', 'float::to_string', 'char::to_stri
 // ------------------------------------------------------------ String
 
 def('String::new', () => [null, 0, 0]);
-def(['String::from', 'From::from', 'Into::into', 'str::into', 'String::from_str'], (m, args, c) => {
+def(['String::from', 'From::from', 'Into::into', 'str::into', 'String::from_str', 'String::from_into'], (m, args, c) => {
   const t = argTy(c, 0);
   if (t.k === 'builtin' && t.name === 'String') return args[0];
+  if (t.k === 'char') return newString(m, String.fromCodePoint(args[0]));
   return newString(m, textOf(m, t, args[0]));
 });
 def('String::with_capacity', (m, args) => newString(m, '', Number(args[0])));
@@ -643,12 +644,12 @@ function parseTo(t: Ty, s: string): Value {
 
 // ------------------------------------------------------------ Vec
 
-def('Vec::new', () => [null, 0, 0]);
-def('Vec::with_capacity', (m, args, c) => {
+def(['Vec::new', 'VecDeque::new'], () => [null, 0, 0]);
+def(['Vec::with_capacity', 'VecDeque::with_capacity'], (m, args, c) => {
   const t = c.destTy.k === 'builtin' && c.destTy.args[0] ? m.intern(c.destTy.args[0]) : (c.tyArgs[0] ?? USIZE_TY);
   return newVec(m, t, [], Number(args[0]));
 });
-def(['vec::from_elem', 'vec::from_array', 'Vec::from', 'slice::into_vec'], (m, args, c) => {
+def(['vec::from_elem', 'vec::from_array', 'Vec::from', 'VecDeque::from', 'slice::into_vec'], (m, args, c) => {
   const t = c.destTy.k === 'builtin' && c.destTy.args[0] ? m.intern(c.destTy.args[0]) : (c.tyArgs[0] ?? USIZE_TY);
   if (c.name === 'vec::from_elem') {
     const n = Number(args[1]);
@@ -658,15 +659,17 @@ def(['vec::from_elem', 'vec::from_array', 'Vec::from', 'slice::into_vec'], (m, a
     return newVec(m, t, items, n);
   }
   const a0 = argTy(c, 0);
+  // std's `VecDeque::from(vec)` keeps the Vec's buffer.
+  if (c.name === 'VecDeque::from' && a0.k === 'builtin' && a0.name === 'Vec') return args[0];
   const items = a0.k === 'array' ? (args[0] as Value[]) : sliceValues(recvSlice(m, a0, args[0])).map((x) => cloneValue(m, t, x));
   return newVec(m, t, items, items.length);
 });
-def('Vec::push', (m, args, c) => {
+def(['Vec::push', 'VecDeque::push_back'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   vecPush(m, h, ref, vecElemTy(m, c), args[1]);
   return UNIT_VALUE;
 });
-def('Vec::pop', (m, args) => {
+def(['Vec::pop', 'VecDeque::pop_back'], (m, args) => {
   const { h, ref } = vecHeader(m, args);
   const len = h[2] as number;
   if (len === 0) return NONE;
@@ -675,10 +678,10 @@ def('Vec::pop', (m, args) => {
   vecChanged(m, h, ref);
   return some(v);
 });
-def(['Vec::len', 'slice::len'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len);
-def(['Vec::is_empty', 'slice::is_empty'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len === 0);
-def('Vec::capacity', (m, args) => vecHeader(m, args).h[1]);
-def('Vec::insert', (m, args, c) => {
+def(['Vec::len', 'VecDeque::len', 'slice::len'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len);
+def(['Vec::is_empty', 'VecDeque::is_empty', 'slice::is_empty'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len === 0);
+def(['Vec::capacity', 'VecDeque::capacity'], (m, args) => vecHeader(m, args).h[1]);
+def(['Vec::insert', 'VecDeque::insert'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const idx = Number(args[1]);
   const len = h[2] as number;
@@ -700,6 +703,36 @@ def('Vec::remove', (m, args, c) => {
   vecChanged(m, h, ref);
   return v;
 });
+// A VecDeque's ends. Its elements are kept in queue order, so the front is the buffer's start.
+def('VecDeque::push_front', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  if (h[2] === h[1]) reserve(m, h, ref, 1, vecElemTy(m, c));
+  vecElems(h).unshift(args[1]);
+  h[2] = (h[2] as number) + 1;
+  vecChanged(m, h, ref);
+  return UNIT_VALUE;
+});
+def(['VecDeque::pop_front', 'VecDeque::remove'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const idx = c.name === 'VecDeque::remove' ? Number(args[1]) : 0;
+  if (idx >= (h[2] as number)) return NONE;
+  const [v] = vecElems(h).splice(idx, 1);
+  h[2] = (h[2] as number) - 1;
+  vecChanged(m, h, ref);
+  return some(v);
+});
+def(['VecDeque::rotate_left', 'VecDeque::rotate_right'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const n = Number(args[1]);
+  const len = h[2] as number;
+  const what = c.name === 'VecDeque::rotate_left' ? 'n <= self.len()' : 'n <= self.len()';
+  if (n > len) m.panic(`assertion failed: ${what}`, track(m, c));
+  const arr = vecElems(h);
+  const k = c.name === 'VecDeque::rotate_left' ? n : (len - n) % Math.max(len, 1);
+  arr.push(...arr.splice(0, k));
+  vecChanged(m, h, ref);
+  return UNIT_VALUE;
+});
 def('Vec::swap_remove', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const idx = Number(args[1]);
@@ -712,9 +745,9 @@ def('Vec::swap_remove', (m, args, c) => {
   vecChanged(m, h, ref);
   return v;
 });
-def(['Vec::truncate', 'Vec::clear'], (m, args, c) => {
+def(['Vec::truncate', 'Vec::clear', 'VecDeque::truncate', 'VecDeque::clear'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
-  const n = c.name === 'Vec::clear' ? 0 : Number(args[1]);
+  const n = c.name.endsWith('::clear') ? 0 : Number(args[1]);
   const len = h[2] as number;
   if (n >= len) return UNIT_VALUE;
   const t = vecElemTy(m, c);
@@ -736,7 +769,7 @@ function vecPushAll(m: Machine, h: Value[], ref: HeaderRef, t: Ty, items: readon
   reserve(m, h, ref, items.length, t);
   for (const x of items) vecPush(m, h, ref, t, x);
 }
-def('Vec::extend', (m, args, c) => {
+def(['Vec::extend', 'VecDeque::extend'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const t = vecElemTy(m, c);
   const it = toIter(m, argTy(c, 1), args[1]);
@@ -745,11 +778,11 @@ def('Vec::extend', (m, args, c) => {
   it.drop(m);
   return UNIT_VALUE;
 });
-def(['Vec::as_slice', 'Vec::as_mut_slice', 'Vec::deref', 'Vec::deref_mut'], (m, args, c) => {
+def(['Vec::as_slice', 'Vec::as_mut_slice', 'Vec::deref', 'Vec::deref_mut', 'VecDeque::make_contiguous'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return slicePtr(s, 0, s.len, c.name.includes('mut'));
 });
-def('Vec::retain', (m, args, c) => {
+def(['Vec::retain', 'VecDeque::retain'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const t = vecElemTy(m, c);
   const f = new Callable(m, argTy(c, 1), args[1]);
@@ -776,7 +809,7 @@ def('Vec::drain_all', (m, args, c) => {
 });
 // The drained elements leave the Vec at once (the borrow checker keeps it untouched while the
 // `Drain` lives); those not taken are dropped with the iterator.
-def('Vec::drain', (m, args, c) => {
+def(['Vec::drain', 'VecDeque::drain'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const rt = argTy(c, 1);
   const elems = vecElems(h);
@@ -863,24 +896,24 @@ def(['Vec::reverse', 'slice::reverse'], (m, args, c) => {
 
 // ------------------------------------------------------------ slices
 
-def(['slice::iter', 'Vec::iter'], (m, args, c) => {
+def(['slice::iter', 'Vec::iter', 'VecDeque::iter'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return toIter(m, m.intern({ k: 'ref', mut: false, inner: { k: 'slice', elem: s.elemTy }, region: { k: 'anon' } }), slicePtr(s, 0, s.len, false));
 });
-def(['slice::iter_mut', 'Vec::iter_mut'], (m, args, c) => {
+def(['slice::iter_mut', 'Vec::iter_mut', 'VecDeque::iter_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return toIter(m, m.intern({ k: 'ref', mut: true, inner: { k: 'slice', elem: s.elemTy }, region: { k: 'anon' } }), slicePtr(s, 0, s.len, true));
 });
-def(['slice::get', 'slice::get_mut', 'Vec::get', 'Vec::get_mut'], (m, args, c) => {
+def(['slice::get', 'slice::get_mut', 'Vec::get', 'Vec::get_mut', 'VecDeque::get', 'VecDeque::get_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const i = Number(args[1]);
   return i < s.len ? some(elemPtr(s, i, c.name.endsWith('_mut'))) : NONE;
 });
-def(['slice::first', 'slice::first_mut'], (m, args, c) => {
+def(['slice::first', 'slice::first_mut', 'VecDeque::front', 'VecDeque::front_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return s.len ? some(elemPtr(s, 0, c.name.endsWith('_mut'))) : NONE;
 });
-def(['slice::last', 'slice::last_mut'], (m, args, c) => {
+def(['slice::last', 'slice::last_mut', 'VecDeque::back', 'VecDeque::back_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return s.len ? some(elemPtr(s, s.len - 1, c.name.endsWith('_mut'))) : NONE;
 });
@@ -911,7 +944,7 @@ def('slice::binary_search', (m, args, c) => {
   const last = cmp(base);
   return last === 0 ? ok(base) : err(base + (last < 0 ? 1 : 0));
 });
-def('slice::contains', (m, args, c) => {
+def(['slice::contains', 'VecDeque::contains'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const x = deref(args[1]);
   return sliceValues(s).some((v) => m.hooks.valueEq(m, s.elemTy, v, x));
@@ -933,7 +966,7 @@ def(['slice::windows', 'slice::chunks', 'Vec::windows', 'Vec::chunks'], (m, args
   else for (let i = 0; i < s.len; i += size) items.push(slicePtr(s, i, Math.min(size, s.len - i), false));
   return new ListIter(items);
 });
-def('slice::swap', (m, args, c) => {
+def(['slice::swap', 'VecDeque::swap'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const a = Number(args[1]);
   const b = Number(args[2]);
@@ -1401,7 +1434,7 @@ def(['Iter::next_back', 'DoubleEndedIterator::next_back'], (m, args) => {
   const x = it.nextBack(m);
   return x === DONE ? NONE.slice() : some(x);
 });
-def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'slice::into_iter'], (m, args, c) => {
+def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'VecDeque::into_iter', 'slice::into_iter'], (m, args, c) => {
   const t = argTy(c, 0);
   const d = c.destTy;
   // The checker types `for` loop iterators as `Iter<T>`; keep a Range as itself only when asked for one.

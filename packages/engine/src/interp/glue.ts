@@ -3,6 +3,7 @@
 // built-in comparisons), and `String + &str`.
 
 import type { Ty } from '../types/ty.js';
+import { ANON } from '../types/ty.js';
 import type { Machine, MachineHooks } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, readAt, type Value } from './values.js';
@@ -68,6 +69,7 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
       if (buf) m.free(buf);
       return;
     }
+    case 'VecDeque':
     case 'Vec': {
       const buf = v[0] as Mem | null;
       if (!buf) return;
@@ -223,7 +225,7 @@ export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = fal
     case 'array':
       return listCmp(m, m.intern(ty.elem), a, b, eqOnly);
     case 'adt': {
-      const user = m.userImpl(eqOnly ? 'PartialEq' : 'PartialOrd', eqOnly ? 'eq' : 'partial_cmp', ty);
+      const user = m.userImpl(eqOnly ? 'PartialEq' : 'PartialOrd', eqOnly ? 'eq' : 'partial_cmp', ty, m.intern({ k: 'ref', mut: false, inner: ty, region: ANON }));
       if (user && user.kind === 'user') {
         const r = m.invoke(user.inst, [new Ptr(m.tempMem(ty, a), EMPTY_PATH, PtrKind.Ref), new Ptr(m.tempMem(ty, b), EMPTY_PATH, PtrKind.Ref)], m.curSpan);
         if (eqOnly) return r ? 0 : 1;
@@ -245,6 +247,7 @@ export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = fal
         case 'String':
           // `s == "x"`, `"x" == s`: a String compares with a &str by its text.
           return strCmp(textAny(a), textAny(b));
+        case 'VecDeque':
         case 'Vec':
           return listCmp(m, m.intern(ty.args[0]), vecElems(a), vecElems(b), eqOnly);
         case 'HashMap':

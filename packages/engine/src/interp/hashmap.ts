@@ -85,6 +85,7 @@ function keyParts(m: Machine, ty: Ty, v: Value, depth: number): unknown {
           if (inner.k === 'str') return `s${strOf(p)}`;
           return keyParts(m, inner, ty.name === 'Rc' ? (p.mem.v as Value[])[2] : readAt(p.mem, p.path), depth + 1);
         }
+        case 'VecDeque':
         case 'Vec':
           return vecElems(v).map((x) => keyParts(m, m.intern(ty.args[0]), x, depth + 1));
         case 'Option':

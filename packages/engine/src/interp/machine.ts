@@ -171,6 +171,9 @@ export interface MachineOptions {
   readonly checkLog?: boolean;
 }
 
+/** The std trait of each arithmetic operator of MIR (its method is the trait's name in lower case). */
+const OPERATOR_TRAIT: Readonly<Record<string, string>> = { add: 'Add', sub: 'Sub', mul: 'Mul', div: 'Div', rem: 'Rem' };
+
 export class Machine {
   /** The events so far, kept compact (see events/log.ts). */
   readonly log: EventLog;
@@ -316,6 +319,7 @@ export class Machine {
       case 'builtin':
         switch (t.name) {
           case 'String':
+          case 'VecDeque':
           case 'Vec':
           case 'Box':
           case 'Rc':
@@ -522,6 +526,7 @@ export class Machine {
         return { ty: fty, offset: l.variants?.[variant]?.[k - 1] ?? 0, viewIndex: k - 1 };
       }
       case 'String':
+      case 'VecDeque':
       case 'Vec':
       case 'HashMap':
       case 'HashSet':
@@ -650,11 +655,12 @@ export class Machine {
     const a0 = t.args[0] ? this.intern(t.args[0]) : USIZE;
     switch (t.name) {
       case 'String':
+      case 'VecDeque':
       case 'Vec': {
         const buf = v[0] as Mem | null;
         return {
           t: 'struct',
-          name: t.name === 'String' ? 'String' : 'Vec',
+          name: t.name === 'String' ? 'String' : t.name,
           fields: [
             { name: 'ptr', value: { t: 'ptr', kind: 'raw', addr: buf ? buf.addr : this.alignOf(t.name === 'String' ? U8 : a0) } },
             { name: 'cap', value: this.intView(v[1]) },
@@ -1280,6 +1286,7 @@ export class Machine {
       switch (t.name) {
         case 'String':
           return STR_TY;
+        case 'VecDeque':
         case 'Vec':
           return this.intern({ k: 'slice', elem: t.args[0] });
         default:
@@ -1388,7 +1395,7 @@ export class Machine {
       return (v.loc ??= new PlaceLoc(v.mem, v.path, v.off, v.len, v.dyn));
     }
     if (t.k === 'builtin') {
-      if (t.name === 'String' || t.name === 'Vec') {
+      if (t.name === 'String' || t.name === 'Vec' || t.name === 'VecDeque') {
         const buf = v[0] as Mem | null;
         return new PlaceLoc(buf ?? this.dangling, EMPTY_PATH, 0, v[2] as number);
       }
@@ -1497,6 +1504,8 @@ export class Machine {
         return new FnVal(c.fn, c.tyArgs.map((t) => f.inst.subst(t)));
       case 'constItem':
         return cloneInline(this.constMem(c.id, false).v);
+      case 'assocConst':
+        return cloneInline(this.constMem(this.assocConstId(c.trait, c.name, f.inst.subst(c.selfTy)), false).v);
       case 'fmt':
         return c;
     }
@@ -1580,7 +1589,28 @@ export class Machine {
     const a = this.operand(f, rv.left);
     const b = this.operand(f, rv.right);
     const ty = f.inst.subst(rv.ty);
+    // `acc + x` in a body generic over `T: Add<Output = T>`: at run time T is a program's type, whose impl does it.
+    if (ty.k === 'adt' || ty.k === 'ref') {
+      const user = this.userOperator(rv.op, ty, this.operandTy(f, rv.right));
+      if (user) return this.invoke(user, [a, b], this.curSpan);
+    }
     return this.binop(rv.op, ty, a, b);
+  }
+
+  /** The program's impl of an arithmetic operator trait for `left`, the one whose right operand is `right`. */
+  private userOperator(op: string, left: Ty, right: Ty): Inst | null {
+    const trait = OPERATOR_TRAIT[op];
+    if (!trait) return null;
+    for (const impl of this.program.impls) {
+      if (impl.trait !== trait) continue;
+      const bind = new Map<string, Ty>();
+      if (!matchTy(impl.selfTy, left, bind)) continue;
+      const fnId = impl.methods.get(trait.toLowerCase());
+      const body = fnId === undefined ? undefined : this.program.fns[fnId];
+      if (!body || !matchTy(body.locals[2]?.ty ?? left, right, bind)) continue;
+      return this.inst(body, this.bodyTyArgs(body, impl.typeParams, bind, left, []));
+    }
+    return null;
   }
 
   binop(op: string, ty: Ty, a: Value, b: Value): Value {
@@ -2062,8 +2092,18 @@ export class Machine {
     return { kind: 'builtin', fn, name, tyArgs: [selfTy, ...tyArgs] };
   }
 
+  /** The const item of `<selfTy as trait>::name`: the impl's own, or the trait's default. */
+  private assocConstId(trait: number, name: string, selfTy: Ty): number {
+    for (const impl of this.program.impls) {
+      if (impl.trait !== trait || !matchTy(impl.selfTy, selfTy, new Map<string, Ty>())) continue;
+      const id = impl.consts.get(name);
+      if (id !== undefined) return id;
+    }
+    throw new Error(`no constant ${name} of trait #${trait} for ${this.tyStr(selfTy)}`);
+  }
+
   /** A user impl of a trait (by id or std name) for a concrete type, or null. */
-  userImpl(trait: number | string, method: string, selfTy: Ty): CallTarget | null {
+  userImpl(trait: number | string, method: string, selfTy: Ty, other?: Ty): CallTarget | null {
     for (const impl of this.program.impls) {
       const name = typeof impl.trait === 'string' ? impl.trait : this.program.traits[impl.trait]?.name;
       if (impl.trait !== trait && name !== trait) continue;
@@ -2073,6 +2113,8 @@ export class Machine {
       if (fnId === undefined && typeof impl.trait === 'number') fnId = this.program.traits[impl.trait]?.defaults.get(method);
       if (fnId === undefined) continue;
       const body = this.program.fns[fnId];
+      // `impl PartialEq for Book` beside `impl PartialEq<Isbn> for Book`: the one whose second parameter is `other`.
+      if (other && body.locals[2] && !matchTy(body.locals[2].ty, other, bind)) continue;
       return { kind: 'user', inst: this.inst(body, this.bodyTyArgs(body, impl.typeParams, bind, selfTy, [])) };
     }
     return null;

@@ -153,6 +153,10 @@ export class LayoutCx {
         return this.univariant([this.of(a[0]), this.of(a[0]), this.of({ k: 'bool' })], 0);
       case 'Iter':
         return FAT_PTR;
+      case 'VecDeque':
+        // std's ring buffer: the buffer's pointer and capacity, the index of its head, and the length.
+        // memviz keeps the elements in queue order from the buffer's start, so it shows no head.
+        return { size: 32, align: 8, offsets: [0, 8, 24], variants: null, niche: PTR_NICHE, stride: 0 };
       case 'BTreeMap':
       case 'BTreeSet':
         // The root node pointer, the tree's height and its length.

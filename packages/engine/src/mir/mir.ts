@@ -79,6 +79,8 @@ export interface ImplDef {
   readonly typeParams: readonly string[];
   /** Method name → FnId. */
   readonly methods: ReadonlyMap<string, FnId>;
+  /** Associated constant name → its index in `Program.consts` (the trait's default where the impl gives none). */
+  readonly consts: ReadonlyMap<string, number>;
 }
 
 export interface ConstDef {
@@ -178,6 +180,8 @@ export type ConstValue =
   | { readonly k: 'fn'; readonly fn: FnId; readonly tyArgs: readonly Ty[] }
   /** A `const` item: evaluated on first use (its body), then copied. */
   | { readonly k: 'constItem'; readonly id: number }
+  /** `T::SIDES`: the constant of the impl of user trait `trait` for `selfTy` (substituted at run time). */
+  | { readonly k: 'assocConst'; readonly trait: TraitId; readonly name: string; readonly selfTy: Ty }
   /** A parsed format string, the first argument of the `fmt::*` builtins. */
   | { readonly k: 'fmt'; readonly pieces: readonly FmtPiece[] };
 

@@ -73,6 +73,7 @@ function constStr(v: ConstValue, t: Ty, ty: (t: Ty) => string): string {
     case 'unit': return '()';
     case 'fn': return `fn#${v.fn}${v.tyArgs.length ? '::<' + v.tyArgs.map(ty).join(', ') + '>' : ''}`;
     case 'constItem': return `const#${v.id}`;
+    case 'assocConst': return `<${ty(v.selfTy)} as trait#${v.trait}>::${v.name}`;
     case 'fmt': return `fmt[${v.pieces.map(fmtPiece).join('')}]`;
   }
 }

@@ -106,6 +106,8 @@ impl String {
     fn truncate(&mut self, len: usize);
     fn insert_str(&mut self, idx: usize, s: &str);
     fn remove(&mut self, idx: usize) -> char;
+    // s.into() for a type parameter S: Into<String>: S is a &str, a String or a char at run time.
+    fn from_into<S>(s: S) -> String;
 }
 
 impl str {
@@ -179,6 +181,43 @@ impl<T> Vec<T> {
     fn dedup_by_key<F: FnMut(&mut T) -> K, K>(&mut self, key: F);
     fn append(&mut self, other: &mut Vec<T>);
     fn reverse(&mut self);
+}
+
+// std::collections::VecDeque, a double-ended queue. std keeps it in a ring buffer whose head moves;
+// memviz keeps its elements in queue order from the start of the buffer (same len and capacity).
+impl<T> VecDeque<T> {
+    fn new() -> VecDeque<T>;
+    fn with_capacity(cap: usize) -> VecDeque<T>;
+    // From a Vec or an array (typeck ties T to their elements).
+    fn from(a: [T]) -> VecDeque<T>;
+    fn push_back(&mut self, value: T);
+    fn push_front(&mut self, value: T);
+    fn pop_back(&mut self) -> Option<T>;
+    fn pop_front(&mut self) -> Option<T>;
+    fn front(&self) -> Option<&T>;
+    fn back(&self) -> Option<&T>;
+    fn front_mut(&mut self) -> Option<&mut T>;
+    fn back_mut(&mut self) -> Option<&mut T>;
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn capacity(&self) -> usize;
+    fn get(&self, index: usize) -> Option<&T>;
+    fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    fn contains(&self, x: &T) -> bool;
+    fn iter(&self) -> Iter<&T>;
+    fn iter_mut(&mut self) -> Iter<&mut T>;
+    fn into_iter(self) -> Iter<T>;
+    fn clear(&mut self);
+    fn truncate(&mut self, len: usize);
+    fn insert(&mut self, index: usize, value: T);
+    fn remove(&mut self, index: usize) -> Option<T>;
+    fn extend(&mut self, iter: Iter<T>);
+    fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    fn swap(&mut self, i: usize, j: usize);
+    fn rotate_left(&mut self, n: usize);
+    fn rotate_right(&mut self, n: usize);
+    fn make_contiguous(&mut self) -> &mut [T];
+    fn drain<R>(&mut self, range: R) -> Iter<T>;
 }
 
 impl<T> [T] {

@@ -662,6 +662,7 @@ export class Checker implements TraitEnv {
       case 'local': return this.localTy(res.id);
       case 'fn': return { k: 'fndef', fn: res.fn, args: res.tyArgs };
       case 'const': return this.items.consts[res.id].ty;
+      case 'assocConst': return res.ty;
       case 'static': return this.items.statics[res.id].ty;
       case 'ctor': {
         const adt = this.items.adts[res.adt];
@@ -746,6 +747,7 @@ export class Checker implements TraitEnv {
     const selfTy = this.typeOfPathHead(headSeg);
     if (selfTy === null) return null;
     const st = this.infer.shallow(selfTy);
+    if (st.k === 'param') return this.paramAssoc(st, memberSeg);
     if (st.k === 'adt') {
       const adt = this.items.adts[st.adt];
       if (adt.kind === 'enum') {
@@ -796,7 +798,7 @@ export class Checker implements TraitEnv {
       return null;
     }
     const known = this.items.types.get(name) ?? this.items.preludeTypes.get(name);
-    const isBuiltin = ['String', 'Vec', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
+    const isBuiltin = ['String', 'Vec', 'VecDeque', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
     if (known && known.k === 'trait') {
       this.unsupported(`calling trait functions as \`${name}::...\``, seg.name.span);
       return null;
@@ -805,16 +807,49 @@ export class Checker implements TraitEnv {
       this.unsupported(`the std type \`${name}\``, seg.name.span);
       return null;
     }
-    if (this.tyScope.params.has(name)) {
-      this.unsupported(`associated functions of generic parameters`, seg.name.span);
-      return null;
-    }
+    // `T::default()`, `T::SIDES`: items of the traits that bound T (see `paramAssoc`).
+    const param = this.tyScope.params.get(name);
+    if (param) return param;
     if (!known && !isBuiltin) {
       this.diags.push(error('resolve', 'E0433', `failed to resolve: use of undeclared type \`${name}\``, seg.name.span, [label(seg.name.span, `use of undeclared type \`${name}\``, true)]));
       return null;
     }
     const fakePath: A.Path = { id: -1, span: seg.name.span, segments: [seg] };
     return this.items.lowerTy({ kind: 'path', id: -1, span: seg.name.span, path: fakePath }, this.tyScope);
+  }
+
+  /**
+   * `T::name` for a type parameter (or `Self` in a trait's default body): a function or constant of a
+   * trait that bounds it, found for T's type at run time (`T::default()`, `T::new(..)`, `T::SIDES`).
+   */
+  private paramAssoc(t: Extract<Ty, { k: 'param' }>, seg: A.PathSegment): Res | null {
+    const name = seg.name.name;
+    const seen = new Set<number | string>();
+    const search = (key: number | string): Res | null => {
+      if (seen.has(key)) return null;
+      seen.add(key);
+      const trait = this.items.traitByKey(key);
+      if (!trait) return null;
+      const fnId = trait.methods.get(name);
+      if (fnId !== undefined) {
+        const fn = this.items.fns[fnId];
+        const explicit = seg.args?.types.map((x) => this.items.lowerTy(x, this.tyScope)) ?? [];
+        return { k: 'fn', fn: fnId, tyArgs: fn.typeParams.map((_, i) => (i === 0 ? t : explicit[i - fn.ownParamStart] ?? this.infer.fresh())) };
+      }
+      const c = trait.consts.get(name);
+      if (c && typeof key === 'number') return { k: 'assocConst', trait: key, name, selfTy: t, ty: c.ty };
+      for (const sup of trait.supertraits) {
+        const r = search(sup.trait);
+        if (r) return r;
+      }
+      return null;
+    };
+    for (const b of this.typeParams[t.index]?.bounds ?? []) {
+      const r = search(b.trait);
+      if (r) return r;
+    }
+    this.err('E0599', `no function or associated item named \`${name}\` found for type parameter \`${t.name}\` in the current scope`, seg.name.span, `function or associated item not found in \`${t.name}\``);
+    return null;
   }
 
   /** `Type::name` → an inherent associated fn (or trait impl method) of the type. */
@@ -980,6 +1015,7 @@ export class Checker implements TraitEnv {
         return BOOL;
       }
       if ((op === '==' || op === '!=') && this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
+      else if ((op === '==' || op === '!=') && this.crossEq(e, l, r)) return BOOL;
       else if (!this.comparable(l, r)) {
         let ls = this.infer.shallow(l);
         let rs = this.infer.shallow(r);
@@ -1117,6 +1153,17 @@ export class Checker implements TraitEnv {
       out.push({ fn: fnId, tyArgs, inputs: fn.inputs.map((t) => substTy(t, tyArgs)), output: substTy(fn.output, tyArgs) });
     }
     return out;
+  }
+
+  /** `a == b` of two types the program compares with its own `impl PartialEq<B> for A` (B not A). */
+  private crossEq(e: A.BinaryExpr, l: Ty, r: Ty): boolean {
+    const ls = this.infer.shallow(l);
+    const rs = this.infer.shallow(r);
+    if (ls.k !== 'adt' || !this.certain(rs) || this.infer.canUnify(ls, rs)) return false;
+    const found = this.userImplMethods((impl) => impl.traitName === 'PartialEq', 'eq', ls).find((x) => x.inputs[1] !== undefined && this.infer.canUnify(x.inputs[1], { k: 'ref', mut: false, inner: rs, region: ANON }));
+    if (!found) return false;
+    this.t.crossEqs.set(e.id, { fn: found.fn, tyArgs: found.tyArgs });
+    return true;
   }
 
   /** `a op b` (or `a op= b`) through the program's impl: the right operand is checked against its parameter. */
@@ -1391,7 +1438,7 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       return output;
     }
-    if (fn.builtin === 'Vec::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
+    if (fn.builtin === 'Vec::from' || fn.builtin === 'VecDeque::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected);
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
     return output;
@@ -1410,7 +1457,10 @@ export class Checker implements TraitEnv {
     this.t.exprTys.set(e.args[0].id, actual);
     const a = this.infer.shallow(actual);
     const inner = a.k === 'ref' ? this.infer.shallow(a.inner) : null;
-    const elem = a.k === 'array' ? a.elem : name === 'Vec::from' && inner && (inner.k === 'slice' || inner.k === 'array') ? inner.elem : null;
+    const elem = a.k === 'array' ? a.elem
+      : name === 'Vec::from' && inner && (inner.k === 'slice' || inner.k === 'array') ? inner.elem
+      : name === 'VecDeque::from' && a.k === 'builtin' && a.name === 'Vec' ? a.args[0]
+      : null;
     if (!elem) {
       if (a.k !== 'error') this.unsupported(`\`${name}\` of a \`${this.tyStr(a)}\` (an array is modelled)`, e.args[0].span);
       return output;
@@ -1421,7 +1471,7 @@ export class Checker implements TraitEnv {
     return output;
   }
 
-  private readonly boundObligations: { readonly ty: Ty; readonly trait: number | string; readonly at: A.Span }[] = [];
+  private readonly boundObligations: { readonly ty: Ty; readonly trait: number | string; readonly args: readonly Ty[]; readonly at: A.Span }[] = [];
 
   /** `dup(&C(1))` with `fn dup<T: Clone>`: each bound of the callee's own parameters, checked at the body's end. */
   private noteBoundObligations(fn: FnDef, tyArgs: readonly Ty[], e: A.CallExpr): void {
@@ -1431,7 +1481,7 @@ export class Checker implements TraitEnv {
       // rustc points at the argument whose type names the parameter.
       const k = fn.inputs.findIndex((t) => mentionsParamIndex(t, i));
       const at = k >= 0 && e.args[k] ? e.args[k].span : e.callee.span;
-      for (const b of bounds) this.boundObligations.push({ ty: tyArgs[i], trait: b.trait, at });
+      for (const b of bounds) this.boundObligations.push({ ty: tyArgs[i], trait: b.trait, args: b.args.map((x) => substTy(x, tyArgs)), at });
     }
   }
 
@@ -1439,6 +1489,11 @@ export class Checker implements TraitEnv {
   private checkBoundObligations(): void {
     for (const o of this.boundObligations.splice(0)) {
       const t = this.infer.shallow(o.ty);
+      // `greet(42)` with `fn greet<T: Into<String>>`: String has no `From` of a number or a bool.
+      if (o.trait === 'Into' && o.args.length === 1 && this.isStringTy(o.args[0]) && (isNumericLike(t) || t.k === 'bool')) {
+        this.err('E0277', `the trait bound \`String: From<${this.tyStr(t)}>\` is not satisfied`, o.at, `the trait \`From<${this.tyStr(t)}>\` is not implemented for \`String\``);
+        continue;
+      }
       if (!this.certain(t) || t.k === 'param') continue;
       if (o.trait === 'Display' || o.trait === 'Debug') {
         const bad = this.lacksFmt(t, o.trait, 0);
@@ -1667,6 +1722,15 @@ export class Checker implements TraitEnv {
     }
     this.unmetImplBounds = null;
     this.ambiguousMethod = false;
+    // `s.into()` where `S: Into<String>`: whatever S is at run time (a &str, a String, a char) becomes a String.
+    if (name === 'into' && e.args.length === 0 && r.k === 'param' && this.typeParams[r.index]?.bounds.some((b) => b.trait === 'Into' && b.args.length === 1 && this.isStringTy(b.args[0]))) {
+      const intoFn = this.items.implsWithMethod('from_into').find((x) => x.impl.isPrelude)?.fn;
+      if (intoFn !== undefined) {
+        this.t.methods.set(e.id, { fn: intoFn, tyArgs: [r], derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return STRING;
+      }
+    }
     // `x.into()` where the program implements `From<X>` for the type the context asks for.
     if (name === 'into' && e.args.length === 0 && expected) {
       const want = this.infer.shallow(expected);
@@ -2040,7 +2104,25 @@ export class Checker implements TraitEnv {
   private displaysForToString(s: Ty): boolean {
     if (s.k === 'builtin') return s.name === 'Iter' && this.infer.shallow(s.args[0]).k === 'char';
     if (s.k === 'dyn') return s.traits.some((tr) => tr.trait === 'Error' || tr.trait === 'Display');
+    if (s.k === 'param') return this.paramHasTrait(s, 'Display');
     return s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || this.isStdParseError(s.adt));
+  }
+
+  private isStringTy(t: Ty): boolean {
+    const s = this.infer.shallow(t);
+    return s.k === 'builtin' && s.name === 'String';
+  }
+
+  /** Whether a bound of type parameter `t` is `trait` or has it among its supertraits. */
+  private paramHasTrait(t: Extract<Ty, { k: 'param' }>, trait: number | string): boolean {
+    const seen = new Set<number | string>();
+    const has = (key: number | string): boolean => {
+      if (key === trait) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return (this.items.traitByKey(key)?.supertraits ?? []).some((b) => has(b.trait));
+    };
+    return (this.typeParams[t.index]?.bounds ?? []).some((b) => has(b.trait));
   }
 
   /** std's ParseIntError, ParseFloatError, ParseBoolError or ParseCharError (the prelude's). */
@@ -2159,6 +2241,15 @@ export class Checker implements TraitEnv {
         }
         this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'builtin', baseTy: t, idxTy: idx, outputTy: t.elem });
         return t.elem;
+      }
+      // A VecDeque is indexed by position in the queue (by `usize` only).
+      if (t.k === 'builtin' && t.name === 'VecDeque' && !isRange) {
+        if (badIndex) {
+          this.err('E0277', `the type \`VecDeque<${this.tyStr(t.args[0])}>\` cannot be indexed by \`${idxName}\``, e.index.span, `\`VecDeque<${this.tyStr(t.args[0])}>\` cannot be indexed by \`${idxName}\``);
+          return t.args[0];
+        }
+        this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: t.args[0] });
+        return t.args[0];
       }
       if (t.k === 'builtin' && t.name === 'Vec') {
         const out: Ty = isRange ? { k: 'slice', elem: t.args[0] } : t.args[0];
@@ -2309,7 +2400,8 @@ export class Checker implements TraitEnv {
     if (live.length === 0) return NEVER;
     const ex = expected ? this.infer.shallow(expected) : null;
     // `Box<dyn Trait>` asked for: each arm's box coerces to it (two closures are two types).
-    const boxDyn = ex !== null && ex.k === 'builtin' && ex.name === 'Box' && this.infer.shallow(ex.args[0]).k === 'dyn';
+    // `&dyn Trait` likewise: `if c { &dog } else { &bird }`.
+    const boxDyn = ex !== null && ((ex.k === 'builtin' && ex.name === 'Box' && this.infer.shallow(ex.args[0]).k === 'dyn') || (ex.k === 'ref' && this.infer.shallow(ex.inner).k === 'dyn'));
     const decided = expected !== null && (boxDyn || this.certain(expected));
     const target = decided ? expected : live[0][1];
     // Arms that disagree among themselves (no expectation decided the type): rustc's own words.
@@ -2416,14 +2508,14 @@ export class Checker implements TraitEnv {
   intoIterItem(t: Ty): Ty | null {
     const s = this.infer.shallow(t);
     if (s.k === 'builtin') {
-      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'Option' || s.name === 'HashSet' || s.name === 'BTreeSet') return s.args[0];
+      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'VecDeque' || s.name === 'Option' || s.name === 'HashSet' || s.name === 'BTreeSet') return s.args[0];
       if (isMap(s.name)) return { k: 'tuple', elems: s.args };
       return null;
     }
     if (s.k === 'array') return s.elem;
     if (s.k === 'ref') {
       const inner = this.infer.shallow(s.inner);
-      const elem = inner.k === 'array' || inner.k === 'slice' ? inner.elem : inner.k === 'builtin' && (inner.name === 'Vec' || inner.name === 'Option') ? inner.args[0] : null;
+      const elem = inner.k === 'array' || inner.k === 'slice' ? inner.elem : inner.k === 'builtin' && (inner.name === 'Vec' || inner.name === 'VecDeque' || inner.name === 'Option') ? inner.args[0] : null;
       if (elem) return { k: 'ref', mut: s.mut, inner: elem, region: ANON };
       // `for (k, v) in &map`: `(&K, &V)`, and `(&K, &mut V)` through `&mut map` (keys never change in place).
       if (inner.k === 'builtin' && isMap(inner.name)) {
@@ -2750,7 +2842,7 @@ export class Checker implements TraitEnv {
         switch (t.name) {
           case 'String': return null;
           case 'Box': case 'Rc': case 'Ref': case 'RefMut': return this.lacksFmt(t.args[0], trait, depth + 1);
-          case 'Vec': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': case 'BTreeMap': case 'BTreeSet': return debugOnly(...t.args);
+          case 'Vec': case 'VecDeque': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': case 'BTreeMap': case 'BTreeSet': return debugOnly(...t.args);
           case 'Weak': return debugOnly();
           default: return null;
         }
@@ -2765,6 +2857,8 @@ export class Checker implements TraitEnv {
         if (adt.isPrelude) return null; // std's own types (ParseIntError is Display, Ordering is not): not judged
         return t;
       }
+      // `{}` of a `T` whose bounds (or their supertraits) do not give Display.
+      case 'param': return this.paramHasTrait(t, trait) ? null : t;
       default: return null;
     }
   }

@@ -45,6 +45,8 @@ export interface TraitInfo {
   readonly name: string;
   readonly ast: TraitItem;
   readonly methods: Map<string, FnId>;
+  /** Associated constants (`const SIDES: u32;`): their type, and the const of a default value (-1: none). */
+  readonly consts: Map<string, { readonly ty: Ty; readonly defaultId: number }>;
   readonly isPrelude: boolean;
   supertraits: TraitRef[];
 }
@@ -98,7 +100,7 @@ export type TypeItem =
   | { readonly k: 'alias'; readonly ty: Type; readonly generics: GenericParams };
 
 const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
-  String: { name: 'String', arity: 0 }, Vec: { name: 'Vec', arity: 1 }, Box: { name: 'Box', arity: 1 },
+  String: { name: 'String', arity: 0 }, Vec: { name: 'Vec', arity: 1 }, VecDeque: { name: 'VecDeque', arity: 1 }, Box: { name: 'Box', arity: 1 },
   Option: { name: 'Option', arity: 1 }, Result: { name: 'Result', arity: 2 }, Rc: { name: 'Rc', arity: 1 },
   Weak: { name: 'Weak', arity: 1 }, RefCell: { name: 'RefCell', arity: 1 }, Cell: { name: 'Cell', arity: 1 },
   Ref: { name: 'Ref', arity: 1 }, RefMut: { name: 'RefMut', arity: 1 }, Iter: { name: 'Iter', arity: 1 },
@@ -411,7 +413,7 @@ export class Items implements TyNames {
       if (item.kind === 'struct' && item.shape !== 'named') this.valueTable.set(item.name.name, { k: 'ctor', adt: id, variant: 0 });
     } else if (item.kind === 'trait') {
       const key = this.inPrelude ? item.name.name : this.traits.length;
-      const info: TraitInfo = { key, name: item.name.name, ast: item, methods: new Map(), isPrelude: this.inPrelude, supertraits: [] };
+      const info: TraitInfo = { key, name: item.name.name, ast: item, methods: new Map(), consts: new Map(), isPrelude: this.inPrelude, supertraits: [] };
       if (this.inPrelude) this.preludeTraits.set(item.name.name, info);
       else this.traits.push(info);
       this.typeTable.set(item.name.name, { k: 'trait', trait: info });
@@ -464,6 +466,11 @@ export class Items implements TyNames {
     const scope: TyScope = { ...EMPTY_SCOPE, params, selfTy: selfParam, lifetimes: new Set(item.generics.lifetimes.map((l) => l.name)) };
     info.supertraits = item.supertraits.flatMap((b) => this.lowerBound(b, scope) ?? []);
     for (const member of item.items) {
+      if (member.kind === 'const') {
+        const ty = this.lowerTy(member.ty, scope);
+        info.consts.set(member.name.name, { ty, defaultId: member.value ? this.defineConst(member, `${item.name.name}::${member.name.name}`, scope) : -1 });
+        continue;
+      }
       if (member.kind !== 'fn') continue;
       const id = this.defineFn(member, {
         name: `${item.name.name}::${member.name.name}`, kind: 'method', scope, parentParams: typeParams,
@@ -544,8 +551,12 @@ export class Items implements TyNames {
     const selfName2 = this.inPrelude ? builtinPrefix ?? '?' : tyShortName(selfTy, this);
     for (const member of item.items) {
       if (member.kind === 'const') {
-        // An inherent impl's constant is a const like any other, reached through its type (`Self::PI`).
-        if (trait || typeParams.length > 0 || !member.value) this.diagnostics.push(unsupported('typeck', trait ? 'associated constants of traits' : 'associated constants of generic impls', member.span));
+        // An impl's constant is a const like any other, reached through its type (`Self::PI`, `Circle::SIDES`)
+        // or, for a trait's, through a type parameter bound by the trait (`T::SIDES`).
+        if (traitName && !trait) this.diagnostics.push(unsupported('typeck', `associated constants of the std trait \`${traitName}\``, member.span));
+        else if (trait && !trait.consts.has(member.name.name)) {
+          this.diagnostics.push(error('typeck', 'E0438', `const \`${member.name.name}\` is not a member of trait \`${trait.name}\``, member.span, [label(member.span, `not a member of trait \`${trait.name}\``, true)]));
+        } else if (typeParams.length > 0 || !member.value) this.diagnostics.push(unsupported('typeck', 'associated constants of generic impls', member.span));
         else info.consts!.set(member.name.name, this.defineConst(member, `${selfName2}::${member.name.name}`, scope));
         continue;
       }
@@ -571,8 +582,9 @@ export class Items implements TyNames {
       this.checkMethodOutputs(item, info, trait, traitName);
     }
     if (trait) {
-      // Trait methods the impl leaves out use the trait's default bodies.
+      // Trait methods and constants the impl leaves out use the trait's defaults.
       for (const [name, fn] of trait.methods) if (!info.methods.has(name) && this.fns[fn].ast?.body) info.methods.set(name, fn);
+      for (const [name, c] of trait.consts) if (!info.consts!.has(name) && c.defaultId >= 0) info.consts!.set(name, c.defaultId);
     }
   }
 
@@ -651,9 +663,9 @@ export class Items implements TyNames {
   /** E0046: an impl must give every item of its trait that has no default (for a std trait, the ones memviz knows). */
   private checkTraitItemsGiven(item: ImplItem, trait: TraitInfo | null, traitName: string): void {
     const required = trait
-      ? trait.ast.items.filter((m) => (m.kind === 'fn' && !m.body) || (m.kind === 'type' && !m.ty)).map((m) => m.name.name)
+      ? trait.ast.items.filter((m) => (m.kind === 'fn' && !m.body) || (m.kind === 'type' && !m.ty) || (m.kind === 'const' && !m.value)).map((m) => m.name.name)
       : (STD_TRAIT_ITEMS[traitName] ?? []);
-    const given = new Set(item.items.flatMap((m) => (m.kind === 'fn' || m.kind === 'type' ? [m.name.name] : [])));
+    const given = new Set(item.items.map((m) => m.name.name));
     const missing = required.filter((n) => !given.has(n));
     if (missing.length === 0) return;
     const list = missing.map((n) => `\`${n}\``).join(', ');
@@ -1043,7 +1055,7 @@ export class Items implements TyNames {
 
 /** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
 export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
-  'VecDeque', 'BinaryHeap', 'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'PhantomData', 'Duration', 'Instant',
+  'BinaryHeap', 'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'PhantomData', 'Duration', 'Instant',
 ]);
 
 const NO_METHODS: readonly ImplMethod[] = [];

@@ -10,6 +10,8 @@ export type Res =
   | { readonly k: 'local'; readonly id: NodeId }
   | { readonly k: 'fn'; readonly fn: FnId; readonly tyArgs: readonly Ty[] }
   | { readonly k: 'const'; readonly id: number }
+  /** `T::SIDES`: a trait's associated constant, of the impl for the type `selfTy` is at run time. */
+  | { readonly k: 'assocConst'; readonly trait: number; readonly name: string; readonly selfTy: Ty; readonly ty: Ty }
   | { readonly k: 'static'; readonly id: number }
   /** A struct or enum variant constructor (unit or tuple shaped when used as a value). */
   | { readonly k: 'ctor'; readonly adt: AdtId; readonly variant: number; readonly tyArgs: readonly Ty[] }
@@ -180,6 +182,8 @@ export class Tables {
   readonly stringOps = new Set<NodeId>();
   /** `==`/`!=` (and assert_eq!/assert_ne!) between different sequence types: `vec == [1, 2]`, `slice == &[1, 2]`. */
   readonly seqEqs = new Set<NodeId>();
+  /** `book == isbn` through the program's `impl PartialEq<Isbn> for Book`: its `eq`, called with both sides borrowed. */
+  readonly crossEqs = new Map<NodeId, { readonly fn: FnId; readonly tyArgs: readonly Ty[] }>();
   /** Let statements with a `&`-extended initializer are detected by lowering itself. */
   readonly bodies = new Map<number, { params: NodeId[] }>();
 }

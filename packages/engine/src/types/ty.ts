@@ -24,6 +24,7 @@ export type BuiltinAdt =
   | 'Ref' | 'RefMut' // RefCell guards, args [T]
   | 'Range' | 'RangeInclusive' // args [Idx]
   | 'Iter' // args [Item]
+  | 'VecDeque' // args [T]: a Vec's header and buffer, the elements kept in queue order from the buffer's start
   | 'HashMap' // args [K, V]
   | 'HashSet' // args [T]
   | 'BTreeMap' // args [K, V]

@@ -474,8 +474,11 @@ describe('from the course exercises: ? into String, std types and operator trait
     expect((await engine).run("fn parse_pos(s: &str) -> Result<u32, String> {\n    let n: u32 = s.parse().map_err(|_| \"not a number\")?;\n    if n == 0 { Err(\"zero\")?; }\n    Ok(n)\n}\nfn f() -> Result<i32, String> { let x: Result<i32, &str> = Err(\"bad\"); x?; Ok(0) }\nfn main() {\n    println!(\"{:?} {:?} {:?} {:?}\", parse_pos(\"5\"), parse_pos(\"x\"), parse_pos(\"0\"), f());\n}\n").trace?.stdout).toBe('Ok(5) Err("not a number") Err("zero") Err("bad")\n');
   });
 
-  it('VecDeque is "not supported yet", never a made-up error; an operator trait the program implements runs', async () => {
-    expect(await all("use std::collections::VecDeque;\nfn main() {\n    let mut q = VecDeque::new();\n    q.push_back(1);\n    println!(\"{:?}\", q.pop_front());\n}\n")).toEqual(['null 3:17 not supported yet: the std type `VecDeque`']);
+  it('BinaryHeap is "not supported yet", never a made-up error; a VecDeque and an operator trait the program implements run', async () => {
+    expect(await all("use std::collections::BinaryHeap;\nfn main() {\n    let mut q = BinaryHeap::new();\n    q.push(1);\n    println!(\"{:?}\", q.pop());\n}\n")).toEqual(['null 3:17 not supported yet: the std type `BinaryHeap`']);
+    const queue = "use std::collections::VecDeque;\nfn main() {\n    let mut q = VecDeque::new();\n    q.push_back(1);\n    println!(\"{:?}\", q.pop_front());\n}\n";
+    expect(await all(queue)).toEqual([]);
+    expect((await getEngine()).run(queue).trace?.stdout).toBe('Some(1)\n');
     const src = "use std::ops::AddAssign;\nstruct P(i32);\nimpl AddAssign for P {\n    fn add_assign(&mut self, o: P) { self.0 += o.0; }\n}\nfn main() {\n    let mut p = P(1);\n    p += P(2);\n    println!(\"{}\", p.0);\n}\n";
     expect(await all(src)).toEqual([]);
     expect((await getEngine()).run(src).trace?.stdout).toBe('3\n');

@@ -490,6 +490,7 @@ export class BodyLowerer {
       case 'path': {
         const res = this.cx.t.paths.get(e.id);
         if (res?.k === 'const') return { k: 'const', value: { k: 'constItem', id: res.id }, ty: this.ty(e) };
+        if (res?.k === 'assocConst') return { k: 'const', value: { k: 'assocConst', trait: res.trait, name: res.name, selfTy: this.cx.final(res.selfTy) }, ty: this.ty(e) };
         if (res?.k === 'fn') return { k: 'const', value: { k: 'fn', fn: res.fn, tyArgs: res.tyArgs.map((t) => this.cx.final(t)) }, ty: this.ty(e) };
         break;
       }
@@ -775,6 +776,17 @@ export class BodyLowerer {
     }
     const op = BIN[e.op];
     const isCmp = op === 'eq' || op === 'ne' || op === 'lt' || op === 'le' || op === 'gt' || op === 'ge';
+    const crossEq = this.cx.t.crossEqs.get(e.id);
+    if (crossEq) {
+      const [lref] = this.refTo(e.left);
+      const [rref] = this.refTo(e.right);
+      const eq = this.temp(BOOL, e.span);
+      const args: Operand[] = [{ k: 'copy', place: { local: lref, proj: [] } }, { k: 'copy', place: { local: rref, proj: [] } }];
+      this.call(this.fnCallee(crossEq.fn, crossEq.tyArgs), args, { local: eq, proj: [] }, e.span);
+      const value: Operand = { k: 'copy', place: { local: eq, proj: [] } };
+      this.put(dest, e, op === 'ne' ? { k: 'unary', op: 'not', operand: value, ty: BOOL } : { k: 'use', op: value });
+      return;
+    }
     if (this.cx.t.seqEqs.has(e.id)) {
       const [lref, lt] = this.refTo(e.left);
       const [rref, rt] = this.refTo(e.right);
@@ -927,6 +939,10 @@ export class BodyLowerer {
   private fnCallee(fnId: FnId, tyArgs: readonly Ty[]): Callee {
     const fn = this.cx.items.fns[fnId];
     const args = tyArgs.map((t) => this.cx.final(t));
+    // `T::default()`, `T::new(..)`: a trait's function for a type parameter, found for its type at run time.
+    if (fn.trait && !fn.impl && args.length > 0 && args[0].k === 'param') {
+      return { k: 'trait', trait: fn.trait.key, method: fn.shortName, selfTy: args[0], tyArgs: args };
+    }
     if (fn.builtin) return { k: 'builtin', name: fn.builtin, tyArgs: args };
     return { k: 'fn', fn: fnId, tyArgs: args };
   }

@@ -1,0 +1,5 @@
+fn main() {
+    let mut s = String::from("ab");
+    s.push_str(&s);
+    println!("{}", s);
+}

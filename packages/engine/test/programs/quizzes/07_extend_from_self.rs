@@ -1,0 +1,5 @@
+fn main() {
+    let mut v = vec![1, 2, 3];
+    v.extend_from_slice(&v);
+    println!("{:?}", v);
+}

@@ -1,0 +1,14 @@
+fn longest<'a>(a: &'a str, b: &'a str) -> &'a str {
+    if a.len() >= b.len() { a } else { b }
+}
+fn main() {
+    let x = String::from("long one");
+    let res;
+    {
+        let y = String::from("short");
+        res = longest(&x, &y);
+        println!("{}", res);
+    }
+    let z = longest(&x, "tiny");
+    println!("{}", z);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let s: &str = String::from("abcdef").as_str();
+    println!("{}", s);
+}

@@ -1,0 +1,39 @@
+// Student mistake: impl block forgets a required method (E0046)
+trait Shape {
+    fn area(&self) -> f64;
+    fn perimeter(&self) -> f64;
+    fn describe(&self) -> String {
+        format!("area {:.1}, perimeter {:.1}", self.area(), self.perimeter())
+    }
+}
+
+struct Rect {
+    w: f64,
+    h: f64,
+}
+
+struct Circle {
+    r: f64,
+}
+
+impl Shape for Rect {
+    fn area(&self) -> f64 {
+        self.w * self.h
+    }
+    fn perimeter(&self) -> f64 {
+        2.0 * (self.w + self.h)
+    }
+}
+
+impl Shape for Circle {
+    fn area(&self) -> f64 {
+        3.14 * self.r * self.r
+    }
+}
+
+fn main() {
+    let shapes: Vec<Box<dyn Shape>> = vec![Box::new(Rect { w: 2.0, h: 3.0 }), Box::new(Circle { r: 1.0 })];
+    for s in &shapes {
+        println!("{}", s.describe());
+    }
+}
