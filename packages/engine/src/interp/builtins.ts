@@ -342,6 +342,12 @@ def('str::to_lowercase', (m, args, c) => {
   const lo = t.toLowerCase();
   return newString(m, lo, Math.max(utf8Len(t), utf8Len(lo)));
 });
+const asciiLower = (t: string) => t.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+def(['str::to_ascii_lowercase', 'str::to_ascii_uppercase'], (m, args, c) => {
+  const t = strArg(m, c, args, 0);
+  return newString(m, c.name.endsWith('lowercase') ? asciiLower(t) : t.replace(/[a-z]/g, (ch) => ch.toUpperCase()));
+});
+def('str::eq_ignore_ascii_case', (m, args, c) => asciiLower(strArg(m, c, args, 0)) === asciiLower(strArg(m, c, args, 1)));
 const WS = /[\s]/u;
 function trimRange(text: string, start: boolean, end: boolean): [number, number] {
   const chars = [...text];
@@ -830,7 +836,11 @@ def(['Vec::sort', 'slice::sort', 'Vec::sort_unstable', 'slice::sort_unstable'], 
   m.touch(s.mem, s.path, s.name);
   return UNIT_VALUE;
 });
-def(['Vec::sort_by_key', 'slice::sort_by_key', 'Vec::sort_by', 'slice::sort_by'], (m, args, c) => {
+/** An `Ordering` a closure returned, as -1, 0 or 1 (Less, Equal, Greater are variants 0, 1, 2). */
+function orderingOf(o: Value): number {
+  return (Array.isArray(o) ? (o[0] as number) : Number(o)) - 1;
+}
+def(['Vec::sort_by_key', 'slice::sort_by_key', 'Vec::sort_by', 'slice::sort_by', 'slice::sort_unstable_by', 'slice::sort_unstable_by_key'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const arr = readAt(s.mem, s.path) as Value[];
   const f = new Callable(m, argTy(c, 1), args[1]);
@@ -842,10 +852,7 @@ def(['Vec::sort_by_key', 'slice::sort_by_key', 'Vec::sort_by', 'slice::sort_by']
     keyed.sort((a, b) => m.hooks.valueCmp(m, keyTy, a.k, b.k) ?? 0);
     keyed.forEach((x, i) => (arr[s.off + i] = x.v));
   } else {
-    part.sort((a, b) => {
-      const o = f.call(m, [cell(a), cell(b)]);
-      return (Array.isArray(o) ? (o[0] as number) : Number(o)) - 1;
-    });
+    part.sort((a, b) => orderingOf(f.call(m, [cell(a), cell(b)])));
     part.forEach((x, i) => (arr[s.off + i] = x));
   }
   m.touch(s.mem, s.path, s.name);
@@ -861,8 +868,11 @@ def('Vec::append', (m, args, c) => {
   vecPushAll(m, h, ref, t, moved);
   return UNIT_VALUE;
 });
-/** Keeps the first of each run of consecutive elements whose keys are equal, dropping the others (`dedup`, `dedup_by_key`). */
-function dedupBy(m: Machine, args: Value[], c: CallCtx, keyFn: Callable | null): Value {
+/**
+ * Keeps the first of each run of consecutive elements whose keys are equal, dropping the others (`dedup`,
+ * `dedup_by_key`); with `same`, those it calls the same as the last kept (`dedup_by(|a, b| ..)`, a the later one).
+ */
+function dedupBy(m: Machine, args: Value[], c: CallCtx, keyFn: Callable | null, same: Callable | null = null): Value {
   const { h, ref } = vecHeader(m, args);
   const t = vecElemTy(m, c);
   const buf = h[0] as Mem | null;
@@ -871,13 +881,23 @@ function dedupBy(m: Machine, args: Value[], c: CallCtx, keyFn: Callable | null):
   const arr = buf.v as Value[];
   const keep: Value[] = [];
   let lastKey: Value = undefined;
+  let kept = -1;
   for (let i = 0; i < arr.length; i++) {
+    if (same) {
+      if (kept >= 0 && same.call(m, [new Ptr(buf, [i], PtrKind.Mut), new Ptr(buf, [kept], PtrKind.Mut)])) m.dropPlace(buf, [i], t, `[${i}]`);
+      else {
+        keep.push(arr[i]);
+        kept = i;
+      }
+      continue;
+    }
     const k = keyFn ? keyFn.call(m, [new Ptr(buf, [i], PtrKind.Mut)]) : arr[i];
     if (keep.length && m.hooks.valueEq(m, keyTy, lastKey, k)) m.dropPlace(buf, [i], t, `[${i}]`);
     else keep.push(arr[i]);
     lastKey = k;
   }
   keyFn?.drop(m);
+  same?.drop(m);
   buf.v = keep;
   h[2] = keep.length;
   vecChanged(m, h, ref);
@@ -885,6 +905,18 @@ function dedupBy(m: Machine, args: Value[], c: CallCtx, keyFn: Callable | null):
 }
 def('Vec::dedup', (m, args, c) => dedupBy(m, args, c, null));
 def('Vec::dedup_by_key', (m, args, c) => dedupBy(m, args, c, new Callable(m, argTy(c, 1), args[1])));
+def('Vec::dedup_by', (m, args, c) => dedupBy(m, args, c, null, new Callable(m, argTy(c, 1), args[1])));
+// The elements from `at` on move to a new Vec of that length; the old one keeps its buffer and capacity.
+def('Vec::split_off', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const at = Number(args[1]);
+  const len = h[2] as number;
+  if (at > len) m.panic(`\`at\` split index (is ${at}) should be <= len (is ${len})`, track(m, c));
+  const tail = vecElems(h).splice(at);
+  h[2] = at;
+  vecChanged(m, h, ref);
+  return newVec(m, vecElemTy(m, c), tail, tail.length);
+});
 def(['Vec::reverse', 'slice::reverse'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const arr = readAt(s.mem, s.path) as Value[];
@@ -927,12 +959,25 @@ def('seq::eq', (m, args, c) => {
   return xs.every((x, i) => m.hooks.valueEq(m, a.elemTy, x, ys[i]));
 });
 // std's binary search (the branchless one of 1.95): Ok(a match) or Err(where it would go).
-def('slice::binary_search', (m, args, c) => {
+def(['slice::binary_search', 'slice::binary_search_by', 'slice::binary_search_by_key'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const xs = sliceValues(s);
-  const x = deref(args[1]);
   if (xs.length === 0) return err(0);
-  const cmp = (i: number) => m.hooks.valueCmp(m, s.elemTy, xs[i], x) ?? 0;
+  const cell = (i: number) => elemPtr(s, i, false);
+  let cmp: (i: number) => number;
+  if (c.name.endsWith('_by')) {
+    // The closure says how the element orders against what is sought.
+    const f = new Callable(m, argTy(c, 1), args[1]);
+    cmp = (i) => orderingOf(f.call(m, [cell(i)]));
+  } else if (c.name.endsWith('_by_key')) {
+    const b = deref(args[1]);
+    const keyTy = c.tyArgs[c.tyArgs.length - 2] ?? USIZE_TY;
+    const f = new Callable(m, argTy(c, 2), args[2]);
+    cmp = (i) => m.hooks.valueCmp(m, keyTy, f.call(m, [cell(i)]), b) ?? 0;
+  } else {
+    const x = deref(args[1]);
+    cmp = (i) => m.hooks.valueCmp(m, s.elemTy, xs[i], x) ?? 0;
+  }
   let size = xs.length;
   let base = 0;
   while (size > 1) {
@@ -956,15 +1001,50 @@ def(['slice::split_at', 'slice::split_at_mut'], (m, args, c) => {
   const mut = c.name.endsWith('_mut');
   return [slicePtr(s, 0, mid, mut), slicePtr(s, mid, s.len - mid, mut)];
 });
-def(['slice::windows', 'slice::chunks', 'Vec::windows', 'Vec::chunks'], (m, args, c) => {
+def(['slice::windows', 'slice::chunks', 'slice::chunks_exact', 'slice::rchunks', 'slice::chunks_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const size = Number(args[1]);
-  const windows = c.name.endsWith('windows');
-  if (size === 0) m.panic(windows ? 'window size must be non-zero' : 'chunk size must be non-zero', track(m, c));
+  const kind = c.name.slice('slice::'.length);
+  if (size === 0) m.panic(kind === 'windows' ? 'window size must be non-zero' : 'chunk size must be non-zero', track(m, c));
+  const mut = kind === 'chunks_mut';
   const items: Value[] = [];
-  if (windows) for (let i = 0; i + size <= s.len; i++) items.push(slicePtr(s, i, size, false));
-  else for (let i = 0; i < s.len; i += size) items.push(slicePtr(s, i, Math.min(size, s.len - i), false));
+  if (kind === 'windows') for (let i = 0; i + size <= s.len; i++) items.push(slicePtr(s, i, size, false));
+  else if (kind === 'chunks_exact') for (let i = 0; i + size <= s.len; i += size) items.push(slicePtr(s, i, size, false));
+  // From the end: full chunks first, the short one (the slice's start) last.
+  else if (kind === 'rchunks') for (let end = s.len; end > 0; end -= size) items.push(slicePtr(s, Math.max(0, end - size), Math.min(size, end), false));
+  else for (let i = 0; i < s.len; i += size) items.push(slicePtr(s, i, Math.min(size, s.len - i), mut));
   return new ListIter(items);
+});
+def(['slice::split_first', 'slice::split_first_mut', 'slice::split_last', 'slice::split_last_mut'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  if (s.len === 0) return NONE;
+  const mut = c.name.endsWith('_mut');
+  const first = c.name.includes('first');
+  return some(first ? [elemPtr(s, 0, mut), slicePtr(s, 1, s.len - 1, mut)] : [elemPtr(s, s.len - 1, mut), slicePtr(s, 0, s.len - 1, mut)]);
+});
+def('slice::fill', (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const arr = readAt(s.mem, s.path) as Value[];
+  for (let i = 0; i < s.len; i++) {
+    m.dropPlace(s.mem, [...s.path, s.off + i], s.elemTy, `${s.name}[${i}]`);
+    arr[s.off + i] = i === s.len - 1 ? args[1] : cloneValue(m, s.elemTy, args[1]);
+  }
+  if (s.len === 0) dropItem(m, s.elemTy, args[1]);
+  m.touch(s.mem, s.path, s.name);
+  return UNIT_VALUE;
+});
+def(['slice::rotate_left', 'slice::rotate_right'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const n = Number(args[1]);
+  const left = c.name.endsWith('left');
+  if (n > s.len) m.panic(left ? 'assertion failed: mid <= self.len()' : 'assertion failed: k <= self.len()', track(m, c));
+  const arr = readAt(s.mem, s.path) as Value[];
+  const part = arr.slice(s.off, s.off + s.len);
+  const k = left ? n : s.len - n;
+  const rotated = [...part.slice(k), ...part.slice(0, k)];
+  rotated.forEach((x, i) => (arr[s.off + i] = x));
+  m.touch(s.mem, s.path, s.name);
+  return UNIT_VALUE;
 });
 def(['slice::swap', 'VecDeque::swap'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
@@ -1237,24 +1317,25 @@ def('Option::replace', (m, args) => {
   m.touch(p.mem, p.path, p.name);
   return o;
 });
-def('Option::as_deref', (m, args, c) => {
+def(['Option::as_deref', 'Option::as_deref_mut'], (m, args, c) => {
   const p = args[0] as Ptr;
   const o = readAt(p.mem, p.path) as Value[];
   if (o[0] === 0) return NONE.slice();
+  const mut = c.name.endsWith('_mut');
   const t = payloadTy(m, c, 0);
-  const inner = new Ptr(p.mem, [...p.path, 1], PtrKind.Ref, -1, -1, null, p.name);
-  const innerRef = m.intern({ k: 'ref', mut: false, inner: t, region: { k: 'anon' } });
+  const inner = new Ptr(p.mem, [...p.path, 1], mut ? PtrKind.Mut : PtrKind.Ref, -1, -1, null, p.name);
+  const innerRef = m.intern({ k: 'ref', mut, inner: t, region: { k: 'anon' } });
   if (t.k === 'builtin' && t.name === 'String') {
     const s = recvStr(m, innerRef, inner);
     return some(subStr(s, 0, s.len));
   }
   if (t.k === 'builtin' && t.name === 'Vec') {
     const s = recvSlice(m, innerRef, inner);
-    return some(slicePtr(s, 0, s.len, false));
+    return some(slicePtr(s, 0, s.len, mut));
   }
   // Box<U>: a reference to the boxed value.
   const b = o[1] as Ptr;
-  return some(new Ptr(b.mem, b.path, PtrKind.Ref, -1, -1, null, p.name));
+  return some(new Ptr(b.mem, b.path, mut ? PtrKind.Mut : PtrKind.Ref, -1, -1, null, p.name));
 });
 def('Option::xor', (m, args, c) => {
   const [a, b] = [args[0] as Value[], args[1] as Value[]];

@@ -2071,6 +2071,8 @@ export class Machine {
       if (impl.trait !== trait) continue;
       const bind = new Map<string, Ty>();
       if (!matchTy(impl.selfTy, selfTy, bind)) continue;
+      // `impl Convert<f64>` beside `impl Convert<String>`: the trait's arguments follow Self in the call's.
+      if (impl.traitArgs.some((t, i) => tyArgs[i + 1] !== undefined && !matchTy(t, tyArgs[i + 1], bind))) continue;
       let fnId = impl.methods.get(method);
       if (fnId === undefined && typeof trait === 'number') fnId = this.program.traits[trait]?.defaults.get(method);
       if (fnId === undefined) continue;

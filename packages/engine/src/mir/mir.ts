@@ -76,6 +76,8 @@ export interface ImplDef {
   readonly trait: TraitId | string;
   /** The implementing type; may contain params of the impl, e.g. `Wrapper<T>`. */
   readonly selfTy: Ty;
+  /** A generic trait's arguments (`impl Convert<String> for Meters`: [String]); calls pick the impl by them. */
+  readonly traitArgs: readonly Ty[];
   readonly typeParams: readonly string[];
   /** Method name → FnId. */
   readonly methods: ReadonlyMap<string, FnId>;

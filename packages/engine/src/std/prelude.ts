@@ -117,6 +117,9 @@ impl str {
     fn to_owned(&self) -> String;
     fn to_uppercase(&self) -> String;
     fn to_lowercase(&self) -> String;
+    fn to_ascii_lowercase(&self) -> String;
+    fn to_ascii_uppercase(&self) -> String;
+    fn eq_ignore_ascii_case(&self, other: &str) -> bool;
     fn trim(&self) -> &str;
     fn trim_start(&self) -> &str;
     fn trim_end(&self) -> &str;
@@ -179,6 +182,9 @@ impl<T> Vec<T> {
     fn sort(&mut self);
     fn dedup(&mut self);
     fn dedup_by_key<F: FnMut(&mut T) -> K, K>(&mut self, key: F);
+    fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same: F);
+    fn split_off(&mut self, at: usize) -> Vec<T>;
+    fn as_mut_slice(&mut self) -> &mut [T];
     fn append(&mut self, other: &mut Vec<T>);
     fn reverse(&mut self);
 }
@@ -240,6 +246,20 @@ impl<T> [T] {
     fn reverse(&mut self);
     fn windows(&self, size: usize) -> Iter<&[T]>;
     fn chunks(&self, size: usize) -> Iter<&[T]>;
+    fn chunks_exact(&self, size: usize) -> Iter<&[T]>;
+    fn rchunks(&self, size: usize) -> Iter<&[T]>;
+    fn chunks_mut(&mut self, size: usize) -> Iter<&mut [T]>;
+    fn split_first(&self) -> Option<(&T, &[T])>;
+    fn split_last(&self) -> Option<(&T, &[T])>;
+    fn split_first_mut(&mut self) -> Option<(&mut T, &mut [T])>;
+    fn split_last_mut(&mut self) -> Option<(&mut T, &mut [T])>;
+    fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, f: F);
+    fn sort_unstable_by_key<F: FnMut(&T) -> K, K>(&mut self, f: F);
+    fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, f: F) -> Result<usize, usize>;
+    fn binary_search_by_key<B, F: FnMut(&T) -> B>(&self, b: &B, f: F) -> Result<usize, usize>;
+    fn fill(&mut self, value: T);
+    fn rotate_left(&mut self, mid: usize);
+    fn rotate_right(&mut self, k: usize);
     fn first_mut(&mut self) -> Option<&mut T>;
     fn last_mut(&mut self) -> Option<&mut T>;
     fn swap(&mut self, a: usize, b: usize);
@@ -434,6 +454,7 @@ impl<T> Option<T> {
     fn as_mut(&mut self) -> Option<&mut T>;
     // Option<String> gives Option<&str>, Option<Vec<U>> Option<&[U]>, Option<Box<U>> Option<&U>: typeck gives the target.
     fn as_deref(&self) -> Option<&T>;
+    fn as_deref_mut(&mut self) -> Option<&mut T>;
     fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U>;
     fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U>;
     fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T;

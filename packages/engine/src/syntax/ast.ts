@@ -192,6 +192,8 @@ export interface GenericArgs {
 /** `a`, `a::b`, `Self::new`, `<T as Trait>::f` (qualified form is unsupported). */
 export interface Path extends Node {
   readonly segments: readonly PathSegment[];
+  /** `<T as Trait>::item` (`trait` null for `<T>::item`): the segments follow the brackets. */
+  readonly qself?: { readonly ty: Type; readonly trait: Path | null };
 }
 
 export type Type =

@@ -1290,8 +1290,19 @@ class Converter {
   // ------------------------------------------------------------ paths and types
 
   private path(n: CstNode): A.Path {
-    return { id: this.id(), span: this.span(n), segments: this.segments(n) };
+    const outer = this.qself;
+    this.qself = null;
+    try {
+      const segments = this.segments(n);
+      const qself = this.qself;
+      return qself ? { id: this.id(), span: this.span(n), segments, qself } : { id: this.id(), span: this.span(n), segments };
+    } finally {
+      this.qself = outer;
+    }
   }
+
+  /** The `<T as Trait>` a path being read starts with (see `path`). */
+  private qself: { ty: A.Type; trait: A.Path | null } | null = null;
 
   private segments(n: CstNode): A.PathSegment[] {
     switch (n.type) {
@@ -1315,8 +1326,14 @@ class Converter {
         return this.withArgs(this.segments(this.need(n, 'type')), this.need(n, 'type_arguments'));
       case 'generic_function':
         return this.withArgs(this.segments(this.need(n, 'function')), this.need(n, 'type_arguments'));
-      case 'bracketed_type':
-        return this.unsupported('qualified paths (`<T as Trait>::item`)', n);
+      case 'bracketed_type': {
+        const inner = namedKids(n)[0];
+        if (!inner) return this.fail(n, 'this qualified path');
+        this.qself = inner.type === 'qualified_type'
+          ? { ty: this.type(this.need(inner, 'type')), trait: this.path(this.need(inner, 'alias')) }
+          : { ty: this.type(inner), trait: null };
+        return [];
+      }
       default:
         return this.fail(n, `${n.type.replace(/_/g, ' ')} in a path`);
     }

@@ -680,6 +680,7 @@ export class Checker implements TraitEnv {
 
   /** Resolves a path in the value namespace. Reports E0425/E0433 when nothing matches. */
   private resolveValuePath(path: A.Path, asCallee: boolean, span: A.Span): Res | null {
+    if (path.qself) return this.qualifiedPath(path, path.qself);
     const segs = path.segments;
     const names = segs.map((s) => s.name.name);
     if (segs.length === 1) {
@@ -818,6 +819,44 @@ export class Checker implements TraitEnv {
     return this.items.lowerTy({ kind: 'path', id: -1, span: seg.name.span, path: fakePath }, this.tyScope);
   }
 
+  /** `<Dog as Animal>::name`, `<T as Shape>::SIDES`, `<i32 as Default>::default`: the trait's item for the type. */
+  private qualifiedPath(path: A.Path, q: NonNullable<A.Path['qself']>): Res | null {
+    if (path.segments.length !== 1) {
+      this.unsupported('this qualified path', path.span);
+      return null;
+    }
+    const seg = path.segments[0];
+    const member = seg.name.name;
+    const st = this.infer.shallow(this.items.lowerTy(q.ty, this.tyScope));
+    if (st.k === 'error') return null;
+    if (st.k === 'param') return this.paramAssoc(st, seg);
+    const traitSeg = q.trait ? q.trait.segments[q.trait.segments.length - 1] : null;
+    const found = traitSeg ? this.items.types.get(traitSeg.name.name) : undefined;
+    if (found && found.k === 'trait' && typeof found.trait.key === 'number') {
+      const info = found.trait;
+      // `<Meters as Convert<i64>>::convert`: the impl with those trait arguments.
+      const written = (traitSeg!.args?.types ?? []).map((t) => this.items.lowerTy(t, this.tyScope));
+      const argsFit = (impl: ImplInfo) => written.every((t, i) => impl.traitArgs?.[i] === undefined || this.infer.canUnify(impl.traitArgs[i], t));
+      const fn = this.userImplMethods((impl) => impl.trait === info && argsFit(impl), member, st)[0];
+      if (fn) return { k: 'fn', fn: fn.fn, tyArgs: fn.tyArgs };
+      for (const impl of this.items.impls) {
+        const id = impl.trait === info ? impl.consts?.get(member) : undefined;
+        if (id !== undefined && id >= 0 && this.matchImpl(impl, st)) return { k: 'const', id };
+      }
+      if (!info.methods.has(member) && !info.consts.has(member)) {
+        this.err('E0576', `cannot find method or associated constant \`${member}\` in trait \`${info.name}\``, seg.name.span, `not found in \`${info.name}\``);
+      } else {
+        this.err('E0277', `the trait bound \`${this.tyStr(st)}: ${info.name}\` is not satisfied`, q.ty.span, `the trait \`${info.name}\` is not implemented for \`${this.tyStr(st)}\``);
+      }
+      return null;
+    }
+    // A std trait (or `<T>::item`): the type's own function of that name.
+    const assoc = this.findAssocFn(st, member);
+    if (assoc) return assoc;
+    this.unsupported(`\`<${this.tyStr(st)}${traitSeg ? ` as ${traitSeg.name.name}` : ''}>::${member}\``, path.span);
+    return null;
+  }
+
   /**
    * `T::name` for a type parameter (or `Self` in a trait's default body): a function or constant of a
    * trait that bounds it, found for T's type at run time (`T::default()`, `T::new(..)`, `T::SIDES`).
@@ -859,7 +898,9 @@ export class Checker implements TraitEnv {
       const id = impl.consts?.get(name);
       if (id !== undefined && id >= 0 && this.matchImpl(impl, selfTy)) return { k: 'const', id };
     }
-    for (const { impl, fn: fnId } of this.items.implsWithMethod(name)) {
+    // An inherent function wins over a trait's of the same name (`Human::id()` beside `impl Pilot for Human`).
+    const impls = this.items.implsWithMethod(name);
+    for (const { impl, fn: fnId } of [...impls.filter((x) => !x.impl.trait), ...impls.filter((x) => x.impl.trait)]) {
       const implArgs = this.matchImpl(impl, selfTy);
       if (!implArgs) continue;
       const fn = this.items.fns[fnId];
@@ -1155,6 +1196,24 @@ export class Checker implements TraitEnv {
     return out;
   }
 
+  /** `grid[i]` through the program's `impl Index<I> for Grid` (and its `impl IndexMut`): the output type, or null. */
+  private userIndex(e: A.IndexExpr, t: Ty, idxTy: Ty, derefs: number): Ty | null {
+    const fits = (x: ImplMethod) => x.inputs[1] !== undefined && this.infer.canUnify(x.inputs[1], idxTy);
+    const all = this.userImplMethods((impl) => impl.traitName === 'Index', 'index', t);
+    // With one impl, the index is a coercion site (`w[d]` with `d: &&str` and `impl Index<&str>`).
+    const index = all.find(fits) ?? (all.length === 1 && all[0].inputs[1] ? all[0] : undefined);
+    if (!index) return null;
+    if (!this.infer.unify(index.inputs[1], idxTy)) this.coerce(e.index, idxTy, index.inputs[1]);
+    const out = this.infer.shallow(index.output);
+    const outputTy = out.k === 'ref' ? out.inner : out;
+    const indexMut = this.userImplMethods((impl) => impl.traitName === 'IndexMut', 'index_mut', t).find(fits) ?? null;
+    this.t.indexes.set(e.id, {
+      derefs, kind: 'overloaded', baseTy: t, idxTy, outputTy,
+      user: { index: index.fn, indexMut: indexMut?.fn ?? null, tyArgs: index.tyArgs, mutTyArgs: indexMut?.tyArgs ?? [] },
+    });
+    return outputTy;
+  }
+
   /** `a == b` of two types the program compares with its own `impl PartialEq<B> for A` (B not A). */
   private crossEq(e: A.BinaryExpr, l: Ty, r: Ty): boolean {
     const ls = this.infer.shallow(l);
@@ -1368,7 +1427,10 @@ export class Checker implements TraitEnv {
     let recv = this.infer.shallow(a0);
     if (declFn.selfMode !== 'value' && recv.k === 'ref') recv = this.infer.shallow(recv.inner);
     const known = recv.k === 'adt' || recv.k === 'int' || recv.k === 'float' || recv.k === 'builtin' || recv.k === 'str';
-    const found = known ? this.userImplMethods((impl) => impl.trait === traitInfo, segs[1].name.name, recv)[0] : undefined;
+    // `Convert::<i64>::convert(m)`: the impl with those trait arguments.
+    const written = (segs[0].args?.types ?? []).map((t) => this.items.lowerTy(t, this.tyScope));
+    const argsFit = (impl: ImplInfo) => written.every((t, i) => impl.traitArgs?.[i] === undefined || this.infer.canUnify(impl.traitArgs[i], t));
+    const found = known ? this.userImplMethods((impl) => impl.trait === traitInfo && argsFit(impl), segs[1].name.name, recv)[0] : undefined;
     if (!found) {
       this.unsupported(`calling trait functions as \`${segs[0].name.name}::...\` on \`${this.tyStr(a0)}\``, segs[0].name.span);
       e.args.slice(1).forEach((a) => this.checkExpr(a, null));
@@ -1750,7 +1812,14 @@ export class Checker implements TraitEnv {
         return from.output;
       }
     }
+    this.sameTraitAlternatives = [];
     let pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
+    if (pick && this.sameTraitAlternatives.length > 0 && expected) {
+      const want = expected;
+      const fits = (c: { readonly fn: FnId; readonly tyArgs: readonly Ty[] }) => this.infer.canUnify(substTy(this.items.fns[c.fn].output, c.tyArgs), want);
+      const better = [pick, ...this.sameTraitAlternatives].find(fits);
+      if (better && better !== pick) pick = { ...pick, fn: better.fn, tyArgs: better.tyArgs };
+    }
     if (pick && this.ambiguousMethod) {
       e.args.forEach((a) => this.checkExpr(a, null));
       this.err('E0034', 'multiple applicable items in scope', e.method.span, `multiple \`${name}\` found`);
@@ -1832,8 +1901,8 @@ export class Checker implements TraitEnv {
       this.unsupported(`\`${name}\` over \`${this.tyStr(inner)}\``, e.method.span);
       return ERROR;
     }
-    // `as_deref` of an option: the target of the payload's `Deref`.
-    if (fn.isPrelude && name === 'as_deref' && r.k === 'builtin' && r.name === 'Option') {
+    // `as_deref` (`as_deref_mut`) of an option: the target of the payload's `Deref`.
+    if (fn.isPrelude && (name === 'as_deref' || name === 'as_deref_mut') && r.k === 'builtin' && r.name === 'Option') {
       const item = this.infer.shallow(r.args[0]);
       const target: Ty | null =
         item.k === 'builtin' && item.name === 'String' ? { k: 'str' }
@@ -1841,12 +1910,12 @@ export class Checker implements TraitEnv {
         : item.k === 'builtin' && item.name === 'Box' ? item.args[0]
         : null;
       if (!target) {
-        this.unsupported(`\`as_deref\` on \`${this.tyStr(r)}\``, e.method.span);
+        this.unsupported(`\`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
         return ERROR;
       }
       const o = this.infer.shallow(output);
       const region = o.k === 'builtin' && o.args[0]?.k === 'ref' ? o.args[0].region : { k: 'anon' as const };
-      return { k: 'builtin', name: 'Option', args: [{ k: 'ref', mut: false, inner: target, region }] };
+      return { k: 'builtin', name: 'Option', args: [{ k: 'ref', mut: name === 'as_deref_mut', inner: target, region }] };
     }
     // `collect` into a Vec: its elements are the iterator's items (`collect::<Vec<_>>()`, and the type a
     // closure upstream returns, `map(|r| r.iter().sum())` collected into `Vec<u32>`).
@@ -2046,6 +2115,9 @@ export class Checker implements TraitEnv {
     };
   }
 
+  /** Set by `lookupMethod`: further impls of the trait it found, for the same type (with other trait arguments). */
+  private sameTraitAlternatives: MethodCandidate[] = [];
+
   private lookupMethod(self: Ty, name: string, mode: 'value' | 'ref' | 'refMut'): MethodCandidate | null {
     const s = this.infer.shallow(self);
     if (s.k === 'infer' && s.kind === 'general') return null;
@@ -2058,9 +2130,15 @@ export class Checker implements TraitEnv {
       // `impl<T: Display> P<T>` has no methods for `P<O>` when `O` surely is not Display.
       if (!impl.isPrelude && this.implBoundsUnmet(impl, implArgs)) { this.unmetImplBounds = { ty: s, name }; continue; }
       const cand: MethodCandidate = { fn: fnId, tyArgs: this.instantiateArgs(fn, implArgs, s), dispatch: 'static', traitKey: impl.trait?.key ?? null };
-      if (!impl.trait) return cand; // inherent wins
+      if (!impl.trait) {
+        this.ambiguousMethod = false; // inherent wins, whatever traits give the name too
+        return cand;
+      }
       // Two of the program's traits giving the same method to this type: rustc will not choose (E0034).
       if (traitHit && typeof traitHit.traitKey === 'number' && typeof cand.traitKey === 'number' && traitHit.traitKey !== cand.traitKey) this.ambiguousMethod = true;
+      // One generic trait implemented twice for the type (`impl Convert<f64>`, `impl Convert<String>`): the
+      // type asked of the call chooses (see `checkMethodCall`).
+      else if (traitHit && typeof cand.traitKey === 'number' && traitHit.traitKey === cand.traitKey) this.sameTraitAlternatives.push(cand);
       traitHit ??= cand;
     }
     if (traitHit) return traitHit;
@@ -2068,7 +2146,7 @@ export class Checker implements TraitEnv {
     if (s.k === 'param') {
       const p = this.typeParams[s.index];
       for (const b of p?.bounds ?? []) {
-        const c = this.traitMethod(b.trait, name, mode, s, 'trait');
+        const c = this.traitMethod(b.trait, name, mode, s, 'trait', b.args);
         if (c) return c;
       }
     }
@@ -2150,14 +2228,15 @@ export class Checker implements TraitEnv {
     }
   }
 
-  private traitMethod(key: number | string, name: string, mode: 'value' | 'ref' | 'refMut', self: Ty, dispatch: 'trait' | 'dyn'): MethodCandidate | null {
+  private traitMethod(key: number | string, name: string, mode: 'value' | 'ref' | 'refMut', self: Ty, dispatch: 'trait' | 'dyn', args: readonly Ty[] = []): MethodCandidate | null {
     const trait = this.items.traitByKey(key);
     if (!trait) return null;
     const fnId = trait.methods.get(name);
     if (fnId !== undefined) {
       const fn = this.items.fns[fnId];
       if (fn.selfMode !== mode) return null;
-      return { fn: fnId, tyArgs: fn.typeParams.map((_, i) => (i === 0 ? self : this.infer.fresh())), dispatch, traitKey: trait.key };
+      // The bound's arguments are the trait's (`C: Convert<String>`: T is String).
+      return { fn: fnId, tyArgs: fn.typeParams.map((_, i) => (i === 0 ? self : i <= args.length ? args[i - 1] : this.infer.fresh())), dispatch, traitKey: trait.key };
     }
     for (const sup of trait.supertraits) {
       const c = this.traitMethod(sup.trait, name, mode, self, dispatch);
@@ -2224,6 +2303,10 @@ export class Checker implements TraitEnv {
     for (const step of this.autoderefSteps(baseTy)) {
       const t = step.ty;
       if (step.unsize) break;
+      if (t.k === 'adt') {
+        const user = this.userIndex(e, t, idxTy, step.derefs);
+        if (user) return user;
+      }
       const elem = t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'builtin' && t.name === 'Vec' ? t.args[0] : null;
       if (badIndex && elem) {
         this.err('E0277', `the type \`[${this.tyStr(elem)}]\` cannot be indexed by \`${idxName}\``, e.index.span, 'slice indices are of type `usize` or ranges of `usize`');

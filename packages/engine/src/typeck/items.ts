@@ -60,6 +60,8 @@ export interface ImplInfo {
   typeParams: TypeParamDef[];
   trait: TraitInfo | null;
   traitName: string | null;
+  /** The arguments of a program's generic trait (`impl Convert<String> for Meters`: [String]). */
+  traitArgs?: readonly Ty[];
   readonly methods: Map<string, FnId>;
   readonly assocTys: Map<string, Ty>;
   /** Associated constants of an inherent impl (`impl Circle { const PI: f64 = 3.14; }`), by name: their index in `consts`. */
@@ -120,6 +122,8 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'PartialOrd', 'Ord', 'Eq',
   // `impl std::error::Error for MyError {}`: nothing to give (its methods have defaults).
   'Error',
+  // `grid[(r, c)]` on a program's own type.
+  'Index', 'IndexMut',
 ]);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -543,8 +547,9 @@ export class Items implements TyNames {
       }
     }
     for (const member of item.items) if (member.kind === 'type' && member.ty) assocTys.set(member.name.name, this.lowerTy(member.ty, scope));
+    const traitArgs = trait && !trait.isPrelude ? (item.trait!.segments[item.trait!.segments.length - 1].args?.types ?? []).map((t) => this.lowerTy(t, scope)) : [];
     const info: ImplInfo = {
-      index, selfTy, special, moduleName, typeParams, trait, traitName, methods: new Map(), assocTys, consts: new Map(),
+      index, selfTy, special, moduleName, typeParams, trait, traitName, traitArgs, methods: new Map(), assocTys, consts: new Map(),
       isPrelude: this.inPrelude, ast: item, builtinPrefix,
     };
     this.impls.push(info);
@@ -975,6 +980,10 @@ export class Items implements TyNames {
   private readonly reportedAliasCycles = new Set<string>();
 
   private lowerPathTy(path: Path, scope: TyScope): Ty {
+    if (path.qself) {
+      this.diagnostics.push(unsupported('typeck', 'qualified paths (`<T as Trait>::Item`) as types', path.span));
+      return ERROR;
+    }
     const names = path.segments.map((s) => s.name.name);
     const last = path.segments[path.segments.length - 1];
     const argTys = (last.args?.types ?? []).map((a) => this.lowerTy(a, scope));
@@ -1066,6 +1075,7 @@ const STD_TRAIT_ITEMS: Record<string, readonly string[]> = {
   Add: ['Output', 'add'], Sub: ['Output', 'sub'], Mul: ['Output', 'mul'], Div: ['Output', 'div'], Rem: ['Output', 'rem'], Neg: ['Output', 'neg'], Not: ['Output', 'not'],
   BitAnd: ['Output', 'bitand'], BitOr: ['Output', 'bitor'], BitXor: ['Output', 'bitxor'], Shl: ['Output', 'shl'], Shr: ['Output', 'shr'],
   AddAssign: ['add_assign'], SubAssign: ['sub_assign'], MulAssign: ['mul_assign'], DivAssign: ['div_assign'], RemAssign: ['rem_assign'], Default: ['default'], From: ['from'],
+  Index: ['Output', 'index'], IndexMut: ['index_mut'],
 };
 
 const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;

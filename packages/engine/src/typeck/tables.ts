@@ -113,6 +113,8 @@ export interface IndexRes {
   readonly baseTy: Ty;
   readonly idxTy: Ty;
   readonly outputTy: Ty;
+  /** Overloaded by the program's own `impl Index` (and `impl IndexMut`, if it has one): their methods, instantiated. */
+  readonly user?: { readonly index: FnId; readonly indexMut: FnId | null; readonly tyArgs: readonly Ty[]; readonly mutTyArgs: readonly Ty[] };
 }
 
 export interface ForRes {

@@ -663,7 +663,6 @@ describe('unsupported constructs', () => {
     ['macro_rules! m { () => {} }', '`macro_rules!`', 'macro_rules! m { () => {} }'],
     ['mod inner { fn f() {} }', 'modules (`mod`)', 'mod inner { fn f() {} }'],
     ['extern "C" { fn abs(x: i32) -> i32; }', '`extern` blocks', 'extern "C" { fn abs(x: i32) -> i32; }'],
-    ['fn f() { let x = <Vec<i32> as Default>::default(); }', 'qualified paths (`<T as Trait>::item`)', '<Vec<i32> as Default>'],
     ["fn f() { let x = 'a: { 1 }; }", 'labeled blocks', "'a: { 1 }"],
     ['fn f<const N: usize>() {}', 'const generics', 'const N: usize'],
     ['fn f(p: *const u8) {}', 'raw pointers', '*const u8'],
@@ -679,6 +678,19 @@ describe('unsupported constructs', () => {
     expect(r.diagnostics[0].span).toMatchObject(spanOfText(full, at));
     // The rest of the program is still there.
     expect(r.crate.items.some((i) => i.kind === 'fn' && i.name.name === 'main')).toBe(true);
+  });
+});
+
+describe('qualified paths', () => {
+  it('keep the type and the trait before the item: <T as Trait>::item and <T>::item', () => {
+    const crate = parseOk('fn main() { let x = <Vec<i32> as Default>::default(); let y = <u8>::MAX; }\n');
+    const paths = allNodes(crate).filter((n): n is A.PathExpr => (n as A.Expr).kind === 'path' && 'path' in n).map((n) => n.path);
+    const [x, y] = paths.filter((p) => p.qself);
+    expect(x.segments.map((s) => s.name.name)).toEqual(['default']);
+    expect(x.qself?.ty).toMatchObject({ kind: 'path', path: { segments: [{ name: { name: 'Vec' } }] } });
+    expect(x.qself?.trait?.segments.map((s) => s.name.name)).toEqual(['Default']);
+    expect(y.segments.map((s) => s.name.name)).toEqual(['MAX']);
+    expect(y.qself?.trait).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@
 import type * as A from '../../syntax/ast.js';
 import { isRestPat } from '../../syntax/ast.js';
 import type { FnId, Ty } from '../../types/ty.js';
-import { BOOL, UNIT, STRING, isUnit, ANON, mentionsUnresolved } from '../../types/ty.js';
+import { BOOL, UNIT, STRING, isUnit, ANON, mentionsUnresolved, tyToString } from '../../types/ty.js';
 import type {
   AssertMsg, BinOp, BlockId, Callee, Capture, ConstValue, FmtPiece, LocalId, Operand, Place, Proj, Rvalue,
 } from '../mir.js';
@@ -21,6 +21,7 @@ import { collectBindings } from '../../typeck/check.js';
 import { literalOutOfRange } from '../../lints/literals.js';
 import { checkIrrefutable, checkMatch } from '../../typeck/exhaustive.js';
 import type { Diagnostic } from '../../diagnostics.js';
+import { error, label } from '../../diagnostics.js';
 
 interface LoopTarget {
   readonly label: string | null;
@@ -452,8 +453,16 @@ export class BodyLowerer {
     const idx = this.operand(e.index);
     const outTy: Ty = { k: 'ref', mut: mutable, inner: this.cx.final(r.outputTy), region: ANON };
     const out = this.temp(outTy, e.span);
-    const name = mutable ? 'IndexMut::index_mut' : 'Index::index';
-    this.call({ k: 'builtin', name, tyArgs: [baseTy, this.cx.final(r.idxTy)] }, [{ k: 'move', place: { local: recv, proj: [] } }, idx], { local: out, proj: [] }, e.span);
+    let callee: Callee;
+    if (r.user) {
+      // The program's own impl; changing what it gives needs its `IndexMut` (rustc's E0596 without one).
+      if (mutable && r.user.indexMut === null) {
+        const what = `cannot borrow data in an index of \`${tyToString(baseTy, this.cx.items)}\` as mutable`;
+        this.patternError(error('borrowck', 'E0596', what, e.span, [label(e.span, 'cannot borrow as mutable', true)], [`help: trait \`IndexMut\` is required to modify indexed content, but it is not implemented for \`${tyToString(baseTy, this.cx.items)}\``]));
+      }
+      callee = mutable && r.user.indexMut !== null ? this.fnCallee(r.user.indexMut, r.user.mutTyArgs) : this.fnCallee(r.user.index, r.user.tyArgs);
+    } else callee = { k: 'builtin', name: mutable ? 'IndexMut::index_mut' : 'Index::index', tyArgs: [baseTy, this.cx.final(r.idxTy)] };
+    this.call(callee, [{ k: 'move', place: { local: recv, proj: [] } }, idx], { local: out, proj: [] }, e.span);
     return { local: out, proj: [{ k: 'deref' }] };
   }
 

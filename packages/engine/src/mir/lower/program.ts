@@ -172,7 +172,7 @@ export function lowerProgram(tc: TypeckResult, source: string): { program: Progr
   });
   const impls: ImplDef[] = items.impls
     .filter((i) => !i.isPrelude && (i.trait || i.traitName))
-    .map((i) => ({ trait: i.trait ? i.trait.key : i.traitName!, selfTy: cx.final(i.selfTy), typeParams: i.typeParams.map((p) => p.name), methods: i.methods, consts: i.consts ?? new Map<string, number>() }));
+    .map((i) => ({ trait: i.trait ? i.trait.key : i.traitName!, selfTy: cx.final(i.selfTy), traitArgs: (i.traitArgs ?? []).map((t) => cx.final(t)), typeParams: i.typeParams.map((p) => p.name), methods: i.methods, consts: i.consts ?? new Map<string, number>() }));
   const program: Program = {
     source, fns, adts, traits, impls,
     consts: items.consts.map((c) => ({ name: c.name, ty: cx.final(c.ty), body: c.body, span: c.ast.span })),
