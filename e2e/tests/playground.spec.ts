@@ -330,15 +330,20 @@ test('a step flashes what it changed, then settles; held keys do not flash', asy
     ['true', '1'],
     ['false', '0.55'],
   ]);
-  // Held keys (steps closer than 200 ms): settled at once, no flash.
+  // Held keys (steps closer than 200 ms): settled at once, no flash. The page decides by the time between
+  // the steps it draws, so this judges each step by the same clock: one drawn well within 200 ms of the
+  // one before shows no flash (on a loaded machine some presses land further apart, and may flash).
   await page.getByTestId('step-first').click();
   await settled(page);
   await page.getByTestId('step-next').focus();
   await seen();
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('step-position')).toHaveText(`5 / ${steps}`);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-position')).toHaveText(`7 / ${steps}`);
   await settled(page);
-  expect((await seen()).slice(1).every((s) => s.fresh === 'false')).toBe(true);
+  const held = await seen();
+  const quick = held.filter((s, i) => i > 0 && s.at - held[i - 1].at < 150);
+  expect(quick.length).toBeGreaterThan(0);
+  expect(quick.map((s) => s.fresh)).toEqual(quick.map(() => 'false'));
 });
 
 test("the step's line is highlighted in the editor and follows the steps into calls", async ({ page }) => {

@@ -650,12 +650,12 @@ function parseTo(t: Ty, s: string): Value {
 
 // ------------------------------------------------------------ Vec
 
-def(['Vec::new', 'VecDeque::new'], () => [null, 0, 0]);
-def(['Vec::with_capacity', 'VecDeque::with_capacity'], (m, args, c) => {
+def(['Vec::new', 'VecDeque::new', 'BinaryHeap::new'], () => [null, 0, 0]);
+def(['Vec::with_capacity', 'VecDeque::with_capacity', 'BinaryHeap::with_capacity'], (m, args, c) => {
   const t = c.destTy.k === 'builtin' && c.destTy.args[0] ? m.intern(c.destTy.args[0]) : (c.tyArgs[0] ?? USIZE_TY);
   return newVec(m, t, [], Number(args[0]));
 });
-def(['vec::from_elem', 'vec::from_array', 'Vec::from', 'VecDeque::from', 'slice::into_vec'], (m, args, c) => {
+def(['vec::from_elem', 'vec::from_array', 'Vec::from', 'VecDeque::from', 'BinaryHeap::from', 'slice::into_vec'], (m, args, c) => {
   const t = c.destTy.k === 'builtin' && c.destTy.args[0] ? m.intern(c.destTy.args[0]) : (c.tyArgs[0] ?? USIZE_TY);
   if (c.name === 'vec::from_elem') {
     const n = Number(args[1]);
@@ -665,8 +665,13 @@ def(['vec::from_elem', 'vec::from_array', 'Vec::from', 'VecDeque::from', 'slice:
     return newVec(m, t, items, n);
   }
   const a0 = argTy(c, 0);
-  // std's `VecDeque::from(vec)` keeps the Vec's buffer.
+  // std's `VecDeque::from(vec)` keeps the Vec's buffer; `BinaryHeap::from(vec)` keeps it too and heapifies it.
   if (c.name === 'VecDeque::from' && a0.k === 'builtin' && a0.name === 'Vec') return args[0];
+  if (c.name === 'BinaryHeap::from') {
+    const h = a0.k === 'builtin' && a0.name === 'Vec' ? (args[0] as Value[]) : newVec(m, t, args[0] as Value[], (args[0] as Value[]).length);
+    heapRebuild(m, t, vecElems(h));
+    return h;
+  }
   const items = a0.k === 'array' ? (args[0] as Value[]) : sliceValues(recvSlice(m, a0, args[0])).map((x) => cloneValue(m, t, x));
   return newVec(m, t, items, items.length);
 });
@@ -684,9 +689,9 @@ def(['Vec::pop', 'VecDeque::pop_back'], (m, args) => {
   vecChanged(m, h, ref);
   return some(v);
 });
-def(['Vec::len', 'VecDeque::len', 'slice::len'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len);
-def(['Vec::is_empty', 'VecDeque::is_empty', 'slice::is_empty'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len === 0);
-def(['Vec::capacity', 'VecDeque::capacity'], (m, args) => vecHeader(m, args).h[1]);
+def(['Vec::len', 'VecDeque::len', 'BinaryHeap::len', 'slice::len'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len);
+def(['Vec::is_empty', 'VecDeque::is_empty', 'BinaryHeap::is_empty', 'slice::is_empty'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len === 0);
+def(['Vec::capacity', 'VecDeque::capacity', 'BinaryHeap::capacity'], (m, args) => vecHeader(m, args).h[1]);
 def(['Vec::insert', 'VecDeque::insert'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const idx = Number(args[1]);
@@ -709,6 +714,117 @@ def('Vec::remove', (m, args, c) => {
   vecChanged(m, h, ref);
   return v;
 });
+// ------------------------------------------------------------ BinaryHeap
+// std's algorithms (alloc/collections/binary_heap), so the order {:?} and iter() show is std's: a
+// "hole" moves up or down while the element it holds orders above (below) its parent (children).
+
+/** Moves the element at `pos` up towards `start` while it is greater than its parent; where it ends. */
+function siftUp(m: Machine, t: Ty, xs: Value[], start: number, pos: number): number {
+  const elem = xs[pos];
+  while (pos > start) {
+    const parent = (pos - 1) >> 1;
+    if ((m.hooks.valueCmp(m, t, elem, xs[parent]) ?? 0) <= 0) break;
+    xs[pos] = xs[parent];
+    pos = parent;
+  }
+  xs[pos] = elem;
+  return pos;
+}
+/** Moves the element at `pos` down (within `end`) while the greater of its children is greater. */
+function siftDownRange(m: Machine, t: Ty, xs: Value[], pos: number, end: number): void {
+  const cmp = (a: Value, b: Value) => m.hooks.valueCmp(m, t, a, b) ?? 0;
+  const elem = xs[pos];
+  let child = 2 * pos + 1;
+  while (child + 1 < end) {
+    if (cmp(xs[child], xs[child + 1]) <= 0) child++;
+    if (cmp(elem, xs[child]) >= 0) break;
+    xs[pos] = xs[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  if (child === end - 1 && cmp(elem, xs[child]) < 0) {
+    xs[pos] = xs[child];
+    pos = child;
+  }
+  xs[pos] = elem;
+}
+/** `pop`'s sift: the hole goes all the way down along the greater children, then up. */
+function siftDownToBottom(m: Machine, t: Ty, xs: Value[], pos: number): void {
+  const end = xs.length;
+  const start = pos;
+  const elem = xs[pos];
+  let child = 2 * pos + 1;
+  while (child + 1 < end) {
+    if ((m.hooks.valueCmp(m, t, xs[child], xs[child + 1]) ?? 0) <= 0) child++;
+    xs[pos] = xs[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  if (child === end - 1) {
+    xs[pos] = xs[child];
+    pos = child;
+  }
+  xs[pos] = elem;
+  siftUp(m, t, xs, start, pos);
+}
+function heapRebuild(m: Machine, t: Ty, xs: Value[]): void {
+  for (let n = xs.length >> 1; n > 0; ) siftDownRange(m, t, xs, --n, xs.length);
+}
+def('BinaryHeap::push', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const t = vecElemTy(m, c);
+  vecPush(m, h, ref, t, args[1]);
+  siftUp(m, t, vecElems(h), 0, (h[2] as number) - 1);
+  vecChanged(m, h, ref);
+  return UNIT_VALUE;
+});
+def('BinaryHeap::pop', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const xs = vecElems(h);
+  if (xs.length === 0) return NONE;
+  let item = xs.pop();
+  h[2] = xs.length;
+  if (xs.length > 0) {
+    [item, xs[0]] = [xs[0], item];
+    siftDownToBottom(m, vecElemTy(m, c), xs, 0);
+  }
+  vecChanged(m, h, ref);
+  return some(item);
+});
+def(['BinaryHeap::into_vec', 'BinaryHeap::into_sorted_vec'], (m, args, c) => {
+  const h = args[0] as Value[];
+  if (c.name.endsWith('sorted_vec')) {
+    const xs = vecElems(h);
+    for (let end = xs.length; end > 1; ) {
+      end--;
+      [xs[0], xs[end]] = [xs[end], xs[0]];
+      siftDownRange(m, vecElemTy(m, c), xs, 0, end);
+    }
+  }
+  return h;
+});
+// std extends the Vec, then restores the heap: sifting each new element up, or rebuilding the whole
+// heap where that is cheaper (its `rebuild_tail`).
+def('BinaryHeap::extend', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const t = vecElemTy(m, c);
+  const start = h[2] as number;
+  const it = toIter(m, argTy(c, 1), args[1]);
+  reserve(m, h, ref, it.sizeHint()[0], t);
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) vecPush(m, h, ref, t, x);
+  it.drop(m);
+  const xs = vecElems(h);
+  const tail = xs.length - start;
+  if (tail > 0) {
+    const log2 = (x: number) => 31 - Math.clz32(x);
+    const rebuild = start < tail || (xs.length <= 2048 ? 2 * xs.length < tail * log2(start) : 2 * xs.length < tail * 11);
+    if (rebuild) heapRebuild(m, t, xs);
+    else for (let i = start; i < xs.length; i++) siftUp(m, t, xs, 0, i);
+  }
+  vecChanged(m, h, ref);
+  return UNIT_VALUE;
+});
+
 // A VecDeque's ends. Its elements are kept in queue order, so the front is the buffer's start.
 def('VecDeque::push_front', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
@@ -751,7 +867,7 @@ def('Vec::swap_remove', (m, args, c) => {
   vecChanged(m, h, ref);
   return v;
 });
-def(['Vec::truncate', 'Vec::clear', 'VecDeque::truncate', 'VecDeque::clear'], (m, args, c) => {
+def(['Vec::truncate', 'Vec::clear', 'VecDeque::truncate', 'VecDeque::clear', 'BinaryHeap::clear'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const n = c.name.endsWith('::clear') ? 0 : Number(args[1]);
   const len = h[2] as number;
@@ -815,7 +931,7 @@ def('Vec::drain_all', (m, args, c) => {
 });
 // The drained elements leave the Vec at once (the borrow checker keeps it untouched while the
 // `Drain` lives); those not taken are dropped with the iterator.
-def(['Vec::drain', 'VecDeque::drain'], (m, args, c) => {
+def(['Vec::drain', 'VecDeque::drain', 'BinaryHeap::drain'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const rt = argTy(c, 1);
   const elems = vecElems(h);
@@ -928,7 +1044,7 @@ def(['Vec::reverse', 'slice::reverse'], (m, args, c) => {
 
 // ------------------------------------------------------------ slices
 
-def(['slice::iter', 'Vec::iter', 'VecDeque::iter'], (m, args, c) => {
+def(['slice::iter', 'Vec::iter', 'VecDeque::iter', 'BinaryHeap::iter'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return toIter(m, m.intern({ k: 'ref', mut: false, inner: { k: 'slice', elem: s.elemTy }, region: { k: 'anon' } }), slicePtr(s, 0, s.len, false));
 });
@@ -941,7 +1057,7 @@ def(['slice::get', 'slice::get_mut', 'Vec::get', 'Vec::get_mut', 'VecDeque::get'
   const i = Number(args[1]);
   return i < s.len ? some(elemPtr(s, i, c.name.endsWith('_mut'))) : NONE;
 });
-def(['slice::first', 'slice::first_mut', 'VecDeque::front', 'VecDeque::front_mut'], (m, args, c) => {
+def(['slice::first', 'slice::first_mut', 'VecDeque::front', 'VecDeque::front_mut', 'BinaryHeap::peek'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return s.len ? some(elemPtr(s, 0, c.name.endsWith('_mut'))) : NONE;
 });
@@ -1515,7 +1631,7 @@ def(['Iter::next_back', 'DoubleEndedIterator::next_back'], (m, args) => {
   const x = it.nextBack(m);
   return x === DONE ? NONE.slice() : some(x);
 });
-def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'VecDeque::into_iter', 'slice::into_iter'], (m, args, c) => {
+def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'VecDeque::into_iter', 'BinaryHeap::into_iter', 'slice::into_iter'], (m, args, c) => {
   const t = argTy(c, 0);
   const d = c.destTy;
   // The checker types `for` loop iterators as `Iter<T>`; keep a Range as itself only when asked for one.
@@ -1612,7 +1728,10 @@ def(['Iter::collect', 'Iterator::collect'], (m, args, c) => {
   }
   if (target.k === 'builtin' && isTable(target.name)) return collectTable(m, m.intern(target), it);
   const elemTy = target.k === 'builtin' && target.args[0] ? m.intern(target.args[0]) : itemTyOf(m, c);
-  return collectVec(m, it, elemTy);
+  const vec = collectVec(m, it, elemTy);
+  // Into a BinaryHeap: std collects a Vec and heapifies it (`BinaryHeap::from`).
+  if (target.k === 'builtin' && target.name === 'BinaryHeap') heapRebuild(m, elemTy, vecElems(vec as Value[]));
+  return vec;
 });
 
 /** The Ok / Some payloads of an iterator of Results / Options, ending at the first Err / None (kept in `residual`). */
@@ -1979,16 +2098,16 @@ def('int::clamp', (m, args, c) => {
   if (I.compareInt(args[1], args[2]) > 0) m.panic('assertion failed: min <= max', track(m, c));
   return I.compareInt(args[0], args[1]) < 0 ? args[1] : I.compareInt(args[0], args[2]) > 0 ? args[2] : args[0];
 });
-def(['int::min', 'Ord::min'], (m, args) => (I.compareInt(args[1], args[0]) < 0 ? args[1] : args[0]));
-// std::cmp::max / min: on equal values max gives the second, min the first; the other is dropped.
-def(['cmp::max', 'cmp::min'], (m, args, c) => {
-  const t = m.intern(c.tyArgs[0]);
-  const sign = m.hooks.valueCmp(m, t, args[0], args[1]) ?? 0;
-  const firstWins = c.name === 'cmp::max' ? sign > 0 : sign <= 0;
-  dropItem(m, t, firstWins ? args[1] : args[0]);
-  return firstWins ? args[0] : args[1];
-});
-def(['int::max', 'Ord::max'], (m, args) => (I.compareInt(args[1], args[0]) >= 0 ? args[1] : args[0]));
+// std::cmp::max / min, and `a.max(b)` / `a.min(b)` of any ordered type: on equal values max gives the
+// second, min the first; the other is dropped.
+function maxOrMin(m: Machine, t: Ty, max: boolean, a: Value, b: Value): Value {
+  if (t.k === 'int') return max ? (I.compareInt(b, a) >= 0 ? b : a) : I.compareInt(b, a) < 0 ? b : a;
+  const sign = m.hooks.valueCmp(m, t, a, b) ?? 0;
+  const firstWins = max ? sign > 0 : sign <= 0;
+  dropItem(m, t, firstWins ? b : a);
+  return firstWins ? a : b;
+}
+def(['cmp::max', 'cmp::min', 'int::max', 'int::min', 'Ord::max', 'Ord::min'], (m, args, c) => maxOrMin(m, m.intern(c.tyArgs[0] ?? argTy(c, 0)), c.name.endsWith('max'), args[0], args[1]));
 const checked = (f: (i: I.IntInfo, a: I.IntVal, b: I.IntVal) => I.IntVal | null): BuiltinFn => (m, args, c) => {
   const r = f(selfInt(c), args[0], args[1]);
   return r === null ? NONE.slice() : some(r);

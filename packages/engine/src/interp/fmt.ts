@@ -414,6 +414,7 @@ function debugBuiltin(m: Machine, out: Sink, ty: Extract<Ty, { k: 'builtin' }>, 
     case 'String':
       out.write(debugStr(stringText(v)));
       return;
+    case 'BinaryHeap':
     case 'VecDeque':
     case 'Vec':
       return debugList(out, vecElems(v).map((x) => (o: Sink) => debug(m, o, a0, x, spec)), spec);

@@ -69,6 +69,7 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
       if (buf) m.free(buf);
       return;
     }
+    case 'BinaryHeap':
     case 'VecDeque':
     case 'Vec': {
       const buf = v[0] as Mem | null;

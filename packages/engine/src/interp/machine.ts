@@ -319,6 +319,7 @@ export class Machine {
       case 'builtin':
         switch (t.name) {
           case 'String':
+          case 'BinaryHeap':
           case 'VecDeque':
           case 'Vec':
           case 'Box':
@@ -526,6 +527,7 @@ export class Machine {
         return { ty: fty, offset: l.variants?.[variant]?.[k - 1] ?? 0, viewIndex: k - 1 };
       }
       case 'String':
+      case 'BinaryHeap':
       case 'VecDeque':
       case 'Vec':
       case 'HashMap':
@@ -655,6 +657,7 @@ export class Machine {
     const a0 = t.args[0] ? this.intern(t.args[0]) : USIZE;
     switch (t.name) {
       case 'String':
+      case 'BinaryHeap':
       case 'VecDeque':
       case 'Vec': {
         const buf = v[0] as Mem | null;
@@ -1286,6 +1289,7 @@ export class Machine {
       switch (t.name) {
         case 'String':
           return STR_TY;
+        case 'BinaryHeap':
         case 'VecDeque':
         case 'Vec':
           return this.intern({ k: 'slice', elem: t.args[0] });
@@ -1395,7 +1399,7 @@ export class Machine {
       return (v.loc ??= new PlaceLoc(v.mem, v.path, v.off, v.len, v.dyn));
     }
     if (t.k === 'builtin') {
-      if (t.name === 'String' || t.name === 'Vec' || t.name === 'VecDeque') {
+      if (t.name === 'String' || t.name === 'Vec' || t.name === 'VecDeque' || t.name === 'BinaryHeap') {
         const buf = v[0] as Mem | null;
         return new PlaceLoc(buf ?? this.dangling, EMPTY_PATH, 0, v[2] as number);
       }

@@ -92,7 +92,7 @@ export function recvSlice(m: Machine, ty: Ty, v: Value): SliceRef {
     }
     break;
   }
-  if (ty.k === 'builtin' && (ty.name === 'Vec' || ty.name === 'VecDeque')) {
+  if (ty.k === 'builtin' && (ty.name === 'Vec' || ty.name === 'VecDeque' || ty.name === 'BinaryHeap')) {
     const h = v as Value[];
     return { mem: (h[0] as Mem | null) ?? m.dangling, path: EMPTY_PATH, off: 0, len: h[2] as number, elemTy: m.intern(ty.args[0]), name };
   }
@@ -150,6 +150,7 @@ export function cloneValue(m: Machine, ty: Ty, v: Value): Value {
       switch (ty.name) {
         case 'String':
           return newString(m, stringText(v));
+        case 'BinaryHeap':
         case 'VecDeque':
         case 'Vec': {
           const elems = vecElems(v).map((x) => cloneValue(m, a0, x));
@@ -220,6 +221,7 @@ export function defaultValue(m: Machine, ty: Ty): Value {
     case 'builtin':
       switch (ty.name) {
         case 'String':
+        case 'BinaryHeap':
         case 'VecDeque':
         case 'Vec':
         case 'HashMap':
@@ -262,6 +264,7 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
         return new RangeIter(v[0], v[1], false, m.intern(ty.args[0]));
       case 'RangeInclusive':
         return new RangeIter(v[0], v[1], true, m.intern(ty.args[0]), !!v[2]);
+      case 'BinaryHeap':
       case 'VecDeque':
       case 'Vec': {
         const h = v as Value[];
@@ -282,7 +285,7 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
   if (ty.k === 'ref') {
     const inner = m.derefTy(ty);
     if (inner.k === 'str') return new CharsIter(strOf(v), 'chars');
-    if (inner.k === 'slice' || inner.k === 'array' || (inner.k === 'builtin' && (inner.name === 'Vec' || inner.name === 'VecDeque'))) {
+    if (inner.k === 'slice' || inner.k === 'array' || (inner.k === 'builtin' && (inner.name === 'Vec' || inner.name === 'VecDeque' || inner.name === 'BinaryHeap'))) {
       const s = recvSlice(m, ty, v);
       return new SliceIter(s.mem, s.path.length ? s.path : EMPTY_PATH, s.off, s.off + s.len, ty.mut, s.name);
     }

@@ -130,6 +130,7 @@ export class LayoutCx {
     switch (t.name) {
       case 'String':
       case 'Vec':
+      case 'BinaryHeap':
         return VEC_LAYOUT;
       case 'Box':
       case 'Rc':

@@ -226,6 +226,28 @@ impl<T> VecDeque<T> {
     fn drain<R>(&mut self, range: R) -> Iter<T>;
 }
 
+// std::collections::BinaryHeap, a max-heap: a Vec whose elements are kept in std's heap order (what
+// {:?} and iter() show); push and pop sift as std's do.
+impl<T> BinaryHeap<T> {
+    fn new() -> BinaryHeap<T>;
+    fn with_capacity(cap: usize) -> BinaryHeap<T>;
+    // From a Vec or an array (typeck ties T to their elements).
+    fn from(a: [T]) -> BinaryHeap<T>;
+    fn push(&mut self, item: T);
+    fn pop(&mut self) -> Option<T>;
+    fn peek(&self) -> Option<&T>;
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool;
+    fn capacity(&self) -> usize;
+    fn iter(&self) -> Iter<&T>;
+    fn into_iter(self) -> Iter<T>;
+    fn into_vec(self) -> Vec<T>;
+    fn into_sorted_vec(self) -> Vec<T>;
+    fn clear(&mut self);
+    fn extend(&mut self, iter: Iter<T>);
+    fn drain<R>(&mut self, range: R) -> Iter<T>;
+}
+
 impl<T> [T] {
     fn len(&self) -> usize;
     fn is_empty(&self) -> bool;

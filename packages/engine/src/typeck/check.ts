@@ -296,6 +296,7 @@ export class Checker implements TraitEnv {
       return;
     }
     if (a.k === 'builtin' && a.name === 'Box' && x.k === 'builtin' && x.name === 'Box') {
+      if (this.infer.shallow(x.args[0]).k === 'dyn') this.defaultLiteral(a.args[0]);
       const ai = this.infer.shallow(a.args[0]), xi = this.infer.shallow(x.args[0]);
       if (xi.k === 'dyn' && ai.k !== 'dyn' && ai.k !== 'infer') {
         this.checkDynCoercion(e, ai, xi);
@@ -317,6 +318,13 @@ export class Checker implements TraitEnv {
     if (!this.infer.unify(a, x)) this.mismatch(e, expected, actual);
   }
 
+  /** An integer (float) literal's type not decided yet becomes i32 (f64). */
+  private defaultLiteral(t: Ty): void {
+    const s = this.infer.shallow(t);
+    if (s.k === 'infer' && s.kind === 'int') this.infer.unify(s, { k: 'int', int: 'i32' });
+    else if (s.k === 'infer' && s.kind === 'float') this.infer.unify(s, { k: 'float', float: 'f64' });
+  }
+
   private refCoercion(a: Extract<Ty, { k: 'ref' }>, x: Extract<Ty, { k: 'ref' }>): Coercion | null | 'mismatch' {
     if (x.mut && !a.mut) return 'mismatch';
     const xi = this.infer.shallow(x.inner);
@@ -324,6 +332,8 @@ export class Checker implements TraitEnv {
       this.infer.unify(a.inner, xi);
       return a.mut && x.mut ? { derefs: 1, reborrow: 'refMut', unsizeTo: null } : a.mut ? { derefs: 1, reborrow: 'ref', unsizeTo: null } : null;
     }
+    // `&3` as `&dyn Display`: the literal's type falls back to i32 (f64) before the unsizing, as in rustc.
+    if (xi.k === 'dyn') this.defaultLiteral(a.inner);
     // Deref coercion: &String → &str, &Vec<T> → &[T], &&T → &T, &Box<T> → &T.
     let cur: Ty | null = a.inner;
     for (let n = 1; cur && n <= 6; n++) {
@@ -799,7 +809,7 @@ export class Checker implements TraitEnv {
       return null;
     }
     const known = this.items.types.get(name) ?? this.items.preludeTypes.get(name);
-    const isBuiltin = ['String', 'Vec', 'VecDeque', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
+    const isBuiltin = ['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
     if (known && known.k === 'trait') {
       this.unsupported(`calling trait functions as \`${name}::...\``, seg.name.span);
       return null;
@@ -1500,7 +1510,7 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       return output;
     }
-    if (fn.builtin === 'Vec::from' || fn.builtin === 'VecDeque::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
+    if (fn.builtin === 'Vec::from' || fn.builtin === 'VecDeque::from' || fn.builtin === 'BinaryHeap::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected);
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
     return output;
@@ -1521,7 +1531,7 @@ export class Checker implements TraitEnv {
     const inner = a.k === 'ref' ? this.infer.shallow(a.inner) : null;
     const elem = a.k === 'array' ? a.elem
       : name === 'Vec::from' && inner && (inner.k === 'slice' || inner.k === 'array') ? inner.elem
-      : name === 'VecDeque::from' && a.k === 'builtin' && a.name === 'Vec' ? a.args[0]
+      : (name === 'VecDeque::from' || name === 'BinaryHeap::from') && a.k === 'builtin' && a.name === 'Vec' ? a.args[0]
       : null;
     if (!elem) {
       if (a.k !== 'error') this.unsupported(`\`${name}\` of a \`${this.tyStr(a)}\` (an array is modelled)`, e.args[0].span);
@@ -1824,6 +1834,12 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       this.err('E0034', 'multiple applicable items in scope', e.method.span, `multiple \`${name}\` found`);
       return ERROR;
+    }
+    // `items.map(..)` with `items: impl Iterator<Item = X>`: std's iterator methods, as on any iterator.
+    const paramItem = pick ? null : this.paramIterItem(r, ['Iterator']);
+    if (paramItem) {
+      const asIter = this.probe({ k: 'builtin', name: 'Iter', args: [paramItem] }, name);
+      if (asIter) pick = { ...asIter, selfTy: r };
     }
     // `[1, 2, 3].into_iter()` iterates the array's values (edition 2021), as a Vec's `into_iter` does
     // (the builtin takes any sequence by value).
@@ -2167,6 +2183,12 @@ export class Checker implements TraitEnv {
         if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
       }
     }
+    // `a.max(b)`, `a.min(b)` of a program's type that derives Ord (or a tuple, a String): std's `Ord::max`.
+    if ((name === 'max' || name === 'min') && mode === 'value' && s.k !== 'int' && this.hasStdOrder(s, 'Ord')) {
+      for (const { impl, fn } of this.items.implsWithMethod(name)) {
+        if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
+      }
+    }
     // std's blanket `impl<T: Display> ToString for T`: for `c.to_uppercase()` (std's ToUppercase prints as
     // its chars; here every char iterator does), a `dyn Error` or `dyn Display`, a type with its own
     // `impl Display`, and std's parse errors.
@@ -2193,14 +2215,15 @@ export class Checker implements TraitEnv {
 
   /** Whether a bound of type parameter `t` is `trait` or has it among its supertraits. */
   private paramHasTrait(t: Extract<Ty, { k: 'param' }>, trait: number | string): boolean {
-    const seen = new Set<number | string>();
-    const has = (key: number | string): boolean => {
-      if (key === trait) return true;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return (this.items.traitByKey(key)?.supertraits ?? []).some((b) => has(b.trait));
-    };
-    return (this.typeParams[t.index]?.bounds ?? []).some((b) => has(b.trait));
+    return (this.typeParams[t.index]?.bounds ?? []).some((b) => this.traitImplies(b.trait, trait));
+  }
+
+  /** Whether trait `key` is `trait` or has it among its supertraits. */
+  private traitImplies(key: number | string, trait: number | string, seen = new Set<number | string>()): boolean {
+    if (key === trait) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return (this.items.traitByKey(key)?.supertraits ?? []).some((b) => this.traitImplies(b.trait, trait, seen));
   }
 
   /** std's ParseIntError, ParseFloatError, ParseBoolError or ParseCharError (the prelude's). */
@@ -2545,6 +2568,14 @@ export class Checker implements TraitEnv {
     return actual.k === 'infer' && actual.kind === 'general' ? t : actual;
   }
 
+  /** The item of a type parameter bound by `Iterator<Item = X>` (or `IntoIterator<Item = X>`), or null. */
+  private paramIterItem(t: Ty, traits: readonly string[] = ['Iterator', 'IntoIterator']): Ty | null {
+    const s = this.infer.shallow(t);
+    if (s.k !== 'param') return null;
+    const b = this.typeParams[s.index]?.bounds.find((x) => typeof x.trait === 'string' && traits.includes(x.trait) && x.args.length === 1);
+    return b ? b.args[0] : null;
+  }
+
   private checkFor(e: A.ForExpr): Ty {
     const iterTy = this.revealOpaque(this.checkExpr(e.iter, null));
     // `for t in 0.0..3.0`: a range of floats does not iterate.
@@ -2557,7 +2588,7 @@ export class Checker implements TraitEnv {
       }
     }
     const own = this.ownIterator(iterTy);
-    const item = own ? own.item : this.intoIterItem(iterTy);
+    const item = own ? own.item : this.intoIterItem(iterTy) ?? this.paramIterItem(iterTy);
     if (!item) {
       if (this.infer.shallow(iterTy).k !== 'error') this.unsupported(`iterating over \`${this.tyStr(iterTy)}\` with \`for\``, e.iter.span);
     }
@@ -2591,14 +2622,14 @@ export class Checker implements TraitEnv {
   intoIterItem(t: Ty): Ty | null {
     const s = this.infer.shallow(t);
     if (s.k === 'builtin') {
-      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'VecDeque' || s.name === 'Option' || s.name === 'HashSet' || s.name === 'BTreeSet') return s.args[0];
+      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'VecDeque' || s.name === 'BinaryHeap' || s.name === 'Option' || s.name === 'HashSet' || s.name === 'BTreeSet') return s.args[0];
       if (isMap(s.name)) return { k: 'tuple', elems: s.args };
       return null;
     }
     if (s.k === 'array') return s.elem;
     if (s.k === 'ref') {
       const inner = this.infer.shallow(s.inner);
-      const elem = inner.k === 'array' || inner.k === 'slice' ? inner.elem : inner.k === 'builtin' && (inner.name === 'Vec' || inner.name === 'VecDeque' || inner.name === 'Option') ? inner.args[0] : null;
+      const elem = inner.k === 'array' || inner.k === 'slice' ? inner.elem : inner.k === 'builtin' && (inner.name === 'Vec' || inner.name === 'VecDeque' || inner.name === 'BinaryHeap' || inner.name === 'Option') ? inner.args[0] : null;
       if (elem) return { k: 'ref', mut: s.mut, inner: elem, region: ANON };
       // `for (k, v) in &map`: `(&K, &V)`, and `(&K, &mut V)` through `&mut map` (keys never change in place).
       if (inner.k === 'builtin' && isMap(inner.name)) {
@@ -2925,7 +2956,7 @@ export class Checker implements TraitEnv {
         switch (t.name) {
           case 'String': return null;
           case 'Box': case 'Rc': case 'Ref': case 'RefMut': return this.lacksFmt(t.args[0], trait, depth + 1);
-          case 'Vec': case 'VecDeque': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': case 'BTreeMap': case 'BTreeSet': return debugOnly(...t.args);
+          case 'Vec': case 'VecDeque': case 'BinaryHeap': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': case 'BTreeMap': case 'BTreeSet': return debugOnly(...t.args);
           case 'Weak': return debugOnly();
           default: return null;
         }
@@ -2942,6 +2973,8 @@ export class Checker implements TraitEnv {
       }
       // `{}` of a `T` whose bounds (or their supertraits) do not give Display.
       case 'param': return this.paramHasTrait(t, trait) ? null : t;
+      // `{:?}` of a `dyn Shape` whose trait does not ask for Debug (std's `dyn Error` has both).
+      case 'dyn': return t.traits.some((b) => b.trait === 'Error' || this.traitImplies(b.trait, trait)) ? null : t;
       default: return null;
     }
   }

@@ -102,7 +102,7 @@ export type TypeItem =
   | { readonly k: 'alias'; readonly ty: Type; readonly generics: GenericParams };
 
 const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
-  String: { name: 'String', arity: 0 }, Vec: { name: 'Vec', arity: 1 }, VecDeque: { name: 'VecDeque', arity: 1 }, Box: { name: 'Box', arity: 1 },
+  String: { name: 'String', arity: 0 }, Vec: { name: 'Vec', arity: 1 }, VecDeque: { name: 'VecDeque', arity: 1 }, BinaryHeap: { name: 'BinaryHeap', arity: 1 }, Box: { name: 'Box', arity: 1 },
   Option: { name: 'Option', arity: 1 }, Result: { name: 'Result', arity: 2 }, Rc: { name: 'Rc', arity: 1 },
   Weak: { name: 'Weak', arity: 1 }, RefCell: { name: 'RefCell', arity: 1 }, Cell: { name: 'Cell', arity: 1 },
   Ref: { name: 'Ref', arity: 1 }, RefMut: { name: 'RefMut', arity: 1 }, Iter: { name: 'Iter', arity: 1 },
@@ -895,6 +895,9 @@ export class Items implements TyNames {
     }
     const found = this.lookupType(b.path);
     const args = (last.args?.types ?? []).map((t) => this.lowerTy(t, scope));
+    // `I: Iterator<Item = u32>`, `impl IntoIterator<Item = String>`: the item type is the bound's argument.
+    const item = last.args?.bindings.find((x) => x.name === 'Item');
+    if ((name === 'Iterator' || name === 'IntoIterator') && item && (!found || (found.k === 'trait' && found.trait.isPrelude))) return { trait: name, args: [this.lowerTy(item.ty, scope)] };
     if (found && found.k === 'trait') return { trait: found.trait.key, args };
     if (STD_TRAITS.has(name)) return { trait: name, args };
     this.diagnostics.push(error('resolve', 'E0405', `cannot find trait \`${name}\` in this scope`, last.name.span, [label(last.name.span, 'not found in this scope', true)]));
@@ -1064,7 +1067,7 @@ export class Items implements TyNames {
 
 /** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
 export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
-  'BinaryHeap', 'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'PhantomData', 'Duration', 'Instant',
+  'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'PhantomData', 'Duration', 'Instant',
 ]);
 
 const NO_METHODS: readonly ImplMethod[] = [];

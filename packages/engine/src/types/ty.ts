@@ -25,6 +25,7 @@ export type BuiltinAdt =
   | 'Range' | 'RangeInclusive' // args [Idx]
   | 'Iter' // args [Item]
   | 'VecDeque' // args [T]: a Vec's header and buffer, the elements kept in queue order from the buffer's start
+  | 'BinaryHeap' // args [T]: a Vec's header and buffer, the elements in std's heap order
   | 'HashMap' // args [K, V]
   | 'HashSet' // args [T]
   | 'BTreeMap' // args [K, V]
