@@ -2050,23 +2050,27 @@ export class Machine {
       case 'trait': {
         const selfTy = f.inst.subst(callee.selfTy);
         const tyArgs = callee.tyArgs.map((x) => f.inst.subst(x));
+        // `fn f<T: Scorer + ?Sized>(x: &T)` called with a `&dyn Scorer`: the vtable's type says whose method.
+        if (selfTy.k === 'dyn') return this.traitTarget(callee.trait, callee.method, this.vtableType(f, t), tyArgs);
         return this.traitTarget(callee.trait, callee.method, selfTy, tyArgs);
       }
-      case 'dyn': {
-        const recv = f.inst.argTysOf.get(t);
-        void recv;
-        const first = t.args[0];
-        const loc = first.k === 'const' ? null : this.resolve(f, first.place);
-        const p = loc ? readAt(loc.mem, loc.path) : null;
-        const concrete = p instanceof Ptr ? p.dyn : null;
-        if (!concrete) throw new Error('dyn call without a vtable');
-        return this.traitTarget(callee.trait, callee.method, concrete, []);
-      }
+      case 'dyn':
+        return this.traitTarget(callee.trait, callee.method, this.vtableType(f, t), []);
       case 'value':
         return this.valueTarget(f, callee.op);
       case 'builtin':
         throw new Error('unreachable');
     }
+  }
+
+  /** The concrete type behind the `dyn` receiver (the first argument) of a call. */
+  private vtableType(f: Frame, t: Extract<Terminator, { k: 'call' }>): Ty {
+    const first = t.args[0];
+    const loc = first.k === 'const' ? null : this.resolve(f, first.place);
+    const p = loc ? readAt(loc.mem, loc.path) : null;
+    const concrete = p instanceof Ptr ? p.dyn : null;
+    if (!concrete) throw new Error('dyn call without a vtable');
+    return concrete;
   }
 
   /** Finds the impl of `trait` for `selfTy` and the body of `method` in it. */

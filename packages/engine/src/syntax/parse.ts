@@ -1039,7 +1039,9 @@ class Converter {
         this.checkFnTypeModifiers(n);
         return { path: this.path(trait), lifetime: null, fnSugar: this.fnSignature(n), span };
       }
-      case 'removed_trait_bound': return this.unsupported('`?Sized` bounds', n);
+      // `T: ?Sized` only lifts a default (T may be `str` or `dyn Trait` behind a reference); memviz
+      // assumes no `Sized` bound to begin with, so the bound adds nothing.
+      case 'removed_trait_bound': return { path: null, lifetime: null, fnSugar: null, span };
       case 'higher_ranked_trait_bound': return this.unsupported('higher-ranked trait bounds (`for<...>`)', n);
       default: return this.fail(n, 'this kind of trait bound');
     }

@@ -263,6 +263,15 @@ export class Checker implements TraitEnv {
     // `collect`), whatever its adapters are.
     const isIter = (t: Ty) => { const z = this.infer.shallow(t); return z.k === 'builtin' && z.name === 'Iter'; };
     const iterVsCertain = (isIter(found) && this.certain(expected)) || (isIter(expected) && this.certain(found));
+    // A type parameter is one fixed type inside its body: a literal or a primitive is never it.
+    const ex = this.infer.shallow(expected);
+    const fo = this.infer.shallow(found);
+    const primitive = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || (t.k === 'infer' && t.kind !== 'general');
+    if (ex.k === 'param' && primitive(fo)) {
+      const foundText = fo.k === 'infer' ? (fo.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(fo)}\``;
+      this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected type parameter \`${ex.name}\`, found ${foundText}`);
+      return;
+    }
     if (iterVsCertain || (this.certain(expected) && this.certain(found))) {
       const f = this.infer.zonk(found);
       const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(f)}\``;
@@ -1107,6 +1116,18 @@ export class Checker implements TraitEnv {
     if (impls.length > 0) return this.userBinary(e, impls);
     const r = this.checkExpr(e.right, op === '<<' || op === '>>' ? null : isNumericLike(lb) && lb.k !== 'infer' ? lb : null);
     const rb = this.operandBase(r);
+    // `3.0 * v` through the program's `impl Mul<Vec2> for f64`: a number on the left, its type on the right.
+    if (named && isNumericLike(lb) && rb.k === 'adt') {
+      const mine = this.items.impls.filter((impl) => !impl.isPrelude && impl.traitName === named[0] && isNumericLike(impl.selfTy));
+      // A literal on the left takes the number type of the impl whose right operand fits (`3.0` is f64 for `impl Mul<Vec2> for f64`).
+      const found = mine.map((impl) => this.userImplMethods((x) => x === impl, named[1], impl.selfTy)[0]).find((x) => x && x.inputs[1] !== undefined && this.infer.canUnify(x.inputs[1], r) && this.infer.canUnify(x.inputs[0], l));
+      if (found) {
+        this.infer.unify(found.inputs[0], l);
+        this.infer.unify(found.inputs[1], r);
+        this.t.opCalls.set(e.id, { fn: found.fn, tyArgs: found.tyArgs });
+        return found.output;
+      }
+    }
     if (op === '<<' || op === '>>') {
       if (!isIntLike(lb) || !isIntLike(rb)) this.opError(e, l, r);
       return lb;
