@@ -1948,6 +1948,67 @@ def(['Iter::unzip', 'Iterator::unzip'], (m, args, c) => {
 });
 def(['Iter::scan', 'Iterator::scan'], (m, args, c) => new ScanIter(iterArg(m, c, args), m.tempMem(argTy(c, 1), args[1]), new Callable(m, argTy(c, 2), args[2]), argTy(c, 1)));
 /** `scan`: the closure gets `&mut state` and each item; its `None` ends the iteration. */
+// std::iter's constructors: an iterator from a closure, from a first value and a successor closure,
+// a value repeated (cloned each time), one value, none.
+class FromFnIter extends IterVal {
+  constructor(readonly f: Callable) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return [0, null];
+  }
+  override next(m: Machine): Value {
+    const r = this.f.call(m, []) as Value[];
+    return r[0] === 0 ? DONE : r[1];
+  }
+  override drop(m: Machine): void {
+    this.f.drop(m);
+  }
+}
+class SuccessorsIter extends IterVal {
+  constructor(
+    private following: Value[],
+    readonly f: Callable,
+    readonly itemTy: Ty,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return this.following[0] === 0 ? [0, 0] : [1, null];
+  }
+  override next(m: Machine): Value {
+    if (this.following[0] === 0) return DONE;
+    const item = this.following[1];
+    this.following = this.f.call(m, [new Ptr(m.tempMem(this.itemTy, item), EMPTY_PATH, PtrKind.Ref)]) as Value[];
+    return item;
+  }
+  override drop(m: Machine): void {
+    if (this.following[0] === 1) dropItem(m, this.itemTy, this.following[1]);
+    this.f.drop(m);
+  }
+}
+class RepeatIter extends IterVal {
+  constructor(
+    readonly x: Value,
+    readonly itemTy: Ty,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return [Number.MAX_SAFE_INTEGER, null];
+  }
+  override next(m: Machine): Value {
+    return cloneValue(m, this.itemTy, this.x);
+  }
+  override drop(m: Machine): void {
+    dropItem(m, this.itemTy, this.x);
+  }
+}
+def('iter::from_fn', (m, args, c) => new FromFnIter(new Callable(m, argTy(c, 0), args[0])));
+def('iter::successors', (m, args, c) => new SuccessorsIter(args[0] as Value[], new Callable(m, argTy(c, 1), args[1]), m.intern(c.tyArgs[0])));
+def('iter::repeat', (m, args, c) => new RepeatIter(args[0], m.intern(c.tyArgs[0])));
+def(['iter::once', 'iter::empty'], (m, args, c) => new ListIter(c.name === 'iter::once' ? [args[0]] : [], 0, undefined, m.intern(c.tyArgs[0])));
+
 class ScanIter extends IterVal {
   private done = false;
   constructor(

@@ -704,4 +704,12 @@ impl cmp {
     fn max<T: Ord>(a: T, b: T) -> T;
     fn min<T: Ord>(a: T, b: T) -> T;
 }
+
+impl iter {
+    fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> Iter<T>;
+    fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Iter<T>;
+    fn repeat<T: Clone>(x: T) -> Iter<T>;
+    fn once<T>(x: T) -> Iter<T>;
+    fn empty<T>() -> Iter<T>;
+}
 `;

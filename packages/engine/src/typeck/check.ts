@@ -706,7 +706,9 @@ export class Checker implements TraitEnv {
       const name = names[0];
       // Reached through a std path (`std::cmp::max`): std's item, never a local or an item of the program.
       if (this.stdPath !== null) {
-        const std = this.stdPath.includes('::cmp::') ? this.items.modules.get('cmp')?.get(name) : undefined;
+        // `std::cmp::max`, `std::iter::from_fn`, `iter::repeat`: a function of a std module the prelude declares.
+        const module = this.stdPath.split('::').find((seg) => seg !== name && this.items.modules.has(seg));
+        const std = module ? this.items.modules.get(module)?.get(name) : undefined;
         if (std !== undefined) return { k: 'fn', fn: std, tyArgs: this.items.fns[std].typeParams.map(() => this.infer.fresh()) };
         const prelude = this.items.preludeValues.get(name);
         if (prelude) return this.itemRes(prelude, segs[0]);

@@ -503,7 +503,7 @@ export class Items implements TyNames {
     let selfTy: Ty = ERROR;
     let builtinPrefix: string | null = null;
     const selfName = item.selfTy.kind === 'path' ? item.selfTy.path.segments[item.selfTy.path.segments.length - 1].name.name : null;
-    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'cmp')) {
+    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'cmp' || selfName === 'iter')) {
       if (selfName === 'int' || selfName === 'float') {
         special = selfName;
         selfTy = { k: 'param', name: 'Self', index: 0 };
