@@ -9,7 +9,7 @@ import { EMPTY_PATH, rangeValue } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, readAt, writeAt, type Value } from './values.js';
 import * as I from './ints.js';
 import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
-import { DEFAULT_SPEC, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
+import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
 import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
@@ -155,6 +155,24 @@ def(['fmt::write', 'Formatter::write_fmt'], (m, args, c) => {
     const { h, ref } = vecHeader(m, args);
     pushStr(m, h, ref, out.text());
   }
+  return ok(UNIT_VALUE);
+});
+
+// A hand-written `impl Debug`'s builders (the builder is a hidden value, as the Formatter is).
+def(['Formatter::debug_struct', 'Formatter::debug_tuple', 'Formatter::debug_list'], (m, args, c) => {
+  const f = deref(args[0]);
+  if (!(f instanceof Formatter)) throw new Error('a debug builder without a Formatter');
+  const kind = c.name === 'Formatter::debug_struct' ? 'struct' : c.name === 'Formatter::debug_tuple' ? 'tuple' : 'list';
+  return new DebugBuilder(f, kind, kind === 'list' ? '' : strArg(m, c, args, 1)) as unknown as Value;
+});
+def(['DebugStruct::field', 'DebugTuple::field', 'DebugList::entry'], (m, args, c) => {
+  const b = deref(args[0]) as unknown as DebugBuilder;
+  const named = c.name === 'DebugStruct::field';
+  b.add(m, named ? strArg(m, c, args, 1) : '', (named ? args[2] : args[1]) as Ptr);
+  return args[0];
+});
+def(['DebugStruct::finish', 'DebugTuple::finish', 'DebugList::finish'], (m, args) => {
+  (deref(args[0]) as unknown as DebugBuilder).finish();
   return ok(UNIT_VALUE);
 });
 

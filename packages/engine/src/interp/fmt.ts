@@ -476,6 +476,33 @@ function callUserFmt(m: Machine, out: Sink, trait: 'Display' | 'Debug', ty: Ty, 
   return true;
 }
 
+/**
+ * What `f.debug_struct("P")` (`debug_tuple`, `debug_list`) gives: the fields written so far, each with
+ * the concrete type behind its `&dyn Debug`, printed by `finish` as `#[derive(Debug)]` would print them.
+ */
+export class DebugBuilder {
+  readonly fields: [string, Field][] = [];
+  constructor(
+    readonly f: Formatter,
+    readonly kind: 'struct' | 'tuple' | 'list',
+    readonly name: string,
+  ) {}
+  add(m: Machine, name: string, value: Ptr): void {
+    const ty = value.dyn;
+    if (!ty) throw new Error('a Debug field without a vtable');
+    const v = readAt(value.mem, value.path);
+    this.fields.push([name, (o: Sink) => debug(m, o, ty, v, this.spec)]);
+  }
+  finish(): void {
+    if (this.kind === 'struct') debugStruct(this.f.out, this.name, this.fields, this.spec);
+    else if (this.kind === 'tuple') debugTuple(this.f.out, this.name, this.fields.map(([, x]) => x), this.spec);
+    else debugList(this.f.out, this.fields.map(([, x]) => x), this.spec);
+  }
+  private get spec(): Spec {
+    return { ...this.f.spec, w: this.f.spec.w ?? null, p: this.f.spec.p ?? null };
+  }
+}
+
 /** The value behind `&mut Formatter` in user `fmt` methods. */
 export class Formatter {
   constructor(

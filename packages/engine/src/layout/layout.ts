@@ -170,6 +170,11 @@ export class LayoutCx {
       case 'Entry':
         // The map's `&mut` and the key (std's vacant entry also keeps the hash).
         return this.univariant([THIN_PTR, this.of(a[0]), scalar(8)], 0);
+      case 'DebugStruct':
+      case 'DebugTuple':
+      case 'DebugList':
+        // The Formatter's `&mut`, then whether a write failed and whether a field was written.
+        return { size: 16, align: 8, offsets: [0, 8], variants: null, niche: PTR_NICHE, stride: 0 };
       case 'Formatter':
         // std's Formatter (options and a `&mut dyn Write`) on x86-64.
         return { size: 64, align: 8, offsets: NO_OFFSETS, variants: null, niche: PTR_NICHE, stride: 0 };

@@ -687,6 +687,25 @@ impl char {
     fn to_string(&self) -> String;
 }
 
+// What a hand-written impl Debug builds its output with: f.debug_struct("P").field("x", &self.x).finish().
+impl Formatter {
+    fn debug_struct(&mut self, name: &str) -> DebugStruct;
+    fn debug_tuple(&mut self, name: &str) -> DebugTuple;
+    fn debug_list(&mut self) -> DebugList;
+}
+impl DebugStruct {
+    fn field(&mut self, name: &str, value: &dyn Debug) -> &mut DebugStruct;
+    fn finish(&mut self) -> Result<(), ()>;
+}
+impl DebugTuple {
+    fn field(&mut self, value: &dyn Debug) -> &mut DebugTuple;
+    fn finish(&mut self) -> Result<(), ()>;
+}
+impl DebugList {
+    fn entry(&mut self, value: &dyn Debug) -> &mut DebugList;
+    fn finish(&mut self) -> Result<(), ()>;
+}
+
 impl mem {
     fn drop<T>(x: T);
     fn swap<T>(a: &mut T, b: &mut T);

@@ -108,6 +108,7 @@ const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
   Ref: { name: 'Ref', arity: 1 }, RefMut: { name: 'RefMut', arity: 1 }, Iter: { name: 'Iter', arity: 1 },
   Range: { name: 'Range', arity: 1 }, RangeInclusive: { name: 'RangeInclusive', arity: 1 }, HashMap: { name: 'HashMap', arity: 2 }, HashSet: { name: 'HashSet', arity: 1 }, BTreeMap: { name: 'BTreeMap', arity: 2 }, BTreeSet: { name: 'BTreeSet', arity: 1 }, Entry: { name: 'Entry', arity: 2 },
   Formatter: { name: 'Formatter', arity: 0 },
+  DebugStruct: { name: 'DebugStruct', arity: 0 }, DebugTuple: { name: 'DebugTuple', arity: 0 }, DebugList: { name: 'DebugList', arity: 0 },
 };
 
 /** Std traits a program may implement itself: their methods are called by the interpreter (drop glue, `{}` and `{:?}`, `clone`). */

@@ -31,7 +31,8 @@ export type BuiltinAdt =
   | 'BTreeMap' // args [K, V]
   | 'BTreeSet' // args [T]
   | 'Entry' // `HashMap::entry`'s result, args [K, V]; it holds the map's `&mut` borrow, as Iter holds its source's
-  | 'Formatter'; // std::fmt::Formatter, what a user's `impl Display`/`Debug` writes to; no args
+  | 'Formatter' // std::fmt::Formatter, what a user's `impl Display`/`Debug` writes to; no args
+  | 'DebugStruct' | 'DebugTuple' | 'DebugList'; // the builders of `f.debug_struct(..)`, `f.debug_tuple(..)`, `f.debug_list()`; no args
 
 export type Ty =
   | { readonly k: 'int'; readonly int: IntTy }
