@@ -349,6 +349,32 @@ function floatConst(path: A.Path): A.LitValue | null {
 type EscapeResult = { readonly value: string; readonly problem: string | null };
 
 /** Processes the escapes of a string or char literal body (without the quotes). */
+/** The bytes of a byte string's body (`b"..."` without the quotes): ASCII, and escapes including `\xNN` up to 0xFF. */
+export function byteStringBytes(body: string): { bytes: number[] } | { problem: string; at: number } {
+  const bytes: number[] = [];
+  const simple: Record<string, number> = { n: 10, t: 9, r: 13, '0': 0, '\\': 92, "'": 39, '"': 34 };
+  for (let i = 0; i < body.length; ) {
+    const c = body[i];
+    if (c !== '\\') {
+      if (c.charCodeAt(0) > 0x7f) return { problem: 'non-ASCII character in byte string literal', at: i };
+      if (!(c === '\r' && body[i + 1] === '\n')) bytes.push(c.charCodeAt(0));
+      i++;
+      continue;
+    }
+    const e = body[i + 1] ?? '';
+    i += 2;
+    if (e === 'x') {
+      const hex = body.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) return { problem: 'numeric character escape is too short', at: i - 2 };
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else if (e in simple) bytes.push(simple[e]);
+    else if (e === '\n' || e === '\r') while (i < body.length && /[ \t\n\r]/.test(body[i])) i++;
+    else return { problem: e === 'u' ? 'unicode escape in byte string' : `unknown byte escape: \`${e}\``, at: i - 2 };
+  }
+  return { bytes };
+}
+
 export function unescapeRust(body: string, inString: boolean): EscapeResult {
   let out = '';
   let problem: string | null = null;
@@ -1571,6 +1597,7 @@ class Converter {
       case 'raw_string_literal':
       case 'char_literal':
       case 'boolean_literal':
+        if (n.type === 'string_literal' && this.text(n).startsWith('b"')) return this.byteString(n);
         return { kind: 'lit', id: this.id(), span: this.span(n), lit: this.literal(n) };
       case 'identifier':
       case 'self':
@@ -2009,6 +2036,25 @@ class Converter {
   }
 
   // ------------------------------------------------------------ literals
+
+  /**
+   * `b"hi"` is a `&'static [u8; 2]`: read here as `&[b'h', b'i']`, a borrow of a constant array, which is
+   * what it is (rustc promotes such a borrow to static memory as it does the literal).
+   */
+  private byteString(n: CstNode): A.Expr {
+    const text = this.text(n);
+    const r = byteStringBytes(text.slice(2, -1));
+    const span = this.span(n);
+    if ('problem' in r) {
+      // rustc points at the offending character (on the literal's first line, where memviz can count).
+      const before = text.slice(0, 2 + r.at);
+      const at = before.includes('\n') ? span : { start: span.start + before.length, end: span.start + before.length + 1, line: span.line, col: span.col + [...before].length, endLine: span.line, endCol: span.col + [...before].length + 1 };
+      this.syntax(r.problem, at);
+      throw BAIL;
+    }
+    const elems: A.Expr[] = r.bytes.map((b) => ({ kind: 'lit', id: this.id(), span, lit: { kind: 'int', value: BigInt(b), suffix: 'u8' } }));
+    return { kind: 'ref', id: this.id(), span, mutable: false, operand: { kind: 'array', id: this.id(), span, elems } };
+  }
 
   private literal(n: CstNode): A.LitValue {
     const text = this.text(n);

@@ -666,7 +666,7 @@ describe('unsupported constructs', () => {
     ["fn f() { let x = 'a: { 1 }; }", 'labeled blocks', "'a: { 1 }"],
     ['fn f<const N: usize>() {}', 'const generics', 'const N: usize'],
     ['fn f(p: *const u8) {}', 'raw pointers', '*const u8'],
-    ['fn f() { let b = b"bytes"; }', 'byte string literals', 'b"bytes"'],
+    ['fn f() { let b = br"bytes"; }', 'raw byte string literals', 'br"bytes"'],
     ['fn f(g: unsafe fn()) {}', '`unsafe`/`extern` function pointers', 'unsafe fn()'],
     ['fn f() { let v = async { 1 }; }', '`async` blocks', 'async { 1 }'],
     ['impl S { fn f(self: Box<Self>) {} }', '`self` parameters with a type (`self: Box<Self>`)', 'self: Box<Self>'],
@@ -678,6 +678,21 @@ describe('unsupported constructs', () => {
     expect(r.diagnostics[0].span).toMatchObject(spanOfText(full, at));
     // The rest of the program is still there.
     expect(r.crate.items.some((i) => i.kind === 'fn' && i.name.name === 'main')).toBe(true);
+  });
+});
+
+describe('byte strings', () => {
+  it('read as a borrowed array of u8 literals, escapes up to \\xff included', () => {
+    const crate = parseOk('fn main() { let b = b"A\\n\\xff"; }\n');
+    const refs = allNodes(crate).filter((n): n is A.RefExpr => (n as A.Expr).kind === 'ref');
+    expect(refs).toHaveLength(1);
+    const arr = refs[0].operand as A.ArrayExpr;
+    expect(arr.kind).toBe('array');
+    expect(arr.elems.map((e) => (e as A.LitExpr).lit)).toEqual([65n, 10n, 255n].map((value) => ({ kind: 'int', value, suffix: 'u8' })));
+  });
+  it('refuse a non-ASCII character where rustc does, at the character', () => {
+    const r = parse('fn main() { let b = b"caf\u00e9"; }\n');
+    expect(r.diagnostics.map((d) => [d.message, d.span.line, d.span.col])).toEqual([['non-ASCII character in byte string literal', 1, 26]]);
   });
 });
 

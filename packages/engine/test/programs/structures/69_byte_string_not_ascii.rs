@@ -1,0 +1,1 @@
+fn main() { let b = b"café"; println!("{:?}", b); }
