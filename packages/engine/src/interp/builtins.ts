@@ -247,6 +247,12 @@ def('String::push', (m, args) => {
   pushStr(m, h, ref, String.fromCodePoint(args[1]));
   return UNIT_VALUE;
 });
+// fmt::Write for String: the same appends, which never fail.
+def(['String::write_str', 'String::write_char'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  pushStr(m, h, ref, c.name === 'String::write_char' ? String.fromCodePoint(args[1]) : strArg(m, c, args, 1));
+  return ok(UNIT_VALUE);
+});
 def('String::pop', (m, args) => {
   const { h, ref } = vecHeader(m, args);
   const text = stringText(h);

@@ -106,6 +106,9 @@ impl String {
     fn truncate(&mut self, len: usize);
     fn insert_str(&mut self, idx: usize, s: &str);
     fn remove(&mut self, idx: usize) -> char;
+    // std::fmt::Write, which the program must import (typeck says E0599 otherwise), as for write!(s, ..).
+    fn write_str(&mut self, s: &str) -> Result<(), ()>;
+    fn write_char(&mut self, c: char) -> Result<(), ()>;
     // s.into() for a type parameter S: Into<String>: S is a &str, a String or a char at run time.
     fn from_into<S>(s: S) -> String;
 }

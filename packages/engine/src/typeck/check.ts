@@ -1876,6 +1876,12 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const fn = this.items.fns[pick.fn];
+    // `s.write_str(..)`, `s.write_char(..)`: methods of std's `fmt::Write`, usable once it is imported.
+    if (fn.isPrelude && (fn.builtin === 'String::write_str' || fn.builtin === 'String::write_char') && !this.items.fmtWriteInScope) {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      this.err('E0599', `no method named \`${name}\` found for struct \`String\` in the current scope`, e.method.span, 'method not found in `String`', ['help: trait `Write` which provides `' + name + '` is implemented but not in scope; perhaps you want to import it: `use std::fmt::Write;`']);
+      return ERROR;
+    }
     // `x.drop()`: only the compiler calls a destructor (the Book, listing 15-15).
     if (name === 'drop' && fn.impl?.traitName === 'Drop') {
       e.args.forEach((a) => this.checkExpr(a, null));
