@@ -871,8 +871,7 @@ def(['VecDeque::rotate_left', 'VecDeque::rotate_right'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const n = Number(args[1]);
   const len = h[2] as number;
-  const what = c.name === 'VecDeque::rotate_left' ? 'n <= self.len()' : 'n <= self.len()';
-  if (n > len) m.panic(`assertion failed: ${what}`, track(m, c));
+  if (n > len) m.panic('assertion failed: n <= self.len()', track(m, c));
   const arr = vecElems(h);
   const k = c.name === 'VecDeque::rotate_left' ? n : (len - n) % Math.max(len, 1);
   arr.push(...arr.splice(0, k));

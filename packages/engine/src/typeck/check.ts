@@ -327,11 +327,10 @@ export class Checker implements TraitEnv {
     if (!this.infer.unify(a, x)) this.mismatch(e, expected, actual);
   }
 
-  /** An integer (float) literal's type not decided yet becomes i32 (f64). */
+  /** An integer (float) literal's type not decided yet becomes i32 (f64), rustc's fallback. */
   private defaultLiteral(t: Ty): void {
     const s = this.infer.shallow(t);
-    if (s.k === 'infer' && s.kind === 'int') this.infer.unify(s, { k: 'int', int: 'i32' });
-    else if (s.k === 'infer' && s.kind === 'float') this.infer.unify(s, { k: 'float', float: 'f64' });
+    if (s.k === 'infer' && s.kind !== 'general') this.infer.fallback(s);
   }
 
   private refCoercion(a: Extract<Ty, { k: 'ref' }>, x: Extract<Ty, { k: 'ref' }>): Coercion | null | 'mismatch' {
@@ -840,6 +839,12 @@ export class Checker implements TraitEnv {
     return this.items.lowerTy({ kind: 'path', id: -1, span: seg.name.span, path: fakePath }, this.tyScope);
   }
 
+  /** Picks the impls of `trait` whose trait arguments fit those written on `seg` (`Convert::<i64>`, `<M as Convert<i64>>`). */
+  private implsOfWritten(trait: TraitInfo, seg: A.PathSegment): (impl: ImplInfo) => boolean {
+    const written = (seg.args?.types ?? []).map((t) => this.items.lowerTy(t, this.tyScope));
+    return (impl) => impl.trait === trait && written.every((t, i) => impl.traitArgs?.[i] === undefined || this.infer.canUnify(impl.traitArgs[i], t));
+  }
+
   /** `<Dog as Animal>::name`, `<T as Shape>::SIDES`, `<i32 as Default>::default`: the trait's item for the type. */
   private qualifiedPath(path: A.Path, q: NonNullable<A.Path['qself']>): Res | null {
     if (path.segments.length !== 1) {
@@ -856,9 +861,7 @@ export class Checker implements TraitEnv {
     if (found && found.k === 'trait' && typeof found.trait.key === 'number') {
       const info = found.trait;
       // `<Meters as Convert<i64>>::convert`: the impl with those trait arguments.
-      const written = (traitSeg!.args?.types ?? []).map((t) => this.items.lowerTy(t, this.tyScope));
-      const argsFit = (impl: ImplInfo) => written.every((t, i) => impl.traitArgs?.[i] === undefined || this.infer.canUnify(impl.traitArgs[i], t));
-      const fn = this.userImplMethods((impl) => impl.trait === info && argsFit(impl), member, st)[0];
+      const fn = this.userImplMethods(this.implsOfWritten(info, traitSeg!), member, st)[0];
       if (fn) return { k: 'fn', fn: fn.fn, tyArgs: fn.tyArgs };
       for (const impl of this.items.impls) {
         const id = impl.trait === info ? impl.consts?.get(member) : undefined;
@@ -1461,9 +1464,7 @@ export class Checker implements TraitEnv {
     if (declFn.selfMode !== 'value' && recv.k === 'ref') recv = this.infer.shallow(recv.inner);
     const known = recv.k === 'adt' || recv.k === 'int' || recv.k === 'float' || recv.k === 'builtin' || recv.k === 'str';
     // `Convert::<i64>::convert(m)`: the impl with those trait arguments.
-    const written = (segs[0].args?.types ?? []).map((t) => this.items.lowerTy(t, this.tyScope));
-    const argsFit = (impl: ImplInfo) => written.every((t, i) => impl.traitArgs?.[i] === undefined || this.infer.canUnify(impl.traitArgs[i], t));
-    const found = known ? this.userImplMethods((impl) => impl.trait === traitInfo && argsFit(impl), segs[1].name.name, recv)[0] : undefined;
+    const found = known ? this.userImplMethods(this.implsOfWritten(traitInfo, segs[0]), segs[1].name.name, recv)[0] : undefined;
     if (!found) {
       this.unsupported(`calling trait functions as \`${segs[0].name.name}::...\` on \`${this.tyStr(a0)}\``, segs[0].name.span);
       e.args.slice(1).forEach((a) => this.checkExpr(a, null));
