@@ -13,6 +13,7 @@ import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, estimatedCapacity, formatOn
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
 import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
+import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
 import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
@@ -236,7 +237,71 @@ def(['String::from', 'From::from', 'Into::into', 'str::into', 'String::from_str'
   if (t.k === 'char') return newString(m, String.fromCodePoint(args[0]));
   return newString(m, textOf(m, t, args[0]));
 });
+def('From::identity', (m, args) => args[0]);
+def('char::into', (m, args, c) => (c.destTy.k === 'builtin' && c.destTy.name === 'String' ? newString(m, String.fromCodePoint(args[0])) : args[0]));
 def('String::with_capacity', (m, args) => newString(m, '', Number(args[0])));
+
+/**
+ * Where UTF-8 decoding of `bytes` fails, as std's validation reports it: the length of the valid
+ * prefix, and the length of the invalid sequence after it (null: the input ends inside a char).
+ */
+export function utf8Failure(bytes: readonly number[]): { validUpTo: number; errorLen: number | null } | null {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // The sequence length and the range its second byte must fall in (the rest are 0x80..=0xBF).
+    let n: number, lo = 0x80, hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return { validUpTo: i, errorLen: 1 };
+    for (let k = 1; k < n; k++) {
+      if (i + k >= bytes.length) return { validUpTo: i, errorLen: null };
+      const x = bytes[i + k];
+      if (k === 1 ? x < lo || x > hi : x < 0x80 || x > 0xbf) return { validUpTo: i, errorLen: k };
+    }
+    i += n;
+  }
+  return null;
+}
+
+// A Vec<u8> becomes a String (or back) in the same buffer: the block is freed and taken again at
+// once, so the allocator hands back the same address, now holding the other type.
+def('String::from_utf8', (m, args) => {
+  const h = args[0] as Value[];
+  const bytes = vecElems(h) as number[];
+  const failure = utf8Failure(bytes);
+  if (failure) {
+    const { validUpTo, errorLen } = failure;
+    return err([h, [validUpTo, errorLen === null ? NONE.slice() : some(errorLen)]]);
+  }
+  const buf = h[0] as Mem | null;
+  if (!buf) return ok([null, h[1], 0]);
+  m.free(buf);
+  return ok(newString(m, new TextDecoder().decode(new Uint8Array(bytes)), h[1] as number));
+});
+def('String::into_bytes', (m, args) => {
+  const h = args[0] as Value[];
+  const buf = h[0] as Mem | null;
+  if (!buf) return [null, h[1], 0];
+  const bytes = [...new TextEncoder().encode(buf.v as string)];
+  m.free(buf);
+  return newVec(m, m.intern({ k: 'int', int: 'u8' }), bytes, h[1] as number);
+});
+def('FromUtf8Error::into_bytes', (m, args) => (args[0] as Value[])[0]);
+def('FromUtf8Error::utf8_error', (m, args) => cloneInline(readAt((args[0] as Ptr).mem, (args[0] as Ptr).path)[1]));
+def('Utf8Error::valid_up_to', (m, args) => readAt((args[0] as Ptr).mem, (args[0] as Ptr).path)[0]);
+def('Utf8Error::error_len', (m, args) => cloneInline(readAt((args[0] as Ptr).mem, (args[0] as Ptr).path)[1]));
 def('String::push_str', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   pushStr(m, h, ref, strArg(m, c, args, 1));
@@ -464,86 +529,62 @@ function charPredicate(m: Machine, ty: Ty, v: Value): ((cp: number) => boolean) 
   return test;
 }
 
-/** Byte ranges of the pieces of `text` split at every char `pred` accepts. */
-function splitRangesBy(text: string, pred: (cp: number) => boolean): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  let b = 0;
-  for (const ch of text) {
-    const n = utf8Len(ch);
-    if (pred(ch.codePointAt(0)!)) {
-      out.push([start, b - start]);
-      start = b + n;
-    }
-    b += n;
-  }
-  out.push([start, b - start]);
-  return out;
-}
-
-/** The byte offset of the first (or last) char `pred` accepts, or -1. */
-function findBy(text: string, pred: (cp: number) => boolean, last: boolean): number {
-  let b = 0;
-  let found = -1;
-  for (const ch of text) {
-    if (pred(ch.codePointAt(0)!)) {
-      found = b;
-      if (!last) return found;
-    }
-    b += utf8Len(ch);
-  }
-  return found;
-}
-
 function patternOf(m: Machine, ty: Ty, v: Value): string {
   if (ty.k === 'char') return String.fromCodePoint(v);
   return textOf(m, ty, v);
 }
 
-/** Byte ranges of the pieces of `text` split by `pat`. */
-function splitRanges(text: string, pat: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  let byteStart = 0;
-  if (pat.length === 0) {
-    // "" splits around every char, with empty pieces at both ends.
-    out.push([0, 0]);
-    let b = 0;
-    for (const ch of text) {
-      const n = utf8Len(ch);
-      out.push([b, n]);
-      b += n;
-    }
-    out.push([b, 0]);
-    return out;
-  }
-  for (;;) {
-    const i = text.indexOf(pat, start);
-    if (i < 0) break;
-    const piece = text.slice(start, i);
-    out.push([byteStart, utf8Len(piece)]);
-    byteStart += utf8Len(piece) + utf8Len(pat);
-    start = i + pat.length;
-  }
-  out.push([byteStart, utf8Len(text.slice(start))]);
-  return out;
+/** The pattern argument of a str method: a string or char, a set of chars, or a char predicate. */
+function patternArg(m: Machine, ty: Ty, v: Value): StrPattern {
+  const test = charPredicate(m, ty, v);
+  return test ? { test } : { text: patternOf(m, ty, v) };
 }
 
-def('str::split', (m, args, c) => {
+/** `&str`s into `s` for [start, end) ranges of its text (UTF-16 indices). */
+function substrings(s: ReturnType<typeof recvStr>, ranges: readonly Match[]): Ptr[] {
+  const byte = byteOffsets(s.text);
+  return ranges.map(([a, b]) => subStr(s, byte(a), byte(b) - byte(a)));
+}
+
+// split, rsplit, splitn, rsplitn, split_terminator, split_inclusive: pieces between the matches.
+def(['str::split', 'str::rsplit', 'str::split_terminator', 'str::split_inclusive'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
-  const pred = charPredicate(m, argTy(c, 1), args[1]);
-  const ranges = pred ? splitRangesBy(s.text, pred) : splitRanges(s.text, patternOf(m, argTy(c, 1), args[1]));
-  return new ListIter(ranges.map(([a, n]) => subStr(s, a, n)));
+  const fromEnd = c.name === 'str::rsplit';
+  const matches = findMatches(s.text, patternArg(m, argTy(c, 1), args[1]), fromEnd);
+  let pieces = piecesBetween(s.text, matches, fromEnd);
+  if (c.name === 'str::split_inclusive') {
+    // Each piece keeps the match that ends it; no empty piece after a final match.
+    pieces = matches.map(([, b], i) => [i === 0 ? 0 : matches[i - 1][1], b] as Match);
+    const last = matches.length ? matches[matches.length - 1][1] : 0;
+    if (last < s.text.length || s.text.length === 0) pieces.push([last, s.text.length]);
+    if (s.text.length === 0) pieces = [];
+  }
+  // split_terminator: no empty piece after a final separator.
+  if (c.name === 'str::split_terminator' && pieces.length > 0) {
+    const [a, b] = pieces[pieces.length - 1];
+    if (a === b) pieces.pop();
+  }
+  return new ListIter(substrings(s, pieces));
 });
-def('str::splitn', (m, args, c) => {
+def(['str::splitn', 'str::rsplitn'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   const n = Number(args[1]);
-  const pieces = splitRanges(s.text, patternOf(m, argTy(c, 2), args[2]));
+  const fromEnd = c.name === 'str::rsplitn';
   if (n === 0) return new ListIter([]);
-  const kept = pieces.slice(0, n - 1);
   // The last piece is the rest of the text, separators and all.
-  if (pieces.length >= n) kept.push([pieces[n - 1][0], s.len - pieces[n - 1][0]]);
-  return new ListIter(kept.map(([a, len]) => subStr(s, a, len)));
+  const matches = findMatches(s.text, patternArg(m, argTy(c, 2), args[2]), fromEnd, n - 1);
+  return new ListIter(substrings(s, piecesBetween(s.text, matches, fromEnd)));
+});
+def(['str::matches', 'str::rmatches'], (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  return new ListIter(substrings(s, findMatches(s.text, patternArg(m, argTy(c, 1), args[1]), c.name === 'str::rmatches')));
+});
+def(['str::match_indices', 'str::rmatch_indices'], (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const matches = findMatches(s.text, patternArg(m, argTy(c, 1), args[1]), c.name === 'str::rmatch_indices');
+  const byte = byteOffsets(s.text);
+  const strs = substrings(s, matches);
+  return new ListIter(matches.map(([a], i) => [byte(a), strs[i]]));
 });
 def('str::split_whitespace', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
@@ -579,67 +620,46 @@ def(['str::contains', 'str::starts_with', 'str::ends_with'], (m, args, c) => {
 });
 def(['str::find', 'str::rfind'], (m, args, c) => {
   const t = strArg(m, c, args, 0);
-  const last = c.name === 'str::rfind';
-  const pred = charPredicate(m, argTy(c, 1), args[1]);
-  if (pred) {
-    const at = findBy(t, pred, last);
-    return at < 0 ? NONE : some(at);
-  }
-  const pat = patternOf(m, argTy(c, 1), args[1]);
-  const i = last ? t.lastIndexOf(pat) : t.indexOf(pat);
-  return i < 0 ? NONE : some(utf8Len(t.slice(0, i)));
+  const [match] = findMatches(t, patternArg(m, argTy(c, 1), args[1]), c.name === 'str::rfind', 1);
+  return match ? some(byteOffsets(t)(match[0])) : NONE;
 });
 def(['str::split_once', 'str::rsplit_once'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
-  const pat = patternOf(m, argTy(c, 1), args[1]);
-  const i = c.name === 'str::split_once' ? s.text.indexOf(pat) : s.text.lastIndexOf(pat);
-  if (i < 0) return NONE.slice();
-  const at = utf8Len(s.text.slice(0, i));
-  const after = at + utf8Len(pat);
-  return some([subStr(s, 0, at), subStr(s, after, s.len - after)]);
+  const [match] = findMatches(s.text, patternArg(m, argTy(c, 1), args[1]), c.name === 'str::rsplit_once', 1);
+  if (!match) return NONE.slice();
+  const [before, after] = substrings(s, [[0, match[0]], [match[1], s.text.length]]);
+  return some([before, after]);
 });
 def(['str::strip_prefix', 'str::strip_suffix'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
-  const pat = patternOf(m, argTy(c, 1), args[1]);
-  const n = utf8Len(pat);
-  if (c.name.endsWith('prefix')) return s.text.startsWith(pat) ? some(subStr(s, n, s.len - n)) : NONE.slice();
-  return s.text.endsWith(pat) ? some(subStr(s, 0, s.len - n)) : NONE.slice();
-});
-def('str::replace', (m, args, c) => {
-  const t = strArg(m, c, args, 0);
-  const from = patternOf(m, argTy(c, 1), args[1]);
-  const to = strArg(m, c, args, 2);
-  const parts = from === '' ? [...t] : t.split(from);
-  const writes: string[] = [];
-  parts.forEach((p, i) => {
-    if (i > 0) writes.push(to);
-    writes.push(p);
-  });
-  return stringFromWrites(m, writes, utf8Len(t));
-});
-def('str::replacen', (m, args, c) => {
-  const t = strArg(m, c, args, 0);
-  const from = patternOf(m, argTy(c, 1), args[1]);
-  const to = strArg(m, c, args, 2);
-  let left = Number(args[3]);
-  let out = '';
-  let at = 0;
-  while (left > 0 && from !== '') {
-    const i = t.indexOf(from, at);
-    if (i < 0) break;
-    out += t.slice(at, i) + to;
-    at = i + from.length;
-    left--;
+  const pat = patternArg(m, argTy(c, 1), args[1]);
+  const prefix = c.name.endsWith('prefix');
+  let cut: number;
+  if ('text' in pat) {
+    if (prefix ? !s.text.startsWith(pat.text) : !s.text.endsWith(pat.text)) return NONE.slice();
+    cut = prefix ? pat.text.length : s.text.length - pat.text.length;
+  } else {
+    // A char pattern strips one char.
+    const [match] = findMatches(s.text, pat, !prefix, 1);
+    if (!match || (prefix ? match[0] !== 0 : match[1] !== s.text.length)) return NONE.slice();
+    cut = prefix ? match[1] : match[0];
   }
-  out += t.slice(at);
-  return newString(m, out, utf8Len(t));
+  return some(substrings(s, [prefix ? [cut, s.text.length] : [0, cut]])[0]);
 });
-// `split` without the empty piece after a final separator.
-def('str::split_terminator', (m, args, c) => {
-  const s = recvStr(m, argTy(c, 0), args[0]);
-  const ranges = splitRanges(s.text, patternOf(m, argTy(c, 1), args[1]));
-  if (ranges.length > 0 && ranges[ranges.length - 1][1] === 0) ranges.pop();
-  return new ListIter(ranges.map(([a, n]) => subStr(s, a, n)));
+def(['str::replace', 'str::replacen'], (m, args, c) => {
+  const t = strArg(m, c, args, 0);
+  const limit = c.name === 'str::replacen' ? Number(args[3]) : Infinity;
+  const matches = findMatches(t, patternArg(m, argTy(c, 1), args[1]), false, limit);
+  const to = strArg(m, c, args, 2);
+  const writes: string[] = [];
+  let prev = 0;
+  for (const [a, b] of matches) {
+    writes.push(t.slice(prev, a), to);
+    prev = b;
+  }
+  writes.push(t.slice(prev));
+  // replace grows a String from the text's length as it writes; replacen starts at that capacity.
+  return c.name === 'str::replace' ? stringFromWrites(m, writes, utf8Len(t)) : newString(m, writes.join(''), utf8Len(t));
 });
 def('str::repeat', (m, args, c) => newString(m, strArg(m, c, args, 0).repeat(Number(args[1]))));
 def('str::parse', (m, args, c) => {

@@ -167,12 +167,21 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
     case 'builtin':
       if (ty.name === 'String') return writeStr(out, stringText(v), spec);
       break;
-    case 'adt':
+    case 'adt': {
+      const adt = m.adt(ty.adt);
+      if (adt.isPrelude && (adt.name === 'FromUtf8Error' || adt.name === 'Utf8Error')) return writeStr(out, utf8ErrorText(adt.name === 'Utf8Error' ? v : v[1]), spec);
       if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
       break;
+    }
   }
   if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
   out.write(`<${m.tyStr(ty)}>`);
+}
+
+/** std's Display of a Utf8Error value ([valid_up_to, error_len]). */
+function utf8ErrorText(e: Value[]): string {
+  const [validUpTo, errorLen] = e as [number, Value[]];
+  return errorLen[0] === 1 ? `invalid utf-8 sequence of ${errorLen[1]} bytes from index ${validUpTo}` : `incomplete utf-8 byte sequence from index ${validUpTo}`;
 }
 
 function writeStr(out: Sink, s: string, spec: Spec): void {

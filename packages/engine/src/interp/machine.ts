@@ -2096,7 +2096,10 @@ export class Machine {
       }
       throw new Error(`no impl of ${def?.name ?? trait}::${method} for ${this.tyStr(selfTy)}`);
     }
-    const name = `${trait}::${method}`;
+    // std's `impl<T> From<T> for T`: `t.into()` where T is already the type asked for.
+    const identity = trait === 'From' && method === 'from' && tyArgs[1] !== undefined && this.tyStr(tyArgs[1]) === this.tyStr(selfTy);
+    const numeric = trait === 'From' && method === 'from' && (selfTy.k === 'int' || selfTy.k === 'float') && (tyArgs[1]?.k === 'int' || tyArgs[1]?.k === 'float');
+    const name = identity ? 'From::identity' : numeric ? 'int::into' : `${trait}::${method}`;
     const fn = this.builtins.get(name);
     if (!fn) throw new Error(`no impl of ${name} for ${this.tyStr(selfTy)}`);
     return { kind: 'builtin', fn, name, tyArgs: [selfTy, ...tyArgs] };

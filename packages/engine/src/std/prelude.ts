@@ -64,6 +64,20 @@ struct ParseFloatError { kind: IntErrorKind }
 struct ParseBoolError { kind: IntErrorKind }
 #[derive(Debug, Clone, PartialEq)]
 struct ParseCharError { kind: IntErrorKind }
+// The error of String::from_utf8: the bytes given back, and where decoding stopped (its Debug is
+// std's; its Display, "invalid utf-8 sequence of 1 bytes from index 2", is written by fmt).
+#[derive(Debug, Clone, PartialEq)]
+struct Utf8Error { valid_up_to: usize, error_len: Option<u8> }
+#[derive(Debug, Clone, PartialEq)]
+struct FromUtf8Error { bytes: Vec<u8>, error: Utf8Error }
+impl FromUtf8Error {
+    fn into_bytes(self) -> Vec<u8>;
+    fn utf8_error(&self) -> Utf8Error;
+}
+impl Utf8Error {
+    fn valid_up_to(&self) -> usize;
+    fn error_len(&self) -> Option<usize>;
+}
 
 // std::cmp::Ordering, what cmp returns (the Book's guessing game matches on it).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -111,6 +125,9 @@ impl String {
     fn write_char(&mut self, c: char) -> Result<(), ()>;
     // s.into() for a type parameter S: Into<String>: S is a &str, a String or a char at run time.
     fn from_into<S>(s: S) -> String;
+    // Both keep the buffer: the block is the same memory, now seen as the other type.
+    fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error>;
+    fn into_bytes(self) -> Vec<u8>;
 }
 
 impl str {
@@ -134,6 +151,13 @@ impl str {
     fn bytes(&self) -> Iter<u8>;
     fn split(&self, pat: &str) -> Iter<&str>;
     fn splitn(&self, n: usize, pat: &str) -> Iter<&str>;
+    fn rsplit(&self, pat: &str) -> Iter<&str>;
+    fn rsplitn(&self, n: usize, pat: &str) -> Iter<&str>;
+    fn split_inclusive(&self, pat: &str) -> Iter<&str>;
+    fn matches(&self, pat: &str) -> Iter<&str>;
+    fn rmatches(&self, pat: &str) -> Iter<&str>;
+    fn match_indices(&self, pat: &str) -> Iter<(usize, &str)>;
+    fn rmatch_indices(&self, pat: &str) -> Iter<(usize, &str)>;
     fn split_whitespace(&self) -> Iter<&str>;
     fn lines(&self) -> Iter<&str>;
     fn contains(&self, pat: &str) -> bool;
@@ -688,6 +712,8 @@ impl char {
     fn to_digit(self, radix: u32) -> Option<u32>;
     fn len_utf8(self) -> usize;
     fn to_string(&self) -> String;
+    // Into<String>, Into<u32>, Into<u64>, Into<u128>: typeck checks the type the context asks for.
+    fn into<T>(self) -> T;
 }
 
 // What a hand-written impl Debug builds its output with: f.debug_struct("P").field("x", &self.x).finish().

@@ -646,6 +646,14 @@ export class Checker implements TraitEnv {
 
   /** A path used as a value (a callee's path is checked by checkCall). */
   private checkPathExpr(e: A.PathExpr): Ty {
+    // `map(ToString::to_string)`: read again as `|a0| ToString::to_string(a0)` (see below).
+    const segs = e.path.segments;
+    const ufcsArity = segs.length === 2 && !e.path.qself && STD_UFCS_TRAITS.has(segs[0].name.name) && !this.items.types.has(segs[0].name.name) ? STD_UFCS_ARITY[segs[1].name.name] : undefined;
+    if (ufcsArity !== undefined) {
+      this.t.fnValues.set(e.span.start, ufcsArity);
+      this.unsupported(`\`${segs[0].name.name}::${segs[1].name.name}\` as a value`, e.span);
+      return ERROR;
+    }
     const res = this.resolveValuePath(e.path, false, e.span);
     if (!res) return ERROR;
     // A std function memviz implements natively (`f64::min`, `i32::abs`) or a constructor cannot be
@@ -1393,7 +1401,7 @@ export class Checker implements TraitEnv {
   private checkCall(e: A.CallExpr, expected: Expect): Ty {
     const callee = e.callee.kind === 'paren' ? e.callee : e.callee;
     if (callee.kind === 'path') {
-      const viaTrait = this.defaultCall(e, callee, expected) ?? this.traitMethodCall(e, callee);
+      const viaTrait = this.defaultCall(e, callee, expected) ?? this.traitMethodCall(e, callee, expected);
       if (viaTrait) return viaTrait;
       const res = this.resolveValuePath(callee.path, true, callee.span);
       if (!res) { for (const a of e.args) this.checkExpr(a, null); return ERROR; }
@@ -1450,15 +1458,17 @@ export class Checker implements TraitEnv {
    * is the one for the type of the first argument (through the `&` a `&self` method takes). Null when
    * the path is not that, or the receiver's impl cannot be known here (then the usual path applies).
    */
-  private traitMethodCall(e: A.CallExpr, callee: A.PathExpr): Ty | null {
+  private traitMethodCall(e: A.CallExpr, callee: A.PathExpr, expected: Expect): Ty | null {
     const segs = callee.path.segments;
-    if (segs.length !== 2 || e.args.length === 0) return null;
+    if (segs.length !== 2) return null;
     const head = this.items.types.get(segs[0].name.name);
+    if (!head && STD_UFCS_TRAITS.has(segs[0].name.name) && e.args.length > 0) return this.stdTraitMethodCall(e, callee);
     if (!head || head.k !== 'trait' || typeof head.trait.key !== 'number') return null;
     const traitInfo = head.trait;
     const decl = traitInfo.methods.get(segs[1].name.name);
     const declFn = decl === undefined ? null : this.items.fns[decl];
-    if (!declFn || !declFn.selfMode) return null;
+    if (declFn && !declFn.selfMode) return this.traitFnByExpected(e, callee, traitInfo, expected);
+    if (!declFn || e.args.length === 0) return null;
     const a0 = this.checkExpr(e.args[0], null);
     let recv = this.infer.shallow(a0);
     if (declFn.selfMode !== 'value' && recv.k === 'ref') recv = this.infer.shallow(recv.inner);
@@ -1483,6 +1493,56 @@ export class Checker implements TraitEnv {
     this.coerce(e.args[0], a0, inputs[0]);
     e.args.slice(1).forEach((a, i) => this.checkCoerce(a, inputs[i + 1]));
     return output;
+  }
+
+  /**
+   * `let dolly: Sheep = Animal::new("Dolly")` (Rust by Example): a trait function without `self`,
+   * its impl chosen by the type the context asks for (a type parameter's, found at run time).
+   */
+  private traitFnByExpected(e: A.CallExpr, callee: A.PathExpr, traitInfo: TraitInfo, expected: Expect): Ty | null {
+    const segs = callee.path.segments;
+    const want = expected ? this.infer.shallow(expected) : null;
+    if (want && want.k === 'param') {
+      const res = this.paramAssoc(want, segs[1]);
+      if (!res || res.k !== 'fn') return null;
+      this.t.paths.set(callee.id, res);
+      return this.checkFnCall(e, res.fn, res.tyArgs, expected);
+    }
+    const found = want && this.certain(want) ? this.userImplMethods(this.implsOfWritten(traitInfo, segs[0]), segs[1].name.name, want)[0] : undefined;
+    if (!found) {
+      this.unsupported(`calling \`${traitInfo.name}::${segs[1].name.name}\` where the context does not say for which type`, segs[0].name.span);
+      e.args.forEach((a) => this.checkExpr(a, null));
+      return ERROR;
+    }
+    const res = { k: 'fn' as const, fn: found.fn, tyArgs: found.tyArgs };
+    this.t.paths.set(callee.id, res);
+    return this.checkFnCall(e, res.fn, res.tyArgs, expected);
+  }
+
+  /** `ToString::to_string(&x)`, `Clone::clone(&v)`: a std trait's method by the trait's name, as the type's own. */
+  private stdTraitMethodCall(e: A.CallExpr, callee: A.PathExpr): Ty {
+    const segs = callee.path.segments;
+    const a0 = this.checkExpr(e.args[0], null);
+    this.t.exprTys.set(e.args[0].id, a0);
+    const outer = this.infer.shallow(a0);
+    const recv = outer.k === 'ref' ? this.infer.shallow(outer.inner) : outer;
+    let res = this.certain(recv) ? this.findAssocFn(recv, segs[1].name.name) : null;
+    // A type with its own Display has std's blanket `to_string`.
+    const toString = this.items.preludeTraits.get('ToString')?.methods.get('to_string');
+    if (!res && segs[1].name.name === 'to_string' && toString !== undefined && recv.k === 'adt' && this.hasUserImpl(recv, 'Display')) res = { k: 'fn', fn: toString, tyArgs: [recv] };
+    const fn = res && res.k === 'fn' ? this.items.fns[res.fn] : null;
+    if (!res || res.k !== 'fn' || !fn || !fn.selfMode || fn.inputs.length !== e.args.length) {
+      this.unsupported(`calling \`${segs[0].name.name}::${segs[1].name.name}\` on \`${this.tyStr(a0)}\``, segs[0].name.span);
+      e.args.slice(1).forEach((a) => this.checkExpr(a, null));
+      return ERROR;
+    }
+    this.t.paths.set(callee.id, res);
+    this.t.calls.set(e.id, res);
+    this.t.exprTys.set(callee.id, { k: 'fndef', fn: res.fn, args: res.tyArgs });
+    const inputs = fn.inputs.map((t) => substTy(t, res.tyArgs));
+    this.coerce(e.args[0], a0, inputs[0]);
+    e.args.slice(1).forEach((a, i) => this.checkCoerce(a, inputs[i + 1]));
+    return substTy(fn.output, res.tyArgs);
   }
 
   /**
@@ -1591,6 +1651,15 @@ export class Checker implements TraitEnv {
         continue;
       }
       if (!this.certain(t) || t.k === 'param') continue;
+      // `show("hot")` with `fn show<T: Into<Celsius>>`: Celsius needs a `From` of that type (or is it).
+      if (o.trait === 'Into' && o.args.length === 1) {
+        const to = this.infer.shallow(o.args[0]);
+        if ((to.k === 'int' || to.k === 'float') && (t.k === 'int' || t.k === 'float' || t.k === 'bool')) this.numericFrom(t, to, o.at);
+        else if (to.k === 'adt' && this.certain(to) && this.tyStr(to) !== this.tyStr(t) && !this.userFrom(t, to)) {
+          this.err('E0277', `the trait bound \`${this.tyStr(to)}: From<${this.tyStr(t)}>\` is not satisfied`, o.at, `the trait \`From<${this.tyStr(t)}>\` is not implemented for \`${this.tyStr(to)}\``);
+        }
+        continue;
+      }
       if (o.trait === 'Display' || o.trait === 'Debug') {
         const bad = this.lacksFmt(t, o.trait, 0);
         if (!bad) continue;
@@ -1827,6 +1896,22 @@ export class Checker implements TraitEnv {
         return STRING;
       }
     }
+    // `t.into()` where `T: Into<Celsius>` and the program implements `From<X> for Celsius`: the impl
+    // for T's type at run time, found as `<Celsius as From<T>>::from` is.
+    const intoBound = name === 'into' && e.args.length === 0 && r.k === 'param' ? this.typeParams[r.index]?.bounds.find((b) => b.trait === 'Into' && b.args.length === 1) : undefined;
+    if (intoBound) {
+      const target = this.infer.shallow(intoBound.args[0]);
+      // Into<f64> and the like: std's lossless number conversions, picked for T's type at run time.
+      const numeric = (target.k === 'int' || target.k === 'float') && this.certain(target);
+      const from = target.k === 'adt'
+        ? this.userImplMethods((impl) => impl.traitName === 'From', 'from', target)[0]
+        : numeric ? this.items.implsWithMethod('into').find((x) => x.impl.isPrelude && this.items.fns[x.fn].builtin === `${target.k}::into`) : undefined;
+      if (from) {
+        this.t.methods.set(e.id, { fn: from.fn, tyArgs: [target, r], derefs: 0, autoref: null, unsizeTo: null, dispatch: 'trait', traitKey: 'From', selfTy: target, method: 'from' });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return target;
+      }
+    }
     // `x.into()` where the program implements `From<X>` for the type the context asks for.
     if (name === 'into' && e.args.length === 0 && expected) {
       const want = this.infer.shallow(expected);
@@ -1904,6 +1989,19 @@ export class Checker implements TraitEnv {
       }
       this.numericFrom(r, to, e.method.span);
       this.t.methods.set(e.id, { ...pick, tyArgs: [...pick.tyArgs.slice(0, -1), to] });
+      return to;
+    }
+    // `let s: String = 'x'.into()`, `let n: u32 = c.into()`.
+    if (fn.isPrelude && name === 'into' && fn.builtin === 'char::into') {
+      const to = expected ? this.infer.shallow(expected) : null;
+      if (!to || !this.certain(to)) {
+        this.unsupported(`\`into\` from \`char\` where the context does not say into what`, e.method.span);
+        return ERROR;
+      }
+      if (!this.isStringTy(to) && !(to.k === 'int' && (to.int === 'u32' || to.int === 'u64' || to.int === 'u128'))) {
+        this.err('E0277', `the trait bound \`${this.tyStr(to)}: From<char>\` is not satisfied`, e.method.span, `the trait \`From<char>\` is not implemented for \`${this.tyStr(to)}\``);
+      }
+      this.t.methods.set(e.id, { ...pick, tyArgs: [to] });
       return to;
     }
     if (fn.isPrelude && name === 'into' && !this.intoStringWanted(expected)) {
@@ -3353,11 +3451,19 @@ interface ImplMethod {
   readonly output: Ty;
 }
 
+/** Std traits whose methods a program may call by the trait's name with the receiver first. */
+const STD_UFCS_TRAITS: ReadonlySet<string> = new Set(['ToString', 'Clone', 'PartialEq', 'PartialOrd', 'Ord', 'Iterator']);
+/** How many arguments those methods take, the receiver included. */
+const STD_UFCS_ARITY: Readonly<Record<string, number>> = { to_string: 1, clone: 1, next: 1, eq: 2, ne: 2, cmp: 2, partial_cmp: 2, lt: 2, le: 2, gt: 2, ge: 2 };
+
 /** Parameters of std's string methods that take a `Pattern` (a `&str`, a `char`, a set of chars, a closure). */
 const PATTERN_PARAMS: ReadonlySet<string> = new Set(['pat', 'prefix', 'suffix', 'from']);
 /** The string methods whose pattern may also be a char predicate or a set of chars here. */
 const CHAR_PREDICATE_METHODS: ReadonlySet<string> = new Set([
-  'str::split', 'str::find', 'str::rfind', 'str::contains', 'str::starts_with', 'str::ends_with',
+  'str::split', 'str::rsplit', 'str::splitn', 'str::rsplitn', 'str::split_terminator', 'str::split_inclusive',
+  'str::matches', 'str::rmatches', 'str::match_indices', 'str::rmatch_indices', 'str::replace', 'str::replacen',
+  'str::split_once', 'str::rsplit_once', 'str::strip_prefix', 'str::strip_suffix',
+  'str::find', 'str::rfind', 'str::contains', 'str::starts_with', 'str::ends_with',
   'str::trim_matches', 'str::trim_start_matches', 'str::trim_end_matches',
 ]);
 

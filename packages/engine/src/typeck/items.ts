@@ -1088,7 +1088,8 @@ const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' 
 export function stripStdPrefix(names: readonly string[]): string[] {
   let i = 0;
   if (names.length > 1 && STD_ROOTS.has(names[0])) i = 1;
-  while (names.length - i > 1 && STD_MODULES.has(names[i])) i++;
+  // A path that starts with `str` names the type (`str::trim`); `std::str::...` names the module.
+  while (names.length - i > 1 && STD_MODULES.has(names[i]) && !(i === 0 && names[0] === 'str')) i++;
   return names.slice(i);
 }
 

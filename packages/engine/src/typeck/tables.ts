@@ -39,6 +39,8 @@ export interface MethodRes {
   readonly traitKey: number | string | null;
   /** The type at the probe step where the method was found (Self for trait dispatch). */
   readonly selfTy: Ty;
+  /** The trait method a 'trait' dispatch calls when it is not the one written (`t.into()` calls `From::from`). */
+  readonly method?: string;
 }
 
 /** A coercion applied to an expression's value at a coercion site. */

@@ -1060,7 +1060,7 @@ export class BodyLowerer {
     const tyArgs = m.tyArgs.map((t) => this.cx.final(t));
     let callee: Callee;
     if (m.dispatch === 'dyn') callee = { k: 'dyn', trait: m.traitKey!, method: e.method.name };
-    else if (m.dispatch === 'trait') callee = { k: 'trait', trait: m.traitKey!, method: e.method.name, selfTy: this.cx.final(m.selfTy), tyArgs };
+    else if (m.dispatch === 'trait') callee = { k: 'trait', trait: m.traitKey!, method: m.method ?? e.method.name, selfTy: this.cx.final(m.selfTy), tyArgs };
     else callee = this.fnCallee(m.fn, tyArgs);
     const diverges = this.ty(e).k === 'never';
     this.call(callee, args, this.destFor(dest, e), e.span, diverges, [e.receiver.span, ...e.args.map((a) => a.span)]);
