@@ -238,6 +238,94 @@ def(['String::from', 'From::from', 'Into::into', 'str::into', 'String::from_str'
   return newString(m, textOf(m, t, args[0]));
 });
 def('From::identity', (m, args) => args[0]);
+/** A Vec's buffer as a `Box<[T]>`: shrunk to its length first (a reallocation when it had spare room). */
+function boxedSlice(m: Machine, h: Value[]): Ptr {
+  const buf = h[0] as Mem | null;
+  const len = h[2] as number;
+  // An empty boxed slice owns no allocation: std's dangling pointer.
+  if (!buf || len === 0) {
+    if (buf) m.free(buf);
+    return new Ptr(m.dangling, EMPTY_PATH, PtrKind.Box, 0, 0);
+  }
+  if ((h[1] as number) > len) m.realloc(buf, len);
+  return new Ptr(buf, EMPTY_PATH, PtrKind.Box, 0, len);
+}
+def('Vec::into_boxed_slice', (m, args) => boxedSlice(m, args[0] as Value[]));
+def('Box::slice_into_vec', (m, args) => {
+  const p = args[0] as Ptr;
+  if (p.mem === m.dangling) return [null, 0, 0];
+  return [p.mem, p.len, p.len];
+});
+def('Weak::strong_count', (m, args) => {
+  const p = deref(args[0]);
+  return p instanceof Ptr && p.mem.live ? ((p.mem.v as Value[])[0] as number) : 0;
+});
+// std counts the Weak pointers while a strong one is left, and says 0 after.
+def('Weak::weak_count', (m, args) => {
+  const p = deref(args[0]);
+  if (!(p instanceof Ptr) || !p.mem.live) return 0;
+  const rc = p.mem.v as Value[];
+  return rc[0] === 0 ? 0 : (rc[1] as number) - 1;
+});
+def('Option::and', (m, args, c) => {
+  const o = args[0] as Value[];
+  if (o[0] === 1) {
+    dropItem(m, payloadTy(m, c), o[1]);
+    return args[1];
+  }
+  dropItem(m, c.argTys[1], args[1]);
+  return NONE.slice();
+});
+// Ok wins for `or`, Err for `and`; the value not returned is dropped.
+def(['Result::or', 'Result::and'], (m, args, c) => {
+  const r = args[0] as Value[];
+  const keep = c.name === 'Result::or' ? r[0] === 0 : r[0] === 1;
+  if (keep) {
+    dropItem(m, c.argTys[1], args[1]);
+    return r;
+  }
+  dropItem(m, payloadTy(m, c, r[0]), r[1]);
+  return args[1];
+});
+// `e.kind()`: std's IntErrorKind, the prelude enum, in a cell of its own to point at.
+def('ParseIntError::kind', (m, args, c) => {
+  const e = deref(args[0]);
+  const kinds = ['Empty', 'InvalidDigit', 'PosOverflow', 'NegOverflow', 'Zero'];
+  const index = e instanceof ParseErrVal ? Math.max(0, kinds.indexOf(e.kind)) : 1;
+  const t = m.derefTy(c.destTy);
+  return new Ptr(m.tempMem(t, [index]), EMPTY_PATH, PtrKind.Ref);
+});
+def('String::retain', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  let kept = '';
+  for (const ch of stringText(h)) if (f.call(m, [ch.codePointAt(0)])) kept += ch;
+  f.drop(m);
+  setStringText(m, h, ref, kept);
+  return UNIT_VALUE;
+});
+def('str::is_char_boundary', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const i = Number(args[1]);
+  return i === 0 || i === s.len || (i < s.len && byteToIndex(s.text, i) >= 0);
+});
+def('str::get', (m, args, c) => {
+  const s = recvStr(m, argTy(c, 0), args[0]);
+  const rt = argTy(c, 1);
+  const r = args[1] as Value[];
+  const a = r[0] === null || r[0] === undefined ? 0 : Number(r[0]);
+  const b = (r[1] === null || r[1] === undefined ? s.len : Number(r[1])) + (rt.k === 'builtin' && rt.name === 'RangeInclusive' ? 1 : 0);
+  const ok = a <= b && b <= s.len && (a === s.len || byteToIndex(s.text, a) >= 0) && (b === s.len || byteToIndex(s.text, b) >= 0);
+  return ok ? some(subStr(s, a, b - a)) : NONE.slice();
+});
+def('bool::then_some', (m, args) => (args[0] ? some(args[1]) : NONE.slice()));
+def('bool::then', (m, args, c) => {
+  // The closure is taken by value: called or not, what it captured goes at the end of the call.
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const r = args[0] ? some(f.call(m, [])) : NONE.slice();
+  f.drop(m);
+  return r;
+});
 def('char::into', (m, args, c) => (c.destTy.k === 'builtin' && c.destTy.name === 'String' ? newString(m, String.fromCodePoint(args[0])) : args[0]));
 def('String::with_capacity', (m, args) => newString(m, '', Number(args[0])));
 
@@ -1770,6 +1858,11 @@ def(['Iter::collect', 'Iterator::collect'], (m, args, c) => {
     }
   }
   if (target.k === 'builtin' && isTable(target.name)) return collectTable(m, m.intern(target), it);
+  // Into a Box<[T]>: std collects a Vec and boxes it.
+  if (target.k === 'builtin' && target.name === 'Box' && target.args[0]?.k === 'slice') {
+    const elem = m.intern(target.args[0].elem);
+    return boxedSlice(m, collectVec(m, it, elem) as Value[]);
+  }
   const elemTy = target.k === 'builtin' && target.args[0] ? m.intern(target.args[0]) : itemTyOf(m, c);
   const vec = collectVec(m, it, elemTy);
   // Into a BinaryHeap: std collects a Vec and heapifies it (`BinaryHeap::from`).
@@ -1846,8 +1939,23 @@ function collectVec(m: Machine, it: IterVal, elemTy: Ty): Value[] {
 function numericFold(m: Machine, c: CallCtx, args: Value[], product: boolean): Value {
   const it = iterArg(m, c, args);
   let t = c.tyArgs[c.tyArgs.length - 1];
-  if (!t || (t.k !== 'int' && t.k !== 'float')) t = c.destTy;
+  if (!t || (t.k !== 'int' && t.k !== 'float' && !(t.k === 'builtin' && (t.name === 'Option' || t.name === 'Result')))) t = c.destTy;
   let acc: Value = product ? 1 : 0;
+  // Into an Option or a Result: the items' values, up to the first None or Err, which is the answer
+  // (std's `Sum for Result`: what is left of the iterator is not read).
+  if (t.k === 'builtin' && (t.name === 'Option' || t.name === 'Result')) {
+    const inner = m.intern(t.args[0]);
+    const failOn = t.name === 'Option' ? 0 : 1;
+    let failed: Value = null;
+    drain(m, it, (x) => {
+      if (x[0] === failOn) {
+        failed = x;
+        return false;
+      }
+      acc = m.binop(product ? 'mul' : 'add', inner, acc, deref(x[1]));
+    });
+    return failed ?? (t.name === 'Option' ? some(acc) : ok(acc));
+  }
   drain(m, it, (x) => {
     const v = deref(x);
     acc = m.binop(product ? 'mul' : 'add', t, acc, v);
@@ -2121,12 +2229,14 @@ def(['Iter::any', 'Iterator::any', 'Iter::all', 'Iterator::all'], (m, args, c) =
   f.drop(m);
   return result;
 });
-def(['Iter::position', 'Iterator::position'], (m, args, c) => {
+// rposition searches from the back of an iterator of known length, counting from its front.
+def(['Iter::position', 'Iterator::position', 'Iter::rposition', 'Iterator::rposition'], (m, args, c) => {
   const f = new Callable(m, argTy(c, 1), args[1]);
   const it = iterArg(m, c, args);
-  let i = 0;
+  const back = c.name.endsWith('rposition');
+  let i = back ? it.sizeHint()[0] - 1 : 0;
   let found = -1;
-  for (let x = it.next(m); x !== DONE; x = it.next(m), i++) {
+  for (let x = back ? it.nextBack(m) : it.next(m); x !== DONE; x = back ? it.nextBack(m) : it.next(m), i += back ? -1 : 1) {
     if (f.call(m, [x])) {
       found = i;
       break;
@@ -2422,9 +2532,11 @@ def(['mem::drop', 'drop'], (m, args, c) => {
   dropItem(m, ty, args[0]);
   return UNIT_VALUE;
 });
-def('mem::swap', (m, args) => {
+// `a.swap(&b)` of two Cells is the same exchange (a Cell swapped with itself is left alone).
+def(['mem::swap', 'Cell::swap'], (m, args) => {
   const a = args[0] as Ptr;
   const b = args[1] as Ptr;
+  if (a.mem === b.mem && a.path.join() === b.path.join()) return UNIT_VALUE;
   const va = readAt(a.mem, a.path);
   writeAt(a.mem, a.path, readAt(b.mem, b.path));
   writeAt(b.mem, b.path, va);

@@ -233,6 +233,7 @@ function fmtInt(out: Sink, ty: Extract<Ty, { k: 'int' }>, v: I.IntVal, spec: Spe
       prefix = spec.alternate ? '0o' : '';
       break;
     case 'LowerExp':
+    case 'UpperExp':
       return fmtFloat(out, I.intToFloat(v), false, spec, false, true);
     default: {
       const s = I.intToString(v);
@@ -263,9 +264,9 @@ function emitNumber(out: Sink, sign: string, prefix: string, body: string, spec:
   writePadded(out, s, sign + prefix + body);
 }
 
-function fmtFloat(out: Sink, v: number, f32: boolean, spec: Spec, debugForm: boolean, exp = spec.trait === 'LowerExp'): void {
+function fmtFloat(out: Sink, v: number, f32: boolean, spec: Spec, debugForm: boolean, exp = spec.trait === 'LowerExp' || spec.trait === 'UpperExp'): void {
   let s: string;
-  if (exp) s = floatExp(v, f32, spec.p, false);
+  if (exp) s = floatExp(v, f32, spec.p, spec.trait === 'UpperExp');
   else if (spec.p !== null) s = floatFixed(v, spec.p);
   else s = debugForm ? floatDebug(v, f32) : floatDisplay(v, f32);
   let sign = '';

@@ -54,6 +54,13 @@ export function dropGlue(m: Machine, mem: Mem, path: readonly number[], ty: Ty, 
       for (let i = 0; i < ty.len; i++) m.dropPlace(mem, sub(path, i), t, `${name}[${i}]`);
       return;
     }
+    // A `Box<[T]>`'s elements: as many as its buffer holds.
+    case 'slice': {
+      const t = m.intern(ty.elem);
+      const n = Array.isArray(v) ? v.length : 0;
+      for (let i = 0; i < n; i++) m.dropPlace(mem, sub(path, i), t, `${name}[${i}]`);
+      return;
+    }
     case 'builtin':
       return dropBuiltin(m, mem, path, ty, name, v);
     default:
@@ -91,6 +98,8 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
       return dropItem(m, a0, (v as Value[])[1]);
     case 'Box': {
       const p = v as Ptr;
+      // An empty `Box<[T]>` points at no allocation.
+      if (p.mem === m.dangling) return;
       const inner = p.dyn ?? a0;
       if (m.needsDrop(inner)) m.dropPlace(p.mem, p.path, inner, `*${name}`);
       m.free(p.mem);

@@ -487,6 +487,10 @@ export class SkipIter extends Adapter {
     }
     return this.inner.next(m);
   }
+  /** std's, for an inner iterator of known length: the back, while more than the skipped part is left. */
+  override nextBack(m: Machine): Next {
+    return this.inner.sizeHint()[0] > this.n ? this.inner.nextBack(m) : DONE;
+  }
 }
 
 export class TakeIter extends Adapter {
@@ -504,6 +508,14 @@ export class TakeIter extends Adapter {
     if (this.n <= 0) return DONE;
     this.n--;
     return this.inner.next(m);
+  }
+  /** std's `nth_back(len - n)`: the last of the first n items, passing over those after them. */
+  override nextBack(m: Machine): Next {
+    if (this.n <= 0) return DONE;
+    let skip = Math.max(0, this.inner.sizeHint()[0] - this.n);
+    this.n--;
+    while (skip-- > 0) if (this.inner.nextBack(m) === DONE) return DONE;
+    return this.inner.nextBack(m);
   }
 }
 

@@ -309,6 +309,8 @@ export class Machine {
         return t.elems.some((e) => this.needsDrop(e));
       case 'array':
         return t.len > 0 && this.needsDrop(t.elem);
+      case 'slice':
+        return this.needsDrop(this.intern(t.elem));
       case 'closure':
         return t.captures.some((e) => this.needsDrop(e));
       case 'adt': {
@@ -1395,7 +1397,7 @@ export class Machine {
   /** Follows a pointer-like value of type `t` to its pointee. */
   derefValue(t: Ty, v: Value): PlaceLoc {
     if (v instanceof Ptr) {
-      if (t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2]);
+      if (t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2], -1, -1, v.dyn);
       return (v.loc ??= new PlaceLoc(v.mem, v.path, v.off, v.len, v.dyn));
     }
     if (t.k === 'builtin') {

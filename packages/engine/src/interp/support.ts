@@ -8,7 +8,7 @@ import { FnVal, Mem, Ptr, PtrKind, readAt, cloneInline, UNIT_VALUE, type Value }
 import { adtFieldTys } from './types.js';
 import { cloneTable, tableIntoIter, tableRefIter } from './hashmap.js';
 import { newString, newVec, stringText, strOf, vecElems } from './heapops.js';
-import { CharsIter, IterVal, ListIter, RangeIter, SliceIter, UserIter, VecIntoIter } from './iter.js';
+import { CharsIter, IterVal, ListIter, RangeIter, SliceIter, UserIter, VecIntoIter, dropItem } from './iter.js';
 import { utf8Len } from './fmtnum.js';
 
 export const USIZE_TY: Ty = Object.freeze({ k: 'int', int: 'usize' });
@@ -272,6 +272,10 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
       }
       case 'Option':
         return new ListIter(v[0] === 1 ? [v[1]] : [], 0, undefined, m.intern(ty.args[0]));
+      case 'Result':
+        // An Ok gives its value; an Err gives nothing, and its error is dropped with it.
+        if (v[0] === 1) dropItem(m, m.intern(ty.args[1]), v[1]);
+        return new ListIter(v[0] === 0 ? [v[1]] : [], 0, undefined, m.intern(ty.args[0]));
       case 'Iter':
         return v as IterVal;
       case 'HashMap':

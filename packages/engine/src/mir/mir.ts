@@ -197,7 +197,7 @@ export type FmtPiece =
   | { readonly k: 'arg'; readonly index: number; readonly spec: FmtSpec };
 
 export interface FmtSpec {
-  readonly trait: 'Display' | 'Debug' | 'LowerHex' | 'UpperHex' | 'Binary' | 'Octal' | 'LowerExp' | 'Pointer';
+  readonly trait: 'Display' | 'Debug' | 'LowerHex' | 'UpperHex' | 'Binary' | 'Octal' | 'LowerExp' | 'UpperExp' | 'Pointer';
   readonly fill: string; // default ' '
   readonly align: 'left' | 'right' | 'center' | null;
   readonly sign: '+' | null;

@@ -88,7 +88,7 @@ function fmtPiece(p: FmtPiece): string {
   if (s.zeroPad) spec += '0';
   if (s.width !== null) spec += typeof s.width === 'number' ? s.width : `${s.width.arg}$`;
   if (s.precision !== null) spec += '.' + (typeof s.precision === 'number' ? s.precision : `${s.precision.arg}$`);
-  const tr: Record<string, string> = { Display: '', Debug: '?', LowerHex: 'x', UpperHex: 'X', Binary: 'b', Octal: 'o', LowerExp: 'e', Pointer: 'p' };
+  const tr: Record<string, string> = { Display: '', Debug: '?', LowerHex: 'x', UpperHex: 'X', Binary: 'b', Octal: 'o', LowerExp: 'e', UpperExp: 'E', Pointer: 'p' };
   spec += tr[s.trait];
   return `{${p.index}${spec ? ':' + spec : ''}}`;
 }

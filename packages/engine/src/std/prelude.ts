@@ -56,6 +56,9 @@ trait Clone { fn clone(&self) -> Self; }
 enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
 #[derive(Debug, Clone, PartialEq)]
 struct ParseIntError { kind: IntErrorKind }
+impl ParseIntError {
+    fn kind(&self) -> &IntErrorKind;
+}
 // The errors of parsing a float, a bool and a char: str::parse gives the one its type asks for
 // (typeck picks it); the value knows which it is, and prints as std does.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,6 +123,7 @@ impl String {
     fn truncate(&mut self, len: usize);
     fn insert_str(&mut self, idx: usize, s: &str);
     fn remove(&mut self, idx: usize) -> char;
+    fn retain<F: FnMut(char) -> bool>(&mut self, f: F);
     // std::fmt::Write, which the program must import (typeck says E0599 otherwise), as for write!(s, ..).
     fn write_str(&mut self, s: &str) -> Result<(), ()>;
     fn write_char(&mut self, c: char) -> Result<(), ()>;
@@ -174,6 +178,9 @@ impl str {
     fn parse<F>(&self) -> Result<F, ParseIntError>;
     fn as_bytes(&self) -> &[u8];
     fn split_at(&self, mid: usize) -> (&str, &str);
+    fn is_char_boundary(&self, index: usize) -> bool;
+    // A range of byte offsets: None where it is out of bounds or cuts a char.
+    fn get<R>(&self, range: R) -> Option<&str>;
     fn split_once(&self, pat: &str) -> Option<(&str, &str)>;
     fn rsplit_once(&self, pat: &str) -> Option<(&str, &str)>;
     fn cmp(&self, other: &str) -> Ordering;
@@ -211,6 +218,8 @@ impl<T> Vec<T> {
     fn dedup_by_key<F: FnMut(&mut T) -> K, K>(&mut self, key: F);
     fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same: F);
     fn split_off(&mut self, at: usize) -> Vec<T>;
+    // Shrinks the buffer to the length, then boxes it (Box<[T]>: a pointer and a length).
+    fn into_boxed_slice(self) -> Box<[T]>;
     fn as_mut_slice(&mut self) -> &mut [T];
     fn append(&mut self, other: &mut Vec<T>);
     fn reverse(&mut self);
@@ -450,6 +459,8 @@ impl<T> Box<T> {
     fn dyn_error<E>(e: E) -> Box<T>;
     fn as_ref(&self) -> &T;
     fn as_mut(&mut self) -> &mut T;
+    // Box<[U]>::into_vec, for T = [U] (typeck picks it): the same buffer, now a Vec's.
+    fn slice_into_vec<U>(self) -> Vec<U>;
 }
 
 impl<T> Rc<T> {
@@ -465,6 +476,8 @@ impl<T> Rc<T> {
 impl<T> Weak<T> {
     fn new() -> Weak<T>;
     fn upgrade(&self) -> Option<Rc<T>>;
+    fn strong_count(&self) -> usize;
+    fn weak_count(&self) -> usize;
 }
 
 impl<T> RefCell<T> {
@@ -488,6 +501,7 @@ impl<T> Cell<T> {
     fn replace(&self, x: T) -> T;
     fn take(&self) -> T;
     fn into_inner(self) -> T;
+    fn swap(&self, other: &Cell<T>);
 }
 
 impl<T> Option<T> {
@@ -515,6 +529,7 @@ impl<T> Option<T> {
     fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool;
     fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool;
     fn or(self, optb: Option<T>) -> Option<T>;
+    fn and<U>(self, optb: Option<U>) -> Option<U>;
     fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
     fn cloned(self) -> Option<T>;
     fn copied(self) -> Option<T>;
@@ -543,6 +558,10 @@ impl<T, E> Result<T, E> {
     fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool;
     fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool;
     fn or_else<G, F: FnOnce(E) -> Result<T, G>>(self, f: F) -> Result<T, G>;
+    fn or<F>(self, res: Result<T, F>) -> Result<T, F>;
+    fn and<U>(self, res: Result<U, E>) -> Result<U, E>;
+    fn as_ref(&self) -> Result<&T, &E>;
+    fn as_mut(&mut self) -> Result<&mut T, &mut E>;
 }
 
 impl<T> Iter<T> {
@@ -595,6 +614,7 @@ impl<T> Iter<T> {
     fn eq(self, other: Iter<T>) -> bool;
     fn all<F: FnMut(T) -> bool>(self, f: F) -> bool;
     fn position<F: FnMut(T) -> bool>(self, f: F) -> Option<usize>;
+    fn rposition<F: FnMut(T) -> bool>(self, f: F) -> Option<usize>;
     fn find<P: FnMut(&T) -> bool>(self, p: P) -> Option<T>;
     fn fold<B, F: FnMut(B, T) -> B>(self, init: B, f: F) -> B;
     fn for_each<F: FnMut(T)>(self, f: F);
@@ -683,6 +703,12 @@ impl float {
     fn max(self, other: Self) -> Self;
     fn partial_cmp(&self, other: &Self) -> Option<Ordering>;
     fn to_string(&self) -> String;
+}
+
+impl bool {
+    fn to_string(&self) -> String;
+    fn then_some<T>(self, t: T) -> Option<T>;
+    fn then<T, F: FnOnce() -> T>(self, f: F) -> Option<T>;
 }
 
 impl char {

@@ -87,8 +87,8 @@ export interface FnItem extends Node {
 }
 
 export interface SelfParam extends Node {
-  /** `self`, `mut self`, `&self`, `&mut self`, `&'a self`, `self: Box<Self>` is unsupported. */
-  readonly mode: 'value' | 'ref' | 'refMut';
+  /** `self`, `mut self`, `&self`, `&mut self`, `&'a self`, and `self: Box<Self>` ('box'); other typed selves are unsupported. */
+  readonly mode: 'value' | 'ref' | 'refMut' | 'box';
   readonly mutable: boolean; // `mut self`
   readonly lifetime: string | null;
 }

@@ -492,6 +492,15 @@ class Converter {
     return this.lines.span(start, end);
   }
 
+  /** The type `Box<Self>`. */
+  private isBoxOfSelf(t: CstNode | null): boolean {
+    if (!t || t.type !== 'generic_type') return false;
+    const name = field(t, 'type');
+    const args = field(t, 'type_arguments');
+    const inner = args ? namedKids(args) : [];
+    return name !== null && this.text(name) === 'Box' && inner.length === 1 && this.text(inner[0]) === 'Self';
+  }
+
   private text(n: CstNode): string {
     return this.source.slice(n.start, n.end);
   }
@@ -973,6 +982,11 @@ class Converter {
     for (const c of n.children) {
       if (!c.named || c.type === 'attribute_item' || c.type === 'ERROR') continue;
       if (c.type === 'self_parameter') selfParam = this.selfParam(c);
+      // `self: Box<Self>` (the Book's state pattern): the method takes the box by value.
+      else if (c.type === 'parameter' && field(c, 'pattern')?.type === 'self' && this.isBoxOfSelf(field(c, 'type'))) {
+        selfParam = { id: this.id(), span: this.span(c), mode: 'box', mutable: hasChild(c, 'mutable_specifier'), lifetime: null };
+        continue;
+      }
       else if (c.type === 'parameter') params.push(this.param(c));
       else if (c.type === 'variadic_parameter') this.unsupported('variadic parameters', c);
       else this.fail(c, 'parameters without a name');
@@ -995,7 +1009,7 @@ class Converter {
 
   private param(n: CstNode): A.Param {
     const patNode = this.need(n, 'pattern');
-    if (patNode.type === 'self') this.unsupported('`self` parameters with a type (`self: Box<Self>`)', n);
+    if (patNode.type === 'self') this.unsupported('`self` parameters with a type other than `Box<Self>`', n);
     return {
       id: this.id(),
       span: this.span(n),
@@ -1424,8 +1438,12 @@ class Converter {
           inner: this.type(this.need(n, 'type')),
         };
       }
-      case 'tuple_type':
-        return { kind: 'tuple', id, span, elems: namedKids(n).map((c) => this.type(c)) };
+      case 'tuple_type': {
+        const elems = namedKids(n);
+        // `(dyn Error + 'static)` is a type in parentheses; only `(T,)` is a one-element tuple.
+        if (elems.length === 1 && !hasChild(n, ',')) return this.type(elems[0]);
+        return { kind: 'tuple', id, span, elems: elems.map((c) => this.type(c)) };
+      }
       case 'unit_type':
         return { kind: 'tuple', id, span, elems: [] };
       case 'array_type': {

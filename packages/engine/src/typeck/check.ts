@@ -10,7 +10,7 @@ import type { FnId, Ty, TraitRef } from '../types/ty.js';
 import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap } from '../types/ty.js';
 import { hasInfer, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, stripStdPrefix, UNMODELLED_STD_TYPES, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
-import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type Res } from './tables.js';
+import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
 import { parseFormatString } from './fmt.js';
 
@@ -125,6 +125,7 @@ export class Checker implements TraitEnv {
     this.checkAnnotationsNeeded();
     for (const p of this.parseErrs.splice(0)) this.resolveParseErr(p);
     for (const t of this.pendingTries.splice(0)) this.tryConvert(t.e, t.err, t.ret);
+    this.checkPendingOps();
     this.checkFormatTraits();
     this.checkBoundObligations();
     this.infer.fallbackNumericSince(start);
@@ -304,7 +305,8 @@ export class Checker implements TraitEnv {
       }
       return;
     }
-    if (a.k === 'builtin' && a.name === 'Box' && x.k === 'builtin' && x.name === 'Box') {
+    // Box<T> → Box<dyn Trait>, and Rc<T> → Rc<dyn Trait> (an observer list of `Rc<dyn Listener>`).
+    if (a.k === 'builtin' && x.k === 'builtin' && a.name === x.name && (a.name === 'Box' || a.name === 'Rc')) {
       if (this.infer.shallow(x.args[0]).k === 'dyn') this.defaultLiteral(a.args[0]);
       const ai = this.infer.shallow(a.args[0]), xi = this.infer.shallow(x.args[0]);
       if (xi.k === 'dyn' && ai.k !== 'dyn' && ai.k !== 'infer') {
@@ -333,6 +335,22 @@ export class Checker implements TraitEnv {
     if (s.k === 'infer' && s.kind !== 'general') this.infer.fallback(s);
   }
 
+  /** `impl Deref for MyBox<T>` of the program: its `deref` for `t`, and the `Target` it gives. */
+  private userDeref(t: Ty): OverloadedDeref | null {
+    const s = this.infer.shallow(t);
+    if (s.k !== 'adt') return null;
+    for (const impl of this.items.impls) {
+      if (impl.isPrelude || impl.traitName !== 'Deref') continue;
+      const implArgs = this.matchImpl(impl, s);
+      const fnId = impl.methods.get('deref');
+      const target = impl.assocTys.get('Target');
+      if (!implArgs || fnId === undefined || !target) continue;
+      const tyArgs = this.instantiateArgs(this.items.fns[fnId], implArgs, s);
+      return { fn: fnId, tyArgs, target: substTy(target, tyArgs) };
+    }
+    return null;
+  }
+
   private refCoercion(a: Extract<Ty, { k: 'ref' }>, x: Extract<Ty, { k: 'ref' }>): Coercion | null | 'mismatch' {
     if (x.mut && !a.mut) return 'mismatch';
     const xi = this.infer.shallow(x.inner);
@@ -342,17 +360,20 @@ export class Checker implements TraitEnv {
     }
     // `&3` as `&dyn Display`: the literal's type falls back to i32 (f64) before the unsizing, as in rustc.
     if (xi.k === 'dyn') this.defaultLiteral(a.inner);
-    // Deref coercion: &String → &str, &Vec<T> → &[T], &&T → &T, &Box<T> → &T.
+    // Deref coercion: &String → &str, &Vec<T> → &[T], &&T → &T, &Box<T> → &T, and through one
+    // `impl Deref` of the program (&MyBox<String> → &String → &str).
     let cur: Ty | null = a.inner;
+    let overloaded: Coercion['overloaded'];
     for (let n = 1; cur && n <= 6; n++) {
       const c = this.infer.shallow(cur);
       if (this.infer.canUnify(c, xi)) {
         this.infer.unify(c, xi);
         if (n === 1 && !a.mut) return null;
-        return { derefs: n, reborrow: x.mut ? 'refMut' : 'ref', unsizeTo: null };
+        if (overloaded && x.mut) return 'mismatch'; // DerefMut is not modelled
+        return { derefs: n, reborrow: x.mut ? 'refMut' : 'ref', unsizeTo: null, ...(overloaded ? { overloaded } : {}) };
       }
       // Unsizing: &[T; N] → &[T], &T → &dyn Trait.
-      if (c.k === 'array' && xi.k === 'slice' && this.infer.canUnify(c.elem, xi.elem)) {
+      if (!overloaded && c.k === 'array' && xi.k === 'slice' && this.infer.canUnify(c.elem, xi.elem)) {
         this.infer.unify(c.elem, xi.elem);
         const reborrow = n === 1 && a.mut === x.mut && !x.mut ? null : x.mut ? 'refMut' : 'ref';
         return { derefs: reborrow ? n : 0, reborrow, unsizeTo: x };
@@ -361,6 +382,13 @@ export class Checker implements TraitEnv {
         return { derefs: a.mut !== x.mut ? 1 : 0, reborrow: a.mut !== x.mut ? 'ref' : null, unsizeTo: x };
       }
       cur = derefStep(c);
+      if (!cur && !overloaded) {
+        const user = this.userDeref(c);
+        if (user) {
+          overloaded = { ...user, at: n + 1 };
+          cur = user.target;
+        }
+      }
     }
     return 'mismatch';
   }
@@ -483,7 +511,8 @@ export class Checker implements TraitEnv {
         const ex = expected ? this.infer.shallow(expected) : null;
         const elems = e.elems.map((x, i) => {
           const want = ex && ex.k === 'tuple' && ex.elems.length === e.elems.length ? ex.elems[i] : null;
-          return want && this.certain(want) ? this.checkCoerce(x, want) : this.checkExpr(x, want);
+          // `("neg", Box::new(|x| -x))` as `(&str, Box<dyn Fn(i32) -> i32>)`: each field is a coercion site.
+          return want && (this.certain(want) || isDynPointer(this.infer.shallow(want), this.infer)) ? this.checkCoerce(x, want) : this.checkExpr(x, want);
         });
         return { k: 'tuple', elems };
       }
@@ -768,7 +797,8 @@ export class Checker implements TraitEnv {
       return null;
     }
     // A std module memviz does not model (`std::env::args`, `std::thread::spawn`): std's, not missing.
-    if (off > 0 && !this.items.types.has(head) && !this.items.preludeTypes.has(head) && /^[a-z]/.test(head)) {
+    // (`std::char::from_digit`: the module named after the type holds the type's own functions.)
+    if (off > 0 && !this.items.types.has(head) && !this.items.preludeTypes.has(head) && /^[a-z]/.test(head) && !PRIMITIVE_MODULES.has(head)) {
       this.unsupported(`\`${names.join('::')}\``, path.span);
       return null;
     }
@@ -1033,6 +1063,11 @@ export class Checker implements TraitEnv {
       const t = this.infer.shallow(this.checkExpr(e.operand, null));
       const inner = t.k === 'ref' || (t.k === 'builtin' && ['Box', 'Rc', 'Ref', 'RefMut', 'String', 'Vec'].includes(t.name)) ? derefStep(t) : null;
       if (inner) return inner;
+      const overloaded = this.userDeref(t);
+      if (overloaded) {
+        this.t.derefCalls.set(e.id, overloaded);
+        return overloaded.target;
+      }
       if (t.k === 'error') return ERROR;
       if (this.certain(t)) this.err('E0614', `type \`${this.tyStr(t)}\` cannot be dereferenced`, e.span, "can't be dereferenced");
       else this.unsupported(`dereferencing a value of type \`${this.tyStr(t)}\``, e.span);
@@ -1129,6 +1164,8 @@ export class Checker implements TraitEnv {
     if (impls.length > 0) return this.userBinary(e, impls);
     const r = this.checkExpr(e.right, op === '<<' || op === '>>' ? null : isNumericLike(lb) && lb.k !== 'infer' ? lb : null);
     const rb = this.operandBase(r);
+    // An operand already in error was reported there (`first + " " + last` is one E0369).
+    if (lb.k === 'error' || rb.k === 'error') return ERROR;
     // `3.0 * v` through the program's `impl Mul<Vec2> for f64`: a number on the left, its type on the right.
     if (named && isNumericLike(lb) && rb.k === 'adt') {
       const mine = this.items.impls.filter((impl) => !impl.isPrelude && impl.traitName === named[0] && isNumericLike(impl.selfTy));
@@ -1152,7 +1189,7 @@ export class Checker implements TraitEnv {
       if (need && lb.k === 'param' && this.missingOpBound(e, l, need[0], need[1].replace('L', this.tyStr(l)).replace('R', this.tyStr(r)))) return ERROR;
       return lb.k === 'param' ? lb : rb;
     }
-    if ((isNumericLike(lb) || lb.k === 'error') && (isNumericLike(rb) || rb.k === 'error')) {
+    if (isNumericLike(lb) && isNumericLike(rb)) {
       if (!this.infer.unify(lb, rb)) {
         this.opError(e, l, r);
         return ERROR; // nothing more about this expression (`c * 1.8 + 32.0` is one error)
@@ -1162,8 +1199,26 @@ export class Checker implements TraitEnv {
     // An operand of not-yet-known type next to a number: it is that number type (`|x| x + offset`).
     if (lb.k === 'infer' && isNumericLike(rb)) { this.infer.unify(lb, rb); return rb; }
     if (rb.k === 'infer' && isNumericLike(lb)) { this.infer.unify(rb, lb); return lb; }
+    // `|x| x * x` before the call that tells x's type: std's operators on numbers take and give one
+    // type; the body's end checks what x turned out to be (see `checkPendingOps`).
+    if (named && lb.k === 'infer' && lb.kind === 'general' && rb.k === 'infer' && rb.kind === 'general' && l === lb && r === rb) {
+      this.infer.unify(lb, rb);
+      this.pendingOps.push({ e, ty: lb });
+      return lb;
+    }
     this.opError(e, l, r);
     return ERROR;
+  }
+
+  private readonly pendingOps: { readonly e: A.BinaryExpr; readonly ty: Ty }[] = [];
+
+  /** The operators whose operands' type was not known when they were checked (`|x| x * x`). */
+  private checkPendingOps(): void {
+    for (const { e, ty } of this.pendingOps.splice(0)) {
+      const t = this.infer.shallow(ty);
+      if (isNumericLike(t)) continue;
+      this.unsupported(`the operator \`${e.op}\` on \`${this.tyStr(t)}\` (its operands' type was not known yet where it is used)`, this.opSpanOf(e));
+    }
   }
 
   /**
@@ -1859,13 +1914,25 @@ export class Checker implements TraitEnv {
 
   // ------------------------------------------------------------ methods
 
-  private autoderefSteps(t: Ty): { ty: Ty; derefs: number; unsize: boolean }[] {
-    const steps: { ty: Ty; derefs: number; unsize: boolean }[] = [];
+  /**
+   * The types a receiver or a field's base reaches by derefs, in order. With `userDeref`, also through
+   * one `impl Deref` of the program (the steps from there on say so; their lowering calls `deref`).
+   */
+  private autoderefSteps(t: Ty, userDeref = false): AutoderefStep[] {
+    const steps: AutoderefStep[] = [];
     let cur: Ty | null = this.infer.shallow(t);
     let n = 0;
+    let overloaded: AutoderefStep['overloaded'];
     while (cur && n < 8) {
-      steps.push({ ty: cur, derefs: n, unsize: false });
-      const next = derefStep(cur);
+      steps.push({ ty: cur, derefs: n, unsize: false, overloaded });
+      let next = derefStep(cur);
+      if (!next && userDeref && !overloaded) {
+        const user = this.userDeref(cur);
+        if (user) {
+          overloaded = { ...user, at: n + 1 };
+          next = user.target;
+        }
+      }
       if (!next) break;
       cur = this.infer.shallow(next);
       n++;
@@ -1931,6 +1998,16 @@ export class Checker implements TraitEnv {
         return from.output;
       }
     }
+    // `boxed.into_vec()` of a `Box<[T]>`.
+    if (name === 'into_vec' && e.args.length === 0 && r.k === 'builtin' && r.name === 'Box' && this.infer.shallow(r.args[0]).k === 'slice') {
+      const elem = (this.infer.shallow(r.args[0]) as Extract<Ty, { k: 'slice' }>).elem;
+      const fnId = this.items.implsWithMethod('slice_into_vec').find((x) => x.impl.isPrelude)?.fn;
+      if (fnId !== undefined) {
+        this.t.methods.set(e.id, { fn: fnId, tyArgs: [r.args[0], elem], derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return { k: 'builtin', name: 'Vec', args: [elem] };
+      }
+    }
     this.sameTraitAlternatives = [];
     let pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
     if (pick && this.sameTraitAlternatives.length > 0 && expected) {
@@ -1962,6 +2039,16 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const fn = this.items.fns[pick.fn];
+    // Through the program's `Deref` only `&self` methods and copies are modelled (no `DerefMut`).
+    if (pick.overloaded && (pick.autoref === 'refMut' || (pick.autoref === null && pick.derefs >= pick.overloaded.at && !isCopy(pick.selfTy, this)))) {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      // rustc's borrow checker: without `DerefMut` (which memviz does not model) nothing is mutable
+      // through the program's `Deref`, and nothing moves out of it.
+      const wrapper = this.tyStr(this.autoderefSteps(recvTy).at(-1)?.ty ?? recvTy);
+      if (pick.autoref === 'refMut') this.err('E0596', `cannot borrow data in dereference of \`${wrapper}\` as mutable`, e.receiver.span, 'cannot borrow as mutable', [`help: trait \`DerefMut\` is required to modify through a dereference, but it is not implemented for \`${wrapper}\``]);
+      else this.err('E0507', `cannot move out of dereference of \`${wrapper}\``, e.receiver.span, `move occurs because value has type \`${this.tyStr(pick.selfTy)}\`, which does not implement the \`Copy\` trait`);
+      return ERROR;
+    }
     // `s.write_str(..)`, `s.write_char(..)`: methods of std's `fmt::Write`, usable once it is imported.
     if (fn.isPrelude && (fn.builtin === 'String::write_str' || fn.builtin === 'String::write_char') && !this.items.fmtWriteInScope) {
       e.args.forEach((a) => this.checkExpr(a, null));
@@ -2225,6 +2312,14 @@ export class Checker implements TraitEnv {
       this.err('E0599', `no method named \`${name}\` found for ${r.k === 'ref' ? 'reference' : adt.kind} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
       return;
     }
+    // Option and Result: std's whole list of their methods is known, so a name outside it is missing.
+    const last = base[base.length - 1];
+    const known = last && last.k === 'builtin' ? STD_ENUM_METHODS[last.name] : undefined;
+    if (known && !known.has(name) && !STD_METHOD_NAMES.has(name) && base.every((t) => t.k === 'ref' || t === last)) {
+      const generic = last.k === 'builtin' && last.name === 'Option' ? 'Option<T>' : 'Result<T, E>';
+      this.err('E0599', `no method named \`${name}\` found for enum \`${generic}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
+      return;
+    }
     this.unsupported(`the method \`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
   }
 
@@ -2233,11 +2328,17 @@ export class Checker implements TraitEnv {
   private ambiguousMethod = false;
 
   probe(recvTy: Ty, name: string): Omit<MethodRes, never> | null {
-    for (const step of this.autoderefSteps(recvTy)) {
+    for (const step of this.autoderefSteps(recvTy, true)) {
       const u = step.ty;
       // By value: `self` methods of U, or `&self`/`&mut self` methods when U is a reference (reborrowed).
       const byValue = this.lookupMethod(u, name, 'value');
       if (byValue) return this.makePick(byValue, step, null, u);
+      // `self: Box<Self>` methods of the boxed type, the box taken by value.
+      if (u.k === 'builtin' && u.name === 'Box') {
+        const inner = this.infer.shallow(u.args[0]);
+        const byBox = this.lookupMethod(inner, name, 'box');
+        if (byBox) return this.makePick(byBox, step, null, inner);
+      }
       if (u.k === 'ref') {
         const inner = this.infer.shallow(u.inner);
         const viaRef = this.lookupMethod(inner, name, u.mut ? 'refMut' : 'ref');
@@ -2251,18 +2352,19 @@ export class Checker implements TraitEnv {
     return null;
   }
 
-  private makePick(c: MethodCandidate, step: { derefs: number; unsize: boolean; ty: Ty }, autoref: 'ref' | 'refMut' | null, selfTy: Ty): MethodRes {
+  private makePick(c: MethodCandidate, step: AutoderefStep, autoref: 'ref' | 'refMut' | null, selfTy: Ty): MethodRes {
     return {
       fn: c.fn, tyArgs: c.tyArgs, derefs: step.derefs, autoref,
       unsizeTo: step.unsize ? { k: 'ref', mut: autoref === 'refMut', inner: step.ty, region: ANON } : null,
       dispatch: c.dispatch, traitKey: c.traitKey, selfTy,
+      ...(step.overloaded ? { overloaded: step.overloaded } : {}),
     };
   }
 
   /** Set by `lookupMethod`: further impls of the trait it found, for the same type (with other trait arguments). */
   private sameTraitAlternatives: MethodCandidate[] = [];
 
-  private lookupMethod(self: Ty, name: string, mode: 'value' | 'ref' | 'refMut'): MethodCandidate | null {
+  private lookupMethod(self: Ty, name: string, mode: 'value' | 'ref' | 'refMut' | 'box'): MethodCandidate | null {
     const s = this.infer.shallow(self);
     if (s.k === 'infer' && s.kind === 'general') return null;
     let traitHit: MethodCandidate | null = null;
@@ -2379,7 +2481,7 @@ export class Checker implements TraitEnv {
     }
   }
 
-  private traitMethod(key: number | string, name: string, mode: 'value' | 'ref' | 'refMut', self: Ty, dispatch: 'trait' | 'dyn', args: readonly Ty[] = []): MethodCandidate | null {
+  private traitMethod(key: number | string, name: string, mode: 'value' | 'ref' | 'refMut' | 'box', self: Ty, dispatch: 'trait' | 'dyn', args: readonly Ty[] = []): MethodCandidate | null {
     const trait = this.items.traitByKey(key);
     if (!trait) return null;
     const fnId = trait.methods.get(name);
@@ -2401,19 +2503,20 @@ export class Checker implements TraitEnv {
   private checkField(e: A.FieldExpr): Ty {
     const baseTy = this.checkExpr(e.base, null);
     const name = e.field.name;
-    for (const step of this.autoderefSteps(baseTy)) {
+    for (const step of this.autoderefSteps(baseTy, true)) {
       if (step.unsize) break;
       const t = step.ty;
+      const through = step.overloaded ? { overloaded: step.overloaded } : {};
       if (t.k === 'tuple' && /^\d+$/.test(name)) {
         const i = Number(name);
-        if (i < t.elems.length) { this.t.fields.set(e.id, { derefs: step.derefs, index: i }); return t.elems[i]; }
+        if (i < t.elems.length) { this.t.fields.set(e.id, { derefs: step.derefs, index: i, ...through }); return t.elems[i]; }
       }
       if (t.k === 'adt') {
         const adt = this.items.adts[t.adt];
         if (adt.kind === 'struct') {
           const i = adt.variants[0].fields.findIndex((f) => f.name === name);
           if (i >= 0) {
-            this.t.fields.set(e.id, { derefs: step.derefs, index: i });
+            this.t.fields.set(e.id, { derefs: step.derefs, index: i, ...through });
             return substTy(adt.variants[0].fields[i].ty, t.args);
           }
         }
@@ -2721,7 +2824,7 @@ export class Checker implements TraitEnv {
       if (this.infer.shallow(iterTy).k !== 'error') this.unsupported(`iterating over \`${this.tyStr(iterTy)}\` with \`for\``, e.iter.span);
     }
     const itemTy = item ?? ERROR;
-    this.t.fors.set(e.id, own ? { iterTy, itemTy, userNext: own.next } : { iterTy, itemTy });
+    this.t.fors.set(e.id, own ? { iterTy, itemTy, userNext: own.next, userNextTyArgs: own.tyArgs } : { iterTy, itemTy });
     this.withScope(() => {
       this.checkPat(e.pat, itemTy, 'move', true);
       this.bindingsOnce(e.pat);
@@ -2736,21 +2839,25 @@ export class Checker implements TraitEnv {
    * A value of your own type that implements `Iterator` (by value, not generic): a `for` loop calls
    * its `next` on each turn, as rustc's desugaring does (`IntoIterator` of an iterator is itself).
    */
-  private ownIterator(t: Ty): { item: Ty; next: FnId } | null {
+  private ownIterator(t: Ty): { item: Ty; next: FnId; tyArgs: Ty[] } | null {
     const s = this.infer.shallow(t);
-    if (s.k !== 'adt' || this.items.adts[s.adt].isPrelude || s.args.length > 0) return null;
+    if (s.k !== 'adt' || this.items.adts[s.adt].isPrelude) return null;
     const im = ownStdImpl(this.items, s.adt, 'Iterator');
-    if (!im || im.typeParams.length > 0) return null;
+    if (!im) return null;
     const next = im.methods.get('next');
     const item = im.assocTys.get('Item');
-    return next !== undefined && item !== undefined ? { item, next } : null;
+    // A generic impl (`impl<T: Clone> Iterator for Rep<T>`): its parameters as this type binds them.
+    const implArgs = this.matchImpl(im, s);
+    if (next === undefined || item === undefined || !implArgs) return null;
+    const tyArgs = this.instantiateArgs(this.items.fns[next], implArgs, s);
+    return { item: substTy(item, tyArgs), next, tyArgs };
   }
 
   /** The `Item` of `IntoIterator` for the types memviz iterates over. */
   intoIterItem(t: Ty): Ty | null {
     const s = this.infer.shallow(t);
     if (s.k === 'builtin') {
-      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'VecDeque' || s.name === 'BinaryHeap' || s.name === 'Option' || s.name === 'HashSet' || s.name === 'BTreeSet') return s.args[0];
+      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'VecDeque' || s.name === 'BinaryHeap' || s.name === 'Option' || s.name === 'Result' || s.name === 'HashSet' || s.name === 'BTreeSet') return s.args[0];
       if (isMap(s.name)) return { k: 'tuple', elems: s.args };
       return null;
     }
@@ -3450,6 +3557,34 @@ interface ImplMethod {
   readonly inputs: Ty[];
   readonly output: Ty;
 }
+
+/** A type a receiver or a field's base reaches by `derefs` derefs (see `autoderefSteps`). */
+interface AutoderefStep {
+  readonly ty: Ty;
+  readonly derefs: number;
+  readonly unsize: boolean;
+  readonly overloaded?: OverloadedDeref & { readonly at: number };
+}
+
+/** std's modules named after a primitive type whose functions are the type's own (`std::char::from_digit`). */
+const PRIMITIVE_MODULES: ReadonlySet<string> = new Set(['char']);
+
+/** Every stable method of std's Option and Result (inherent ones; trait methods are in STD_METHOD_NAMES). */
+const STD_ENUM_METHODS: Readonly<Record<string, ReadonlySet<string>>> = {
+  Option: new Set([
+    'is_some', 'is_some_and', 'is_none', 'is_none_or', 'as_ref', 'as_mut', 'as_pin_ref', 'as_pin_mut', 'as_slice', 'as_mut_slice',
+    'expect', 'unwrap', 'unwrap_or', 'unwrap_or_else', 'unwrap_or_default', 'unwrap_unchecked', 'map', 'inspect', 'map_or',
+    'map_or_else', 'ok_or', 'ok_or_else', 'as_deref', 'as_deref_mut', 'iter', 'iter_mut', 'and', 'and_then', 'filter', 'or',
+    'or_else', 'xor', 'insert', 'get_or_insert', 'get_or_insert_default', 'get_or_insert_with', 'take', 'take_if', 'replace',
+    'zip', 'unzip', 'copied', 'cloned', 'transpose', 'flatten', 'len',
+  ]),
+  Result: new Set([
+    'is_ok', 'is_ok_and', 'is_err', 'is_err_and', 'ok', 'err', 'as_ref', 'as_mut', 'as_deref', 'as_deref_mut', 'map', 'map_or',
+    'map_or_else', 'map_err', 'inspect', 'inspect_err', 'iter', 'iter_mut', 'expect', 'unwrap', 'unwrap_or_default', 'expect_err',
+    'unwrap_err', 'and', 'and_then', 'or', 'or_else', 'unwrap_or', 'unwrap_or_else', 'unwrap_unchecked', 'unwrap_err_unchecked',
+    'copied', 'cloned', 'transpose', 'flatten',
+  ]),
+};
 
 /** Std traits whose methods a program may call by the trait's name with the receiver first. */
 const STD_UFCS_TRAITS: ReadonlySet<string> = new Set(['ToString', 'Clone', 'PartialEq', 'PartialOrd', 'Ord', 'Iterator']);

@@ -15,7 +15,7 @@ export interface ParsedFmt {
 }
 
 const TRAITS: Record<string, FmtSpec['trait']> = {
-  '': 'Display', '?': 'Debug', 'x?': 'Debug', 'X?': 'Debug', x: 'LowerHex', X: 'UpperHex', b: 'Binary', o: 'Octal', e: 'LowerExp', p: 'Pointer',
+  '': 'Display', '?': 'Debug', 'x?': 'Debug', 'X?': 'Debug', x: 'LowerHex', X: 'UpperHex', b: 'Binary', o: 'Octal', e: 'LowerExp', E: 'UpperExp', p: 'Pointer',
 };
 
 /** Parsed format strings, shared between runs (a program's strings repeat across edits). Read-only. */

@@ -25,7 +25,7 @@ export interface FnDef {
   /** All generic parameters in index order: the impl's (or Self + the trait's), then the fn's own. */
   typeParams: TypeParamDef[];
   ownParamStart: number;
-  selfMode: 'value' | 'ref' | 'refMut' | null;
+  selfMode: 'value' | 'ref' | 'refMut' | 'box' | null;
   /** Parameter types; a method's first input is its `self` type. */
   inputs: Ty[];
   output: Ty;
@@ -125,6 +125,8 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'Error',
   // `grid[(r, c)]` on a program's own type.
   'Index', 'IndexMut',
+  // `*my_box` and `&my_box` as `&T` (the Book's MyBox): calls its `deref`.
+  'Deref',
 ]);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -327,6 +329,16 @@ export class Items implements TyNames {
   private checkSupertraits(): void {
     const derivable = new Set(['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
     for (const impl of this.impls) {
+      // `impl Error for MyError {}`: std's `Error: Debug + Display`.
+      if (impl.traitName === 'Error' && !impl.trait && !impl.isPrelude && impl.selfTy.k === 'adt') {
+        const self = impl.selfTy;
+        const adt = this.adts[self.adt];
+        const at = impl.ast.selfTy.span;
+        for (const [sup, shown] of [['Display', 'std::fmt::Display'], ['Debug', 'Debug']] as const) {
+          if (adt.derives.includes(sup) || this.impls.some((i) => i.traitName === sup && (i.selfTy.k !== 'adt' || i.selfTy.adt === self.adt))) continue;
+          this.diagnostics.push(error('typeck', 'E0277', `\`${adt.name}\` doesn't implement \`${shown}\``, at, [label(at, 'unsatisfied trait bound', true)]));
+        }
+      }
       if (!impl.trait || impl.trait.isPrelude || impl.selfTy.k !== 'adt' || impl.isPrelude) continue;
       const self = impl.selfTy;
       const adt = this.adts[self.adt];
@@ -755,7 +767,8 @@ export class Items implements TyNames {
     const selfTy = o.scope.selfTy ?? ERROR;
     if (item.selfParam) {
       const m = item.selfParam.mode;
-      inputs.push(m === 'value' ? selfTy : { k: 'ref', mut: m === 'refMut', inner: selfTy, region: item.selfParam.lifetime ? { k: 'named', name: item.selfParam.lifetime } : ANON });
+      if (m === 'box') inputs.push({ k: 'builtin', name: 'Box', args: [selfTy] });
+      else inputs.push(m === 'value' ? selfTy : { k: 'ref', mut: m === 'refMut', inner: selfTy, region: item.selfParam.lifetime ? { k: 'named', name: item.selfParam.lifetime } : ANON });
     }
     for (const p of item.params) {
       const before = implTraitParams.length;
@@ -814,7 +827,7 @@ export class Items implements TyNames {
     const elided: Span[] = [];
     walkRefs(item.ret, (r) => { if (r.lifetime === null || r.lifetime === '_') elided.push(firstChar(r.span)); });
     if (elided.length === 0) return;
-    if (item.selfParam && item.selfParam.mode !== 'value') return; // elided output lifetimes take `&self`'s
+    if (item.selfParam && item.selfParam.mode !== 'value' && item.selfParam.mode !== 'box') return; // elided output lifetimes take `&self`'s
     const named = new Set<string>();
     let anon = 0;
     const withLifetimes: { name: string; span: Span }[] = [];
@@ -1101,6 +1114,7 @@ function builtinPrefixOf(t: Ty, names?: TyNames): string | null {
     case 'str': return 'str';
     case 'slice': return 'slice';
     case 'char': return 'char';
+    case 'bool': return 'bool';
     default: return null;
   }
 }

@@ -41,6 +41,8 @@ export interface MethodRes {
   readonly selfTy: Ty;
   /** The trait method a 'trait' dispatch calls when it is not the one written (`t.into()` calls `From::from`). */
   readonly method?: string;
+  /** Deref step `at` (1-based) of the receiver's `derefs` calls the program's `Deref::deref` (`my_box.len()`). */
+  readonly overloaded?: OverloadedDeref & { readonly at: number };
 }
 
 /** A coercion applied to an expression's value at a coercion site. */
@@ -50,6 +52,15 @@ export interface Coercion {
   readonly reborrow: 'ref' | 'refMut' | null;
   /** Unsizing / closure-to-pointer coercion to this type, after the reborrow. */
   readonly unsizeTo: Ty | null;
+  /** Deref step `at` (1-based, of `derefs`) calls the program's `Deref::deref` (`&my_box` as `&str`). */
+  readonly overloaded?: OverloadedDeref & { readonly at: number };
+}
+
+/** A `*x` or deref step through the program's `impl Deref`: its `deref`, and the `Target` it gives. */
+export interface OverloadedDeref {
+  readonly fn: FnId;
+  readonly tyArgs: readonly Ty[];
+  readonly target: Ty;
 }
 
 export interface BindingInfo {
@@ -124,6 +135,8 @@ export interface ForRes {
   readonly itemTy: Ty;
   /** Iterating a value of your own `Iterator` type: its `next`, called on each turn (else std's iterators). */
   readonly userNext?: FnId;
+  /** Its impl's type arguments (`impl<T> Iterator for Rep<T>`). */
+  readonly userNextTyArgs?: readonly Ty[];
 }
 
 /**
@@ -158,7 +171,8 @@ export class Tables {
   readonly calls = new Map<NodeId, CallRes>();
   readonly methods = new Map<NodeId, MethodRes>();
   /** Field expressions: auto-derefs then field index (tuple index or declared order). */
-  readonly fields = new Map<NodeId, { derefs: number; index: number }>();
+  /** A field's struct reached through `derefs` derefs, step `overloaded.at` through the program's `Deref`. */
+  readonly fields = new Map<NodeId, { derefs: number; index: number; overloaded?: OverloadedDeref & { readonly at: number } }>();
   readonly indexes = new Map<NodeId, IndexRes>();
   readonly bindings = new Map<NodeId, BindingInfo>();
   /** Or-pattern alternatives' bindings point to the first alternative's binding. */
@@ -180,6 +194,8 @@ export class Tables {
   readonly fors = new Map<NodeId, ForRes>();
   /** Operators on a program's own types (`a + b` with `impl Add for P`): the impl method each one calls. */
   readonly opCalls = new Map<NodeId, { readonly fn: FnId; readonly tyArgs: readonly Ty[] }>();
+  /** `*x` where x's type has the program's `impl Deref` (`*my_box`): the deref it calls. */
+  readonly derefCalls = new Map<NodeId, OverloadedDeref>();
   /** `write!(s, ..)` into a String (the receiver is borrowed `&mut`, as `s.write_fmt(..)` does). */
   readonly writeIntoString = new Set<NodeId>();
   /** Binary/compound ops on String (`+`, `+=`) that lower to builtin calls. */

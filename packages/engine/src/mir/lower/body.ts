@@ -14,7 +14,7 @@ import type {
 import type { Body } from '../mir.js';
 import { BodyBuilder, endOf, type Scope } from './builder.js';
 import type { LowerCx } from './program.js';
-import type { ClosureInfo, Res } from '../../typeck/tables.js';
+import type { ClosureInfo, Coercion, OverloadedDeref, Res } from '../../typeck/tables.js';
 import { isCopy, needsDrop, derefStep } from '../../typeck/traits.js';
 import { substTy } from '../../typeck/infer.js';
 import { collectBindings } from '../../typeck/check.js';
@@ -315,12 +315,15 @@ export class BodyLowerer {
         if (!f) break;
         const captured = this.capturedPlace(e);
         if (captured) return captured;
+        if (f.overloaded) return proj(this.derefsThrough(e.base, f.derefs, f.overloaded), { k: 'field', index: f.index });
         const base = this.placeOf(e.base, mutable);
         return proj(this.derefs(base, f.derefs), { k: 'field', index: f.index });
       }
       case 'index': return this.indexPlace(e, mutable);
       case 'unary':
         if (e.op === '*') {
+          const overloaded = this.cx.t.derefCalls.get(e.id);
+          if (overloaded) return this.derefCall(isPlaceExpr(e.operand) ? this.placeOf(e.operand, false) : this.tempOf(e.operand), overloaded, e.span);
           const captured = this.capturedPlace(e);
           if (captured) return captured;
           const inner = isPlaceExpr(e.operand) ? this.placeOf(e.operand, mutable) : this.tempOf(e.operand);
@@ -330,6 +333,19 @@ export class BodyLowerer {
       default: break;
     }
     return this.tempOf(e);
+  }
+
+  /** `*x` through the program's `impl Deref`: `*Deref::deref(&x)`, the call's result kept in a temporary. */
+  private derefCall(place: Place, d: OverloadedDeref, span: A.Span): Place {
+    const fn = this.cx.items.fns[d.fn];
+    const tyArgs = d.tyArgs.map((t) => this.cx.final(t));
+    const argTy = this.cx.final(substTy(fn.inputs[0], tyArgs));
+    const arg = this.temp(argTy, span);
+    this.b.assign({ local: arg, proj: [] }, { k: 'ref', mut: false, place, twoPhase: false }, span);
+    const outTy = this.cx.final(substTy(fn.output, tyArgs));
+    const out = this.temp(outTy, span);
+    this.call(this.fnCallee(d.fn, tyArgs), [this.use({ local: arg, proj: [] }, argTy)], { local: out, proj: [] }, span, false, [span]);
+    return { local: out, proj: [{ k: 'deref' }] };
   }
 
   /** Evaluates a value expression into a scoped temporary and returns its place. */
@@ -388,10 +404,12 @@ export class BodyLowerer {
       if (cur.kind === 'paren') cur = cur.inner;
       else if (cur.kind === 'field') {
         const f = this.cx.t.fields.get(cur.id);
-        if (!f) return null;
+        // Through the program's `Deref` the closure captured the base itself: lowered as outside.
+        if (!f || f.overloaded) return null;
         proj.unshift(...Array.from({ length: f.derefs }, (): Proj => ({ k: 'deref' })), { k: 'field', index: f.index });
         cur = cur.base;
       } else if (cur.kind === 'unary' && cur.op === '*') {
+        if (this.cx.t.derefCalls.has(cur.id)) return null;
         proj.unshift({ k: 'deref' });
         cur = cur.operand;
       } else break;
@@ -403,6 +421,12 @@ export class BodyLowerer {
   }
 
   /** `n` derefs of the place expression `e` (an autoderef'd receiver or indexed base). */
+  /** `n` derefs of `e`'s place, step `ov.at` a call of the program's `Deref::deref`. */
+  private derefsThrough(e: A.Expr, n: number, ov: OverloadedDeref & { readonly at: number }): Place {
+    const base = isPlaceExpr(e) ? this.placeOf(e, false) : this.tempOf(e);
+    return this.derefs(this.derefCall(this.derefs(base, ov.at - 1), ov, e.span), n - ov.at);
+  }
+
   private placeDerefs(e: A.Expr, mutable: boolean, n: number): Place {
     return (n > 0 ? this.capturedPlace(e, n) : null) ?? this.derefs(this.placeOf(e, mutable), n);
   }
@@ -554,15 +578,27 @@ export class BodyLowerer {
     if (!c) return this.ty(e);
     if (c.unsizeTo) return this.cx.final(c.unsizeTo);
     let t = this.ty(e);
-    for (let i = 0; i < c.derefs; i++) t = derefStep(t) ?? t;
+    for (let i = 0; i < c.derefs; i++) t = (c.overloaded?.at === i + 1 ? this.cx.final(c.overloaded.target) : derefStep(t)) ?? t;
     return { k: 'ref', mut: c.reborrow === 'refMut', inner: t, region: ANON };
   }
 
   /** Applies a recorded coercion: reborrow through derefs (`&*s`, `&**x`), then unsize. */
-  private coerced(e: A.Expr, c: { derefs: number; reborrow: 'ref' | 'refMut' | null; unsizeTo: Ty | null }): Operand {
+  private coerced(e: A.Expr, c: Coercion): Operand {
     let op: Operand;
     let t = this.ty(e);
-    if (c.reborrow && c.derefs > 0) {
+    if (c.reborrow && c.derefs > 0 && c.overloaded) {
+      // `&my_box` as `&str`: the derefs before the program's `deref`, its call, then the rest.
+      const at = c.overloaded.at;
+      const before = e.kind === 'ref' && !e.mutable ? this.derefs(this.placeOf(e.operand, false), at - 2) : this.derefs(isPlaceExpr(e) ? this.placeOf(e, false) : this.rawTempOf(e), at - 1);
+      const place = this.derefs(this.derefCall(before, c.overloaded, e.span), c.derefs - at);
+      let inner = this.cx.final(c.overloaded.target);
+      for (let i = at; i < c.derefs; i++) inner = derefStep(inner) ?? inner;
+      const refTy: Ty = { k: 'ref', mut: false, inner, region: ANON };
+      const l = this.temp(refTy, e.span);
+      this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: false, place, twoPhase: false }, e.span);
+      op = this.use({ local: l, proj: [] }, refTy);
+      t = refTy;
+    } else if (c.reborrow && c.derefs > 0) {
       let place: Place;
       let inner = t;
       if (e.kind === 'ref' && !e.mutable) {
@@ -1037,7 +1073,23 @@ export class BodyLowerer {
     const m = this.cx.t.methods.get(e.id);
     if (!m) return;
     let recv: Operand;
-    if (m.autoref) {
+    if (m.overloaded && m.derefs >= m.overloaded.at) {
+      // Through the program's `Deref`: a `&self` method's borrow, or a copy of the value.
+      const base = this.derefsThrough(e.receiver, m.derefs, m.overloaded);
+      const selfTy = this.cx.final(m.selfTy);
+      if (m.autoref) {
+        const refTy: Ty = { k: 'ref', mut: false, inner: selfTy, region: ANON };
+        const l = this.temp(refTy, e.receiver.span);
+        this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: false, place: base, twoPhase: false }, e.receiver.span);
+        recv = { k: 'copy', place: { local: l, proj: [] } };
+        if (m.unsizeTo) {
+          const to = this.cx.final(m.unsizeTo);
+          const u = this.temp(to, e.receiver.span);
+          this.b.assign({ local: u, proj: [] }, { k: 'coerce', op: recv, to }, e.receiver.span);
+          recv = { k: 'copy', place: { local: u, proj: [] } };
+        }
+      } else recv = this.use(base, selfTy);
+    } else if (m.autoref) {
       const mutable = m.autoref === 'refMut';
       const base = isPlaceExpr(e.receiver) ? this.placeDerefs(e.receiver, mutable, m.derefs) : this.derefs(this.tempOf(e.receiver), m.derefs);
       const selfTy = this.cx.final(m.selfTy);
@@ -1226,7 +1278,7 @@ export class BodyLowerer {
     const next = this.temp(optTy, e.iter.span);
     const refIt = this.temp({ k: 'ref', mut: true, inner: iterTy, region: ANON }, e.iter.span);
     this.b.assign({ local: refIt, proj: [] }, { k: 'ref', mut: true, place: { local: it, proj: [] }, twoPhase: false }, e.iter.span);
-    const nextFn: Callee = own !== undefined ? { k: 'fn', fn: own, tyArgs: [] } : { k: 'builtin', name: 'Iter::next', tyArgs: [itemTy] };
+    const nextFn: Callee = own !== undefined ? { k: 'fn', fn: own, tyArgs: (r.userNextTyArgs ?? []).map((t) => this.cx.final(t)) } : { k: 'builtin', name: 'Iter::next', tyArgs: [itemTy] };
     this.call(nextFn, [{ k: 'move', place: { local: refIt, proj: [] } }], { local: next, proj: [] }, e.iter.span);
     const d = this.temp({ k: 'int', int: 'isize' }, e.iter.span);
     this.b.assign({ local: d, proj: [] }, { k: 'discriminant', place: { local: next, proj: [] } }, e.iter.span);

@@ -1,0 +1,3 @@
+struct E;
+impl std::error::Error for E {}
+fn main() {}
