@@ -405,7 +405,7 @@ function deadWhileBorrowed(ctx: ConflictContext, point: number, local: number, d
     if (b.holder === 0 || flowsDirectlyToReturn(ctx, b)) {
       return error('borrowck', 'E0515', `cannot return reference to ${what}`, b.span, [label(b.span, 'returns a reference to data owned by the current function', true)]);
     }
-    const ret = returnValueSpan(ctx) ?? b.span;
+    const ret = returnValueSpan(ctx, b.point) ?? b.span;
     return error('borrowck', 'E0515', `cannot return value referencing ${what}`, ret, [
       label(ret, 'returns a value referencing data owned by the current function', true),
       label(b.span, `${name ? `\`${name}\`` : 'temporary value'} is borrowed here`),
@@ -468,11 +468,27 @@ function flowsDirectlyToReturn(ctx: ConflictContext, b: Borrow): boolean {
   return false;
 }
 
-function returnValueSpan(ctx: ConflictContext): Span | null {
+function returnValueSpan(ctx: ConflictContext, from: number): Span | null {
+  const { cfg } = ctx;
+  // The return value written after the borrow, on a path from it (`else { s.as_str() }`, not the
+  // `then` branch's `x`); any write of it if none is.
+  const start = cfg.location(from);
+  const reach = new Set<number>([start.block]);
+  const work = [start.block];
+  while (work.length) for (const next of cfg.succs[work.pop()!]) if (!reach.has(next)) (reach.add(next), work.push(next));
   let best: Span | null = null;
-  for (const block of ctx.cfg.blocks) {
-    for (const st of block.stmts) if (st.k === 'assign' && st.place.local === 0 && st.place.proj.length === 0) best = st.span;
-    if (block.term.k === 'call' && block.term.dest.local === 0 && block.term.dest.proj.length === 0) best = block.term.span;
-  }
-  return best;
+  let reached: Span | null = null;
+  cfg.blocks.forEach((block, b) => {
+    const after = (i: number) => reach.has(b) && (b !== start.block || i >= start.index);
+    block.stmts.forEach((st, i) => {
+      if (st.k !== 'assign' || st.place.local !== 0 || st.place.proj.length !== 0) return;
+      best = st.span;
+      if (after(i)) reached = st.span;
+    });
+    if (block.term.k === 'call' && block.term.dest.local === 0 && block.term.dest.proj.length === 0) {
+      best = block.term.span;
+      if (after(block.stmts.length)) reached = block.term.span;
+    }
+  });
+  return reached ?? best;
 }

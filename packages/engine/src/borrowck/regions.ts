@@ -508,10 +508,22 @@ export class RegionBuilder {
           const n = tags.filter((t) => t.startsWith(param)).length;
           return n === 0 || n === outCount;
         });
+        // `copied`/`cloned` strip T's outer reference (`&'b &'a str` → `&'a str`): each slot out is the
+        // slot of the receiver's T that many places further in, never the borrow the items came through.
+        const inCount = argTags[0]?.filter((t) => t.startsWith(param)).length ?? 0;
+        if (!exact && callee.k === 'builtin' && /::(copied|cloned)$/.test(callee.name) && inCount > outCount) {
+          const shifted = `${param}${Number(tag.slice(param.length)) + inCount - outCount}`;
+          sources = flat.filter((f) => f.arg === 0 && f.tag === shifted).map((f) => f.v);
+          exact = sources.length > 0;
+        }
         // A parameter no input mentions (`collect::<C>`, `map`'s `B`): it may hold anything the inputs
         // hold, except what a closure argument captured when the closure's result never comes from its
         // captures (`filter_map(|x| if *x > n { Some(x) } else { None })` returns items, not `&n`).
-        if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) {
+        // `collect::<C>` builds C from the items: their regions, not the borrow the iterator itself
+        // holds (`v.iter().copied().collect::<Vec<&str>>()` keeps the strs, not `v`).
+        if (sources.length === 0 && callee.k === 'builtin' && (callee.name === 'Iter::collect' || callee.name === 'Iterator::collect')) {
+          sources = flat.filter((f) => f.arg === 0 && f.tag.startsWith('p:T:')).map((f) => f.v);
+        } else if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) {
           sources = [];
           argVars.forEach((vars, i) => {
             const t = argTys[i];

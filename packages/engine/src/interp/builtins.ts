@@ -238,6 +238,39 @@ def(['String::from', 'From::from', 'Into::into', 'str::into', 'String::from_str'
   return newString(m, textOf(m, t, args[0]));
 });
 def('From::identity', (m, args) => args[0]);
+// `u8::try_from(x)`, `x.try_into()`: the value if the target type holds it, else TryFromIntError(()).
+def(['int::try_from', 'int::try_into'], (m, args, c) => {
+  const d = c.destTy;
+  const to = d.k === 'builtin' && d.name === 'Result' ? m.intern(d.args[0]) : d;
+  if (to.k !== 'int') return ok(m.castValue(args[0], argTy(c, 0), to));
+  const info = I.intInfo(to.int);
+  const v = I.big(args[0]);
+  return v < info.min || v > info.max ? err([UNIT_VALUE]) : ok(I.norm(v));
+});
+// Ranges: [start, end] (RangeInclusive: [start, end, exhausted]), compared as their element type.
+function rangeParts(m: Machine, c: CallCtx, args: Value[]): { r: Value[]; t: Ty; inclusive: boolean } {
+  const rt = m.derefTy(argTy(c, 0)) as Extract<Ty, { k: 'builtin' }>;
+  return { r: deref(args[0]) as Value[], t: m.intern(rt.args[0]), inclusive: rt.name === 'RangeInclusive' };
+}
+const rangeCmp = (m: Machine, t: Ty, a: Value, b: Value): number => m.hooks.valueCmp(m, t, a, b) ?? 0;
+def(['Range::contains', 'RangeInclusive::contains'], (m, args, c) => {
+  const { r, t, inclusive } = rangeParts(m, c, args);
+  const x = deref(args[1]);
+  return rangeCmp(m, t, r[0], x) <= 0 && (inclusive ? rangeCmp(m, t, x, r[1]) <= 0 : rangeCmp(m, t, x, r[1]) < 0);
+});
+def(['Range::is_empty', 'RangeInclusive::is_empty'], (m, args, c) => {
+  const { r, t, inclusive } = rangeParts(m, c, args);
+  return inclusive ? !!r[2] || rangeCmp(m, t, r[0], r[1]) > 0 : rangeCmp(m, t, r[0], r[1]) >= 0;
+});
+def('Range::len', (m, args, c) => {
+  const { r } = rangeParts(m, c, args);
+  const n = I.big(r[1]) - I.big(r[0]);
+  return n > 0n ? I.norm(n) : 0;
+});
+def(['RangeInclusive::start', 'RangeInclusive::end'], (m, args, c) => {
+  const p = args[0] as Ptr;
+  return new Ptr(p.mem, [...p.path, c.name.endsWith('start') ? 0 : 1], PtrKind.Ref);
+});
 /** A Vec's buffer as a `Box<[T]>`: shrunk to its length first (a reallocation when it had spare room). */
 function boxedSlice(m: Machine, h: Value[]): Ptr {
   const buf = h[0] as Mem | null;
@@ -303,6 +336,21 @@ def('String::retain', (m, args, c) => {
   f.drop(m);
   setStringText(m, h, ref, kept);
   return UNIT_VALUE;
+});
+def('String::drain', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const text = stringText(h);
+  const r = args[1] as Value[];
+  const len = h[2] as number;
+  const a = r[0] === null || r[0] === undefined ? 0 : Number(r[0]);
+  const rt = argTy(c, 1);
+  const b = (r[1] === null || r[1] === undefined ? len : Number(r[1])) + (rt.k === 'builtin' && rt.name === 'RangeInclusive' ? 1 : 0);
+  if (a > b) m.panic(`slice index starts at ${a} but ends at ${b}`, track(m, c));
+  if (b > len) m.panic(`range end index ${b} out of range for slice of length ${len}`, track(m, c));
+  const [i, j] = [byteToIndex(text, a), byteToIndex(text, b)];
+  if (i < 0 || j < 0) m.panic('assertion failed: self.is_char_boundary(start)', track(m, c));
+  setStringText(m, h, ref, text.slice(0, i) + text.slice(j));
+  return new CharsIter(text.slice(i, j), 'chars');
 });
 def('str::is_char_boundary', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
@@ -1017,6 +1065,29 @@ def('Vec::extend_from_slice', (m, args, c) => {
   vecPushAll(m, h, ref, t, sliceValues(recvSlice(m, argTy(c, 1), args[1])).map((x) => cloneValue(m, t, x)));
   return UNIT_VALUE;
 });
+// Shorter: the tail is dropped, as `truncate`; longer: clones of the value (the value itself last),
+// or the closure's results, after one reservation.
+def(['Vec::resize', 'Vec::resize_with'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const t = vecElemTy(m, c);
+  const n = Number(args[1]);
+  const len = h[2] as number;
+  const withFn = c.name === 'Vec::resize_with';
+  const f = withFn ? new Callable(m, argTy(c, 2), args[2]) : null;
+  if (n <= len) {
+    if (n < len) {
+      h[2] = n;
+      for (let i = n; i < len; i++) m.dropPlace(h[0] as Mem, [i], t, `${ref.name || 'self'}[${i}]`);
+      vecChanged(m, h, ref);
+    }
+    if (!withFn) dropItem(m, t, args[2]);
+  } else {
+    reserve(m, h, ref, n - len, t);
+    for (let i = len; i < n; i++) vecPush(m, h, ref, t, f ? f.call(m, []) : i === n - 1 ? args[2] : cloneValue(m, t, args[2]));
+  }
+  f?.drop(m);
+  return UNIT_VALUE;
+});
 /** Pushes `items` after reserving room for all of them at once, as `extend` from a slice does. */
 function vecPushAll(m: Machine, h: Value[], ref: HeaderRef, t: Ty, items: readonly Value[]): void {
   reserve(m, h, ref, items.length, t);
@@ -1256,11 +1327,30 @@ def(['slice::windows', 'slice::chunks', 'slice::chunks_exact', 'slice::rchunks',
   const mut = kind === 'chunks_mut';
   const items: Value[] = [];
   if (kind === 'windows') for (let i = 0; i + size <= s.len; i++) items.push(slicePtr(s, i, size, false));
-  else if (kind === 'chunks_exact') for (let i = 0; i + size <= s.len; i += size) items.push(slicePtr(s, i, size, false));
+  else if (kind === 'chunks_exact') {
+    for (let i = 0; i + size <= s.len; i += size) items.push(slicePtr(s, i, size, false));
+    // `remainder()`: the elements after the last full chunk.
+    const full = items.length * size;
+    return new ChunksExactIter(items, slicePtr(s, full, s.len - full, false));
+  }
   // From the end: full chunks first, the short one (the slice's start) last.
   else if (kind === 'rchunks') for (let end = s.len; end > 0; end -= size) items.push(slicePtr(s, Math.max(0, end - size), Math.min(size, end), false));
   else for (let i = 0; i < s.len; i += size) items.push(slicePtr(s, i, Math.min(size, s.len - i), mut));
   return new ListIter(items);
+});
+/** `chunks_exact`'s iterator, which also knows the short chunk it leaves out. */
+class ChunksExactIter extends ListIter {
+  constructor(
+    items: Value[],
+    readonly remainder: Ptr,
+  ) {
+    super(items);
+  }
+}
+def('Iter::remainder', (m, args) => {
+  const it = deref(args[0]);
+  if (!(it instanceof ChunksExactIter)) throw new Error('remainder() of an iterator that is not chunks_exact');
+  return it.remainder;
 });
 def(['slice::split_first', 'slice::split_first_mut', 'slice::split_last', 'slice::split_last_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
@@ -2271,6 +2361,23 @@ def(['Iter::fold', 'Iterator::fold'], (m, args, c) => {
   f.drop(m);
   return acc;
 });
+def(['Iter::try_fold', 'Iterator::try_fold'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 2), args[2]);
+  const d = c.destTy;
+  const isOption = d.k === 'builtin' && d.name === 'Option';
+  let acc = args[1];
+  let stopped: Value[] | null = null;
+  drain(m, iterArg(m, c, args), (x) => {
+    const r = f.call(m, [acc, x]) as Value[];
+    if (r[0] === (isOption ? 0 : 1)) {
+      stopped = r;
+      return false;
+    }
+    acc = r[1];
+  });
+  f.drop(m);
+  return stopped ?? (isOption ? some(acc) : ok(acc));
+});
 def(['Iter::for_each', 'Iterator::for_each'], (m, args, c) => {
   const f = new Callable(m, argTy(c, 1), args[1]);
   drain(m, iterArg(m, c, args), (x) => void f.call(m, [x]));
@@ -2388,6 +2495,91 @@ def(['int::leading_zeros', 'int::trailing_zeros'], (m, args, c) => {
   const lead = c.name.endsWith('leading_zeros');
   const m0 = lead ? /^0*/.exec(bits)![0].length : /0*$/.exec(bits)![0].length;
   return m0;
+});
+// Bit-level helpers read the value as its type's bits (two's complement), as std does.
+const bitsOf = (c: CallCtx, v: I.IntVal): bigint => BigInt.asUintN(selfInt(c).bits, I.big(v));
+const fromBits = (c: CallCtx, b: bigint): I.IntVal => {
+  const info = selfInt(c);
+  return I.norm(info.signed ? BigInt.asIntN(info.bits, b) : BigInt.asUintN(info.bits, b));
+};
+def(['int::count_zeros', 'int::leading_ones', 'int::trailing_ones'], (m, args, c) => {
+  const s = bitsOf(c, args[0]).toString(2).padStart(selfInt(c).bits, '0');
+  if (c.name === 'int::count_zeros') return [...s].filter((b) => b === '0').length;
+  return (c.name === 'int::leading_ones' ? /^1*/ : /1*$/).exec(s)![0].length;
+});
+def(['int::rotate_left', 'int::rotate_right'], (m, args, c) => {
+  const n = BigInt(selfInt(c).bits);
+  const k = BigInt(Number(args[1])) % n;
+  const x = bitsOf(c, args[0]);
+  const left = c.name === 'int::rotate_left' ? k : (n - k) % n;
+  return fromBits(c, BigInt.asUintN(Number(n), (x << left) | (x >> ((n - left) % n))));
+});
+def(['int::swap_bytes', 'int::reverse_bits'], (m, args, c) => {
+  const bits = selfInt(c).bits;
+  const s = bitsOf(c, args[0]).toString(2).padStart(bits, '0');
+  const bytes = s.match(/.{8}/g) ?? [s];
+  const out = c.name === 'int::swap_bytes' ? bytes.reverse().join('') : [...s].reverse().join('');
+  return fromBits(c, BigInt('0b' + out));
+});
+def('int::is_power_of_two', (m, args) => {
+  const x = I.big(args[0]);
+  return x > 0n && (x & (x - 1n)) === 0n;
+});
+def(['int::next_power_of_two', 'int::checked_next_power_of_two'], (m, args, c) => {
+  const x = I.big(args[0]);
+  let p = 1n;
+  while (p < x) p <<= 1n;
+  const fits = p <= selfInt(c).max;
+  if (c.name === 'int::checked_next_power_of_two') return fits ? some(I.norm(p)) : NONE.slice();
+  // A debug build panics when the next power does not fit.
+  if (!fits) return m.panic('attempt to add with overflow', track(m, c));
+  return I.norm(p);
+});
+def(['int::ilog2', 'int::ilog10', 'int::ilog'], (m, args, c) => {
+  const x = I.big(args[0]);
+  const base = c.name === 'int::ilog2' ? 2n : c.name === 'int::ilog10' ? 10n : I.big(args[1]);
+  if (x <= 0n) return m.panic('argument of integer logarithm must be positive', track(m, c));
+  if (base < 2n) return m.panic('base of integer logarithm must be at least 2', track(m, c));
+  let n = 0;
+  for (let y = x; y >= base; y /= base) n++;
+  return n;
+});
+def('int::isqrt', (m, args, c) => {
+  const x = I.big(args[0]);
+  if (x < 0n) return m.panic('argument of integer square root cannot be negative', track(m, c));
+  let r = BigInt(Math.floor(Math.sqrt(Number(x))));
+  while (r * r > x) r--;
+  while ((r + 1n) * (r + 1n) <= x) r++;
+  return I.norm(r);
+});
+def(['int::checked_abs', 'int::wrapping_abs'], (m, args, c) => {
+  const x = I.big(args[0]);
+  const r = I.checkedNeg(selfInt(c), args[0]);
+  if (c.name === 'int::wrapping_abs') return x < 0n ? I.wrapInt(selfInt(c), I.norm(-x)) : args[0];
+  return x >= 0n ? some(args[0]) : r === null ? NONE.slice() : some(r);
+});
+def('int::unsigned_abs', (m, args) => {
+  const x = I.big(args[0]);
+  return I.norm(x < 0n ? -x : x);
+});
+def('int::saturating_pow', (m, args, c) => {
+  const info = selfInt(c);
+  const r = powExact(args[0], Number(args[1]));
+  return I.norm(r < info.min ? info.min : r > info.max ? info.max : r);
+});
+def('int::overflowing_pow', (m, args, c) => {
+  const info = selfInt(c);
+  const r = powExact(args[0], Number(args[1]));
+  return [I.wrapInt(info, I.norm(r)), r < info.min || r > info.max];
+});
+def(['int::wrapping_div', 'int::wrapping_rem', 'int::saturating_div'], (m, args, c) => {
+  const info = selfInt(c);
+  const a = I.big(args[0]);
+  const b = I.big(args[1]);
+  if (b === 0n) return m.panic(c.name === 'int::wrapping_rem' ? 'attempt to calculate the remainder with a divisor of zero' : 'attempt to divide by zero', track(m, c));
+  // MIN / -1 is the one overflow: wrapping gives MIN (and remainder 0), saturating gives MAX.
+  if (info.signed && b === -1n && a === info.min) return c.name === 'int::wrapping_rem' ? 0 : c.name === 'int::saturating_div' ? I.norm(info.max) : args[0];
+  return I.norm(c.name === 'int::wrapping_rem' ? a % b : a / b);
 });
 def('int::signum', (m, args) => I.norm(BigInt(Math.sign(I.compareInt(args[0], 0)))));
 def('int::is_positive', (m, args) => I.compareInt(args[0], 0) > 0);

@@ -170,6 +170,7 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
     case 'adt': {
       const adt = m.adt(ty.adt);
       if (adt.isPrelude && (adt.name === 'FromUtf8Error' || adt.name === 'Utf8Error')) return writeStr(out, utf8ErrorText(adt.name === 'Utf8Error' ? v : v[1]), spec);
+      if (adt.isPrelude && adt.name === 'TryFromIntError') return writeStr(out, 'out of range integral type conversion attempted', spec);
       if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
       break;
     }

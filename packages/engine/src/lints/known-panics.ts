@@ -290,7 +290,8 @@ class KnownPanics {
   }
 
   private report(message: string, span: Statement['span'], what: string, lint: string): void {
-    this.out.push(error('borrowck', null, message, span, [label(span, what, true)], [`note: \`#[deny(${lint})]\` on by default`]));
+    // rustc gives a lint's name where an error has its code (`--error-format=json` too).
+    this.out.push(error('borrowck', lint, message, span, [label(span, what, true)], [`note: \`#[deny(${lint})]\` on by default`]));
   }
 }
 

@@ -24,14 +24,14 @@ export function literalOutOfRange(lit: LitValue, negated: boolean, ty: Ty, span:
     const note = decimal
       ? `the literal \`${text}\` does not fit into the type \`${t}\` whose range is \`${min}..=${max}\``
       : `the literal \`${text}\` (decimal \`${v}\`) does not fit into the type \`${t}\` and will become \`${isSigned(t) ? BigInt.asIntN(Number(bits), v) : BigInt.asUintN(Number(bits), v)}${t}\``;
-    return error('lower', null, `literal out of range for \`${t}\``, span, [], [`note: ${note}`, 'note: `#[deny(overflowing_literals)]` on by default']);
+    return error('lower', 'overflowing_literals', `literal out of range for \`${t}\``, span, [], [`note: ${note}`, 'note: `#[deny(overflowing_literals)]` on by default']);
   }
   if ((lit.kind === 'float' || lit.kind === 'int') && ty.k === 'float') {
     const v = Number(lit.value);
     const fits = ty.float === 'f32' ? Number.isFinite(Math.fround(v)) : Number.isFinite(v);
     if (fits) return null;
     const note = `the literal \`${text}\` does not fit into the type \`${ty.float}\` and will be converted to \`${ty.float}::INFINITY\``;
-    return error('lower', null, `literal out of range for \`${ty.float}\``, span, [], [`note: ${note}`, 'note: `#[deny(overflowing_literals)]` on by default']);
+    return error('lower', 'overflowing_literals', `literal out of range for \`${ty.float}\``, span, [], [`note: ${note}`, 'note: `#[deny(overflowing_literals)]` on by default']);
   }
   return null;
 }

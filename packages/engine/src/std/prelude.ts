@@ -67,6 +67,9 @@ struct ParseFloatError { kind: IntErrorKind }
 struct ParseBoolError { kind: IntErrorKind }
 #[derive(Debug, Clone, PartialEq)]
 struct ParseCharError { kind: IntErrorKind }
+// The error of i8::try_from(300) and x.try_into(): Debug as std's; Display written by fmt.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct TryFromIntError(());
 // The error of String::from_utf8: the bytes given back, and where decoding stopped (its Debug is
 // std's; its Display, "invalid utf-8 sequence of 1 bytes from index 2", is written by fmt).
 #[derive(Debug, Clone, PartialEq)]
@@ -124,6 +127,8 @@ impl String {
     fn insert_str(&mut self, idx: usize, s: &str);
     fn remove(&mut self, idx: usize) -> char;
     fn retain<F: FnMut(char) -> bool>(&mut self, f: F);
+    // Removes a byte range and gives its chars (std's Drain; the String keeps its capacity).
+    fn drain<R>(&mut self, range: R) -> Iter<char>;
     // std::fmt::Write, which the program must import (typeck says E0599 otherwise), as for write!(s, ..).
     fn write_str(&mut self, s: &str) -> Result<(), ()>;
     fn write_char(&mut self, c: char) -> Result<(), ()>;
@@ -203,6 +208,8 @@ impl<T> Vec<T> {
     fn truncate(&mut self, len: usize);
     fn clear(&mut self);
     fn extend_from_slice(&mut self, other: &[T]);
+    fn resize(&mut self, new_len: usize, value: T);
+    fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, f: F);
     fn as_slice(&self) -> &[T];
     fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     fn drain_all(&mut self) -> Iter<T>;
@@ -564,6 +571,19 @@ impl<T, E> Result<T, E> {
     fn as_mut(&mut self) -> Result<&mut T, &mut E>;
 }
 
+// A range's own methods (its iterator methods are Iter's): (1..=5).contains(&x), ('a'..='z').contains(&c).
+impl<T> Range<T> {
+    fn contains(&self, item: &T) -> bool;
+    fn is_empty(&self) -> bool;
+    fn len(&self) -> usize;
+}
+impl<T> RangeInclusive<T> {
+    fn contains(&self, item: &T) -> bool;
+    fn is_empty(&self) -> bool;
+    fn start(&self) -> &T;
+    fn end(&self) -> &T;
+}
+
 impl<T> Iter<T> {
     fn next(&mut self) -> Option<T>;
     fn map<B, F: FnMut(T) -> B>(self, f: F) -> Iter<B>;
@@ -617,6 +637,10 @@ impl<T> Iter<T> {
     fn rposition<F: FnMut(T) -> bool>(self, f: F) -> Option<usize>;
     fn find<P: FnMut(&T) -> bool>(self, p: P) -> Option<T>;
     fn fold<B, F: FnMut(B, T) -> B>(self, init: B, f: F) -> B;
+    // R is Option<B> or Result<B, E>: the first None or Err ends the fold and is the answer.
+    fn try_fold<B, R, F: FnMut(B, T) -> R>(self, init: B, f: F) -> R;
+    // ChunksExact's short chunk (chunks_exact's items are slices, so T is one).
+    fn remainder(&self) -> T;
     fn for_each<F: FnMut(T)>(self, f: F);
 }
 
@@ -626,6 +650,9 @@ impl int {
     // std's lossless conversions (i64::from(x), let y: u64 = x.into()); typeck allows only those.
     fn from<T>(x: T) -> Self;
     fn into<T>(self) -> T;
+    // Checked conversions between integer types: Err when the value does not fit.
+    fn try_from<T>(x: T) -> Result<Self, TryFromIntError>;
+    fn try_into<T>(self) -> Result<T, TryFromIntError>;
     // u8's ASCII tests (std has them on u8 only).
     fn is_ascii_digit(&self) -> bool;
     fn is_ascii_alphabetic(&self) -> bool;
@@ -669,6 +696,29 @@ impl int {
     fn div_euclid(self, rhs: Self) -> Self;
     fn leading_zeros(self) -> u32;
     fn trailing_zeros(self) -> u32;
+    fn count_zeros(self) -> u32;
+    fn leading_ones(self) -> u32;
+    fn trailing_ones(self) -> u32;
+    fn rotate_left(self, n: u32) -> Self;
+    fn rotate_right(self, n: u32) -> Self;
+    fn swap_bytes(self) -> Self;
+    fn reverse_bits(self) -> Self;
+    fn is_power_of_two(self) -> bool;
+    fn next_power_of_two(self) -> Self;
+    fn checked_next_power_of_two(self) -> Option<Self>;
+    fn ilog2(self) -> u32;
+    fn ilog10(self) -> u32;
+    fn ilog(self, base: Self) -> u32;
+    fn isqrt(self) -> Self;
+    fn checked_abs(self) -> Option<Self>;
+    // Gives the unsigned type of the same width (typeck says which).
+    fn unsigned_abs(self) -> Self;
+    fn wrapping_abs(self) -> Self;
+    fn saturating_pow(self, exp: u32) -> Self;
+    fn overflowing_pow(self, exp: u32) -> (Self, bool);
+    fn wrapping_div(self, rhs: Self) -> Self;
+    fn wrapping_rem(self, rhs: Self) -> Self;
+    fn saturating_div(self, rhs: Self) -> Self;
     fn to_string(&self) -> String;
 }
 

@@ -146,6 +146,11 @@ function childOfType(n: CstNode, type: string): CstNode | null {
   return null;
 }
 
+/** The start of a span, to begin another span there. */
+function startOf(s: A.Span): Pick<A.Span, 'start' | 'line' | 'col'> {
+  return { start: s.start, line: s.line, col: s.col };
+}
+
 function hasChild(n: CstNode, type: string): boolean {
   return childOfType(n, type) !== null;
 }
@@ -309,14 +314,17 @@ export function parseByteLiteral(body: string): { byte: number } | { problem: st
 /** Bits of each integer type; isize and usize are 64 bits, as on x86-64. */
 const INT_BITS: Record<string, number> = { i8: 8, i16: 16, i32: 32, i64: 64, i128: 128, isize: 64, u8: 8, u16: 16, u32: 32, u64: 64, u128: 128, usize: 64 };
 
-/** `i32::MAX`, `u8::MIN`...: the integer constant, as a literal of that type. */
+/** `i32::MAX`, `u8::MIN`, `u64::BITS`...: the integer constant, as a literal of that type (BITS is a u32). */
 function intBound(path: A.Path, span: A.Span, id: () => number): A.LitExpr | null {
   const float = floatConst(path);
   if (float) return { kind: 'lit', id: id(), span, lit: float };
-  const segs = path.segments;
+  // (`std::i32::MAX`: std's older constants, the same values.)
+  const all = path.segments;
+  const segs = all.length === 3 && (all[0].name.name === 'std' || all[0].name.name === 'core') ? all.slice(1) : all;
   if (segs.length !== 2 || segs[0].args || segs[1].args) return null;
   const bits = INT_BITS[segs[0].name.name];
   const which = segs[1].name.name;
+  if (bits !== undefined && which === 'BITS') return { kind: 'lit', id: id(), span, lit: { kind: 'int', value: BigInt(bits), suffix: 'u32' } };
   if (bits === undefined || (which !== 'MAX' && which !== 'MIN')) return null;
   const signed = segs[0].name.name.startsWith('i');
   const value = which === 'MAX' ? (1n << BigInt(signed ? bits - 1 : bits)) - 1n : signed ? -(1n << BigInt(bits - 1)) : 0n;
@@ -1587,10 +1595,30 @@ class Converter {
   private expr(n: CstNode): A.Expr {
     this.enter(n);
     try {
-      return this.exprInner(n);
+      return this.hoistBreak(this.exprInner(n));
     } finally {
       this.depth--;
     }
+  }
+
+  /**
+   * tree-sitter-rust reads `break (1, 2)` as a call of `break` and `break (a + b) * 2` as that call
+   * times 2. A bare `break` called like that (marked in `callExpr`) takes the parenthesized part as
+   * the start of its value; each expression built on it from the left takes the whole in turn.
+   */
+  private readonly calledBreaks = new WeakSet<A.Expr>();
+
+  private hoistBreak(e: A.Expr): A.Expr {
+    const left = e.kind === 'binary' ? e.left : e.kind === 'methodCall' ? e.receiver : e.kind === 'field' || e.kind === 'index' ? e.base : e.kind === 'cast' || e.kind === 'try' ? e.operand : null;
+    if (!left || left.kind !== 'break' || !this.calledBreaks.has(left) || !left.value) return e;
+    const value: A.Expr =
+      e.kind === 'binary' ? { ...e, left: left.value, span: { ...e.span, ...startOf(left.value.span) } }
+      : e.kind === 'methodCall' ? { ...e, receiver: left.value, span: { ...e.span, ...startOf(left.value.span) } }
+      : e.kind === 'field' || e.kind === 'index' ? { ...e, base: left.value, span: { ...e.span, ...startOf(left.value.span) } }
+      : { ...(e as A.CastExpr | A.TryExpr), operand: left.value, span: { ...e.span, ...startOf(left.value.span) } };
+    const hoisted: A.BreakExpr = { ...left, span: { ...e.span, ...startOf(left.span) }, value };
+    this.calledBreaks.add(hoisted);
+    return hoisted;
   }
 
   /** `|a0, a1| PATH(a0, a1)`, every node at the path's span (see `ParseOptions.fnValues`). */
@@ -1752,6 +1780,16 @@ class Converter {
     if (fn.type === 'generic_function') {
       const inner = this.need(fn, 'function');
       if (inner.type === 'field_expression') return this.methodCall(n, inner, this.genericArgs(this.need(fn, 'type_arguments')), args);
+    }
+    // `break (1, 2)`: the value of a bare `break`, read by tree-sitter as call arguments (see `hoistBreak`).
+    if (fn.type === 'break_expression' && !namedKids(fn).some((c) => c.type !== 'label')) {
+      const argsNode = this.need(n, 'arguments');
+      const value: A.Expr = args.length === 1 && !hasChild(argsNode, ',')
+        ? { kind: 'paren', id: this.id(), span: this.span(argsNode), inner: args[0] }
+        : { kind: 'tuple', id: this.id(), span: this.span(argsNode), elems: args };
+      const brk: A.BreakExpr = { kind: 'break', id: this.id(), span, label: this.labelName(fn), value };
+      this.calledBreaks.add(brk);
+      return brk;
     }
     return { kind: 'call', id: this.id(), span, callee: this.expr(fn), args };
   }

@@ -7,7 +7,7 @@ import type * as A from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
-import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap } from '../types/ty.js';
+import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable } from '../types/ty.js';
 import { hasInfer, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, stripStdPrefix, UNMODELLED_STD_TYPES, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
@@ -126,6 +126,7 @@ export class Checker implements TraitEnv {
     for (const p of this.parseErrs.splice(0)) this.resolveParseErr(p);
     for (const t of this.pendingTries.splice(0)) this.tryConvert(t.e, t.err, t.ret);
     this.checkPendingOps();
+    this.checkKeyedMethods();
     this.checkFormatTraits();
     this.checkBoundObligations();
     this.infer.fallbackNumericSince(start);
@@ -2039,6 +2040,12 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const fn = this.items.fns[pick.fn];
+    // `m.insert(Point { .. }, 1)` where Point lacks `Eq + Hash` (`Ord` for a B-tree): judged at the body's
+    // end, once the key type is known (`HashSet::new()` learns it from the first insert).
+    if (fn.isPrelude && KEYED_METHODS.has(name)) {
+      const st = this.infer.shallow(pick.selfTy);
+      this.keyChecks.push({ selfTy: pick.selfTy, name, at: e.method.span, keyKnown: st.k === 'builtin' && !!st.args[0] && this.certain(st.args[0]) });
+    }
     // Through the program's `Deref` only `&self` methods and copies are modelled (no `DerefMut`).
     if (pick.overloaded && (pick.autoref === 'refMut' || (pick.autoref === null && pick.derefs >= pick.overloaded.at && !isCopy(pick.selfTy, this)))) {
       e.args.forEach((a) => this.checkExpr(a, null));
@@ -2068,6 +2075,15 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     // `let y: i64 = x.into()`: std's lossless number conversions only (E0277 for the others).
+    // `x.unsigned_abs()`: the unsigned type of the same width (i32 → u32).
+    if (fn.isPrelude && fn.builtin === 'int::unsigned_abs' && r.k === 'int' && e.args.length === 0) {
+      if (!r.int.startsWith('i')) {
+        this.err('E0599', `no method named \`${name}\` found for type \`${r.int}\` in the current scope`, e.method.span, `method not found in \`${r.int}\``);
+        return ERROR;
+      }
+      this.t.methods.set(e.id, pick);
+      return { k: 'int', int: `u${r.int.slice(1)}` as typeof r.int };
+    }
     if (fn.isPrelude && name === 'into' && (fn.builtin === 'int::into' || fn.builtin === 'float::into')) {
       const to = expected ? this.infer.shallow(expected) : null;
       if (!to || !this.certain(to)) {
@@ -2255,6 +2271,8 @@ export class Checker implements TraitEnv {
     const param: Record<string, string> = { sum: 'S', product: 'P', collect: 'B', parse: 'F' };
     for (const o of this.annObligations.splice(0)) {
       const t = this.infer.shallow(o.ty);
+      // `collect` into a HashMap of keys without `Eq + Hash` (a BTreeMap's without `Ord`): E0277 per bound.
+      if (o.name === 'collect') for (const b of this.missingKeyBounds(t)) this.err('E0277', `the trait bound \`${this.tyStr(b.key)}: ${b.bound}\` is not satisfied`, o.method, `the trait \`${b.bound}\` is not implemented for \`${this.tyStr(b.key)}\``);
       if (t.k !== 'infer' || t.kind !== 'general') continue;
       const code = o.name === 'parse' ? 'E0284' : 'E0283';
       const labels = o.letAt
@@ -2263,6 +2281,37 @@ export class Checker implements TraitEnv {
       this.diags.push(error('typeck', code, 'type annotations needed', o.letAt ?? o.method, labels));
       return; // rustc stops at the first
     }
+  }
+
+  private readonly keyChecks: { readonly selfTy: Ty; readonly name: string; readonly at: A.Span; readonly keyKnown: boolean }[] = [];
+
+  /**
+   * A keyed method of a map or set whose key lacks its bounds: rustc's E0599 for a hash table whose key
+   * type was known before the call (the bounds are on its impl); E0277 where the call's own argument
+   * told the key type (the first `insert` into `HashSet::new()`), and for a B-tree (bounds on the method).
+   */
+  private checkKeyedMethods(): void {
+    for (const { selfTy, name, at, keyKnown } of this.keyChecks.splice(0)) {
+      const st = this.infer.shallow(selfTy);
+      const missing = this.missingKeyBounds(st);
+      if (missing.length === 0) continue;
+      if (keyKnown && st.k === 'builtin' && (st.name === 'HashMap' || st.name === 'HashSet')) {
+        this.err('E0599', `the method \`${name}\` exists for struct \`${this.tyStr(st)}\`, but its trait bounds were not satisfied`, at, '', ['note: the following trait bounds were not satisfied:', ...missing.map((m) => `\`${this.tyStr(m.key)}: ${m.bound}\``)]);
+      } else for (const m of missing) this.err('E0277', `the trait bound \`${this.tyStr(m.key)}: ${m.bound}\` is not satisfied`, at, `the trait \`${m.bound}\` is not implemented for \`${this.tyStr(m.key)}\``);
+    }
+  }
+
+  /**
+   * The bounds std's hash maps and sets (`Eq + Hash`) and B-tree ones (`Ord`) put on their keys that a
+   * key type of the program surely lacks (neither derived nor implemented).
+   */
+  private missingKeyBounds(t: Ty): { key: Ty; bound: string }[] {
+    if (t.k !== 'builtin' || !isTable(t.name) || !t.args[0]) return [];
+    const key = this.infer.shallow(t.args[0]);
+    if (key.k !== 'adt' || this.items.adts[key.adt].isPrelude || !this.certain(key)) return [];
+    const adt = this.items.adts[key.adt];
+    const bounds = t.name === 'HashMap' || t.name === 'HashSet' ? ['Eq', 'Hash'] : ['Ord'];
+    return bounds.filter((b) => !adt.derives.includes(b) && !this.hasUserImpl(key, b)).map((bound) => ({ key, bound }));
   }
 
   /** The prelude models `&str`'s `into` as `Into<String>`: right when the context asks for a String or does not say. */
@@ -3568,6 +3617,12 @@ interface AutoderefStep {
 
 /** std's modules named after a primitive type whose functions are the type's own (`std::char::from_digit`). */
 const PRIMITIVE_MODULES: ReadonlySet<string> = new Set(['char']);
+
+/** Methods of std's maps and sets that need their key's `Eq + Hash` (or `Ord`): `new`, `len`, `iter`... do not. */
+const KEYED_METHODS: ReadonlySet<string> = new Set([
+  'insert', 'get', 'get_mut', 'contains_key', 'contains', 'remove', 'entry', 'get_key_value', 'remove_entry', 'take', 'replace',
+  'union', 'intersection', 'difference', 'symmetric_difference', 'is_subset', 'is_superset', 'is_disjoint', 'extend', 'range',
+]);
 
 /** Every stable method of std's Option and Result (inherent ones; trait methods are in STD_METHOD_NAMES). */
 const STD_ENUM_METHODS: Readonly<Record<string, ReadonlySet<string>>> = {

@@ -4,14 +4,24 @@
 import { describe, expect, it } from 'vitest';
 import { getEngine } from '../support/engine.js';
 
-/** Each error as `line:col message — primary label`. */
+/** Each error as `line:col [E-code] message — primary label` (a lint's name is its code: see below). */
 async function errors(source: string): Promise<string[]> {
   const engine = await getEngine();
   return engine
     .check(source)
     .diagnostics.filter((d) => d.severity === 'error')
-    .map((d) => `${d.span.line}:${d.span.col} ${d.code ? `[${d.code}] ` : ''}${d.message}${d.labels.find((l) => l.primary)?.message ? ` — ${d.labels.find((l) => l.primary)!.message}` : ''}`);
+    .map((d) => `${d.span.line}:${d.span.col} ${d.code && /^E\d{4}$/.test(d.code) ? `[${d.code}] ` : ''}${d.message}${d.labels.find((l) => l.primary)?.message ? ` — ${d.labels.find((l) => l.primary)!.message}` : ''}`);
 }
+
+describe('the code of a lint error', () => {
+  it('is the lint\'s name, as rustc gives it in its JSON', async () => {
+    const engine = await getEngine();
+    const src = 'fn main() {\n    let x: u8 = 256;\n    let a = [1, 2, 3];\n    let y = a[5];\n    let z = 255u8 + 1;\n}\n';
+    const found = engine.check(src).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.span.line} ${d.code}`);
+    expect(found).toEqual(['4 unconditional_panic', '5 arithmetic_overflow', '2 overflowing_literals']);
+    expect(engine.check('fn main() {\n    let x: u8 = 256;\n}\n').diagnostics.map((d) => `${d.span.line} ${d.code}`)).toEqual(['2 overflowing_literals']);
+  });
+});
 
 const OVERFLOW = 'this arithmetic operation will overflow';
 const PANIC = 'this operation will panic at runtime';
