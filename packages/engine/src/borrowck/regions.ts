@@ -13,7 +13,7 @@ import { lendsBorrow, type Region, type Ty } from '../types/ty.js';
 import type { Access } from './accesses.js';
 import { rvalueOperands } from './accesses.js';
 import { BitSet } from './bitset.js';
-import type { Cfg } from './cfg.js';
+import { Cfg } from './cfg.js';
 import { solve, visitStates, type Analysis } from './dataflow.js';
 import type { InitResults } from './moves.js';
 import type { PlaceTyper } from './places.js';
@@ -521,8 +521,15 @@ export class RegionBuilder {
         // captures (`filter_map(|x| if *x > n { Some(x) } else { None })` returns items, not `&n`).
         // `collect::<C>` builds C from the items: their regions, not the borrow the iterator itself
         // holds (`v.iter().copied().collect::<Vec<&str>>()` keeps the strs, not `v`).
+        const mapFlow = sources.length === 0 ? this.mapClosureFlow(callee, argTys) : null;
         if (sources.length === 0 && callee.k === 'builtin' && (callee.name === 'Iter::collect' || callee.name === 'Iterator::collect')) {
           sources = flat.filter((f) => f.arg === 0 && f.tag.startsWith('p:T:')).map((f) => f.v);
+        } else if (mapFlow && param === 'p:B:') {
+          // `iter.map(|(&k, _)| k)`: the result's slots hold what the closure's own body lets flow
+          // from its parameter (the item) into its result, and what it captured if that can flow out.
+          const j = Number(tag.slice(param.length));
+          sources = flat.filter((f) => f.arg === 0 && f.tag.startsWith('p:T:') && mapFlow.flow[Number(f.tag.slice('p:T:'.length))]?.[j]).map((f) => f.v);
+          if (this.closureResultFromCaptures(mapFlow.fn)) sources.push(...argVars[1]);
         } else if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) {
           sources = [];
           argVars.forEach((vars, i) => {
@@ -557,6 +564,46 @@ export class RegionBuilder {
       if (!sink.invariant || !(sink.tag.startsWith('p:') || sink.tag.startsWith('r:named:'))) continue;
       for (const src of flat) if (src !== sink && src.arg !== sink.arg && src.tag === sink.tag) this.outlives(src.v, sink.v);
     }
+  }
+
+  /** `Iter::map` of an `Iter<T>` by a closure: the closure and its parameter-to-result flow (else null). */
+  private mapClosureFlow(callee: Callee, argTys: readonly Ty[]): { fn: number; flow: boolean[][] } | null {
+    if (callee.k !== 'builtin' || (callee.name !== 'Iter::map' && callee.name !== 'Iterator::map')) return null;
+    const [recv, f] = argTys;
+    if (!recv || recv.k !== 'builtin' || recv.name !== 'Iter' || !f || f.k !== 'closure') return null;
+    const flow = this.closureParamFlow(f.fn);
+    return flow ? { fn: f.fn, flow } : null;
+  }
+
+  private readonly paramFlows = new Map<number, boolean[][] | null>();
+
+  /**
+   * For a closure of one parameter: `flow[k][j]` when its parameter's region slot k can reach slot j
+   * of its result, by the outlives constraints of its own body (built as the borrow check builds
+   * them, so a call the checker does not know relates everything). Null when it cannot be told.
+   */
+  private closureParamFlow(fn: number): boolean[][] | null {
+    if (this.paramFlows.has(fn)) return this.paramFlows.get(fn)!;
+    this.paramFlows.set(fn, null); // (a closure reached again while its flow is being built)
+    const body = this.typer.program.fns[fn];
+    if (!body || body.kind !== 'closure' || body.blocks.length === 0 || body.argCount !== 2) return null;
+    const cfg = new Cfg(body);
+    const inner = new RegionBuilder(cfg, this.typer, this.layout);
+    cfg.blocks.forEach((block, b) => {
+      block.stmts.forEach((st, i) => {
+        if (st.k === 'assign') inner.addStatementConstraints(cfg.point(b, i), st.place, st.rvalue);
+      });
+      if (block.term.k === 'call') inner.addCallConstraints(block.term.callee, block.term.args, block.term.dest);
+    });
+    const out = new Set(inner.localVars[0]);
+    const flow = inner.localVars[2].map((start) => {
+      const seen = new Set<number>([start]);
+      const work = [start];
+      while (work.length) for (const sub of inner.subsOf[work.pop()!]) if (!seen.has(sub)) (seen.add(sub), work.push(sub));
+      return inner.localVars[0].map((v) => out.has(v) && seen.has(v));
+    });
+    this.paramFlows.set(fn, flow);
+    return flow;
   }
 
   private readonly resultFromCaptures = new Map<number, boolean>();
