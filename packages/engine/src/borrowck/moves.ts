@@ -106,6 +106,8 @@ export class MoveData {
 
   private tracks(p: Proj, baseTy: import('../types/ty.js').Ty): boolean {
     if (p.k === 'field' || p.k === 'downcast') return true;
+    // The elements an array pattern moves out (`let [a, rest @ ..] = words;`): `words` is then partly moved.
+    if ((p.k === 'constIndex' || p.k === 'subslice') && baseTy.k === 'array') return true;
     return p.k === 'deref' && baseTy.k === 'builtin' && baseTy.name === 'Box';
   }
 
@@ -568,7 +570,8 @@ function moveOutAt(body: Body, typer: PlaceTyper, a: Access): Diagnostic | null 
       if (base.k === 'builtin' && (base.name === 'Ref' || base.name === 'RefMut'))
         return error('borrowck', 'E0507', `cannot move out of dereference of \`${typer.tyString(base)}\``, a.span, [label(a.span, because(who), true)]);
     } else if (p.k === 'index' || p.k === 'constIndex') {
-      if (base.k === 'array')
+      // An array pattern (`let [a, b] = words;`) moves its elements out: only `words[i]` cannot.
+      if (base.k === 'array' && p.k === 'index')
         return error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(base)}\`, a non-copy array`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);
       if (base.k === 'slice')
         return error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(base)}\`, a non-copy slice`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);

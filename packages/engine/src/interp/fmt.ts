@@ -104,6 +104,8 @@ function peel(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value; ptr: Ptr | null
       if (inner.k === 'str' || inner.k === 'slice') return { ty: inner, v, ptr };
       const loc = m.derefValue(ty, v);
       v = readAt(loc.mem, loc.path);
+      // `&rest` of `[first, rest @ ..]` on an array: a view of some of its elements.
+      if (inner.k === 'array' && loc.off >= 0 && Array.isArray(v)) v = v.slice(loc.off, loc.off + loc.len);
       ty = inner;
       continue;
     }

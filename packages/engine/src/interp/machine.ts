@@ -43,6 +43,11 @@ const STR_TY: Ty = Object.freeze({ k: 'str' });
 /** The type arguments of the generic body a closure value was made in (see `aggregate`). */
 const CLOSURE_ARGS = new WeakMap<Value[], readonly Ty[]>();
 
+/** A place ending in a `subslice` projection (`tail @ ..`). */
+function isSubslice(p: Place): boolean {
+  return p.proj.length > 0 && p.proj[p.proj.length - 1].k === 'subslice';
+}
+
 export class PlaceLoc {
   constructor(
     readonly mem: Mem,
@@ -1071,7 +1076,7 @@ export class Machine {
   }
 
   private assign(f: Frame, place: Place, rv: Rvalue): void {
-    if (rv.k === 'use' && rv.op.k !== 'const') {
+    if (rv.k === 'use' && rv.op.k !== 'const' && !isSubslice(rv.op.place)) {
       this.assignUse(f, place, rv.op);
       return;
     }
@@ -1480,6 +1485,8 @@ export class Machine {
     if (op.k === 'const') return this.constValue(f, op.value, this.operandTy(f, op));
     const loc = this.resolve(f, op.place);
     const info = this.placeInfo(f, op.place);
+    // `tail @ ..` of an array by value: the elements of the view, as an array of their own.
+    if (loc.off >= 0 && isSubslice(op.place)) return this.subarray(f, op, loc, info);
     const v = readAt(loc.mem, loc.path);
     const copy = op.k === 'copy' || info.copy;
     if (this.visible(loc.mem)) {
@@ -1489,6 +1496,21 @@ export class Machine {
     if (copy) return cloneInline(v);
     writeAt(loc.mem, loc.path, MOVED);
     return v;
+  }
+
+  private subarray(f: Frame, op: Extract<Operand, { k: 'copy' | 'move' }>, loc: PlaceLoc, info: ReturnType<Machine['placeInfo']>): Value {
+    const whole = readAt(loc.mem, loc.path) as Value[];
+    const copy = op.k === 'copy' || info.copy;
+    if (this.visible(loc.mem)) {
+      const from = this.placeRef(loc.mem, loc.path, info.name ?? this.spellPlace(f, op.place, info.tys));
+      this.log.moveOrCopy(!copy, this.seq++, this.step, this.here(), from, null, info.tyStr);
+    }
+    const out: Value[] = [];
+    for (let i = loc.off; i < loc.off + loc.len; i++) {
+      out.push(copy ? cloneInline(whole[i]) : whole[i]);
+      if (!copy) whole[i] = MOVED;
+    }
+    return out;
   }
 
   constValue(f: Frame, c: ConstValue, ty: Ty): Value {

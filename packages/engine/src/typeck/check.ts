@@ -3380,7 +3380,11 @@ export class Checker implements TraitEnv {
           if (x.kind === 'ident' && x.sub && x.sub.kind === 'rest') {
             // `rest @ ..` of a slice reached through a reference binds `&[T]` (or `&mut [T]`).
             if (ty.k === 'slice' && mode !== 'move' && x.byRef === 'none' && !x.mutable) this.checkPat({ ...x, sub: null }, ty, mode, irrefutable);
-            else {
+            // Of an array, the elements the other patterns leave: an array of them (`[head, tail @ ..]`).
+            else if (ty.k === 'array' && x.byRef === 'none' && !x.mutable && p.elems.filter((y) => y.kind !== 'rest' && y !== x).length <= ty.len) {
+              const rest: Ty = { k: 'array', elem: ty.elem, len: ty.len - (p.elems.length - 1) };
+              this.checkPat({ ...x, sub: null }, rest, mode, irrefutable);
+            } else {
               this.unsupported(ty.k === 'array' ? '`name @ ..` in array patterns' : '`name @ ..` here', x.span);
               this.checkPat({ ...x, sub: null }, ERROR, mode, irrefutable);
             }

@@ -1,0 +1,5 @@
+fn main() {
+    let words = [String::from("a"), String::from("b")];
+    let w = words[0];
+    println!("{}", w);
+}
