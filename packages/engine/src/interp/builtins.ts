@@ -238,6 +238,19 @@ def(['String::from', 'From::from', 'Into::into', 'str::into', 'String::from_str'
   return newString(m, textOf(m, t, args[0]));
 });
 def('From::identity', (m, args) => args[0]);
+// Option<Result<U, E>> ↔ Result<Option<U>, E>: None is Ok(None), and the other way round.
+def('Option::transpose', (m, args) => {
+  const o = args[0] as Value[];
+  if (o[0] === 0) return ok(NONE.slice());
+  const r = o[1] as Value[];
+  return r[0] === 0 ? ok(some(r[1])) : err(r[1]);
+});
+def('Result::transpose', (m, args) => {
+  const r = args[0] as Value[];
+  if (r[0] === 1) return some(err(r[1]));
+  const o = r[1] as Value[];
+  return o[0] === 0 ? NONE.slice() : some(ok(o[1]));
+});
 // `u8::try_from(x)`, `x.try_into()`: the value if the target type holds it, else TryFromIntError(()).
 def(['int::try_from', 'int::try_into'], (m, args, c) => {
   const d = c.destTy;
@@ -284,6 +297,23 @@ function boxedSlice(m: Machine, h: Value[]): Ptr {
   return new Ptr(buf, EMPTY_PATH, PtrKind.Box, 0, len);
 }
 def('Vec::into_boxed_slice', (m, args) => boxedSlice(m, args[0] as Value[]));
+// A String's buffer shrunk to its length (`into_boxed_str`), or a fresh block holding a `&str`'s text.
+def(['String::into_boxed_str', 'str::into_boxed_str'], (m, args, c) => {
+  if (c.name === 'str::into_boxed_str') {
+    const text = strArg(m, c, args, 0);
+    if (text.length === 0) return new Ptr(m.dangling, EMPTY_PATH, PtrKind.Box, 0, 0);
+    return new Ptr(m.alloc(m.intern({ k: 'str' }), text), EMPTY_PATH, PtrKind.Box, 0, utf8Len(text));
+  }
+  const h = args[0] as Value[];
+  const buf = h[0] as Mem | null;
+  const len = h[2] as number;
+  if (!buf || len === 0) {
+    if (buf) m.free(buf);
+    return new Ptr(m.dangling, EMPTY_PATH, PtrKind.Box, 0, 0);
+  }
+  if ((h[1] as number) > len) m.realloc(buf, len);
+  return new Ptr(buf, EMPTY_PATH, PtrKind.Box, 0, len);
+});
 def('Box::slice_into_vec', (m, args) => {
   const p = args[0] as Ptr;
   if (p.mem === m.dangling) return [null, 0, 0];

@@ -137,6 +137,8 @@ impl String {
     // Both keep the buffer: the block is the same memory, now seen as the other type.
     fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error>;
     fn into_bytes(self) -> Vec<u8>;
+    // Shrinks the buffer to the length, then boxes it (Box<str>: a pointer and a length).
+    fn into_boxed_str(self) -> Box<str>;
 }
 
 impl str {
@@ -191,6 +193,8 @@ impl str {
     fn cmp(&self, other: &str) -> Ordering;
     // Into<String> only: typeck refuses (as not supported yet) a context that asks for another type.
     fn into(&self) -> String;
+    // What into() gives where a Box<str> is asked for (typeck picks it).
+    fn into_boxed_str(&self) -> Box<str>;
 }
 
 impl<T> Vec<T> {
@@ -537,6 +541,8 @@ impl<T> Option<T> {
     fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool;
     fn or(self, optb: Option<T>) -> Option<T>;
     fn and<U>(self, optb: Option<U>) -> Option<U>;
+    // Option<Result<U, E>> → Result<Option<U>, E> (typeck gives U and E).
+    fn transpose<U, E>(self) -> Result<Option<U>, E>;
     fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
     fn cloned(self) -> Option<T>;
     fn copied(self) -> Option<T>;
@@ -567,6 +573,8 @@ impl<T, E> Result<T, E> {
     fn or_else<G, F: FnOnce(E) -> Result<T, G>>(self, f: F) -> Result<T, G>;
     fn or<F>(self, res: Result<T, F>) -> Result<T, F>;
     fn and<U>(self, res: Result<U, E>) -> Result<U, E>;
+    // Result<Option<U>, E> → Option<Result<U, E>> (typeck gives U).
+    fn transpose<U>(self) -> Option<Result<U, E>>;
     fn as_ref(&self) -> Result<&T, &E>;
     fn as_mut(&mut self) -> Result<&mut T, &mut E>;
 }

@@ -2075,6 +2075,20 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     // `let y: i64 = x.into()`: std's lossless number conversions only (E0277 for the others).
+    // `transpose`: Option<Result<U, E>> ↔ Result<Option<U>, E>.
+    if (fn.isPrelude && (fn.builtin === 'Option::transpose' || fn.builtin === 'Result::transpose') && r.k === 'builtin' && e.args.length === 0) {
+      const inner = this.infer.shallow(r.args[0]);
+      if (r.name === 'Option' && inner.k === 'builtin' && inner.name === 'Result') {
+        this.t.methods.set(e.id, { ...pick, tyArgs: [r.args[0], inner.args[0], inner.args[1]] });
+        return { k: 'builtin', name: 'Result', args: [{ k: 'builtin', name: 'Option', args: [inner.args[0]] }, inner.args[1]] };
+      }
+      if (r.name === 'Result' && inner.k === 'builtin' && inner.name === 'Option') {
+        this.t.methods.set(e.id, { ...pick, tyArgs: [r.args[0], r.args[1], inner.args[0]] });
+        return { k: 'builtin', name: 'Option', args: [{ k: 'builtin', name: 'Result', args: [inner.args[0], r.args[1]] }] };
+      }
+      this.unsupported(`\`transpose\` of \`${this.tyStr(r)}\``, e.method.span);
+      return ERROR;
+    }
     // `x.unsigned_abs()`: the unsigned type of the same width (i32 → u32).
     if (fn.isPrelude && fn.builtin === 'int::unsigned_abs' && r.k === 'int' && e.args.length === 0) {
       if (!r.int.startsWith('i')) {
@@ -2106,6 +2120,15 @@ export class Checker implements TraitEnv {
       }
       this.t.methods.set(e.id, { ...pick, tyArgs: [to] });
       return to;
+    }
+    // `let b: Box<str> = "hi".into()`: the text in a heap block of its own size.
+    const wantsBoxStr = (t: Expect) => { const x = t ? this.infer.shallow(t) : null; return !!x && x.k === 'builtin' && x.name === 'Box' && this.infer.shallow(x.args[0]).k === 'str'; };
+    if (fn.isPrelude && name === 'into' && fn.builtin === 'str::into' && wantsBoxStr(expected)) {
+      const boxed = this.items.implsWithMethod('into_boxed_str').find((x) => x.impl.isPrelude && x.impl.builtinPrefix === 'str')?.fn;
+      if (boxed !== undefined) {
+        this.t.methods.set(e.id, { ...pick, fn: boxed });
+        return expected!;
+      }
     }
     if (fn.isPrelude && name === 'into' && !this.intoStringWanted(expected)) {
       e.args.forEach((a) => this.checkExpr(a, null));
