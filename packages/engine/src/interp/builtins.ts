@@ -284,7 +284,7 @@ def(['RangeInclusive::start', 'RangeInclusive::end'], (m, args, c) => {
   const p = args[0] as Ptr;
   return new Ptr(p.mem, [...p.path, c.name.endsWith('start') ? 0 : 1], PtrKind.Ref);
 });
-/** A Vec's buffer as a `Box<[T]>`: shrunk to its length first (a reallocation when it had spare room). */
+/** A Vec's (or String's) buffer as a `Box<[T]>` (`Box<str>`): shrunk to its length first (a reallocation when it had spare room). */
 function boxedSlice(m: Machine, h: Value[]): Ptr {
   const buf = h[0] as Mem | null;
   const len = h[2] as number;
@@ -304,15 +304,7 @@ def(['String::into_boxed_str', 'str::into_boxed_str'], (m, args, c) => {
     if (text.length === 0) return new Ptr(m.dangling, EMPTY_PATH, PtrKind.Box, 0, 0);
     return new Ptr(m.alloc(m.intern({ k: 'str' }), text), EMPTY_PATH, PtrKind.Box, 0, utf8Len(text));
   }
-  const h = args[0] as Value[];
-  const buf = h[0] as Mem | null;
-  const len = h[2] as number;
-  if (!buf || len === 0) {
-    if (buf) m.free(buf);
-    return new Ptr(m.dangling, EMPTY_PATH, PtrKind.Box, 0, 0);
-  }
-  if ((h[1] as number) > len) m.realloc(buf, len);
-  return new Ptr(buf, EMPTY_PATH, PtrKind.Box, 0, len);
+  return boxedSlice(m, args[0] as Value[]);
 });
 def('Box::slice_into_vec', (m, args) => {
   const p = args[0] as Ptr;
