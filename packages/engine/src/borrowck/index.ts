@@ -109,12 +109,7 @@ function analyzeBody(
   const init = computeInit(cfg, typer, accesses);
   afterInit?.(cfg, accesses, init);
   const builder = new RegionBuilder(cfg, typer, layout);
-  cfg.blocks.forEach((block, b) => {
-    block.stmts.forEach((st, i) => {
-      if (st.k === 'assign') builder.addStatementConstraints(cfg.point(b, i), st.place, st.rvalue);
-    });
-    if (block.term.k === 'call') builder.addCallConstraints(block.term.callee, block.term.args, block.term.dest);
-  });
+  builder.addBodyConstraints();
   const regions = builder.solve(accesses, init);
   const borrows = collectBorrows(cfg, typer, regions);
   const scopes = computeBorrowScopes(cfg, borrows, regions, accesses);

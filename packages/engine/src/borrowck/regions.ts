@@ -459,6 +459,16 @@ export class RegionBuilder {
     return this.fieldVars(destTy.k === 'opaque' ? destTy.actual : destTy, variant, index, destVars, fieldTy);
   }
 
+  /** The outlives constraints of every assignment and call of the body. */
+  addBodyConstraints(): void {
+    this.cfg.blocks.forEach((block, b) => {
+      block.stmts.forEach((st, i) => {
+        if (st.k === 'assign') this.addStatementConstraints(this.cfg.point(b, i), st.place, st.rvalue);
+      });
+      if (block.term.k === 'call') this.addCallConstraints(block.term.callee, block.term.args, block.term.dest);
+    });
+  }
+
   addCallConstraints(callee: Callee, args: readonly Operand[], dest: Place): void {
     const destVars = this.placeVars(dest);
     const argVars = args.map((a) => this.operandVars(a));
@@ -516,12 +526,9 @@ export class RegionBuilder {
           sources = flat.filter((f) => f.arg === 0 && f.tag === shifted).map((f) => f.v);
           exact = sources.length > 0;
         }
-        // A parameter no input mentions (`collect::<C>`, `map`'s `B`): it may hold anything the inputs
-        // hold, except what a closure argument captured when the closure's result never comes from its
-        // captures (`filter_map(|x| if *x > n { Some(x) } else { None })` returns items, not `&n`).
+        const mapFlow = sources.length === 0 ? this.mapClosureFlow(callee, argTys) : null;
         // `collect::<C>` builds C from the items: their regions, not the borrow the iterator itself
         // holds (`v.iter().copied().collect::<Vec<&str>>()` keeps the strs, not `v`).
-        const mapFlow = sources.length === 0 ? this.mapClosureFlow(callee, argTys) : null;
         if (sources.length === 0 && callee.k === 'builtin' && (callee.name === 'Iter::collect' || callee.name === 'Iterator::collect')) {
           sources = flat.filter((f) => f.arg === 0 && f.tag.startsWith('p:T:')).map((f) => f.v);
         } else if (mapFlow && param === 'p:B:') {
@@ -531,6 +538,9 @@ export class RegionBuilder {
           sources = flat.filter((f) => f.arg === 0 && f.tag.startsWith('p:T:') && mapFlow.flow[Number(f.tag.slice('p:T:'.length))]?.[j]).map((f) => f.v);
           if (this.closureResultFromCaptures(mapFlow.fn)) sources.push(...argVars[1]);
         } else if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) {
+          // Another parameter no input mentions (`filter_map`'s `B`): it may hold anything the inputs
+          // hold, except what a closure argument captured when the closure's result never comes from
+          // its captures (`filter_map(|x| if *x > n { Some(x) } else { None })` returns items, not `&n`).
           sources = [];
           argVars.forEach((vars, i) => {
             const t = argTys[i];
@@ -587,20 +597,13 @@ export class RegionBuilder {
     this.paramFlows.set(fn, null); // (a closure reached again while its flow is being built)
     const body = this.typer.program.fns[fn];
     if (!body || body.kind !== 'closure' || body.blocks.length === 0 || body.argCount !== 2) return null;
-    const cfg = new Cfg(body);
-    const inner = new RegionBuilder(cfg, this.typer, this.layout);
-    cfg.blocks.forEach((block, b) => {
-      block.stmts.forEach((st, i) => {
-        if (st.k === 'assign') inner.addStatementConstraints(cfg.point(b, i), st.place, st.rvalue);
-      });
-      if (block.term.k === 'call') inner.addCallConstraints(block.term.callee, block.term.args, block.term.dest);
-    });
-    const out = new Set(inner.localVars[0]);
+    const inner = new RegionBuilder(new Cfg(body), this.typer, this.layout);
+    inner.addBodyConstraints();
     const flow = inner.localVars[2].map((start) => {
       const seen = new Set<number>([start]);
       const work = [start];
       while (work.length) for (const sub of inner.subsOf[work.pop()!]) if (!seen.has(sub)) (seen.add(sub), work.push(sub));
-      return inner.localVars[0].map((v) => out.has(v) && seen.has(v));
+      return inner.localVars[0].map((v) => seen.has(v));
     });
     this.paramFlows.set(fn, flow);
     return flow;

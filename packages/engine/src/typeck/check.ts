@@ -336,12 +336,15 @@ export class Checker implements TraitEnv {
     if (s.k === 'infer' && s.kind !== 'general') this.infer.fallback(s);
   }
 
+  private derefImpls: readonly ImplInfo[] | null = null;
+
   /** `impl Deref for MyBox<T>` of the program: its `deref` for `t`, and the `Target` it gives. */
   private userDeref(t: Ty): OverloadedDeref | null {
     const s = this.infer.shallow(t);
     if (s.k !== 'adt') return null;
-    for (const impl of this.items.impls) {
-      if (impl.isPrelude || impl.traitName !== 'Deref') continue;
+    // (Looked for on every method call and field: the impls are listed once.)
+    this.derefImpls ??= this.items.impls.filter((impl) => !impl.isPrelude && impl.traitName === 'Deref');
+    for (const impl of this.derefImpls) {
       const implArgs = this.matchImpl(impl, s);
       const fnId = impl.methods.get('deref');
       const target = impl.assocTys.get('Target');
@@ -2074,7 +2077,6 @@ export class Checker implements TraitEnv {
       this.unsupported(`\`into_iter\` through a reference (\`${this.tyStr(r)}\`): use \`iter()\``, e.method.span);
       return ERROR;
     }
-    // `let y: i64 = x.into()`: std's lossless number conversions only (E0277 for the others).
     // `transpose`: Option<Result<U, E>> ↔ Result<Option<U>, E>.
     if (fn.isPrelude && (fn.builtin === 'Option::transpose' || fn.builtin === 'Result::transpose') && r.k === 'builtin' && e.args.length === 0) {
       const inner = this.infer.shallow(r.args[0]);
@@ -2098,6 +2100,7 @@ export class Checker implements TraitEnv {
       this.t.methods.set(e.id, pick);
       return { k: 'int', int: `u${r.int.slice(1)}` as typeof r.int };
     }
+    // `let y: i64 = x.into()`: std's lossless number conversions only (E0277 for the others).
     if (fn.isPrelude && name === 'into' && (fn.builtin === 'int::into' || fn.builtin === 'float::into')) {
       const to = expected ? this.infer.shallow(expected) : null;
       if (!to || !this.certain(to)) {
@@ -3404,7 +3407,7 @@ export class Checker implements TraitEnv {
             // `rest @ ..` of a slice reached through a reference binds `&[T]` (or `&mut [T]`).
             if (ty.k === 'slice' && mode !== 'move' && x.byRef === 'none' && !x.mutable) this.checkPat({ ...x, sub: null }, ty, mode, irrefutable);
             // Of an array, the elements the other patterns leave: an array of them (`[head, tail @ ..]`).
-            else if (ty.k === 'array' && x.byRef === 'none' && !x.mutable && p.elems.filter((y) => y.kind !== 'rest' && y !== x).length <= ty.len) {
+            else if (ty.k === 'array' && x.byRef === 'none' && !x.mutable && p.elems.length - 1 <= ty.len) {
               const rest: Ty = { k: 'array', elem: ty.elem, len: ty.len - (p.elems.length - 1) };
               this.checkPat({ ...x, sub: null }, rest, mode, irrefutable);
             } else {
