@@ -6,6 +6,7 @@ import type { Diagnostic } from './diagnostics.js';
 import type { FnId } from './types/ty.js';
 import type { Program } from './mir/mir.js';
 import { typeckCrate } from './typeck/index.js';
+import { resolveModules } from './resolve/modules.js';
 import { lowerProgram } from './mir/lower/program.js';
 
 /** What the borrow checker and the UI need beyond the MIR. */
@@ -38,11 +39,15 @@ export interface Analysis {
   readonly fnValues: ReadonlyMap<number, number>;
 }
 
-export function analyze(crate: Crate, prelude: Crate, source: string): Analysis {
-  const tc = typeckCrate(crate, prelude, source);
+export function analyze(source0: Crate, prelude: Crate, source: string): Analysis {
+  // Modules first: the type checker sees one flat crate whose paths are already resolved.
+  const flat = resolveModules(source0);
+  if (flat.diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics: sortDiagnostics([...flat.diagnostics]), fnValues: new Map(), info: NO_INFO };
+  const crate = flat.crate;
+  const tc = typeckCrate(crate, prelude, source, flat);
   const diagnostics = sortDiagnostics(tc.diagnostics);
   const fnValues = tc.checker.t.fnValues;
-  if (diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics, fnValues, info: { fns: new Map(), literalLints: [], patternErrors: [], patternErrorFns: new Set() } };
+  if (diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics, fnValues, info: NO_INFO };
   const { program, cx } = lowerProgram(tc, source);
   const fns = new Map<FnId, FnInfo>();
   for (const [id, b] of cx.info) {
@@ -59,6 +64,8 @@ export function analyze(crate: Crate, prelude: Crate, source: string): Analysis 
   const patternErrors = [...cx.patternErrors.values()].flat();
   return { program, diagnostics, fnValues, info: { fns, literalLints, patternErrors, patternErrorFns: new Set(cx.patternErrors.keys()) } };
 }
+
+const NO_INFO: FrontendInfo = { fns: new Map(), literalLints: [], patternErrors: [], patternErrorFns: new Set() };
 
 /** rustc reports resolution errors (E0425, E0433, E0106, ...) before type errors; each group by position. */
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {

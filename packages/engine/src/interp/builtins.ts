@@ -456,6 +456,14 @@ def('String::into_bytes', (m, args) => {
   m.free(buf);
   return newVec(m, m.intern({ k: 'int', int: 'u8' }), bytes, h[1] as number);
 });
+def('str::from_utf8', (m, args, c) => {
+  const bytes = sliceValues(recvSlice(m, argTy(c, 0), args[0])) as number[];
+  const failure = utf8Failure(bytes);
+  if (failure) return err([failure.validUpTo, failure.errorLen === null ? NONE.slice() : some(failure.errorLen)]);
+  const mem = m.tempMem(m.intern({ k: 'str' }), new TextDecoder().decode(new Uint8Array(bytes)));
+  mem.size = bytes.length;
+  return ok(new Ptr(mem, EMPTY_PATH, PtrKind.Ref, 0, bytes.length));
+});
 def('FromUtf8Error::into_bytes', (m, args) => (args[0] as Value[])[0]);
 def('FromUtf8Error::utf8_error', (m, args) => cloneInline(readAt((args[0] as Ptr).mem, (args[0] as Ptr).path)[1]));
 def('Utf8Error::valid_up_to', (m, args) => readAt((args[0] as Ptr).mem, (args[0] as Ptr).path)[0]);

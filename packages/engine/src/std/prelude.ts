@@ -142,6 +142,8 @@ impl String {
 }
 
 impl str {
+    // std::str::from_utf8: the bytes read as text (a new str beside them, as as_bytes makes new bytes).
+    fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error>;
     fn len(&self) -> usize;
     fn is_empty(&self) -> bool;
     fn to_string(&self) -> String;

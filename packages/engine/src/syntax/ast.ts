@@ -24,6 +24,8 @@ interface Node {
 export interface Ident {
   readonly name: string;
   readonly span: Span;
+  /** The name as written, where `name` was made unique across modules (`english::greet` for `greet`). */
+  readonly display?: string;
 }
 
 // ---------------------------------------------------------------- items
@@ -41,7 +43,25 @@ export type Item =
   | ConstItem
   | StaticItem
   | UseItem
-  | TypeAliasItem;
+  | TypeAliasItem
+  | ModItem;
+
+/**
+ * Whether an item or field is visible outside its module: `pub` (and `pub(crate)`, read as `pub`,
+ * since a program is one crate), `pub(super)`, or private. Only programs with modules look at it (`resolve/modules.ts`).
+ */
+export interface Visible {
+  readonly isPub?: boolean;
+  /** `pub(super)`: visible in the parent module (and `isPub` is false). */
+  readonly pubSuper?: boolean;
+}
+
+/** `mod name { items }`: an inline module. `resolve/modules.ts` flattens modules away before type checking. */
+export interface ModItem extends Node, Visible {
+  readonly kind: 'mod';
+  readonly name: Ident;
+  readonly items: readonly Item[];
+}
 
 export interface Attribute {
   readonly name: string; // e.g. "derive", "allow"
@@ -98,7 +118,7 @@ export interface Param extends Node {
   readonly ty: Type;
 }
 
-export interface StructItem extends Node {
+export interface StructItem extends Node, Visible {
   readonly kind: 'struct';
   readonly name: Ident;
   readonly generics: GenericParams;
@@ -108,12 +128,12 @@ export interface StructItem extends Node {
   readonly attrs: readonly Attribute[];
 }
 
-export interface FieldDef extends Node {
+export interface FieldDef extends Node, Visible {
   readonly name: Ident | null; // null for tuple fields
   readonly ty: Type;
 }
 
-export interface EnumItem extends Node {
+export interface EnumItem extends Node, Visible {
   readonly kind: 'enum';
   readonly name: Ident;
   readonly generics: GenericParams;
@@ -138,7 +158,7 @@ export interface ImplItem extends Node {
   readonly items: readonly (FnItem | ConstItem | TypeAliasItem)[];
 }
 
-export interface TraitItem extends Node {
+export interface TraitItem extends Node, Visible {
   readonly kind: 'trait';
   readonly name: Ident;
   readonly generics: GenericParams;
@@ -146,14 +166,14 @@ export interface TraitItem extends Node {
   readonly items: readonly (FnItem | ConstItem | TypeAliasItem)[];
 }
 
-export interface ConstItem extends Node {
+export interface ConstItem extends Node, Visible {
   readonly kind: 'const';
   readonly name: Ident;
   readonly ty: Type;
   readonly value: Expr | null;
 }
 
-export interface StaticItem extends Node {
+export interface StaticItem extends Node, Visible {
   readonly kind: 'static';
   readonly name: Ident;
   readonly mutable: boolean;
@@ -162,12 +182,12 @@ export interface StaticItem extends Node {
 }
 
 /** `use a::b::{c, d as e};` flattened into one entry per imported name. */
-export interface UseItem extends Node {
+export interface UseItem extends Node, Visible {
   readonly kind: 'use';
   readonly entries: readonly { readonly path: readonly string[]; readonly alias: string | null; readonly glob: boolean; readonly span: Span }[];
 }
 
-export interface TypeAliasItem extends Node {
+export interface TypeAliasItem extends Node, Visible {
   readonly kind: 'type';
   readonly name: Ident;
   readonly generics: GenericParams;

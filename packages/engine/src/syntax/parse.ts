@@ -477,7 +477,7 @@ class Converter {
     this.scan(root, macros);
     this.expandMacros(macros);
     const items = this.itemList(root.children, 'crate');
-    this.hoistBlockItems(items);
+    this.hoistBlockItems(items, this.blockItems.splice(0));
     if (this.dropped > 0 && this.diagnostics.length === 0) {
       // Safety net: never hand on a program with silently missing parts.
       this.syntax('internal error in the parser: part of the program could not be read', this.lines.span(0, 0));
@@ -838,19 +838,19 @@ class Converter {
    * only visible in more places. Each one whose name no other item has moves there; its statement
    * becomes an empty one. One whose name is taken stays, and the checker says it is not supported.
    */
-  private hoistBlockItems(items: A.Item[]): void {
-    if (this.blockItems.length === 0) return;
+  private hoistBlockItems(items: A.Item[], blockItems: readonly { stmts: A.Stmt[]; index: number }[]): void {
+    if (blockItems.length === 0) return;
     const nameOf = (item: A.Item): string | null => ('name' in item && item.name && typeof item.name === 'object' && 'name' in item.name ? item.name.name : null);
     const count = new Map<string, number>();
     for (const item of items) {
       const n = nameOf(item);
       if (n !== null) count.set(n, (count.get(n) ?? 0) + 1);
     }
-    for (const { stmts, index } of this.blockItems) {
+    for (const { stmts, index } of blockItems) {
       const n = nameOf((stmts[index] as A.ItemStmt).item);
       if (n !== null) count.set(n, (count.get(n) ?? 0) + 1);
     }
-    for (const { stmts, index } of this.blockItems) {
+    for (const { stmts, index } of blockItems) {
       const stmt = stmts[index] as A.ItemStmt;
       const item = stmt.item;
       const n = nameOf(item);
@@ -906,7 +906,7 @@ class Converter {
         this.syntax('free function without a body', this.span(n));
         throw BAIL;
       case 'union_item': return this.unsupported('unions', n);
-      case 'mod_item': return this.unsupported('modules (`mod`)', n);
+      case 'mod_item': return this.modItem(n);
       case 'foreign_mod_item': return this.unsupported('`extern` blocks', n);
       case 'extern_crate_declaration': return this.unsupported('`extern crate`', n);
       case 'macro_definition': return this.unsupported('`macro_rules!`', n);
@@ -947,8 +947,15 @@ class Converter {
     return { name, args, span: this.span(n) };
   }
 
-  private isPub(n: CstNode): boolean {
-    return hasChild(n, 'visibility_modifier');
+  private vis(n: CstNode): { isPub: boolean; pubSuper?: true } {
+    const vis = childOfType(n, 'visibility_modifier');
+    return this.visOf(vis ? this.text(vis) : null);
+  }
+
+  private visOf(text: string | null): { isPub: boolean; pubSuper?: true } {
+    const t = text?.replace(/\s+/g, '') ?? null;
+    if (t === 'pub(super)') return { isPub: false, pubSuper: true };
+    return { isPub: t !== null && t !== 'pub(self)' };
   }
 
   private fnItem(n: CstNode, attrs: readonly A.Attribute[]): A.FnItem {
@@ -971,7 +978,7 @@ class Converter {
       ret: retNode ? this.type(retNode) : null,
       body: bodyNode ? this.block(bodyNode) : null,
       attrs,
-      isPub: this.isPub(n),
+      ...this.vis(n),
     };
   }
 
@@ -1110,11 +1117,28 @@ class Converter {
     return { inputs, output: ret ? this.type(ret) : null };
   }
 
+  /** `mod name { ... }`: its items, with the items of its functions' bodies hoisted into it, not into the crate. */
+  private modItem(n: CstNode): A.ModItem {
+    const name = this.ident(this.need(n, 'name'));
+    const body = field(n, 'body');
+    if (!body) {
+      // `mod name;` reads another file; a playground program is one file.
+      this.report(error('resolve', 'E0583', `file not found for module \`${name.name}\``, this.span(n), [], [`help: to create the module \`${name.name}\`, write its items inside \`mod ${name.name} { ... }\` in this file`]));
+      throw BAIL;
+    }
+    const outer = this.blockItems.splice(0);
+    const items = this.itemList(body.children, 'crate');
+    this.hoistBlockItems(items, this.blockItems.splice(0));
+    this.blockItems.push(...outer);
+    return { kind: 'mod', id: this.id(), span: this.span(n), name, items, ...this.vis(n) };
+  }
+
   private structItem(n: CstNode, attrs: readonly A.Attribute[]): A.StructItem {
     const body = field(n, 'body');
     const { shape, fields } = this.fieldsOf(body);
     return {
       kind: 'struct',
+      ...this.vis(n),
       id: this.id(),
       span: this.span(n),
       name: this.ident(this.need(n, 'name')),
@@ -1131,13 +1155,16 @@ class Converter {
     if (body.type === 'field_declaration_list') {
       for (const f of body.children) {
         if (f.type !== 'field_declaration') continue;
-        fields.push({ id: this.id(), span: this.span(f), name: this.ident(this.need(f, 'name')), ty: this.type(this.need(f, 'type')) });
+        fields.push({ id: this.id(), span: this.span(f), name: this.ident(this.need(f, 'name')), ty: this.type(this.need(f, 'type')), ...this.vis(f) });
       }
       return { shape: 'named', fields };
     }
+    let vis: string | null = null; // a tuple field's `pub` is the node before its type
     for (const t of body.children) {
+      if (t.type === 'visibility_modifier') vis = this.text(t);
       if (t.field !== 'type') continue;
-      fields.push({ id: this.id(), span: this.span(t), name: null, ty: this.type(t) });
+      fields.push({ id: this.id(), span: this.span(t), name: null, ty: this.type(t), ...this.visOf(vis) });
+      vis = null;
     }
     return { shape: 'tuple', fields };
   }
@@ -1163,6 +1190,7 @@ class Converter {
     }
     return {
       kind: 'enum',
+      ...this.vis(n),
       id: this.id(),
       span: this.span(n),
       name: this.ident(this.need(n, 'name')),
@@ -1193,6 +1221,7 @@ class Converter {
     const bounds = field(n, 'bounds');
     return {
       kind: 'trait',
+      ...this.vis(n),
       id: this.id(),
       span: this.span(n),
       name: this.ident(this.need(n, 'name')),
@@ -1244,6 +1273,7 @@ class Converter {
     const value = field(n, 'value');
     return {
       kind: 'const',
+      ...this.vis(n),
       id: this.id(),
       span: this.span(n),
       name: this.ident(this.need(n, 'name')),
@@ -1255,6 +1285,7 @@ class Converter {
   private staticItem(n: CstNode): A.StaticItem {
     return {
       kind: 'static',
+      ...this.vis(n),
       id: this.id(),
       span: this.span(n),
       name: this.ident(this.need(n, 'name')),
@@ -1267,6 +1298,7 @@ class Converter {
   private typeAlias(n: CstNode): A.TypeAliasItem {
     return {
       kind: 'type',
+      ...this.vis(n),
       id: this.id(),
       span: this.span(n),
       name: this.ident(this.need(n, 'name')),
@@ -1288,7 +1320,7 @@ class Converter {
       const lit = floatConst({ id: -1, span: e.span, segments: e.path.map((name) => ({ name: { name, span: e.span } })) } as unknown as A.Path);
       if (lit) this.floatImports.set(e.alias ?? e.path[e.path.length - 1], lit);
     }
-    return { kind: 'use', id: this.id(), span: this.span(n), entries };
+    return { kind: 'use', id: this.id(), span: this.span(n), entries, ...this.vis(n) };
   }
 
   private useTree(n: CstNode, prefix: readonly string[], out: A.UseItem['entries'][number][]): void {

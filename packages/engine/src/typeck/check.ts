@@ -9,7 +9,7 @@ import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
 import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable } from '../types/ty.js';
 import { hasInfer, substTy, type Infer } from './infer.js';
-import { EMPTY_SCOPE, stripStdPrefix, UNMODELLED_STD_TYPES, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
+import { EMPTY_SCOPE, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
 import { parseFormatString } from './fmt.js';
@@ -38,6 +38,14 @@ const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
 /** Std trait methods every (or almost every) type has: a missing one is "unsupported", never E0599. */
 const STD_METHOD_NAMES = new Set(['clone', 'to_string', 'eq', 'ne', 'cmp', 'partial_cmp', 'lt', 'le', 'gt', 'ge', 'fmt', 'into', 'try_into', 'hash', 'borrow', 'borrow_mut', 'as_ref', 'as_mut', 'to_owned', 'into_iter', 'iter', 'default', 'max', 'min', 'clamp', 'type_id', 'from']);
 
+/** What the module resolver (`resolve/modules.ts`) tells the checker; empty for a program without modules. */
+export interface ModuleFacts {
+  readonly moduleOf: ReadonlyMap<A.NodeId, string>;
+  readonly traitsInScope: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export const NO_MODULES: ModuleFacts = { moduleOf: new Map(), traitsInScope: new Map() };
+
 export class Checker implements TraitEnv {
   readonly t = new Tables();
   readonly diags: Diagnostic[] = [];
@@ -52,7 +60,13 @@ export class Checker implements TraitEnv {
   /** Capture env types per closure FnId (after capture analysis). */
   readonly captureTys = new Map<number, Ty[]>();
 
-  constructor(readonly items: Items, readonly infer: Infer, readonly source: string) {}
+  constructor(
+    readonly items: Items,
+    readonly infer: Infer,
+    readonly source: string,
+    /** What `resolve/modules.ts` found: each item's module, each module's traits. */
+    readonly modules: ModuleFacts = NO_MODULES,
+  ) {}
 
   // ------------------------------------------------------------ TraitEnv
 
@@ -74,6 +88,7 @@ export class Checker implements TraitEnv {
   checkFn(fn: FnDef): void {
     const ast = fn.ast!;
     const body = ast.body!;
+    this.curMod = this.modules.moduleOf.get(ast.id) ?? '';
     this.typeParams = fn.typeParams;
     const params = new Map<string, Ty>();
     fn.typeParams.forEach((p, index) => params.set(p.name, { k: 'param', name: p.name, index }));
@@ -107,7 +122,53 @@ export class Checker implements TraitEnv {
     this.finishBody(start);
   }
 
+  /** The module (`a::b`, '' for the root) of the body being checked: privacy of fields and methods. */
+  private curMod = '';
+
+  /** True when the item (by its node id) sits in a module that the body being checked is not inside. */
+  private privateHere(item: A.NodeId, vis: A.Visible): boolean {
+    if (this.modules.moduleOf.size === 0) return false;
+    let m = this.modules.moduleOf.get(item);
+    if (m === undefined) return false;
+    // `pub(super)`: its parent module's.
+    if (vis.pubSuper) m = m.includes('::') ? m.slice(0, m.lastIndexOf('::')) : '';
+    return m !== '' && !(this.curMod === m || this.curMod.startsWith(m + '::'));
+  }
+
+  /** E0599: a method of the program's trait called where that trait is not in scope (`use` it). */
+  private checkTraitInScope(res: MethodRes, recv: Ty, name: string, at: A.Span): void {
+    if (this.modules.traitsInScope.size === 0 || res.dispatch === 'dyn' || res.selfTy.k === 'param') return;
+    const fn = this.items.fns[res.fn];
+    const trait = fn.impl?.trait ?? fn.trait;
+    if (!trait || trait.isPrelude || this.modules.traitsInScope.get(this.curMod)?.has(trait.name)) return;
+    const r = this.infer.shallow(recv);
+    const kind = r.k === 'adt' ? this.items.adts[r.adt].kind : 'type';
+    this.err('E0599', `no method named \`${name}\` found for ${kind} \`${this.tyStr(r)}\` in the current scope`, at, `method not found in \`${this.tyStr(r)}\``, [`help: trait \`${trait.ast.name.display ?? trait.name}\` which provides \`${name}\` is implemented but not in scope; perhaps you want to import it`]);
+  }
+
+  /** E0616 / E0451: a struct's field that is not `pub`, used outside the struct's module. */
+  private checkFieldPrivacy(adt: AdtInfo, field: string, at: A.Span, code: 'E0616' | 'E0451'): void {
+    if (adt.isPrelude || adt.ast.kind !== 'struct') return;
+    const f = adt.ast.fields.find((x, i) => (x.name ? x.name.name : String(i)) === field);
+    if (!f || f.isPub || !this.privateHere(adt.ast.id, f)) return;
+    this.err(code, `field \`${field}\` of struct \`${adt.name}\` is private`, at, code === 'E0616' ? 'private field' : `private field`);
+  }
+
+  /** E0624: an inherent method or associated function that is not `pub`, called outside its module. */
+  private checkFnPrivacy(res: Res, at: A.Span): void {
+    if (res.k !== 'fn') return;
+    this.checkFnIdPrivacy(res.fn, at);
+  }
+
+  private checkFnIdPrivacy(fnId: FnId, at: A.Span): void {
+    const fn = this.items.fns[fnId];
+    if (fn.isPrelude || !fn.ast || fn.ast.isPub || !fn.impl || fn.impl.trait || !this.privateHere(fn.ast.id, fn.ast)) return;
+    const what = fn.ast.selfParam ? 'method' : 'associated function';
+    this.err('E0624', `${what} \`${fn.ast.name.name}\` is private`, at, `private ${what}`);
+  }
+
   checkConstBody(fnId: FnId, value: A.Expr, ty: Ty): void {
+    this.curMod = '';
     this.typeParams = [];
     this.tyScope = EMPTY_SCOPE;
     this.scopes = [new Map()];
@@ -824,7 +885,10 @@ export class Checker implements TraitEnv {
       if (vi >= 0) return { k: 'builtinCtor', ty: st, variant: vi };
     }
     const assoc = this.findAssocFn(st, member);
-    if (assoc) return assoc;
+    if (assoc) {
+      this.checkFnPrivacy(assoc, memberSeg.name.span);
+      return assoc;
+    }
     if (st.k === 'error') return null;
     if (st.k === 'adt' && member === 'default' && this.items.adts[st.adt].derives.includes('Default')) {
       this.unsupported(`\`#[derive(Default)]\` on \`${this.tyStr(st)}\` (a generic struct, an enum, or a field without a default memviz knows)`, memberSeg.name.span);
@@ -2142,6 +2206,8 @@ export class Checker implements TraitEnv {
     const tyArgs = pick.tyArgs.map((t, i) => (i >= fn.ownParamStart && explicit[i - fn.ownParamStart] ? explicit[i - fn.ownParamStart] : t));
     const res: MethodRes = { ...pick, tyArgs };
     this.t.methods.set(e.id, res);
+    this.checkFnIdPrivacy(res.fn, e.method.span);
+    this.checkTraitInScope(res, recvTy, name, e.method.span);
     const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
     const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.method.span) : substTy(fn.output, tyArgs);
     // The receiver, adjusted, has the type of the first input.
@@ -2591,6 +2657,7 @@ export class Checker implements TraitEnv {
         if (adt.kind === 'struct') {
           const i = adt.variants[0].fields.findIndex((f) => f.name === name);
           if (i >= 0) {
+            this.checkFieldPrivacy(adt, name, e.field.span, 'E0616');
             this.t.fields.set(e.id, { derefs: step.derefs, index: i, ...through });
             return substTy(adt.variants[0].fields[i].ty, t.args);
           }
@@ -2741,6 +2808,7 @@ export class Checker implements TraitEnv {
         this.err(adt.kind === 'enum' ? 'E0559' : 'E0560', `${what} has no field named \`${f.name.name}\``, f.name.span, adt.kind === 'enum' ? `\`${adt.name}::${v.name}\` does not have this field` : `\`${adt.name}\` does not have this field`);
         continue;
       }
+      this.checkFieldPrivacy(adt, f.name.name, f.span, 'E0451');
       if (f.shorthand) {
         // `Point { x, y }`: the value is the path `x`.
         const t = this.checkExpr(f.value, substTy(v.fields[fi].ty, tyArgs));
@@ -3586,6 +3654,7 @@ export class Checker implements TraitEnv {
         this.err('E0026', `${adt.kind === 'enum' ? 'variant' : 'struct'} \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\` does not have a field named \`${f.name.name}\``, f.name.span, `${adt.kind === 'enum' ? 'variant' : 'struct'} \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\` does not have this field`);
         continue;
       }
+      this.checkFieldPrivacy(adt, f.name.name, f.span, 'E0451');
       this.checkPat(f.pat, substTy(v.fields[fi].ty, res.tyArgs), mode, irrefutable);
     }
     // rustc leaves out E0027 once a field was unknown.
@@ -3645,8 +3714,8 @@ interface AutoderefStep {
   readonly overloaded?: OverloadedDeref & { readonly at: number };
 }
 
-/** std's modules named after a primitive type whose functions are the type's own (`std::char::from_digit`). */
-const PRIMITIVE_MODULES: ReadonlySet<string> = new Set(['char']);
+/** std's modules named after a primitive type whose functions are the type's own (`std::char::from_digit`, `std::str::from_utf8`). */
+const PRIMITIVE_MODULES: ReadonlySet<string> = new Set(['char', 'str']);
 
 /** Methods of std's maps and sets that need their key's `Eq + Hash` (or `Ord`): `new`, `len`, `iter`... do not. */
 const KEYED_METHODS: ReadonlySet<string> = new Set([

@@ -2,9 +2,11 @@
 // closure capture analysis (which needs the final types).
 import type { Crate, ClosureExpr, Expr, Stmt, Pattern } from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { error, label } from '../diagnostics.js';
+import type { Ty } from '../types/ty.js';
 import { Infer } from './infer.js';
 import { Items } from './items.js';
-import { Checker } from './check.js';
+import { Checker, NO_MODULES, type ModuleFacts } from './check.js';
 import { analyzeCaptures } from './captures.js';
 
 export interface TypeckResult {
@@ -14,11 +16,11 @@ export interface TypeckResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export function typeckCrate(crate: Crate, prelude: Crate, source: string): TypeckResult {
+export function typeckCrate(crate: Crate, prelude: Crate, source: string, modules: ModuleFacts = NO_MODULES): TypeckResult {
   const infer = new Infer();
   const items = new Items(infer);
   items.collect(prelude, crate);
-  const checker = new Checker(items, infer, source);
+  const checker = new Checker(items, infer, source, modules);
   checker.checkDerivedCopy();
   // Signature-level errors (E0106, unknown types) come first, as rustc's resolver reports them first.
   const userFns = items.fns.filter((f) => !f.isPrelude && f.ast?.body);
@@ -46,6 +48,15 @@ export function typeckCrate(crate: Crate, prelude: Crate, source: string): Typec
   }
   checker.checkClosureKinds();
   const diagnostics = [...items.diagnostics, ...checker.diags];
+  // E0391 after E0072: a body holds a value of that infinite type, whose drop rustc cannot work out.
+  for (const inf of items.infinite) {
+    const holds = (t: Ty | undefined) => t !== undefined && items.holdsByValue(infer.zonk(t), inf.adt);
+    let found = [...checker.t.bindings.values()].some((b) => holds(b.ty));
+    for (const fn of userFns) {
+      if (!found) walkExpr(fn.ast!.body!, (x) => { found ||= holds(checker.t.exprTys.get(x.id)); });
+    }
+    if (found) diagnostics.push(error('typeck', 'E0391', `cycle detected when computing when \`${items.adtName(inf.adt)}\` needs drop`, inf.at, [label(inf.at, '', true)], ['note: ...which immediately requires computing when the type needs drop again']));
+  }
   return { items, checker, infer, diagnostics };
 }
 

@@ -368,21 +368,27 @@ export class Items implements TyNames {
    * E0072: a struct or enum that holds itself by value (`enum List { Cons(i32, List), Nil }`)
    * would have infinite size; a `Box`, `Vec`, `Rc` or reference in between breaks the cycle.
    */
-  private checkInfiniteSize(): void {
-    const holdsByValue = (t: Ty, target: AdtId, seen: Set<AdtId>): boolean => {
-      switch (t.k) {
-        case 'adt': {
-          if (t.adt === target) return true;
-          if (seen.has(t.adt)) return false;
-          seen.add(t.adt);
-          return this.adts[t.adt].variants.some((v) => v.fields.some((f) => holdsByValue(f.ty, target, seen)));
-        }
-        case 'tuple': return t.elems.some((e) => holdsByValue(e, target, seen));
-        case 'array': return holdsByValue(t.elem, target, seen);
-        case 'builtin': return (t.name === 'Option' || t.name === 'RefCell' || t.name === 'Cell' || t.name === 'Result') && t.args.some((a) => holdsByValue(a, target, seen));
-        default: return false;
+  /** True when a value of type `t` holds a `target` in place, not behind a pointer. */
+  holdsByValue(t: Ty, target: AdtId, seen: Set<AdtId> = new Set()): boolean {
+    switch (t.k) {
+      case 'adt': {
+        if (t.adt === target) return true;
+        if (seen.has(t.adt)) return false;
+        seen.add(t.adt);
+        return this.adts[t.adt].variants.some((v) => v.fields.some((f) => this.holdsByValue(f.ty, target, seen)));
       }
-    };
+      case 'tuple': return t.elems.some((e) => this.holdsByValue(e, target, seen));
+      case 'array': return this.holdsByValue(t.elem, target, seen);
+      case 'builtin': return (t.name === 'Option' || t.name === 'RefCell' || t.name === 'Cell' || t.name === 'Result') && t.args.some((a) => this.holdsByValue(a, target, seen));
+      default: return false;
+    }
+  }
+
+  /** The types E0072 found of infinite size, and the span it reported each at. */
+  readonly infinite: { readonly adt: AdtId; readonly at: Span }[] = [];
+
+  private checkInfiniteSize(): void {
+    const holdsByValue = (t: Ty, target: AdtId, seen: Set<AdtId>): boolean => this.holdsByValue(t, target, seen);
     for (const adt of this.adts) {
       if (adt.isPrelude) continue;
       const astFields = adt.ast.kind === 'struct' ? [adt.ast.fields] : adt.ast.variants.map((v) => v.fields);
@@ -392,6 +398,7 @@ export class Items implements TyNames {
       }));
       if (culprits.length === 0) continue;
       const head = { ...adt.ast.span, end: adt.ast.name.span.end, endLine: adt.ast.name.span.endLine, endCol: adt.ast.name.span.endCol };
+      this.infinite.push({ adt: adt.id, at: head });
       this.diagnostics.push(error('typeck', 'E0072', `recursive type \`${adt.name}\` has infinite size`, head,
         [label(head, '', true), ...culprits.map((s) => label(s, 'recursive without indirection', false))],
         ['help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle']));
@@ -455,7 +462,7 @@ export class Items implements TyNames {
         return { name: f.name ? f.name.name : String(i), ty: this.lowerTy(f.ty, scope), span: f.span };
       });
     if (item.kind === 'struct') {
-      adt.variants = [{ name: item.name.name, shape: item.shape, fields: fieldsOf(item.fields), discriminant: 0n }];
+      adt.variants = [{ name: item.name.display ?? item.name.name, shape: item.shape, fields: fieldsOf(item.fields), discriminant: 0n }];
     } else {
       let next = 0n;
       adt.variants = item.variants.map((v) => {
@@ -1101,8 +1108,9 @@ const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' 
 export function stripStdPrefix(names: readonly string[]): string[] {
   let i = 0;
   if (names.length > 1 && STD_ROOTS.has(names[0])) i = 1;
-  // A path that starts with `str` names the type (`str::trim`); `std::str::...` names the module.
-  while (names.length - i > 1 && STD_MODULES.has(names[i]) && !(i === 0 && names[0] === 'str')) i++;
+  // A path that starts with `str` names the type (`str::trim`); `std::str::...` names the module,
+  // whose functions are the type's own (`std::str::from_utf8`), its types not (`std::str::FromStr`).
+  while (names.length - i > 1 && STD_MODULES.has(names[i]) && !(names[i] === 'str' && (i === 0 || /^[a-z]/.test(names[i + 1])))) i++;
   return names.slice(i);
 }
 

@@ -663,7 +663,6 @@ describe('unsupported constructs', () => {
     ['unsafe fn f() {}', '`unsafe fn`', 'unsafe'],
     ['union U { a: u32 }', 'unions', 'union U { a: u32 }'],
     ['macro_rules! m { () => {} }', '`macro_rules!`', 'macro_rules! m { () => {} }'],
-    ['mod inner { fn f() {} }', 'modules (`mod`)', 'mod inner { fn f() {} }'],
     ['extern "C" { fn abs(x: i32) -> i32; }', '`extern` blocks', 'extern "C" { fn abs(x: i32) -> i32; }'],
     ["fn f() { let x = 'a: { 1 }; }", 'labeled blocks', "'a: { 1 }"],
     ['fn f<const N: usize>() {}', 'const generics', 'const N: usize'],

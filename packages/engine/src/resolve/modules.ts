@@ -1,0 +1,805 @@
+// Inline modules (`mod name { ... }`), resolved the way rustc's name resolution sees them, then
+// flattened away so that the type checker sees one flat crate.
+//
+// Every path is resolved in the module where it is written: `crate::`, `self::`, `super::`, the
+// module's own items, its `use` imports (explicit, glob, renamed, re-exported with `pub use`), and
+// local variables and generic parameters, which shadow items. Privacy is checked at each step of a
+// path (E0603). An item keeps its name unless another item of the same namespace has it too; then
+// it is named by its module path (`english::greet`), which is also what its stack frame shows, and
+// `Ident.display` keeps the name as written for `{:?}`.
+//
+// A program without modules is handed on untouched, so the rest of the engine sees what it always saw.
+
+import type * as A from '../syntax/ast.js';
+import { error, label, type Diagnostic } from '../diagnostics.js';
+
+export interface FlatCrate {
+  readonly crate: A.Crate;
+  readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The module path (`a::b`, '' for the crate root) of every item, impl method and struct that a
+   * module holds, by node id: the type checker's privacy checks (fields, methods) need it.
+   */
+  readonly moduleOf: ReadonlyMap<A.NodeId, string>;
+  /**
+   * The program's traits each module can call methods of (declared or imported there), by module
+   * path, with their flat names: rustc finds a trait's method only where the trait is in scope (E0599).
+   */
+  readonly traitsInScope: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+type Ns = 'type' | 'value';
+
+interface Module {
+  readonly name: string;
+  /** `a::b`, '' for the crate root. */
+  readonly path: string;
+  readonly parent: Module | null;
+  readonly names: Record<Ns, Map<string, Binding>>;
+  readonly globs: { readonly from: Module; readonly isPub: boolean }[];
+  /** Names `use std::...` brings in ('*' for a glob). */
+  readonly std: Set<string>;
+}
+
+type Target =
+  | { readonly k: 'mod'; readonly mod: Module }
+  /** An item; `segs` is the path the flat crate knows it by (`[key]`, or `[enumKey, variant]`). */
+  | { readonly k: 'item'; readonly what: string; readonly segs: readonly string[]; readonly variants: readonly string[] | null }
+  /** A std item imported under another name (`use std::io::Result as IoResult`). */
+  | { readonly k: 'std'; readonly segs: readonly string[] };
+
+interface Binding {
+  readonly target: Target;
+  readonly isPub: boolean;
+  /** Where it is visible when not `pub`: where it is declared or imported (its parent for `pub(super)`), and the modules inside. */
+  readonly owner: Module;
+  readonly imported: boolean;
+}
+
+interface PendingUse {
+  readonly mod: Module;
+  readonly entry: A.UseItem['entries'][number];
+  readonly isPub: boolean;
+}
+
+const STD_ROOTS = new Set(['std', 'core', 'alloc']);
+/** Names every module sees without importing them (the 2021 prelude and the primitive types). */
+const PRELUDE = new Set([
+  'Copy', 'Send', 'Sized', 'Sync', 'Unpin', 'Drop', 'Fn', 'FnMut', 'FnOnce', 'drop', 'Box', 'ToOwned', 'Clone',
+  'PartialEq', 'PartialOrd', 'Eq', 'Ord', 'AsRef', 'AsMut', 'Into', 'From', 'Default', 'Iterator', 'Extend',
+  'IntoIterator', 'DoubleEndedIterator', 'ExactSizeIterator', 'Option', 'Some', 'None', 'Result', 'Ok', 'Err',
+  'String', 'ToString', 'Vec', 'TryFrom', 'TryInto', 'FromIterator', 'Self', 'self', 'super', 'crate',
+  'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'f32', 'f64', 'bool', 'char', 'str',
+]);
+
+/** Std names that need a `use` (not in the prelude) which teaching programs use most; checked in programs with modules. */
+const STD_NEEDS_USE = new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'Rc', 'Weak', 'RefCell', 'Cell', 'mem', 'fmt', 'Ordering']);
+
+function hasModules(items: readonly A.Item[]): boolean {
+  return items.some((i) => i.kind === 'mod');
+}
+
+export function resolveModules(crate: A.Crate): FlatCrate {
+  if (!hasModules(crate.items)) return { crate, diagnostics: [], moduleOf: new Map(), traitsInScope: new Map() };
+  return new Resolver(crate).run();
+}
+
+/** An item with a name in one of the two namespaces, as declared. */
+function declaredNs(item: A.Item): Ns[] {
+  switch (item.kind) {
+    case 'struct': return item.shape === 'named' ? ['type'] : ['type', 'value'];
+    case 'enum': case 'trait': case 'type': case 'mod': return ['type'];
+    case 'fn': case 'const': case 'static': return ['value'];
+    default: return [];
+  }
+}
+
+const WHAT: Record<string, string> = { struct: 'struct', enum: 'enum', trait: 'trait', type: 'type alias', fn: 'function', const: 'constant', static: 'static', mod: 'module' };
+
+class Resolver {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly moduleOf = new Map<A.NodeId, string>();
+  private readonly root: Module = newModule('', '', null);
+  private readonly modules: Module[] = [this.root];
+  /** How many items of each namespace have each name, over the whole crate. */
+  private readonly counts: Record<Ns, Map<string, number>> = { type: new Map(), value: new Map() };
+  /** Every item's name and namespace, with its module: for "not found here, but it exists there". */
+  private readonly everywhere: Record<Ns, Map<string, Module>> = { type: new Map(), value: new Map() };
+  private readonly pending: PendingUse[] = [];
+  /** Std `use` items, kept for the type checker at the crate's top (its std names need no import). */
+  private readonly stdUses: A.UseItem[] = [];
+  /** Set when two glob imports give a name two meanings (E0659 where it is used). */
+  private ambiguous: string | null = null;
+  /** Inside a block's own items (not renamed). */
+  private inBlock = 0;
+  /** Where a resolution error was reported, so one path gets one error. */
+  private readonly reported = new Set<number>();
+
+  constructor(private readonly crate: A.Crate) {}
+
+  run(): FlatCrate {
+    this.count(this.crate.items);
+    this.declare(this.root, this.crate.items);
+    this.resolveUses();
+    const items: A.Item[] = [...this.stdUses];
+    this.flatten(this.root, this.crate.items, items);
+    const traitsInScope = new Map(this.modules.map((m) => [m.path, this.traitsOf(m)]));
+    return { crate: { items }, diagnostics: this.diagnostics, moduleOf: this.moduleOf, traitsInScope };
+  }
+
+  // ------------------------------------------------------------ declaring
+
+  private count(items: readonly A.Item[]): void {
+    for (const item of items) {
+      if (item.kind === 'mod') this.count(item.items);
+      else for (const ns of declaredNs(item)) {
+        const name = (item as { name: A.Ident }).name.name;
+        this.counts[ns].set(name, (this.counts[ns].get(name) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** The name the flat crate gives an item of `mod`. */
+  private key(mod: Module, name: string, ns: Ns): string {
+    if (mod === this.root || (this.counts[ns].get(name) ?? 0) <= 1) return name;
+    return `${mod.path}::${name}`;
+  }
+
+  private declare(mod: Module, items: readonly A.Item[]): void {
+    for (const item of items) {
+      if (item.kind === 'use') {
+        if (item.entries.length > 0 && item.entries.every((e) => STD_ROOTS.has(e.path[0]))) this.stdUses.push(item);
+        for (const entry of item.entries) {
+          if (!STD_ROOTS.has(entry.path[0])) this.pending.push({ mod, entry, isPub: item.isPub ?? false });
+          else {
+            const last = entry.path[entry.path.length - 1];
+            mod.std.add(entry.glob ? '*' : entry.alias ?? (last === 'self' ? entry.path[entry.path.length - 2] : last));
+          }
+        }
+        continue;
+      }
+      if (item.kind === 'mod') {
+        const child = newModule(item.name.name, mod.path ? `${mod.path}::${item.name.name}` : item.name.name, mod);
+        this.modules.push(child);
+        this.bind(mod, 'type', item.name, { target: { k: 'mod', mod: child }, isPub: item.isPub ?? false, owner: visOwner(mod, item), imported: false });
+        this.declare(child, item.items);
+        continue;
+      }
+      for (const ns of declaredNs(item)) {
+        const name = (item as { name: A.Ident }).name;
+        const key = this.key(mod, name.name, ns === 'value' && item.kind === 'struct' ? 'type' : ns);
+        const variants = item.kind === 'enum' ? item.variants.map((v) => v.name.name) : null;
+        // A tuple struct's constructor is as visible as its least visible field.
+        const isPub = ((item as A.Visible).isPub ?? false) && !(ns === 'value' && item.kind === 'struct' && item.fields.some((f) => !f.isPub));
+        const what = ns === 'value' && item.kind === 'struct' ? (item.shape === 'tuple' ? 'tuple struct constructor' : 'unit struct') : WHAT[item.kind];
+        this.bind(mod, ns, name, { target: { k: 'item', what, segs: [key], variants }, isPub, owner: visOwner(mod, item as A.Visible), imported: false });
+        if (!this.everywhere[ns].has(name.name) || mod === this.root) this.everywhere[ns].set(name.name, mod);
+      }
+    }
+  }
+
+  private bind(mod: Module, ns: Ns, name: A.Ident, b: Binding): void {
+    if (mod.names[ns].has(name.name)) {
+      const what = ns === 'type' ? 'type' : 'value';
+      this.report(error('resolve', 'E0428', `the name \`${name.name}\` is defined multiple times`, name.span, [label(name.span, `\`${name.name}\` redefined here`, true)], [`note: \`${name.name}\` must be defined only once in the ${what} namespace of this module`]));
+      return;
+    }
+    mod.names[ns].set(name.name, b);
+  }
+
+  // ------------------------------------------------------------ imports
+
+  /** Resolves `use` entries until none makes progress; what is left does not exist (E0432). */
+  private resolveUses(): void {
+    let left = this.pending.splice(0);
+    for (;;) {
+      const next = left.filter((u) => !this.tryUse(u, false));
+      if (next.length === left.length) break;
+      left = next;
+    }
+    for (const u of left) this.tryUse(u, true);
+  }
+
+  /** Adds what one `use` entry imports; false if it cannot yet (with `last`, reports why instead). */
+  private tryUse(u: PendingUse, last: boolean): boolean {
+    const { entry, mod } = u;
+    const path = entry.path;
+    const spanOf = entry.span;
+    const prefix = entry.glob ? path : path.slice(0, -1);
+    const name = entry.glob ? null : path[path.length - 1];
+    let from: Target;
+    if (prefix.length === 0) {
+      // `use name;` or `use name as alias;` of something already in scope.
+      if (name === null) return true;
+      const found = this.inScope(mod, name, 'type') ?? this.inScope(mod, name, 'value');
+      if (!found) {
+        if (last) this.report(error('resolve', 'E0432', `unresolved import \`${name}\``, spanOf, [label(spanOf, `no external crate \`${name}\``, true)]));
+        return false;
+      }
+      from = { k: 'mod', mod };
+      return this.importFrom(u, from, name, last);
+    }
+    const start = this.walkModules(mod, prefix, spanOf, last);
+    if (start === 'later') return false;
+    if (start === 'failed') return true;
+    from = start;
+    if (name === null) {
+      // `use a::*`: a module's names, or an enum's variants.
+      if (from.k === 'mod') mod.globs.push({ from: from.mod, isPub: u.isPub });
+      else if (from.k === 'item' && from.variants) {
+        for (const v of from.variants) this.addVariant(mod, v, from, u.isPub);
+      }
+      return true;
+    }
+    return this.importFrom(u, from, name, last);
+  }
+
+  private importFrom(u: PendingUse, from: Target, name: string, last: boolean): boolean {
+    const { entry, mod } = u;
+    const as = entry.alias ?? name;
+    const at = { name: as, span: entry.span };
+    if (name === 'self' && from.k === 'mod') {
+      this.bind(mod, 'type', at, { target: from, isPub: u.isPub, owner: mod, imported: true });
+      return true;
+    }
+    if (from.k === 'item') {
+      if (!from.variants || !from.variants.includes(name)) {
+        if (last) this.report(error('resolve', 'E0432', `unresolved import \`${entry.path.join('::')}\``, entry.span, [label(entry.span, `no \`${name}\` in \`${from.segs.join('::')}\``, true)]));
+        return !last ? false : true;
+      }
+      this.addVariant(mod, name, from, u.isPub, as, entry.span);
+      return true;
+    }
+    if (from.k !== 'mod') return true;
+    let any = false;
+    for (const ns of ['type', 'value'] as const) {
+      const b = from.mod === mod && entry.path.length === 1 ? this.inScope(mod, name, ns) : this.lookupIn(from.mod, name, ns, mod);
+      if (!b) continue;
+      any = true;
+      if (!this.visible(b, mod)) {
+        this.privateError(b, name, entry.span);
+        return true;
+      }
+      const had = mod.names[ns].get(as);
+      if (!had) mod.names[ns].set(as, { target: b.target, isPub: u.isPub, owner: mod, imported: true });
+      else if (!sameTarget(had.target, b.target)) {
+        const code = had.imported ? 'E0252' : 'E0255';
+        this.report(error('resolve', code, `the name \`${as}\` is defined multiple times`, entry.span, [label(entry.span, `\`${as}\` ${had.imported ? 'reimported' : 'imported'} here`, true)], [`note: \`${as}\` must be defined only once in the ${ns} namespace of this module`, `help: you can use \`as\` to change the binding name of the import`]));
+        return true;
+      }
+    }
+    if (!any) {
+      if (!last) return false;
+      const where = from.mod === this.root ? 'the crate root' : `\`${from.mod.name}\``;
+      this.report(error('resolve', 'E0432', `unresolved import \`${entry.path.join('::')}\``, entry.span, [label(entry.span, `no \`${name}\` in ${where}`, true)]));
+    }
+    return true;
+  }
+
+  private addVariant(mod: Module, variant: string, e: Extract<Target, { k: 'item' }>, isPub: boolean, as = variant, span?: A.Span): void {
+    const b: Binding = { target: { k: 'item', what: 'variant', segs: [...e.segs, variant], variants: null }, isPub, owner: mod, imported: true };
+    for (const ns of ['type', 'value'] as const) {
+      if (!mod.names[ns].has(as)) mod.names[ns].set(as, b);
+      else if (span && ns === 'value') this.report(error('resolve', 'E0252', `the name \`${as}\` is defined multiple times`, span, [label(span, `\`${as}\` reimported here`, true)]));
+    }
+  }
+
+  /**
+   * Walks a path of modules (and at most one enum at its end) from `mod`: `crate::a`, `super::b`,
+   * `self::c`, or a name in scope. 'later': a name is not there yet (an import may still bring it).
+   */
+  private walkModules(mod: Module, segs: readonly string[], at: A.Span, last: boolean): Target | 'later' | 'failed' {
+    const errAt = last ? at : null;
+    let cur: Target;
+    let i = 1;
+    const first = segs[0];
+    if (first === 'crate') cur = { k: 'mod', mod: this.root };
+    else if (first === 'self') cur = { k: 'mod', mod };
+    else if (first === 'super') {
+      let m: Module | null = mod.parent;
+      while (segs[i] === 'super' && m) { m = m.parent; i++; }
+      if (!m) {
+        if (errAt) this.report(error('resolve', 'E0433', 'failed to resolve: there are too many leading `super` keywords', errAt, [label(errAt, 'there are too many leading `super` keywords', true)]));
+        return errAt ? 'failed' : 'later';
+      }
+      cur = { k: 'mod', mod: m };
+    } else {
+      const b = this.inScope(mod, first, 'type');
+      if (!b) {
+        if (errAt) this.report(error('resolve', 'E0432', `unresolved import \`${first}\``, errAt, [label(errAt, `use of unresolved module or unlinked crate \`${first}\``, true)]));
+        return errAt ? 'failed' : 'later';
+      }
+      cur = b.target;
+    }
+    for (; i < segs.length; i++) {
+      if (cur.k !== 'mod') break;
+      const b = this.lookupIn(cur.mod, segs[i], 'type', mod);
+      if (!b) {
+        if (errAt) this.report(error('resolve', 'E0432', `unresolved import \`${segs.slice(0, i + 1).join('::')}\``, errAt, [label(errAt, `could not find \`${segs[i]}\` in \`${cur.mod.name || 'crate'}\``, true)]));
+        return errAt ? 'failed' : 'later';
+      }
+      if (!this.visible(b, mod)) {
+        this.privateError(b, segs[i], at);
+        return 'failed';
+      }
+      cur = b.target;
+    }
+    if (i < segs.length) {
+      if (errAt) this.report(error('resolve', 'E0432', `unresolved import \`${segs.join('::')}\``, errAt, [label(errAt, 'not a module', true)]));
+      return errAt ? 'failed' : 'later';
+    }
+    return cur;
+  }
+
+  // ------------------------------------------------------------ lookup
+
+  /** A name as seen inside `mod`: its items and imports, then its glob imports. */
+  private inScope(mod: Module, name: string, ns: Ns): Binding | null {
+    return mod.names[ns].get(name) ?? this.fromGlobs(mod, name, ns, mod, new Set());
+  }
+
+  /** A name inside `mod` as seen from `from` (a path `mod::name`). */
+  private lookupIn(mod: Module, name: string, ns: Ns, from: Module): Binding | null {
+    return mod.names[ns].get(name) ?? this.fromGlobs(mod, name, ns, from, new Set());
+  }
+
+  private fromGlobs(mod: Module, name: string, ns: Ns, from: Module, seen: Set<Module>): Binding | null {
+    if (seen.has(mod)) return null;
+    seen.add(mod);
+    let found: Binding | null = null;
+    for (const g of mod.globs) {
+      if (!g.isPub && !isWithin(from, mod)) continue;
+      const b = g.from.names[ns].get(name) ?? this.fromGlobs(g.from, name, ns, from, seen);
+      // A glob brings in only what the importing module may see.
+      if (!b || !this.visible(b, mod)) continue;
+      if (found && !sameTarget(found.target, b.target)) {
+        this.ambiguous = name;
+        return found;
+      }
+      found ??= { ...b, isPub: g.isPub && b.isPub, owner: mod, imported: true };
+    }
+    return found;
+  }
+
+  private visible(b: Binding, from: Module): boolean {
+    return b.isPub || isWithin(from, b.owner);
+  }
+
+  private privateError(b: Binding, name: string, at: A.Span): void {
+    const what = b.target.k === 'mod' ? 'module' : b.target.k === 'item' ? b.target.what : 'item';
+    this.report(error('resolve', 'E0603', `${what} \`${name}\` is private`, at, [label(at, `private ${what}`, true)]));
+  }
+
+  private report(d: Diagnostic): void {
+    if (this.reported.has(d.span.start)) return;
+    this.reported.add(d.span.start);
+    this.diagnostics.push(d);
+  }
+
+  /** The traits whose methods `mod` can call: those its names and its globs bring in. */
+  private traitsOf(mod: Module): Set<string> {
+    const out = new Set<string>();
+    const add = (m: Module, seen: Set<Module>): void => {
+      if (seen.has(m)) return;
+      seen.add(m);
+      for (const b of m.names.type.values()) {
+        if (b.target.k === 'item' && b.target.what === 'trait' && (m === mod || this.visible(b, mod))) out.add(b.target.segs[0]);
+      }
+      for (const g of m.globs) if (m === mod || g.isPub) add(g.from, seen);
+    };
+    add(mod, new Set());
+    return out;
+  }
+
+  // ------------------------------------------------------------ paths
+
+  /** The path as the flat crate knows it; the same object when nothing changes. */
+  private path(p: A.Path, ns: Ns, sc: Scope): A.Path {
+    if (p.qself) return { ...p, qself: { ty: this.type(p.qself.ty, sc), trait: p.qself.trait ? this.path(p.qself.trait, 'type', sc) : null } };
+    const segs = p.segments.map((s) => (s.args ? { ...s, args: this.args(s.args, sc) } : s));
+    const first = segs[0].name.name;
+    const changedArgs = segs.some((s, i) => s !== p.segments[i]);
+    const same = changedArgs ? { ...p, segments: segs } : p;
+    if (first === 'Self' || STD_ROOTS.has(first)) return same;
+    if (segs.length === 1 && (first === 'self' || first === 'crate' || first === 'super')) return same;
+    let cur: Target;
+    let i = 1;
+    if (first === 'crate' || first === 'self' || first === 'super') {
+      const start = this.walkStart(sc.mod, segs);
+      if (!start) return same;
+      [cur, i] = start;
+    } else {
+      const lastNs = segs.length === 1 ? ns : 'type';
+      if (segs.length === 1 && ns === 'value' && sc.isLocal(first)) return same;
+      if (lastNs === 'type' && sc.typeParams.has(first)) return same;
+      this.ambiguous = null;
+      const b = this.inScope(sc.mod, first, lastNs);
+      if (this.ambiguous === first) {
+        const at = segs[0].name.span;
+        this.report(error('resolve', 'E0659', `\`${first}\` is ambiguous`, at, [label(at, 'ambiguous name', true)], ['note: ambiguous because of multiple glob imports of a name in the same module']));
+        return same;
+      }
+      if (!b) {
+        this.notInScope(segs, ns, sc.mod);
+        return same;
+      }
+      cur = b.target;
+    }
+    for (; i < segs.length && cur.k === 'mod'; i++) {
+      const seg = segs[i];
+      const last = i === segs.length - 1;
+      const b = this.lookupIn(cur.mod, seg.name.name, last ? ns : 'type', sc.mod);
+      if (!b) {
+        this.notFoundIn(cur.mod, seg.name, last ? ns : 'type', last);
+        return same;
+      }
+      if (!this.visible(b, sc.mod)) this.privateError(b, seg.name.name, seg.name.span);
+      cur = b.target;
+    }
+    if (cur.k === 'mod') return same;
+    const at = segs[i - 1];
+    if (cur.segs.length === 1 && i === 1 && cur.segs[0] === first) return same;
+    const head: A.PathSegment[] = cur.segs.map((name, j) => ({ name: { name, span: at.name.span }, args: j === cur.segs.length - 1 ? at.args : null }));
+    return { ...p, segments: [...head, ...segs.slice(i)] };
+  }
+
+  /** `crate::`, `self::`, `super::super::`: the module they name and how many segments that took. */
+  private walkStart(mod: Module, segs: readonly A.PathSegment[]): [Target, number] | null {
+    const first = segs[0].name.name;
+    if (first === 'crate') return [{ k: 'mod', mod: this.root }, 1];
+    if (first === 'self') return [{ k: 'mod', mod }, 1];
+    let m: Module | null = mod;
+    let i = 0;
+    while (i < segs.length - 1 && segs[i].name.name === 'super') {
+      m = m ? m.parent : null;
+      if (!m) {
+        const at = segs[i].name.span;
+        this.report(error('resolve', 'E0433', 'failed to resolve: there are too many leading `super` keywords', at, [label(at, 'there are too many leading `super` keywords', true)]));
+        return null;
+      }
+      i++;
+    }
+    return m ? [{ k: 'mod', mod: m }, i] : null;
+  }
+
+  /** A path whose first name `mod` does not see: an error if the program declares it elsewhere. */
+  private notInScope(segs: readonly A.PathSegment[], ns: Ns, mod: Module): void {
+    const name = segs[0].name;
+    if (PRELUDE.has(name.name)) return;
+    if (STD_NEEDS_USE.has(name.name) && !this.everywhere[ns].has(name.name) && !mod.std.has(name.name) && !mod.std.has('*')) {
+      // `HashMap::new()` in a module that did not `use std::collections::HashMap` (the root's `use` is not its).
+      if (segs.length > 1) this.report(error('resolve', 'E0433', `failed to resolve: use of undeclared type \`${name.name}\``, name.span, [label(name.span, `use of undeclared type \`${name.name}\``, true)]));
+      else this.report(error('resolve', 'E0425', `cannot find ${ns === 'type' ? 'type' : 'value'} \`${name.name}\` in this scope`, name.span, [label(name.span, 'not found in this scope', true)]));
+      return;
+    }
+    if (segs.length > 1) {
+      const elsewhere = this.everywhere.type.get(name.name);
+      if (!elsewhere && !this.anyModuleNamed(name.name)) return;
+      this.report(error('resolve', 'E0433', `failed to resolve: use of unresolved module or unlinked crate \`${name.name}\``, name.span, [label(name.span, `use of unresolved module or unlinked crate \`${name.name}\``, true)], [this.importHelp(name.name, elsewhere ?? null)]));
+      return;
+    }
+    const elsewhere = this.everywhere[ns].get(name.name);
+    if (!elsewhere || elsewhere === mod) return;
+    const b = elsewhere.names[ns].get(name.name);
+    const what = b?.target.k === 'item' && b.target.what === 'function' ? 'function' : ns === 'type' ? 'type' : 'value';
+    // rustc 1.95 says E0425 for a type it cannot find as well.
+    this.report(error('resolve', 'E0425', `cannot find ${what} \`${name.name}\` in this scope`, name.span, [label(name.span, 'not found in this scope', true)], [this.importHelp(name.name, elsewhere)]));
+  }
+
+  private importHelp(name: string, where: Module | null): string {
+    if (!where) return `help: a module \`${name}\` exists elsewhere in this crate; bring it into scope with \`use\``;
+    return `help: consider importing this item: \`use ${where === this.root ? 'crate' : `crate::${where.path}`}::${name};\``;
+  }
+
+  private anyModuleNamed(name: string): boolean {
+    const walk = (m: Module): boolean => [...m.names.type.values()].some((b) => b.target.k === 'mod' && b.owner === m && (b.target.mod.name === name || walk(b.target.mod)));
+    return walk(this.root);
+  }
+
+  private notFoundIn(mod: Module, name: A.Ident, ns: Ns, last: boolean): void {
+    const where = mod === this.root ? 'the crate root' : `module \`${mod.name}\``;
+    if (!last) {
+      this.report(error('resolve', 'E0433', `failed to resolve: could not find \`${name.name}\` in \`${mod.name || 'crate'}\``, name.span, [label(name.span, `could not find \`${name.name}\` in \`${mod.name || 'crate'}\``, true)]));
+    } else {
+      const what = ns === 'type' ? 'type' : 'function';
+      this.report(error('resolve', 'E0425', `cannot find ${what} \`${name.name}\` in ${where}`, name.span, [label(name.span, `not found in ${where}`, true)]));
+    }
+  }
+
+  // ------------------------------------------------------------ flattening
+
+  /** Appends `items` of `mod` to `out`, modules spliced in where they stand, every path resolved. */
+  private flatten(mod: Module, items: readonly A.Item[], out: A.Item[]): void {
+    for (const item of items) {
+      if (item.kind === 'mod') {
+        const b = mod.names.type.get(item.name.name);
+        if (b && b.target.k === 'mod') this.flatten(b.target.mod, item.items, out);
+        continue;
+      }
+      if (item.kind === 'use') continue;
+      out.push(this.item(item, mod, new Set()));
+    }
+  }
+
+  private rename<T extends { readonly name: A.Ident }>(item: T, mod: Module, ns: Ns): T {
+    if (this.inBlock > 0) return item; // an item left in a block is seen by that block alone
+    const key = this.key(mod, item.name.name, ns);
+    return key === item.name.name ? item : { ...item, name: { ...item.name, name: key, display: item.name.name } };
+  }
+
+  private item(item: A.Item, mod: Module, outer: ReadonlySet<string>): A.Item {
+    this.moduleOf.set(item.id, mod.path);
+    switch (item.kind) {
+      case 'fn': return this.rename(this.fn(item, mod, outer), mod, 'value');
+      case 'struct': {
+        const sc = new Scope(mod, withParams(outer, item.generics));
+        const fields = item.fields.map((f) => ({ ...f, ty: this.type(f.ty, sc) }));
+        return this.rename({ ...item, generics: this.generics(item.generics, sc), fields }, mod, 'type');
+      }
+      case 'enum': {
+        const sc = new Scope(mod, withParams(outer, item.generics));
+        const variants = item.variants.map((v) => ({ ...v, fields: v.fields.map((f) => ({ ...f, ty: this.type(f.ty, sc) })), discriminant: v.discriminant ? this.expr(v.discriminant, sc) : null }));
+        return this.rename({ ...item, generics: this.generics(item.generics, sc), variants }, mod, 'type');
+      }
+      case 'impl': {
+        const params = withParams(outer, item.generics);
+        const sc = new Scope(mod, params);
+        const items = item.items.map((i) => this.assocItem(i, mod, params));
+        return { ...item, generics: this.generics(item.generics, sc), trait: item.trait ? this.path(item.trait, 'type', sc) : null, selfTy: this.type(item.selfTy, sc), items };
+      }
+      case 'trait': {
+        const params = withParams(outer, item.generics);
+        const sc = new Scope(mod, params);
+        const items = item.items.map((i) => this.assocItem(i, mod, params));
+        return this.rename({ ...item, generics: this.generics(item.generics, sc), supertraits: item.supertraits.map((b) => this.bound(b, sc)), items }, mod, 'type');
+      }
+      case 'const': {
+        const sc = new Scope(mod, outer);
+        return this.rename({ ...item, ty: this.type(item.ty, sc), value: item.value ? this.expr(item.value, sc) : null }, mod, 'value');
+      }
+      case 'static': {
+        const sc = new Scope(mod, outer);
+        return this.rename({ ...item, ty: this.type(item.ty, sc), value: this.expr(item.value, sc) }, mod, 'value');
+      }
+      case 'type': {
+        const sc = new Scope(mod, withParams(outer, item.generics));
+        return this.rename({ ...item, generics: this.generics(item.generics, sc), ty: item.ty ? this.type(item.ty, sc) : null }, mod, 'type');
+      }
+      case 'use': case 'mod': return item;
+    }
+  }
+
+  /** An impl's or trait's fn, const or associated type: named through its type, never renamed. */
+  private assocItem<T extends A.FnItem | A.ConstItem | A.TypeAliasItem>(i: T, mod: Module, params: ReadonlySet<string>): T {
+    this.moduleOf.set(i.id, mod.path);
+    const sc = new Scope(mod, params);
+    switch (i.kind) {
+      case 'fn': return this.fn(i, mod, params) as T;
+      case 'const': return { ...i, ty: this.type(i.ty, sc), value: i.value ? this.expr(i.value, sc) : null };
+      default: return { ...i, ty: i.ty ? this.type(i.ty, sc) : null };
+    }
+  }
+
+  private fn(f: A.FnItem, mod: Module, outer: ReadonlySet<string>): A.FnItem {
+    const sc = new Scope(mod, withParams(outer, f.generics));
+    const params = f.params.map((p) => ({ ...p, ty: this.type(p.ty, sc), pat: this.pat(p.pat, sc) }));
+    return {
+      ...f,
+      generics: this.generics(f.generics, sc),
+      params,
+      ret: f.ret ? this.type(f.ret, sc) : null,
+      body: f.body ? this.block(f.body, sc) : null,
+    };
+  }
+
+  private generics(g: A.GenericParams, sc: Scope): A.GenericParams {
+    if (g.types.length === 0 && g.where.length === 0) return g;
+    return {
+      ...g,
+      types: g.types.map((t) => ({ ...t, bounds: t.bounds.map((b) => this.bound(b, sc)) })),
+      where: g.where.map((w) => ({ ty: this.type(w.ty, sc), bounds: w.bounds.map((b) => this.bound(b, sc)) })),
+    };
+  }
+
+  private bound(b: A.TraitBound, sc: Scope): A.TraitBound {
+    return {
+      ...b,
+      path: b.path ? this.path(b.path, 'type', sc) : null,
+      fnSugar: b.fnSugar ? { inputs: b.fnSugar.inputs.map((t) => this.type(t, sc)), output: b.fnSugar.output ? this.type(b.fnSugar.output, sc) : null } : null,
+    };
+  }
+
+  private args(a: A.GenericArgs, sc: Scope): A.GenericArgs {
+    return { ...a, types: a.types.map((t) => this.type(t, sc)), bindings: a.bindings.map((b) => ({ ...b, ty: this.type(b.ty, sc) })) };
+  }
+
+  private type(t: A.Type, sc: Scope): A.Type {
+    switch (t.kind) {
+      case 'path': return { ...t, path: this.path(t.path, 'type', sc) };
+      case 'ref': return { ...t, inner: this.type(t.inner, sc) };
+      case 'tuple': return { ...t, elems: t.elems.map((e) => this.type(e, sc)) };
+      case 'array': return { ...t, elem: this.type(t.elem, sc), len: this.expr(t.len, sc) };
+      case 'slice': return { ...t, elem: this.type(t.elem, sc) };
+      case 'impl': case 'dyn': return { ...t, bounds: t.bounds.map((b) => this.bound(b, sc)) };
+      case 'fnptr': return { ...t, inputs: t.inputs.map((x) => this.type(x, sc)), output: t.output ? this.type(t.output, sc) : null };
+      case 'never': case 'infer': return t;
+    }
+  }
+
+  // ------------------------------------------------------------ bodies
+
+  private block(b: A.BlockExpr, sc: Scope): A.BlockExpr {
+    sc.push();
+    // Items declared in the block are seen by the whole block, and shadow the module's.
+    for (const s of b.stmts) if (s.kind === 'item' && 'name' in s.item) sc.bind((s.item as { name: A.Ident }).name.name);
+    const stmts = b.stmts.map((s) => this.stmt(s, sc));
+    const tail = b.tail ? this.expr(b.tail, sc) : null;
+    sc.pop();
+    return { ...b, stmts, tail };
+  }
+
+  private stmt(s: A.Stmt, sc: Scope): A.Stmt {
+    switch (s.kind) {
+      case 'let': {
+        const init = s.init ? this.expr(s.init, sc) : null;
+        const elseBlock = s.elseBlock ? this.block(s.elseBlock, sc) : null;
+        const ty = s.ty ? this.type(s.ty, sc) : null;
+        return { ...s, init, elseBlock, ty, pat: this.pat(s.pat, sc) };
+      }
+      case 'expr': return { ...s, expr: this.expr(s.expr, sc) };
+      case 'item': {
+        this.inBlock++;
+        const item = this.item(s.item, sc.mod, sc.typeParams);
+        this.inBlock--;
+        return { ...s, item };
+      }
+      case 'empty': return s;
+    }
+  }
+
+  /** A pattern, binding its names in the innermost scope. */
+  private pat(p: A.Pattern, sc: Scope): A.Pattern {
+    switch (p.kind) {
+      case 'ident': {
+        if (!p.mutable && p.byRef === 'none' && !p.sub) {
+          // A name that is a unit variant, unit struct or constant in scope is that, not a new binding.
+          const b = this.inScope(sc.mod, p.name.name, 'value');
+          if (b && b.target.k === 'item' && (b.target.what === 'variant' || b.target.what === 'constant' || b.target.what === 'unit struct')) {
+            const segs = b.target.segs;
+            if (segs.length === 1 && segs[0] === p.name.name) return p;
+            const path: A.Path = { id: p.id, span: p.span, segments: segs.map((name) => ({ name: { name, span: p.name.span }, args: null })) };
+            return { kind: 'path', id: p.id, span: p.span, path };
+          }
+        }
+        sc.bind(p.name.name);
+        return p.sub ? { ...p, sub: this.pat(p.sub, sc) } : p;
+      }
+      case 'tuple': return { ...p, elems: p.elems.map((e) => this.pat(e, sc)) };
+      case 'slice': return { ...p, elems: p.elems.map((e) => this.pat(e, sc)) };
+      case 'tupleStruct': return { ...p, path: this.path(p.path, 'value', sc), elems: p.elems.map((e) => this.pat(e, sc)) };
+      case 'struct': return { ...p, path: this.path(p.path, 'type', sc), fields: p.fields.map((f) => ({ ...f, pat: this.pat(f.pat, sc) })) };
+      case 'ref': return { ...p, inner: this.pat(p.inner, sc) };
+      case 'or': return { ...p, alts: p.alts.map((a) => this.pat(a, sc)) };
+      case 'path': return { ...p, path: this.path(p.path, 'value', sc) };
+      case 'wild': case 'lit': case 'range': case 'rest': return p;
+    }
+  }
+
+  private exprs(es: readonly A.Expr[], sc: Scope): A.Expr[] {
+    return es.map((e) => this.expr(e, sc));
+  }
+
+  private expr(e: A.Expr, sc: Scope): A.Expr {
+    switch (e.kind) {
+      case 'lit': case 'continue': return e;
+      case 'path': return { ...e, path: this.path(e.path, 'value', sc) };
+      case 'unary': case 'ref': case 'try': return { ...e, operand: this.expr(e.operand, sc) };
+      case 'cast': return { ...e, operand: this.expr(e.operand, sc), ty: this.type(e.ty, sc) };
+      case 'paren': return { ...e, inner: this.expr(e.inner, sc) };
+      case 'binary': return { ...e, left: this.expr(e.left, sc), right: this.expr(e.right, sc) };
+      case 'assign': case 'compoundAssign': return { ...e, target: this.expr(e.target, sc), value: this.expr(e.value, sc) };
+      case 'call': return { ...e, callee: this.expr(e.callee, sc), args: this.exprs(e.args, sc) };
+      case 'methodCall': return { ...e, receiver: this.expr(e.receiver, sc), turbofish: e.turbofish ? this.args(e.turbofish, sc) : null, args: this.exprs(e.args, sc) };
+      case 'field': return { ...e, base: this.expr(e.base, sc) };
+      case 'index': return { ...e, base: this.expr(e.base, sc), index: this.expr(e.index, sc) };
+      case 'range': return { ...e, start: e.start ? this.expr(e.start, sc) : null, end: e.end ? this.expr(e.end, sc) : null };
+      case 'tuple': case 'array': return { ...e, elems: this.exprs(e.elems, sc) };
+      case 'arrayRepeat': return { ...e, value: this.expr(e.value, sc), count: this.expr(e.count, sc) };
+      case 'struct': return { ...e, path: this.path(e.path, 'type', sc), fields: e.fields.map((f) => ({ ...f, value: this.expr(f.value, sc) })), base: e.base ? this.expr(e.base, sc) : null };
+      case 'block': return this.block(e, sc);
+      case 'if': {
+        sc.push();
+        const cond = this.expr(e.cond, sc);
+        const then = this.block(e.then, sc);
+        sc.pop();
+        const els = e.else ? (e.else.kind === 'block' ? this.block(e.else, sc) : (this.expr(e.else, sc) as A.IfExpr)) : null;
+        return { ...e, cond, then, else: els };
+      }
+      case 'letCond': {
+        const value = this.expr(e.value, sc);
+        return { ...e, value, pat: this.pat(e.pat, sc) };
+      }
+      case 'match': {
+        const scrutinee = this.expr(e.scrutinee, sc);
+        const arms = e.arms.map((a) => {
+          sc.push();
+          const pat = this.pat(a.pat, sc);
+          const guard = a.guard ? this.expr(a.guard, sc) : null;
+          const body = this.expr(a.body, sc);
+          sc.pop();
+          return { ...a, pat, guard, body };
+        });
+        return { ...e, scrutinee, arms };
+      }
+      case 'loop': return { ...e, body: this.block(e.body, sc) };
+      case 'while': {
+        sc.push();
+        const cond = this.expr(e.cond, sc);
+        const body = this.block(e.body, sc);
+        sc.pop();
+        return { ...e, cond, body };
+      }
+      case 'for': {
+        const iter = this.expr(e.iter, sc);
+        sc.push();
+        const pat = this.pat(e.pat, sc);
+        const body = this.block(e.body, sc);
+        sc.pop();
+        return { ...e, iter, pat, body };
+      }
+      case 'break': return { ...e, value: e.value ? this.expr(e.value, sc) : null };
+      case 'return': return { ...e, value: e.value ? this.expr(e.value, sc) : null };
+      case 'closure': {
+        sc.push();
+        const params = e.params.map((p) => ({ ...p, ty: p.ty ? this.type(p.ty, sc) : null, pat: this.pat(p.pat, sc) }));
+        const ret = e.ret ? this.type(e.ret, sc) : null;
+        const body = this.expr(e.body, sc);
+        sc.pop();
+        return { ...e, params, ret, body };
+      }
+      case 'macro': return { ...e, args: this.exprs(e.args, sc), repeat: e.repeat ? { value: this.expr(e.repeat.value, sc), count: this.expr(e.repeat.count, sc) } : null };
+    }
+  }
+}
+
+/** Local variables in scope, innermost last, and the generic parameters of the item. */
+class Scope {
+  private readonly frames: Set<string>[] = [new Set()];
+  constructor(readonly mod: Module, readonly typeParams: ReadonlySet<string>) {}
+  push(): void {
+    this.frames.push(new Set());
+  }
+  pop(): void {
+    this.frames.pop();
+  }
+  bind(name: string): void {
+    this.frames[this.frames.length - 1].add(name);
+  }
+  isLocal(name: string): boolean {
+    return this.frames.some((f) => f.has(name));
+  }
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  if (a.k === 'mod' || b.k === 'mod') return a.k === 'mod' && b.k === 'mod' && a.mod === b.mod;
+  return a.segs.join('::') === b.segs.join('::');
+}
+
+function visOwner(mod: Module, v: A.Visible): Module {
+  return v.pubSuper && mod.parent ? mod.parent : mod;
+}
+
+function newModule(name: string, path: string, parent: Module | null): Module {
+  return { name, path, parent, names: { type: new Map(), value: new Map() }, globs: [], std: new Set() };
+}
+
+/** True when `m` is `outer` or inside it. */
+function isWithin(m: Module, outer: Module): boolean {
+  for (let c: Module | null = m; c; c = c.parent) if (c === outer) return true;
+  return false;
+}
+
+function withParams(outer: ReadonlySet<string>, g: A.GenericParams): ReadonlySet<string> {
+  if (g.types.length === 0) return outer;
+  return new Set([...outer, ...g.types.map((t) => t.name.name)]);
+}
