@@ -141,6 +141,9 @@ export class Checker implements TraitEnv {
     const fn = this.items.fns[res.fn];
     const trait = fn.impl?.trait ?? fn.trait;
     if (!trait || trait.isPrelude || this.modules.traitsInScope.get(this.curMod)?.has(trait.name)) return;
+    // Inside the trait's own definition or one of its impls, the trait is in scope.
+    const cur = this.body.fn;
+    if (cur.trait === trait || cur.impl?.trait === trait) return;
     const r = this.infer.shallow(recv);
     const kind = r.k === 'adt' ? this.items.adts[r.adt].kind : 'type';
     this.err('E0599', `no method named \`${name}\` found for ${kind} \`${this.tyStr(r)}\` in the current scope`, at, `method not found in \`${this.tyStr(r)}\``, [`help: trait \`${trait.ast.name.display ?? trait.name}\` which provides \`${name}\` is implemented but not in scope; perhaps you want to import it`]);
