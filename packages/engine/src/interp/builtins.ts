@@ -115,6 +115,17 @@ def(['fmt::print', 'fmt::eprint'], (m, args, c) => {
   return UNIT_VALUE;
 });
 
+// dbg!: `[main.rs:3:13] a * 2 = 4` on stderr, the location being the macro's.
+def('fmt::dbg', (m, args, c) => {
+  const { pieces, vals, tys } = fmtArgs(m, c, args, 0);
+  const out = new Out();
+  out.write(`[${m.spanLocation(c.span)}]`);
+  if (pieces.length > 0) out.write(' ');
+  formatPieces(m, out, pieces, vals, tys);
+  m.emitOutput('stderr', pieces.length > 0 ? out.text() : out.text() + '\n');
+  return UNIT_VALUE;
+});
+
 def('fmt::format', (m, args, c) => {
   const { pieces, vals, tys } = fmtArgs(m, c, args, 0);
   const out = new Out();
@@ -2641,6 +2652,30 @@ def('float::to_degrees', fl((x) => x * (180 / Math.PI)));
 def('float::to_radians', fl((x) => x * (Math.PI / 180)));
 def('float::hypot', fl((x, y) => Math.hypot(x, y!)));
 def('float::atan2', fl((x, y) => Math.atan2(x, y!)));
+def('float::asin', fl(Math.asin));
+def('float::acos', fl(Math.acos));
+def('float::atan', fl(Math.atan));
+def('float::sinh', fl(Math.sinh));
+def('float::cosh', fl(Math.cosh));
+def('float::tanh', fl(Math.tanh));
+def('float::asinh', fl(Math.asinh));
+def('float::acosh', fl(Math.acosh));
+def('float::atanh', fl(Math.atanh));
+def('float::sin_cos', (m, args, c) => [fl(Math.sin)(m, args, c), fl(Math.cos)(m, args, c)]);
+def('float::exp2', fl((x) => Math.pow(2, x)));
+def('float::exp_m1', fl(Math.expm1));
+def('float::ln_1p', fl(Math.log1p));
+def('float::log', fl((x, b) => Math.log(x) / Math.log(b!)));
+def('float::recip', fl((x) => 1 / x));
+// x * a + b, rounded twice: std's fused multiply-add rounds once, so a last digit can differ.
+def('float::mul_add', (m, args, c) => fl((x, a) => x * a! + (args[2] as number))(m, args, c));
+def('float::copysign', fl((x, s) => (s! < 0 || Object.is(s, -0) ? -Math.abs(x) : Math.abs(x))));
+def('float::rem_euclid', fl((x, y) => { const r = x % y!; return r < 0 ? r + Math.abs(y!) : r; }));
+def('float::div_euclid', fl((x, y) => { const q = Math.trunc(x / y!); return x % y! < 0 ? (y! > 0 ? q - 1 : q + 1) : q; }));
+def('float::is_finite', (m, args) => Number.isFinite(args[0]));
+def('float::is_infinite', (m, args) => args[0] === Infinity || args[0] === -Infinity);
+def('float::is_sign_positive', (m, args) => !(args[0] < 0 || Object.is(args[0], -0)));
+def('float::is_sign_negative', (m, args) => args[0] < 0 || Object.is(args[0], -0));
 def('float::is_nan', (m, args) => Number.isNaN(args[0]));
 def('char::len_utf8', (m, args) => utf8CharLen(args[0] as number));
 def('float::powi', fl((x, n) => Math.pow(x, n!)));

@@ -118,6 +118,7 @@ class Resolver {
   constructor(private readonly crate: A.Crate) {}
 
   run(): FlatCrate {
+    this.collectLocalNames(this.crate.items);
     this.count(this.crate.items);
     this.declare(this.root, this.crate.items);
     this.resolveUses();
@@ -129,6 +130,20 @@ class Resolver {
 
   // ------------------------------------------------------------ declaring
 
+  /** Every name a pattern binds anywhere in the program. */
+  private readonly localNames = new Set<string>();
+
+  private collectLocalNames(v: unknown): void {
+    if (!v || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) this.collectLocalNames(x);
+      return;
+    }
+    const n = v as { kind?: unknown; byRef?: unknown; name?: { name?: unknown } };
+    if (n.kind === 'ident' && n.byRef !== undefined && typeof n.name?.name === 'string') this.localNames.add(n.name.name);
+    for (const k in v) if (k !== 'span') this.collectLocalNames((v as Record<string, unknown>)[k]);
+  }
+
   private count(items: readonly A.Item[]): void {
     for (const item of items) {
       if (item.kind === 'mod') this.count(item.items);
@@ -139,9 +154,12 @@ class Resolver {
     }
   }
 
-  /** The name the flat crate gives an item of `mod`. */
+  /**
+   * The name the flat crate gives an item of `mod`: its own, unless another item has it too, or a
+   * local variable does (`let square = 3; math::square(5)` must still reach the function).
+   */
   private key(mod: Module, name: string, ns: Ns): string {
-    if (mod === this.root || (this.counts[ns].get(name) ?? 0) <= 1) return name;
+    if (mod === this.root || ((this.counts[ns].get(name) ?? 0) <= 1 && !(ns === 'value' && this.localNames.has(name)))) return name;
     return `${mod.path}::${name}`;
   }
 
@@ -256,10 +274,8 @@ class Resolver {
       const b = from.mod === mod && entry.path.length === 1 ? this.inScope(mod, name, ns) : this.lookupIn(from.mod, name, ns, mod);
       if (!b) continue;
       any = true;
-      if (!this.visible(b, mod)) {
-        this.privateError(b, name, entry.span);
-        return true;
-      }
+      // A private item is still what the name means here (one E0603, no later "not found").
+      if (!this.visible(b, mod)) this.privateError(b, name, entry.span);
       const had = mod.names[ns].get(as);
       if (!had) mod.names[ns].set(as, { target: b.target, isPub: u.isPub, owner: mod, imported: true });
       else if (!sameTarget(had.target, b.target)) {

@@ -753,6 +753,29 @@ impl float {
     fn to_radians(self) -> Self;
     fn hypot(self, other: Self) -> Self;
     fn atan2(self, other: Self) -> Self;
+    fn asin(self) -> Self;
+    fn acos(self) -> Self;
+    fn atan(self) -> Self;
+    fn sinh(self) -> Self;
+    fn cosh(self) -> Self;
+    fn tanh(self) -> Self;
+    fn asinh(self) -> Self;
+    fn acosh(self) -> Self;
+    fn atanh(self) -> Self;
+    fn sin_cos(self) -> (Self, Self);
+    fn exp2(self) -> Self;
+    fn exp_m1(self) -> Self;
+    fn ln_1p(self) -> Self;
+    fn log(self, base: Self) -> Self;
+    fn recip(self) -> Self;
+    fn mul_add(self, a: Self, b: Self) -> Self;
+    fn copysign(self, sign: Self) -> Self;
+    fn rem_euclid(self, rhs: Self) -> Self;
+    fn div_euclid(self, rhs: Self) -> Self;
+    fn is_finite(self) -> bool;
+    fn is_infinite(self) -> bool;
+    fn is_sign_positive(self) -> bool;
+    fn is_sign_negative(self) -> bool;
     fn is_nan(self) -> bool;
     fn powi(self, n: i32) -> Self;
     fn powf(self, n: Self) -> Self;
@@ -804,6 +827,7 @@ impl char {
 
 // What a hand-written impl Debug builds its output with: f.debug_struct("P").field("x", &self.x).finish().
 impl Formatter {
+    fn write_str(&mut self, data: &str) -> Result<(), ()>;
     fn debug_struct(&mut self, name: &str) -> DebugStruct;
     fn debug_tuple(&mut self, name: &str) -> DebugTuple;
     fn debug_list(&mut self) -> DebugList;

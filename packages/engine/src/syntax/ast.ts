@@ -510,6 +510,7 @@ export interface ClosureExpr extends Node {
  *   expressions come first in `args`, `format`/`formatArgs` hold the optional message.
  * - vec![a, b, c] → `args`; vec![x; n] → `repeat` = { value, count }.
  * - unreachable!/todo!/unimplemented! like panic!.
+ * - dbg!(a, b) → `args`; it evaluates to its argument (a tuple of them, `()` for none).
  * Any other macro is reported "not supported yet".
  */
 export interface MacroExpr extends Node {

@@ -235,7 +235,7 @@ const EXPECTS_OPERAND = new Set([
 const FORMAT_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'panic', 'unreachable', 'todo', 'unimplemented']);
 /** Macros whose first argument must be the format string (rustc: "requires at least a format string argument"). */
 const NEEDS_FORMAT = new Set(['print', 'eprint', 'format']);
-const SUPPORTED_MACROS = new Set([...FORMAT_MACROS, 'write', 'writeln', 'assert', 'assert_eq', 'assert_ne', 'vec', 'matches']);
+const SUPPORTED_MACROS = new Set([...FORMAT_MACROS, 'write', 'writeln', 'assert', 'assert_eq', 'assert_ne', 'vec', 'matches', 'dbg']);
 
 type SnippetKind = 'args' | 'array' | 'matches';
 
@@ -2011,6 +2011,8 @@ class Converter {
     if (!empty && !snippet) return this.macroArgsFailed(n, tree, name);
     const argNodes = snippet ? namedKids(snippet.node) : [];
     if (name === 'vec') return this.vecMacro(n, snippet);
+    // `dbg!(a, b)`: each value, printed to stderr with where and what it is, then given back.
+    if (name === 'dbg') return this.macroNode(n, 'dbg', null, argNodes.map((c) => this.expr(c)), 0);
     if (name === 'assert') return this.assertMacro(n, name, argNodes, 1);
     if (name === 'assert_eq' || name === 'assert_ne') return this.assertMacro(n, name, argNodes, 2);
     if (name === 'write' || name === 'writeln') return this.writeMacro(n, name, argNodes);

@@ -165,15 +165,15 @@ export class Checker implements TraitEnv {
 
   private checkFnIdPrivacy(fnId: FnId, at: A.Span): void {
     const fn = this.items.fns[fnId];
-    if (fn.isPrelude || !fn.ast || fn.ast.isPub || !fn.impl || fn.impl.trait || !this.privateHere(fn.ast.id, fn.ast)) return;
+    if (fn.isPrelude || !fn.ast || fn.ast.isPub || !fn.impl || fn.impl.traitName || !this.privateHere(fn.ast.id, fn.ast)) return;
     const what = fn.ast.selfParam ? 'method' : 'associated function';
     this.err('E0624', `${what} \`${fn.ast.name.name}\` is private`, at, `private ${what}`);
   }
 
-  checkConstBody(fnId: FnId, value: A.Expr, ty: Ty): void {
+  checkConstBody(fnId: FnId, value: A.Expr, ty: Ty, scope: TyScope = EMPTY_SCOPE): void {
     this.curMod = '';
     this.typeParams = [];
-    this.tyScope = EMPTY_SCOPE;
+    this.tyScope = scope;
     this.scopes = [new Map()];
     this.closureStack = [];
     this.body = { fn: this.items.fns[fnId], retTy: ty, loops: [], closure: null, depth: 0 };
@@ -833,6 +833,7 @@ export class Checker implements TraitEnv {
       const what = asCallee ? 'function' : 'value';
       // A name declared by an item the body keeps (not supported yet, and said so there) is not missing.
       if (this.stdPath !== null) this.unsupported(`\`${this.stdPath}\``, segs[0].name.span);
+      else if (this.items.stdImports.has(name) || this.items.stdGlob) this.unsupported(`\`${name}\` from std`, segs[0].name.span);
       else if (!this.localItemNames.has(name)) this.resolveErr('E0425', `cannot find ${what} \`${name}\` in this scope`, segs[0].name.span, 'not found in this scope');
       return null;
     }
@@ -940,6 +941,11 @@ export class Checker implements TraitEnv {
     // `T::default()`, `T::SIDES`: items of the traits that bound T (see `paramAssoc`).
     const param = this.tyScope.params.get(name);
     if (param) return param;
+    if (!known && !isBuiltin && (this.items.stdImports.has(name) || this.items.stdGlob)) {
+      // `use std::thread;` then `thread::spawn(..)`: std's, which memviz does not model.
+      this.unsupported(`\`${name}\` from std`, seg.name.span);
+      return null;
+    }
     if (!known && !isBuiltin) {
       this.diags.push(error('resolve', 'E0433', `failed to resolve: use of undeclared type \`${name}\``, seg.name.span, [label(seg.name.span, `use of undeclared type \`${name}\``, true)]));
       return null;
@@ -2451,6 +2457,9 @@ export class Checker implements TraitEnv {
       this.unsupported(`the \`Iterator\` method \`${name}\` on your own iterator \`${this.tyStr(r)}\` (call its \`next\` yourself)`, e.method.span);
       return;
     }
+    // The impl of a trait that declares it but leaves it out: rustc's E0046 there says it all.
+    const declaredByImpl = userAdt && this.items.impls.some((i) => i.trait && !i.trait.isPrelude && i.selfTy.k === 'adt' && i.selfTy.adt === userAdt.adt && i.trait.methods.has(name));
+    if (declaredByImpl) return;
     if (userAdt && !STD_METHOD_NAMES.has(name) && base.every((t) => t.k === 'adt' || t.k === 'ref')) {
       const adt = this.items.adts[userAdt.adt];
       this.err('E0599', `no method named \`${name}\` found for ${r.k === 'ref' ? 'reference' : adt.kind} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
@@ -3183,6 +3192,12 @@ export class Checker implements TraitEnv {
       case 'format':
         this.checkFormat(e, e.args);
         return STRING;
+      case 'dbg': {
+        // Each argument is moved in, printed with `{:#?}`, and handed back.
+        const tys = e.args.map((a) => this.checkExpr(a, e.args.length === 1 ? expected : null));
+        for (const a of e.args) this.fmtObligations.push({ arg: a, trait: 'Debug' });
+        return tys.length === 0 ? UNIT : tys.length === 1 ? tys[0] : { k: 'tuple', elems: tys };
+      }
       case 'panic': case 'unreachable': case 'todo': case 'unimplemented':
         this.checkFormat(e, e.args);
         return NEVER;

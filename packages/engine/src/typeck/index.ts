@@ -24,7 +24,7 @@ export function typeckCrate(crate: Crate, prelude: Crate, source: string, module
   checker.checkDerivedCopy();
   // Signature-level errors (E0106, unknown types) come first, as rustc's resolver reports them first.
   const userFns = items.fns.filter((f) => !f.isPrelude && f.ast?.body);
-  for (const c of items.consts) checker.checkConstBody(c.body, c.value, c.ty);
+  for (const c of items.consts) checker.checkConstBody(c.body, c.value, c.ty, c.scope);
   for (const s of items.statics) checker.checkConstBody(s.body, s.ast.value, s.ty);
   // Functions returning `impl Trait` first: their callers may then see the concrete type (methods
   // and `for` on `make()` where `fn make() -> impl Summary` comes after `main`). Diagnostics are

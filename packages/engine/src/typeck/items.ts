@@ -87,7 +87,16 @@ export interface AdtInfo {
   readonly isPrelude: boolean;
 }
 
-export interface ConstInfo { readonly index: number; readonly name: string; ty: Ty; readonly body: FnId; readonly ast: ConstItem; readonly value: Expr }
+export interface ConstInfo {
+  readonly index: number;
+  readonly name: string;
+  ty: Ty;
+  readonly body: FnId;
+  readonly ast: ConstItem;
+  readonly value: Expr;
+  /** An impl's constant sees the impl's `Self` (`const ZERO: Self = Self { x: 0 }`). */
+  readonly scope: TyScope;
+}
 export interface StaticInfo { readonly index: number; readonly name: string; ty: Ty; readonly mutable: boolean; readonly body: FnId; readonly ast: StaticItem }
 
 export type ValueItem =
@@ -276,6 +285,7 @@ export class Items implements TyNames {
 
   private collectCrate(crate: Crate): void {
     const items = crate.items;
+    for (const item of items) if (item.kind === 'use') this.noteStdImports(item);
     // Pass 1: names of types and traits, so signatures can refer to each other in any order.
     for (const item of items) this.declareType(item);
     // Array lengths in field types may name consts defined further on (`cells: [bool; W]`).
@@ -705,7 +715,7 @@ export class Items implements TyNames {
     const index = this.consts.length;
     const ty = this.lowerTy(item.ty, scope);
     const body = this.newBodyFn(assoc ?? item.name.name, 'const', item.span, ty);
-    this.consts.push({ index, name: assoc ?? item.name.name, ty, body, ast: item, value: item.value });
+    this.consts.push({ index, name: assoc ?? item.name.name, ty, body, ast: item, value: item.value, scope });
     if (!assoc) this.valueTable.set(item.name.name, { k: 'const', id: index });
     return index;
   }
@@ -720,6 +730,24 @@ export class Items implements TyNames {
 
   /** `use std::fmt::Write;` (or a glob of `std::fmt`) is in the file: `write!` into a String works. */
   fmtWriteInScope = false;
+
+  /**
+   * Names a `use std::...` brought in (`thread`, `Arc`, `spawn`), and whether one was a glob: a path
+   * headed by one of them that memviz does not model is std's, "not supported yet", never missing.
+   */
+  readonly stdImports = new Set<string>();
+  stdGlob = false;
+
+  private noteStdImports(item: Extract<Item, { kind: 'use' }>): void {
+    for (const e of item.entries) {
+      if (!STD_ROOTS.has(e.path[0])) continue;
+      if (e.glob) this.stdGlob = true;
+      else {
+        const last = e.path[e.path.length - 1];
+        this.stdImports.add(e.alias ?? (last === 'self' ? e.path[e.path.length - 2] : last));
+      }
+    }
+  }
 
   private defineUse(item: Extract<Item, { kind: 'use' }>): void {
     for (const e of item.entries) {
@@ -1078,6 +1106,11 @@ export class Items implements TyNames {
       return { k: 'builtin', name: b.name, args };
     }
     if (UNMODELLED_STD_TYPES.has(name)) {
+      this.diagnostics.push(unsupported('typeck', `the std type \`${name}\``, last.name.span));
+      return ERROR;
+    }
+    // `std::io::Stdin`, or `Stdin` after `use std::io::Stdin;`: std's, which memviz does not model.
+    if (STD_ROOTS.has(path.segments[0].name.name) || this.stdImports.has(name) || this.stdGlob) {
       this.diagnostics.push(unsupported('typeck', `the std type \`${name}\``, last.name.span));
       return ERROR;
     }

@@ -1122,3 +1122,10 @@ describe('float math and Iterator::cycle', () => {
     await runsAs("fn main() {\n    let x = 2.0f64;\n    println!(\"{:.4} {:.4} {:.4} {:.4} {:.4}\", x.ln(), x.log10(), x.log2(), x.exp(), x.sqrt());\n    println!(\"{:.4} {:.4} {:.4} {} {:.2}\", (1.0f64).sin(), (0.0f64).cos(), (3.7f64).trunc(), (-3.7f64).fract(), 180f64.to_radians());\n    println!(\"{} {} {} {:.3} {:.3}\", (-2.5f64).signum(), 0.0f64.signum(), 3f64.hypot(4.0), 1f64.atan2(1.0), 27f64.cbrt());\n    let s: String = \"ab\".chars().cycle().take(5).collect();\n    let v: Vec<i32> = [1, 2, 3].iter().cycle().skip(2).take(4).cloned().collect();\n    let w: Vec<String> = vec![String::from(\"x\")].into_iter().cycle().take(2).collect();\n    println!(\"{} {:?} {:?}\", s, v, w);\n}\n", "0.6931 0.3010 1.0000 7.3891 1.4142\n0.8415 1.0000 3.0000 -0.7000000000000002 3.14\n-1 1 5 0.785 3.000\nababa [3, 1, 2, 3] [\"x\", \"x\"]\n");
   });
 });
+
+describe('The Rust Book, chapter 5: dbg!', () => {
+  it('prints where, what and the value (pretty) to stderr, and gives the value back', async () => {
+    const r = await runsAs('#[derive(Debug)]\nstruct Rectangle {\n    width: u32,\n    height: u32,\n}\nfn main() {\n    let scale = 2;\n    let rect1 = Rectangle { width: dbg!(30 * scale), height: 50 };\n    dbg!(&rect1);\n    let (a, b) = dbg!(1, "two");\n    dbg!();\n    println!("{} {} {}", rect1.height, a, b);\n}\n', '50 1 two\n');
+    expect(r.trace!.stderr).toBe('[main.rs:8:36] 30 * scale = 60\n[main.rs:9:5] &rect1 = Rectangle {\n    width: 60,\n    height: 50,\n}\n[main.rs:10:18] 1 = 1\n[main.rs:10:18] "two" = "two"\n[main.rs:11:5]\n');
+  });
+});

@@ -9,7 +9,7 @@ import { isRestPat } from '../../syntax/ast.js';
 import type { FnId, Ty } from '../../types/ty.js';
 import { BOOL, UNIT, STRING, isUnit, ANON, mentionsUnresolved, tyToString } from '../../types/ty.js';
 import type {
-  AssertMsg, BinOp, BlockId, Callee, Capture, ConstValue, FmtPiece, LocalId, Operand, Place, Proj, Rvalue,
+  AssertMsg, BinOp, BlockId, Callee, Capture, ConstValue, FmtPiece, FmtSpec, LocalId, Operand, Place, Proj, Rvalue,
 } from '../mir.js';
 import type { Body } from '../mir.js';
 import { BodyBuilder, endOf, type Scope } from './builder.js';
@@ -849,6 +849,13 @@ export class BodyLowerer {
         r = this.primOperand(e.right);
         lt = lt.inner;
         rt = rt.inner;
+      } else if (isUnsized(lt) && isUnsized(rt)) {
+        // `a[..] == b[..]`: unsized places compare through references to them, as `PartialEq::eq` takes them.
+        const [lref] = this.refTo(e.left);
+        const [rref] = this.refTo(e.right);
+        l = { k: 'copy', place: { local: lref, proj: [] } };
+        r = { k: 'copy', place: { local: rref, proj: [] } };
+        lt = { k: 'ref', mut: false, inner: lt, region: ANON };
       } else {
         l = this.operandForRead(e.left);
         r = this.operandForRead(e.right);
@@ -1414,6 +1421,30 @@ export class BodyLowerer {
         this.call({ k: 'builtin', name, tyArgs: tys }, [fmtConst(pieces), ...ops], this.destFor(dest, e), e.span);
         return;
       }
+      case 'dbg': {
+        // Each value moves into a temporary, `fmt::dbg` prints `[file:line:col] text = {:#?}` for it
+        // to stderr, and the temporaries (a tuple of them) are the result.
+        const spec: FmtSpec = { trait: 'Debug', fill: ' ', align: null, sign: null, alternate: true, zeroPad: false, width: null, precision: null };
+        if (e.args.length === 0) {
+          this.call({ k: 'builtin', name: 'fmt::dbg', tyArgs: [] }, [fmtConst([])], this.destFor(dest, e), e.span);
+          return;
+        }
+        const ops: Operand[] = [];
+        for (const a of e.args) {
+          const t = this.ty(a);
+          const value = this.operandToLocal(a, t);
+          const r = this.temp({ k: 'ref', mut: false, inner: t, region: ANON }, a.span);
+          this.b.assign({ local: r, proj: [] }, { k: 'ref', mut: false, place: { local: value, proj: [] }, twoPhase: false }, a.span);
+          const text = this.cx.source.slice(a.span.start, a.span.end);
+          const pieces: FmtPiece[] = [{ k: 'lit', text: `${text} = ` }, { k: 'arg', index: 0, spec }, { k: 'lit', text: '\n' }];
+          const unit = { local: this.temp(UNIT, e.span), proj: [] };
+          this.call({ k: 'builtin', name: 'fmt::dbg', tyArgs: [t] }, [fmtConst(pieces), { k: 'move', place: { local: r, proj: [] } }], unit, e.span);
+          ops.push({ k: 'move', place: { local: value, proj: [] } });
+        }
+        if (ops.length === 1) this.put(dest, e, { k: 'use', op: ops[0] });
+        else this.put(dest, e, { k: 'aggregate', kind: { k: 'tuple' }, ops });
+        return;
+      }
       case 'write': case 'writeln': {
         const pieces = [...(fmt?.pieces ?? [])];
         if (e.name === 'writeln') appendLit(pieces, '\n');
@@ -1763,6 +1794,11 @@ export class BodyLowerer {
 
 function proj(p: Place, x: Proj): Place {
   return { local: p.local, proj: [...p.proj, x] };
+}
+
+/** A slice or `str`: a place of it is only ever used through a reference. */
+function isUnsized(t: Ty): boolean {
+  return t.k === 'slice' || t.k === 'str';
 }
 
 function isPrim(t: Ty): boolean {

@@ -1,0 +1,24 @@
+// Parts of std that memviz does not model are "not supported yet", never a rustc error code: a
+// false error would tell a student that rustc rejects a program it accepts.
+import { describe, expect, it } from 'vitest';
+import { getEngine } from '../support/engine.js';
+
+const programs: [string, string][] = [
+  ['a module imported with use', 'use std::thread;\nfn main() { let h = thread::spawn(|| 1); println!("{}", h.join().unwrap()); }'],
+  ['a function imported with use', 'use std::thread::spawn;\nfn main() { let h = spawn(|| 1); let _ = h; }'],
+  ['a type imported with use', 'use std::io::Stdin;\nfn f(_s: Option<Stdin>) {}\nfn main() { f(None); }'],
+  ['a type by its full path', 'fn f(_s: Option<std::io::Stdin>) {}\nfn main() { f(None); }'],
+  ['a glob import', 'use std::thread::*;\nfn main() { sleep(std::time::Duration::from_millis(1)); }'],
+];
+
+describe('std that memviz does not model', () => {
+  it.each(programs)('%s', async (_what, source) => {
+    const engine = await getEngine();
+    const errors = engine.check(source).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const d of errors) {
+      expect(d.code).toBeNull();
+      expect(d.message).toMatch(/^not supported yet: /);
+    }
+  });
+});
