@@ -1538,7 +1538,8 @@ export class Checker implements TraitEnv {
       const res = this.resolveValuePath(callee.path, true, callee.span);
       if (!res) { for (const a of e.args) this.checkExpr(a, null); return ERROR; }
       this.t.paths.set(callee.id, res);
-      if (res.k === 'fn' && this.items.fns[res.fn].impl?.traitName === 'From' && e.args.length === 1) return this.checkFromCall(e, res.fn, callee.id);
+      const conv = res.k === 'fn' ? this.items.fns[res.fn].impl?.traitName : undefined;
+      if (res.k === 'fn' && (conv === 'From' || conv === 'TryFrom') && e.args.length === 1) return this.checkFromCall(e, res.fn, callee.id);
       if (res.k === 'fn') return this.checkFnCall(e, res.fn, res.tyArgs, expected);
       if (res.k === 'ctor') return this.checkCtorCall(e, res);
       if (res.k === 'builtinCtor') {
@@ -1684,7 +1685,9 @@ export class Checker implements TraitEnv {
   private checkFromCall(e: A.CallExpr, first: FnId, calleeId: A.NodeId): Ty {
     const impl = this.items.fns[first].impl!;
     const arg = this.checkExpr(e.args[0], null);
-    const chosen = this.userFrom(arg, impl.selfTy) ?? { fn: first, tyArgs: this.items.fns[first].typeParams.map(() => this.infer.fresh()) };
+    // Of the type's `From` (or `TryFrom`) impls, the one for the argument's type.
+    const tryFrom = impl.traitName === 'TryFrom';
+    const chosen = this.userFrom(arg, impl.selfTy, tryFrom ? 'TryFrom' : 'From', tryFrom ? 'try_from' : 'from') ?? { fn: first, tyArgs: this.items.fns[first].typeParams.map(() => this.infer.fresh()) };
     const fn = this.items.fns[chosen.fn];
     const res = { k: 'fn' as const, fn: chosen.fn, tyArgs: chosen.tyArgs };
     this.t.paths.set(calleeId, res);
@@ -2056,6 +2059,17 @@ export class Checker implements TraitEnv {
         return target;
       }
     }
+    // `x.try_into()` where the program implements `TryFrom<X>` for the `Ok` type the context asks for.
+    if (name === 'try_into' && e.args.length === 0 && expected) {
+      const want = this.infer.shallow(expected);
+      const okTy = want.k === 'builtin' && want.name === 'Result' ? this.infer.shallow(want.args[0]) : null;
+      const from = okTy && okTy.k === 'adt' && this.items.userStdImpl('TryFrom', okTy) ? this.userFrom(r, okTy, 'TryFrom', 'try_from') : null;
+      if (from) {
+        this.t.methods.set(e.id, { fn: from.fn, tyArgs: from.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return from.output;
+      }
+    }
     // `x.into()` where the program implements `From<X>` for the type the context asks for.
     if (name === 'into' && e.args.length === 0 && expected) {
       const want = this.infer.shallow(expected);
@@ -2345,6 +2359,12 @@ export class Checker implements TraitEnv {
   /** Gives a parse's error type once its value type is known (E0271 if something else already claimed it). */
   private resolveParseErr(p: { readonly value: Ty; readonly err: Ty; readonly at: A.Span }): void {
     const v = this.infer.shallow(p.value);
+    // The program's own `impl FromStr`: its `type Err`.
+    const own = this.items.userStdImpl('FromStr', v)?.assocTys.get('Err');
+    if (own) {
+      if (!this.infer.unify(p.err, own)) this.err('E0271', `type mismatch resolving \`<${this.tyStr(v)} as FromStr>::Err == ${this.tyStr(this.infer.shallow(p.err))}\``, p.at, `expected \`${this.tyStr(this.infer.shallow(p.err))}\`, found \`${this.tyStr(own)}\``);
+      return;
+    }
     const name = v.k === 'float' || (v.k === 'infer' && v.kind === 'float') ? 'ParseFloatError' : v.k === 'bool' ? 'ParseBoolError' : v.k === 'char' ? 'ParseCharError' : v.k === 'int' || (v.k === 'infer' && v.kind === 'int') ? 'ParseIntError' : null;
     const item = name ? this.items.preludeTypes.get(name) : undefined;
     if (!item || item.k !== 'adt') return;
@@ -3075,8 +3095,8 @@ export class Checker implements TraitEnv {
   // ------------------------------------------------------------ `?`
 
   /** The program's `impl From<E> for F` taking `from` (its `from` method, instantiated), if any. */
-  private userFrom(from: Ty, to: Ty): ImplMethod | null {
-    const impls = this.userImplMethods((impl) => impl.traitName === 'From', 'from', this.infer.shallow(to));
+  private userFrom(from: Ty, to: Ty, trait = 'From', method = 'from'): ImplMethod | null {
+    const impls = this.userImplMethods((impl) => impl.traitName === trait, method, this.infer.shallow(to));
     const found = impls.find((x) => x.inputs[0] !== undefined && this.infer.canUnify(x.inputs[0], from));
     if (found) this.infer.unify(found.inputs[0], from);
     return found ?? null;

@@ -128,6 +128,8 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign',
   // `impl From<ParseIntError> for MyError`: what `?` converts an error with.
   'From',
+  // Conversions that can fail: \`"32".parse::<Age>()\` calls its \`from_str\`, \`Even::try_from(8)\` its \`try_from\`.
+  'FromStr', 'TryFrom',
   // Orderings of a program's own types: `a < b`, `sort`, `max` call them.
   'PartialOrd', 'Ord', 'Eq',
   // `impl std::error::Error for MyError {}`: nothing to give (its methods have defaults).
@@ -211,6 +213,12 @@ export class Items implements TyNames {
   private readonly userMethodIndex = new Map<string, ImplMethod[]>();
 
   constructor(readonly infer: Infer) {}
+
+  /** The program's impl of a std trait for its own type (`impl FromStr for Age`), if there is one. */
+  userStdImpl(traitName: string, t: Ty): ImplInfo | null {
+    if (t.k !== 'adt') return null;
+    return this.impls.find((i) => !i.isPrelude && i.traitName === traitName && i.selfTy.k === 'adt' && i.selfTy.adt === t.adt) ?? null;
+  }
 
   /** The impls defining a method `name` (inherent or trait, with trait defaults filled in), in impl order. */
   implsWithMethod(name: string): readonly ImplMethod[] {

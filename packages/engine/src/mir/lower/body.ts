@@ -1120,7 +1120,11 @@ export class BodyLowerer {
     let callee: Callee;
     if (m.dispatch === 'dyn') callee = { k: 'dyn', trait: m.traitKey!, method: e.method.name };
     else if (m.dispatch === 'trait') callee = { k: 'trait', trait: m.traitKey!, method: m.method ?? e.method.name, selfTy: this.cx.final(m.selfTy), tyArgs };
-    else callee = this.fnCallee(m.fn, tyArgs);
+    else {
+      // `s.parse::<Age>()` with the program's `impl FromStr for Age`: its `from_str(s)`.
+      const fromStr = this.cx.items.fns[m.fn].builtin === 'str::parse' ? this.cx.items.userStdImpl('FromStr', tyArgs[tyArgs.length - 1])?.methods.get('from_str') : undefined;
+      callee = fromStr !== undefined ? this.fnCallee(fromStr, []) : this.fnCallee(m.fn, tyArgs);
+    }
     const diverges = this.ty(e).k === 'never';
     this.call(callee, args, this.destFor(dest, e), e.span, diverges, [e.receiver.span, ...e.args.map((a) => a.span)]);
   }
