@@ -477,6 +477,23 @@ export class RegionBuilder {
     for (const vars of argVars) for (const v of vars) allArgVars.push(v);
     // Every constraint below runs from an argument's region to another region: none without any.
     if (allArgVars.length === 0) return;
+    // `*Index::index(&v, i)` (`v[i]` on a Vec, a map, a range of a slice): the result is a borrow
+    // through the receiver's borrow, of an element that keeps the container's own regions (the
+    // element's are the container type's last ones: `V`'s in `HashMap<K, V>`). Copying a `&str`
+    // out of a `Vec<&str>` therefore does not keep the Vec borrowed.
+    if (callee.k === 'builtin' && (callee.name === 'Index::index' || callee.name === 'IndexMut::index_mut') && destVars.length > 0 && argVars[0].length > 0) {
+      const recv = argVars[0];
+      const inner = destVars.length - 1;
+      this.outlives(recv[0], destVars[0]);
+      for (let k = 1; k <= inner; k++) {
+        const at = recv.length - inner + k - 1;
+        if (at < 1) continue;
+        this.outlives(recv[at], destVars[k]);
+        // Behind `&mut` the element's regions are invariant.
+        if (callee.name === 'IndexMut::index_mut') this.outlives(destVars[k], recv[at]);
+      }
+      return;
+    }
     const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
     const sig = this.declaredSig(callee);
     // An argument the callee takes as `&'static T` must be borrowed for ever (`keep(&owned)`: E0597).

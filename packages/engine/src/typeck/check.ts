@@ -185,6 +185,8 @@ export class Checker implements TraitEnv {
   }
 
   private finishBody(start: number): void {
+    this.settleCollects();
+    this.checkNegations();
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
     this.checkAnnotationsNeeded();
     for (const p of this.parseErrs.splice(0)) this.resolveParseErr(p);
@@ -1158,6 +1160,9 @@ export class Checker implements TraitEnv {
         this.err('E0600', `cannot apply unary operator \`-\` to type \`${base.int}\``, e.span, 'cannot apply unary operator `-`', ['note: unsigned values cannot be negated']);
         return base;
       }
+      // A literal whose type comes later (`for d in -1..=1 { r + d }` with `r: usize`): rustc's E0277
+      // `usize: Neg` once inference says unsigned (checked at the body's end).
+      if (base.k === 'infer' && base.kind === 'int') this.negations.push({ ty: base, at: e.span });
       if (base.k === 'int' || base.k === 'float' || base.k === 'infer' || base.k === 'error' || base.k === 'param') return base;
     } else {
       if (base.k === 'bool' || base.k === 'int' || (base.k === 'infer' && base.kind === 'int') || base.k === 'error' || base.k === 'param') return base;
@@ -1217,9 +1222,12 @@ export class Checker implements TraitEnv {
         const refMismatch = (ls.k === 'ref') !== (rs.k === 'ref');
         const noImpl = (refMismatch && (lit(ls) || (ls.k === 'ref' && (op === '==' || op === '!=')))) || (lit(ls) && lit(rs) && (ls as { kind: string }).kind !== (rs as { kind: string }).kind);
         const scalar = ls.k === 'int' || ls.k === 'float' || ls.k === 'bool' || ls.k === 'char' || ls.k === 'ref' || lit(ls);
+        // A type std gives one `PartialEq` impl (`Option`, a tuple, a derive) wants the right side of its
+        // own type (E0308); one with several (`String`, `Vec`, arrays) finds none for it (E0277).
+        const oneImpl = !scalar && !this.severalEqImpls(ls);
         // Scalars compare only with their own type (E0308); anything else looks for a `PartialEq<R>` impl (E0277).
         if (noImpl && this.certain(l) && this.certain(r)) this.err('E0277', `can't compare \`${this.tyStr(ls)}\` with \`${this.tyStr(rs)}\``, this.opSpanOf(e), `no implementation for \`${this.tyStr(ls)} ${op} ${this.tyStr(rs)}\``);
-        else if (this.certain(l) && this.certain(r) && !scalar) this.err('E0277', `can't compare \`${this.tyStr(ls)}\` with \`${this.tyStr(rs)}\``, this.opSpanOf(e), `no implementation for \`${this.tyStr(ls)} ${op} ${this.tyStr(rs)}\``);
+        else if (this.certain(l) && this.certain(r) && !scalar && !oneImpl) this.err('E0277', `can't compare \`${this.tyStr(ls)}\` with \`${this.tyStr(rs)}\``, this.opSpanOf(e), `no implementation for \`${this.tyStr(ls)} ${op} ${this.tyStr(rs)}\``);
         else if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
         else this.unsupported(`comparing \`${this.tyStr(l)}\` with \`${this.tyStr(r)}\``, e.span);
       }
@@ -2230,6 +2238,8 @@ export class Checker implements TraitEnv {
     const res: MethodRes = { ...pick, tyArgs };
     this.t.methods.set(e.id, res);
     this.checkFnIdPrivacy(res.fn, e.method.span);
+    // `Result::unwrap`/`expect` print the error with `{:?}` (`unwrap_err`/`expect_err` the value).
+    if (fn.isPrelude && r.k === 'builtin' && r.name === 'Result' && RESULT_DEBUG_METHODS[name] !== undefined) this.debugBounds.push({ ty: r.args[RESULT_DEBUG_METHODS[name]], at: e.method.span, method: name });
     this.checkTraitInScope(res, recvTy, name, e.method.span);
     const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
     const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.method.span) : substTy(fn.output, tyArgs);
@@ -2287,21 +2297,9 @@ export class Checker implements TraitEnv {
         this.infer.unify(o, expected);
         o = this.infer.shallow(output);
       }
-      // (An element type that does not unify while neither side is unknown at the top: a real mismatch.)
-      if (o.k === 'builtin' && o.name === 'Vec' && !this.infer.unify(o.args[0], r.args[0]) && this.plainItem(o.args[0]) && this.plainItem(r.args[0])) {
-        const [want, got] = [this.tyStr(o), this.tyStr(r.args[0])];
-        this.err('E0277', `a value of type \`${want}\` cannot be built from an iterator over elements of type \`${got}\``, e.method.span, `value of type \`${want}\` cannot be built from \`std::iter::Iterator<Item=${got}>\``);
-      }
-      // A HashMap from `(K, V)` pairs, a HashSet from its elements.
-      if (o.k === 'builtin' && isMap(o.name)) this.infer.unify({ k: 'tuple', elems: o.args }, r.args[0]);
-      if (o.k === 'builtin' && (o.name === 'HashSet' || o.name === 'BTreeSet')) this.infer.unify(o.args[0], r.args[0]);
-      // `Option<Vec<T>>` from Options, `Result<Vec<T>, E>` from Results.
-      const item = this.infer.shallow(r.args[0]);
-      if (o.k === 'builtin' && (o.name === 'Option' || o.name === 'Result') && item.k === 'builtin' && item.name === o.name) {
-        const v = this.infer.shallow(o.args[0]);
-        if (v.k === 'builtin' && v.name === 'Vec') this.infer.unify(v.args[0], item.args[0]);
-        if (o.name === 'Result') this.infer.unify(o.args[1], item.args[1]);
-      }
+      // Not known yet (a closure's result, collected again outside it): related once it is.
+      if (o.k === 'infer' && o.kind === 'general') this.pendingCollects.push({ output: o, item: r.args[0], at: e.method.span });
+      else this.relateCollect(o, r.args[0], e.method.span);
     }
     // `partition` into two collections the context names: Vecs of the items.
     if (fn.isPrelude && name === 'partition' && r.k === 'builtin' && r.name === 'Iter') {
@@ -2342,6 +2340,53 @@ export class Checker implements TraitEnv {
       if (wanted) this.annObligations.push({ ty: wanted, method: e.method.span, name, letAt: null });
     }
     return output;
+  }
+
+  /** What `collect` builds from its items: a Vec or set of them, a map of `(K, V)` pairs, `Option`/`Result` of a Vec. */
+  private relateCollect(o: Ty, itemTy: Ty, at: A.Span): void {
+    // (An element type that does not unify while neither side is unknown at the top: a real mismatch.)
+    if (o.k === 'builtin' && o.name === 'Vec' && !this.infer.unify(o.args[0], itemTy) && this.plainItem(o.args[0]) && this.plainItem(itemTy)) {
+      const [want, got] = [this.tyStr(o), this.tyStr(itemTy)];
+      this.err('E0277', `a value of type \`${want}\` cannot be built from an iterator over elements of type \`${got}\``, at, `value of type \`${want}\` cannot be built from \`std::iter::Iterator<Item=${got}>\``);
+    }
+    // A HashMap from `(K, V)` pairs, a HashSet from its elements.
+    if (o.k === 'builtin' && isMap(o.name)) this.infer.unify({ k: 'tuple', elems: o.args }, itemTy);
+    if (o.k === 'builtin' && (o.name === 'HashSet' || o.name === 'BTreeSet')) this.infer.unify(o.args[0], itemTy);
+    // `Option<Vec<T>>` from Options, `Result<Vec<T>, E>` from Results.
+    const item = this.infer.shallow(itemTy);
+    if (o.k === 'builtin' && (o.name === 'Option' || o.name === 'Result') && item.k === 'builtin' && item.name === o.name) {
+      const v = this.infer.shallow(o.args[0]);
+      if (v.k === 'builtin' && v.name === 'Vec') this.infer.unify(v.args[0], item.args[0]);
+      if (o.name === 'Result') this.infer.unify(o.args[1], item.args[1]);
+    }
+  }
+
+  /** `-x` on an integer whose type was not known yet. */
+  private readonly negations: { readonly ty: Ty; readonly at: A.Span }[] = [];
+
+  private checkNegations(): void {
+    for (const n of this.negations.splice(0)) {
+      const t = this.infer.shallow(n.ty);
+      if (t.k === 'int' && t.int.startsWith('u')) this.err('E0277', `the trait bound \`${t.int}: Neg\` is not satisfied`, n.at, `the trait \`Neg\` is not implemented for \`${t.int}\``);
+    }
+  }
+
+  /** `collect`s whose target was unknown when checked: related to their items once the body tells it. */
+  private readonly pendingCollects: { readonly output: Ty; readonly item: Ty; readonly at: A.Span }[] = [];
+
+  private settleCollects(): void {
+    for (let progress = true; progress && this.pendingCollects.length > 0;) {
+      progress = false;
+      for (let i = 0; i < this.pendingCollects.length; i++) {
+        const p = this.pendingCollects[i];
+        const o = this.infer.shallow(p.output);
+        if (o.k === 'infer' && o.kind === 'general') continue;
+        this.pendingCollects.splice(i--, 1);
+        this.relateCollect(o, p.item, p.at);
+        progress = true;
+      }
+    }
+    this.pendingCollects.length = 0;
   }
 
   /**
@@ -2650,6 +2695,8 @@ export class Checker implements TraitEnv {
         return !adt.isPrelude && adt.derives.includes(trait) && s.args.every((a) => this.hasStdOrder(a, trait, depth + 1));
       }
       case 'builtin': return (s.name === 'String' || s.name === 'Option' || s.name === 'Vec' || s.name === 'Box') && s.args.every((a) => this.hasStdOrder(a, trait, depth + 1));
+      // `T: PartialOrd` (or `Ord`): the comparison of whatever T is at run time, its own impl included.
+      case 'param': return this.paramHasTrait(s, trait) || (trait === 'PartialOrd' && this.paramHasTrait(s, 'Ord'));
       default: return false;
     }
   }
@@ -3331,10 +3378,26 @@ export class Checker implements TraitEnv {
     }
   }
 
+  /** Whether std (or the program) has several `PartialEq` impls for the type, each for another right side. */
+  private severalEqImpls(t: Ty): boolean {
+    if (t.k === 'str' || t.k === 'slice' || t.k === 'array') return true;
+    if (t.k === 'builtin') return t.name === 'String' || t.name === 'Vec' || t.name === 'VecDeque';
+    if (t.k === 'adt') return this.items.impls.some((i) => !i.isPrelude && i.traitName === 'PartialEq' && i.selfTy.k === 'adt' && i.selfTy.adt === t.adt && (i.traitArgs?.length ?? 0) > 0);
+    return false;
+  }
+
   private readonly fmtObligations: { readonly arg: A.Expr; readonly trait: 'Display' | 'Debug' }[] = [];
+  /** `r.unwrap()` needs the error type's Debug (`unwrap_err` the value's): checked with the format traits. */
+  private readonly debugBounds: { readonly ty: Ty; readonly at: A.Span; readonly method: string }[] = [];
 
   /** E0277 for an argument whose type cannot be formatted as asked (a missing `#[derive(Debug)]`). */
   private checkFormatTraits(): void {
+    for (const o of this.debugBounds.splice(0)) {
+      const bad = this.lacksFmt(this.infer.zonk(o.ty), 'Debug', 0);
+      if (!bad) continue;
+      const name = this.tyStr(bad);
+      this.err('E0277', `\`${name}\` doesn't implement \`Debug\``, o.at, `the trait \`Debug\` is not implemented for \`${name}\``, [`note: required by a bound in \`Result::<T, E>::${o.method}\``]);
+    }
     const seen = new Set<A.NodeId>();
     const list = this.fmtObligations.splice(0);
     for (const o of list) {
@@ -3751,6 +3814,9 @@ interface AutoderefStep {
   readonly unsize: boolean;
   readonly overloaded?: OverloadedDeref & { readonly at: number };
 }
+
+/** Result's methods that format one side with `{:?}`: which type argument must be Debug. */
+const RESULT_DEBUG_METHODS: Readonly<Record<string, number>> = { unwrap: 1, expect: 1, unwrap_err: 0, expect_err: 0 };
 
 /** std's modules named after a primitive type whose functions are the type's own (`std::char::from_digit`, `std::str::from_utf8`). */
 const PRIMITIVE_MODULES: ReadonlySet<string> = new Set(['char', 'str']);

@@ -1,0 +1,6 @@
+fn main() {
+    let mut stack = vec!['('];
+    if stack.pop() != '(' {
+        println!("mismatch");
+    }
+}

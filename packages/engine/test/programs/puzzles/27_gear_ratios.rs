@@ -1,0 +1,62 @@
+use std::collections::HashMap;
+
+fn main() {
+    let schematic = r"467..114..
+...*......
+..35..633.
+......#...
+617*......
+.....+.58.
+..592.....
+......755.
+...$.*....
+.664.598..";
+    let grid: Vec<Vec<char>> = schematic.lines().map(|l| l.chars().collect()).collect();
+    let rows = grid.len() as i32;
+    let cols = grid[0].len() as i32;
+
+    let mut part_sum = 0;
+    let mut gears: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
+
+    for r in 0..rows {
+        let mut c = 0;
+        while c < cols {
+            if !grid[r as usize][c as usize].is_ascii_digit() {
+                c += 1;
+                continue;
+            }
+            let start = c;
+            let mut number = 0;
+            while c < cols && grid[r as usize][c as usize].is_ascii_digit() {
+                number = number * 10 + grid[r as usize][c as usize].to_digit(10).unwrap();
+                c += 1;
+            }
+            let mut is_part = false;
+            for rr in r - 1..=r + 1 {
+                for cc in start - 1..=c {
+                    if rr < 0 || cc < 0 || rr >= rows || cc >= cols {
+                        continue;
+                    }
+                    let ch = grid[rr as usize][cc as usize];
+                    if ch != '.' && !ch.is_ascii_digit() {
+                        is_part = true;
+                        if ch == '*' {
+                            gears.entry((rr, cc)).or_default().push(number);
+                        }
+                    }
+                }
+            }
+            if is_part {
+                part_sum += number;
+            }
+        }
+    }
+
+    let ratio_sum: u32 = gears
+        .values()
+        .filter(|nums| nums.len() == 2)
+        .map(|nums| nums[0] * nums[1])
+        .sum();
+    println!("sum of part numbers: {}", part_sum);
+    println!("sum of gear ratios: {}", ratio_sum);
+}
