@@ -534,6 +534,32 @@ def('Ordering::is_ge', (m, args) => sign(args[0]) >= 0);
 def(['String::len', 'str::len'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len);
 def(['String::is_empty', 'str::is_empty'], (m, args, c) => recvStr(m, argTy(c, 0), args[0]).len === 0);
 def('String::capacity', (m, args) => vecHeader(m, args).h[1]);
+// `x.as_ref()` through a `T: AsRef<U>` bound: std's impl of the type T is at run time.
+def(['AsRef::as_ref', 'AsMut::as_mut'], (m, args, c) => {
+  const target = m.intern(c.tyArgs[c.tyArgs.length - 1]);
+  const ty = argTy(c, 0);
+  let inner = m.derefTy(ty);
+  while (inner.k === 'ref' || (inner.k === 'builtin' && inner.name === 'Box')) inner = m.derefTy(inner);
+  const text = inner.k === 'str' || (inner.k === 'builtin' && inner.name === 'String');
+  if (target.k === 'str' && text) {
+    const s = recvStr(m, ty, args[0]);
+    return subStr(s, 0, s.len);
+  }
+  if (target.k === 'slice' && text) return B.get('str::as_bytes')!(m, args, c);
+  if (target.k === 'slice') {
+    const s = recvSlice(m, ty, args[0]);
+    return slicePtr(s, 0, s.len, c.name === 'AsMut::as_mut');
+  }
+  // std's impls for references and Box: through them, to the value of the type asked for.
+  let t = ty;
+  let v = args[0];
+  for (let i = 0; i < 8 && (t.k === 'ref' || (t.k === 'builtin' && t.name === 'Box')); i++) {
+    if (m.tyStr(m.derefTy(t)) === m.tyStr(target)) return v;
+    v = readAt((v as Ptr).mem, (v as Ptr).path);
+    t = m.derefTy(t);
+  }
+  throw new Error(`no AsRef<${m.tyStr(target)}> for ${m.tyStr(ty)}`);
+});
 def(['String::as_str', 'String::deref', 'String::as_ref', 'String::borrow'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   return subStr(s, 0, s.len);
@@ -2839,7 +2865,7 @@ def(['PartialOrd::lt', 'PartialOrd::le', 'PartialOrd::gt', 'PartialOrd::ge'], (m
   const op = c.name.slice(-2);
   return op === 'lt' ? r < 0 : op === 'le' ? r <= 0 : op === 'gt' ? r > 0 : r >= 0;
 });
-def(['Deref::deref', 'DerefMut::deref_mut', 'AsRef::as_ref', 'Borrow::borrow'], (m, args, c) => {
+def(['Deref::deref', 'DerefMut::deref_mut', 'Borrow::borrow'], (m, args, c) => {
   const t = argTy(c, 0);
   const inner = m.derefTy(t);
   const p = args[0] as Ptr;

@@ -105,6 +105,10 @@ struct Reverse<T>(T);
 trait Drop { fn drop(&mut self); }
 trait Default { fn default() -> Self; }
 trait ToString { fn to_string(&self) -> String; }
+// For generic code (fn count<T: AsRef<str>>(x: T)): std's conversion for the type at run time
+// (a String or a &str as a str, a Vec or an array as a slice, a value as itself).
+trait AsRef<T> { fn as_ref(&self) -> &T; }
+trait AsMut<T> { fn as_mut(&mut self) -> &mut T; }
 trait Iterator {
     type Item;
     fn next(&mut self) -> Option<Self::Item>;
