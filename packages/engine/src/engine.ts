@@ -99,6 +99,12 @@ export function createEngine(parser: RustParser, options: EngineOptions = {}): E
       // rustc's late lints (overflowing literals) run only once nothing above failed (known panics,
       // lints themselves, are the only errors there without an E-code).
       if (!diagnostics.some((d) => d.severity === 'error' && d.code !== null && /^E\d{4}$/.test(d.code))) diagnostics.push(...front.info.literalLints);
+      // `#[allow(overflowing_literals)]` and the like: a lint is silent where the program allows it.
+      const allows = parsed.crate.allows ?? [];
+      for (let i = diagnostics.length - 1; i >= 0; i--) {
+        const d = diagnostics[i];
+        if (d.code !== null && !/^E\d{4}$/.test(d.code) && allows.some((a) => a.lints.includes(d.code!) && d.span.start >= a.start && d.span.end <= a.end)) diagnostics.splice(i, 1);
+      }
       const ok = !diagnostics.some((d) => d.severity === 'error');
       // `checked.explain` computes its contents on first read: keep it unread here.
       return { ok, diagnostics, program: ok ? front.program : null, explain: checked.explain };

@@ -2858,7 +2858,7 @@ def('process::exit', (m, args) => {
 });
 def(['Clone::clone', 'String::clone', 'Option::clone', 'Box::clone'], (m, args, c) => cloneValue(m, refTy(m, c, 0), deref(args[0])));
 def('Default::default', (m, args, c) => defaultValue(m, c.tyArgs[0] ?? c.destTy));
-def(['PartialEq::eq', 'PartialEq::ne'], (m, args, c) => m.hooks.valueEq(m, argTy(c, 0), args[0], args[1]) === (c.name === 'PartialEq::eq'));
+def(['PartialEq::eq', 'PartialEq::ne', 'int::eq', 'int::ne'], (m, args, c) => m.hooks.valueEq(m, argTy(c, 0), args[0], args[1]) === (c.name.endsWith('::eq')));
 def(['PartialOrd::lt', 'PartialOrd::le', 'PartialOrd::gt', 'PartialOrd::ge'], (m, args, c) => {
   const r = m.hooks.valueCmp(m, argTy(c, 0), args[0], args[1]);
   if (r === null) return false;

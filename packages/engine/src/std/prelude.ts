@@ -681,6 +681,9 @@ impl int {
     fn pow(self, exp: u32) -> Self;
     fn cmp(&self, other: &Self) -> Ordering;
     fn partial_cmp(&self, other: &Self) -> Option<Ordering>;
+    // PartialEq's methods (typeck lends them to every type with std's equality, as cmp above).
+    fn eq(&self, other: &Self) -> bool;
+    fn ne(&self, other: &Self) -> bool;
     fn min(self, other: Self) -> Self;
     fn max(self, other: Self) -> Self;
     fn checked_add(self, rhs: Self) -> Option<Self>;

@@ -32,6 +32,14 @@ export interface Ident {
 
 export interface Crate {
   readonly items: readonly Item[];
+  /** Source ranges where `#[allow(lint)]` (or `#![allow(lint)]` for the whole file) silences lints. */
+  readonly allows?: readonly LintAllow[];
+}
+
+export interface LintAllow {
+  readonly start: number;
+  readonly end: number;
+  readonly lints: readonly string[];
 }
 
 export type Item =

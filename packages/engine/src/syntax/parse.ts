@@ -322,6 +322,10 @@ function intBound(path: A.Path, span: A.Span, id: () => number): A.LitExpr | nul
   const all = path.segments;
   const segs = all.length === 3 && (all[0].name.name === 'std' || all[0].name.name === 'core') ? all.slice(1) : all;
   if (segs.length !== 2 || segs[0].args || segs[1].args) return null;
+  // `char::MAX`, the last Unicode scalar value (`char::MIN` is '\0').
+  if (segs[0].name.name === 'char' && (segs[1].name.name === 'MAX' || segs[1].name.name === 'MIN')) {
+    return { kind: 'lit', id: id(), span, lit: { kind: 'char', value: segs[1].name.name === 'MAX' ? '\u{10FFFF}' : '\0' } };
+  }
   const bits = INT_BITS[segs[0].name.name];
   const which = segs[1].name.name;
   if (bits !== undefined && which === 'BITS') return { kind: 'lit', id: id(), span, lit: { kind: 'int', value: BigInt(bits), suffix: 'u32' } };
@@ -473,6 +477,7 @@ class Converter {
   }
 
   run(root: CstNode): ParseResult {
+    this.findLiteralConsts(root.children);
     const macros: CstNode[] = [];
     this.scan(root, macros);
     this.expandMacros(macros);
@@ -483,7 +488,7 @@ class Converter {
       this.syntax('internal error in the parser: part of the program could not be read', this.lines.span(0, 0));
     }
     const diagnostics = this.diagnostics.sort(byPosition);
-    return { crate: { items }, diagnostics };
+    return { crate: { items, allows: this.allows }, diagnostics };
   }
 
   // ------------------------------------------------------------ basics
@@ -865,7 +870,13 @@ class Converter {
     const items: A.Item[] = [];
     let attrs: A.Attribute[] = [];
     for (const c of children) {
-      if (!c.named || c.type === 'inner_attribute_item' || c.type === 'empty_statement' || c.type === 'shebang') continue;
+      if (c.type === 'inner_attribute_item') {
+        // `#![allow(overflowing_literals)]`: for the whole file (or module).
+        const a = this.attribute(c);
+        if (a?.name === 'allow') this.allows.push({ start: 0, end: this.source.length, lints: a.args });
+        continue;
+      }
+      if (!c.named || c.type === 'empty_statement' || c.type === 'shebang') continue;
       if (c.type === 'attribute_item') {
         const a = this.attribute(c);
         if (a) attrs.push(a);
@@ -874,6 +885,7 @@ class Converter {
       if (c.type !== 'ERROR') {
         const item = this.tryItem(c, attrs, where);
         if (item) items.push(item);
+        this.noteAllows(attrs, c);
       }
       attrs = [];
     }
@@ -945,6 +957,13 @@ class Converter {
       flush();
     }
     return { name, args, span: this.span(n) };
+  }
+
+  /** Where lints are allowed (`#[allow(..)]` on an item): the engine leaves out what they would report there. */
+  private readonly allows: A.LintAllow[] = [];
+
+  private noteAllows(attrs: readonly A.Attribute[], n: CstNode): void {
+    for (const a of attrs) if (a.name === 'allow') this.allows.push({ start: n.start, end: n.end, lints: a.args });
   }
 
   private vis(n: CstNode): { isPub: boolean; pubSuper?: true } {
@@ -1242,6 +1261,7 @@ class Converter {
         if (a) attrs.push(a);
         continue;
       }
+      this.noteAllows(attrs, c);
       try {
         const item = this.assocItem(c, attrs);
         if (item) items.push(item);
@@ -1555,6 +1575,7 @@ class Converter {
         if (a) attrs.push(a);
         continue;
       }
+      this.noteAllows(attrs, c);
       try {
         if (ITEM_TYPES.has(c.type)) {
           const item = this.tryItem(c, attrs, 'block');
@@ -2359,11 +2380,50 @@ class Converter {
     };
   }
 
+  /**
+   * Consts whose value is a literal of a primitive type (`const PASS: u32 = 50;`), by name, found
+   * before any item is read: a range pattern may name one (`PASS..=100`), and is then that literal,
+   * typed as the const is. A name two consts share is left out (the pattern stays unsupported).
+   */
+  private readonly literalConsts = new Map<string, A.LitValue | null>();
+
+  private findLiteralConsts(children: readonly CstNode[]): void {
+    for (const c of children) {
+      if (c.type === 'mod_item') {
+        const body = field(c, 'body');
+        if (body) this.findLiteralConsts(body.children);
+        continue;
+      }
+      if (c.type !== 'const_item') continue;
+      const name = field(c, 'name');
+      const ty = field(c, 'type');
+      const value = field(c, 'value');
+      if (!name || !ty || !value || ty.type !== 'primitive_type') continue;
+      const key = this.text(name);
+      let lit: A.LitValue | null = null;
+      try {
+        if (value.type === 'integer_literal' || value.type === 'char_literal') lit = this.patternLit(value);
+        // `-10` in an expression is a negation of the literal.
+        const operand = value.type === 'unary_expression' && value.children[0]?.type === '-' ? value.children[1] : null;
+        if (operand?.type === 'integer_literal') {
+          const pos = this.literal(operand);
+          if (pos.kind === 'int') lit = { ...pos, value: -pos.value };
+        }
+      } catch {
+        lit = null;
+      }
+      if (lit && lit.kind === 'int' && lit.suffix === null) lit = { ...lit, suffix: this.text(ty) };
+      this.literalConsts.set(key, this.literalConsts.has(key) ? null : lit);
+    }
+  }
+
   private rangeBound(n: CstNode): A.LitValue {
     if (n.type === 'scoped_identifier') {
       const bound = intBound(this.path(n), this.span(n), () => this.id());
       if (bound) return bound.lit;
     }
+    const named = n.type === 'identifier' ? this.literalConsts.get(this.text(n)) : undefined;
+    if (named) return named;
     if (n.type === 'identifier' || n.type === 'scoped_identifier') return this.unsupported('constants in range patterns', n);
     return this.patternLit(n);
   }

@@ -9,7 +9,7 @@ import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
 import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable } from '../types/ty.js';
 import { hasInfer, substTy, type Infer } from './infer.js';
-import { EMPTY_SCOPE, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
+import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
 import { parseFormatString } from './fmt.js';
@@ -826,8 +826,12 @@ export class Checker implements TraitEnv {
       const item = this.items.values.get(name) ?? this.items.preludeValues.get(name);
       if (item) return this.itemRes(item, segs[0]);
       switch (name) {
-        case 'None': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Option', args: [this.infer.fresh()] }, variant: 0 };
-        case 'Some': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Option', args: [this.infer.fresh()] }, variant: 1 };
+        // `None::<&str>`: the turbofish gives the type.
+        case 'None': case 'Some': {
+          const given = segs[0].args?.types[0];
+          const arg = given ? this.items.lowerTy(given, this.tyScope) : this.infer.fresh();
+          return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Option', args: [arg] }, variant: name === 'None' ? 0 : 1 };
+        }
         case 'Ok': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Result', args: [this.infer.fresh(), this.infer.fresh()] }, variant: 0 };
         case 'Err': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Result', args: [this.infer.fresh(), this.infer.fresh()] }, variant: 1 };
         case 'drop': return { k: 'fn', fn: this.items.modules.get('mem')!.get('drop')!, tyArgs: [this.infer.fresh()] };
@@ -943,9 +947,9 @@ export class Checker implements TraitEnv {
     // `T::default()`, `T::SIDES`: items of the traits that bound T (see `paramAssoc`).
     const param = this.tyScope.params.get(name);
     if (param) return param;
-    if (!known && !isBuiltin && (this.items.stdImports.has(name) || this.items.stdGlob)) {
-      // `use std::thread;` then `thread::spawn(..)`: std's, which memviz does not model.
-      this.unsupported(`\`${name}\` from std`, seg.name.span);
+    if (!known && !isBuiltin && (this.items.stdImports.has(name) || this.items.stdGlob || STD_TRAITS.has(name))) {
+      // `use std::thread;` then `thread::spawn(..)`, or `From::from(..)`: std's, which memviz does not model.
+      this.unsupported(STD_TRAITS.has(name) ? `calling std's trait functions as \`${name}::...\`` : `\`${name}\` from std`, seg.name.span);
       return null;
     }
     if (!known && !isBuiltin) {
@@ -2631,6 +2635,12 @@ export class Checker implements TraitEnv {
         if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
       }
     }
+    // `a.eq(&b)`, `a.ne(&b)` on anything with std's equality: the same builtin comparison as `==`.
+    if ((name === 'eq' || name === 'ne') && mode === 'ref' && this.hasStdEq(s)) {
+      for (const { impl, fn } of this.items.implsWithMethod(name)) {
+        if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
+      }
+    }
     // `a.max(b)`, `a.min(b)` of a program's type that derives Ord (or a tuple, a String): std's `Ord::max`.
     if ((name === 'max' || name === 'min') && mode === 'value' && s.k !== 'int' && this.hasStdOrder(s, 'Ord')) {
       for (const { impl, fn } of this.items.implsWithMethod(name)) {
@@ -2678,6 +2688,26 @@ export class Checker implements TraitEnv {
   private isStdParseError(adt: number): boolean {
     const a = this.items.adts[adt];
     return a.isPrelude && /^Parse(Int|Float|Bool|Char)Error$/.test(a.name);
+  }
+
+  /** Whether `==` on the type is std's (or the program's own `PartialEq`), which `eq` then calls. */
+  private hasStdEq(t: Ty, depth = 0): boolean {
+    const s = this.infer.shallow(t);
+    if (depth > 8) return false;
+    switch (s.k) {
+      case 'int': case 'float': case 'bool': case 'char': case 'str': return true;
+      case 'infer': return s.kind !== 'general';
+      case 'ref': return this.hasStdEq(s.inner, depth + 1);
+      case 'tuple': return s.elems.every((e) => this.hasStdEq(e, depth + 1));
+      case 'array': case 'slice': return this.hasStdEq(s.elem, depth + 1);
+      case 'adt': {
+        const adt = this.items.adts[s.adt];
+        return (adt.derives.includes('PartialEq') || this.hasUserImpl(s, 'PartialEq')) && s.args.every((a) => this.hasStdEq(a, depth + 1));
+      }
+      case 'builtin': return ['String', 'Option', 'Result', 'Vec', 'VecDeque', 'Box', 'Rc', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet'].includes(s.name) && s.args.every((a) => this.hasStdEq(a, depth + 1));
+      case 'param': return this.paramHasTrait(s, 'PartialEq') || this.paramHasTrait(s, 'Eq') || this.paramHasTrait(s, 'PartialOrd') || this.paramHasTrait(s, 'Ord');
+      default: return false;
+    }
   }
 
   /** Whether a program's type derives `trait` (Ord or PartialOrd) for its fields, or a tuple's elements all have it. */

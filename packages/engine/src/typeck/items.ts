@@ -142,7 +142,7 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
 /** Std traits memviz knows by name (used in bounds, `dyn`, derives). */
-const STD_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr']);
+export const STD_TRAITS: ReadonlySet<string> = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr']);
 /** Path prefixes of std modules, stripped when resolving `std::rc::Rc` or `std::mem::swap`. */
 export const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 const STD_MODULES = new Set(['rc', 'cell', 'collections', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str']);
@@ -1117,8 +1117,8 @@ export class Items implements TyNames {
       this.diagnostics.push(unsupported('typeck', `the std type \`${name}\``, last.name.span));
       return ERROR;
     }
-    // `std::io::Stdin`, or `Stdin` after `use std::io::Stdin;`: std's, which memviz does not model.
-    if (STD_ROOTS.has(path.segments[0].name.name) || this.stdImports.has(name) || this.stdGlob) {
+    // `std::io::Stdin`, `iter::Cycle<..>`, or `Stdin` after `use std::io::Stdin;`: std's, which memviz does not model.
+    if (STD_ROOTS.has(path.segments[0].name.name) || segs.length < names.length || this.stdImports.has(name) || this.stdGlob) {
       this.diagnostics.push(unsupported('typeck', `the std type \`${name}\``, last.name.span));
       return ERROR;
     }

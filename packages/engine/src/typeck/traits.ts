@@ -22,7 +22,8 @@ export function isCopy(t: Ty, env: TraitEnv): boolean {
       const adt = env.items.adts[t.adt];
       return adt.derives.includes('Copy') && t.args.every((a) => isCopy(a, env));
     }
-    case 'builtin': return t.name === 'Option' ? isCopy(t.args[0], env) : false;
+    // std's `Option<T>` and `Result<T, E>` are Copy when what they hold is.
+    case 'builtin': return t.name === 'Option' || t.name === 'Result' ? t.args.every((a) => isCopy(a, env)) : false;
     case 'closure': {
       const caps = env.closureCaptureTys(t.fn);
       return caps !== null && caps.every((c) => isCopy(c, env));

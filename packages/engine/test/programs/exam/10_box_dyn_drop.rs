@@ -1,0 +1,33 @@
+trait Shape {
+    fn area(&self) -> f64;
+}
+
+struct Circle(f64);
+struct Square(f64);
+
+impl Shape for Circle {
+    fn area(&self) -> f64 {
+        3.0 * self.0 * self.0
+    }
+}
+impl Shape for Square {
+    fn area(&self) -> f64 {
+        self.0 * self.0
+    }
+}
+impl Drop for Circle {
+    fn drop(&mut self) {
+        println!("drop circle r={}", self.0);
+    }
+}
+impl Drop for Square {
+    fn drop(&mut self) {
+        println!("drop square s={}", self.0);
+    }
+}
+
+fn main() {
+    let shapes: Vec<Box<dyn Shape>> = vec![Box::new(Square(2.0)), Box::new(Circle(1.0)), Box::new(Square(3.0))];
+    let total: f64 = shapes.iter().map(|s| s.area()).sum();
+    println!("total area = {}", total);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let mut level = 1;
+    let snapshot = &level;
+    level = 2;
+    println!("snapshot = {}, level = {}", snapshot, level);
+}

@@ -1,0 +1,16 @@
+struct TempFile {
+    path: String,
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        println!("removing {}", self.path);
+    }
+}
+
+fn main() {
+    let mut f = TempFile { path: String::from("/tmp/x1") };
+    println!("using {}", f.path);
+    f.drop();
+    println!("done");
+}

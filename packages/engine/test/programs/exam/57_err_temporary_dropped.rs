@@ -1,0 +1,4 @@
+fn main() {
+    let trimmed: &str = String::from("  padded  ").trim();
+    println!("[{}]", trimmed);
+}

@@ -1,0 +1,10 @@
+// Data cannot be modified while it is immutably borrowed.
+fn main() {
+    let mut scores = vec![88, 92, 75];
+    let first = &scores[0];
+
+    scores.push(100);
+
+    println!("first score: {}", first);
+    println!("all scores: {:?}", scores);
+}
