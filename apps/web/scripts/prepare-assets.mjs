@@ -22,13 +22,14 @@ mkdirSync(wasmDir, { recursive: true });
 copyFileSync(runtime, join(wasmDir, 'tree-sitter.wasm'));
 copyFileSync(rust, join(wasmDir, 'tree-sitter-rust.wasm'));
 
-// The article's programs, in its order.
+// The article's programs, in its order; then the others by name.
 const ORDER = ['employee_bonus', 'scope_foo_bar', 'create_box_raii', 'take_ownership_borrow'];
 const TITLES = {
   employee_bonus: 'Stack and heap: the Employee bonus',
   scope_foo_bar: 'Ownership and scope (does not compile)',
   create_box_raii: 'RAII: boxes freed at end of scope',
   take_ownership_borrow: 'Borrowing and moving a Box (does not compile)',
+  modules_restaurant: 'Modules: the restaurant (the Book, chapter 7)',
 };
 const examplesDir = join(repo, 'examples');
 const files = readdirSync(examplesDir).filter((f) => f.endsWith('.rs'));
