@@ -44,9 +44,7 @@ interface Module {
 type Target =
   | { readonly k: 'mod'; readonly mod: Module }
   /** An item; `segs` is the path the flat crate knows it by (`[key]`, or `[enumKey, variant]`). */
-  | { readonly k: 'item'; readonly what: string; readonly segs: readonly string[]; readonly variants: readonly string[] | null }
-  /** A std item imported under another name (`use std::io::Result as IoResult`). */
-  | { readonly k: 'std'; readonly segs: readonly string[] };
+  | { readonly k: 'item'; readonly what: string; readonly segs: readonly string[]; readonly variants: readonly string[] | null };
 
 interface Binding {
   readonly target: Target;
@@ -263,15 +261,14 @@ class Resolver {
     if (from.k === 'item') {
       if (!from.variants || !from.variants.includes(name)) {
         if (last) this.report(error('resolve', 'E0432', `unresolved import \`${entry.path.join('::')}\``, entry.span, [label(entry.span, `no \`${name}\` in \`${from.segs.join('::')}\``, true)]));
-        return !last ? false : true;
+        return last;
       }
       this.addVariant(mod, name, from, u.isPub, as, entry.span);
       return true;
     }
-    if (from.k !== 'mod') return true;
     let any = false;
     for (const ns of ['type', 'value'] as const) {
-      const b = from.mod === mod && entry.path.length === 1 ? this.inScope(mod, name, ns) : this.lookupIn(from.mod, name, ns, mod);
+      const b = this.lookupIn(from.mod, name, ns, mod);
       if (!b) continue;
       any = true;
       // A private item is still what the name means here (one E0603, no later "not found").
@@ -351,7 +348,7 @@ class Resolver {
 
   /** A name as seen inside `mod`: its items and imports, then its glob imports. */
   private inScope(mod: Module, name: string, ns: Ns): Binding | null {
-    return mod.names[ns].get(name) ?? this.fromGlobs(mod, name, ns, mod, new Set());
+    return this.lookupIn(mod, name, ns, mod);
   }
 
   /** A name inside `mod` as seen from `from` (a path `mod::name`). */
@@ -382,7 +379,7 @@ class Resolver {
   }
 
   private privateError(b: Binding, name: string, at: A.Span): void {
-    const what = b.target.k === 'mod' ? 'module' : b.target.k === 'item' ? b.target.what : 'item';
+    const what = b.target.k === 'mod' ? 'module' : b.target.what;
     this.report(error('resolve', 'E0603', `${what} \`${name}\` is private`, at, [label(at, `private ${what}`, true)]));
   }
 

@@ -186,6 +186,7 @@ export class Checker implements TraitEnv {
 
   private finishBody(start: number): void {
     this.settleCollects();
+    this.settleCmps();
     this.checkNegations();
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
     this.checkAnnotationsNeeded();
@@ -1202,6 +1203,13 @@ export class Checker implements TraitEnv {
     const isCmp = op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=';
     if (isCmp) {
       const l = this.checkExpr(e.left, null);
+      // `let n = s.parse().unwrap(); if n > 3 {}`: rustc does not learn what to parse into from the
+      // comparison (E0284 at `parse` unless something else says); the right side follows the left once known.
+      if (this.isParseTarget(l)) {
+        const r = this.checkExpr(e.right, null);
+        this.pendingCmps.push({ l, r });
+        return BOOL;
+      }
       const r = this.checkExpr(e.right, this.infer.shallow(l).k === 'ref' ? null : l);
       if (this.missingOpBound(e, l, op === '==' || op === '!=' ? 'PartialEq' : 'PartialOrd', `binary operation \`${op}\` cannot be applied to type \`${this.tyStr(l)}\``)) return BOOL;
       if (this.lacksDerivable(l, op === '==' || op === '!=' ? 'PartialEq' : 'PartialOrd')) {
@@ -2362,6 +2370,22 @@ export class Checker implements TraitEnv {
       const v = this.infer.shallow(o.args[0]);
       if (v.k === 'builtin' && v.name === 'Vec') this.infer.unify(v.args[0], item.args[0]);
       if (o.name === 'Result') this.infer.unify(o.args[1], item.args[1]);
+    }
+  }
+
+  /** Whether `t` is still the unknown type a `parse` produces (only an annotation or a typed use tells it). */
+  private isParseTarget(t: Ty): boolean {
+    const s = this.infer.shallow(t);
+    return s.k === 'infer' && s.kind === 'general' && this.annObligations.some((o) => o.name === 'parse' && this.infer.shallow(o.ty) === s);
+  }
+
+  /** Comparisons whose left side was a `parse` not yet typed: the right side takes its type at the body's end. */
+  private readonly pendingCmps: { readonly l: Ty; readonly r: Ty }[] = [];
+
+  private settleCmps(): void {
+    for (const { l, r } of this.pendingCmps.splice(0)) {
+      const t = this.infer.shallow(l);
+      if (!(t.k === 'infer' && t.kind === 'general')) this.infer.unify(r, t);
     }
   }
 
