@@ -39,9 +39,9 @@ export interface Analysis {
   readonly fnValues: ReadonlyMap<number, number>;
 }
 
-export function analyze(source0: Crate, prelude: Crate, source: string): Analysis {
+export function analyze(parsed: Crate, prelude: Crate, source: string): Analysis {
   // Modules first: the type checker sees one flat crate whose paths are already resolved.
-  const flat = resolveModules(source0);
+  const flat = resolveModules(parsed);
   if (flat.diagnostics.some((d) => d.severity === 'error')) return { program: null, diagnostics: sortDiagnostics([...flat.diagnostics]), fnValues: new Map(), info: NO_INFO };
   const crate = flat.crate;
   const tc = typeckCrate(crate, prelude, source, flat);
