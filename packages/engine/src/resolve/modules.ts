@@ -306,16 +306,14 @@ class Resolver {
     let cur: Target;
     let i = 1;
     const first = segs[0];
-    if (first === 'crate') cur = { k: 'mod', mod: this.root };
-    else if (first === 'self') cur = { k: 'mod', mod };
-    else if (first === 'super') {
-      let m: Module | null = mod.parent;
-      while (segs[i] === 'super' && m) { m = m.parent; i++; }
-      if (!m) {
-        if (errAt) this.report(error('resolve', 'E0433', 'failed to resolve: there are too many leading `super` keywords', errAt, [label(errAt, 'there are too many leading `super` keywords', true)]));
+    if (first === 'crate' || first === 'self' || first === 'super') {
+      const start = this.leadingModule(mod, segs, segs.length);
+      if (typeof start === 'number') {
+        if (errAt) this.tooManySupers(errAt);
         return errAt ? 'failed' : 'later';
       }
-      cur = { k: 'mod', mod: m };
+      cur = { k: 'mod', mod: start.mod };
+      i = start.used;
     } else {
       const b = this.inScope(mod, first, 'type');
       if (!b) {
@@ -418,9 +416,13 @@ class Resolver {
     let cur: Target;
     let i = 1;
     if (first === 'crate' || first === 'self' || first === 'super') {
-      const start = this.walkStart(sc.mod, segs);
-      if (!start) return same;
-      [cur, i] = start;
+      const start = this.leadingModule(sc.mod, segs.map((x) => x.name.name), segs.length - 1);
+      if (typeof start === 'number') {
+        this.tooManySupers(segs[start].name.span);
+        return same;
+      }
+      cur = { k: 'mod', mod: start.mod };
+      i = start.used;
     } else {
       const lastNs = segs.length === 1 ? ns : 'type';
       if (segs.length === 1 && ns === 'value' && sc.isLocal(first)) return same;
@@ -456,23 +458,24 @@ class Resolver {
     return { ...p, segments: [...head, ...segs.slice(i)] };
   }
 
-  /** `crate::`, `self::`, `super::super::`: the module they name and how many segments that took. */
-  private walkStart(mod: Module, segs: readonly A.PathSegment[]): [Target, number] | null {
-    const first = segs[0].name.name;
-    if (first === 'crate') return [{ k: 'mod', mod: this.root }, 1];
-    if (first === 'self') return [{ k: 'mod', mod }, 1];
-    let m: Module | null = mod;
+  /**
+   * `crate::`, `self::`, `super::super::` (within the first `limit` names): the module they name and
+   * how many names that took, or the index of the `super` that goes above the crate.
+   */
+  private leadingModule(mod: Module, names: readonly string[], limit: number): { mod: Module; used: number } | number {
+    if (names[0] === 'crate') return { mod: this.root, used: 1 };
+    if (names[0] === 'self') return { mod, used: 1 };
+    let m = mod;
     let i = 0;
-    while (i < segs.length - 1 && segs[i].name.name === 'super') {
-      m = m ? m.parent : null;
-      if (!m) {
-        const at = segs[i].name.span;
-        this.report(error('resolve', 'E0433', 'failed to resolve: there are too many leading `super` keywords', at, [label(at, 'there are too many leading `super` keywords', true)]));
-        return null;
-      }
-      i++;
+    for (; i < limit && names[i] === 'super'; i++) {
+      if (!m.parent) return i;
+      m = m.parent;
     }
-    return m ? [{ k: 'mod', mod: m }, i] : null;
+    return { mod: m, used: i };
+  }
+
+  private tooManySupers(at: A.Span): void {
+    this.report(error('resolve', 'E0433', 'failed to resolve: there are too many leading `super` keywords', at, [label(at, 'there are too many leading `super` keywords', true)]));
   }
 
   /** A path whose first name `mod` does not see: an error if the program declares it elsewhere. */

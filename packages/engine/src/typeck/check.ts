@@ -154,15 +154,10 @@ export class Checker implements TraitEnv {
     if (adt.isPrelude || adt.ast.kind !== 'struct') return;
     const f = adt.ast.fields.find((x, i) => (x.name ? x.name.name : String(i)) === field);
     if (!f || f.isPub || !this.privateHere(adt.ast.id, f)) return;
-    this.err(code, `field \`${field}\` of struct \`${adt.name}\` is private`, at, code === 'E0616' ? 'private field' : `private field`);
+    this.err(code, `field \`${field}\` of struct \`${adt.name}\` is private`, at, 'private field');
   }
 
   /** E0624: an inherent method or associated function that is not `pub`, called outside its module. */
-  private checkFnPrivacy(res: Res, at: A.Span): void {
-    if (res.k !== 'fn') return;
-    this.checkFnIdPrivacy(res.fn, at);
-  }
-
   private checkFnIdPrivacy(fnId: FnId, at: A.Span): void {
     const fn = this.items.fns[fnId];
     if (fn.isPrelude || !fn.ast || fn.ast.isPub || !fn.impl || fn.impl.traitName || !this.privateHere(fn.ast.id, fn.ast)) return;
@@ -897,7 +892,7 @@ export class Checker implements TraitEnv {
     }
     const assoc = this.findAssocFn(st, member);
     if (assoc) {
-      this.checkFnPrivacy(assoc, memberSeg.name.span);
+      if (assoc.k === 'fn') this.checkFnIdPrivacy(assoc.fn, memberSeg.name.span);
       return assoc;
     }
     if (st.k === 'error') return null;
@@ -2083,7 +2078,7 @@ export class Checker implements TraitEnv {
     if (name === 'try_into' && e.args.length === 0 && expected) {
       const want = this.infer.shallow(expected);
       const okTy = want.k === 'builtin' && want.name === 'Result' ? this.infer.shallow(want.args[0]) : null;
-      const from = okTy && okTy.k === 'adt' && this.items.userStdImpl('TryFrom', okTy) ? this.userFrom(r, okTy, 'TryFrom', 'try_from') : null;
+      const from = okTy && okTy.k === 'adt' && ownStdImpl(this.items, okTy.adt, 'TryFrom') ? this.userFrom(r, okTy, 'TryFrom', 'try_from') : null;
       if (from) {
         this.t.methods.set(e.id, { fn: from.fn, tyArgs: from.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
         this.t.exprTys.set(e.receiver.id, recvTy);
@@ -2433,7 +2428,7 @@ export class Checker implements TraitEnv {
   private resolveParseErr(p: { readonly value: Ty; readonly err: Ty; readonly at: A.Span }): void {
     const v = this.infer.shallow(p.value);
     // The program's own `impl FromStr`: its `type Err`.
-    const own = this.items.userStdImpl('FromStr', v)?.assocTys.get('Err');
+    const own = v.k === 'adt' ? ownStdImpl(this.items, v.adt, 'FromStr')?.assocTys.get('Err') : undefined;
     if (own) {
       if (!this.infer.unify(p.err, own)) this.err('E0271', `type mismatch resolving \`<${this.tyStr(v)} as FromStr>::Err == ${this.tyStr(this.infer.shallow(p.err))}\``, p.at, `expected \`${this.tyStr(this.infer.shallow(p.err))}\`, found \`${this.tyStr(own)}\``);
       return;

@@ -214,12 +214,6 @@ export class Items implements TyNames {
 
   constructor(readonly infer: Infer) {}
 
-  /** The program's impl of a std trait for its own type (`impl FromStr for Age`), if there is one. */
-  userStdImpl(traitName: string, t: Ty): ImplInfo | null {
-    if (t.k !== 'adt') return null;
-    return this.impls.find((i) => !i.isPrelude && i.traitName === traitName && i.selfTy.k === 'adt' && i.selfTy.adt === t.adt) ?? null;
-  }
-
   /** The impls defining a method `name` (inherent or trait, with trait defaults filled in), in impl order. */
   implsWithMethod(name: string): readonly ImplMethod[] {
     const p = this.preludeMethodIndex.get(name);
@@ -406,13 +400,12 @@ export class Items implements TyNames {
   readonly infinite: { readonly adt: AdtId; readonly at: Span }[] = [];
 
   private checkInfiniteSize(): void {
-    const holdsByValue = (t: Ty, target: AdtId, seen: Set<AdtId>): boolean => this.holdsByValue(t, target, seen);
     for (const adt of this.adts) {
       if (adt.isPrelude) continue;
       const astFields = adt.ast.kind === 'struct' ? [adt.ast.fields] : adt.ast.variants.map((v) => v.fields);
       const culprits: Span[] = [];
       adt.variants.forEach((v, vi) => v.fields.forEach((f, fi) => {
-        if (holdsByValue(f.ty, adt.id, new Set())) culprits.push(astFields[vi]?.[fi]?.ty.span ?? f.span);
+        if (this.holdsByValue(f.ty, adt.id)) culprits.push(astFields[vi]?.[fi]?.ty.span ?? f.span);
       }));
       if (culprits.length === 0) continue;
       const head = { ...adt.ast.span, end: adt.ast.name.span.end, endLine: adt.ast.name.span.endLine, endCol: adt.ast.name.span.endCol };

@@ -15,7 +15,7 @@ import type { Body } from '../mir.js';
 import { BodyBuilder, endOf, type Scope } from './builder.js';
 import type { LowerCx } from './program.js';
 import type { ClosureInfo, Coercion, OverloadedDeref, Res } from '../../typeck/tables.js';
-import { isCopy, needsDrop, derefStep } from '../../typeck/traits.js';
+import { isCopy, needsDrop, derefStep, ownStdImpl } from '../../typeck/traits.js';
 import { substTy } from '../../typeck/infer.js';
 import { collectBindings } from '../../typeck/check.js';
 import { literalOutOfRange } from '../../lints/literals.js';
@@ -1122,7 +1122,8 @@ export class BodyLowerer {
     else if (m.dispatch === 'trait') callee = { k: 'trait', trait: m.traitKey!, method: m.method ?? e.method.name, selfTy: this.cx.final(m.selfTy), tyArgs };
     else {
       // `s.parse::<Age>()` with the program's `impl FromStr for Age`: its `from_str(s)`.
-      const fromStr = this.cx.items.fns[m.fn].builtin === 'str::parse' ? this.cx.items.userStdImpl('FromStr', tyArgs[tyArgs.length - 1])?.methods.get('from_str') : undefined;
+      const target = tyArgs[tyArgs.length - 1];
+      const fromStr = this.cx.items.fns[m.fn].builtin === 'str::parse' && target.k === 'adt' ? ownStdImpl(this.cx.items, target.adt, 'FromStr')?.methods.get('from_str') : undefined;
       callee = fromStr !== undefined ? this.fnCallee(fromStr, []) : this.fnCallee(m.fn, tyArgs);
     }
     const diverges = this.ty(e).k === 'never';
