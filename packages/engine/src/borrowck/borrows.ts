@@ -425,7 +425,8 @@ function deadWhileBorrowed(ctx: ConflictContext, point: number, local: number, d
     label(dropSpan, `\`${name}\` dropped here while still borrowed`),
     label(decl.span, `binding \`${name}\` declared here`),
   ];
-  if (region?.has(regions.END_ARG)) labels.push(label(b.span, `argument requires that \`${name}\` is borrowed for \`'1\``));
+  // Past the body's end: a parameter's lifetime, or (with no parameters to name) `'static`.
+  if (region?.has(regions.END_ARG)) labels.push(label(b.span, `argument requires that \`${name}\` is borrowed for \`${ctx.cfg.body.argCount === 0 ? "'static" : "'1"}\``));
   else labels.push(...laterUseLabel(ctx, point, b, 'borrow later used here'));
   void typer;
   return error('borrowck', 'E0597', `\`${name}\` does not live long enough`, b.span, labels);

@@ -118,7 +118,12 @@ export class SlotLayout {
         walk(t.inner);
       } else if (t.k === 'tuple') t.elems.forEach(walk);
       else if (t.k === 'array' || t.k === 'slice') walk(t.elem);
-      else if (t.k === 'builtin' || t.k === 'adt') t.args.forEach(walk);
+      else if (t.k === 'builtin') t.args.forEach(walk);
+      else if (t.k === 'adt') {
+        // `context: &'c Context<'s>`: `'s` is a lifetime of this struct too.
+        for (const r of t.regions ?? []) if (r.k === 'named' && !names!.includes(r.name)) names!.push(r.name);
+        t.args.forEach(walk);
+      }
     };
     for (const v of def?.variants ?? []) for (const f of v.fields) walk(f.ty);
     this.adtNames.set(id, names);
@@ -358,8 +363,16 @@ export class RegionBuilder {
         case 'tuple': return t.elems.flatMap(go);
         case 'array': case 'slice': return go(t.elem);
         case 'dyn': return [adtVar];
-        // A nested struct's own lifetimes are not in its type's arguments: all of them are this one's first.
-        case 'adt': return [...Array.from({ length: this.layout.adtSlotCount(t.adt) }, () => adtVar), ...t.args.flatMap(go)];
+        // A nested struct's lifetimes: the ones the field's type writes (`Context<'s>`), else this one's first.
+        case 'adt': {
+          const inner = this.layout.adtRegionNames(t.adt);
+          const params = t.regions ? this.layout.adtLifetimeParams(t.adt) : null;
+          const slots = Array.from({ length: this.layout.adtSlotCount(t.adt) }, (_, k) => {
+            const written = params && inner[k] ? t.regions![params.indexOf(inner[k])] : undefined;
+            return written ? regionVar(written) : adtVar;
+          });
+          return [...slots, ...t.args.flatMap(go)];
+        }
         case 'builtin': return [...(lendsBorrow(t.name) ? [adtVar] : []), ...t.args.flatMap(go)];
         default: return [];
       }
@@ -586,6 +599,16 @@ export class RegionBuilder {
         for (const s of sources) this.outlives(s, d);
       });
     });
+    // The callee's declared bounds (`fn f<'a: 'b, 'b>`): what the caller passes as `'a` must outlive
+    // what it passes as `'b`, so a result of lifetime `'b` keeps both borrowed.
+    const declared = callee.k === 'fn' ? this.typer.program.fns[callee.fn]?.outlives : undefined;
+    for (const [long, short] of declared ?? []) {
+      for (const a of flat) {
+        if (a.tag !== `r:named:${long}`) continue;
+        if (short === 'static') this.outlives(a.v, this.staticVar);
+        for (const b of flat) if (b.tag === `r:named:${short}`) this.outlives(a.v, b.v);
+      }
+    }
     // Values stored through a `&mut` argument (`v.push(&x)`): same generic parameter or named region.
     for (const sink of flat) {
       if (!sink.invariant || !(sink.tag.startsWith('p:') || sink.tag.startsWith('r:named:'))) continue;

@@ -11,7 +11,7 @@
 // `'static` outlives all, and `&'o &'i T` in a parameter's type implies `'i: 'o`.
 // A struct's lifetimes count where the signature writes them (`&self` in
 // `impl<'a> Parser<'a>`, a parameter `p: Parser<'a>`).
-// Declared bounds (`'b: 'a`) are refused earlier as "not supported yet". A
+// Declared bounds (`'a: 'b`, inline or in `where`) count too, transitively. A
 // region this does not name exactly (a struct whose lifetimes are elided, a trait
 // object, an iterator) is left unchecked: this can miss an error, not invent one.
 
@@ -60,7 +60,7 @@ export function checkUniversalRegions(cfg: Cfg, layout: SlotLayout, regions: Reg
   if (names.size < 2) return [];
 
   const known = impliedBounds(body);
-  const outlives = (sup: string, sub: string) => sup === sub || sup === "'static" || known.has(`${sup}>${sub}`);
+  const outlives = (sup: string, sub: string) => sup === sub || sup === "'static" || known.has(`${sup}>${sub}`) || known.has(`${sup}>'static`);
   for (const [sup, supId] of names) {
     // Every variable `sup` must contain, through the outlives edges.
     const seen = new Set<number>([sup]);
@@ -97,7 +97,8 @@ export function checkUniversalRegions(cfg: Cfg, layout: SlotLayout, regions: Reg
 }
 
 /**
- * `&'o &'i T` (and `&'o mut &'i T`) in a parameter: `'i` outlives `'o`; and `&'o Parser<'i>` likewise.
+ * What the signature says outlives what: `&'o &'i T` (and `&'o mut &'i T`) in a parameter: `'i`
+ * outlives `'o`; `&'o Parser<'i>` likewise; and the declared bounds.
  * An elided lifetime is named as `tagSlots` names it (`r:anon:a<param>:<n>`, counted in the same order).
  */
 function impliedBounds(body: Body): Set<string> {
@@ -125,6 +126,17 @@ function impliedBounds(body: Body): Set<string> {
       }
     };
     walk(body.locals[l].ty, []);
+  }
+  for (const [long, short] of body.outlives ?? []) out.add(`'${long}>'${short}`);
+  // `'a: 'b` and `'b: 'c` give `'a: 'c`.
+  const pairs = () => [...out].map((k) => k.split('>') as [string, string]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [a, b] of pairs()) {
+      for (const [c, d] of pairs()) {
+        if (b === c && a !== d && !out.has(`${a}>${d}`)) (out.add(`${a}>${d}`), (grew = true));
+      }
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // "Option::unwrap", "fmt::print", ...). Receivers follow the declared
 // signatures: `&self` / `&mut self` arrive as pointers, `self` by value.
 
+import { crateName, typeName } from './typename.js';
 import type { FmtPiece } from '../mir/mir.js';
 import { isMap, isTable, type Ty } from '../types/ty.js';
 import type { BuiltinFn, CallCtx, Machine } from './machine.js';
@@ -11,7 +12,7 @@ import * as I from './ints.js';
 import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
-import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
+import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
@@ -564,6 +565,13 @@ def(['String::as_str', 'String::deref', 'String::as_ref', 'String::borrow'], (m,
   const s = recvStr(m, argTy(c, 0), args[0]);
   return subStr(s, 0, s.len);
 });
+def(['String::make_ascii_uppercase', 'String::make_ascii_lowercase'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const text = stringText(h);
+  setStringText(m, h, ref, c.name.endsWith('uppercase') ? text.replace(/[a-z]/g, (ch) => ch.toUpperCase()) : text.replace(/[A-Z]/g, (ch) => ch.toLowerCase()));
+  return UNIT_VALUE;
+});
+def('str::is_ascii', (m, args, c) => /^[\x00-\x7f]*$/.test(strArg(m, c, args, 0)));
 def('String::clear', (m, args) => {
   const { h, ref } = vecHeader(m, args);
   setStringText(m, h, ref, '');
@@ -1972,6 +1980,7 @@ def(['Iter::max_by', 'Iterator::max_by', 'Iter::min_by', 'Iterator::min_by'], (m
   return best === DONE ? NONE.slice() : some(best);
 });
 def(['Iter::filter', 'Iterator::filter'], (m, args, c) => new FilterIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1]), itemTyOf(m, c)));
+def(['Iter::inspect', 'Iterator::inspect'], (m, args, c) => new InspectIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1]), itemTyOf(m, c)));
 def(['Iter::enumerate', 'Iterator::enumerate'], (m, args, c) => new EnumerateIter(iterArg(m, c, args)));
 def(['Iter::rev', 'Iterator::rev'], (m, args, c) => new RevIter(iterArg(m, c, args)));
 def(['Iter::skip', 'Iterator::skip'], (m, args, c) => new SkipIter(iterArg(m, c, args), Number(args[1])));
@@ -2733,7 +2742,7 @@ def('char::is_ascii_uppercase', charTest(/^[A-Z]$/));
 def('char::is_ascii_punctuation', charTest(/^[!-\/:-@[-`{-~]$/));
 def('char::is_ascii_whitespace', charTest(/^[ \t\n\x0c\r]$/));
 // u8's ASCII tests take `&self`.
-for (const name of ['is_ascii_digit', 'is_ascii_alphabetic', 'is_ascii_alphanumeric', 'is_ascii_lowercase', 'is_ascii_uppercase', 'is_ascii_punctuation', 'is_ascii_whitespace']) {
+for (const name of ['is_ascii', 'is_ascii_digit', 'is_ascii_alphabetic', 'is_ascii_alphanumeric', 'is_ascii_lowercase', 'is_ascii_uppercase', 'is_ascii_punctuation', 'is_ascii_whitespace']) {
   const test = B.get(`char::${name}`)!;
   def(`int::${name}`, (m, args, c) => test(m, [Number(deref(args[0]))], c));
 }
@@ -2842,6 +2851,7 @@ def('mem::take', (m, args, c) => {
   return old;
 });
 def('mem::size_of', (m, args, c) => m.sizeOf(c.tyArgs[0]));
+def('any::type_name', (m, args, c) => m.strLiteral(typeName(m.program, crateName(m.opts.fileName), c.tyArgs[0])));
 def('mem::size_of_val', (m, args, c) => {
   // The referent's size; for a str or a slice, its length times its element's.
   const t = refTy(m, c, 0);

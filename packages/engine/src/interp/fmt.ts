@@ -4,6 +4,7 @@
 // Debug forwards the formatter's options to the fields, so `{:5?}` pads
 // every leaf. User `Display` / `Debug` impls are called as real functions.
 
+import { crateName, typeName } from './typename.js';
 import type { FmtPiece, FmtSpec } from '../mir/mir.js';
 import type { Ty } from '../types/ty.js';
 import type { Machine } from './machine.js';
@@ -407,6 +408,7 @@ function debugList(out: Sink, items: readonly Field[], spec: Spec, open = '[', c
 function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value, spec: Spec): void {
   const def = m.adt(ty.adt);
   if (!def.derives.includes('Debug') && callUserFmt(m, out, 'Debug', ty, v, spec)) return;
+  if (def.isPrelude && def.name === 'PhantomData') return out.write(`PhantomData<${typeName(m.program, crateName(m.opts.fileName), ty.args[0])}>`);
   const vi = def.kind === 'struct' ? 0 : (v[0] as number);
   const base = def.kind === 'struct' ? 0 : 1;
   const variant = def.variants[vi];

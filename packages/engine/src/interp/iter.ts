@@ -438,6 +438,31 @@ export class FilterIter extends SkippingAdapter {
   }
 }
 
+/** `inspect`: each item is lent to the closure, then passed on unchanged. */
+export class InspectIter extends Adapter {
+  constructor(
+    inner: IterVal,
+    readonly f: Callable,
+    readonly itemTy: Ty,
+  ) {
+    super(inner);
+  }
+  override next(m: Machine): Next {
+    const x = this.inner.next(m);
+    if (x !== DONE) this.f.callOnRef(m, this.itemTy, x);
+    return x;
+  }
+  override nextBack(m: Machine): Next {
+    const x = this.inner.nextBack(m);
+    if (x !== DONE) this.f.callOnRef(m, this.itemTy, x);
+    return x;
+  }
+  override drop(m: Machine): void {
+    this.inner.drop(m);
+    this.f.drop(m);
+  }
+}
+
 export function dropItem(m: Machine, ty: Ty, v: Value): void {
   if (!m.needsDrop(ty)) return;
   const cell = m.tempMem(ty, v);
@@ -656,15 +681,25 @@ export class ClonedIter extends Adapter {
 
 /** A user type implementing `Iterator`: calls its `next`. */
 export class UserIter extends IterVal {
-  private readonly mem: Mem;
+  private readonly mem: Mem | null;
+  /** `&mut self` for the program's `next`: the iterator itself, or what a `&mut` to one points at. */
+  private readonly self: Ptr;
   constructor(
     m: Machine,
     readonly ty: Ty,
     value: Value,
+    /** Given for an iterator reached through `&mut` (`(&mut it).nth(1)`): it stays the caller's. */
+    borrowed: Ptr | null = null,
   ) {
     super();
-    this.mem = new Mem(Region.Stack, ty, null);
-    this.mem.v = value;
+    if (borrowed) {
+      this.mem = null;
+      this.self = new Ptr(borrowed.mem, borrowed.path, PtrKind.Mut);
+    } else {
+      this.mem = new Mem(Region.Stack, ty, null);
+      this.mem.v = value;
+      this.self = new Ptr(this.mem, EMPTY_PATH, PtrKind.Mut);
+    }
   }
   override sizeHint(): [number, number | null] {
     return [0, null];
@@ -672,10 +707,11 @@ export class UserIter extends IterVal {
   override next(m: Machine): Next {
     const target = m.userImpl('Iterator', 'next', this.ty);
     if (!target || target.kind !== 'user') throw new Error(`${m.tyStr(this.ty)} is not an iterator`);
-    const r = m.invoke(target.inst, [new Ptr(this.mem, EMPTY_PATH, PtrKind.Mut)], m.curSpan) as Value[];
+    const r = m.invoke(target.inst, [this.self], m.curSpan) as Value[];
     return r[0] === 1 ? r[1] : DONE;
   }
   override drop(m: Machine): void {
+    if (!this.mem) return;
     if (this.mem.v !== undefined && m.needsDrop(this.ty)) m.dropPlace(this.mem, EMPTY_PATH, this.ty, '_');
     this.mem.v = undefined;
   }

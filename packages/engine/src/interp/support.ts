@@ -302,6 +302,7 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
     if (inner.k === 'builtin' && (inner.name === 'Iter' || inner.name === 'Range' || inner.name === 'RangeInclusive')) {
       return new ByRefIter(v as Ptr, inner);
     }
+    if (inner.k === 'adt' && ty.mut) return new UserIter(m, inner, undefined, v as Ptr);
   }
   if (ty.k === 'adt') return new UserIter(m, ty, v);
   if (v instanceof FnVal) throw new Error('a function is not iterable');

@@ -116,6 +116,8 @@ export interface Body {
   readonly blocks: readonly BasicBlock[];
   /** For closure bodies: what the environment (local 1) holds, in field order. */
   readonly captures: readonly Capture[] | null;
+  /** Declared lifetime bounds of the fn and its impl, `'a: 'b` as ['a', 'b] (names without the quote). */
+  readonly outlives?: readonly (readonly [string, string])[];
 }
 
 export interface LocalDecl {

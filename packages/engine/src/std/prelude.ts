@@ -13,7 +13,7 @@
 // Special forms the checker knows about beyond these declarations:
 // - `Iter<T>` is every iterator; `Range<T>`/`RangeInclusive<T>` are iterators too.
 // - `int`/`float` blocks apply to every integer / float type (Self = that type).
-// - `impl mem { .. }` / `impl process { .. }` / `impl cmp { .. }` declare the free functions of those std modules.
+// - `impl mem { .. }` / `impl any { .. }` / `impl process { .. }` / `impl cmp { .. }` declare the free functions of those std modules.
 // - `collect` returns any `FromIterator` type the context asks for (Vec<T>, String).
 // - Deref: String→str, Vec<T>→[T], Box<T>→T, Rc<T>→T, Ref<T>/RefMut<T>→T.
 // - Operators (+, ==, <, [], ...) on built-in types are not calls.
@@ -102,6 +102,9 @@ impl Ordering {
 // std::cmp::Reverse: orders its value the other way round (sort_by_key(|x| Reverse(x.score))).
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Eq, Ord)]
 struct Reverse<T>(T);
+// std::marker::PhantomData: a field of size 0 that marks a type parameter as used.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Eq, Ord, Hash, Default)]
+struct PhantomData<T>;
 trait Drop { fn drop(&mut self); }
 trait Default { fn default() -> Self; }
 trait ToString { fn to_string(&self) -> String; }
@@ -121,6 +124,8 @@ impl String {
     fn push_str(&mut self, s: &str);
     fn push(&mut self, c: char);
     fn pop(&mut self) -> Option<char>;
+    fn make_ascii_uppercase(&mut self);
+    fn make_ascii_lowercase(&mut self);
     fn len(&self) -> usize;
     fn capacity(&self) -> usize;
     fn is_empty(&self) -> bool;
@@ -157,6 +162,7 @@ impl str {
     fn to_ascii_lowercase(&self) -> String;
     fn to_ascii_uppercase(&self) -> String;
     fn eq_ignore_ascii_case(&self, other: &str) -> bool;
+    fn is_ascii(&self) -> bool;
     fn trim(&self) -> &str;
     fn trim_start(&self) -> &str;
     fn trim_end(&self) -> &str;
@@ -602,6 +608,7 @@ impl<T> Iter<T> {
     fn next(&mut self) -> Option<T>;
     fn map<B, F: FnMut(T) -> B>(self, f: F) -> Iter<B>;
     fn filter<P: FnMut(&T) -> bool>(self, p: P) -> Iter<T>;
+    fn inspect<F: FnMut(&T)>(self, f: F) -> Iter<T>;
     fn enumerate(self) -> Iter<(usize, T)>;
     fn rev(self) -> Iter<T>;
     fn next_back(&mut self) -> Option<T>;
@@ -668,6 +675,7 @@ impl int {
     fn try_from<T>(x: T) -> Result<Self, TryFromIntError>;
     fn try_into<T>(self) -> Result<T, TryFromIntError>;
     // u8's ASCII tests (std has them on u8 only).
+    fn is_ascii(&self) -> bool;
     fn is_ascii_digit(&self) -> bool;
     fn is_ascii_alphabetic(&self) -> bool;
     fn is_ascii_alphanumeric(&self) -> bool;
@@ -859,6 +867,10 @@ impl mem {
     fn take<T: Default>(dest: &mut T) -> T;
     fn size_of<T>() -> usize;
     fn size_of_val<T>(x: &T) -> usize; // T may be unsized (str, a slice, dyn Trait)
+}
+
+impl any {
+    fn type_name<T>() -> &'static str;
 }
 
 impl process {

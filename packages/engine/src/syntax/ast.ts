@@ -81,6 +81,8 @@ export interface GenericParams {
   readonly lifetimes: readonly Ident[]; // 'a without the quote
   readonly types: readonly TypeParam[];
   readonly where: readonly WherePredicate[];
+  /** Declared lifetime bounds, `'a: 'b` (inline or in `where`) as ['a', 'b]: the first outlives the second. */
+  readonly outlives?: readonly (readonly [string, string])[];
 }
 
 export interface TypeParam {

@@ -1063,12 +1063,14 @@ class Converter {
     if (!params && !where) return NO_GENERICS;
     const lifetimes: A.Ident[] = [];
     const types: A.TypeParam[] = [];
+    const outlives: (readonly [string, string])[] = [];
     for (const c of params ? params.children : NO_NODES) {
       if (!c.named || c.type === 'attribute_item') continue;
       if (c.type === 'lifetime_parameter') {
-        if (field(c, 'bounds')) this.unsupported('lifetime bounds', c);
         const name = this.need(c, 'name');
         lifetimes.push({ name: this.lifetimeName(name), span: this.span(name) });
+        const bounds = field(c, 'bounds');
+        if (bounds) outlives.push(...this.lifetimeBounds(lifetimes[lifetimes.length - 1].name, bounds));
       } else if (c.type === 'type_parameter') {
         if (field(c, 'default_type')) this.unsupported('default type parameters', c);
         const bounds = field(c, 'bounds');
@@ -1079,15 +1081,27 @@ class Converter {
         this.fail(c, 'this generic parameter');
       }
     }
-    return { lifetimes, types, where: where ? this.whereClause(where) : [] };
+    const predicates = where ? this.whereClause(where, outlives) : [];
+    return { lifetimes, types, where: predicates, ...(outlives.length ? { outlives } : {}) };
   }
 
-  private whereClause(n: CstNode): A.WherePredicate[] {
+  /** `'a: 'b + 'c` as pairs ['a', 'b], ['a', 'c]. */
+  private lifetimeBounds(name: string, bounds: CstNode): (readonly [string, string])[] {
+    return namedKids(bounds).map((b) => {
+      if (b.type !== 'lifetime') this.fail(b, 'a bound on a lifetime that is not a lifetime');
+      return [name, this.lifetimeName(b)] as const;
+    });
+  }
+
+  private whereClause(n: CstNode, outlives: (readonly [string, string])[]): A.WherePredicate[] {
     const out: A.WherePredicate[] = [];
     for (const p of n.children) {
       if (p.type !== 'where_predicate') continue;
       const left = this.need(p, 'left');
-      if (left.type === 'lifetime') this.unsupported('lifetime bounds', p);
+      if (left.type === 'lifetime') {
+        outlives.push(...this.lifetimeBounds(this.lifetimeName(left), this.need(p, 'bounds')));
+        continue;
+      }
       if (left.type === 'higher_ranked_trait_bound') this.unsupported('higher-ranked trait bounds (`for<...>`)', p);
       out.push({ ty: this.type(left), bounds: this.traitBounds(this.need(p, 'bounds')) });
     }

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
 import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable } from '../types/ty.js';
-import { hasInfer, substTy, type Infer } from './infer.js';
+import { hasInfer, mapParams, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
@@ -828,8 +828,11 @@ export class Checker implements TraitEnv {
           const arg = given ? this.items.lowerTy(given, this.tyScope) : this.infer.fresh();
           return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Option', args: [arg] }, variant: name === 'None' ? 0 : 1 };
         }
-        case 'Ok': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Result', args: [this.infer.fresh(), this.infer.fresh()] }, variant: 0 };
-        case 'Err': return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Result', args: [this.infer.fresh(), this.infer.fresh()] }, variant: 1 };
+        // `Ok::<i32, String>(1)`: likewise.
+        case 'Ok': case 'Err': {
+          const given = segs[0].args?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
+          return { k: 'builtinCtor', ty: { k: 'builtin', name: 'Result', args: [given[0] ?? this.infer.fresh(), given[1] ?? this.infer.fresh()] }, variant: name === 'Ok' ? 0 : 1 };
+        }
         case 'drop': return { k: 'fn', fn: this.items.modules.get('mem')!.get('drop')!, tyArgs: [this.infer.fresh()] };
       }
       const what = asCallee ? 'function' : 'value';
@@ -918,7 +921,11 @@ export class Checker implements TraitEnv {
       }
       case 'const': return { k: 'const', id: item.id };
       case 'static': return { k: 'static', id: item.id };
-      case 'ctor': return { k: 'ctor', adt: item.adt, variant: item.variant, tyArgs: this.items.adts[item.adt].typeParams.map(() => this.infer.fresh()) };
+      case 'ctor': {
+        // `Wrapper::<i32>(5)`, `PhantomData::<u8>`: a struct's turbofish gives its arguments.
+        const explicit = seg.args?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
+        return { k: 'ctor', adt: item.adt, variant: item.variant, tyArgs: this.items.adts[item.adt].typeParams.map((_, i) => explicit[i] ?? this.infer.fresh()) };
+      }
     }
   }
 
@@ -1088,6 +1095,33 @@ export class Checker implements TraitEnv {
     } finally {
       this.ownIterItem = null;
     }
+  }
+
+  /**
+   * A user trait's `Self::A` in a signature, once `Self` is known (`selfTy`): the type its impl gives
+   * (`type A = i32;`). Left as it is where no impl says (`Self` a generic parameter).
+   */
+  private normalizeAssoc(t: Ty, selfTy: Ty): Ty {
+    if (this.items.assocParams.size === 0 || !mentionsParamIndex(t, null)) return t;
+    return mapParams(t, (p) => {
+      const assoc = this.items.assocParams.get(p.index);
+      if (!assoc) return p;
+      for (const impl of this.items.impls) {
+        if (impl.isPrelude || impl.trait?.key !== assoc.trait) continue;
+        const args = this.matchImpl(impl, selfTy);
+        const given = args ? impl.assocTys.get(assoc.name) : undefined;
+        if (given) return substTy(given, args!.map((a) => a ?? this.infer.fresh()));
+      }
+      return p;
+    });
+  }
+
+  /** The types of a call's inputs and output, `Self::A` normalized when the callee is a user trait's own method. */
+  private callSig(fn: FnDef, tyArgs: readonly Ty[]): { inputs: Ty[]; output: Ty } {
+    const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
+    const output = substTy(fn.output, tyArgs);
+    if (!fn.trait || fn.impl || fn.isPrelude || tyArgs.length === 0) return { inputs, output };
+    return { inputs: inputs.map((t) => this.normalizeAssoc(t, tyArgs[0])), output: this.normalizeAssoc(output, tyArgs[0]) };
   }
 
   /** Does `impl`'s self type match `ty`? Returns the impl's params bound by the match. */
@@ -1687,10 +1721,10 @@ export class Checker implements TraitEnv {
     this.t.paths.set(callee.id, res);
     this.t.calls.set(e.id, res);
     this.t.exprTys.set(callee.id, { k: 'fndef', fn: res.fn, args: res.tyArgs });
-    const inputs = fn.inputs.map((t) => substTy(t, res.tyArgs));
+    const { inputs, output } = this.callSig(fn, res.tyArgs);
     this.coerce(e.args[0], a0, inputs[0]);
     e.args.slice(1).forEach((a, i) => this.checkCoerce(a, inputs[i + 1]));
-    return substTy(fn.output, res.tyArgs);
+    return output;
   }
 
   /**
@@ -1734,8 +1768,7 @@ export class Checker implements TraitEnv {
       this.numericFrom(this.infer.shallow(argTy), this.infer.shallow(to), e.callee.span);
       return to;
     }
-    const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
-    const output = substTy(fn.output, tyArgs);
+    const { inputs, output } = this.callSig(fn, tyArgs);
     this.t.calls.set(e.id, { k: 'fn', fn: fnId, tyArgs });
     this.t.exprTys.set(e.callee.id, { k: 'fndef', fn: fnId, args: tyArgs });
     if (inputs.length !== e.args.length) {
@@ -2248,8 +2281,9 @@ export class Checker implements TraitEnv {
     // `Result::unwrap`/`expect` print the error with `{:?}` (`unwrap_err`/`expect_err` the value).
     if (fn.isPrelude && r.k === 'builtin' && r.name === 'Result' && RESULT_DEBUG_METHODS[name] !== undefined) this.debugBounds.push({ ty: r.args[RESULT_DEBUG_METHODS[name]], at: e.method.span, method: name });
     this.checkTraitInScope(res, recvTy, name, e.method.span);
-    const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
-    const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.method.span) : substTy(fn.output, tyArgs);
+    const sig = this.callSig(fn, tyArgs);
+    const inputs = sig.inputs;
+    const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.method.span) : sig.output;
     // The receiver, adjusted, has the type of the first input.
     if (inputs.length - 1 !== e.args.length) {
       if (fn.isPrelude) this.unsupported(`calling \`${fn.name}\` with ${e.args.length} arguments`, e.span);
@@ -2527,6 +2561,16 @@ export class Checker implements TraitEnv {
     });
   }
 
+  /** Whether one of these traits, or a trait they extend, declares `name`. */
+  private dynHasMethod(traits: readonly TraitRef[], name: string, depth = 0): boolean {
+    return traits.some((tr) => {
+      const info = typeof tr.trait === 'number' ? this.items.traits[tr.trait] : this.items.preludeTraits.get(tr.trait);
+      // A std supertrait (`Display`, `Debug`) brings methods memviz does not list: assume it has it.
+      if (!info || info.isPrelude) return true;
+      return info.methods.has(name) || (depth < 8 && this.dynHasMethod(info.supertraits, name, depth + 1));
+    });
+  }
+
   private reportNoMethod(r: Ty, e: A.MethodCallExpr): void {
     const name = e.method.name;
     const unmet = this.unmetImplBounds;
@@ -2543,6 +2587,13 @@ export class Checker implements TraitEnv {
     // memviz does not model there: not knowing one is not knowing it is missing.
     if (userAdt && ownStdImpl(this.items, userAdt.adt, 'Iterator')) {
       this.unsupported(`the \`Iterator\` method \`${name}\` on your own iterator \`${this.tyStr(r)}\` (call its \`next\` yourself)`, e.method.span);
+      return;
+    }
+    // A `dyn Trait` of the program's own traits has their methods only (`radius` of `Circle` is not `Shape`'s).
+    const dyn = base.find((t) => t.k === 'dyn');
+    if (dyn && dyn.k === 'dyn' && dyn.traits.length > 0 && dyn.traits.every((tr) => typeof tr.trait === 'number') && !STD_METHOD_NAMES.has(name) && !this.dynHasMethod(dyn.traits, name)) {
+      const kind = r.k === 'ref' ? 'reference' : r.k === 'builtin' ? 'struct' : 'trait object';
+      this.err('E0599', `no method named \`${name}\` found for ${kind} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
       return;
     }
     // The impl of a trait that declares it but leaves it out: rustc's E0046 there says it all.
@@ -2937,6 +2988,17 @@ export class Checker implements TraitEnv {
         continue;
       }
       this.checkFieldPrivacy(adt, f.name.name, f.span, 'E0451');
+      // `Ticker { on_tick: |x| total += x }` with `struct Ticker<F: FnMut(u32)>`: the bound types the closure.
+      const declared = v.fields[fi].ty;
+      const bound = declared.k === 'param' && f.value.kind === 'closure' ? adt.fnBounds?.[declared.index] : null;
+      if (bound?.fnSig && f.value.kind === 'closure') {
+        const sig: TraitRef = { trait: bound.trait, args: [], fnSig: { inputs: bound.fnSig.inputs.map((t) => substTy(t, tyArgs)), output: substTy(bound.fnSig.output, tyArgs) } };
+        const t = this.checkClosure(f.value, { k: 'dyn', traits: [sig] }, true);
+        this.t.exprTys.set(f.value.id, t);
+        this.coerce(f.value, t, substTy(declared, tyArgs));
+        this.applyFnBound(t, sig);
+        continue;
+      }
       if (f.shorthand) {
         // `Point { x, y }`: the value is the path `x`.
         const t = this.checkExpr(f.value, substTy(v.fields[fi].ty, tyArgs));

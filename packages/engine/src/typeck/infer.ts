@@ -203,6 +203,23 @@ export class Infer {
   }
 }
 
+/** `t` with every generic parameter replaced by what `f` gives for it (in the types that can hold one). */
+export function mapParams(t: Ty, f: (p: Extract<Ty, { k: 'param' }>) => Ty): Ty {
+  const go = (x: Ty): Ty => {
+    switch (x.k) {
+      case 'param': return f(x);
+      case 'tuple': return { k: 'tuple', elems: x.elems.map(go) };
+      case 'array': return { k: 'array', elem: go(x.elem), len: x.len };
+      case 'slice': return { k: 'slice', elem: go(x.elem) };
+      case 'ref': return { ...x, inner: go(x.inner) };
+      case 'adt': return { k: 'adt', adt: x.adt, args: x.args.map(go) };
+      case 'builtin': return { k: 'builtin', name: x.name, args: x.args.map(go) };
+      default: return x;
+    }
+  };
+  return go(t);
+}
+
 /** Replaces generic parameters `{k:'param', index}` by `args[index]`. */
 export function substTy(t: Ty, args: readonly Ty[]): Ty {
   if (args.length === 0) return t;

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { AdtId, BuiltinAdt, FnId, Region, TraitRef, Ty, TyNames } from '../types/ty.js';
 import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, tyEq, tyToString } from '../types/ty.js';
-import { Infer, substTy } from './infer.js';
+import { Infer, mapParams, substTy } from './infer.js';
 
 export interface TypeParamDef {
   readonly name: string;
@@ -85,6 +85,8 @@ export interface AdtInfo {
   readonly derives: string[];
   dropFn: FnId | null;
   readonly isPrelude: boolean;
+  /** Per type parameter, its `Fn`-family bound (`struct Ticker<F: FnMut(u32)>`), which types a closure stored there. */
+  fnBounds?: (TraitRef | null)[];
 }
 
 export interface ConstInfo {
@@ -194,6 +196,8 @@ export class Items implements TyNames {
   readonly traits: TraitInfo[] = []; // user traits, indexed by TraitId
   preludeTraits = new Map<string, TraitInfo>();
   readonly impls: ImplInfo[] = [];
+  /** The parameters standing for a user trait's associated types in its own signatures (`Self::A`), by index. */
+  readonly assocParams = new Map<number, { readonly trait: number | string; readonly name: string }>();
   readonly consts: ConstInfo[] = [];
   readonly statics: StaticInfo[] = [];
   readonly values = new Map<string, ValueItem>();
@@ -467,6 +471,7 @@ export class Items implements TyNames {
   private defineAdt(item: StructItem | EnumItem): void {
     const adt = this.adts.find((a) => a.ast === item)!;
     const scope = this.adtScope(adt);
+    if (!this.inPrelude) this.defineFnBounds(adt, item.generics, scope);
     const fieldsOf = (fields: StructItem['fields']) =>
       fields.map((f, i) => {
         if (!this.inPrelude) this.checkFieldLifetimes(f.ty);
@@ -498,7 +503,16 @@ export class Items implements TyNames {
       params.set(t.name.name, { k: 'param', name: t.name.name, index: typeParams.length });
       typeParams.push({ name: t.name.name, bounds: [] });
     });
-    const scope: TyScope = { ...EMPTY_SCOPE, params, selfTy: selfParam, lifetimes: new Set(item.generics.lifetimes.map((l) => l.name)) };
+    // `Self::A` in the trait's own signatures: a parameter that no argument list reaches (its index is past
+    // them all), so it stays itself when `Self` is substituted; an impl's method is checked with its own types.
+    const assocTys = new Map<string, Ty>();
+    for (const member of this.inPrelude ? [] : item.items) {
+      if (member.kind !== 'type') continue;
+      const index = ASSOC_PARAM_INDEX + this.assocParams.size;
+      this.assocParams.set(index, { trait: info.key, name: member.name.name });
+      assocTys.set(member.name.name, { k: 'param', name: `Self::${member.name.name}`, index });
+    }
+    const scope: TyScope = { ...EMPTY_SCOPE, params, selfTy: selfParam, lifetimes: new Set(item.generics.lifetimes.map((l) => l.name)), assocTys };
     info.supertraits = item.supertraits.flatMap((b) => this.lowerBound(b, scope) ?? []);
     for (const member of item.items) {
       if (member.kind === 'const') {
@@ -534,7 +548,7 @@ export class Items implements TyNames {
     let selfTy: Ty = ERROR;
     let builtinPrefix: string | null = null;
     const selfName = item.selfTy.kind === 'path' ? item.selfTy.path.segments[item.selfTy.path.segments.length - 1].name.name : null;
-    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'cmp' || selfName === 'iter')) {
+    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'any' || selfName === 'cmp' || selfName === 'iter')) {
       if (selfName === 'int' || selfName === 'float') {
         special = selfName;
         selfTy = { k: 'param', name: 'Self', index: 0 };
@@ -679,8 +693,13 @@ export class Items implements TyNames {
         const traitFnId = trait.methods.get(member.name.name);
         const traitFn = traitFnId === undefined ? null : this.fns[traitFnId];
         if (!traitFn || traitFn.typeParams.length !== 1 || member.generics.types.length > 0) continue;
+        // The trait's `Self::Out` is what this impl says it is.
         want = substTy(traitFn.output, [info.selfTy]);
+        if (info.assocTys.size > 0) want = this.withAssocTys(want, info);
         wantText = tyToString(want, this);
+      } else if ((!trait || trait.isPrelude) && traitName === 'Iterator' && member.name.name === 'next') {
+        this.checkIteratorNext(member, implFn, info);
+        continue;
       } else if (!trait && (traitName === 'Display' || traitName === 'Debug') && member.name.name === 'fmt') {
         if (member.ret) continue; // `fmt::Result` is not modelled as a type: only its absence is judged
         want = ERROR;
@@ -694,6 +713,27 @@ export class Items implements TyNames {
       const at = member.ret ? member.ret.span : last ? { start: last.end + 1, end: last.end + 2, line: last.endLine, col: last.endCol + 1, endLine: last.endLine, endCol: last.endCol + 2 } : member.name.span;
       this.diagnostics.push(error('typeck', 'E0053', `method \`${member.name.name}\` has an incompatible type for trait`, at, [label(at, `expected \`${wantText}\`, found \`${tyToString(found, this)}\``, true)]));
     }
+  }
+
+  /** E0053 for std's `fn next(&mut self) -> Option<Self::Item>` written with `&self`, or returning another item type. */
+  private checkIteratorNext(member: FnItem, implFn: FnDef, info: ImplInfo): void {
+    const fail = (at: Span, text: string): void => {
+      this.diagnostics.push(error('typeck', 'E0053', 'method `next` has an incompatible type for trait', at, [label(at, text, true)]));
+    };
+    if (implFn.selfMode === 'ref' && member.selfParam) return fail(member.selfParam.span, 'types differ in mutability');
+    const item = info.assocTys.get('Item');
+    const found = implFn.output;
+    if (!item || !member.ret || found.k !== 'builtin' || found.name !== 'Option' || item.k === 'error' || found.args[0].k === 'error') return;
+    if (tyEq(item, found.args[0]) || mentionsParam(item) || mentionsParam(found.args[0])) return;
+    fail(member.ret.span, `expected \`${tyToString(item, this)}\`, found \`${tyToString(found.args[0], this)}\``);
+  }
+
+  /** `t` with the trait's `Self::A` parameters replaced by the types `impl` gives them. */
+  private withAssocTys(t: Ty, impl: ImplInfo): Ty {
+    return mapParams(t, (p) => {
+      const assoc = this.assocParams.get(p.index);
+      return (assoc && impl.assocTys.get(assoc.name)) ?? p;
+    });
   }
 
   /** E0046: an impl must give every item of its trait that has no default (for a std trait, the ones memviz knows). */
@@ -825,6 +865,20 @@ export class Items implements TyNames {
       this.diagnostics.push(error('typeck', null, 'free function without a body', item.span, [label(item.span, 'help: provide a definition for the function: `{ <body> }`', true)]));
     }
     return id;
+  }
+
+  /** `struct Ticker<F: FnMut(u32)>` or `where F: FnMut(u32)`: the closure a field of type `F` holds takes a `u32`. */
+  private defineFnBounds(adt: AdtInfo, generics: GenericParams, scope: TyScope): void {
+    const isFnBound = (b: TraitBound) => b.fnSugar !== null && ['Fn', 'FnMut', 'FnOnce'].includes(b.path?.segments.at(-1)?.name.name ?? '');
+    const bounds: (TraitRef | null)[] = adt.typeParams.map(() => null);
+    const add = (name: string, list: readonly TraitBound[]) => {
+      const i = adt.typeParams.indexOf(name);
+      const b = list.find(isFnBound);
+      if (i >= 0 && b) bounds[i] = this.lowerBound(b, scope);
+    };
+    for (const t of generics.types) add(t.name.name, t.bounds);
+    for (const w of generics.where) if (w.ty.kind === 'path' && w.ty.path.segments.length === 1) add(w.ty.path.segments[0].name.name, w.bounds);
+    if (bounds.some((b) => b !== null)) adt.fnBounds = bounds;
   }
 
   private fillBounds(generics: GenericParams, typeParams: TypeParamDef[], scope: TyScope): void {
@@ -1120,9 +1174,12 @@ export class Items implements TyNames {
   }
 }
 
+/** Where the parameters standing for a trait's associated types (`Self::A`) are numbered from. */
+const ASSOC_PARAM_INDEX = 1 << 20;
+
 /** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
 export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
-  'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'PhantomData', 'Duration', 'Instant',
+  'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'Duration', 'Instant',
 ]);
 
 const NO_METHODS: readonly ImplMethod[] = [];
@@ -1235,7 +1292,8 @@ function dynIncompatibility(trait: TraitItem): string | null {
     walkPaths(t, (p) => { if (p.segments.length === 1 && p.segments[0].name.name === 'Self') found = true; });
     return found;
   };
-  if (trait.supertraits.some((b) => b.path?.segments.at(-1)?.name.name === 'Sized')) return 'it requires `Self: Sized`';
+  // `Clone`, `Copy` and `Default` are `Sized` traits themselves.
+  if (trait.supertraits.some((b) => ['Sized', 'Clone', 'Copy', 'Default'].includes(b.path?.segments.at(-1)?.name.name ?? ''))) return 'it requires `Self: Sized`';
   for (const m of trait.items) {
     if (m.kind !== 'fn' || selfSized(m)) continue;
     const name = m.name.name;

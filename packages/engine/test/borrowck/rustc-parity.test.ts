@@ -562,9 +562,14 @@ describe('E0053: an impl method whose return type is not its trait\'s', () => {
     expect(engine.run("use std::fmt;\ntrait Shape { fn area(&self) -> f64; fn name(&self) -> String { String::from(\"s\") } fn boxed(&self) -> Box<dyn Shape>; fn me(self) -> Self where Self: Sized; }\n#[derive(Clone)]\nstruct C(f64);\nimpl Shape for C {\n    fn area(&self) -> f64 { self.0 }\n    fn boxed(&self) -> Box<dyn Shape> { Box::new(self.clone()) }\n    fn me(self) -> Self { self }\n}\nimpl fmt::Display for C { fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { write!(f, \"C\") } }\nfn main() { let c = C(2.0); println!(\"{} {} {} {}\", c.area(), c.name(), 1, c.boxed().area()); println!(\"{}\", c.me()); }\n").trace?.stdout).toBe('2 s 1 2\nC\n');
   });
 
-  it('does not judge a trait method whose return type memviz could not read (only "not supported yet")', async () => {
-    const d = (await getEngine()).check('trait Shape { type Out; fn area(&self) -> Self::Out; }\nstruct Sq(f64);\nimpl Shape for Sq { type Out = f64; fn area(&self) -> f64 { self.0 } }\nfn main() {}\n').diagnostics;
-    expect(d.map((x) => x.code ?? x.message.slice(0, 17))).toEqual(['not supported yet']);
+  it("reads the trait's `Self::Out` as the type the impl gives it", async () => {
+    const engine = await getEngine();
+    const trait = 'trait Shape { type Out; fn area(&self) -> Self::Out; fn twice(&self) -> (Self::Out, Self::Out) { (self.area(), self.area()) } }\nstruct Sq(f64);\n';
+    const ok = engine.run(trait + 'impl Shape for Sq { type Out = f64; fn area(&self) -> f64 { self.0 * self.0 } }\nfn main() { let (a, b) = Sq(1.5).twice(); println!("{}", a + b); }\n');
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.trace?.stdout).toBe('4.5\n');
+    const d = engine.check(trait + 'impl Shape for Sq { type Out = f64; fn area(&self) -> f32 { 1.0 } }\nfn main() {}\n').diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.labels[0]?.message}`)).toEqual(['E0053 3:55 expected `f64`, found `f32`']);
   });
 });
 

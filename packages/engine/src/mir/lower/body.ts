@@ -171,9 +171,10 @@ export class BodyLowerer {
   private finish(name: string, kind: Body['kind'], span: A.Span, argCount: number, captures: Capture[] | null): Body {
     const fn = this.cx.items.fns[this.fnId];
     this.cx.info.set(this.fnId, { scopeEnds: this.b.scopeEnds });
+    const outlives = [...(fn.impl?.ast.generics.outlives ?? []), ...(fn.ast?.generics.outlives ?? [])];
     return {
       id: this.fnId, name, kind, span, typeParams: fn.typeParams.map((p) => p.name), argCount,
-      locals: this.b.locals, blocks: this.b.finish(), captures,
+      locals: this.b.locals, blocks: this.b.finish(), captures, ...(outlives.length ? { outlives } : {}),
     };
   }
 

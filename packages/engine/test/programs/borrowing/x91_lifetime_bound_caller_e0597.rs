@@ -1,0 +1,12 @@
+fn choose_first<'a: 'b, 'b>(first: &'a i32, _: &'b i32) -> &'b i32 {
+    first
+}
+fn main() {
+    let b = 2;
+    let r;
+    {
+        let a = 3;
+        r = choose_first(&a, &b);
+    }
+    println!("{}", r);
+}
