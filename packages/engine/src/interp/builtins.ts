@@ -318,6 +318,12 @@ def(['String::into_boxed_str', 'str::into_boxed_str'], (m, args, c) => {
   }
   return boxedSlice(m, args[0] as Value[]);
 });
+def('slice::array_map', (m, args, c) => {
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const out = (args[0] as Value[]).map((x) => f.call(m, [x]));
+  f.drop(m);
+  return out;
+});
 def('Box::slice_into_vec', (m, args) => {
   const p = args[0] as Ptr;
   if (p.mem === m.dangling) return [null, 0, 0];
@@ -1597,6 +1603,29 @@ def('Rc::try_unwrap', (m, args) => {
   if (rc[1] === 0) m.free(p.mem);
   else m.touch(p.mem, [1], 'weak');
   return ok(value);
+});
+// `Rc::get_mut`: the value, mutably, while this is its only pointer (no other Rc, no Weak).
+def('Rc::get_mut', (m, args) => {
+  const p = deref(args[0]) as Ptr;
+  const rc = p.mem.v as Value[];
+  return rc[0] === 1 && rc[1] === 1 ? some(new Ptr(p.mem, [...p.path, 2], PtrKind.Mut)) : NONE.slice();
+});
+// `Rc::make_mut`: the same while no other Rc shares the value; else a clone of the value in a block of
+// its own, which this Rc then points at (the others keep the old one).
+def('Rc::make_mut', (m, args, c) => {
+  const a = args[0] as Ptr;
+  let p = readAt(a.mem, a.path) as Ptr;
+  const rc = p.mem.v as Value[];
+  if ((rc[0] as number) > 1) {
+    const t = c.tyArgs[0];
+    const copy = cloneValue(m, t, rc[2]);
+    rc[0] = (rc[0] as number) - 1;
+    m.touch(p.mem, [0], 'strong');
+    p = new Ptr(m.alloc(t, [1, 1, copy], { rc: true }), EMPTY_PATH, PtrKind.Rc);
+    writeAt(a.mem, a.path, p);
+    m.touch(a.mem, a.path, a.name);
+  }
+  return new Ptr(p.mem, [...p.path, 2], PtrKind.Mut);
 });
 def('Rc::strong_count', (m, args) => ((deref(args[0]) as Ptr).mem.v as Value[])[0]);
 def('Rc::weak_count', (m, args) => (((deref(args[0]) as Ptr).mem.v as Value[])[1] as number) - 1);

@@ -308,6 +308,8 @@ impl<T> BinaryHeap<T> {
 }
 
 impl<T> [T] {
+    // std's [T; N]::map, on an array only (typeck picks it, and gives the result the array's length).
+    fn array_map<U, F: FnMut(T) -> U>(self, f: F) -> Vec<U>;
     fn len(&self) -> usize;
     fn is_empty(&self) -> bool;
     fn iter(&self) -> Iter<&T>;
@@ -494,6 +496,8 @@ impl<T> Rc<T> {
     fn ptr_eq(a: &Rc<T>, b: &Rc<T>) -> bool;
     fn downgrade(this: &Rc<T>) -> Weak<T>;
     fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
+    fn get_mut(this: &mut Rc<T>) -> Option<&mut T>;
+    fn make_mut(this: &mut Rc<T>) -> &mut T;
 }
 
 impl<T> Weak<T> {

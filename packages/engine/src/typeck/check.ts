@@ -36,6 +36,9 @@ type Expect = Ty | null;
 
 const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
 /** Std trait methods every (or almost every) type has: a missing one is "unsupported", never E0599. */
+/** The trait behind each compound assignment (`+=` is `AddAssign`). */
+const ASSIGN_TRAITS: Record<string, string> = { '+': 'AddAssign', '-': 'SubAssign', '*': 'MulAssign', '/': 'DivAssign', '%': 'RemAssign', '&': 'BitAndAssign', '|': 'BitOrAssign', '^': 'BitXorAssign', '<<': 'ShlAssign', '>>': 'ShrAssign' };
+
 const STD_METHOD_NAMES = new Set(['clone', 'to_string', 'eq', 'ne', 'cmp', 'partial_cmp', 'lt', 'le', 'gt', 'ge', 'fmt', 'into', 'try_into', 'hash', 'borrow', 'borrow_mut', 'as_ref', 'as_mut', 'to_owned', 'into_iter', 'iter', 'default', 'max', 'min', 'clamp', 'type_id', 'from']);
 
 /** What the module resolver (`resolve/modules.ts`) tells the checker; empty for a program without modules. */
@@ -1471,6 +1474,13 @@ export class Checker implements TraitEnv {
   }
 
   private opError(e: A.BinaryExpr | A.CompoundAssignExpr, l: Ty, r: Ty): void {
+    // `m += x` on a type of the program with `impl Add` but no `impl AddAssign` (rustc does not fall back to `+`).
+    const assignTrait = e.kind === 'compoundAssign' ? ASSIGN_TRAITS[e.op] : undefined;
+    const lb = this.operandBase(l);
+    if (assignTrait && lb.k === 'adt' && this.infer.shallow(l).k === 'adt' && !this.items.impls.some((impl) => impl.traitName === assignTrait && this.matchImpl(impl, lb) !== null)) {
+      this.err('E0368', `binary assignment operation \`${e.op}=\` cannot be applied to type \`${this.tyStr(l)}\``, e.span, `cannot use \`${e.op}=\` on type \`${this.tyStr(l)}\``);
+      return;
+    }
     if (this.hasOperatorImpl(l) || this.hasOperatorImpl(r)) { this.unsupported(`the operator \`${e.op}\` of a type that implements it`, e.span); return; }
     if (!this.certain(l) || !this.certain(r)) { this.unsupported(`the operator \`${e.op}\` on \`${this.tyStr(l)}\` and \`${this.tyStr(r)}\``, e.span); return; }
     const op = e.op;
@@ -2135,6 +2145,29 @@ export class Checker implements TraitEnv {
         this.t.methods.set(e.id, { fn: from.fn, tyArgs: from.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
         this.t.exprTys.set(e.receiver.id, recvTy);
         return from.output;
+      }
+      // Between two of the program's own types, with no `impl From<R> for W` (nor `Into`): rustc's E0277.
+      const own = (t: Ty) => t.k === 'adt' && !this.items.adts[t.adt].isPrelude && this.certain(t);
+      if (own(want) && own(r) && !this.items.impls.some((impl) => impl.traitName === 'Into' && this.matchImpl(impl, r) !== null)) {
+        this.err('E0277', `the trait bound \`${this.tyStr(want)}: From<${this.tyStr(r)}>\` is not satisfied`, e.method.span, 'unsatisfied trait bound');
+        e.args.forEach((a) => this.checkExpr(a, null));
+        return want;
+      }
+    }
+    // `[a, b, c].map(f)`: an array of what `f` makes of each element (std's `[T; N]::map`).
+    const arr = r.k === 'ref' ? this.infer.shallow(r.inner) : r;
+    if (name === 'map' && e.args.length === 1 && arr.k === 'array') {
+      const fnId = this.items.implsWithMethod('array_map').find((x) => x.impl.isPrelude)?.fn;
+      if (fnId !== undefined) {
+        const out = this.infer.fresh();
+        const sig: TraitRef = { trait: 'FnMut', args: [], fnSig: { inputs: [arr.elem], output: out } };
+        const f = e.args[0];
+        const ft = f.kind === 'closure' ? this.checkClosure(f, { k: 'dyn', traits: [sig] }, true) : this.checkExpr(f, null);
+        this.t.exprTys.set(f.id, ft);
+        this.applyFnBound(ft, sig);
+        this.t.methods.set(e.id, { fn: fnId, tyArgs: [arr.elem, out, ft], derefs: r.k === 'ref' ? 1 : 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: arr });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return { k: 'array', elem: out, len: arr.len };
       }
     }
     // `boxed.into_vec()` of a `Box<[T]>`.
