@@ -814,9 +814,15 @@ export function tagSlots(decl: Ty, actual: Ty, layout: SlotLayout, prefix: strin
     if (d.k !== a.k) return fill(a, '?');
     switch (d.k) {
       case 'ref': {
-        out.push(regionTag(d.region));
-        return go(d.inner, (a as typeof d).inner);
+        const tag = regionTag(d.region);
+        out.push(tag);
+        const inner = (a as typeof d).inner;
+        // `&'a dyn Trait` is `&'a (dyn Trait + 'a)`: the object's lifetime is the reference's.
+        if (d.inner.k === 'dyn' && inner.k === 'dyn' && !d.inner.region) return void out.push(tag);
+        return go(d.inner, inner);
       }
+      // Elsewhere (`Box<dyn Trait>`) an object's lifetime is `'static` unless written (`+ 'a`).
+      case 'dyn': return void out.push(d.region ? regionTag(d.region) : 'static');
       case 'tuple': {
         const ae = (a as typeof d).elems;
         if (ae.length !== d.elems.length) return fill(a, '?');

@@ -522,6 +522,13 @@ def(['int::partial_cmp', 'float::partial_cmp'], (m, args, c) => {
   const sign = m.hooks.valueCmp(m, argTy(c, 0), args[0], args[1]);
   return sign === null || sign === undefined || Number.isNaN(sign) ? NONE.slice() : some(ordering(sign));
 });
+// NaN (which the machine keeps without its sign: as std's `NAN`) after everything, -0.0 before 0.0.
+def('float::total_cmp', (m, args) => {
+  const a = deref(args[0]) as number, b = deref(args[1]) as number;
+  if (Number.isNaN(a) || Number.isNaN(b)) return ordering(Number(Number.isNaN(a)) - Number(Number.isNaN(b)));
+  if (a === b) return ordering(Number(Object.is(b, -0)) - Number(Object.is(a, -0)));
+  return ordering(a < b ? -1 : 1);
+});
 const sign = (o: Value): number => ((o as Value[])[0] as number) - 1;
 def('Ordering::then', (m, args) => (sign(args[0]) !== 0 ? args[0] : args[1]));
 def('Ordering::then_with', (m, args, c) => {
@@ -1875,11 +1882,12 @@ def(['Option::map_or', 'Result::map_or'], (m, args, c) => {
   f.drop(m);
   return r;
 });
-def('Option::map_or_else', (m, args, c) => {
+def(['Option::map_or_else', 'Result::map_or_else'], (m, args, c) => {
   const o = args[0] as Value[];
   const d = new Callable(m, argTy(c, 1), args[1]);
   const f = new Callable(m, argTy(c, 2), args[2]);
-  const r = o[0] === 1 ? f.call(m, [o[1]]) : d.call(m, []);
+  // An Option's `Some` is variant 1, a Result's `Ok` variant 0; a Result's `Err` goes to the default.
+  const r = c.name.startsWith('Option') ? (o[0] === 1 ? f.call(m, [o[1]]) : d.call(m, [])) : o[0] === 0 ? f.call(m, [o[1]]) : d.call(m, [o[1]]);
   d.drop(m);
   f.drop(m);
   return r;

@@ -45,6 +45,7 @@ export function subst(t: Ty, names: readonly string[], args: readonly Ty[]): Ty 
           args: tr.args.map((a) => subst(a, names, args)),
           fnSig: tr.fnSig ? { inputs: tr.fnSig.inputs.map((a) => subst(a, names, args)), output: subst(tr.fnSig.output, names, args) } : undefined,
         })),
+        ...(t.region ? { region: t.region } : {}),
       };
     default:
       return t;

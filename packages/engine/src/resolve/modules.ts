@@ -8,7 +8,9 @@
 // it is named by its module path (`english::greet`), which is also what its stack frame shows, and
 // `Ident.display` keeps the name as written for `{:?}`.
 //
-// A program without modules is handed on untouched, so the rest of the engine sees what it always saw.
+// A program without modules goes through the same walk (its names keep their names): a std name it
+// uses without importing it (`HashMap`, `fmt::Formatter`, `impl Display`) is rustc's E0425, E0433 or
+// E0405 there as in any module.
 
 import type * as A from '../syntax/ast.js';
 import { error, label, type Diagnostic } from '../diagnostics.js';
@@ -70,15 +72,16 @@ const PRELUDE = new Set([
   'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'f32', 'f64', 'bool', 'char', 'str',
 ]);
 
-/** Std names that need a `use` (not in the prelude) which teaching programs use most; checked in programs with modules. */
-const STD_NEEDS_USE = new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'Rc', 'Weak', 'RefCell', 'Cell', 'mem', 'fmt', 'Ordering']);
-
-function hasModules(items: readonly A.Item[]): boolean {
-  return items.some((i) => i.kind === 'mod');
-}
+/**
+ * Std names that need a `use` (they are not in the prelude) which teaching programs use most, and
+ * which students forget to import: types, modules and traits (`impl Display for ..`).
+ */
+const STD_NEEDS_USE = new Set([
+  'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'Rc', 'Weak', 'RefCell', 'Cell', 'mem', 'fmt', 'Ordering',
+  'Display', 'Debug', 'Error', 'FromStr', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'Index', 'IndexMut', 'Deref', 'DerefMut',
+]);
 
 export function resolveModules(crate: A.Crate): FlatCrate {
-  if (!hasModules(crate.items)) return { crate, diagnostics: [], moduleOf: new Map(), traitsInScope: new Map() };
   return new Resolver(crate).run();
 }
 
@@ -484,7 +487,9 @@ class Resolver {
     if (PRELUDE.has(name.name)) return;
     if (STD_NEEDS_USE.has(name.name) && !this.everywhere[ns].has(name.name) && !mod.std.has(name.name) && !mod.std.has('*')) {
       // `HashMap::new()` in a module that did not `use std::collections::HashMap` (the root's `use` is not its).
-      if (segs.length > 1) this.report(error('resolve', 'E0433', `failed to resolve: use of undeclared type \`${name.name}\``, name.span, [label(name.span, `use of undeclared type \`${name.name}\``, true)]));
+      if (this.inTraitPath && segs.length === 1) this.report(error('resolve', 'E0405', `cannot find trait \`${name.name}\` in this scope`, name.span, [label(name.span, 'not found in this scope', true)]));
+      else if (segs.length > 1 && /^[a-z]/.test(name.name)) this.report(error('resolve', 'E0433', `cannot find module or crate \`${name.name}\` in this scope`, name.span, [label(name.span, `use of unresolved module or unlinked crate \`${name.name}\``, true)]));
+      else if (segs.length > 1) this.report(error('resolve', 'E0433', `cannot find type \`${name.name}\` in this scope`, name.span, [label(name.span, `use of undeclared type \`${name.name}\``, true)]));
       else this.report(error('resolve', 'E0425', `cannot find ${ns === 'type' ? 'type' : 'value'} \`${name.name}\` in this scope`, name.span, [label(name.span, 'not found in this scope', true)]));
       return;
     }
@@ -561,7 +566,7 @@ class Resolver {
         const params = withParams(outer, item.generics);
         const sc = new Scope(mod, params);
         const items = item.items.map((i) => this.assocItem(i, mod, params));
-        return { ...item, generics: this.generics(item.generics, sc), trait: item.trait ? this.path(item.trait, 'type', sc) : null, selfTy: this.type(item.selfTy, sc), items };
+        return { ...item, generics: this.generics(item.generics, sc), trait: item.trait ? this.traitPath(item.trait, sc) : null, selfTy: this.type(item.selfTy, sc), items };
       }
       case 'trait': {
         const params = withParams(outer, item.generics);
@@ -617,10 +622,22 @@ class Resolver {
     };
   }
 
+  /** Set while the path of a trait is resolved (a missing one is E0405, not E0425). */
+  private inTraitPath = false;
+
+  private traitPath(p: A.Path, sc: Scope): A.Path {
+    this.inTraitPath = true;
+    try {
+      return this.path(p, 'type', sc);
+    } finally {
+      this.inTraitPath = false;
+    }
+  }
+
   private bound(b: A.TraitBound, sc: Scope): A.TraitBound {
     return {
       ...b,
-      path: b.path ? this.path(b.path, 'type', sc) : null,
+      path: b.path ? this.traitPath(b.path, sc) : null,
       fnSugar: b.fnSugar ? { inputs: b.fnSugar.inputs.map((t) => this.type(t, sc)), output: b.fnSugar.output ? this.type(b.fnSugar.output, sc) : null } : null,
     };
   }

@@ -584,6 +584,7 @@ impl<T, E> Result<T, E> {
     fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Result<U, E>;
     fn map_err<G, F: FnOnce(E) -> G>(self, f: F) -> Result<T, G>;
     fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+    fn map_or_else<U, D: FnOnce(E) -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U;
     fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool;
     fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool;
     fn or_else<G, F: FnOnce(E) -> Result<T, G>>(self, f: F) -> Result<T, G>;
@@ -804,6 +805,8 @@ impl float {
     fn min(self, other: Self) -> Self;
     fn max(self, other: Self) -> Self;
     fn partial_cmp(&self, other: &Self) -> Option<Ordering>;
+    // IEEE 754's total order: -NaN < -inf < ... < -0.0 < 0.0 < ... < inf < NaN.
+    fn total_cmp(&self, other: &Self) -> Ordering;
     fn to_string(&self) -> String;
 }
 

@@ -36,6 +36,12 @@ type Expect = Ty | null;
 
 const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
 /** Std trait methods every (or almost every) type has: a missing one is "unsupported", never E0599. */
+/** Methods the prelude's `impl int`/`impl float` lists that are std trait methods, which any number has. */
+const NUMERIC_TRAIT_METHODS = new Set(['from', 'into', 'try_from', 'try_into', 'cmp', 'partial_cmp', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'to_string', 'clone', 'fmt', 'hash', 'default']);
+const NUMERIC_ORD_METHODS = new Set(['min', 'max', 'clamp']);
+/** Methods of the signed integers only. */
+const SIGNED_ONLY_METHODS = new Set(['abs', 'signum', 'is_negative', 'is_positive', 'unsigned_abs', 'checked_abs', 'wrapping_abs', 'checked_neg', 'wrapping_neg']);
+
 /** The trait behind each compound assignment (`+=` is `AddAssign`). */
 const ASSIGN_TRAITS: Record<string, string> = { '+': 'AddAssign', '-': 'SubAssign', '*': 'MulAssign', '/': 'DivAssign', '%': 'RemAssign', '&': 'BitAndAssign', '|': 'BitOrAssign', '^': 'BitXorAssign', '<<': 'ShlAssign', '>>': 'ShrAssign' };
 
@@ -1104,11 +1110,20 @@ export class Checker implements TraitEnv {
    * A user trait's `Self::A` in a signature, once `Self` is known (`selfTy`): the type its impl gives
    * (`type A = i32;`). Left as it is where no impl says (`Self` a generic parameter).
    */
-  private normalizeAssoc(t: Ty, selfTy: Ty): Ty {
+  private normalizeAssoc(t: Ty, tyArgs: readonly Ty[]): Ty {
     if (this.items.assocParams.size === 0 || !mentionsParamIndex(t, null)) return t;
     return mapParams(t, (p) => {
       const assoc = this.items.assocParams.get(p.index);
-      if (!assoc) return p;
+      const selfTy = assoc ? this.infer.shallow(tyArgs[assoc.base] ?? ERROR) : undefined;
+      if (!assoc || !selfTy || selfTy.k === 'error') return p;
+      // Called on a generic `T: Parser` inside its function: `Self::Output` is that function's `T::Output`.
+      if (selfTy.k === 'param' && !this.items.assocParams.has(selfTy.index)) return this.items.assocParam(assoc.trait, assoc.name, selfTy.index, `${selfTy.name}::${assoc.name}`);
+      // `first(&P, v)`: `T` is known only once the arguments are checked; settled then (`settleProjections`).
+      if (selfTy.k === 'infer') {
+        const v = this.infer.fresh();
+        this.pendingProjections.push({ v, trait: assoc.trait, name: assoc.name, base: selfTy });
+        return v;
+      }
       for (const impl of this.items.impls) {
         if (impl.isPrelude || impl.trait?.key !== assoc.trait) continue;
         const args = this.matchImpl(impl, selfTy);
@@ -1119,12 +1134,31 @@ export class Checker implements TraitEnv {
     });
   }
 
-  /** The types of a call's inputs and output, `Self::A` normalized when the callee is a user trait's own method. */
+  private pendingProjections: { readonly v: Ty; readonly trait: number | string; readonly name: string; readonly base: Ty }[] = [];
+
+  /** The projections whose base type the arguments have now told: their impl's type. */
+  private settleProjections(): void {
+    if (this.pendingProjections.length === 0) return;
+    const left: typeof this.pendingProjections = [];
+    for (const p of this.pendingProjections) {
+      const base = this.infer.shallow(p.base);
+      if (base.k === 'infer') { left.push(p); continue; }
+      for (const impl of this.items.impls) {
+        if (impl.isPrelude || impl.trait?.key !== p.trait) continue;
+        const args = this.matchImpl(impl, base);
+        const given = args ? impl.assocTys.get(p.name) : undefined;
+        if (given) { this.infer.unify(p.v, substTy(given, args!.map((a) => a ?? this.infer.fresh()))); break; }
+      }
+    }
+    this.pendingProjections = left;
+  }
+
+  /** The types of a call's inputs and output, with `Self::A` and `T::Output` normalized as the call's arguments allow. */
   private callSig(fn: FnDef, tyArgs: readonly Ty[]): { inputs: Ty[]; output: Ty } {
     const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
     const output = substTy(fn.output, tyArgs);
-    if (!fn.trait || fn.impl || fn.isPrelude || tyArgs.length === 0) return { inputs, output };
-    return { inputs: inputs.map((t) => this.normalizeAssoc(t, tyArgs[0])), output: this.normalizeAssoc(output, tyArgs[0]) };
+    if (fn.isPrelude || tyArgs.length === 0 || this.items.assocParams.size === 0) return { inputs, output };
+    return { inputs: inputs.map((t) => this.normalizeAssoc(t, tyArgs)), output: this.normalizeAssoc(output, tyArgs) };
   }
 
   /** Does `impl`'s self type match `ty`? Returns the impl's params bound by the match. */
@@ -1789,6 +1823,7 @@ export class Checker implements TraitEnv {
     }
     if (fn.builtin === 'Vec::from' || fn.builtin === 'VecDeque::from' || fn.builtin === 'BinaryHeap::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected);
+    this.settleProjections();
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
     return output;
   }
@@ -2311,6 +2346,7 @@ export class Checker implements TraitEnv {
     const res: MethodRes = { ...pick, tyArgs };
     this.t.methods.set(e.id, res);
     this.checkFnIdPrivacy(res.fn, e.method.span);
+    this.checkNumericMethod(fn, r, name, e.method.span);
     // `Result::unwrap`/`expect` print the error with `{:?}` (`unwrap_err`/`expect_err` the value).
     if (fn.isPrelude && r.k === 'builtin' && r.name === 'Result' && RESULT_DEBUG_METHODS[name] !== undefined) this.debugBounds.push({ ty: r.args[RESULT_DEBUG_METHODS[name]], at: e.method.span, method: name });
     this.checkTraitInScope(res, recvTy, name, e.method.span);
@@ -2325,6 +2361,7 @@ export class Checker implements TraitEnv {
       return output;
     }
     this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected);
+    this.settleProjections();
     // `copied`/`cloned` of an iterator or an option of references give the values (`Iter<&T>` → `Iter<T>`, `Option<&T>` → `Option<T>`).
     if (fn.isPrelude && (name === 'copied' || name === 'cloned') && r.k === 'builtin' && (r.name === 'Iter' || r.name === 'Option')) {
       const item = this.infer.shallow(r.args[0]);
@@ -2594,6 +2631,21 @@ export class Checker implements TraitEnv {
     });
   }
 
+  /**
+   * An inherent method of the integer or float types: E0689 on a number whose type is not known yet
+   * (`let x = 2.5; x.powi(2)`), E0599 for `abs` and `signum` on an unsigned integer.
+   */
+  private checkNumericMethod(fn: FnDef, r: Ty, name: string, at: A.Span): void {
+    const special = fn.impl?.special;
+    if ((special !== 'int' && special !== 'float') || NUMERIC_TRAIT_METHODS.has(name) || (special === 'int' && NUMERIC_ORD_METHODS.has(name))) return;
+    const t = r.k === 'ref' ? this.infer.shallow(r.inner) : r;
+    if (t.k === 'infer' && t.kind !== 'general') {
+      this.err('E0689', `can't call method \`${name}\` on ambiguous numeric type \`${t.kind === 'int' ? '{integer}' : '{float}'}\``, at, '');
+    } else if (t.k === 'int' && t.int.startsWith('u') && SIGNED_ONLY_METHODS.has(name)) {
+      this.err('E0599', `no method named \`${name}\` found for type \`${t.int}\` in the current scope`, at, `method not found in \`${t.int}\``);
+    }
+  }
+
   /** Whether one of these traits, or a trait they extend, declares `name`. */
   private dynHasMethod(traits: readonly TraitRef[], name: string, depth = 0): boolean {
     return traits.some((tr) => {
@@ -2615,6 +2667,16 @@ export class Checker implements TraitEnv {
       return;
     }
     const base = this.autoderefSteps(r).map((s) => s.ty);
+    // `n.sqrt()` on an i32, `x.pow(2)` on an f64: a method of the other kind of number.
+    const num = base.find((t) => t.k === 'int' || t.k === 'float');
+    if (num && (num.k === 'int' || num.k === 'float')) {
+      const other = num.k === 'int' ? 'float' : 'int';
+      if (this.items.impls.some((impl) => impl.isPrelude && impl.special === other && impl.methods.has(name))) {
+        const shown = num.k === 'int' ? num.int : num.float;
+        this.err('E0599', `no method named \`${name}\` found for type \`${shown}\` in the current scope`, e.method.span, `method not found in \`${shown}\``);
+        return;
+      }
+    }
     const userAdt = base.find((t) => t.k === 'adt' && !this.items.adts[t.adt].isPrelude) as Extract<Ty, { k: 'adt' }> | undefined;
     // Your own `Iterator` has the trait's seventy-odd provided methods (`zip`, `skip`, `sum`...), which
     // memviz does not model there: not knowing one is not knowing it is missing.

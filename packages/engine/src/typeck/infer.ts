@@ -58,6 +58,7 @@ export class Infer {
             args: tr.args.map((a) => this.zonk(a)),
             ...(tr.fnSig ? { fnSig: { inputs: tr.fnSig.inputs.map((a) => this.zonk(a)), output: this.zonk(tr.fnSig.output) } } : {}),
           })),
+          ...(t.region ? { region: t.region } : {}),
         };
       default: return t;
     }
@@ -236,7 +237,7 @@ export function substTy(t: Ty, args: readonly Ty[]): Ty {
     case 'closure': return t;
     // `compose::<i32, i32, i32>`'s `impl Fn(A) -> C` is an `impl Fn(i32) -> i32` to its caller.
     case 'opaque': return { k: 'opaque', bounds: t.bounds.map((tr) => substTraitRef(tr, args)), actual: substTy(t.actual, args) };
-    case 'dyn': return { k: 'dyn', traits: t.traits.map((tr) => substTraitRef(tr, args)) };
+    case 'dyn': return { k: 'dyn', traits: t.traits.map((tr) => substTraitRef(tr, args)), ...(t.region ? { region: t.region } : {}) };
     default: return t;
   }
 }

@@ -197,7 +197,23 @@ export class Items implements TyNames {
   preludeTraits = new Map<string, TraitInfo>();
   readonly impls: ImplInfo[] = [];
   /** The parameters standing for a user trait's associated types in its own signatures (`Self::A`), by index. */
-  readonly assocParams = new Map<number, { readonly trait: number | string; readonly name: string }>();
+  /** `base` is the index of the parameter it is projected from: 0 (`Self`) in a trait, `T`'s for `T::Output`. */
+  readonly assocParams = new Map<number, { readonly trait: number | string; readonly name: string; readonly base: number }>();
+  /** The same parameters by `trait:name:base`, so that every `T::Output` of one function is one type. */
+  private readonly assocParamKeys = new Map<string, Ty>();
+
+  /** The parameter standing for `<param #base as trait>::name`. */
+  assocParam(trait: number | string, name: string, base: number, shown: string): Ty {
+    const key = `${trait}:${name}:${base}:${shown}`;
+    let t = this.assocParamKeys.get(key);
+    if (!t) {
+      const index = ASSOC_PARAM_INDEX + this.assocParams.size;
+      this.assocParams.set(index, { trait, name, base });
+      t = { k: 'param', name: shown, index };
+      this.assocParamKeys.set(key, t);
+    }
+    return t;
+  }
   readonly consts: ConstInfo[] = [];
   readonly statics: StaticInfo[] = [];
   readonly values = new Map<string, ValueItem>();
@@ -508,9 +524,7 @@ export class Items implements TyNames {
     const assocTys = new Map<string, Ty>();
     for (const member of this.inPrelude ? [] : item.items) {
       if (member.kind !== 'type') continue;
-      const index = ASSOC_PARAM_INDEX + this.assocParams.size;
-      this.assocParams.set(index, { trait: info.key, name: member.name.name });
-      assocTys.set(member.name.name, { k: 'param', name: `Self::${member.name.name}`, index });
+      assocTys.set(member.name.name, this.assocParam(info.key, member.name.name, 0, `Self::${member.name.name}`));
     }
     const scope: TyScope = { ...EMPTY_SCOPE, params, selfTy: selfParam, lifetimes: new Set(item.generics.lifetimes.map((l) => l.name)), assocTys };
     info.supertraits = item.supertraits.flatMap((b) => this.lowerBound(b, scope) ?? []);
@@ -1038,6 +1052,8 @@ export class Items implements TyNames {
           });
           if (this.collected) this.checkDynUses();
         }
+        const lifetime = t.bounds.find((b) => b.lifetime !== null)?.lifetime;
+        if (lifetime) return { k: 'dyn', traits, region: lifetime === 'static' ? { k: 'static' } : { k: 'named', name: lifetime } };
         return { k: 'dyn', traits };
       }
       case 'impl': {
@@ -1096,6 +1112,12 @@ export class Items implements TyNames {
     const argTys = (last.args?.types ?? []).map((a) => this.lowerTy(a, scope));
     if (names.length === 2 && names[0] === 'Self' && scope.assocTys?.has(names[1])) return scope.assocTys.get(names[1])!;
     if (names.length === 2 && names[0] === 'Self' && this.inPrelude) return ERROR; // `Self::Item` in the prelude's Iterator
+    // `T::Output` with `T: Parser`: the associated type of the one trait of the program that declares it.
+    const base = names.length === 2 && !this.inPrelude ? scope.params.get(names[0]) : undefined;
+    if (base && base.k === 'param' && base.index < ASSOC_PARAM_INDEX) {
+      const owners = this.traits.filter((t) => t.ast.items.some((m) => m.kind === 'type' && m.name.name === names[1]));
+      if (owners.length === 1) return this.assocParam(owners[0].key, names[1], base.index, `${names[0]}::${names[1]}`);
+    }
     const segs = stripStdPrefix(names);
     if (segs.length !== 1) {
       if (names[0] === 'fmt' && names[1] === 'Result') return ERROR;

@@ -61,7 +61,7 @@ export type Ty =
       readonly tyArgs?: readonly Ty[];
     }
   /** `dyn Trait` (unsized, behind Box or &). Fn-family traits carry a signature. */
-  | { readonly k: 'dyn'; readonly traits: readonly TraitRef[] }
+  | { readonly k: 'dyn'; readonly traits: readonly TraitRef[]; /** Written (`dyn Fn() + 'a`), else the default. */ readonly region?: Region }
   /** A generic parameter of the enclosing item, by name, e.g. `T`. */
   | { readonly k: 'param'; readonly name: string; readonly index: number }
   /** `impl Trait` in return position: the concrete type is known to the checker as `actual`. */

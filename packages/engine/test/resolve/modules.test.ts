@@ -37,10 +37,22 @@ function callees(f: A.FnItem): string[] {
 const codes = (src: string) => [...resolve(src).flat.diagnostics].sort((a, b) => a.span.start - b.span.start).map((d) => [d.code, d.span.line, d.span.col, d.message]);
 
 describe('flattening', () => {
-  it('hands a program without modules on untouched', () => {
-    const { parsed, flat } = resolve('fn main() { let x = 1; println!("{}", x); }');
-    expect(flat.crate).toBe(parsed.crate);
-    expect(flat.moduleOf.size).toBe(0);
+  it('keeps the names of a program without modules, and reports the std names it did not import', () => {
+    const { flat } = resolve('struct P;\nfn main() { let x = P; let n = 1; println!("{}", n); }');
+    expect(flat.diagnostics).toEqual([]);
+    expect(flat.crate.items.map((i) => ('name' in i ? i.name.name : i.kind))).toEqual(['P', 'main']);
+    const missing = resolve('struct S;\nimpl Display for S {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { Ok(()) }\n}\nfn main() { let m: HashMap<i32, i32> = HashMap::new(); }\n');
+    const byPlace = [...missing.flat.diagnostics].sort((a, b) => a.span.start - b.span.start);
+    expect(byPlace.map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`)).toEqual([
+      'E0405 2:6 cannot find trait `Display` in this scope',
+      'E0433 3:27 cannot find module or crate `fmt` in this scope',
+      'E0433 3:46 cannot find module or crate `fmt` in this scope',
+      'E0425 5:20 cannot find type `HashMap` in this scope',
+      'E0433 5:40 cannot find type `HashMap` in this scope',
+    ]);
+    // Imported, they are std's.
+    const imported = resolve('use std::collections::HashMap;\nuse std::fmt::{self, Display};\nstruct S;\nimpl Display for S {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { Ok(()) }\n}\nfn main() { let m: HashMap<i32, i32> = HashMap::new(); }\n');
+    expect(imported.flat.diagnostics).toEqual([]);
   });
 
   it('puts every module item in one crate, renaming only the names two items share', () => {
