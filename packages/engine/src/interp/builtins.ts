@@ -590,6 +590,32 @@ def('String::clear', (m, args) => {
   setStringText(m, h, ref, '');
   return UNIT_VALUE;
 });
+def('String::replace_range', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const text = stringText(h);
+  const r = args[1] as Value[];
+  const len = h[2] as number;
+  const a = r[0] === null || r[0] === undefined ? 0 : Number(r[0]);
+  const rt = argTy(c, 1);
+  const b = (r[1] === null || r[1] === undefined ? len : Number(r[1])) + (rt.k === 'builtin' && rt.name === 'RangeInclusive' ? 1 : 0);
+  const [i, j] = [byteToIndex(text, a), byteToIndex(text, b)];
+  if (i < 0) m.panic('assertion failed: self.is_char_boundary(n)', track(m, c));
+  if (j < 0) m.panic('assertion failed: self.is_char_boundary(n)', track(m, c));
+  if (a > b) m.panic(`slice index starts at ${a} but ends at ${b}`, track(m, c));
+  setStringText(m, h, ref, text.slice(0, i) + strArg(m, c, args, 2) + text.slice(j));
+  return UNIT_VALUE;
+});
+// `s.split_off(at)`: the bytes from `at` on move to a new String; `s` keeps the rest (and its capacity).
+def('String::split_off', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const text = stringText(h);
+  const at = Number(args[1]);
+  const i = at > (h[2] as number) ? -1 : byteToIndex(text, at);
+  if (i < 0) m.panic('assertion failed: self.is_char_boundary(at)', track(m, c));
+  const rest = text.slice(i);
+  setStringText(m, h, ref, text.slice(0, i));
+  return newString(m, rest, utf8Len(rest));
+});
 def('String::truncate', (m, args) => {
   const { h, ref } = vecHeader(m, args);
   const text = stringText(h);

@@ -138,6 +138,8 @@ impl String {
     fn retain<F: FnMut(char) -> bool>(&mut self, f: F);
     // Removes a byte range and gives its chars (std's Drain; the String keeps its capacity).
     fn drain<R>(&mut self, range: R) -> Iter<char>;
+    fn replace_range<R>(&mut self, range: R, with: &str);
+    fn split_off(&mut self, at: usize) -> String;
     // std::fmt::Write, which the program must import (typeck says E0599 otherwise), as for write!(s, ..).
     fn write_str(&mut self, s: &str) -> Result<(), ()>;
     fn write_char(&mut self, c: char) -> Result<(), ()>;
