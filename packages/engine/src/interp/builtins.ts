@@ -65,6 +65,13 @@ export class ParseErrVal {
   }
 }
 
+/** The byte range `[a, b)` a range argument (`..`, `a..`, `..b`, `a..b`, `a..=b`) names in a text of `len` bytes. */
+function byteRange(range: Value, rt: Ty, len: number): [number, number] {
+  const r = range as Value[];
+  const a = r[0] === null || r[0] === undefined ? 0 : Number(r[0]);
+  const b = (r[1] === null || r[1] === undefined ? len : Number(r[1])) + (rt.k === 'builtin' && rt.name === 'RangeInclusive' ? 1 : 0);
+  return [a, b];
+}
 function argTy(c: CallCtx, i: number): Ty {
   return c.argTys[i];
 }
@@ -380,11 +387,8 @@ def('String::retain', (m, args, c) => {
 def('String::drain', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const text = stringText(h);
-  const r = args[1] as Value[];
   const len = h[2] as number;
-  const a = r[0] === null || r[0] === undefined ? 0 : Number(r[0]);
-  const rt = argTy(c, 1);
-  const b = (r[1] === null || r[1] === undefined ? len : Number(r[1])) + (rt.k === 'builtin' && rt.name === 'RangeInclusive' ? 1 : 0);
+  const [a, b] = byteRange(args[1], argTy(c, 1), len);
   if (a > b) m.panic(`slice index starts at ${a} but ends at ${b}`, track(m, c));
   if (b > len) m.panic(`range end index ${b} out of range for slice of length ${len}`, track(m, c));
   const [i, j] = [byteToIndex(text, a), byteToIndex(text, b)];
@@ -399,10 +403,7 @@ def('str::is_char_boundary', (m, args, c) => {
 });
 def('str::get', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
-  const rt = argTy(c, 1);
-  const r = args[1] as Value[];
-  const a = r[0] === null || r[0] === undefined ? 0 : Number(r[0]);
-  const b = (r[1] === null || r[1] === undefined ? s.len : Number(r[1])) + (rt.k === 'builtin' && rt.name === 'RangeInclusive' ? 1 : 0);
+  const [a, b] = byteRange(args[1], argTy(c, 1), s.len);
   const ok = a <= b && b <= s.len && (a === s.len || byteToIndex(s.text, a) >= 0) && (b === s.len || byteToIndex(s.text, b) >= 0);
   return ok ? some(subStr(s, a, b - a)) : NONE.slice();
 });
@@ -593,11 +594,8 @@ def('String::clear', (m, args) => {
 def('String::replace_range', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const text = stringText(h);
-  const r = args[1] as Value[];
   const len = h[2] as number;
-  const a = r[0] === null || r[0] === undefined ? 0 : Number(r[0]);
-  const rt = argTy(c, 1);
-  const b = (r[1] === null || r[1] === undefined ? len : Number(r[1])) + (rt.k === 'builtin' && rt.name === 'RangeInclusive' ? 1 : 0);
+  const [a, b] = byteRange(args[1], argTy(c, 1), len);
   const [i, j] = [byteToIndex(text, a), byteToIndex(text, b)];
   if (i < 0) m.panic('assertion failed: self.is_char_boundary(n)', track(m, c));
   if (j < 0) m.panic('assertion failed: self.is_char_boundary(n)', track(m, c));
