@@ -2667,6 +2667,11 @@ export class Checker implements TraitEnv {
       return;
     }
     const base = this.autoderefSteps(r).map((s) => s.ty);
+    // `greeting.push_str("!")` on a `&str`: a method of `String` only.
+    if (r.k === 'ref' && !r.mut && this.infer.shallow(r.inner).k === 'str' && this.items.impls.some((impl) => impl.isPrelude && impl.builtinPrefix === 'String' && impl.methods.has(name))) {
+      this.err('E0599', `no method named \`${name}\` found for reference \`&str\` in the current scope`, e.method.span, 'method not found in `&str`');
+      return;
+    }
     // `n.sqrt()` on an i32, `x.pow(2)` on an f64: a method of the other kind of number.
     const num = base.find((t) => t.k === 'int' || t.k === 'float');
     if (num && (num.k === 'int' || num.k === 'float')) {
@@ -3249,7 +3254,10 @@ export class Checker implements TraitEnv {
     const own = this.ownIterator(iterTy);
     const item = own ? own.item : this.intoIterItem(iterTy) ?? this.paramIterItem(iterTy);
     if (!item) {
-      if (this.infer.shallow(iterTy).k !== 'error') this.unsupported(`iterating over \`${this.tyStr(iterTy)}\` with \`for\``, e.iter.span);
+      const t = this.infer.shallow(iterTy);
+      // `for c in word` with `word: &str`: rustc says which iterator to ask for.
+      if (t.k === 'ref' && this.infer.shallow(t.inner).k === 'str') this.err('E0277', '`&str` is not an iterator', e.iter.span, '`&str` is not an iterator; try calling `.chars()` or `.bytes()`');
+      else if (t.k !== 'error') this.unsupported(`iterating over \`${this.tyStr(iterTy)}\` with \`for\``, e.iter.span);
     }
     const itemTy = item ?? ERROR;
     this.t.fors.set(e.id, own ? { iterTy, itemTy, userNext: own.next, userNextTyArgs: own.tyArgs } : { iterTy, itemTy });
