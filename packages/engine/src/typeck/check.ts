@@ -35,16 +35,21 @@ interface BodyCtx {
 type Expect = Ty | null;
 
 const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
-/** Std trait methods every (or almost every) type has: a missing one is "unsupported", never E0599. */
 /** Methods the prelude's `impl int`/`impl float` lists that are std trait methods, which any number has. */
 const NUMERIC_TRAIT_METHODS = new Set(['from', 'into', 'try_from', 'try_into', 'cmp', 'partial_cmp', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'to_string', 'clone', 'fmt', 'hash', 'default']);
 const NUMERIC_ORD_METHODS = new Set(['min', 'max', 'clamp']);
 /** Methods of the signed integers only. */
 const SIGNED_ONLY_METHODS = new Set(['abs', 'signum', 'is_negative', 'is_positive', 'unsigned_abs', 'checked_abs', 'wrapping_abs', 'checked_neg', 'wrapping_neg']);
 
+/** An `Fn`-family bound (`F: FnMut(T) -> U`) with the generic arguments of its item filled in. */
+function substFnBound(b: TraitRef, sig: NonNullable<TraitRef['fnSig']>, tyArgs: readonly Ty[]): TraitRef {
+  return { trait: b.trait, args: [], fnSig: { inputs: sig.inputs.map((t) => substTy(t, tyArgs)), output: substTy(sig.output, tyArgs) } };
+}
+
 /** The trait behind each compound assignment (`+=` is `AddAssign`). */
 const ASSIGN_TRAITS: Record<string, string> = { '+': 'AddAssign', '-': 'SubAssign', '*': 'MulAssign', '/': 'DivAssign', '%': 'RemAssign', '&': 'BitAndAssign', '|': 'BitOrAssign', '^': 'BitXorAssign', '<<': 'ShlAssign', '>>': 'ShrAssign' };
 
+/** Std trait methods every (or almost every) type has: a missing one is "unsupported", never E0599. */
 const STD_METHOD_NAMES = new Set(['clone', 'to_string', 'eq', 'ne', 'cmp', 'partial_cmp', 'lt', 'le', 'gt', 'ge', 'fmt', 'into', 'try_into', 'hash', 'borrow', 'borrow_mut', 'as_ref', 'as_mut', 'to_owned', 'into_iter', 'iter', 'default', 'max', 'min', 'clamp', 'type_id', 'from']);
 
 /** What the module resolver (`resolve/modules.ts`) tells the checker; empty for a program without modules. */
@@ -1107,8 +1112,8 @@ export class Checker implements TraitEnv {
   }
 
   /**
-   * A user trait's `Self::A` in a signature, once `Self` is known (`selfTy`): the type its impl gives
-   * (`type A = i32;`). Left as it is where no impl says (`Self` a generic parameter).
+   * A user trait's `Self::A` (or `T::Output`) in a signature, once the call's `tyArgs` say what `Self`
+   * (or `T`) is: the type its impl gives (`type A = i32;`). Left as it is where no impl says.
    */
   private normalizeAssoc(t: Ty, tyArgs: readonly Ty[]): Ty {
     if (this.items.assocParams.size === 0 || !mentionsParamIndex(t, null)) return t;
@@ -1124,14 +1129,19 @@ export class Checker implements TraitEnv {
         this.pendingProjections.push({ v, trait: assoc.trait, name: assoc.name, base: selfTy });
         return v;
       }
-      for (const impl of this.items.impls) {
-        if (impl.isPrelude || impl.trait?.key !== assoc.trait) continue;
-        const args = this.matchImpl(impl, selfTy);
-        const given = args ? impl.assocTys.get(assoc.name) : undefined;
-        if (given) return substTy(given, args!.map((a) => a ?? this.infer.fresh()));
-      }
-      return p;
+      return this.implAssocTy(assoc.trait, assoc.name, selfTy) ?? p;
     });
+  }
+
+  /** The type that the program's impl of `trait` for `selfTy` gives its associated type `name`, if any. */
+  private implAssocTy(trait: number | string, name: string, selfTy: Ty): Ty | undefined {
+    for (const impl of this.items.impls) {
+      if (impl.isPrelude || impl.trait?.key !== trait) continue;
+      const args = this.matchImpl(impl, selfTy);
+      const given = args ? impl.assocTys.get(name) : undefined;
+      if (given) return substTy(given, args!.map((a) => a ?? this.infer.fresh()));
+    }
+    return undefined;
   }
 
   private pendingProjections: { readonly v: Ty; readonly trait: number | string; readonly name: string; readonly base: Ty }[] = [];
@@ -1143,12 +1153,8 @@ export class Checker implements TraitEnv {
     for (const p of this.pendingProjections) {
       const base = this.infer.shallow(p.base);
       if (base.k === 'infer') { left.push(p); continue; }
-      for (const impl of this.items.impls) {
-        if (impl.isPrelude || impl.trait?.key !== p.trait) continue;
-        const args = this.matchImpl(impl, base);
-        const given = args ? impl.assocTys.get(p.name) : undefined;
-        if (given) { this.infer.unify(p.v, substTy(given, args!.map((a) => a ?? this.infer.fresh()))); break; }
-      }
+      const given = this.implAssocTy(p.trait, p.name, base);
+      if (given) this.infer.unify(p.v, given);
     }
     this.pendingProjections = left;
   }
@@ -1970,9 +1976,7 @@ export class Checker implements TraitEnv {
     for (let i = 0; i < fn.typeParams.length; i++) {
       if (tyArgs[i] !== formal) continue;
       for (const b of fn.typeParams[i].bounds) {
-        if (typeof b.trait === 'string' && FN_TRAITS.has(b.trait) && b.fnSig) {
-          return { trait: b.trait, args: [], fnSig: { inputs: b.fnSig.inputs.map((t) => substTy(t, tyArgs)), output: substTy(b.fnSig.output, tyArgs) } };
-        }
+        if (typeof b.trait === 'string' && FN_TRAITS.has(b.trait) && b.fnSig) return substFnBound(b, b.fnSig, tyArgs);
       }
     }
     return null;
@@ -3090,9 +3094,9 @@ export class Checker implements TraitEnv {
       this.checkFieldPrivacy(adt, f.name.name, f.span, 'E0451');
       // `Ticker { on_tick: |x| total += x }` with `struct Ticker<F: FnMut(u32)>`: the bound types the closure.
       const declared = v.fields[fi].ty;
-      const bound = declared.k === 'param' && f.value.kind === 'closure' ? adt.fnBounds?.[declared.index] : null;
+      const bound = declared.k === 'param' ? adt.fnBounds?.[declared.index] : null;
       if (bound?.fnSig && f.value.kind === 'closure') {
-        const sig: TraitRef = { trait: bound.trait, args: [], fnSig: { inputs: bound.fnSig.inputs.map((t) => substTy(t, tyArgs)), output: substTy(bound.fnSig.output, tyArgs) } };
+        const sig = substFnBound(bound, bound.fnSig, tyArgs);
         const t = this.checkClosure(f.value, { k: 'dyn', traits: [sig] }, true);
         this.t.exprTys.set(f.value.id, t);
         this.coerce(f.value, t, substTy(declared, tyArgs));

@@ -196,10 +196,12 @@ export class Items implements TyNames {
   readonly traits: TraitInfo[] = []; // user traits, indexed by TraitId
   preludeTraits = new Map<string, TraitInfo>();
   readonly impls: ImplInfo[] = [];
-  /** The parameters standing for a user trait's associated types in its own signatures (`Self::A`), by index. */
-  /** `base` is the index of the parameter it is projected from: 0 (`Self`) in a trait, `T`'s for `T::Output`. */
+  /**
+   * The parameters standing for a user trait's associated types (`Self::A` in its own signatures,
+   * `T::Output` in a generic item's), by index; `base` is the index of the parameter projected from.
+   */
   readonly assocParams = new Map<number, { readonly trait: number | string; readonly name: string; readonly base: number }>();
-  /** The same parameters by `trait:name:base`, so that every `T::Output` of one function is one type. */
+  /** The same parameters by `trait:name:base:shown`, so that every `T::Output` of one item is one type. */
   private readonly assocParamKeys = new Map<string, Ty>();
 
   /** The parameter standing for `<param #base as trait>::name`. */
