@@ -174,7 +174,9 @@ function deref(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value } {
   for (let i = 0; i < 16; i++) {
     if ((ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || ty.name === 'Rc'))) && v instanceof Ptr) {
       const inner = m.derefTy(ty);
-      if (inner.k === 'str' || inner.k === 'slice') return { ty: inner, v };
+      // A fat pointer read through the other side's type (`&String == &str`, `&Vec<T> == &[T]`) is
+      // already what it points at: its text or its elements, not the whole buffer under it.
+      if (inner.k === 'str' || inner.k === 'slice' || v.len >= 0) return { ty: inner, v };
       const loc = m.derefValue(ty, v);
       v = readAt(loc.mem, loc.path);
       ty = inner;

@@ -1788,7 +1788,7 @@ export class Machine {
     const v = this.operand(f, op);
     if (to.k === 'fnptr') {
       if (v instanceof FnVal) return v;
-      if (from.k === 'closure') return new FnVal(from.fn, []);
+      if (from.k === 'closure') return new FnVal(from.fn, from.tyArgs ?? (Array.isArray(v) ? CLOSURE_ARGS.get(v) : undefined) ?? []);
       if (from.k === 'fndef') return new FnVal(from.fn, from.args);
       return v;
     }
@@ -2204,9 +2204,16 @@ export class Machine {
     }
     if (t.k === 'opaque') t = this.intern(t.actual);
     if (t.k === 'closure') return this.closureTarget(t, loc, v);
-    if (v instanceof FnVal) return { kind: 'user', inst: this.inst(this.program.fns[v.fn], v.tyArgs) };
+    if (v instanceof FnVal) return this.fnPointerTarget(v);
     if (t.k === 'fndef') return { kind: 'user', inst: this.inst(this.program.fns[t.fn], t.args) };
     throw new Error(`cannot call a value of type ${this.tyStr(t)}`);
+  }
+
+  /** A fn pointer's callee. One made from a closure (which captures nothing) calls its body with an empty environment. */
+  private fnPointerTarget(v: FnVal): CallTarget {
+    const body = this.program.fns[v.fn];
+    if (body.kind !== 'closure') return { kind: 'user', inst: this.inst(body, v.tyArgs) };
+    return this.closureTarget({ k: 'closure', fn: v.fn, captures: [], tyArgs: v.tyArgs }, null, []);
   }
 
   closureTarget(t: Extract<Ty, { k: 'closure' }>, loc: PlaceLoc | null, v: Value): CallTarget {
@@ -2247,7 +2254,7 @@ export class Machine {
     }
     let target: CallTarget;
     if (t.k === 'closure') target = this.closureTarget(t, loc, v);
-    else if (v instanceof FnVal) target = { kind: 'user', inst: this.inst(this.program.fns[v.fn], v.tyArgs) };
+    else if (v instanceof FnVal) target = this.fnPointerTarget(v);
     else if (t.k === 'fndef') target = { kind: 'user', inst: this.inst(this.program.fns[t.fn], t.args) };
     else throw new Error(`cannot call a value of type ${this.tyStr(t)}`);
     if (target.kind !== 'user') throw new Error('unexpected builtin target');

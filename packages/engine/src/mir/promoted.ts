@@ -2,26 +2,39 @@
 // borrow of a static. The borrow checker then never finds such a temporary "dropped while
 // borrowed", and the interpreter gives the reference static memory. One rule for both.
 
-import type { Body } from './mir.js';
+import type { Body, Operand, Rvalue } from './mir.js';
 
 const cache = new WeakMap<Body, ReadonlySet<number>>();
 
-/** The temporaries of `body` that only ever hold a constant (never a call's result or a partial write). */
+/**
+ * The temporaries of `body` that only ever hold a constant (never a call's result or a partial write):
+ * a constant, or an aggregate of constants and of such temporaries (`&[(1, 2), (3, 4)]`).
+ */
 export function promotedTemps(body: Body): ReadonlySet<number> {
   let set = cache.get(body);
   if (set) return set;
-  const constant = new Set<number>();
+  const writes = new Map<number, Rvalue[]>();
   const other = new Set<number>();
   for (const block of body.blocks) {
     for (const st of block.stmts) {
       if (st.k !== 'assign') continue;
-      const rv = st.rvalue;
-      const isConst = (rv.k === 'use' && rv.op.k === 'const' && rv.op.value.k !== 'fmt') || (rv.k === 'aggregate' && rv.kind.k !== 'closure' && rv.ops.every((o) => o.k === 'const'));
-      (isConst && st.place.proj.length === 0 ? constant : other).add(st.place.local);
+      if (st.place.proj.length > 0 || body.locals[st.place.local]?.kind !== 'temp') other.add(st.place.local);
+      else writes.set(st.place.local, [...(writes.get(st.place.local) ?? []), st.rvalue]);
     }
     if (block.term.k === 'call') other.add(block.term.dest.local);
   }
-  set = new Set([...constant].filter((l) => !other.has(l) && body.locals[l]?.kind === 'temp'));
-  cache.set(body, set);
-  return set;
+  // Nested aggregates are built inside out, so a fixed point settles which temporaries are constant.
+  const found = new Set<number>();
+  const constOp = (o: Operand): boolean => (o.k === 'const' && o.value.k !== 'fmt') || (o.k !== 'const' && o.place.proj.length === 0 && found.has(o.place.local));
+  const isConst = (rv: Rvalue): boolean => (rv.k === 'use' && constOp(rv.op)) || (rv.k === 'aggregate' && rv.kind.k !== 'closure' && rv.ops.every(constOp));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [local, rvs] of writes) {
+      if (found.has(local) || other.has(local) || !rvs.every(isConst)) continue;
+      found.add(local);
+      grew = true;
+    }
+  }
+  cache.set(body, found);
+  return found;
 }

@@ -1590,6 +1590,14 @@ class Converter {
         continue;
       }
       this.noteAllows(attrs, c);
+      // `match x { .. };`: tree-sitter ends the statement at the `}` and makes the `;` an empty
+      // statement, but it is the match's own `;` (so its arms need not be `()`), as in rustc.
+      const prev = stmts[stmts.length - 1];
+      if (c.type === 'empty_statement' && prev && prev.kind === 'expr' && !prev.semi && BLOCK_LIKE.has(prev.expr.kind)) {
+        const semi = this.span(c);
+        stmts[stmts.length - 1] = { ...prev, span: { ...prev.span, end: semi.end, endLine: semi.endLine, endCol: semi.endCol }, semi: true };
+        continue;
+      }
       try {
         if (ITEM_TYPES.has(c.type)) {
           const item = this.tryItem(c, attrs, 'block');

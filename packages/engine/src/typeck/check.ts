@@ -131,7 +131,10 @@ export class Checker implements TraitEnv {
     }
     this.t.bodies.set(fn.id, { params: paramIds });
     const start = this.infer.count;
-    const ty = this.checkBlock(body, retTy.k === 'opaque' ? null : retTy);
+    // `-> impl Fn(i32) -> Box<dyn Fn(i32) -> i32>` ending in a closure: the bound types the closure's
+    // parameters and result, as rustc's expectation does. Anything else defines the opaque type as it is.
+    const closureTail = retTy.k === 'opaque' && body.tail?.kind === 'closure' && retTy.bounds.some((b) => b.fnSig);
+    const ty = this.checkBlock(body, retTy.k === 'opaque' ? (closureTail ? { k: 'dyn', traits: retTy.bounds } : null) : retTy);
     this.coerceTail(body, ty, retTy);
     this.finishBody(start);
   }
@@ -419,14 +422,21 @@ export class Checker implements TraitEnv {
     const s = this.infer.shallow(t);
     if (s.k !== 'adt') return null;
     // (Looked for on every method call and field: the impls are listed once.)
-    this.derefImpls ??= this.items.impls.filter((impl) => !impl.isPrelude && impl.traitName === 'Deref');
+    this.derefImpls ??= this.items.impls.filter((impl) => !impl.isPrelude && (impl.traitName === 'Deref' || impl.traitName === 'DerefMut'));
     for (const impl of this.derefImpls) {
+      if (impl.traitName !== 'Deref') continue;
       const implArgs = this.matchImpl(impl, s);
       const fnId = impl.methods.get('deref');
       const target = impl.assocTys.get('Target');
       if (!implArgs || fnId === undefined || !target) continue;
       const tyArgs = this.instantiateArgs(this.items.fns[fnId], implArgs, s);
-      return { fn: fnId, tyArgs, target: substTy(target, tyArgs) };
+      let derefMut: OverloadedDeref['derefMut'];
+      for (const m of this.derefImpls) {
+        const mutArgs = m.traitName === 'DerefMut' ? this.matchImpl(m, s) : null;
+        const mutFn = m.methods.get('deref_mut');
+        if (mutArgs && mutFn !== undefined) derefMut = { fn: mutFn, tyArgs: this.instantiateArgs(this.items.fns[mutFn], mutArgs, s) };
+      }
+      return { fn: fnId, tyArgs, target: substTy(target, tyArgs), ...(derefMut ? { derefMut } : {}) };
     }
     return null;
   }
@@ -449,7 +459,7 @@ export class Checker implements TraitEnv {
       if (this.infer.canUnify(c, xi)) {
         this.infer.unify(c, xi);
         if (n === 1 && !a.mut) return null;
-        if (overloaded && x.mut) return 'mismatch'; // DerefMut is not modelled
+        if (overloaded && x.mut && !overloaded.derefMut) return 'mismatch'; // `&mut` through a `Deref` needs its `DerefMut`
         return { derefs: n, reborrow: x.mut ? 'refMut' : 'ref', unsizeTo: null, ...(overloaded ? { overloaded } : {}) };
       }
       // Unsizing: &[T; N] → &[T], &T → &dyn Trait.
@@ -570,6 +580,7 @@ export class Checker implements TraitEnv {
         const ex = expected ? this.infer.shallow(expected) : null;
         const innerExp = ex && ex.k === 'ref' ? ex.inner : null;
         const inner = this.checkExpr(e.operand, innerExp);
+        if (e.mutable) this.checkDerefMut(e.operand, 'borrow', e.span);
         return { k: 'ref', mut: e.mutable, inner, region: ANON };
       }
       case 'binary': return this.checkBinary(e, expected);
@@ -1464,6 +1475,27 @@ export class Checker implements TraitEnv {
     return out;
   }
 
+  /**
+   * `iter.sum::<Money>()`: the `sum` of the program's `impl Sum<A> for Money` whose iterator bound takes
+   * `iter`'s items (`Sum` for `Money` items, `Sum<&'a Money>` for references), called with the iterator.
+   * Without one, rustc's E0277.
+   */
+  private userSum(e: A.MethodCallExpr, out: Ty, iter: Extract<Ty, { k: 'builtin' }>, name: 'sum' | 'product'): Ty | null {
+    const trait = name === 'sum' ? 'Sum' : 'Product';
+    const item = iter.args[0];
+    for (const m of this.userImplMethods((impl) => impl.traitName === trait, name, out)) {
+      const fn = this.items.fns[m.fn];
+      const bound = fn.typeParams.slice(fn.ownParamStart).flatMap((p) => p.bounds).find((b) => b.trait === 'Iterator');
+      if (!bound || !this.infer.canUnify(substTy(bound.args[0], m.tyArgs), item)) continue;
+      this.infer.unify(m.inputs[0], iter);
+      this.t.methods.set(e.id, { fn: m.fn, tyArgs: m.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: iter });
+      return m.output;
+    }
+    const [what, verb] = [this.tyStr(out), name === 'sum' ? 'summing' : 'multiplying'];
+    this.err('E0277', `a value of type \`${what}\` cannot be made by ${verb} an iterator over elements of type \`${this.tyStr(item)}\``, e.method.span, `value of type \`${what}\` cannot be made by ${verb} a \`std::iter::Iterator<Item=${this.tyStr(item)}>\``);
+    return null;
+  }
+
   /** `grid[i]` through the program's `impl Index<I> for Grid` (and its `impl IndexMut`): the output type, or null. */
   private userIndex(e: A.IndexExpr, t: Ty, idxTy: Ty, derefs: number): Ty | null {
     const fits = (x: ImplMethod) => x.inputs[1] !== undefined && this.infer.canUnify(x.inputs[1], idxTy);
@@ -1484,12 +1516,14 @@ export class Checker implements TraitEnv {
 
   /** `a == b` of two types the program compares with its own `impl PartialEq<B> for A` (B not A). */
   private crossEq(e: A.BinaryExpr, l: Ty, r: Ty): boolean {
-    const ls = this.infer.shallow(l);
-    const rs = this.infer.shallow(r);
+    let ls = this.infer.shallow(l);
+    let rs = this.infer.shallow(r);
+    let derefs = 0;
+    for (; ls.k === 'ref' && rs.k === 'ref' && derefs < 8; derefs++) [ls, rs] = [this.infer.shallow(ls.inner), this.infer.shallow(rs.inner)];
     if (ls.k !== 'adt' || !this.certain(rs) || this.infer.canUnify(ls, rs)) return false;
     const found = this.userImplMethods((impl) => impl.traitName === 'PartialEq', 'eq', ls).find((x) => x.inputs[1] !== undefined && this.infer.canUnify(x.inputs[1], { k: 'ref', mut: false, inner: rs, region: ANON }));
     if (!found) return false;
-    this.t.crossEqs.set(e.id, { fn: found.fn, tyArgs: found.tyArgs });
+    this.t.crossEqs.set(e.id, { fn: found.fn, tyArgs: found.tyArgs, derefs });
     return true;
   }
 
@@ -1607,10 +1641,37 @@ export class Checker implements TraitEnv {
     return UNIT;
   }
 
-  /** Assignment targets must be places. Mutability is the borrow checker's (E0384/E0594/E0596). */
+  /**
+   * A place changed through the program's `Deref` of a type without `DerefMut` (`w.n += 1`, `&mut w.n`):
+   * rustc's E0594/E0596. Other mutability is the borrow checker's.
+   */
+  private checkDerefMut(place: A.Expr, use: 'assign' | 'borrow', at: A.Span = place.span): boolean {
+    for (let cur = place; ;) {
+      let ov: (OverloadedDeref & { readonly at: number }) | undefined;
+      let base: A.Expr;
+      if (cur.kind === 'paren') { cur = cur.inner; continue; }
+      if (cur.kind === 'field') [ov, base] = [this.t.fields.get(cur.id)?.overloaded, cur.base];
+      else if (cur.kind === 'index') [ov, base] = [this.t.indexes.get(cur.id)?.overloaded, cur.base];
+      else if (cur.kind === 'unary' && cur.op === '*') {
+        const d = this.t.derefCalls.get(cur.id);
+        [ov, base] = [d ? { ...d, at: 1 } : undefined, cur.operand];
+      } else return true;
+      if (ov && !ov.derefMut) {
+        const baseTy = this.t.exprTys.get(base.id);
+        const wrapper = this.tyStr((baseTy && this.autoderefSteps(baseTy, true)[ov.at - 1]?.ty) ?? baseTy ?? ERROR);
+        const help = [`help: trait \`DerefMut\` is required to modify through a dereference, but it is not implemented for \`${wrapper}\``];
+        if (use === 'assign') this.err('E0594', `cannot assign to data in dereference of \`${wrapper}\``, at, 'cannot assign', help);
+        else this.err('E0596', `cannot borrow data in dereference of \`${wrapper}\` as mutable`, at, 'cannot borrow as mutable', help);
+        return false;
+      }
+      cur = base;
+    }
+  }
+
+  /** Assignment targets must be places. Mutability is the borrow checker's (E0384/E0594/E0596), or `checkDerefMut`'s. */
   private checkAssignable(target: A.Expr, opSpan: A.Span | null = null): boolean {
     const t = target.kind === 'paren' ? target.inner : target;
-    if (t.kind === 'path' || t.kind === 'field' || t.kind === 'index' || (t.kind === 'unary' && t.op === '*')) return true;
+    if (t.kind === 'path' || t.kind === 'field' || t.kind === 'index' || (t.kind === 'unary' && t.op === '*')) return this.checkDerefMut(t, 'assign');
     if (t.kind === 'tuple' || t.kind === 'struct' || t.kind === 'call') {
       this.unsupported('destructuring assignment', t.span);
       return false;
@@ -1828,7 +1889,7 @@ export class Checker implements TraitEnv {
       return output;
     }
     if (fn.builtin === 'Vec::from' || fn.builtin === 'VecDeque::from' || fn.builtin === 'BinaryHeap::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
-    this.checkArgs(fn, e.args, inputs, tyArgs, output, expected);
+    this.checkArgs(fn, e.args, inputs, tyArgs, output, expected, e.callee.span);
     this.settleProjections();
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
     return output;
@@ -1911,7 +1972,7 @@ export class Checker implements TraitEnv {
   }
 
   /** Arguments are coercion sites; closures get their signature from the callee's `F: Fn(..)` bounds. */
-  private checkArgs(fn: FnDef, args: readonly A.Expr[], inputs: readonly Ty[], tyArgs: readonly Ty[], output: Ty, expected: Expect): void {
+  private checkArgs(fn: FnDef, args: readonly A.Expr[], inputs: readonly Ty[], tyArgs: readonly Ty[], output: Ty, expected: Expect, callee: A.Span): void {
     const hints = expected ? this.expectationsFromOutput(inputs, output, expected) : inputs;
     for (let i = 0; i < args.length; i++) {
       const formal = inputs[i];
@@ -1924,6 +1985,14 @@ export class Checker implements TraitEnv {
       if (arg.kind === 'closure' && charPredicate) actual = this.checkClosure(arg, { k: 'dyn', traits: [{ trait: 'FnMut', args: [], fnSig: { inputs: [CHAR], output: BOOL } }] }, true);
       else if (arg.kind === 'closure') actual = this.checkClosure(arg, sig ? { k: 'dyn', traits: [sig] } : hints[i], true);
       else actual = this.checkExpr(arg, hints[i]);
+      // `v.iter().map(|x: i32| ..)`: a closure whose written parameter types are not the ones the callee passes.
+      const sigMismatch = this.closureParamMismatch;
+      this.closureParamMismatch = null;
+      if (arg.kind === 'closure' && sigMismatch) {
+        const show = (ts: readonly Ty[]) => `fn(${ts.map((t) => this.tyStr(t)).join(', ')}) -> _`;
+        const paramsSpan = { ...arg.span, end: arg.body.span.start, endLine: arg.body.span.line, endCol: arg.body.span.col };
+        this.diags.push(error('typeck', 'E0631', 'type mismatch in closure arguments', callee, [label(callee, 'expected due to this', true), label(paramsSpan, 'found signature defined here')], [`note: expected closure signature \`${show(sigMismatch.expected)}\``, `         found closure signature \`${show(sigMismatch.found)}\``]));
+      }
       this.t.exprTys.set(arg.id, actual);
       // Prelude string-pattern params also take a `char` (`s.split('.')`, `s.contains(c)`).
       if (fn.isPrelude && this.isStrRef(formal) && this.infer.shallow(actual).k === 'char') continue;
@@ -2256,14 +2325,18 @@ export class Checker implements TraitEnv {
       const st = this.infer.shallow(pick.selfTy);
       this.keyChecks.push({ selfTy: pick.selfTy, name, at: e.method.span, keyKnown: st.k === 'builtin' && !!st.args[0] && this.certain(st.args[0]) });
     }
-    // Through the program's `Deref` only `&self` methods and copies are modelled (no `DerefMut`).
-    if (pick.overloaded && (pick.autoref === 'refMut' || (pick.autoref === null && pick.derefs >= pick.overloaded.at && !isCopy(pick.selfTy, this)))) {
+    // Through the program's `Deref`: `&self` methods, copies, and `&mut self` methods when it also has `DerefMut`.
+    if (pick.overloaded && ((pick.autoref === 'refMut' && !pick.overloaded.derefMut) || (pick.autoref === null && pick.derefs >= pick.overloaded.at && !isCopy(pick.selfTy, this)))) {
       e.args.forEach((a) => this.checkExpr(a, null));
-      // rustc's borrow checker: without `DerefMut` (which memviz does not model) nothing is mutable
-      // through the program's `Deref`, and nothing moves out of it.
+      // rustc's borrow checker: without `DerefMut` nothing is mutable through the program's `Deref`,
+      // and nothing moves out of it.
       const wrapper = this.tyStr(this.autoderefSteps(recvTy).at(-1)?.ty ?? recvTy);
       if (pick.autoref === 'refMut') this.err('E0596', `cannot borrow data in dereference of \`${wrapper}\` as mutable`, e.receiver.span, 'cannot borrow as mutable', [`help: trait \`DerefMut\` is required to modify through a dereference, but it is not implemented for \`${wrapper}\``]);
       else this.err('E0507', `cannot move out of dereference of \`${wrapper}\``, e.receiver.span, `move occurs because value has type \`${this.tyStr(pick.selfTy)}\`, which does not implement the \`Copy\` trait`);
+      return ERROR;
+    }
+    if (pick.autoref === 'refMut' && !this.checkDerefMut(e.receiver, 'borrow')) {
+      e.args.forEach((a) => this.checkExpr(a, null));
       return ERROR;
     }
     // `s.write_str(..)`, `s.write_char(..)`: methods of std's `fmt::Write`, usable once it is imported.
@@ -2364,7 +2437,7 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       return output;
     }
-    this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected);
+    this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected, e.method.span);
     this.settleProjections();
     // `copied`/`cloned` of an iterator or an option of references give the values (`Iter<&T>` → `Iter<T>`, `Option<&T>` → `Option<T>`).
     if (fn.isPrelude && (name === 'copied' || name === 'cloned') && r.k === 'builtin' && (r.name === 'Iter' || r.name === 'Option')) {
@@ -2448,6 +2521,12 @@ export class Checker implements TraitEnv {
       if (el && (el.k === 'float' || (el.k === 'infer' && el.kind === 'float') || unordered)) {
         this.err('E0277', `the trait bound \`${this.tyStr(el)}: Ord\` is not satisfied`, e.method.span, `the trait \`Ord\` is not implemented for \`${this.tyStr(el)}\``);
       }
+    }
+    // `sum`/`product` into a type of the program: its own `impl Sum<Item>` (`Product<Item>`), called with the iterator.
+    if (fn.isPrelude && (name === 'sum' || name === 'product') && r.k === 'builtin' && r.name === 'Iter') {
+      if (expected && this.infer.shallow(output).k === 'infer') this.infer.unify(output, expected);
+      const o = this.infer.shallow(output);
+      if (o.k === 'adt' && !this.items.adts[o.adt].isPrelude) return this.userSum(e, o, r, name) ?? ERROR;
     }
     if (fn.isPrelude && (name === 'sum' || name === 'product' || name === 'collect' || name === 'parse')) {
       const o = this.infer.shallow(output);
@@ -2966,23 +3045,25 @@ export class Checker implements TraitEnv {
     const idx = this.infer.shallow(idxTy);
     const isRange = idx.k === 'builtin' && (idx.name === 'Range' || idx.name === 'RangeInclusive');
     // `map[&key]`: std's `Index<&Q>` for HashMap, whose output is the value (a missing key panics).
-    for (const step of this.autoderefSteps(baseTy)) {
+    for (const step of this.autoderefSteps(baseTy, true)) {
       const t = step.ty;
+      const through = step.overloaded ? { overloaded: step.overloaded } : {};
       if (t.k !== 'builtin' || !isMap(t.name)) continue;
       if (idx.k !== 'ref' && this.certain(idx)) {
         this.err('E0277', `the trait bound \`${this.tyStr(t.args[0])}: Borrow<${this.tyStr(idx)}>\` is not satisfied`, e.index.span, `the trait \`Borrow<${this.tyStr(idx)}>\` is not implemented for \`${this.tyStr(t.args[0])}\``);
         return t.args[1];
       }
-      this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: t.args[1] });
+      this.t.indexes.set(e.id, { derefs: step.derefs, ...through, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: t.args[1] });
       return t.args[1];
     }
     const idxName = this.tyStr(idx);
     // `v[i]` with `i: i32`: rustc's E0277 (slices are indexed by `usize` only).
     const badIndex = !isRange && !this.infer.unify(idx, { k: 'int', int: 'usize' }) && this.certain(idx);
-    for (const step of this.autoderefSteps(baseTy)) {
+    for (const step of this.autoderefSteps(baseTy, true)) {
       const t = step.ty;
+      const through = step.overloaded ? { overloaded: step.overloaded } : {};
       if (step.unsize) break;
-      if (t.k === 'adt') {
+      if (t.k === 'adt' && !step.overloaded) {
         const user = this.userIndex(e, t, idxTy, step.derefs);
         if (user) return user;
       }
@@ -2998,10 +3079,10 @@ export class Checker implements TraitEnv {
       if (t.k === 'array' || t.k === 'slice') {
         if (isRange) {
           const out: Ty = { k: 'slice', elem: t.elem };
-          this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: out });
+          this.t.indexes.set(e.id, { derefs: step.derefs, ...through, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: out });
           return out;
         }
-        this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'builtin', baseTy: t, idxTy: idx, outputTy: t.elem });
+        this.t.indexes.set(e.id, { derefs: step.derefs, ...through, kind: 'builtin', baseTy: t, idxTy: idx, outputTy: t.elem });
         return t.elem;
       }
       // A VecDeque is indexed by position in the queue (by `usize` only).
@@ -3010,16 +3091,16 @@ export class Checker implements TraitEnv {
           this.err('E0277', `the type \`VecDeque<${this.tyStr(t.args[0])}>\` cannot be indexed by \`${idxName}\``, e.index.span, `\`VecDeque<${this.tyStr(t.args[0])}>\` cannot be indexed by \`${idxName}\``);
           return t.args[0];
         }
-        this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: t.args[0] });
+        this.t.indexes.set(e.id, { derefs: step.derefs, ...through, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: t.args[0] });
         return t.args[0];
       }
       if (t.k === 'builtin' && t.name === 'Vec') {
         const out: Ty = isRange ? { k: 'slice', elem: t.args[0] } : t.args[0];
-        this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: out });
+        this.t.indexes.set(e.id, { derefs: step.derefs, ...through, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: out });
         return out;
       }
       if ((t.k === 'str' || (t.k === 'builtin' && t.name === 'String')) && isRange) {
-        this.t.indexes.set(e.id, { derefs: step.derefs, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: STR });
+        this.t.indexes.set(e.id, { derefs: step.derefs, ...through, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: STR });
         return STR;
       }
     }
@@ -3318,6 +3399,9 @@ export class Checker implements TraitEnv {
 
   // ------------------------------------------------------------ closures
 
+  /** Set by `checkClosure` when a written parameter type is not the expected one; read by `checkArgs` (E0631). */
+  private closureParamMismatch: { readonly expected: readonly Ty[]; readonly found: readonly Ty[] } | null = null;
+
   checkClosure(e: A.ClosureExpr, expected: Expect, _fromArg = false): Ty {
     const ex = expected ? this.infer.shallow(expected) : null;
     let expSig: { inputs: readonly Ty[]; output: Ty } | null = null;
@@ -3329,7 +3413,9 @@ export class Checker implements TraitEnv {
     } else if (ex && ex.k === 'fnptr') expSig = { inputs: ex.inputs, output: ex.output };
     if (expSig && expSig.inputs.length !== e.params.length) expSig = null;
     const inputs = e.params.map((p, i) => (p.ty ? this.items.lowerTy(p.ty, this.tyScope) : expSig ? expSig.inputs[i] : this.infer.fresh()));
-    if (expSig) e.params.forEach((p, i) => { if (p.ty) this.infer.unify(inputs[i], expSig!.inputs[i]); });
+    let mismatch = false;
+    if (expSig) e.params.forEach((p, i) => { if (p.ty && !this.infer.unify(inputs[i], expSig!.inputs[i]) && this.certain(inputs[i]) && this.certain(expSig!.inputs[i])) mismatch = true; });
+    const paramMismatch = mismatch && expSig ? { expected: expSig.inputs, found: inputs } : null;
     const output = e.ret ? this.items.lowerTy(e.ret, this.tyScope) : expSig ? expSig.output : this.infer.fresh();
     const enclosing = this.body.fn;
     const idx = this.closureCounter++;
@@ -3354,6 +3440,7 @@ export class Checker implements TraitEnv {
     });
     this.closureStack.pop();
     this.body = outer;
+    this.closureParamMismatch = paramMismatch; // (after the body, whose own closures set it too)
     return { k: 'closure', fn: fnId, captures: [] };
   }
 

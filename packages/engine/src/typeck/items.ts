@@ -138,8 +138,10 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'Error',
   // `grid[(r, c)]` on a program's own type.
   'Index', 'IndexMut',
-  // `*my_box` and `&my_box` as `&T` (the Book's MyBox): calls its `deref`.
-  'Deref',
+  // `*my_box` and `&my_box` as `&T` (the Book's MyBox): calls its `deref`; a mutable use calls `deref_mut`.
+  'Deref', 'DerefMut',
+  // `iter.sum::<Money>()` into a program's own type: calls its `sum` with the iterator.
+  'Sum', 'Product',
 ]);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);

@@ -61,6 +61,8 @@ export interface OverloadedDeref {
   readonly fn: FnId;
   readonly tyArgs: readonly Ty[];
   readonly target: Ty;
+  /** The program's `impl DerefMut` for the same type, if it has one: what a mutable use calls instead. */
+  readonly derefMut?: { readonly fn: FnId; readonly tyArgs: readonly Ty[] };
 }
 
 export interface BindingInfo {
@@ -128,6 +130,8 @@ export interface IndexRes {
   readonly outputTy: Ty;
   /** Overloaded by the program's own `impl Index` (and `impl IndexMut`, if it has one): their methods, instantiated. */
   readonly user?: { readonly index: FnId; readonly indexMut: FnId | null; readonly tyArgs: readonly Ty[]; readonly mutTyArgs: readonly Ty[] };
+  /** Deref step `at` (1-based, of `derefs`) calls the program's `Deref::deref` (`stack[0]` on a wrapper of a Vec). */
+  readonly overloaded?: OverloadedDeref & { readonly at: number };
 }
 
 export interface ForRes {
@@ -170,8 +174,7 @@ export class Tables {
   readonly paths = new Map<NodeId, Res>();
   readonly calls = new Map<NodeId, CallRes>();
   readonly methods = new Map<NodeId, MethodRes>();
-  /** Field expressions: auto-derefs then field index (tuple index or declared order). */
-  /** A field's struct reached through `derefs` derefs, step `overloaded.at` through the program's `Deref`. */
+  /** Field expressions: auto-derefs then field index (tuple index or declared order). A field's struct reached through `derefs` derefs, step `overloaded.at` through the program's `Deref`. */
   readonly fields = new Map<NodeId, { derefs: number; index: number; overloaded?: OverloadedDeref & { readonly at: number } }>();
   readonly indexes = new Map<NodeId, IndexRes>();
   readonly bindings = new Map<NodeId, BindingInfo>();
@@ -203,7 +206,7 @@ export class Tables {
   /** `==`/`!=` (and assert_eq!/assert_ne!) between different sequence types: `vec == [1, 2]`, `slice == &[1, 2]`. */
   readonly seqEqs = new Set<NodeId>();
   /** `book == isbn` through the program's `impl PartialEq<Isbn> for Book`: its `eq`, called with both sides borrowed. */
-  readonly crossEqs = new Map<NodeId, { readonly fn: FnId; readonly tyArgs: readonly Ty[] }>();
+  readonly crossEqs = new Map<NodeId, { readonly fn: FnId; readonly tyArgs: readonly Ty[]; /** Shared references on both sides, looked through (`&m == &f`). */ readonly derefs: number }>();
   /** Let statements with a `&`-extended initializer are detected by lowering itself. */
   readonly bodies = new Map<number, { params: NodeId[] }>();
 }

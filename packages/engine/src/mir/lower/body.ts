@@ -316,7 +316,7 @@ export class BodyLowerer {
         if (!f) break;
         const captured = this.capturedPlace(e);
         if (captured) return captured;
-        if (f.overloaded) return proj(this.derefsThrough(e.base, f.derefs, f.overloaded), { k: 'field', index: f.index });
+        if (f.overloaded) return proj(this.derefsThrough(e.base, f.derefs, f.overloaded, mutable), { k: 'field', index: f.index });
         const base = this.placeOf(e.base, mutable);
         return proj(this.derefs(base, f.derefs), { k: 'field', index: f.index });
       }
@@ -324,7 +324,7 @@ export class BodyLowerer {
       case 'unary':
         if (e.op === '*') {
           const overloaded = this.cx.t.derefCalls.get(e.id);
-          if (overloaded) return this.derefCall(isPlaceExpr(e.operand) ? this.placeOf(e.operand, false) : this.tempOf(e.operand), overloaded, e.span);
+          if (overloaded) return this.derefCall(isPlaceExpr(e.operand) ? this.placeOf(e.operand, mutable) : this.tempOf(e.operand), overloaded, e.span, mutable);
           const captured = this.capturedPlace(e);
           if (captured) return captured;
           const inner = isPlaceExpr(e.operand) ? this.placeOf(e.operand, mutable) : this.tempOf(e.operand);
@@ -336,16 +336,22 @@ export class BodyLowerer {
     return this.tempOf(e);
   }
 
-  /** `*x` through the program's `impl Deref`: `*Deref::deref(&x)`, the call's result kept in a temporary. */
-  private derefCall(place: Place, d: OverloadedDeref, span: A.Span): Place {
-    const fn = this.cx.items.fns[d.fn];
-    const tyArgs = d.tyArgs.map((t) => this.cx.final(t));
+  /**
+   * `*x` through the program's `impl Deref`: `*Deref::deref(&x)`, or `*DerefMut::deref_mut(&mut x)` for a
+   * mutable use when it has that impl too (without it the shared borrow makes the checker's E0596/E0594).
+   * The call's result is kept in a temporary.
+   */
+  private derefCall(place: Place, d: OverloadedDeref, span: A.Span, mutable = false): Place {
+    const viaMut = mutable && d.derefMut ? d.derefMut : null;
+    const fnId = viaMut ? viaMut.fn : d.fn;
+    const fn = this.cx.items.fns[fnId];
+    const tyArgs = (viaMut ? viaMut.tyArgs : d.tyArgs).map((t) => this.cx.final(t));
     const argTy = this.cx.final(substTy(fn.inputs[0], tyArgs));
     const arg = this.temp(argTy, span);
-    this.b.assign({ local: arg, proj: [] }, { k: 'ref', mut: false, place, twoPhase: false }, span);
+    this.b.assign({ local: arg, proj: [] }, { k: 'ref', mut: !!viaMut, place, twoPhase: false }, span);
     const outTy = this.cx.final(substTy(fn.output, tyArgs));
     const out = this.temp(outTy, span);
-    this.call(this.fnCallee(d.fn, tyArgs), [this.use({ local: arg, proj: [] }, argTy)], { local: out, proj: [] }, span, false, [span]);
+    this.call(this.fnCallee(fnId, tyArgs), [this.use({ local: arg, proj: [] }, argTy)], { local: out, proj: [] }, span, false, [span]);
     return { local: out, proj: [{ k: 'deref' }] };
   }
 
@@ -421,11 +427,10 @@ export class BodyLowerer {
     return this.upvarPlace(this.cx.t.bindingAlias.get(res.id) ?? res.id, proj);
   }
 
-  /** `n` derefs of the place expression `e` (an autoderef'd receiver or indexed base). */
-  /** `n` derefs of `e`'s place, step `ov.at` a call of the program's `Deref::deref`. */
-  private derefsThrough(e: A.Expr, n: number, ov: OverloadedDeref & { readonly at: number }): Place {
-    const base = isPlaceExpr(e) ? this.placeOf(e, false) : this.tempOf(e);
-    return this.derefs(this.derefCall(this.derefs(base, ov.at - 1), ov, e.span), n - ov.at);
+  /** `n` derefs of `e`'s place (an autoderef'd receiver, field base or indexed base), step `ov.at` a call of the program's `deref` (`deref_mut` when `mutable`). */
+  private derefsThrough(e: A.Expr, n: number, ov: OverloadedDeref & { readonly at: number }, mutable = false): Place {
+    const base = isPlaceExpr(e) ? this.placeOf(e, mutable) : this.tempOf(e);
+    return this.derefs(this.derefCall(this.derefs(base, ov.at - 1), ov, e.span, mutable), n - ov.at);
   }
 
   private placeDerefs(e: A.Expr, mutable: boolean, n: number): Place {
@@ -453,7 +458,7 @@ export class BodyLowerer {
     if (!r) return this.tempOf(e);
     const baseTy = this.cx.final(r.baseTy);
     if (r.kind === 'builtin') {
-      const base = this.placeDerefs(e.base, mutable, r.derefs);
+      const base = r.overloaded ? this.derefsThrough(e.base, r.derefs, r.overloaded, mutable) : this.placeDerefs(e.base, mutable, r.derefs);
       const idx = this.operandToLocal(e.index, USIZE);
       const len = this.temp(USIZE, e.span);
       // An array's length is in its type: rustc's bounds check reads a constant, not the array
@@ -471,7 +476,7 @@ export class BodyLowerer {
     }
     // Overloaded: `*Index::index(&base, idx)` / `*IndexMut::index_mut(&mut base, idx)` (rustc's desugaring;
     // the receiver borrow is not two-phase, which is what makes `v[v.len() - 1] += 1` an E0502).
-    const base = this.placeDerefs(e.base, mutable, r.derefs);
+    const base = r.overloaded ? this.derefsThrough(e.base, r.derefs, r.overloaded, mutable) : this.placeDerefs(e.base, mutable, r.derefs);
     const refTy: Ty = { k: 'ref', mut: mutable, inner: baseTy, region: ANON };
     const recv = this.temp(refTy, e.base.span);
     this.b.assign({ local: recv, proj: [] }, { k: 'ref', mut: mutable, place: base, twoPhase: false }, e.span);
@@ -588,15 +593,17 @@ export class BodyLowerer {
     let op: Operand;
     let t = this.ty(e);
     if (c.reborrow && c.derefs > 0 && c.overloaded) {
-      // `&my_box` as `&str`: the derefs before the program's `deref`, its call, then the rest.
+      // `&my_box` as `&str`: the derefs before the program's `deref`, its call, then the rest
+      // (`&mut my_box` as `&mut Vec<T>`: its `deref_mut`).
       const at = c.overloaded.at;
-      const before = e.kind === 'ref' && !e.mutable ? this.derefs(this.placeOf(e.operand, false), at - 2) : this.derefs(isPlaceExpr(e) ? this.placeOf(e, false) : this.rawTempOf(e), at - 1);
-      const place = this.derefs(this.derefCall(before, c.overloaded, e.span), c.derefs - at);
+      const mutable = c.reborrow === 'refMut';
+      const before = e.kind === 'ref' && e.mutable === mutable ? this.derefs(this.placeOf(e.operand, mutable), at - 2) : this.derefs(isPlaceExpr(e) ? this.placeOf(e, mutable) : this.rawTempOf(e), at - 1);
+      const place = this.derefs(this.derefCall(before, c.overloaded, e.span, mutable), c.derefs - at);
       let inner = this.cx.final(c.overloaded.target);
       for (let i = at; i < c.derefs; i++) inner = derefStep(inner) ?? inner;
-      const refTy: Ty = { k: 'ref', mut: false, inner, region: ANON };
+      const refTy: Ty = { k: 'ref', mut: mutable, inner, region: ANON };
       const l = this.temp(refTy, e.span);
-      this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: false, place, twoPhase: false }, e.span);
+      this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: mutable, place, twoPhase: false }, e.span);
       op = this.use({ local: l, proj: [] }, refTy);
       t = refTy;
     } else if (c.reborrow && c.derefs > 0) {
@@ -824,10 +831,19 @@ export class BodyLowerer {
     const isCmp = op === 'eq' || op === 'ne' || op === 'lt' || op === 'le' || op === 'gt' || op === 'ge';
     const crossEq = this.cx.t.crossEqs.get(e.id);
     if (crossEq) {
-      const [lref] = this.refTo(e.left);
-      const [rref] = this.refTo(e.right);
+      // `PartialEq::eq(&a, &b)`; with `&m == &f`, of what the references point at.
+      const through = (a: A.Expr): Operand => {
+        const [ref, t] = this.refTo(a);
+        if (crossEq.derefs === 0) return { k: 'copy', place: { local: ref, proj: [] } };
+        let inner = t;
+        for (let i = 0; i < crossEq.derefs; i++) inner = derefStep(inner) ?? inner;
+        const refTy: Ty = { k: 'ref', mut: false, inner, region: ANON };
+        const l = this.temp(refTy, a.span);
+        this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: false, place: this.derefs({ local: ref, proj: [] }, crossEq.derefs + 1), twoPhase: false }, a.span);
+        return { k: 'copy', place: { local: l, proj: [] } };
+      };
       const eq = this.temp(BOOL, e.span);
-      const args: Operand[] = [{ k: 'copy', place: { local: lref, proj: [] } }, { k: 'copy', place: { local: rref, proj: [] } }];
+      const args: Operand[] = [through(e.left), through(e.right)];
       this.call(this.fnCallee(crossEq.fn, crossEq.tyArgs), args, { local: eq, proj: [] }, e.span);
       const value: Operand = { k: 'copy', place: { local: eq, proj: [] } };
       this.put(dest, e, op === 'ne' ? { k: 'unary', op: 'not', operand: value, ty: BOOL } : { k: 'use', op: value });
@@ -1082,13 +1098,15 @@ export class BodyLowerer {
     if (!m) return;
     let recv: Operand;
     if (m.overloaded && m.derefs >= m.overloaded.at) {
-      // Through the program's `Deref`: a `&self` method's borrow, or a copy of the value.
-      const base = this.derefsThrough(e.receiver, m.derefs, m.overloaded);
+      // Through the program's `Deref`: a `&self` method's borrow, a copy of the value, or (with its
+      // `DerefMut`) a `&mut self` method's borrow.
+      const mutable = m.autoref === 'refMut';
+      const base = this.derefsThrough(e.receiver, m.derefs, m.overloaded, mutable);
       const selfTy = this.cx.final(m.selfTy);
       if (m.autoref) {
-        const refTy: Ty = { k: 'ref', mut: false, inner: selfTy, region: ANON };
+        const refTy: Ty = { k: 'ref', mut: mutable, inner: selfTy, region: ANON };
         const l = this.temp(refTy, e.receiver.span);
-        this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: false, place: base, twoPhase: false }, e.receiver.span);
+        this.b.assign({ local: l, proj: [] }, { k: 'ref', mut: mutable, place: base, twoPhase: false }, e.receiver.span);
         recv = { k: 'copy', place: { local: l, proj: [] } };
         if (m.unsizeTo) {
           const to = this.cx.final(m.unsizeTo);
