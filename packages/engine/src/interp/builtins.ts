@@ -12,7 +12,7 @@ import * as I from './ints.js';
 import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
-import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
+import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
@@ -565,13 +565,18 @@ def(['AsRef::as_ref', 'AsMut::as_mut'], (m, args, c) => {
     const s = recvSlice(m, ty, args[0]);
     return slicePtr(s, 0, s.len, c.name === 'AsMut::as_mut');
   }
-  // std's impls for references and Box: through them, to the value of the type asked for.
+  // std's impls for references and Box: through them, to the value of the type asked for, or to a
+  // type of the program with its own impl (`shout(&slug)` with `impl AsRef<str> for Slug`).
   let t = ty;
   let v = args[0];
+  const method = c.name === 'AsMut::as_mut' ? 'as_mut' : 'as_ref';
   for (let i = 0; i < 8 && (t.k === 'ref' || (t.k === 'builtin' && t.name === 'Box')); i++) {
-    if (m.tyStr(m.derefTy(t)) === m.tyStr(target)) return v;
+    const inner = m.derefTy(t);
+    if (m.tyStr(inner) === m.tyStr(target)) return v;
+    const own = inner.k === 'adt' ? m.userImpl(method === 'as_mut' ? 'AsMut' : 'AsRef', method, inner) : null;
+    if (own && own.kind === 'user') return m.invoke(own.inst, [v], m.curSpan);
     v = readAt((v as Ptr).mem, (v as Ptr).path);
-    t = m.derefTy(t);
+    t = inner;
   }
   throw new Error(`no AsRef<${m.tyStr(target)}> for ${m.tyStr(ty)}`);
 });
@@ -1482,6 +1487,23 @@ def('slice::fill', (m, args, c) => {
   m.touch(s.mem, s.path, s.name);
   return UNIT_VALUE;
 });
+def(['slice::copy_from_slice', 'slice::clone_from_slice'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const src = recvSlice(m, argTy(c, 1), args[1]);
+  const copy = c.name.endsWith('copy_from_slice');
+  if (src.len !== s.len) {
+    m.panic(copy ? `copy_from_slice: source slice length (${src.len}) does not match destination slice length (${s.len})` : 'destination and source slices have different lengths', track(m, c));
+  }
+  const arr = readAt(s.mem, s.path) as Value[];
+  const from = readAt(src.mem, src.path) as Value[];
+  const items = from.slice(src.off, src.off + src.len);
+  items.forEach((x, i) => {
+    if (!copy) m.dropPlace(s.mem, [...s.path, s.off + i], s.elemTy, `${s.name}[${i}]`);
+    arr[s.off + i] = copy ? x : cloneValue(m, s.elemTy, x);
+  });
+  m.touch(s.mem, s.path, s.name);
+  return UNIT_VALUE;
+});
 def(['slice::rotate_left', 'slice::rotate_right'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const n = Number(args[1]);
@@ -2019,6 +2041,7 @@ def(['Iter::flat_map', 'Iter::flatten'], (m, args, c) => {
   return new FlattenIter(iterArg(m, c, args), f, (mm, v) => toIter(mm, innerTy, v));
 });
 def(['Iter::filter_map', 'Iterator::filter_map'], (m, args, c) => new FilterMapIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1])));
+def(['Iter::map_while', 'Iterator::map_while'], (m, args, c) => new MapWhileIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1])));
 // max_by keeps the last of equal items, min_by the first (std's order); the others are dropped.
 def(['Iter::max_by', 'Iterator::max_by', 'Iter::min_by', 'Iterator::min_by'], (m, args, c) => {
   const t = itemTyOf(m, c);
@@ -2553,8 +2576,13 @@ def('int::pow', (m, args, c) => {
   return acc;
 });
 def('int::clamp', (m, args, c) => {
-  if (I.compareInt(args[1], args[2]) > 0) m.panic('assertion failed: min <= max', track(m, c));
-  return I.compareInt(args[0], args[1]) < 0 ? args[1] : I.compareInt(args[0], args[2]) > 0 ? args[2] : args[0];
+  const t = m.intern(c.tyArgs[0] ?? argTy(c, 0));
+  // Integers here, and (std's `Ord::clamp`) any ordered type: the values not returned are dropped.
+  const cmp = (a: Value, b: Value) => (t.k === 'int' ? I.compareInt(a, b) : (m.hooks.valueCmp(m, t, a, b) ?? 0));
+  if (cmp(args[1], args[2]) > 0) m.panic('assertion failed: min <= max', track(m, c));
+  const pick = cmp(args[0], args[1]) < 0 ? 1 : cmp(args[0], args[2]) > 0 ? 2 : 0;
+  if (t.k !== 'int') for (let i = 0; i < 3; i++) if (i !== pick) dropItem(m, t, args[i]);
+  return args[pick];
 });
 // std::cmp::max / min, and `a.max(b)` / `a.min(b)` of any ordered type: on equal values max gives the
 // second, min the first; the other is dropped.
@@ -2795,6 +2823,7 @@ def('char::is_whitespace', charTest(/^\s$/u));
 def('char::is_uppercase', charTest(/^\p{Uppercase}$/u));
 def('char::is_lowercase', charTest(/^\p{Lowercase}$/u));
 def('char::is_ascii_digit', charTest(/^[0-9]$/));
+def('char::is_ascii_hexdigit', charTest(/^[0-9A-Fa-f]$/));
 def('char::is_ascii', (m, args) => args[0] < 128);
 def('char::is_ascii_alphabetic', charTest(/^[A-Za-z]$/));
 def('char::is_ascii_alphanumeric', charTest(/^[A-Za-z0-9]$/));
@@ -2803,7 +2832,7 @@ def('char::is_ascii_uppercase', charTest(/^[A-Z]$/));
 def('char::is_ascii_punctuation', charTest(/^[!-\/:-@[-`{-~]$/));
 def('char::is_ascii_whitespace', charTest(/^[ \t\n\x0c\r]$/));
 // u8's ASCII tests take `&self`.
-for (const name of ['is_ascii', 'is_ascii_digit', 'is_ascii_alphabetic', 'is_ascii_alphanumeric', 'is_ascii_lowercase', 'is_ascii_uppercase', 'is_ascii_punctuation', 'is_ascii_whitespace']) {
+for (const name of ['is_ascii', 'is_ascii_digit', 'is_ascii_hexdigit', 'is_ascii_alphabetic', 'is_ascii_alphanumeric', 'is_ascii_lowercase', 'is_ascii_uppercase', 'is_ascii_punctuation', 'is_ascii_whitespace']) {
   const test = B.get(`char::${name}`)!;
   def(`int::${name}`, (m, args, c) => test(m, [Number(deref(args[0]))], c));
 }

@@ -408,6 +408,16 @@ export class FilterMapIter extends SkippingAdapter {
   }
 }
 
+/** `map_while`: the closure's `Some(x)` are the items, up to its first `None` (std's MapWhile is not fused either). */
+export class MapWhileIter extends SkippingAdapter {
+  override next(m: Machine): Next {
+    const x = this.inner.next(m);
+    if (x === DONE) return DONE;
+    const o = this.f.call(m, [x]) as Value[];
+    return o[0] === 1 ? o[1] : DONE;
+  }
+}
+
 /** `filter`: the predicate gets `&item`. */
 export class FilterIter extends SkippingAdapter {
   constructor(

@@ -2105,19 +2105,18 @@ export class Machine {
       if (!matchTy(impl.selfTy, selfTy, bind)) continue;
       // `impl Convert<f64>` beside `impl Convert<String>`: the trait's arguments follow Self in the call's.
       if (impl.traitArgs.some((t, i) => tyArgs[i + 1] !== undefined && !matchTy(t, tyArgs[i + 1], bind))) continue;
-      let fnId = impl.methods.get(method);
-      if (fnId === undefined && typeof trait === 'number') fnId = this.program.traits[trait]?.defaults.get(method);
+      const fnId = impl.methods.get(method);
+      const dflt = fnId === undefined && typeof trait === 'number' ? this.program.traits[trait]?.defaults.get(method) : undefined;
+      if (dflt !== undefined) return { kind: 'user', inst: this.inst(this.program.fns[dflt], this.defaultTyArgs(this.program.fns[dflt], selfTy, tyArgs, bind)) };
       if (fnId === undefined) continue;
       const body = this.program.fns[fnId];
-      return { kind: 'user', inst: this.inst(body, this.bodyTyArgs(body, impl.typeParams, bind, selfTy, tyArgs)) };
+      // The call's arguments are the trait method's: Self, the trait's own, then the method's own (`fn item<T>`).
+      return { kind: 'user', inst: this.inst(body, this.bodyTyArgs(body, impl.typeParams, bind, selfTy, tyArgs.slice(1 + impl.traitArgs.length))) };
     }
     if (typeof trait === 'number') {
       const def = this.program.traits[trait];
       const fnId = def?.defaults.get(method);
-      if (fnId !== undefined) {
-        const body = this.program.fns[fnId];
-        return { kind: 'user', inst: this.inst(body, this.bodyTyArgs(body, [], new Map(), selfTy, tyArgs)) };
-      }
+      if (fnId !== undefined) return { kind: 'user', inst: this.inst(this.program.fns[fnId], this.defaultTyArgs(this.program.fns[fnId], selfTy, tyArgs)) };
       throw new Error(`no impl of ${def?.name ?? trait}::${method} for ${this.tyStr(selfTy)}`);
     }
     // std's `impl<T> From<T> for T`: `t.into()` where T is already the type asked for.
@@ -2158,6 +2157,12 @@ export class Machine {
   }
 
   /** Type arguments for a body: impl params (bound by matching), `Self`, then the method's own. */
+  /** A trait's default method body: its parameters are the trait method's (Self, the trait's, its own), as the call gives them. */
+  private defaultTyArgs(body: Body, selfTy: Ty, tyArgs: readonly Ty[], bind = new Map<string, Ty>()): Ty[] {
+    if (body.typeParams.length === tyArgs.length && body.typeParams[0] === 'Self') return [selfTy, ...tyArgs.slice(1)];
+    return this.bodyTyArgs(body, [], bind, selfTy, tyArgs);
+  }
+
   private bodyTyArgs(body: Body, implParams: readonly string[], bind: Map<string, Ty>, selfTy: Ty, tyArgs: readonly Ty[]): Ty[] {
     const names = body.typeParams;
     if (names.length === 0) return [];

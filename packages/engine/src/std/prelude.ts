@@ -343,6 +343,9 @@ impl<T> [T] {
     fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, f: F) -> Result<usize, usize>;
     fn binary_search_by_key<B, F: FnMut(&T) -> B>(&self, b: &B, f: F) -> Result<usize, usize>;
     fn fill(&mut self, value: T);
+    // Element by element from a slice of the same length (std panics otherwise).
+    fn copy_from_slice(&mut self, src: &[T]);
+    fn clone_from_slice(&mut self, src: &[T]);
     fn rotate_left(&mut self, mid: usize);
     fn rotate_right(&mut self, k: usize);
     fn first_mut(&mut self) -> Option<&mut T>;
@@ -651,6 +654,8 @@ impl<T> Iter<T> {
     fn last(self) -> Option<T>;
     fn any<F: FnMut(T) -> bool>(self, f: F) -> bool;
     fn filter_map<B, F: FnMut(T) -> Option<B>>(self, f: F) -> Iter<B>;
+    // The closure's Some(x) are the items, up to its first None.
+    fn map_while<B, F: FnMut(T) -> Option<B>>(self, f: F) -> Iter<B>;
     // The item of flat_map and flatten is the item of U (of T): typeck gives it.
     fn flat_map<U, F: FnMut(T) -> U>(self, f: F) -> Iter<U>;
     fn flatten(self) -> Iter<T>;
@@ -684,6 +689,7 @@ impl int {
     // u8's ASCII tests (std has them on u8 only).
     fn is_ascii(&self) -> bool;
     fn is_ascii_digit(&self) -> bool;
+    fn is_ascii_hexdigit(&self) -> bool;
     fn is_ascii_alphabetic(&self) -> bool;
     fn is_ascii_alphanumeric(&self) -> bool;
     fn is_ascii_lowercase(&self) -> bool;
@@ -826,6 +832,7 @@ impl char {
     fn cmp(&self, other: &char) -> Ordering;
     fn is_alphanumeric(self) -> bool;
     fn is_ascii_digit(self) -> bool;
+    fn is_ascii_hexdigit(self) -> bool;
     fn is_ascii(self) -> bool;
     fn is_ascii_alphabetic(self) -> bool;
     fn is_ascii_alphanumeric(self) -> bool;

@@ -202,6 +202,7 @@ export class Checker implements TraitEnv {
     this.checkNegations();
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
     this.checkAnnotationsNeeded();
+    this.checkEmptyCollections();
     for (const p of this.parseErrs.splice(0)) this.resolveParseErr(p);
     for (const t of this.pendingTries.splice(0)) this.tryConvert(t.e, t.err, t.ret);
     this.checkPendingOps();
@@ -278,6 +279,45 @@ export class Checker implements TraitEnv {
       if (bad.length === 0) continue;
       this.diags.push(error('typeck', 'E0204', 'the trait `Copy` cannot be implemented for this type', adt.ast.name.span,
         [label(adt.ast.name.span, '', true), ...bad.map((s) => label(s, 'this field does not implement `Copy`', false))]));
+    }
+  }
+
+  /**
+   * E0277 for `#[derive(Eq)]`, `Hash`, `Ord` or `PartialOrd` on a type with a field that cannot have it: a float (not for `PartialOrd`)
+   * (`price: f64`, also inside a Vec, Option, Box, array or tuple) or a type of the program without it.
+   */
+  checkDerivedBounds(): void {
+    for (const adt of this.items.adts) {
+      if (adt.isPrelude) continue;
+      const astFields = adt.ast.kind === 'struct' ? [adt.ast.fields] : adt.ast.variants.map((v) => v.fields);
+      for (const trait of adt.derives) {
+        if (trait !== 'Eq' && trait !== 'Hash' && trait !== 'Ord' && trait !== 'PartialOrd') continue;
+        adt.variants.forEach((v, vi) => v.fields.forEach((f, fi) => {
+          const culprit = this.lacksDerived(f.ty, trait, 0);
+          if (!culprit) return;
+          const at = astFields[vi]?.[fi]?.span ?? f.span;
+          const name = this.tyStr(culprit);
+          if (trait === 'PartialOrd') this.err('E0277', `can't compare \`${name}\` with \`${name}\``, at, `no implementation for \`${name} < ${name}\` and \`${name} > ${name}\``);
+          else this.err('E0277', `the trait bound \`${name}: ${trait}\` is not satisfied`, at, `the trait \`${trait}\` is not implemented for \`${name}\``);
+        }));
+      }
+    }
+  }
+
+  /** The type in `t` that surely lacks std's `Eq`/`Hash`/`Ord` (see `checkDerivedBounds`), if any. */
+  private lacksDerived(t: Ty, trait: string, depth: number): Ty | null {
+    if (depth > 4) return null;
+    switch (t.k) {
+      case 'float': return trait === 'PartialOrd' ? null : t;
+      case 'array': case 'slice': return this.lacksDerived(t.elem, trait, depth + 1);
+      case 'ref': return this.lacksDerived(t.inner, trait, depth + 1);
+      case 'tuple': return t.elems.map((x) => this.lacksDerived(x, trait, depth + 1)).find((x) => x) ?? null;
+      case 'builtin': return ['Vec', 'Option', 'Box', 'VecDeque'].includes(t.name) && t.args[0] ? this.lacksDerived(t.args[0], trait, depth + 1) : null;
+      case 'adt': {
+        const adt = this.items.adts[t.adt];
+        return !adt.isPrelude && !adt.derives.includes(trait) && !this.hasUserImpl(t, trait) ? t : null;
+      }
+      default: return null;
     }
   }
 
@@ -537,6 +577,11 @@ export class Checker implements TraitEnv {
           if (!declared && s.pat.kind === 'ident') for (let i = before; i < this.annObligations.length; i++) this.annObligations[i].letAt ??= s.pat.name.span;
           if (declared) this.coerce(s.init, actual, declared);
           else ty = actual;
+          // `let v = Vec::new();` that nothing fills: E0282 at the body's end (see `checkEmptyCollections`).
+          if (!declared && s.pat.kind === 'ident' && s.init.kind === 'call' && s.init.callee.kind === 'path' && s.init.args.length === 0) {
+            const segs = s.init.callee.path.segments;
+            if (segs.length === 2 && segs[1].name.name === 'new' && !segs[0].args && EMPTY_COLLECTIONS.has(segs[0].name.name)) this.emptyCollections.push({ ty: actual, name: s.pat.name.name, at: s.pat.name.span });
+          }
         }
         if (s.elseBlock) {
           const et = this.checkBlock(s.elseBlock, null);
@@ -587,7 +632,7 @@ export class Checker implements TraitEnv {
       case 'assign': {
         const target = this.checkExpr(e.target, null);
         // An invalid target (`c.borrow_mut() = 6`) is rustc's one error, at the `=`; the value is not judged by it.
-        if (!this.checkAssignable(e.target, this.assignOpSpan(e))) { this.checkExpr(e.value, null); return UNIT; }
+        if (!this.checkAssignable(e.target, this.assignOpSpan(e), e.span)) { this.checkExpr(e.value, null); return UNIT; }
         this.checkCoerce(e.value, target);
         return UNIT;
       }
@@ -920,7 +965,12 @@ export class Checker implements TraitEnv {
     }
     const assoc = this.findAssocFn(st, member);
     if (assoc) {
-      if (assoc.k === 'fn') this.checkFnIdPrivacy(assoc.fn, memberSeg.name.span);
+      if (assoc.k === 'fn') {
+        this.checkFnIdPrivacy(assoc.fn, memberSeg.name.span);
+        // The function's own turbofish: `str::parse::<Color>(s)`, `Vec::from_iter::<..>`.
+        const own = this.items.fns[assoc.fn].ownParamStart;
+        memberSeg.args?.types.forEach((t, j) => { if (assoc.tyArgs[own + j]) this.infer.unify(assoc.tyArgs[own + j], this.items.lowerTy(t, this.tyScope)); });
+      }
       return assoc;
     }
     if (st.k === 'error') return null;
@@ -1615,14 +1665,14 @@ export class Checker implements TraitEnv {
     if (e.op === '+' && tb.k === 'builtin' && tb.name === 'String') {
       this.checkCoerce(e.value, { k: 'ref', mut: false, inner: STR, region: ANON });
       this.t.stringOps.add(e.id);
-      this.checkAssignable(e.target);
+      this.checkAssignable(e.target, this.assignOpSpan(e), e.span, e.kind);
       return UNIT;
     }
     const named = BINARY_OPERATOR_TRAITS[e.op];
     const assignImpls = named ? this.operatorImpls(`${named[0]}Assign`, `${named[1]}_assign`, tb) : [];
     if (assignImpls.length > 0) {
       this.userBinary(e, assignImpls);
-      this.checkAssignable(e.target);
+      this.checkAssignable(e.target, this.assignOpSpan(e), e.span, e.kind);
       return UNIT;
     }
     const v = this.checkExpr(e.value, isNumericLike(tb) && tb.k !== 'infer' && e.op !== '<<' && e.op !== '>>' ? tb : null);
@@ -1637,21 +1687,32 @@ export class Checker implements TraitEnv {
       if (!this.infer.unify(tb, vb)) this.opError(e, target, v);
     } else if (tb.k === 'infer' && isNumericLike(vb)) this.infer.unify(tb, vb);
     else this.opError(e, target, v);
-    this.checkAssignable(e.target);
+    this.checkAssignable(e.target, this.assignOpSpan(e), e.span, e.kind);
     return UNIT;
   }
 
   /**
-   * A place changed through the program's `Deref` of a type without `DerefMut` (`w.n += 1`, `&mut w.n`):
-   * rustc's E0594/E0596. Other mutability is the borrow checker's.
+   * A place changed through the program's `Deref` of a type without `DerefMut` (`w.n += 1`, `&mut w.n`),
+   * or through a map's `Index` (`m["a"] = 2`; std has no `IndexMut` for maps): rustc's E0594/E0596.
+   * Other mutability is the borrow checker's.
    */
-  private checkDerefMut(place: A.Expr, use: 'assign' | 'borrow', at: A.Span = place.span): boolean {
+  private checkDerefMut(place: A.Expr, use: 'assign' | 'borrow', at: A.Span = place.span, whole: A.Span = at): boolean {
     for (let cur = place; ;) {
       let ov: (OverloadedDeref & { readonly at: number }) | undefined;
       let base: A.Expr;
       if (cur.kind === 'paren') { cur = cur.inner; continue; }
       if (cur.kind === 'field') [ov, base] = [this.t.fields.get(cur.id)?.overloaded, cur.base];
-      else if (cur.kind === 'index') [ov, base] = [this.t.indexes.get(cur.id)?.overloaded, cur.base];
+      else if (cur.kind === 'index') {
+        const ix = this.t.indexes.get(cur.id);
+        const map = ix && ix.baseTy.k === 'builtin' && isMap(ix.baseTy.name) ? this.tyStr(ix.baseTy) : null;
+        if (map) {
+          const help = [`help: trait \`IndexMut\` is required to modify indexed content, but it is not implemented for \`${map}\``];
+          if (use === 'assign') this.err('E0594', `cannot assign to data in an index of \`${map}\``, whole, 'cannot assign', help);
+          else this.err('E0596', `cannot borrow data in an index of \`${map}\` as mutable`, at, 'cannot borrow as mutable', help);
+          return false;
+        }
+        [ov, base] = [ix?.overloaded, cur.base];
+      }
       else if (cur.kind === 'unary' && cur.op === '*') {
         const d = this.t.derefCalls.get(cur.id);
         [ov, base] = [d ? { ...d, at: 1 } : undefined, cur.operand];
@@ -1669,9 +1730,16 @@ export class Checker implements TraitEnv {
   }
 
   /** Assignment targets must be places. Mutability is the borrow checker's (E0384/E0594/E0596), or `checkDerefMut`'s. */
-  private checkAssignable(target: A.Expr, opSpan: A.Span | null = null): boolean {
+  private checkAssignable(target: A.Expr, opSpan: A.Span | null, whole: A.Span, kind: 'assign' | 'compoundAssign' = 'assign'): boolean {
     const t = target.kind === 'paren' ? target.inner : target;
-    if (t.kind === 'path' || t.kind === 'field' || t.kind === 'index' || (t.kind === 'unary' && t.op === '*')) return this.checkDerefMut(t, 'assign');
+    // `LIMIT = 60` with `const LIMIT`: a constant is a value, not a place.
+    const res = t.kind === 'path' ? this.t.paths.get(t.id) : undefined;
+    if (res && res.k === 'const') {
+      const at = opSpan ?? t.span;
+      this.diags.push(error('typeck', kind === 'assign' ? 'E0070' : 'E0067', 'invalid left-hand side of assignment', at, [label(at, '', true), label(t.span, 'cannot assign to this expression')]));
+      return false;
+    }
+    if (t.kind === 'path' || t.kind === 'field' || t.kind === 'index' || (t.kind === 'unary' && t.op === '*')) return this.checkDerefMut(t, 'assign', t.span, whole);
     if (t.kind === 'tuple' || t.kind === 'struct' || t.kind === 'call') {
       this.unsupported('destructuring assignment', t.span);
       return false;
@@ -1682,10 +1750,11 @@ export class Checker implements TraitEnv {
   }
 
   /** The `=` of `target = value`. */
-  private assignOpSpan(e: A.AssignExpr): A.Span | null {
+  private assignOpSpan(e: A.AssignExpr | A.CompoundAssignExpr): A.Span | null {
     const between = this.source.slice(e.target.span.end, e.value.span.start);
-    const at = between.indexOf('=');
-    return at < 0 || between.slice(0, at).includes('\n') ? null : opSpan(e.target.span, at, 1, between);
+    const op = e.kind === 'assign' ? '=' : `${e.op}=`;
+    const at = between.indexOf(op);
+    return at < 0 || between.slice(0, at).includes('\n') ? null : opSpan(e.target.span, at, op.length, between);
   }
 
   // ------------------------------------------------------------ calls
@@ -1879,7 +1948,10 @@ export class Checker implements TraitEnv {
       this.numericFrom(this.infer.shallow(argTy), this.infer.shallow(to), e.callee.span);
       return to;
     }
-    const { inputs, output } = this.callSig(fn, tyArgs);
+    const sig = this.callSig(fn, tyArgs);
+    const inputs = sig.inputs;
+    // `str::parse::<Color>(s)`, the method called as a path: the same `Result<F, F::Err>` as `s.parse()`.
+    const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.callee.span) : sig.output;
     this.t.calls.set(e.id, { k: 'fn', fn: fnId, tyArgs });
     this.t.exprTys.set(e.callee.id, { k: 'fndef', fn: fnId, args: tyArgs });
     if (inputs.length !== e.args.length) {
@@ -2321,7 +2393,9 @@ export class Checker implements TraitEnv {
     const fn = this.items.fns[pick.fn];
     // `m.insert(Point { .. }, 1)` where Point lacks `Eq + Hash` (`Ord` for a B-tree): judged at the body's
     // end, once the key type is known (`HashSet::new()` learns it from the first insert).
-    if (fn.isPrelude && KEYED_METHODS.has(name)) {
+    const heapTy = this.infer.shallow(pick.selfTy);
+    const heapOrd = (name === 'push' || name === 'pop') && heapTy.k === 'builtin' && heapTy.name === 'BinaryHeap';
+    if (fn.isPrelude && (KEYED_METHODS.has(name) || heapOrd)) {
       const st = this.infer.shallow(pick.selfTy);
       this.keyChecks.push({ selfTy: pick.selfTy, name, at: e.method.span, keyKnown: st.k === 'builtin' && !!st.args[0] && this.certain(st.args[0]) });
     }
@@ -2462,15 +2536,17 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     // `as_deref` (`as_deref_mut`) of an option: the target of the payload's `Deref`.
-    if (fn.isPrelude && (name === 'as_deref' || name === 'as_deref_mut') && r.k === 'builtin' && r.name === 'Option') {
-      const item = this.infer.shallow(r.args[0]);
+    let opt: Ty = r;
+    while (opt.k === 'ref') opt = this.infer.shallow(opt.inner); // (also through `&Option<Box<T>>`)
+    if (fn.isPrelude && (name === 'as_deref' || name === 'as_deref_mut') && opt.k === 'builtin' && opt.name === 'Option') {
+      const item = this.infer.shallow(opt.args[0]);
       const target: Ty | null =
         item.k === 'builtin' && item.name === 'String' ? { k: 'str' }
         : item.k === 'builtin' && item.name === 'Vec' ? { k: 'slice', elem: item.args[0] }
         : item.k === 'builtin' && item.name === 'Box' ? item.args[0]
         : null;
       if (!target) {
-        this.unsupported(`\`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
+        this.unsupported(`\`${name}\` on \`${this.tyStr(opt)}\``, e.method.span);
         return ERROR;
       }
       const o = this.infer.shallow(output);
@@ -2611,6 +2687,7 @@ export class Checker implements TraitEnv {
     return { k: 'builtin', name: 'Result', args: [value, err] };
   }
   private readonly parseErrs: { readonly value: Ty; readonly err: Ty; readonly at: A.Span }[] = [];
+  private readonly unparsable = new Set<object>();
   /** Gives a parse's error type once its value type is known (E0271 if something else already claimed it). */
   private resolveParseErr(p: { readonly value: Ty; readonly err: Ty; readonly at: A.Span }): void {
     const v = this.infer.shallow(p.value);
@@ -2618,6 +2695,12 @@ export class Checker implements TraitEnv {
     const own = v.k === 'adt' ? ownStdImpl(this.items, v.adt, 'FromStr')?.assocTys.get('Err') : undefined;
     if (own) {
       if (!this.infer.unify(p.err, own)) this.err('E0271', `type mismatch resolving \`<${this.tyStr(v)} as FromStr>::Err == ${this.tyStr(this.infer.shallow(p.err))}\``, p.at, `expected \`${this.tyStr(this.infer.shallow(p.err))}\`, found \`${this.tyStr(own)}\``);
+      return;
+    }
+    // `"#ff0000".parse::<Rgb>()` where the program gives `Rgb` no `FromStr` (reported once).
+    if (v.k === 'adt' && !this.items.adts[v.adt].isPrelude && this.certain(v) && !this.unparsable.has(p)) {
+      this.unparsable.add(p);
+      this.err('E0277', `the trait bound \`${this.tyStr(v)}: FromStr\` is not satisfied`, p.at, 'unsatisfied trait bound');
       return;
     }
     const name = v.k === 'float' || (v.k === 'infer' && v.kind === 'float') ? 'ParseFloatError' : v.k === 'bool' ? 'ParseBoolError' : v.k === 'char' ? 'ParseCharError' : v.k === 'int' || (v.k === 'infer' && v.kind === 'int') ? 'ParseIntError' : null;
@@ -2659,6 +2742,22 @@ export class Checker implements TraitEnv {
     }
   }
 
+  private readonly emptyCollections: { readonly ty: Ty; readonly name: string; readonly at: A.Span }[] = [];
+
+  /** E0282 for `let v = Vec::new();` whose element type nothing in the body tells (only in a program without other errors). */
+  private checkEmptyCollections(): void {
+    for (const c of this.emptyCollections.splice(0)) {
+      const t = this.infer.zonk(c.ty);
+      if (t.k !== 'builtin' || !t.args.some((a) => a.k === 'infer' && a.kind === 'general')) continue;
+      if (this.diags.some((d) => d.severity === 'error')) return;
+      const shown = `${t.name}<${t.args.map((a) => (a.k === 'infer' ? '_' : this.tyStr(a))).join(', ')}>`;
+      const param = t.args.findIndex((a) => a.k === 'infer' && a.kind === 'general');
+      const names = isMap(t.name) ? ['K', 'V'] : ['T'];
+      this.diags.push(error('typeck', 'E0282', `type annotations needed for \`${shown}\``, c.at, [label(c.at, '', true)], [`help: consider giving \`${c.name}\` an explicit type, where the type for type parameter \`${names[param] ?? 'T'}\` is specified`]));
+      return; // rustc stops at the first
+    }
+  }
+
   private readonly keyChecks: { readonly selfTy: Ty; readonly name: string; readonly at: A.Span; readonly keyKnown: boolean }[] = [];
 
   /**
@@ -2671,18 +2770,18 @@ export class Checker implements TraitEnv {
       const st = this.infer.shallow(selfTy);
       const missing = this.missingKeyBounds(st);
       if (missing.length === 0) continue;
-      if (keyKnown && st.k === 'builtin' && (st.name === 'HashMap' || st.name === 'HashSet')) {
+      if (keyKnown && st.k === 'builtin' && (st.name === 'HashMap' || st.name === 'HashSet' || st.name === 'BinaryHeap')) {
         this.err('E0599', `the method \`${name}\` exists for struct \`${this.tyStr(st)}\`, but its trait bounds were not satisfied`, at, '', ['note: the following trait bounds were not satisfied:', ...missing.map((m) => `\`${this.tyStr(m.key)}: ${m.bound}\``)]);
       } else for (const m of missing) this.err('E0277', `the trait bound \`${this.tyStr(m.key)}: ${m.bound}\` is not satisfied`, at, `the trait \`${m.bound}\` is not implemented for \`${this.tyStr(m.key)}\``);
     }
   }
 
   /**
-   * The bounds std's hash maps and sets (`Eq + Hash`) and B-tree ones (`Ord`) put on their keys that a
+   * The bounds std's hash maps and sets (`Eq + Hash`) and B-tree ones and heaps (`Ord`) put on their keys that a
    * key type of the program surely lacks (neither derived nor implemented).
    */
   private missingKeyBounds(t: Ty): { key: Ty; bound: string }[] {
-    if (t.k !== 'builtin' || !isTable(t.name) || !t.args[0]) return [];
+    if (t.k !== 'builtin' || !(isTable(t.name) || t.name === 'BinaryHeap') || !t.args[0]) return [];
     const key = this.infer.shallow(t.args[0]);
     if (key.k !== 'adt' || this.items.adts[key.adt].isPrelude || !this.certain(key)) return [];
     const adt = this.items.adts[key.adt];
@@ -2894,8 +2993,8 @@ export class Checker implements TraitEnv {
         if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
       }
     }
-    // `a.max(b)`, `a.min(b)` of a program's type that derives Ord (or a tuple, a String): std's `Ord::max`.
-    if ((name === 'max' || name === 'min') && mode === 'value' && s.k !== 'int' && this.hasStdOrder(s, 'Ord')) {
+    // `a.max(b)`, `a.min(b)`, `a.clamp(lo, hi)` of a program's type that derives Ord (or a tuple, a String): std's `Ord::max`.
+    if ((name === 'max' || name === 'min' || name === 'clamp') && mode === 'value' && s.k !== 'int' && this.hasStdOrder(s, 'Ord')) {
       for (const { impl, fn } of this.items.implsWithMethod(name)) {
         if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
       }
@@ -4125,6 +4224,9 @@ const RESULT_DEBUG_METHODS: Readonly<Record<string, number>> = { unwrap: 1, expe
 
 /** std's modules named after a primitive type whose functions are the type's own (`std::char::from_digit`, `std::str::from_utf8`). */
 const PRIMITIVE_MODULES: ReadonlySet<string> = new Set(['char', 'str']);
+
+/** std's collections whose `new()` leaves the element type to the rest of the body. */
+const EMPTY_COLLECTIONS: ReadonlySet<string> = new Set(['Vec', 'VecDeque', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'BinaryHeap']);
 
 /** Methods of std's maps and sets that need their key's `Eq + Hash` (or `Ord`): `new`, `len`, `iter`... do not. */
 const KEYED_METHODS: ReadonlySet<string> = new Set([

@@ -146,7 +146,7 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
 /** Std traits memviz knows by name (used in bounds, `dyn`, derives). */
-export const STD_TRAITS: ReadonlySet<string> = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr']);
+export const STD_TRAITS: ReadonlySet<string> = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr', 'Hasher']);
 /** Path prefixes of std modules, stripped when resolving `std::rc::Rc` or `std::mem::swap`. */
 export const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 const STD_MODULES = new Set(['rc', 'cell', 'collections', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str']);
@@ -760,6 +760,15 @@ export class Items implements TyNames {
       ? trait.ast.items.filter((m) => (m.kind === 'fn' && !m.body) || (m.kind === 'type' && !m.ty) || (m.kind === 'const' && !m.value)).map((m) => m.name.name)
       : (STD_TRAIT_ITEMS[traitName] ?? []);
     const given = new Set(item.items.map((m) => m.name.name));
+    // E0407/E0437: a method or type of the impl that the program's trait does not declare (consts: E0438, where they are defined).
+    if (trait) {
+      const declared = new Set(trait.ast.items.map((m) => m.name.name));
+      for (const m of item.items) {
+        if (declared.has(m.name.name) || m.kind === 'const') continue;
+        const [code, what] = m.kind === 'fn' ? ['E0407', 'method'] : ['E0437', 'type'];
+        this.diagnostics.push(error('resolve', code, `${what} \`${m.name.name}\` is not a member of trait \`${trait.name}\``, m.span, [label(m.span, `not a member of trait \`${trait.name}\``, true)]));
+      }
+    }
     const missing = required.filter((n) => !given.has(n));
     if (missing.length === 0) return;
     const list = missing.map((n) => `\`${n}\``).join(', ');
@@ -1181,7 +1190,16 @@ export class Items implements TyNames {
     }
     const b = BUILTIN_TYPES[name];
     if (b) {
-      if (b.name === 'Result' && argTys.length === 1) return { k: 'builtin', name: 'Result', args: [argTys[0], ERROR] };
+      if (b.name === 'Result' && argTys.length === 1) {
+        // `Result<u8>` is `io::Result<u8>` only when written so; std's own Result takes two (E0107).
+        const viaModule = path.segments.length > 1 && path.segments[path.segments.length - 2].name.name !== 'result';
+        const at = last.name.span;
+        if (!viaModule && !this.inPrelude && !this.reportedArgCounts.has(at.start)) {
+          this.reportedArgCounts.add(at.start);
+          this.diagnostics.push(error('resolve', 'E0107', 'enum takes 2 generic arguments but 1 generic argument was supplied', at, [label(at, 'expected 2 generic arguments', true)]));
+        }
+        return { k: 'builtin', name: 'Result', args: [argTys[0], ERROR] };
+      }
       const args: Ty[] = [];
       for (let i = 0; i < b.arity; i++) args.push(argTys[i] ?? this.infer.fresh());
       return { k: 'builtin', name: b.name, args };

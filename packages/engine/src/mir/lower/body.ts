@@ -1034,7 +1034,7 @@ export class BodyLowerer {
       case 'fn': {
         const args = this.inOrder(e.args, (a) => this.argOperand(a));
         const diverges = this.ty(e).k === 'never';
-        this.call(this.fnCallee(c.fn, c.tyArgs), args, this.destFor(dest, e), e.span, diverges, e.args.map((a) => a.span));
+        this.call(this.staticCallee(c.fn, c.tyArgs), args, this.destFor(dest, e), e.span, diverges, e.args.map((a) => a.span));
         return;
       }
       case 'value': {
@@ -1060,6 +1060,13 @@ export class BodyLowerer {
         return;
       }
     }
+  }
+
+  /** A direct call's callee; `s.parse::<Age>()` (or `str::parse::<Age>(s)`) with the program's `impl FromStr for Age` calls its `from_str(s)`. */
+  private staticCallee(fn: FnId, tyArgs: readonly Ty[]): Callee {
+    const target = tyArgs.length > 0 ? this.cx.final(tyArgs[tyArgs.length - 1]) : undefined;
+    const fromStr = this.cx.items.fns[fn].builtin === 'str::parse' && target?.k === 'adt' ? ownStdImpl(this.cx.items, target.adt, 'FromStr')?.methods.get('from_str') : undefined;
+    return fromStr !== undefined ? this.fnCallee(fromStr, []) : this.fnCallee(fn, tyArgs);
   }
 
   /** Fn/FnMut/FnOnce of a callable type (closures by their inferred kind, others by their bound). */
@@ -1139,12 +1146,7 @@ export class BodyLowerer {
     let callee: Callee;
     if (m.dispatch === 'dyn') callee = { k: 'dyn', trait: m.traitKey!, method: e.method.name };
     else if (m.dispatch === 'trait') callee = { k: 'trait', trait: m.traitKey!, method: m.method ?? e.method.name, selfTy: this.cx.final(m.selfTy), tyArgs };
-    else {
-      // `s.parse::<Age>()` with the program's `impl FromStr for Age`: its `from_str(s)`.
-      const target = tyArgs[tyArgs.length - 1];
-      const fromStr = this.cx.items.fns[m.fn].builtin === 'str::parse' && target.k === 'adt' ? ownStdImpl(this.cx.items, target.adt, 'FromStr')?.methods.get('from_str') : undefined;
-      callee = fromStr !== undefined ? this.fnCallee(fromStr, []) : this.fnCallee(m.fn, tyArgs);
-    }
+    else callee = this.staticCallee(m.fn, tyArgs);
     const diverges = this.ty(e).k === 'never';
     this.call(callee, args, this.destFor(dest, e), e.span, diverges, [e.receiver.span, ...e.args.map((a) => a.span)]);
   }

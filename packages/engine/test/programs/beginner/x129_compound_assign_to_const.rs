@@ -1,0 +1,4 @@
+const LIMIT: u32 = 50;
+fn main() {
+    LIMIT += 1;
+}

@@ -1,0 +1,3 @@
+use std::hash::Hasher;
+fn f<H: Hasher>(_h: &mut H) {}
+fn main() { println!("ok"); }
