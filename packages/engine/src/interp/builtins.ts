@@ -11,7 +11,7 @@ import { MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, readAt, writ
 import * as I from './ints.js';
 import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
-import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
+import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setCapacity, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
 import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
@@ -989,6 +989,27 @@ def(['Vec::pop', 'VecDeque::pop_back'], (m, args) => {
 def(['Vec::len', 'VecDeque::len', 'BinaryHeap::len', 'slice::len'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len);
 def(['Vec::is_empty', 'VecDeque::is_empty', 'BinaryHeap::is_empty', 'slice::is_empty'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len === 0);
 def(['Vec::capacity', 'VecDeque::capacity', 'BinaryHeap::capacity'], (m, args) => vecHeader(m, args).h[1]);
+// Capacity by hand: `reserve` grows as a push would (amortized), `reserve_exact` to exactly what is
+// asked; `shrink_to_fit`/`shrink_to` reallocate down to the length (or the bound), freeing an empty buffer.
+def(['Vec::reserve', 'Vec::reserve_exact', 'String::reserve', 'String::reserve_exact'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  reserve(m, h, ref, Number(args[1]), c.name.startsWith('Vec') ? vecElemTy(m, c) : null, c.name.endsWith('exact'));
+  return UNIT_VALUE;
+});
+def(['Vec::shrink_to_fit', 'Vec::shrink_to', 'String::shrink_to_fit', 'String::shrink_to'], (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const len = h[2] as number;
+  const target = Math.max(len, c.name.endsWith('shrink_to') ? Number(args[1]) : 0);
+  const buf = h[0] as Mem | null;
+  if (target >= (h[1] as number) || !buf) return UNIT_VALUE;
+  if (target === 0) {
+    m.free(buf);
+    h[0] = null;
+    h[1] = 0;
+    vecChanged(m, h, ref);
+  } else setCapacity(m, h, ref, target, c.name.startsWith('Vec') ? vecElemTy(m, c) : null);
+  return UNIT_VALUE;
+});
 def(['Vec::insert', 'VecDeque::insert'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const idx = Number(args[1]);
@@ -1394,13 +1415,18 @@ def('seq::eq', (m, args, c) => {
   return xs.every((x, i) => m.hooks.valueEq(m, a.elemTy, x, ys[i]));
 });
 // std's binary search (the branchless one of 1.95): Ok(a match) or Err(where it would go).
-def(['slice::binary_search', 'slice::binary_search_by', 'slice::binary_search_by_key'], (m, args, c) => {
+def(['slice::binary_search', 'slice::binary_search_by', 'slice::binary_search_by_key', 'slice::partition_point'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const xs = sliceValues(s);
-  if (xs.length === 0) return err(0);
+  const point = c.name.endsWith('partition_point');
+  if (xs.length === 0) return point ? 0 : err(0);
   const cell = (i: number) => elemPtr(s, i, false);
   let cmp: (i: number) => number;
-  if (c.name.endsWith('_by')) {
+  if (point) {
+    // std's: a binary search by "Less while the predicate holds, else Greater", whose Err is the point.
+    const f = new Callable(m, argTy(c, 1), args[1]);
+    cmp = (i) => (f.call(m, [cell(i)]) ? -1 : 1);
+  } else if (c.name.endsWith('_by')) {
     // The closure says how the element orders against what is sought.
     const f = new Callable(m, argTy(c, 1), args[1]);
     cmp = (i) => orderingOf(f.call(m, [cell(i)]));
@@ -1422,6 +1448,7 @@ def(['slice::binary_search', 'slice::binary_search_by', 'slice::binary_search_by
     size -= half;
   }
   const last = cmp(base);
+  if (point) return base + (last < 0 ? 1 : 0);
   return last === 0 ? ok(base) : err(base + (last < 0 ? 1 : 0));
 });
 def(['slice::contains', 'VecDeque::contains'], (m, args, c) => {
@@ -2941,6 +2968,7 @@ def('mem::take', (m, args, c) => {
   return old;
 });
 def('mem::size_of', (m, args, c) => m.sizeOf(c.tyArgs[0]));
+def('mem::align_of', (m, args, c) => m.alignOf(m.intern(c.tyArgs[0])));
 def('any::type_name', (m, args, c) => m.strLiteral(typeName(m.program, crateName(m.opts.fileName), c.tyArgs[0])));
 def('mem::size_of_val', (m, args, c) => {
   // The referent's size; for a str or a slice, its length times its element's.

@@ -121,6 +121,10 @@ impl String {
     fn new() -> String;
     fn from(s: &str) -> String;
     fn with_capacity(cap: usize) -> String;
+    fn reserve(&mut self, additional: usize);
+    fn reserve_exact(&mut self, additional: usize);
+    fn shrink_to_fit(&mut self);
+    fn shrink_to(&mut self, min_capacity: usize);
     fn push_str(&mut self, s: &str);
     fn push(&mut self, c: char);
     fn pop(&mut self) -> Option<char>;
@@ -216,6 +220,10 @@ impl<T> Vec<T> {
     // From an array or a slice (typeck ties T to their elements).
     fn from(a: [T]) -> Vec<T>;
     fn with_capacity(cap: usize) -> Vec<T>;
+    fn reserve(&mut self, additional: usize);
+    fn reserve_exact(&mut self, additional: usize);
+    fn shrink_to_fit(&mut self);
+    fn shrink_to(&mut self, min_capacity: usize);
     fn push(&mut self, value: T);
     fn pop(&mut self) -> Option<T>;
     fn len(&self) -> usize;
@@ -342,6 +350,8 @@ impl<T> [T] {
     fn sort_unstable_by_key<F: FnMut(&T) -> K, K>(&mut self, f: F);
     fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, f: F) -> Result<usize, usize>;
     fn binary_search_by_key<B, F: FnMut(&T) -> B>(&self, b: &B, f: F) -> Result<usize, usize>;
+    // The index of the first element for which the predicate fails (the slice is partitioned by it).
+    fn partition_point<P: FnMut(&T) -> bool>(&self, pred: P) -> usize;
     fn fill(&mut self, value: T);
     // Element by element from a slice of the same length (std panics otherwise).
     fn copy_from_slice(&mut self, src: &[T]);
@@ -882,6 +892,7 @@ impl mem {
     fn replace<T>(dest: &mut T, src: T) -> T;
     fn take<T: Default>(dest: &mut T) -> T;
     fn size_of<T>() -> usize;
+    fn align_of<T>() -> usize;
     fn size_of_val<T>(x: &T) -> usize; // T may be unsized (str, a slice, dyn Trait)
 }
 

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
 import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable } from '../types/ty.js';
+import { stdHasMethod, type KnownMethodsKind } from './stdmethods.js';
 import { hasInfer, mapParams, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
@@ -906,6 +907,12 @@ export class Checker implements TraitEnv {
         case 'drop': return { k: 'fn', fn: this.items.modules.get('mem')!.get('drop')!, tyArgs: [this.infer.fresh()] };
       }
       const what = asCallee ? 'function' : 'value';
+      // `R(10, 40)` or `let r = R;` with `struct R { w: u32, h: u32 }`: a struct with named fields is no value.
+      const named = this.items.types.get(name);
+      if (named && named.k === 'adt' && this.items.adts[named.adt].kind === 'struct' && !this.items.adts[named.adt].isPrelude) {
+        this.resolveErr('E0423', `expected ${asCallee ? 'function, tuple struct or tuple variant' : 'value'}, found struct \`${name}\``, segs[0].name.span, '');
+        return null;
+      }
       // A name declared by an item the body keeps (not supported yet, and said so there) is not missing.
       if (this.stdPath !== null) this.unsupported(`\`${this.stdPath}\``, segs[0].name.span);
       else if (this.items.stdImports.has(name) || this.items.stdGlob) this.unsupported(`\`${name}\` from std`, segs[0].name.span);
@@ -2894,6 +2901,15 @@ export class Checker implements TraitEnv {
       this.err('E0599', `no method named \`${name}\` found for enum \`${generic}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
       return;
     }
+    // Strings, vectors, slices, arrays and primitives: std's whole list of their methods is known too
+    // (`s.length()`, `v.size()`). Unless a trait of the program gives one of that name.
+    const kinds = base.filter((t) => t.k !== 'ref').map(knownMethodsKind);
+    const mine = this.items.traits.some((tr) => !tr.isPrelude && tr.methods.has(name));
+    if (kinds.length > 0 && kinds.every((k) => k !== null && !stdHasMethod(k, name)) && !mine && this.certain(r)) {
+      const what = r.k === 'ref' ? 'reference' : kinds[0] === 'String' || kinds[0] === 'Vec' ? 'struct' : kinds[0] === 'array' ? 'array' : kinds[0] === 'slice' ? 'slice' : 'type';
+      this.err('E0599', `no method named \`${name}\` found for ${what} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
+      return;
+    }
     this.unsupported(`the method \`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
   }
 
@@ -3292,7 +3308,9 @@ export class Checker implements TraitEnv {
     if (e.base) this.checkCoerce(e.base, self);
     else {
       const missing = v.fields.filter((f) => !e.fields.some((x) => x.name.name === f.name));
-      if (missing.length) {
+      // A misspelt field (`hieght`) is rustc's one error there: it does not also call `height` missing.
+      const unknown = e.fields.some((x) => !v.fields.some((f) => f.name === x.name.name));
+      if (missing.length && !unknown) {
         const list = missing.map((m) => `\`${m.name}\``);
         const text = list.length === 1 ? `field ${list[0]}` : `fields ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
         this.err('E0063', `missing ${text} in initializer of \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\``, e.path.span, `missing ${text}`);
@@ -4224,6 +4242,22 @@ const RESULT_DEBUG_METHODS: Readonly<Record<string, number>> = { unwrap: 1, expe
 
 /** std's modules named after a primitive type whose functions are the type's own (`std::char::from_digit`, `std::str::from_utf8`). */
 const PRIMITIVE_MODULES: ReadonlySet<string> = new Set(['char', 'str']);
+
+/** Which of std's method lists (see `stdmethods.ts`) covers a type, if one does. */
+function knownMethodsKind(t: Ty): KnownMethodsKind | null {
+  switch (t.k) {
+    case 'builtin': return t.name === 'String' ? 'String' : t.name === 'Vec' ? 'Vec' : null;
+    case 'str': return 'str';
+    case 'slice': return 'slice';
+    case 'array': return 'array';
+    case 'int': return 'int';
+    case 'float': return 'float';
+    case 'char': return 'char';
+    case 'bool': return 'bool';
+    case 'infer': return t.kind === 'int' ? 'int' : t.kind === 'float' ? 'float' : null;
+    default: return null;
+  }
+}
 
 /** std's collections whose `new()` leaves the element type to the rest of the body. */
 const EMPTY_COLLECTIONS: ReadonlySet<string> = new Set(['Vec', 'VecDeque', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'BinaryHeap']);
