@@ -258,6 +258,10 @@ def(['String::from', 'From::from', 'Into::into', 'str::into', 'String::from_str'
 });
 def('From::identity', (m, args) => args[0]);
 // Option<Result<U, E>> ↔ Result<Option<U>, E>: None is Ok(None), and the other way round.
+def('Option::flatten', (m, args) => {
+  const o = args[0] as Value[];
+  return o[0] === 0 ? NONE.slice() : o[1];
+});
 def('Option::transpose', (m, args) => {
   const o = args[0] as Value[];
   if (o[0] === 0) return ok(NONE.slice());

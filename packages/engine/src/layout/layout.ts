@@ -184,7 +184,7 @@ export class LayoutCx {
   private adt(id: number, args: readonly Ty[]): Layout {
     const def = this.adts[id];
     const fieldLayouts = def.variants.map((v) => v.fields.map((f) => this.of(this.substAdt(f.ty, def, args))));
-    if (def.kind === 'struct') return this.univariant(fieldLayouts[0] ?? [], 0);
+    if (def.kind === 'struct') return this.univariant(fieldLayouts[0] ?? [], 0, 1, def.reprC === true);
     return this.enumLayout(fieldLayouts, def.variants.map((v) => Number(v.discriminant)));
   }
 
@@ -193,7 +193,7 @@ export class LayoutCx {
    * rustc then sorts fields by ascending alignment so small fields pack next
    * to the tag; plain structs sort by descending alignment, big niches first.
    */
-  univariant(fields: readonly Layout[], prefix: number, prefixAlign = 1): Layout {
+  univariant(fields: readonly Layout[], prefix: number, prefixAlign = 1, declaredOrder = false): Layout {
     const n = fields.length;
     let maxAlign = 1;
     let largestNiche = 0;
@@ -207,7 +207,7 @@ export class LayoutCx {
       return largestNiche > 0 ? Math.min(maxAlignTz, sizeAsAlign) : sizeAsAlign;
     };
     const order = fields.map((_, i) => i);
-    if (n > 1) {
+    if (n > 1 && !declaredOrder) {
       const key = fields.map((f) => ({ g: groupKey(f), niche: f.niche ? f.niche.available : 0, nicheOff: f.niche ? f.niche.offset : 0 }));
       if (prefix > 0) {
         order.sort((x, y) => key[x].g - key[y].g || key[x].niche - key[y].niche || x - y);

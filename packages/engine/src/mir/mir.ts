@@ -46,6 +46,8 @@ export interface AdtDef {
   readonly variants: readonly VariantInfo[];
   /** Traits named in #[derive(...)]: "Debug", "Clone", "Copy", "PartialEq", ... */
   readonly derives: readonly string[];
+  /** `#[repr(C)]`: a struct's fields in declaration order, with C's padding. */
+  readonly reprC?: boolean;
   /** An enum's `#[default]` variant (a unit variant), if marked. */
   readonly defaultVariant: number | null;
   /** One of std's types the prelude declares (ParseIntError, Ordering, Reverse). */

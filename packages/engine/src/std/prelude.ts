@@ -574,6 +574,8 @@ impl<T> Option<T> {
     fn and<U>(self, optb: Option<U>) -> Option<U>;
     // Option<Result<U, E>> → Result<Option<U>, E> (typeck gives U and E).
     fn transpose<U, E>(self) -> Result<Option<U>, E>;
+    // Option<Option<U>> → Option<U> (typeck gives U).
+    fn flatten<U>(self) -> Option<U>;
     fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
     fn cloned(self) -> Option<T>;
     fn copied(self) -> Option<T>;

@@ -394,7 +394,10 @@ export class Checker implements TraitEnv {
       this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected type parameter \`${ex.name}\`, found ${foundText}`);
       return;
     }
-    if (iterVsCertain || (this.certain(expected) && this.certain(found))) {
+    // Two different std types, whatever their arguments (`None` where a `Result<i32, String>` is returned).
+    const plain = (t: Ty) => t.k === 'builtin' && PLAIN_STD_TYPES.has(t.name);
+    const distinct = plain(ex) && plain(fo) && (ex as { name: string }).name !== (fo as { name: string }).name;
+    if (iterVsCertain || distinct || (this.certain(expected) && this.certain(found))) {
       const f = this.infer.zonk(found);
       const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(f)}\``;
       const e = this.infer.zonk(expected);
@@ -2011,8 +2014,26 @@ export class Checker implements TraitEnv {
       // rustc points at the argument whose type names the parameter.
       const k = fn.inputs.findIndex((t) => mentionsParamIndex(t, i));
       const at = k >= 0 && e.args[k] ? e.args[k].span : e.callee.span;
-      for (const b of bounds) this.boundObligations.push({ ty: tyArgs[i], trait: b.trait, args: b.args.map((x) => substTy(x, tyArgs)), at });
+      for (const b of bounds) {
+        const args = b.args.map((x) => substTy(x, tyArgs));
+        this.boundObligations.push({ ty: tyArgs[i], trait: b.trait, args, at });
+        this.inferFromImpl(tyArgs[i], b.trait, args);
+      }
     }
+  }
+
+  /**
+   * `fill(&mut shelf)` with `fn fill<C: Put<i32>>` and one `impl<T> Put<T> for Shelf<T>`: the bound's
+   * arguments tell the impl's, so `shelf` is a `Shelf<i32>` (rustc selects the one impl the same way).
+   */
+  private inferFromImpl(ty: Ty, trait: TraitRef['trait'], args: readonly Ty[]): void {
+    const t = this.infer.shallow(ty);
+    if (typeof trait !== 'number' || args.length === 0 || t.k !== 'adt' || this.certain(t)) return;
+    const candidates = this.items.impls.filter((impl) => impl.trait?.key === trait && this.matchImpl(impl, t));
+    if (candidates.length !== 1) return;
+    const impl = candidates[0];
+    const implArgs = this.matchImpl(impl, t)!.map((a) => a ?? this.infer.fresh());
+    (impl.traitArgs ?? []).forEach((x, k) => { if (args[k]) this.infer.unify(substTy(x, implArgs), args[k]); });
   }
 
   /** E0277 for a bound the type argument surely does not meet (traits memviz can judge only). */
@@ -2452,6 +2473,16 @@ export class Checker implements TraitEnv {
       this.unsupported(`\`transpose\` of \`${this.tyStr(r)}\``, e.method.span);
       return ERROR;
     }
+    // `flatten` of an Option of an Option.
+    if (fn.isPrelude && fn.builtin === 'Option::flatten' && r.k === 'builtin' && e.args.length === 0) {
+      const inner = this.infer.shallow(r.args[0]);
+      if (inner.k === 'builtin' && inner.name === 'Option') {
+        this.t.methods.set(e.id, { ...pick, tyArgs: [r.args[0], inner.args[0]] });
+        return inner;
+      }
+      this.unsupported(`\`flatten\` of \`${this.tyStr(r)}\``, e.method.span);
+      return ERROR;
+    }
     // `x.unsigned_abs()`: the unsigned type of the same width (i32 → u32).
     if (fn.isPrelude && fn.builtin === 'int::unsigned_abs' && r.k === 'int' && e.args.length === 0) {
       if (!r.int.startsWith('i')) {
@@ -2521,9 +2552,11 @@ export class Checker implements TraitEnv {
     this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected, e.method.span);
     this.settleProjections();
     // `copied`/`cloned` of an iterator or an option of references give the values (`Iter<&T>` → `Iter<T>`, `Option<&T>` → `Option<T>`).
-    if (fn.isPrelude && (name === 'copied' || name === 'cloned') && r.k === 'builtin' && (r.name === 'Iter' || r.name === 'Option')) {
-      const item = this.infer.shallow(r.args[0]);
-      if (item.k === 'ref') return { k: 'builtin', name: r.name, args: [item.inner] };
+    // (On a generic `I: Iterator<Item = &'a T>`, std's method gives back an iterator of its items: that type says.)
+    const copiedFrom = r.k === 'builtin' ? r : this.infer.shallow(output);
+    if (fn.isPrelude && (name === 'copied' || name === 'cloned') && copiedFrom.k === 'builtin' && (copiedFrom.name === 'Iter' || copiedFrom.name === 'Option')) {
+      const item = this.infer.shallow(copiedFrom.args[0]);
+      if (item.k === 'ref') return { k: 'builtin', name: copiedFrom.name, args: [item.inner] };
     }
     // `concat` of Vecs, arrays or slices is a Vec of their elements (of strings, a String).
     if (fn.isPrelude && name === 'concat') {
@@ -3863,7 +3896,19 @@ export class Checker implements TraitEnv {
         }
       case 'adt': {
         const adt = this.items.adts[t.adt];
-        if (this.hasUserImpl(t, trait)) return null;
+        // The program's impl, whose own bounds the type's arguments must meet (`impl<T: Display> Display for W<T>`).
+        const impl = this.items.impls.find((i) => !i.isPrelude && i.traitName === trait && this.matchImpl(i, t));
+        if (impl) {
+          const args = this.matchImpl(impl, t)!;
+          for (let k = 0; k < impl.typeParams.length; k++) {
+            for (const b of impl.typeParams[k].bounds) {
+              if ((b.trait !== 'Display' && b.trait !== 'Debug') || !args[k]) continue;
+              const bad = this.lacksFmt(args[k]!, b.trait, depth + 1);
+              if (bad) return bad;
+            }
+          }
+          return null;
+        }
         if (trait === 'Debug' && adt.derives.includes('Debug')) {
           // `#[derive(Debug)]` on `W<T>` needs `T: Debug`.
           for (const a of t.args) { const bad = this.lacksFmt(a, trait, depth + 1); if (bad) return bad; }
@@ -4258,6 +4303,9 @@ function knownMethodsKind(t: Ty): KnownMethodsKind | null {
     default: return null;
   }
 }
+
+/** std types no coercion turns into one another. */
+const PLAIN_STD_TYPES: ReadonlySet<string> = new Set(['Option', 'Result', 'Vec', 'String', 'HashMap', 'HashSet', 'VecDeque', 'BTreeMap', 'BTreeSet']);
 
 /** std's collections whose `new()` leaves the element type to the rest of the body. */
 const EMPTY_COLLECTIONS: ReadonlySet<string> = new Set(['Vec', 'VecDeque', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'BinaryHeap']);

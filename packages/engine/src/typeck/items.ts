@@ -83,6 +83,8 @@ export interface AdtInfo {
   /** The `#[default]` variant of an enum, if one is marked. */
   defaultVariant: number | null;
   readonly derives: string[];
+  /** `#[repr(C)]`: fields laid out in declaration order (rustc reorders them otherwise). */
+  readonly reprC: boolean;
   dropFn: FnId | null;
   readonly isPrelude: boolean;
   /** Per type parameter, its `Fn`-family bound (`struct Ticker<F: FnMut(u32)>`), which types a closure stored there. */
@@ -467,6 +469,7 @@ export class Items implements TyNames {
         typeParams: item.generics.types.map((t) => t.name.name),
         lifetimes: item.generics.lifetimes.map((l) => l.name),
         variants: [], defaultVariant: null, derives, dropFn: null, isPrelude: this.inPrelude,
+        reprC: item.attrs.some((a) => a.name === 'repr' && a.args.includes('C')),
       });
       this.typeTable.set(item.name.name, { k: 'adt', adt: id });
       if (item.kind === 'struct' && item.shape !== 'named') this.valueTable.set(item.name.name, { k: 'ctor', adt: id, variant: 0 });

@@ -186,7 +186,7 @@ function adtDef(a: AdtInfo, cx: LowerCx): AdtDef {
   return {
     id: a.id, name: a.name, kind: a.kind, typeParams: a.typeParams, lifetimes: a.lifetimes,
     variants: a.variants.map((v) => ({ name: v.name, shape: v.shape, fields: v.fields.map((f) => ({ name: f.name, ty: cx.final(f.ty) })), discriminant: v.discriminant })),
-    derives: a.derives, defaultVariant: a.defaultVariant, dropFn: a.dropFn, span: a.ast.span, isPrelude: a.isPrelude,
+    derives: a.derives, reprC: a.reprC, defaultVariant: a.defaultVariant, dropFn: a.dropFn, span: a.ast.span, isPrelude: a.isPrelude,
   };
 }
 

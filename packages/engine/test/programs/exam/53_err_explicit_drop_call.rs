@@ -9,7 +9,7 @@ impl Drop for TempFile {
 }
 
 fn main() {
-    let mut f = TempFile { path: String::from("/tmp/x1") };
+    let mut f = TempFile { path: String::from("scratch-1.txt") };
     println!("using {}", f.path);
     f.drop();
     println!("done");

@@ -1,0 +1,5 @@
+fn main() {
+    let greeting = String::from("Hello");
+    greeting.push_str(", world");
+    println!("{}", greeting);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let mut title = "Dr.";
+    title.push_str(" Smith");
+    println!("{}", title);
+}
