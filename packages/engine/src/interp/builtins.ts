@@ -10,7 +10,7 @@ import { EMPTY_PATH, rangeValue } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, readAt, writeAt, type Value } from './values.js';
 import * as I from './ints.js';
 import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
-import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
+import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, formatterPad, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setCapacity, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
 import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
@@ -196,6 +196,21 @@ def(['DebugStruct::finish', 'DebugTuple::finish', 'DebugList::finish'], (m, args
   return ok(UNIT_VALUE);
 });
 
+def('Formatter::pad', (m, args, c) => {
+  const f = deref(args[0]);
+  if (f instanceof Formatter) formatterPad(f, strArg(m, c, args, 1));
+  return ok(UNIT_VALUE);
+});
+// What the `{}` being written asked for.
+def(['Formatter::width', 'Formatter::precision', 'Formatter::alternate', 'Formatter::sign_plus', 'Formatter::fill'], (m, args, c) => {
+  const f = deref(args[0]);
+  if (!(f instanceof Formatter)) throw new Error('a Formatter method without a Formatter');
+  const n = c.name.endsWith('width') ? f.spec.w : f.spec.p;
+  if (c.name.endsWith('width') || c.name.endsWith('precision')) return n === null || n === undefined ? NONE.slice() : some(n);
+  if (c.name.endsWith('alternate')) return f.spec.alternate;
+  if (c.name.endsWith('sign_plus')) return f.spec.sign === '+';
+  return f.spec.fill.codePointAt(0)!;
+});
 def('Formatter::write_str', (m, args, c) => {
   const f = deref(args[0]);
   if (f instanceof Formatter) f.out.write(strArg(m, c, args, 1));

@@ -526,9 +526,9 @@ export class Formatter {
   ) {}
 }
 
-/** `f.pad(s)`-style output of a user impl through the formatter's own spec. */
-export function formatterWriteStr(f: Formatter, s: string): void {
-  f.out.write(s);
+/** `f.pad(s)` in a program's `impl Display`: the text with the formatter's own width, fill, alignment and precision. */
+export function formatterPad(f: Formatter, s: string): void {
+  writeStr(f.out, s, { ...f.spec, w: f.spec.w ?? null, p: f.spec.p ?? null });
 }
 
 export function writeArgsTo(m: Machine, f: Formatter, pieces: readonly FmtPiece[], args: readonly Value[], tys: readonly Ty[]): void {

@@ -871,6 +871,13 @@ impl char {
 // What a hand-written impl Debug builds its output with: f.debug_struct("P").field("x", &self.x).finish().
 impl Formatter {
     fn write_str(&mut self, data: &str) -> Result<(), ()>;
+    // The text with the spec's width, fill, alignment and precision ({:>8} honoured by your own Display).
+    fn pad(&mut self, s: &str) -> Result<(), ()>;
+    fn width(&self) -> Option<usize>;
+    fn precision(&self) -> Option<usize>;
+    fn alternate(&self) -> bool;
+    fn sign_plus(&self) -> bool;
+    fn fill(&self) -> char;
     fn debug_struct(&mut self, name: &str) -> DebugStruct;
     fn debug_tuple(&mut self, name: &str) -> DebugTuple;
     fn debug_list(&mut self) -> DebugList;

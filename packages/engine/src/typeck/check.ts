@@ -652,7 +652,9 @@ export class Checker implements TraitEnv {
         const elems = e.elems.map((x, i) => {
           const want = ex && ex.k === 'tuple' && ex.elems.length === e.elems.length ? ex.elems[i] : null;
           // `("neg", Box::new(|x| -x))` as `(&str, Box<dyn Fn(i32) -> i32>)`: each field is a coercion site.
-          return want && (this.certain(want) || isDynPointer(this.infer.shallow(want), this.infer)) ? this.checkCoerce(x, want) : this.checkExpr(x, want);
+          // (Likewise a fn item or a closure as a `fn` pointer: `("add_one", add_one)` as `(&str, fn(i32) -> i32)`.)
+          const w = want ? this.infer.shallow(want) : null;
+          return want && (this.certain(want) || isDynPointer(w!, this.infer) || w!.k === 'fnptr') ? this.checkCoerce(x, want) : this.checkExpr(x, want);
         });
         return { k: 'tuple', elems };
       }
@@ -3486,8 +3488,9 @@ export class Checker implements TraitEnv {
         this.err('E0277', `\`std::ops::${name}\` is not an iterator`, e.iter.span, `\`${name}\` is not an iterator`);
       }
     }
-    const own = this.ownIterator(iterTy);
-    const item = own ? own.item : this.intoIterItem(iterTy) ?? this.paramIterItem(iterTy);
+    const viaInto = this.ownIterator(iterTy) ? null : this.ownIntoIterator(iterTy);
+    const own = this.ownIterator(viaInto ? viaInto.output : iterTy);
+    const item = own ? own.item : viaInto ? this.intoIterItem(viaInto.output) : this.intoIterItem(iterTy) ?? this.paramIterItem(iterTy);
     if (!item) {
       const t = this.infer.shallow(iterTy);
       // `for c in word` with `word: &str`: rustc says which iterator to ask for.
@@ -3495,7 +3498,8 @@ export class Checker implements TraitEnv {
       else if (t.k !== 'error') this.unsupported(`iterating over \`${this.tyStr(iterTy)}\` with \`for\``, e.iter.span);
     }
     const itemTy = item ?? ERROR;
-    this.t.fors.set(e.id, own ? { iterTy, itemTy, userNext: own.next, userNextTyArgs: own.tyArgs } : { iterTy, itemTy });
+    const into = viaInto ? { userIntoIter: { fn: viaInto.fn, tyArgs: viaInto.tyArgs, output: viaInto.output } } : {};
+    this.t.fors.set(e.id, own ? { iterTy, itemTy, userNext: own.next, userNextTyArgs: own.tyArgs, ...into } : { iterTy, itemTy, ...into });
     this.withScope(() => {
       this.checkPat(e.pat, itemTy, 'move', true);
       this.bindingsOnce(e.pat);
@@ -3522,6 +3526,15 @@ export class Checker implements TraitEnv {
     if (next === undefined || item === undefined || !implArgs) return null;
     const tyArgs = this.instantiateArgs(this.items.fns[next], implArgs, s);
     return { item: substTy(item, tyArgs), next, tyArgs };
+  }
+
+  /** Your own type's `impl IntoIterator` (for it, or for a reference to it): its `into_iter`, and the iterator it gives. */
+  private ownIntoIterator(t: Ty): { output: Ty; fn: FnId; tyArgs: Ty[] } | null {
+    const s = this.infer.shallow(t);
+    const base = s.k === 'ref' ? this.infer.shallow(s.inner) : s;
+    if (base.k !== 'adt' || this.items.adts[base.adt].isPrelude) return null;
+    const m = this.userImplMethods((impl) => impl.traitName === 'IntoIterator', 'into_iter', s)[0];
+    return m ? { output: m.output, fn: m.fn, tyArgs: m.tyArgs } : null;
   }
 
   /** The `Item` of `IntoIterator` for the types memviz iterates over. */

@@ -144,6 +144,8 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'Deref', 'DerefMut',
   // `iter.sum::<Money>()` into a program's own type: calls its `sum` with the iterator.
   'Sum', 'Product',
+  // `for song in &playlist`: a `for` loop over a program's type calls its `into_iter`.
+  'IntoIterator',
 ]);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -807,6 +809,8 @@ export class Items implements TyNames {
    * headed by one of them that memviz does not model is std's, "not supported yet", never missing.
    */
   readonly stdImports = new Set<string>();
+  /** The std path each of those names (`Iter` → `std::slice::Iter`): which of std's iterator types it is. */
+  private readonly stdImportPaths = new Map<string, readonly string[]>();
   stdGlob = false;
 
   private noteStdImports(item: Extract<Item, { kind: 'use' }>): void {
@@ -816,6 +820,7 @@ export class Items implements TyNames {
       else {
         const last = e.path[e.path.length - 1];
         this.stdImports.add(e.alias ?? (last === 'self' ? e.path[e.path.length - 2] : last));
+        if (last !== 'self') this.stdImportPaths.set(e.alias ?? last, e.path);
       }
     }
   }
@@ -1012,6 +1017,33 @@ export class Items implements TyNames {
   }
   private readonly reportedArgCounts = new Set<number>();
 
+  /**
+   * std's iterator types named in a signature (`std::slice::Iter<'_, T>`, `Chars<'a>` after
+   * `use std::str::Chars;`, `Peekable<I>`): memviz's one iterator type of what they yield.
+   */
+  private stdIteratorTy(path: readonly string[], args: readonly Ty[], lifetime: string | undefined): Ty | null {
+    if (path.length < 2) return null;
+    const [mod, name] = [path[path.length - 2], path[path.length - 1]];
+    const region: Region = !lifetime || lifetime === '_' ? ANON : lifetime === 'static' ? STATIC : { k: 'named', name: lifetime };
+    const iter = (item: Ty): Ty => ({ k: 'builtin', name: 'Iter', args: [item] });
+    const strRef: Ty = { k: 'ref', mut: false, inner: STR, region };
+    const inner = args[0]?.k === 'builtin' && args[0].name === 'Iter' ? args[0].args[0] : null;
+    switch (`${mod}::${name}`) {
+      case 'slice::Iter': return args[0] ? iter({ k: 'ref', mut: false, inner: args[0], region }) : null;
+      case 'slice::IterMut': return args[0] ? iter({ k: 'ref', mut: true, inner: args[0], region }) : null;
+      case 'vec::IntoIter': return args[0] ? iter(args[0]) : null;
+      case 'str::Chars': return iter(CHAR);
+      case 'str::CharIndices': return iter({ k: 'tuple', elems: [{ k: 'int', int: 'usize' }, CHAR] });
+      case 'str::Bytes': return iter({ k: 'int', int: 'u8' });
+      case 'str::SplitWhitespace': case 'str::Lines': return iter(strRef);
+      case 'iter::Peekable': case 'iter::Rev': case 'iter::Skip': case 'iter::Take': case 'iter::StepBy': case 'iter::Fuse': case 'iter::Cycle':
+        return inner ? iter(inner) : null;
+      case 'iter::Enumerate': return inner ? iter({ k: 'tuple', elems: [{ k: 'int', int: 'usize' }, inner] }) : null;
+      case 'iter::Copied': case 'iter::Cloned': return inner && inner.k === 'ref' ? iter(inner.inner) : null;
+      default: return null;
+    }
+  }
+
   lookupType(path: Path): TypeItem | null {
     const segs = stripStdPrefix(path.segments.map((s) => s.name.name));
     if (segs.length !== 1) return null;
@@ -1191,6 +1223,8 @@ export class Items implements TyNames {
       this.diagnostics.push(unsupported('typeck', `a trait used as a type (write \`dyn ${name}\`)`, path.span));
       return ERROR;
     }
+    const stdIter = this.inPrelude ? null : this.stdIteratorTy(names.length > 1 ? names : this.stdImportPaths.get(name) ?? names, argTys, last.args?.lifetimes[0]);
+    if (stdIter) return stdIter;
     const b = BUILTIN_TYPES[name];
     if (b) {
       if (b.name === 'Result' && argTys.length === 1) {
@@ -1233,7 +1267,7 @@ const NO_METHODS: readonly ImplMethod[] = [];
 
 /** What an impl of these std traits must give (the items without a default). */
 const STD_TRAIT_ITEMS: Record<string, readonly string[]> = {
-  Display: ['fmt'], Debug: ['fmt'], Drop: ['drop'], Iterator: ['Item', 'next'], Clone: ['clone'], PartialEq: ['eq'],
+  Display: ['fmt'], Debug: ['fmt'], Drop: ['drop'], Iterator: ['Item', 'next'], IntoIterator: ['Item', 'IntoIter', 'into_iter'], Clone: ['clone'], PartialEq: ['eq'],
   Add: ['Output', 'add'], Sub: ['Output', 'sub'], Mul: ['Output', 'mul'], Div: ['Output', 'div'], Rem: ['Output', 'rem'], Neg: ['Output', 'neg'], Not: ['Output', 'not'],
   BitAnd: ['Output', 'bitand'], BitOr: ['Output', 'bitor'], BitXor: ['Output', 'bitxor'], Shl: ['Output', 'shl'], Shr: ['Output', 'shr'],
   AddAssign: ['add_assign'], SubAssign: ['sub_assign'], MulAssign: ['mul_assign'], DivAssign: ['div_assign'], RemAssign: ['rem_assign'], Default: ['default'], From: ['from'],

@@ -141,6 +141,8 @@ export interface ForRes {
   readonly userNext?: FnId;
   /** Its impl's type arguments (`impl<T> Iterator for Rep<T>`). */
   readonly userNextTyArgs?: readonly Ty[];
+  /** Iterating a value of your own type through its `impl IntoIterator` (`for s in &playlist`): its `into_iter`, instantiated. */
+  readonly userIntoIter?: { readonly fn: FnId; readonly tyArgs: readonly Ty[]; /** What it returns: std's iterator, or your own (then `userNext` is its `next`). */ readonly output: Ty };
 }
 
 /**

@@ -1289,7 +1289,7 @@ export class BodyLowerer {
     const itemTy = this.cx.final(r.itemTy);
     // Your own iterator is iterated as it is, by its own `next`; anything else through std's iterators.
     const own = r.userNext;
-    const iterTy: Ty = own !== undefined ? this.cx.final(r.iterTy) : { k: 'builtin', name: 'Iter', args: [itemTy] };
+    const iterTy: Ty = own !== undefined ? this.cx.final(r.userIntoIter?.output ?? r.iterTy) : { k: 'builtin', name: 'Iter', args: [itemTy] };
     // rustc's `for` is `match IntoIterator::into_iter(<head>) { mut iter => loop { .. } }`: the
     // head's temporaries live as long as the loop (`for x in &make()`, `for x in v.borrow().iter()`)
     // and are dropped after the iterator.
@@ -1298,7 +1298,8 @@ export class BodyLowerer {
     const it = this.b.newLocal(iterTy, 'temp', e.iter.span, null, true);
     this.b.push({ k: 'storageLive', local: it, span: e.iter.span });
     const src = this.operand(e.iter);
-    if (own !== undefined) this.b.assign({ local: it, proj: [] }, { k: 'use', op: src }, e.iter.span);
+    if (r.userIntoIter) this.call(this.fnCallee(r.userIntoIter.fn, r.userIntoIter.tyArgs), [src], { local: it, proj: [] }, e.iter.span);
+    else if (own !== undefined) this.b.assign({ local: it, proj: [] }, { k: 'use', op: src }, e.iter.span);
     else this.call({ k: 'builtin', name: 'IntoIterator::into_iter', tyArgs: [this.cx.final(r.iterTy)] }, [src], { local: it, proj: [] }, e.iter.span);
     this.b.schedule(it, true, 'block');
     const header = this.b.newBlock();
