@@ -1767,6 +1767,16 @@ def(['RefCell::borrow', 'RefCell::borrow_mut', 'RefCell::try_borrow', 'RefCell::
 def('RefCell::into_inner', (m, args) => (args[0] as Value[])[1]);
 def('Cell::new', (m, args) => args[0]);
 def('Cell::get', (m, args) => cloneInline(deref(args[0])));
+def(['RefCell::replace', 'RefCell::take'], (m, args, c) => {
+  const p = args[0] as Ptr;
+  const cellV = readAt(p.mem, p.path) as Value[];
+  if (cellV[0] !== 0) m.panic('RefCell already borrowed', track(m, c));
+  const old = cellV[1];
+  const inner = refTy(m, c, 0);
+  cellV[1] = c.name === 'RefCell::take' ? defaultValue(m, inner.k === 'builtin' ? m.intern(inner.args[0]) : inner) : args[1];
+  m.touch(p.mem, [...p.path, 1], p.name);
+  return old;
+});
 def(['Cell::replace', 'Cell::take'], (m, args, c) => {
   const p = args[0] as Ptr;
   const old = readAt(p.mem, p.path);
@@ -2558,6 +2568,36 @@ def(['Iter::find', 'Iterator::find'], (m, args, c) => {
   f.drop(m);
   return found === DONE ? NONE.slice() : some(found);
 });
+def(['Iter::reduce', 'Iterator::reduce'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const it = iterArg(m, c, args);
+  let acc = it.next(m);
+  if (acc === DONE) {
+    it.drop(m);
+    f.drop(m);
+    return NONE.slice();
+  }
+  drain(m, it, (x) => {
+    acc = f.call(m, [acc, x]);
+  });
+  f.drop(m);
+  return some(acc);
+});
+def(['Iter::find_map', 'Iterator::find_map'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const it = iterArg(m, c, args);
+  let found: Value = NONE.slice();
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) {
+    const r = f.call(m, [x]) as Value[];
+    if (r[0] === 1) {
+      found = r;
+      break;
+    }
+  }
+  it.drop(m);
+  f.drop(m);
+  return found;
+});
 def(['Iter::fold', 'Iterator::fold'], (m, args, c) => {
   const f = new Callable(m, argTy(c, 2), args[2]);
   let acc = args[1];
@@ -2870,6 +2910,8 @@ def('char::is_uppercase', charTest(/^\p{Uppercase}$/u));
 def('char::is_lowercase', charTest(/^\p{Lowercase}$/u));
 def('char::is_ascii_digit', charTest(/^[0-9]$/));
 def('char::is_ascii_hexdigit', charTest(/^[0-9A-Fa-f]$/));
+def('char::is_ascii_graphic', charTest(/^[!-~]$/));
+def('char::is_ascii_control', charTest(/^[\x00-\x1f\x7f]$/));
 def('char::is_ascii', (m, args) => args[0] < 128);
 def('char::is_ascii_alphabetic', charTest(/^[A-Za-z]$/));
 def('char::is_ascii_alphanumeric', charTest(/^[A-Za-z0-9]$/));
@@ -2878,7 +2920,7 @@ def('char::is_ascii_uppercase', charTest(/^[A-Z]$/));
 def('char::is_ascii_punctuation', charTest(/^[!-\/:-@[-`{-~]$/));
 def('char::is_ascii_whitespace', charTest(/^[ \t\n\x0c\r]$/));
 // u8's ASCII tests take `&self`.
-for (const name of ['is_ascii', 'is_ascii_digit', 'is_ascii_hexdigit', 'is_ascii_alphabetic', 'is_ascii_alphanumeric', 'is_ascii_lowercase', 'is_ascii_uppercase', 'is_ascii_punctuation', 'is_ascii_whitespace']) {
+for (const name of ['is_ascii', 'is_ascii_digit', 'is_ascii_hexdigit', 'is_ascii_graphic', 'is_ascii_control', 'is_ascii_alphabetic', 'is_ascii_alphanumeric', 'is_ascii_lowercase', 'is_ascii_uppercase', 'is_ascii_punctuation', 'is_ascii_whitespace']) {
   const test = B.get(`char::${name}`)!;
   def(`int::${name}`, (m, args, c) => test(m, [Number(deref(args[0]))], c));
 }

@@ -65,7 +65,7 @@ export function formatPieces(m: Machine, out: Sink, pieces: readonly FmtPiece[],
     const spec = piece.spec;
     const w = spec.width === null ? null : typeof spec.width === 'number' ? spec.width : Number(readArg(args[spec.width.arg]));
     const p = spec.precision === null ? null : typeof spec.precision === 'number' ? spec.precision : Number(readArg(args[spec.precision.arg]));
-    const full: Spec = { trait: spec.trait, fill: spec.fill, align: spec.align, sign: spec.sign, alternate: spec.alternate, zeroPad: spec.zeroPad, width: spec.width, precision: spec.precision, w, p };
+    const full: Spec = { trait: spec.trait, fill: spec.fill, align: spec.align, sign: spec.sign, alternate: spec.alternate, zeroPad: spec.zeroPad, width: spec.width, precision: spec.precision, w, p, ...(spec.debugHex ? { debugHex: spec.debugHex } : {}) };
     const ptr = args[piece.index];
     const ty = tys[piece.index];
     formatValue(m, out, ty, readArg(ptr), full);
@@ -237,8 +237,11 @@ function fmtInt(out: Sink, ty: Extract<Ty, { k: 'int' }>, v: I.IntVal, spec: Spe
       prefix = spec.alternate ? '0o' : '';
       break;
     case 'LowerExp':
-    case 'UpperExp':
-      return fmtFloat(out, I.intToFloat(v), false, spec, false, true);
+    case 'UpperExp': {
+      const s = I.intToString(v);
+      const neg = s[0] === '-';
+      return emitNumber(out, neg ? '-' : spec.sign === '+' ? '+' : '', '', intExp(neg ? s.slice(1) : s, spec.p, spec.trait === 'UpperExp'), spec);
+    }
     default: {
       const s = I.intToString(v);
       if (s[0] === '-') {
@@ -266,6 +269,28 @@ function emitNumber(out: Sink, sign: string, prefix: string, body: string, spec:
     return;
   }
   writePadded(out, s, sign + prefix + body);
+}
+
+/**
+ * `{:e}` of an integer, from its exact digits (`u64::MAX` keeps all twenty): trailing zeros dropped,
+ * or rounded to `precision` digits after the point, half to even, as std does.
+ */
+function intExp(digits: string, precision: number | null, upper: boolean): string {
+  let exp = digits.length - 1;
+  let mant = digits.replace(/0+$/, '') || '0';
+  if (precision !== null) {
+    if (mant.length > precision + 1) {
+      const keep = mant.slice(0, precision + 1);
+      const rest = mant.slice(precision + 1);
+      const up = rest[0] > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || Number(keep[keep.length - 1]) % 2 === 1));
+      mant = up ? (BigInt(keep) + 1n).toString() : keep;
+      if (mant.length > precision + 1) {
+        exp++;
+        mant = mant.slice(0, precision + 1);
+      }
+    } else mant = mant.padEnd(precision + 1, '0');
+  }
+  return `${mant[0]}${mant.length > 1 ? `.${mant.slice(1)}` : ''}${upper ? 'E' : 'e'}${exp}`;
 }
 
 function fmtFloat(out: Sink, v: number, f32: boolean, spec: Spec, debugForm: boolean, exp = spec.trait === 'LowerExp' || spec.trait === 'UpperExp'): void {
@@ -296,7 +321,8 @@ function debug(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
   if (selfFormatting(v)) return writeStr(out, v.debug(), spec);
   switch (ty.k) {
     case 'int':
-      return fmtInt(out, ty, v, { ...spec, trait: 'Display' });
+      // (`{:x?}`: as `{:x}`, with `0x` under `#`.)
+      return fmtInt(out, ty, v, { ...spec, trait: spec.debugHex ? (spec.debugHex === 'lower' ? 'LowerHex' : 'UpperHex') : 'Display' });
     case 'float':
       return fmtFloat(out, v, ty.float === 'f32', spec, true);
     case 'bool':

@@ -210,6 +210,8 @@ export interface FmtSpec {
   /** A number, or the index of a usize argument (`{:1$}`, `{:.*}`), or null. */
   readonly width: number | { readonly arg: number } | null;
   readonly precision: number | { readonly arg: number } | null;
+  /** `{:x?}` / `{:X?}`: Debug with its integers in hex. */
+  readonly debugHex?: 'lower' | 'upper';
 }
 
 // ---------------------------------------------------------------- statements

@@ -270,10 +270,15 @@ class Resolver {
       return true;
     }
     let any = false;
+    // `use m::P` of a public tuple struct with private fields: its type is imported, its private
+    // constructor is not, and that is no error. Only a name private in every namespace is E0603.
+    const found = (['type', 'value'] as const).map((ns) => this.lookupIn(from.mod, name, ns, mod));
+    const someVisible = found.some((b) => b && this.visible(b, mod));
     for (const ns of ['type', 'value'] as const) {
-      const b = this.lookupIn(from.mod, name, ns, mod);
+      const b = found[ns === 'type' ? 0 : 1];
       if (!b) continue;
       any = true;
+      if (someVisible && !this.visible(b, mod)) continue;
       // A private item is still what the name means here (one E0603, no later "not found").
       if (!this.visible(b, mod)) this.privateError(b, name, entry.span);
       const had = mod.names[ns].get(as);
@@ -286,6 +291,7 @@ class Resolver {
     }
     if (!any) {
       if (!last) return false;
+      this.failedImports.set(mod, (this.failedImports.get(mod) ?? new Set<string>()).add(as));
       const where = from.mod === this.root ? 'the crate root' : `\`${from.mod.name}\``;
       this.report(error('resolve', 'E0432', `unresolved import \`${entry.path.join('::')}\``, entry.span, [label(entry.span, `no \`${name}\` in ${where}`, true)]));
     }
@@ -383,6 +389,9 @@ class Resolver {
     const what = b.target.k === 'mod' ? 'module' : b.target.what;
     this.report(error('resolve', 'E0603', `${what} \`${name}\` is private`, at, [label(at, `private ${what}`, true)]));
   }
+
+  /** Per module, the names of its imports that failed (E0432). */
+  private readonly failedImports = new Map<Module, Set<string>>();
 
   private report(d: Diagnostic): void {
     if (this.reported.has(d.span.start)) return;
@@ -485,6 +494,12 @@ class Resolver {
   private notInScope(segs: readonly A.PathSegment[], ns: Ns, mod: Module): void {
     const name = segs[0].name;
     if (PRELUDE.has(name.name)) return;
+    // `P(3)` where `use m::P;` brought in a tuple struct whose private fields keep its constructor out.
+    const ctor = ns === 'value' && segs.length === 1 && this.inScope(mod, name.name, 'type') ? this.everywhere.value.get(name.name)?.names.value.get(name.name) : undefined;
+    if (ctor && ctor.target.k === 'item' && ctor.target.what === 'tuple struct constructor') {
+      this.report(error('resolve', 'E0423', 'cannot initialize a tuple struct which contains private fields', name.span, [label(name.span, '', true)]));
+      return;
+    }
     if (STD_NEEDS_USE.has(name.name) && !this.everywhere[ns].has(name.name) && !mod.std.has(name.name) && !mod.std.has('*')) {
       // `HashMap::new()` in a module that did not `use std::collections::HashMap` (the root's `use` is not its).
       if (this.inTraitPath && segs.length === 1) this.report(error('resolve', 'E0405', `cannot find trait \`${name.name}\` in this scope`, name.span, [label(name.span, 'not found in this scope', true)]));
@@ -499,9 +514,15 @@ class Resolver {
       this.report(error('resolve', 'E0433', `failed to resolve: use of unresolved module or unlinked crate \`${name.name}\``, name.span, [label(name.span, `use of unresolved module or unlinked crate \`${name.name}\``, true)], [this.importHelp(name.name, elsewhere ?? null)]));
       return;
     }
+    // A name whose `use` failed (E0432) is what that import meant: rustc says nothing more of it.
+    if (this.failedImports.get(mod)?.has(name.name)) return;
     const elsewhere = this.everywhere[ns].get(name.name);
     if (!elsewhere || elsewhere === mod) return;
     const b = elsewhere.names[ns].get(name.name);
+    if (this.inStructPath) {
+      this.report(error('resolve', 'E0422', `cannot find struct, variant or union type \`${name.name}\` in this scope`, name.span, [label(name.span, 'not found in this scope', true)], [this.importHelp(name.name, elsewhere)]));
+      return;
+    }
     const what = b?.target.k === 'item' && b.target.what === 'function' ? 'function' : ns === 'type' ? 'type' : 'value';
     // rustc 1.95 says E0425 for a type it cannot find as well.
     this.report(error('resolve', 'E0425', `cannot find ${what} \`${name.name}\` in this scope`, name.span, [label(name.span, 'not found in this scope', true)], [this.importHelp(name.name, elsewhere)]));
@@ -624,13 +645,24 @@ class Resolver {
 
   /** Set while the path of a trait is resolved (a missing one is E0405, not E0425). */
   private inTraitPath = false;
+  /** Set while the path of a struct literal is resolved (a missing one is E0422). */
+  private inStructPath = false;
 
   private traitPath(p: A.Path, sc: Scope): A.Path {
-    this.inTraitPath = true;
+    return this.typePathAs('inTraitPath', p, sc);
+  }
+
+  private structPath(p: A.Path, sc: Scope): A.Path {
+    return this.typePathAs('inStructPath', p, sc);
+  }
+
+  /** A path in the type namespace, resolved with `flag` set (what a missing name is called depends on it). */
+  private typePathAs(flag: 'inTraitPath' | 'inStructPath', p: A.Path, sc: Scope): A.Path {
+    this[flag] = true;
     try {
       return this.path(p, 'type', sc);
     } finally {
-      this.inTraitPath = false;
+      this[flag] = false;
     }
   }
 
@@ -738,7 +770,7 @@ class Resolver {
       case 'range': return { ...e, start: e.start ? this.expr(e.start, sc) : null, end: e.end ? this.expr(e.end, sc) : null };
       case 'tuple': case 'array': return { ...e, elems: this.exprs(e.elems, sc) };
       case 'arrayRepeat': return { ...e, value: this.expr(e.value, sc), count: this.expr(e.count, sc) };
-      case 'struct': return { ...e, path: this.path(e.path, 'type', sc), fields: e.fields.map((f) => ({ ...f, value: this.expr(f.value, sc) })), base: e.base ? this.expr(e.base, sc) : null };
+      case 'struct': return { ...e, path: this.structPath(e.path, sc), fields: e.fields.map((f) => ({ ...f, value: this.expr(f.value, sc) })), base: e.base ? this.expr(e.base, sc) : null };
       case 'block': return this.block(e, sc);
       case 'if': {
         sc.push();

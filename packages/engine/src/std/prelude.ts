@@ -530,6 +530,9 @@ impl<T> RefCell<T> {
     fn try_borrow(&self) -> Result<Ref<T>, BorrowError>;
     fn try_borrow_mut(&self) -> Result<RefMut<T>, BorrowMutError>;
     fn into_inner(self) -> T;
+    // The value swapped for another (or for its Default), as through borrow_mut: a panic while borrowed.
+    fn replace(&self, t: T) -> T;
+    fn take(&self) -> T;
 }
 #[derive(Debug)]
 struct BorrowError {}
@@ -682,6 +685,10 @@ impl<T> Iter<T> {
     fn rposition<F: FnMut(T) -> bool>(self, f: F) -> Option<usize>;
     fn find<P: FnMut(&T) -> bool>(self, p: P) -> Option<T>;
     fn fold<B, F: FnMut(B, T) -> B>(self, init: B, f: F) -> B;
+    // A fold that starts from the first item (None for no items).
+    fn reduce<F: FnMut(T, T) -> T>(self, f: F) -> Option<T>;
+    // The first Some the closure gives.
+    fn find_map<B, F: FnMut(T) -> Option<B>>(self, f: F) -> Option<B>;
     // R is Option<B> or Result<B, E>: the first None or Err ends the fold and is the answer.
     fn try_fold<B, R, F: FnMut(B, T) -> R>(self, init: B, f: F) -> R;
     // ChunksExact's short chunk (chunks_exact's items are slices, so T is one).
@@ -702,6 +709,8 @@ impl int {
     fn is_ascii(&self) -> bool;
     fn is_ascii_digit(&self) -> bool;
     fn is_ascii_hexdigit(&self) -> bool;
+    fn is_ascii_graphic(&self) -> bool;
+    fn is_ascii_control(&self) -> bool;
     fn is_ascii_alphabetic(&self) -> bool;
     fn is_ascii_alphanumeric(&self) -> bool;
     fn is_ascii_lowercase(&self) -> bool;
@@ -845,6 +854,8 @@ impl char {
     fn is_alphanumeric(self) -> bool;
     fn is_ascii_digit(self) -> bool;
     fn is_ascii_hexdigit(self) -> bool;
+    fn is_ascii_graphic(self) -> bool;
+    fn is_ascii_control(self) -> bool;
     fn is_ascii(self) -> bool;
     fn is_ascii_alphabetic(self) -> bool;
     fn is_ascii_alphanumeric(self) -> bool;

@@ -14,6 +14,7 @@ import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, UNMODELLED_STD_TYPES, type Adt
 import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
 import { parseFormatString } from './fmt.js';
+import type { FmtSpec } from '../mir/mir.js';
 
 interface LoopCtx {
   readonly label: string | null;
@@ -2416,7 +2417,9 @@ export class Checker implements TraitEnv {
       if (asVec) pick = { ...asVec, selfTy: r };
     }
     if (!pick) {
-      e.args.forEach((a) => this.checkExpr(a, null));
+      // A closure given to a method that is not there (`tasks.filter(|t| !t.done)` on a Vec): its
+      // parameters' types are unknown, not "not supported": rustc says nothing more about it.
+      e.args.forEach((a) => (a.kind === 'closure' ? this.checkClosure(a, { k: 'dyn', traits: [{ trait: 'FnMut', args: [], fnSig: { inputs: a.params.map(() => ERROR), output: this.infer.fresh() } }] }) : this.checkExpr(a, null)));
       this.reportNoMethod(r, e);
       return ERROR;
     }
@@ -2551,6 +2554,8 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       return output;
     }
+    // `try_fold`'s closure returns what the call does: the context's type reaches the closure's `?`.
+    if (fn.isPrelude && name === 'try_fold' && expected && this.infer.shallow(output).k === 'infer') this.infer.unify(output, expected);
     this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected, e.method.span);
     this.settleProjections();
     // `copied`/`cloned` of an iterator or an option of references give the values (`Iter<&T>` → `Iter<T>`, `Option<&T>` → `Option<T>`).
@@ -3283,6 +3288,13 @@ export class Checker implements TraitEnv {
     let variant = 0;
     let tyArgs: readonly Ty[] = [];
     if (names.length === 1 || (names.length === 2 && names[0] !== 'Self')) {
+      // `Acount { .. }` naming nothing: rustc's E0422 (not the E0433 of a path's head).
+      const unknown = names.length === 1 && names[0] !== 'Self' && !this.items.types.has(names[0]) && !this.items.preludeTypes.has(names[0]) && !this.items.values.has(names[0]) && !this.tyScope.params.has(names[0]) && !BUILTIN_TYPE_NAMES.has(names[0]) && !this.items.stdImports.has(names[0]) && !this.items.stdGlob;
+      if (unknown) {
+        e.fields.forEach((f) => this.checkExpr(f.value, null));
+        if (!this.diags.some((d) => d.span.start === e.path.span.start)) this.resolveErr('E0422', `cannot find struct, variant or union type \`${names[0]}\` in this scope`, e.path.span, 'not found in this scope');
+        return ERROR;
+      }
       if (names.length === 1) {
         const t = names[0] === 'Self' ? this.tyScope.selfTy : this.typeOfPathHead(e.path.segments[0]);
         const st = t ? this.infer.shallow(t) : null;
@@ -3713,6 +3725,11 @@ export class Checker implements TraitEnv {
 
   private tryReturnErr(e: A.TryExpr, ret: Ty): void {
     if (ret.k === 'error') return;
+    // A closure whose result type is not known yet (rustc may learn it later): not judged.
+    if (ret.k === 'infer' && ret.kind === 'general') {
+      this.unsupported('`?` in a closure whose result type is not known yet (annotate the closure\'s return type)', questionMark(e.span));
+      return;
+    }
     const inClosure = this.body.closure !== null;
     this.err('E0277', `the \`?\` operator can only be used in ${inClosure ? 'a closure' : 'a function'} that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, questionMark(e.span), `cannot use the \`?\` operator in ${inClosure ? 'a closure' : 'a function'} that returns \`${this.tyStr(ret)}\``);
   }
@@ -3843,6 +3860,7 @@ export class Checker implements TraitEnv {
     // `{}` needs Display and `{:?}` Debug: checked once the body's types are known (checkFormatTraits).
     for (const p of parsed.pieces) {
       if (p.k === 'arg' && (p.spec.trait === 'Display' || p.spec.trait === 'Debug') && all[p.index]) this.fmtObligations.push({ arg: all[p.index], trait: p.spec.trait });
+      else if (p.k === 'arg' && p.spec.trait !== 'Pointer' && all[p.index]) this.numFmtObligations.push({ arg: all[p.index], trait: p.spec.trait });
     }
   }
 
@@ -3878,7 +3896,19 @@ export class Checker implements TraitEnv {
       if (o.trait === 'Debug') this.err('E0277', `\`${name}\` doesn't implement \`Debug\``, o.arg.span, `\`${name}\` cannot be formatted using \`{:?}\` because it doesn't implement \`Debug\``);
       else this.err('E0277', `\`${name}\` doesn't implement \`std::fmt::Display\``, o.arg.span, `\`${name}\` cannot be formatted with the default formatter`);
     }
+    // `{:x}`, `{:b}`, `{:o}` need an integer, `{:e}` a number (through references): std has them for nothing else.
+    for (const o of this.numFmtObligations.splice(0)) {
+      let t = this.infer.shallow(this.t.exprTys.get(o.arg.id) ?? ERROR);
+      while (t.k === 'ref') t = this.infer.shallow(t.inner);
+      const int = t.k === 'int' || (t.k === 'infer' && t.kind === 'int');
+      const float = t.k === 'float' || (t.k === 'infer' && t.kind === 'float');
+      const exp = o.trait === 'LowerExp' || o.trait === 'UpperExp';
+      if (int || (exp && float) || !this.certain(t) || t.k === 'param' || (t.k === 'adt' && this.hasUserImpl(t, o.trait))) continue;
+      const name = this.tyStr(t);
+      this.err('E0277', `the trait bound \`${name}: ${o.trait}\` is not satisfied`, o.arg.span, `the trait \`${o.trait}\` is not implemented for \`${name}\``);
+    }
   }
+  private readonly numFmtObligations: { readonly arg: A.Expr; readonly trait: FmtSpec['trait'] }[] = [];
 
   /**
    * The type inside `t` that lacks `Display` / `Debug`, or null. Only what is surely known fails:
@@ -4316,6 +4346,9 @@ function knownMethodsKind(t: Ty): KnownMethodsKind | null {
     default: return null;
   }
 }
+
+/** std's types a struct literal may name (`String { .. }` is rustc's own error, not a missing name). */
+const BUILTIN_TYPE_NAMES: ReadonlySet<string> = new Set(['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Range', 'RangeInclusive']);
 
 /** std types no coercion turns into one another. */
 const PLAIN_STD_TYPES: ReadonlySet<string> = new Set(['Option', 'Result', 'Vec', 'String', 'HashMap', 'HashSet', 'VecDeque', 'BTreeMap', 'BTreeSet']);

@@ -99,7 +99,7 @@ function parseUncached(s: string, explicitCount: number): ParsedFmt {
     if (spec.precisionArg !== null) precision = { arg: argIndex(spec.precisionArg, i + 1) };
     pieces.push({
       k: 'arg', index,
-      spec: { trait: spec.trait, fill: spec.fill, align: spec.align, sign: spec.sign, alternate: spec.alternate, zeroPad: spec.zeroPad, width, precision },
+      spec: { trait: spec.trait, fill: spec.fill, align: spec.align, sign: spec.sign, alternate: spec.alternate, zeroPad: spec.zeroPad, width, precision, ...(spec.debugHex ? { debugHex: spec.debugHex } : {}) },
     });
     i = close + 1;
   }
@@ -119,6 +119,7 @@ interface RawSpec {
   precision: number | null;
   precisionArg: string | null;
   precisionStar: boolean;
+  debugHex?: 'lower' | 'upper';
 }
 
 function parseSpec(t: string): RawSpec | null {
@@ -157,5 +158,6 @@ function parseSpec(t: string): RawSpec | null {
   const ty = chars.slice(i).join('');
   if (!(ty in TRAITS)) return null;
   r.trait = TRAITS[ty];
+  if (ty === 'x?' || ty === 'X?') r.debugHex = ty === 'x?' ? 'lower' : 'upper';
   return r;
 }
