@@ -114,6 +114,8 @@ export interface FnItem extends Node {
   readonly body: BlockExpr | null; // null for a trait method without default
   readonly attrs: readonly Attribute[];
   readonly isPub: boolean;
+  /** A fn declared inside another's body: the locals that body declared before it (which it cannot see: E0434). */
+  readonly outerLocals?: readonly string[];
 }
 
 export interface SelfParam extends Node {

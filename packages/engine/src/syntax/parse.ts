@@ -861,7 +861,9 @@ class Converter {
       const n = nameOf(item);
       const movable = item.kind === 'impl' || item.kind === 'use' || (n !== null && count.get(n) === 1);
       if (!movable) continue;
-      items.push(item);
+      // A nested fn remembers the block's `let`s before it: rustc's E0434 where it names one.
+      const outerLocals = stmts.slice(0, index).flatMap((s) => (s.kind === 'let' && s.pat.kind === 'ident' ? [s.pat.name.name] : []));
+      items.push(item.kind === 'fn' && outerLocals.length > 0 ? { ...item, outerLocals } : item);
       stmts[index] = { kind: 'empty', id: stmt.id, span: stmt.span };
     }
   }

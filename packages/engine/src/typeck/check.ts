@@ -922,7 +922,9 @@ export class Checker implements TraitEnv {
       // A name declared by an item the body keeps (not supported yet, and said so there) is not missing.
       if (this.stdPath !== null) this.unsupported(`\`${this.stdPath}\``, segs[0].name.span);
       else if (this.items.stdImports.has(name) || this.items.stdGlob) this.unsupported(`\`${name}\` from std`, segs[0].name.span);
-      else if (!this.localItemNames.has(name)) this.resolveErr('E0425', `cannot find ${what} \`${name}\` in this scope`, segs[0].name.span, 'not found in this scope');
+      else if (this.body.fn.ast?.outerLocals?.includes(name) && !asCallee) {
+        this.diags.push(error('resolve', 'E0434', "can't capture dynamic environment in a fn item", segs[0].name.span, [label(segs[0].name.span, '', true)], ['help: use the `|| { ... }` closure form instead']));
+      } else if (!this.localItemNames.has(name)) this.resolveErr('E0425', `cannot find ${what} \`${name}\` in this scope`, segs[0].name.span, 'not found in this scope');
       return null;
     }
     const stripped = stripStdPrefix(names);

@@ -1,0 +1,8 @@
+fn main() {
+    let rate = 2;
+    fn scale(x: i32) -> i32 {
+        let rate = 3;
+        x * rate
+    }
+    println!("{} {}", scale(5), rate);
+}
