@@ -12,7 +12,7 @@ import * as I from './ints.js';
 import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, formatterPad, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setCapacity, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
-import { Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
+import { type Next, Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
@@ -1253,9 +1253,13 @@ function vecPushAll(m: Machine, h: Value[], ref: HeaderRef, t: Ty, items: readon
 def(['Vec::extend', 'VecDeque::extend'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const t = vecElemTy(m, c);
-  const it = toIter(m, argTy(c, 1), args[1]);
+  const from = argTy(c, 1);
+  const it = toIter(m, from, args[1]);
   reserve(m, h, ref, it.sizeHint()[0], t);
-  for (let x = it.next(m); x !== DONE; x = it.next(m)) vecPush(m, h, ref, t, x);
+  // `Extend<&T>` of Copy values: the values the references point at.
+  const item = from.k === 'builtin' && from.name === 'Iter' ? from.args[0] : null;
+  const copies = item !== null && item.k === 'ref' && m.tyStr(m.intern(item.inner)) === m.tyStr(t);
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) vecPush(m, h, ref, t, copies ? cloneInline(deref(x)) : x);
   it.drop(m);
   return UNIT_VALUE;
 });
@@ -2055,6 +2059,24 @@ function itemTyOf(m: Machine, c: CallCtx): Ty {
   return c.tyArgs[0] ?? USIZE_TY;
 }
 
+/** `it.by_ref()`: the iterator at `at`, advanced in place; dropping this leaves it to its owner. */
+class ByRefIter extends IterVal {
+  constructor(
+    private readonly at: Ptr,
+    private readonly ty: Ty,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    const v = readAt(this.at.mem, this.at.path);
+    return v instanceof IterVal ? v.sizeHint() : [0, null];
+  }
+  override next(m: Machine): Next {
+    return iterNextAt(m, this.ty, this.at);
+  }
+}
+
+def(['Iter::by_ref', 'Iterator::by_ref'], (m, args, c) => new ByRefIter(args[0] as Ptr, m.derefTy(argTy(c, 0))));
 def(['Iter::next', 'Iterator::next'], (m, args, c) => {
   const p = args[0] as Ptr;
   const inner = m.derefTy(argTy(c, 0));

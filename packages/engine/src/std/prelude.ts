@@ -676,6 +676,8 @@ impl<T> Iter<T> {
     fn flatten(self) -> Iter<T>;
     // Every iterator is Iter<T> here, so any one can peek.
     fn peekable(self) -> Iter<T>;
+    // The same iterator, borrowed: what the adaptors take from it is gone from it too.
+    fn by_ref(&mut self) -> Iter<T>;
     fn peek(&mut self) -> Option<&T>;
     fn max_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
     fn min_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;

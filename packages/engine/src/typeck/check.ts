@@ -789,9 +789,30 @@ export class Checker implements TraitEnv {
       for (const x of elems) this.checkCoerce(x, want);
       return want;
     }
+    if (!want && elems.length > 1 && elems.every((x) => x.kind === 'closure')) return this.closureElems(elems as readonly A.ClosureExpr[]);
     const elem = want ?? this.infer.fresh();
     for (const x of elems) this.checkCoerce(x, elem);
     return elem;
+  }
+
+  /**
+   * `vec![|x| x + 1, |x| x * 2]`: no two closures have one type, but closures that capture nothing
+   * all become `fn` pointers (rustc's "least upper bound" of the elements). One that captures is
+   * E0308 at the first closure after the first.
+   */
+  private closureElems(elems: readonly A.ClosureExpr[]): Ty {
+    const tys = elems.map((x) => this.checkExpr(x, null));
+    const infos = tys.map((t) => { const s = this.infer.shallow(t); return s.k === 'closure' ? this.t.closuresByFn.get(s.fn) : undefined; });
+    if (infos.some((i) => !i)) return tys[0];
+    if (infos.some((i) => i!.upvars.length > 0)) {
+      const at = elems[1];
+      this.diags.push(error('typeck', 'E0308', 'mismatched types', at.span, [label(at.span, 'expected closure, found a different closure', true), label(elems[0].span, 'the expected closure')], ['note: no two closures, even if identical, have the same type', 'help: consider boxing your closure and/or using it as a trait object']));
+      return tys[0];
+    }
+    const first = infos[0]!;
+    const ptr: Ty = { k: 'fnptr', inputs: first.inputs, output: first.output };
+    elems.forEach((x, i) => this.coerce(x, tys[i], ptr));
+    return ptr;
   }
 
   private checkLit(lit: A.LitValue, expected: Expect): Ty {
@@ -1755,7 +1776,10 @@ export class Checker implements TraitEnv {
       return false;
     }
     if (t.kind === 'path' || t.kind === 'field' || t.kind === 'index' || (t.kind === 'unary' && t.op === '*')) return this.checkDerefMut(t, 'assign', t.span, whole);
-    if (t.kind === 'tuple' || t.kind === 'struct' || t.kind === 'call') {
+    // `(a, b) = (b, a + b)`: each element a place of its own (a plain `=` only; nested ones are not modelled).
+    const place = (x: A.Expr): boolean => x.kind === 'path' || x.kind === 'field' || x.kind === 'index' || (x.kind === 'unary' && x.op === '*');
+    if (t.kind === 'tuple' && kind === 'assign' && t.elems.length > 0 && t.elems.every(place)) return t.elems.every((x) => this.checkAssignable(x, null, x.span));
+    if (t.kind === 'tuple' || t.kind === 'struct' || t.kind === 'call' || t.kind === 'array') {
       this.unsupported('destructuring assignment', t.span);
       return false;
     }
@@ -2126,6 +2150,12 @@ export class Checker implements TraitEnv {
         const item = a.k === 'builtin' && a.name === 'Iter' ? null : (this.ownIterator(a)?.item ?? this.intoIterItem(a));
         if (item) {
           this.infer.unify(iterParam.args[0], item);
+          continue;
+        }
+        // `v.extend(w.iter())`: std's `Extend<&T>` for collections of `Copy` values copies what the references point at.
+        const given = a.k === 'builtin' && a.name === 'Iter' ? this.infer.shallow(a.args[0]) : null;
+        if (fn.builtin?.endsWith('::extend') && given?.k === 'ref' && !this.infer.canUnify(iterParam.args[0], given) && this.infer.canUnify(iterParam.args[0], given.inner) && isCopy(given.inner, this)) {
+          this.infer.unify(iterParam.args[0], given.inner);
           continue;
         }
       }

@@ -689,6 +689,7 @@ export class BodyLowerer {
       }
       case 'binary': return this.binaryInto(dest, e);
       case 'assign': {
+        if (e.target.kind === 'tuple') return this.destructuringAssign(dest, e, e.target);
         // The right side first, read before the target runs any code: `v[0] = v[1]` copies `v[1]`
         // out before `IndexMut` borrows `v` (rustc builds assignments right to left).
         const op = this.readNow(this.operand(e.value), e.value, [e.target], 0);
@@ -1067,6 +1068,23 @@ export class BodyLowerer {
     const target = tyArgs.length > 0 ? this.cx.final(tyArgs[tyArgs.length - 1]) : undefined;
     const fromStr = this.cx.items.fns[fn].builtin === 'str::parse' && target?.k === 'adt' ? ownStdImpl(this.cx.items, target.adt, 'FromStr')?.methods.get('from_str') : undefined;
     return fromStr !== undefined ? this.fnCallee(fromStr, []) : this.fnCallee(fn, tyArgs);
+  }
+
+  /** `(a, b) = (b, a + b)` as rustc desugars it: the right side into a temporary, then each place from its field. */
+  private destructuringAssign(dest: Place | null, e: A.AssignExpr, target: A.TupleExpr): void {
+    const tupleTy = this.ty(e.value);
+    const tmp = this.temp(tupleTy, e.value.span);
+    this.into({ local: tmp, proj: [] }, e.value);
+    target.elems.forEach((x, i) => {
+      const t = this.ty(x);
+      const place = this.placeOf(x, true);
+      if (this.dropNeeded(t)) {
+        const next = this.b.newBlock();
+        this.b.terminate({ k: 'drop', place, target: next, span: x.span }, next);
+      }
+      this.b.assign(place, { k: 'use', op: this.use({ local: tmp, proj: [{ k: 'field', index: i }] }, t) }, x.span);
+    });
+    if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, e.span);
   }
 
   /** Fn/FnMut/FnOnce of a callable type (closures by their inferred kind, others by their bound). */

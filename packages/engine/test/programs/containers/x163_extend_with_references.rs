@@ -1,0 +1,5 @@
+fn main() {
+    let mut v: Vec<&str> = vec!["a"];
+    v.extend(["b", "c"].iter());
+    println!("{:?}", v);
+}
