@@ -202,15 +202,19 @@ def('Formatter::pad', (m, args, c) => {
   return ok(UNIT_VALUE);
 });
 // What the `{}` being written asked for.
-def(['Formatter::width', 'Formatter::precision', 'Formatter::alternate', 'Formatter::sign_plus', 'Formatter::fill'], (m, args, c) => {
+function formatterArg(args: Value[]): Formatter {
   const f = deref(args[0]);
   if (!(f instanceof Formatter)) throw new Error('a Formatter method without a Formatter');
-  const n = c.name.endsWith('width') ? f.spec.w : f.spec.p;
-  if (c.name.endsWith('width') || c.name.endsWith('precision')) return n === null || n === undefined ? NONE.slice() : some(n);
-  if (c.name.endsWith('alternate')) return f.spec.alternate;
-  if (c.name.endsWith('sign_plus')) return f.spec.sign === '+';
-  return f.spec.fill.codePointAt(0)!;
+  return f;
+}
+def(['Formatter::width', 'Formatter::precision'], (m, args, c) => {
+  const spec = formatterArg(args).spec;
+  const n = c.name.endsWith('width') ? spec.w : spec.p;
+  return n === null || n === undefined ? NONE.slice() : some(n);
 });
+def('Formatter::alternate', (m, args) => formatterArg(args).spec.alternate);
+def('Formatter::sign_plus', (m, args) => formatterArg(args).spec.sign === '+');
+def('Formatter::fill', (m, args) => formatterArg(args).spec.fill.codePointAt(0)!);
 def('Formatter::write_str', (m, args, c) => {
   const f = deref(args[0]);
   if (f instanceof Formatter) f.out.write(strArg(m, c, args, 1));
@@ -1771,20 +1775,24 @@ def(['RefCell::borrow', 'RefCell::borrow_mut', 'RefCell::try_borrow', 'RefCell::
 def('RefCell::into_inner', (m, args) => (args[0] as Value[])[1]);
 def('Cell::new', (m, args) => args[0]);
 def('Cell::get', (m, args) => cloneInline(deref(args[0])));
+/** The `T` of the `Cell<T>` or `RefCell<T>` a method is called on (what its `take` leaves a default of). */
+function cellValueTy(m: Machine, c: CallCtx): Ty {
+  const cell = refTy(m, c, 0);
+  return cell.k === 'builtin' ? m.intern(cell.args[0]) : cell;
+}
 def(['RefCell::replace', 'RefCell::take'], (m, args, c) => {
   const p = args[0] as Ptr;
   const cellV = readAt(p.mem, p.path) as Value[];
   if (cellV[0] !== 0) m.panic('RefCell already borrowed', track(m, c));
   const old = cellV[1];
-  const inner = refTy(m, c, 0);
-  cellV[1] = c.name === 'RefCell::take' ? defaultValue(m, inner.k === 'builtin' ? m.intern(inner.args[0]) : inner) : args[1];
+  cellV[1] = c.name === 'RefCell::take' ? defaultValue(m, cellValueTy(m, c)) : args[1];
   m.touch(p.mem, [...p.path, 1], p.name);
   return old;
 });
 def(['Cell::replace', 'Cell::take'], (m, args, c) => {
   const p = args[0] as Ptr;
   const old = readAt(p.mem, p.path);
-  writeAt(p.mem, p.path, c.name === 'Cell::take' ? defaultValue(m, refTy(m, c, 0).k === 'builtin' ? m.intern((refTy(m, c, 0) as Extract<Ty, { k: 'builtin' }>).args[0]) : refTy(m, c, 0)) : args[1]);
+  writeAt(p.mem, p.path, c.name === 'Cell::take' ? defaultValue(m, cellValueTy(m, c)) : args[1]);
   m.touch(p.mem, p.path, p.name);
   return old;
 });
