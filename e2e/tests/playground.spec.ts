@@ -390,7 +390,12 @@ test("the editor scrolls to the step's line when it is out of sight, and only th
   // Into double, at the top: the editor scrolls back up to it.
   await page.getByTestId('step-next').focus();
   const frames = page.getByTestId('stack-frame').filter({ hasText: 'double' });
-  for (let i = 1; i < steps && (await frames.count()) === 0; i++) await page.keyboard.press('ArrowRight');
+  // One step at a time, each shown before the next (pressing ahead of the page could step past the call).
+  for (let i = 1; i < steps && (await frames.count()) === 0; i++) {
+    const at = await position(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-position')).not.toHaveText(at);
+  }
   await expect(frames).toHaveCount(1);
   await expect.poll(() => stepLineText(page)).toMatch(/double|x \* 2/);
   await expect.poll(inSight).toBe('in sight');
