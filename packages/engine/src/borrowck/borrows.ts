@@ -7,6 +7,7 @@ import { error, label, type Diagnostic, type Label } from '../diagnostics.js';
 import type { Place } from '../mir/mir.js';
 import { promotedTemps } from '../mir/promoted.js';
 import type { Span } from '../syntax/ast.js';
+import { isCounted, isSharedGuard } from '../types/ty.js';
 import type { Access } from './accesses.js';
 import { BitSet } from './bitset.js';
 import type { Cfg } from './cfg.js';
@@ -69,7 +70,9 @@ export function collectBorrows(cfg: Cfg, typer: PlaceTyper, regions: RegionResul
       const ignored = (k >= 0 && !viaGuard) || promotedTemps(cfg.body).has(place.local);
       const holder = st.place.proj.length === 0 ? st.place.local : null;
       const root = cfg.body.locals[place.local];
-      const uniqueCapture = st.rvalue.mut && holder !== null && !!root && !root.mutable && (root.kind === 'user' || root.kind === 'arg') && capturingClosure(cfg, holder) !== null;
+      // (A closure's own environment is no binding of the program: what it captured is borrowed as such.)
+      const env = cfg.body.kind === 'closure' && place.local === 1;
+      const uniqueCapture = st.rvalue.mut && holder !== null && !!root && !env && !root.mutable && (root.kind === 'user' || root.kind === 'arg') && capturingClosure(cfg, holder) !== null;
       out.push({
         index: out.length, point, place, placeTys, mut, twoPhase: mut && st.rvalue.twoPhase,
         holder, region: regions.borrowVarAt.get(point) ?? -1, span: st.span, ignored, uniqueCapture,
@@ -81,7 +84,7 @@ export function collectBorrows(cfg: Cfg, typer: PlaceTyper, regions: RegionResul
 
 
 function isSharedPointer(t: import('../types/ty.js').Ty): boolean {
-  return (t.k === 'ref' && !t.mut) || (t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Ref'));
+  return (t.k === 'ref' && !t.mut) || (t.k === 'builtin' && (isCounted(t.name) || isSharedGuard(t.name)));
 }
 
 export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], regions: RegionResults, accesses: readonly Access[][]): BorrowResults {
@@ -393,6 +396,14 @@ function deadWhileBorrowed(ctx: ConflictContext, point: number, local: number, d
   const region = regions.values[b.region];
   const name = decl.name;
   const isParam = local >= 1 && local <= body.argCount;
+  // A closure that borrows a local, handed to what needs it for longer than the body (`thread::spawn`'s `'static`).
+  const spawned = region?.has(regions.END_ARG) ? closureCapturing(ctx, b) : null;
+  if (spawned && name) {
+    return error('borrowck', 'E0373', `closure may outlive the current function, but it borrows \`${name}\`, which is owned by the current function`, spawned, [
+      label(spawned, `may outlive borrowed value \`${name}\``, true),
+      label(b.span, `\`${name}\` is borrowed here`),
+    ], ["help: to force the closure to take ownership of `" + name + "` (and any other referenced variables), use the `move` keyword"]);
+  }
   if (region?.has(regions.END_RETURN)) {
     const closure = closureCapturing(ctx, b);
     if (closure && name) {

@@ -40,7 +40,8 @@ export function borrowck(program: Program, skip?: ReadonlySet<number>): Borrowck
       const r = checkBody(body, typer, layout);
       diagnostics.push(...r.diagnostics);
       if (r.explain) explainers.push(r.explain);
-    } catch {
+    } catch (e) {
+      if (typeof process !== 'undefined' && process.env?.MEMVIZ_DEBUG) console.error(e);
       // A body the checker cannot understand gets no errors rather than wrong ones.
     }
   }

@@ -6,6 +6,7 @@
 import { error, label, type Diagnostic, type Label } from '../diagnostics.js';
 import type { Body, Place, Proj } from '../mir/mir.js';
 import type { Span } from '../syntax/ast.js';
+import { isCounted } from '../types/ty.js';
 import type { Access } from './accesses.js';
 import { BitSet } from './bitset.js';
 import type { Cfg } from './cfg.js';
@@ -565,8 +566,8 @@ function moveOutAt(body: Body, typer: PlaceTyper, a: Access): Diagnostic | null 
           return error('borrowck', 'E0507', `cannot move out of index of \`${typer.tyString(base)}\``, a.span, [label(a.span, because('value'), true)]);
         return error('borrowck', 'E0507', `cannot move out of dereference of \`${typer.tyString(base)}\``, a.span, [label(a.span, because(who), true)]);
       }
-      if (base.k === 'builtin' && base.name === 'Rc')
-        return error('borrowck', 'E0507', 'cannot move out of an `Rc`', a.span, [label(a.span, because(who), true)]);
+      if (base.k === 'builtin' && isCounted(base.name))
+        return error('borrowck', 'E0507', `cannot move out of an \`${base.name}\``, a.span, [label(a.span, because(who), true)]);
       if (base.k === 'builtin' && (base.name === 'Ref' || base.name === 'RefMut'))
         return error('borrowck', 'E0507', `cannot move out of dereference of \`${typer.tyString(base)}\``, a.span, [label(a.span, because(who), true)]);
     } else if (p.k === 'index' || p.k === 'constIndex') {

@@ -5,6 +5,7 @@
 import { error, label, type Diagnostic } from '../diagnostics.js';
 import type { Body, Place } from '../mir/mir.js';
 import type { Span } from '../syntax/ast.js';
+import { isCounted, isSharedGuard } from '../types/ty.js';
 import type { Access } from './accesses.js';
 import type { Cfg } from './cfg.js';
 import type { InitResults } from './moves.js';
@@ -54,17 +55,21 @@ function whyImmutable(body: Body, typer: PlaceTyper, place: Place): Why {
 
 /** Data behind a shared pointer, in rustc's words: "an `Rc`", "dereference of `Ref<'_, T>`". */
 function pointee(what: string): string {
-  return what.startsWith('Rc') ? 'an `Rc`' : `dereference of \`${what}\``;
+  if (what.startsWith('Rc<')) return 'an `Rc`';
+  if (what.startsWith('Arc<')) return 'an `Arc`';
+  return `dereference of \`${what}\``;
 }
 
 /** A shared pointer's type as rustc prints it in these errors: `Ref<'_, Vec<i32>>`. */
 function pointerName(typer: PlaceTyper, t: import('../types/ty.js').Ty): string {
   const s = typer.tyString(t);
-  return s.startsWith('Ref<') ? `Ref<'_, ${s.slice(4)}` : s;
+  if (s.startsWith('Ref<')) return `Ref<'_, ${s.slice(4)}`;
+  if (s.startsWith('RwLockReadGuard<')) return `RwLockReadGuard<'_, ${s.slice(16)}`;
+  return s;
 }
 
 function isShared(t: import('../types/ty.js').Ty): boolean {
-  return t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Ref');
+  return t.k === 'builtin' && (isCounted(t.name) || isSharedGuard(t.name));
 }
 
 export function checkMutability(cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][], init: InitResults): Diagnostic[] {
@@ -86,7 +91,10 @@ export function checkMutability(cfg: Cfg, typer: PlaceTyper, accesses: readonly 
         // Closure environments are typed by the front end's convention; their captures are checked in the
         // parent, except in a closure held to `Fn` (by the bound it was passed to) that writes to one.
         if (body.kind === 'closure' && a.place.local === 1) {
-          push(`${a.span.start}:${a.span.end}:${a.kind}`, writeToFnCapture(body, a));
+          // Through a captured Rc or Arc (`*count += 1`): the data is shared whatever the closure's kind.
+          const inner = whyImmutable(body, typer, a.place);
+          const d = inner.k === 'sharedPointer' ? (a.kind === 'assign' ? assignError(cfg, typer, init, point, a, inner) : borrowError(body, typer, a.place, a.span, inner)) : writeToFnCapture(body, a);
+          push(`${a.span.start}:${a.span.end}:${a.kind}`, d);
           continue;
         }
         const why = whyImmutable(body, typer, a.place);

@@ -176,11 +176,25 @@ export class PlaceTyper {
    */
   describe(body: Body, place: Place): string | null {
     const root = body.locals[place.local];
-    if (!root || root.name === null) return null;
+    if (!root) return null;
     const tys = this.prefixTys(body, place);
     let s = root.name;
+    let from = 0;
+    // Inside a closure, a capture reads as the captured variable (`v`, not the environment's field):
+    // `(*env).0` is `v` captured by value, `*(*env).0` is `v` captured by reference.
+    if (body.kind === 'closure' && place.local === 1 && body.captures) {
+      const at = place.proj[0]?.k === 'deref' ? 1 : 0;
+      const f = place.proj[at];
+      const cap = f?.k === 'field' ? body.captures[f.index] : undefined;
+      if (cap) {
+        s = cap.name;
+        from = at + 1 + (cap.mode !== 'value' && place.proj[at + 1]?.k === 'deref' ? 1 : 0);
+      }
+    }
+    if (s === null) return null;
     let pendingDeref = false;
     place.proj.forEach((p, i) => {
+      if (i < from) return;
       const base = tys[i];
       switch (p.k) {
         case 'deref':
@@ -226,7 +240,7 @@ export function derefTarget(t: Ty): Ty | null {
     case 'ref': return t.inner;
     case 'builtin':
       switch (t.name) {
-        case 'Box': case 'Rc': case 'Ref': case 'RefMut': return t.args[0] ?? null;
+        case 'Box': case 'Rc': case 'Arc': case 'Ref': case 'RefMut': case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard': return t.args[0] ?? null;
         case 'String': return { k: 'str' };
         case 'Vec': return t.args[0] ? { k: 'slice', elem: t.args[0] } : null;
         default: return null;

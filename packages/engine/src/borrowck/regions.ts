@@ -9,7 +9,7 @@
 // every point plus a marker bit saying "outlives the function".
 
 import type { Body, Callee, Operand, Place, Rvalue } from '../mir/mir.js';
-import { lendsBorrow, type Region, type Ty } from '../types/ty.js';
+import { isCellLike, isGuard, lendsBorrow, type Region, type Ty } from '../types/ty.js';
 import type { Access } from './accesses.js';
 import { rvalueOperands } from './accesses.js';
 import { BitSet } from './bitset.js';
@@ -89,7 +89,7 @@ export class SlotLayout {
         for (const t of ty.args) this.pushSlots(t, invariant, out);
         return;
       case 'builtin': {
-        const inv = invariant || ty.name === 'Cell' || ty.name === 'RefCell';
+        const inv = invariant || ty.name === 'Cell' || isCellLike(ty.name);
         if (lendsBorrow(ty.name)) out.push({ invariant });
         for (const t of ty.args) this.pushSlots(t, inv, out);
         return;
@@ -306,7 +306,7 @@ export class RegionBuilder {
       const t = base.ty.k === 'opaque' ? base.ty.actual : base.ty;
       switch (p.k) {
         case 'deref':
-          if (t.k === 'ref' || (t.k === 'builtin' && (t.name === 'Ref' || t.name === 'RefMut'))) vars = vars.slice(1);
+          if (t.k === 'ref' || (t.k === 'builtin' && isGuard(t.name))) vars = vars.slice(1);
           else if (t.k === 'builtin' && t.name === 'String') vars = [];
           break;
         case 'field':
@@ -466,6 +466,15 @@ export class RegionBuilder {
     });
   }
 
+  /** The region of the body's `s: &Scope` parameter (`thread::scope(|s| ..)`), if it has one. */
+  private scopeParamVar(): number | undefined {
+    for (let l = 1; l <= this.body.argCount; l++) {
+      const t = this.body.locals[l].ty;
+      if (t.k === 'ref' && t.inner.k === 'adt' && this.typer.tyString(t.inner) === 'Scope') return this.localVars[l][0];
+    }
+    return undefined;
+  }
+
   /** A field's variables, as if projecting the field out of the destination (a method, not a closure per aggregate). */
   private fieldPlaceVars(destTy: Ty, destVars: number[], index: number, variant: number | null): number[] {
     const fieldTy = this.typer.fieldTy(destTy, variant, index);
@@ -508,6 +517,14 @@ export class RegionBuilder {
       return;
     }
     const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
+    // `thread::spawn(f)` wants `F: 'static`: whatever the closure borrows must live for ever (E0373).
+    if (callee.k === 'builtin' && callee.name === 'thread::spawn') for (const v of argVars[0] ?? []) this.outlives(v, this.staticVar);
+    // `s.spawn(f)` in `thread::scope`: what the closure borrows stays borrowed for the whole scope (`'scope`).
+    if (callee.k === 'builtin' && callee.name === 'Scope::spawn') {
+      // (Scope<'scope, 'env> is invariant in 'scope: the region is the scope closure's parameter's, not a reborrow's.)
+      const scope = this.scopeParamVar() ?? argVars[0]?.[0];
+      if (scope !== undefined) for (const v of argVars[1] ?? []) this.outlives(v, scope);
+    }
     const sig = this.declaredSig(callee);
     // An argument the callee takes as `&'static T` must be borrowed for ever (`keep(&owned)`: E0597).
     if (sig && sig.inputs.length === args.length && callee.k === 'fn') {

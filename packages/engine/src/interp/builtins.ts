@@ -16,6 +16,7 @@ import { type Next, Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateI
 import { ExitSignal } from './signals.js';
 import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
+import { THREAD_BUILTINS } from './threads.js';
 import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
 const B = new Map<string, BuiltinFn>();
@@ -1686,11 +1687,11 @@ def('Box::new', (m, args, c) => {
   const t = c.argTys[0];
   return new Ptr(m.alloc(t, args[0]), EMPTY_PATH, PtrKind.Box);
 });
-def('Rc::new', (m, args, c) => {
+def(['Rc::new', 'Arc::new'], (m, args, c) => {
   const t = c.argTys[0];
-  return new Ptr(m.alloc(t, [1, 1, args[0]], { rc: true }), EMPTY_PATH, PtrKind.Rc);
+  return new Ptr(m.alloc(t, [1, 1, args[0]], { rc: true, arc: c.name === 'Arc::new' }), EMPTY_PATH, PtrKind.Rc);
 });
-def(['Rc::clone'], (m, args) => {
+def(['Rc::clone', 'Arc::clone'], (m, args) => {
   const p = deref(args[0]) as Ptr;
   const rc = p.mem.v as Value[];
   rc[0] = (rc[0] as number) + 1;
@@ -1698,10 +1699,16 @@ def(['Rc::clone'], (m, args) => {
   return p;
 });
 // The value out of the last strong pointer (its block freed unless a Weak still points at it); else the Rc back.
-def('Rc::try_unwrap', (m, args) => {
+def(['Rc::try_unwrap', 'Arc::try_unwrap', 'Arc::into_inner'], (m, args, c) => {
   const p = args[0] as Ptr;
   const rc = p.mem.v as Value[];
-  if (rc[0] !== 1) return err(p);
+  if (rc[0] !== 1) {
+    if (c.name !== 'Arc::into_inner') return err(p);
+    // `Arc::into_inner` of a shared value: this Arc goes (one strong count fewer), and None.
+    rc[0] = (rc[0] as number) - 1;
+    m.touch(p.mem, [0], 'strong');
+    return NONE;
+  }
   const value = rc[2];
   rc[0] = 0;
   m.touch(p.mem, [0], 'strong');
@@ -1709,17 +1716,17 @@ def('Rc::try_unwrap', (m, args) => {
   rc[1] = (rc[1] as number) - 1;
   if (rc[1] === 0) m.free(p.mem);
   else m.touch(p.mem, [1], 'weak');
-  return ok(value);
+  return c.name === 'Arc::into_inner' ? some(value) : ok(value);
 });
 // `Rc::get_mut`: the value, mutably, while this is its only pointer (no other Rc, no Weak).
-def('Rc::get_mut', (m, args) => {
+def(['Rc::get_mut', 'Arc::get_mut'], (m, args) => {
   const p = deref(args[0]) as Ptr;
   const rc = p.mem.v as Value[];
   return rc[0] === 1 && rc[1] === 1 ? some(new Ptr(p.mem, [...p.path, 2], PtrKind.Mut)) : NONE.slice();
 });
 // `Rc::make_mut`: the same while no other Rc shares the value; else a clone of the value in a block of
 // its own, which this Rc then points at (the others keep the old one).
-def('Rc::make_mut', (m, args, c) => {
+def(['Rc::make_mut', 'Arc::make_mut'], (m, args, c) => {
   const a = args[0] as Ptr;
   let p = readAt(a.mem, a.path) as Ptr;
   const rc = p.mem.v as Value[];
@@ -1728,15 +1735,15 @@ def('Rc::make_mut', (m, args, c) => {
     const copy = cloneValue(m, t, rc[2]);
     rc[0] = (rc[0] as number) - 1;
     m.touch(p.mem, [0], 'strong');
-    p = new Ptr(m.alloc(t, [1, 1, copy], { rc: true }), EMPTY_PATH, PtrKind.Rc);
+    p = new Ptr(m.alloc(t, [1, 1, copy], { rc: true, arc: c.name === 'Arc::make_mut' }), EMPTY_PATH, PtrKind.Rc);
     writeAt(a.mem, a.path, p);
     m.touch(a.mem, a.path, a.name);
   }
   return new Ptr(p.mem, [...p.path, 2], PtrKind.Mut);
 });
-def('Rc::strong_count', (m, args) => ((deref(args[0]) as Ptr).mem.v as Value[])[0]);
-def('Rc::weak_count', (m, args) => (((deref(args[0]) as Ptr).mem.v as Value[])[1] as number) - 1);
-def('Rc::ptr_eq', (m, args) => (deref(args[0]) as Ptr).mem === (deref(args[1]) as Ptr).mem);
+def(['Rc::strong_count', 'Arc::strong_count'], (m, args) => ((deref(args[0]) as Ptr).mem.v as Value[])[0]);
+def(['Rc::weak_count', 'Arc::weak_count'], (m, args) => (((deref(args[0]) as Ptr).mem.v as Value[])[1] as number) - 1);
+def(['Rc::ptr_eq', 'Arc::ptr_eq'], (m, args) => (deref(args[0]) as Ptr).mem === (deref(args[1]) as Ptr).mem);
 def('Rc::downgrade', (m, args) => {
   const p = deref(args[0]) as Ptr;
   const rc = p.mem.v as Value[];
@@ -3101,6 +3108,7 @@ def(['Range::contains', 'RangeInclusive::contains'], (m, args, c) => {
 });
 
 for (const [name, fn] of MAP_BUILTINS) B.set(name, fn);
+for (const [name, fn] of THREAD_BUILTINS) B.set(name, fn);
 
 export const BUILTINS: ReadonlyMap<string, BuiltinFn> = B;
 export { DEFAULT_SPEC, Region, Mem };

@@ -6,7 +6,7 @@
 
 import { crateName, typeName } from './typename.js';
 import type { FmtPiece, FmtSpec } from '../mir/mir.js';
-import type { Ty } from '../types/ty.js';
+import { isCounted, isGuard, type Ty } from '../types/ty.js';
 import type { Machine } from './machine.js';
 import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, readAt, type Value } from './values.js';
 import { adtFieldTys } from './types.js';
@@ -98,7 +98,7 @@ function formatValue(m: Machine, out: Sink, ty: Ty, v: Value, spec: Spec): void 
 function peel(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value; ptr: Ptr | null } {
   let ptr: Ptr | null = null;
   for (let i = 0; i < 16; i++) {
-    if (ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || ty.name === 'Rc'))) {
+    if (ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || isCounted(ty.name)))) {
       if (!(v instanceof Ptr)) break;
       ptr = v;
       const inner = v.dyn ?? m.derefTy(ty);
@@ -110,7 +110,7 @@ function peel(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value; ptr: Ptr | null
       ty = inner;
       continue;
     }
-    if (ty.k === 'builtin' && (ty.name === 'Ref' || ty.name === 'RefMut') && Array.isArray(v)) {
+    if (ty.k === 'builtin' && isGuard(ty.name) && Array.isArray(v)) {
       const p = v[0] as Ptr;
       ty = m.intern(ty.args[0]);
       if (ty.k === 'str' || ty.k === 'slice') return { ty, v: p, ptr: p };
@@ -362,9 +362,13 @@ function debug(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
 
 type Field = (o: Sink) => void;
 
-function debugStruct(out: Sink, name: string, fields: readonly [string, Field][], spec: Spec): void {
+function debugStruct(out: Sink, name: string, fields: readonly [string, Field][], spec: Spec, nonExhaustive = false): void {
   out.write(name);
-  if (fields.length === 0) return;
+  if (fields.length === 0) {
+    // `finish_non_exhaustive` with no fields: `Sender { .. }`.
+    if (nonExhaustive) out.write(' { .. }');
+    return;
+  }
   if (spec.alternate) {
     out.write(' {\n');
     const pad = new PadAdapter(out);
@@ -374,6 +378,7 @@ function debugStruct(out: Sink, name: string, fields: readonly [string, Field][]
       f(pad);
       pad.write(',\n');
     }
+    if (nonExhaustive) pad.write('..\n');
     out.write('}');
     return;
   }
@@ -384,7 +389,7 @@ function debugStruct(out: Sink, name: string, fields: readonly [string, Field][]
     out.write(': ');
     f(out);
   });
-  out.write(' }');
+  out.write(nonExhaustive ? ', .. }' : ' }');
 }
 
 function debugTuple(out: Sink, name: string, fields: readonly Field[], spec: Spec, isTuple = false): void {
@@ -485,6 +490,18 @@ function debugBuiltin(m: Machine, out: Sink, ty: Extract<Ty, { k: 'builtin' }>, 
       return debugStruct(out, 'RefCell', [['value', (o) => debug(m, o, a0, v[1], spec)]], spec);
     case 'Cell':
       return debugStruct(out, 'Cell', [['value', (o) => debug(m, o, a0, v, spec)]], spec);
+    // std 1.95 prints a held lock's data as the string "<locked>", and ends with `..`.
+    case 'Mutex':
+    case 'RwLock': {
+      const locked = ty.name === 'Mutex' ? v[0] !== 0 : v[0] === -1;
+      const data: [string, Field] = ['data', (o) => (locked ? o.write(debugStr('<locked>')) : debug(m, o, a0, v[1], spec))];
+      return debugStruct(out, ty.name, [data, ['poisoned', (o) => o.write(v[2] ? 'true' : 'false')]], spec, true);
+    }
+    case 'JoinHandle':
+      return debugStruct(out, 'JoinHandle', [], spec, true);
+    case 'Sender':
+    case 'Receiver':
+      return debugStruct(out, ty.name, [], spec, true);
     case 'Weak':
       out.write('(Weak)');
       return;

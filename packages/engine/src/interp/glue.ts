@@ -3,7 +3,7 @@
 // built-in comparisons), and `String + &str`.
 
 import type { Ty } from '../types/ty.js';
-import { ANON } from '../types/ty.js';
+import { ANON, isCounted, isGuard, isSharedGuard } from '../types/ty.js';
 import type { Machine, MachineHooks } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, readAt, type Value } from './values.js';
@@ -12,6 +12,7 @@ import * as I from './ints.js';
 import { detached, pushStr, stringText, strOf, vecElems } from './heapops.js';
 import { IterVal, dropItem } from './iter.js';
 import { dropTable, tableEntries, tablesEqual } from './hashmap.js';
+import { dropJoinHandle, dropReceiver, dropSender } from './threads.js';
 
 function sub(path: readonly number[], k: number): number[] {
   const p = path.slice();
@@ -69,7 +70,7 @@ export function dropGlue(m: Machine, mem: Mem, path: readonly number[], ty: Ty, 
 }
 
 function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<Ty, { k: 'builtin' }>, name: string, v: Value): void {
-  const a0 = ty.name === 'String' || ty.name === 'Iter' || ty.name === 'Ref' || ty.name === 'RefMut' || ty.name === 'Rc' || ty.name === 'Weak' ? ty : ty.args[0] ? m.intern(ty.args[0]) : ty;
+  const a0 = ty.name === 'String' || ty.name === 'Iter' || isGuard(ty.name) || isCounted(ty.name) || ty.name === 'Weak' ? ty : ty.args[0] ? m.intern(ty.args[0]) : ty;
   switch (ty.name) {
     case 'String': {
       const buf = v[0] as Mem | null;
@@ -105,7 +106,8 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
       m.free(p.mem);
       return;
     }
-    case 'Rc': {
+    case 'Rc':
+    case 'Arc': {
       const p = v as Ptr;
       const rc = p.mem.v as Value[];
       rc[0] = (rc[0] as number) - 1;
@@ -138,17 +140,31 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
       return;
     }
     case 'RefCell':
-      m.dropPlace(mem, sub(path, 1), a0, `${name}.value`);
+    case 'Mutex':
+    case 'RwLock':
+      m.dropPlace(mem, sub(path, 1), a0, `${name}.${ty.name === 'RefCell' ? 'value' : 'data'}`);
       return;
+    case 'JoinHandle':
+      return dropJoinHandle(m, v as Value[], a0, name);
+    case 'Sender':
+      return dropSender(m, v as Ptr, a0, name);
+    case 'Receiver':
+      return dropReceiver(m, v as Ptr, a0, name);
     case 'Cell':
       dropGlue(m, mem, path, a0, name, v);
       return;
     case 'Ref':
-    case 'RefMut': {
+    case 'RefMut':
+    case 'MutexGuard':
+    case 'RwLockReadGuard':
+    case 'RwLockWriteGuard': {
+      // Releases the borrow or the lock: one reader fewer, or free again.
       const cell = v[1] as Ptr;
       const flagPath = sub(cell.path, 0);
       const flag = readAt(cell.mem, flagPath) as number;
-      cell.mem.v === undefined || writeFlag(cell.mem, flagPath, ty.name === 'Ref' ? flag - 1 : 0);
+      cell.mem.v === undefined || writeFlag(cell.mem, flagPath, isSharedGuard(ty.name) ? flag - 1 : 0);
+      // A lock released while its thread unwinds from a panic is poisoned (its third slot; see threads.ts).
+      if (m.panicking && (ty.name === 'MutexGuard' || ty.name === 'RwLockWriteGuard') && cell.mem.v !== undefined) writeFlag(cell.mem, sub(cell.path, 2), 1);
       m.touch(cell.mem, flagPath, `${cell.name || 'cell'}.borrow`);
       return;
     }
@@ -172,7 +188,7 @@ function writeFlag(mem: Mem, path: number[], value: number): boolean {
 /** Looks through references / boxes: the comparable type and value. */
 function deref(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value } {
   for (let i = 0; i < 16; i++) {
-    if ((ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || ty.name === 'Rc'))) && v instanceof Ptr) {
+    if ((ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || isCounted(ty.name)))) && v instanceof Ptr) {
       const inner = m.derefTy(ty);
       // A fat pointer read through the other side's type (`&String == &str`, `&Vec<T> == &[T]`) is
       // already what it points at: its text or its elements, not the whole buffer under it.

@@ -12,7 +12,7 @@ import type { Span } from '../syntax/ast.js';
 import type { FieldView, Loc, MemoryEvent, PlaceRef, ValueView } from '../events/schema.js';
 import { EventLog } from '../events/log.js';
 import { promotedTemps } from '../mir/promoted.js';
-import { isTable, type FnId, type Ty } from '../types/ty.js';
+import { isCellLike, isCounted, isGuard, isTable, lendsBorrow, type FnId, type Ty } from '../types/ty.js';
 import { LayoutCx, isUnsized, type Layout } from '../layout/layout.js';
 import { Allocator, MAIN_STACK_START, STACK_SIZE, STACK_TOP, StaticArea } from './memory.js';
 import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, isInit, readAt, writeAt, type Value } from './values.js';
@@ -214,6 +214,15 @@ export class Machine {
   private nextStatic = 0;
   private nextBorrow = 0;
   private sp = MAIN_STACK_START;
+  /** How counted blocks other than an Rc's are drawn: an Arc's, a channel's, a thread's result packet. */
+  private readonly countedBlockNames = new WeakMap<Mem, CountedBlockNames>();
+  /** The top of the running thread's stack (main's, or a spawned thread's further down). */
+  private stackTop = STACK_TOP;
+  /** The running thread: 0 is main; spawned threads are numbered from 1 as they start. */
+  thread = 0;
+  private threadsStarted = 0;
+  /** The name the next frame pushed takes in place of its function's (a spawned thread's first frame). */
+  private nextFrameLabel: string | null = null;
   panicking = false;
   /** The span of the statement or terminator being executed (panic locations). */
   curSpan: Span | null = null;
@@ -331,9 +340,16 @@ export class Machine {
           case 'Vec':
           case 'Box':
           case 'Rc':
+          case 'Arc':
           case 'Weak':
           case 'Ref':
           case 'RefMut':
+          case 'MutexGuard':
+          case 'RwLockReadGuard':
+          case 'RwLockWriteGuard':
+          case 'JoinHandle':
+          case 'Sender':
+          case 'Receiver':
           case 'Iter':
           case 'HashMap':
           case 'HashSet':
@@ -343,6 +359,8 @@ export class Machine {
             return true;
           case 'Option':
           case 'RefCell':
+          case 'Mutex':
+          case 'RwLock':
           case 'Cell':
             return this.needsDrop(this.intern(t.args[0]));
           case 'Result':
@@ -543,6 +561,8 @@ export class Machine {
       case 'BTreeSet':
         return { ty: USIZE, offset: l.offsets[k] ?? 0, viewIndex: k };
       case 'RefCell':
+      case 'Mutex':
+      case 'RwLock':
         return { ty: k === 0 ? USIZE : a0, offset: l.offsets[k] ?? 0, viewIndex: k };
       case 'Range':
       case 'RangeInclusive':
@@ -658,6 +678,7 @@ export class Machine {
       case 'Box':
         return this.ptrView(v, 'box');
       case 'Rc':
+      case 'Arc':
       case 'Weak':
         return this.ptrView(v, 'rc');
     }
@@ -710,6 +731,22 @@ export class Machine {
       }
       case 'RefCell':
         return { t: 'struct', name: 'RefCell', fields: [{ name: 'borrow', value: this.intView(v[0]) }, { name: 'value', value: this.view(a0, v[1], depth + 1) }] };
+      // The lock's state (0 free; a Mutex 1 locked; a RwLock its readers, or -1 written) and the data.
+      case 'Mutex':
+        return { t: 'struct', name: 'Mutex', fields: [{ name: 'locked', value: v[0] ? TRUE_VIEW : FALSE_VIEW }, { name: 'data', value: this.view(a0, v[1], depth + 1) }] };
+      case 'RwLock':
+        return { t: 'struct', name: 'RwLock', fields: [{ name: 'state', value: this.intView(v[0]) }, { name: 'data', value: this.view(a0, v[1], depth + 1) }] };
+      case 'MutexGuard':
+      case 'RwLockReadGuard':
+      case 'RwLockWriteGuard':
+        return { t: 'struct', name: t.name, fields: [{ name: 'data', value: this.ptrView(v[0], t.name === 'RwLockReadGuard' ? 'ref' : 'mut') }, { name: 'lock', value: this.ptrView(v[1], 'ref') }] };
+      // A thread's handle: the thread's number and the block its result comes back in.
+      case 'JoinHandle':
+        return { t: 'struct', name: 'JoinHandle', fields: [{ name: 'thread', value: this.intView(v[0]) }, { name: 'packet', value: this.ptrView(v[1], 'rc') }] };
+      // Both ends of a channel point at its shared block (the senders' count, the receiver, the queue).
+      case 'Sender':
+      case 'Receiver':
+        return { t: 'struct', name: t.name, fields: [{ name: 'chan', value: this.ptrView(v, 'rc') }] };
       case 'Cell':
         return this.view(a0, v, depth);
       case 'Ref':
@@ -744,9 +781,10 @@ export class Machine {
       return { t: 'array', elems };
     }
     if (mem.cap === -2) {
-      // Rc block: { strong, weak, value }
+      // Rc block: { strong, weak, value } (an Arc's, a channel's or a thread's packet names its own).
       const rc = mem.v as Value[];
-      return { t: 'struct', name: 'RcBox', fields: [{ name: 'strong', value: this.intView(rc[0]) }, { name: 'weak', value: this.intView(rc[1]) }, { name: 'value', value: this.view(t, rc[2], 1) }] };
+      const [name, a, b, c] = this.countedBlockNames.get(mem) ?? RC_BLOCK_NAMES;
+      return { t: 'struct', name, fields: [{ name: a, value: this.intView(rc[0]) }, { name: b, value: this.intView(rc[1]) }, { name: c, value: this.view(t, rc[2], 1) }] };
     }
     return this.view(t, mem.v);
   }
@@ -782,7 +820,7 @@ export class Machine {
 
   /** Allocates a heap block. `cap` is in elements for buffers; kind 'rc' blocks hold [strong, weak, value]. */
   /** `whole`: every byte of the block is in use from the start (a hash table's buckets and control bytes). */
-  alloc(ty: Ty, value: Value, opts: { cap?: number; rc?: boolean; elemSize?: number; whole?: boolean } = NO_ALLOC_OPTS): Mem {
+  alloc(ty: Ty, value: Value, opts: { cap?: number; rc?: boolean; arc?: boolean; names?: CountedBlockNames; elemSize?: number; whole?: boolean } = NO_ALLOC_OPTS): Mem {
     const mem = new Mem(Region.Heap, ty, null);
     mem.v = value;
     mem.id = this.nextBlock++;
@@ -808,7 +846,9 @@ export class Machine {
     }
     mem.size = bytes;
     mem.addr = this.heap.malloc(bytes);
-    const tyName = opts.rc ? `RcBox<${this.tyStr(ty)}>` : this.tyStr(ty);
+    const names = opts.names ?? (opts.arc ? ARC_BLOCK_NAMES : null);
+    if (names) this.countedBlockNames.set(mem, names);
+    const tyName = opts.rc ? `${names?.[0] ?? 'RcBox'}<${this.tyStr(ty)}>` : this.tyStr(ty);
     this.log.heapAlloc(this.seq++, this.step, this.here(), mem.id, tyName, used, bytes, mem.addr, this.blockView(mem));
     return mem;
   }
@@ -922,7 +962,7 @@ export class Machine {
   pushFrame(inst: Inst, args: Value[], callSpan: Span | null, nested: boolean, what: 'call' | 'drop' = 'call'): Frame {
     const body = inst.body;
     const base = this.sp - inst.frameSize;
-    if (STACK_TOP - base > STACK_SIZE) throw new OverflowSignal(body.name, this.frames.length);
+    if (this.stackTop - base > STACK_SIZE) throw new OverflowSignal(body.name, this.frames.length);
     const id = this.nextFrameId++;
     this.emitStep(what, this.headLoc(body.span), id);
     this.sp = base;
@@ -939,7 +979,9 @@ export class Machine {
     const f = new Frame(inst, cells, id, base, nested);
     this.frames.push(f);
     const callLoc = this.loc(callSpan);
-    this.log.framePush(this.seq++, this.step, this.loc(body.span), f.id, body.name, callLoc, base);
+    const label = this.nextFrameLabel ? `${body.name} (${this.nextFrameLabel})` : body.name;
+    this.nextFrameLabel = null;
+    this.log.framePush(this.seq++, this.step, this.loc(body.span), f.id, label, callLoc, base);
     for (let i = 0; i < args.length && i + 1 < n; i++) {
       const mem = cells[i + 1];
       mem.v = args[i];
@@ -1168,7 +1210,7 @@ export class Machine {
         return def.lifetimes.length > 0 || def.variants.some((_, vi) => adtFieldTys(def, vi, t.args).some((x) => this.mayHoldBorrow(this.intern(x))));
       }
       case 'builtin':
-        return t.name === 'Iter' || t.name === 'Ref' || t.name === 'RefMut' || t.name === 'Entry' || t.args.some((x) => this.mayHoldBorrow(this.intern(x)));
+        return lendsBorrow(t.name) || t.args.some((x) => this.mayHoldBorrow(this.intern(x)));
       default:
         return true; // references, closures, trait objects, params: they may
     }
@@ -1320,7 +1362,7 @@ export class Machine {
       case 'builtin':
         if (t.name === 'Result') return this.intern(t.args[variant] ?? t.args[0]);
         if (t.name === 'RangeInclusive' && index === 2) return BOOL_TY;
-        if (t.name === 'RefCell' && index === 0) return USIZE;
+        if (isCellLike(t.name) && index === 0) return USIZE;
         return this.intern(t.args[0]);
       default:
         return t;
@@ -1402,7 +1444,7 @@ export class Machine {
   /** Follows a pointer-like value of type `t` to its pointee. */
   derefValue(t: Ty, v: Value): PlaceLoc {
     if (v instanceof Ptr) {
-      if (t.k === 'builtin' && (t.name === 'Rc' || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2], -1, -1, v.dyn);
+      if (t.k === 'builtin' && (isCounted(t.name) || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2], -1, -1, v.dyn);
       return (v.loc ??= new PlaceLoc(v.mem, v.path, v.off, v.len, v.dyn));
     }
     if (t.k === 'builtin') {
@@ -1410,7 +1452,7 @@ export class Machine {
         const buf = v[0] as Mem | null;
         return new PlaceLoc(buf ?? this.dangling, EMPTY_PATH, 0, v[2] as number);
       }
-      if ((t.name === 'Ref' || t.name === 'RefMut') && Array.isArray(v)) {
+      if (isGuard(t.name) && Array.isArray(v)) {
         const p = v[0] as Ptr;
         return new PlaceLoc(p.mem, p.path, p.off, p.len);
       }
@@ -1984,11 +2026,49 @@ export class Machine {
     return this.spanLocation(span);
   }
 
+  /**
+   * Runs `body` as a spawned thread: to its end, at once, on a stack of its own (one of the
+   * interleavings a real run may take). Returns its number and what it returned, or that it panicked
+   * (its frames are unwound by then, and the panic stays in the thread, as std's does).
+   */
+  runThread<T>(body: () => T): { readonly thread: number; readonly value?: T; readonly panicked: boolean } {
+    const saved = { sp: this.sp, top: this.stackTop, thread: this.thread, span: this.curSpan };
+    const n = ++this.threadsStarted;
+    // Each thread's stack sits below the last one's (std gives each 2 MiB, with a guard page).
+    this.stackTop = STACK_TOP - n * THREAD_STACK_SPACING;
+    this.sp = this.stackTop - 0x100;
+    this.thread = n;
+    this.nextFrameLabel = `thread ${n}`;
+    try {
+      return { thread: n, value: body(), panicked: false };
+    } catch (e) {
+      if (e instanceof PanicSignal) {
+        this.panicking = false;
+        return { thread: n, panicked: true };
+      }
+      throw e;
+    } finally {
+      this.nextFrameLabel = null;
+      this.sp = saved.sp;
+      this.stackTop = saved.top;
+      this.thread = saved.thread;
+      this.curSpan = saved.span;
+    }
+  }
+
+  /** Ends the run where a real one would wait for ever (a deadlock), or where memviz's one-thread-at-a-time run cannot go on. */
+  stuck(message: string): never {
+    this.emitEnd('panic', { message, location: this.spanLocation(this.curSpan) });
+    this.emitOutput('stderr', `\nmemviz: ${message}\n`);
+    throw new AbortSignal(101);
+  }
+
   /** Panics like std: the message goes to stderr at once, then the run loops unwind. */
   panic(message: string, location?: string): never {
     const at = location ?? this.spanLocation(this.curSpan);
-    this.emitEnd('panic', { message, location: at });
-    this.emitOutput('stderr', `\nthread 'main' panicked at ${at}:\n${message}\n${PANIC_NOTE}`);
+    // A spawned thread's panic ends that thread only (its join returns Err).
+    if (this.thread === 0) this.emitEnd('panic', { message, location: at });
+    this.emitOutput('stderr', `\nthread '${this.thread === 0 ? 'main' : '<unnamed>'}' panicked at ${at}:\n${message}\n${PANIC_NOTE}`);
     if (this.panicking) {
       this.emitOutput('stderr', 'thread caused non-unwinding panic. aborting.\n');
       throw new AbortSignal(134);
@@ -2231,7 +2311,10 @@ export class Machine {
       const mem = loc ? loc.mem : this.tempMem(t, v);
       selfArg = new Ptr(mem, loc ? loc.path : EMPTY_PATH, envTy.mut ? PtrKind.Mut : PtrKind.Ref);
     } else {
+      // An `FnOnce` body takes its environment by value: the closure is used up by the call (the
+      // body drops what it did not move out), so the place it was in is moved from.
       selfArg = v;
+      if (loc && loc.off < 0) writeAt(loc.mem, loc.path, MOVED);
     }
     return { kind: 'user', inst, selfArg };
   }
@@ -2313,6 +2396,13 @@ export type CallTarget =
   | { kind: 'user'; inst: Inst; selfArg?: Value; prefix?: undefined }
   | { kind: 'builtin'; fn: BuiltinFn; name: string; tyArgs: readonly Ty[]; prefix?: Value[] };
 
+/** A counted block's struct name and its three fields' names. */
+export type CountedBlockNames = readonly [string, string, string, string];
+const RC_BLOCK_NAMES: CountedBlockNames = ['RcBox', 'strong', 'weak', 'value'];
+const ARC_BLOCK_NAMES: CountedBlockNames = ['ArcInner', 'strong', 'weak', 'data'];
+
+/** How far apart the stacks of spawned threads are drawn. */
+const THREAD_STACK_SPACING = 0x20_0000 + 0x1000;
 const PANIC_NOTE = 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';
 
 const OVERFLOW_MESSAGES: Record<string, string> = {

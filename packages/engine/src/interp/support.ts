@@ -10,6 +10,7 @@ import { cloneTable, tableIntoIter, tableRefIter } from './hashmap.js';
 import { newString, newVec, stringText, strOf, vecElems } from './heapops.js';
 import { CharsIter, IterVal, ListIter, RangeIter, SliceIter, UserIter, VecIntoIter, dropItem } from './iter.js';
 import { utf8Len } from './fmtnum.js';
+import { ChannelIter } from './threads.js';
 
 export const USIZE_TY: Ty = Object.freeze({ k: 'int', int: 'usize' });
 
@@ -166,7 +167,8 @@ export function cloneValue(m: Machine, ty: Ty, v: Value): Value {
           const inner = cloneValue(m, a0, readAt(p.mem, p.path));
           return new Ptr(m.alloc(a0, inner), EMPTY_PATH, PtrKind.Box);
         }
-        case 'Rc': {
+        case 'Rc':
+        case 'Arc': {
           const p = v as Ptr;
           const rc = p.mem.v as Value[];
           rc[0] = (rc[0] as number) + 1;
@@ -232,6 +234,8 @@ export function defaultValue(m: Machine, ty: Ty): Value {
         case 'Option':
           return [0];
         case 'RefCell':
+        case 'Mutex':
+        case 'RwLock':
           return [0, defaultValue(m, m.intern(ty.args[0]))];
         case 'Cell':
           return defaultValue(m, m.intern(ty.args[0]));
@@ -276,6 +280,9 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
         // An Ok gives its value; an Err gives nothing, and its error is dropped with it.
         if (v[0] === 1) dropItem(m, m.intern(ty.args[1]), v[1]);
         return new ListIter(v[0] === 0 ? [v[1]] : [], 0, undefined, m.intern(ty.args[0]));
+      // `for x in rx`: the loop owns the receiver.
+      case 'Receiver':
+        return new ChannelIter(v as Ptr, true, true, m.intern(ty.args[0]));
       case 'Iter':
         return v as IterVal;
       case 'HashMap':
@@ -294,6 +301,7 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
       return new SliceIter(s.mem, s.path.length ? s.path : EMPTY_PATH, s.off, s.off + s.len, ty.mut, s.name);
     }
     if (inner.k === 'builtin' && isTable(inner.name)) return tableRefIter(m, inner, v as Ptr, ty.mut);
+    if (inner.k === 'builtin' && inner.name === 'Receiver') return new ChannelIter(readAt((v as Ptr).mem, (v as Ptr).path) as Ptr, true, false, m.intern(inner.args[0]));
     if (inner.k === 'builtin' && inner.name === 'Option') {
       const o = deref(v) as Value[];
       const p = v as Ptr;

@@ -134,12 +134,34 @@ export class LayoutCx {
         return VEC_LAYOUT;
       case 'Box':
       case 'Rc':
+      case 'Arc':
       case 'Weak':
         return a.length && isUnsized(a[0]) ? FAT_PTR : THIN_PTR;
       case 'Option':
         return this.enumLayout([[], [this.of(a[0])]], [0, 1]);
       case 'Result':
         return this.enumLayout([[this.of(a[0])], [this.of(a[1])]], [0, 1]);
+      case 'Mutex': {
+        // { futex: AtomicU32, poison: AtomicBool, data: UnsafeCell<T> }; memviz keeps [locked, data].
+        const l = this.univariant([scalar(4), scalar(1), hideNiche(this.of(a[0]))], 0);
+        return { ...l, niche: null, offsets: [l.offsets[0], l.offsets[2]] };
+      }
+      case 'RwLock': {
+        // { state: AtomicU32, writer_notify: AtomicU32, poison: AtomicBool, data: UnsafeCell<T> }.
+        const l = this.univariant([scalar(4), scalar(4), scalar(1), hideNiche(this.of(a[0]))], 0);
+        return { ...l, niche: null, offsets: [l.offsets[0], l.offsets[3]] };
+      }
+      case 'MutexGuard':
+      case 'RwLockReadGuard':
+      case 'RwLockWriteGuard':
+        return { size: 16, align: 8, offsets: [0, 8], variants: null, niche: PTR_NICHE, stride: 0 };
+      case 'JoinHandle':
+        // The OS thread, the `Thread` and the `Arc` of the packet its result comes back in.
+        return { size: 24, align: 8, offsets: [0, 16], variants: null, niche: PTR_NICHE, stride: 0 };
+      case 'Sender':
+      case 'Receiver':
+        // Which kind of channel, and the pointer to it.
+        return { size: 16, align: 8, offsets: [8], variants: null, niche: PTR_NICHE, stride: 0 };
       case 'RefCell':
         // { borrow: Cell<isize>, value: UnsafeCell<T> }: UnsafeCell hides the value's niche.
         return this.univariant([scalar(8), hideNiche(this.of(a[0]))], 0);

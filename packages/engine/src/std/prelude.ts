@@ -48,6 +48,27 @@
 //   then "Iter::next"(&mut Iter<Item>) -> Option<Item>, tyArgs [Item], per iteration.
 // - "String::add"(String, &str) -> String: `s + "x"`; "String::add_assign"(&mut String, &str): `s += "x"`.
 
+/** std::sync::atomic's integer types: the same methods on each, over its own integer type. */
+const ATOMIC_INTS = ['usize', 'isize', 'u32', 'i32', 'u64', 'i64'].map((t) => {
+  const name = `Atomic${t[0].toUpperCase()}${t.slice(1)}`;
+  return `
+struct ${name} { v: ${t} }
+impl ${name} {
+    fn new(v: ${t}) -> ${name};
+    fn load(&self, order: AtomicOrdering) -> ${t};
+    fn store(&self, val: ${t}, order: AtomicOrdering);
+    fn swap(&self, val: ${t}, order: AtomicOrdering) -> ${t};
+    fn fetch_add(&self, val: ${t}, order: AtomicOrdering) -> ${t};
+    fn fetch_sub(&self, val: ${t}, order: AtomicOrdering) -> ${t};
+    fn fetch_max(&self, val: ${t}, order: AtomicOrdering) -> ${t};
+    fn fetch_min(&self, val: ${t}, order: AtomicOrdering) -> ${t};
+    fn compare_exchange(&self, current: ${t}, new: ${t}, success: AtomicOrdering, failure: AtomicOrdering) -> Result<${t}, ${t}>;
+    fn into_inner(self) -> ${t};
+    fn get_mut(&mut self) -> &mut ${t};
+}
+`;
+}).join('');
+
 export const PRELUDE = String.raw`
 trait Clone { fn clone(&self) -> Self; }
 
@@ -547,6 +568,105 @@ impl<T> Cell<T> {
     fn take(&self) -> T;
     fn into_inner(self) -> T;
     fn swap(&self, other: &Cell<T>);
+}
+
+// Threads. memviz runs a spawned thread to its end as soon as it is spawned (one interleaving of the
+// many a real run may take), on a stack of its own; join hands back what it returned.
+impl<T> Arc<T> {
+    fn new(x: T) -> Arc<T>;
+    fn clone(this: &Arc<T>) -> Arc<T>;
+    fn strong_count(this: &Arc<T>) -> usize;
+    fn weak_count(this: &Arc<T>) -> usize;
+    fn ptr_eq(a: &Arc<T>, b: &Arc<T>) -> bool;
+    fn try_unwrap(this: Arc<T>) -> Result<T, Arc<T>>;
+    fn into_inner(this: Arc<T>) -> Option<T>;
+    fn get_mut(this: &mut Arc<T>) -> Option<&mut T>;
+    fn make_mut(this: &mut Arc<T>) -> &mut T;
+}
+
+// A lock whose holder panicked (std prints it as PoisonError { .. }).
+struct PoisonError<T> { guard: T }
+impl<T> PoisonError<T> {
+    fn into_inner(self) -> T;
+}
+
+impl<T> Mutex<T> {
+    fn new(x: T) -> Mutex<T>;
+    fn lock(&self) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>;
+    fn into_inner(self) -> Result<T, PoisonError<T>>;
+    fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>>;
+    fn is_poisoned(&self) -> bool;
+}
+
+impl<T> RwLock<T> {
+    fn new(x: T) -> RwLock<T>;
+    fn read(&self) -> Result<RwLockReadGuard<T>, PoisonError<RwLockReadGuard<T>>>;
+    fn write(&self) -> Result<RwLockWriteGuard<T>, PoisonError<RwLockWriteGuard<T>>>;
+    fn into_inner(self) -> Result<T, PoisonError<T>>;
+    fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>>;
+}
+
+// std::sync::atomic::Ordering (a program that imports it names it Ordering). memviz runs one
+// thread at a time, so every ordering behaves as SeqCst.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum AtomicOrdering { Relaxed, Release, Acquire, AcqRel, SeqCst }
+${ATOMIC_INTS}
+struct AtomicBool { v: bool }
+impl AtomicBool {
+    fn new(v: bool) -> AtomicBool;
+    fn load(&self, order: AtomicOrdering) -> bool;
+    fn store(&self, val: bool, order: AtomicOrdering);
+    fn swap(&self, val: bool, order: AtomicOrdering) -> bool;
+    fn fetch_and(&self, val: bool, order: AtomicOrdering) -> bool;
+    fn fetch_or(&self, val: bool, order: AtomicOrdering) -> bool;
+    fn fetch_xor(&self, val: bool, order: AtomicOrdering) -> bool;
+    fn compare_exchange(&self, current: bool, new: bool, success: AtomicOrdering, failure: AtomicOrdering) -> Result<bool, bool>;
+    fn into_inner(self) -> bool;
+    fn get_mut(&mut self) -> &mut bool;
+}
+
+impl thread {
+    fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(f: F) -> JoinHandle<T>;
+    // Scoped threads may borrow the caller's locals: all of them have ended when scope returns.
+    fn scope<F: FnOnce(&Scope) -> T, T>(f: F) -> T;
+}
+
+struct Scope {}
+impl Scope {
+    // (std's handle is a ScopedJoinHandle; memviz keeps it as a JoinHandle.)
+    fn spawn<F: FnOnce() -> T + Send, T: Send>(&self, f: F) -> JoinHandle<T>;
+}
+
+impl<T> JoinHandle<T> {
+    // Err with the panic's payload when the thread panicked.
+    fn join(self) -> Result<T, Box<dyn Any + Send>>;
+    fn is_finished(&self) -> bool;
+}
+
+impl mpsc {
+    fn channel<T>() -> (Sender<T>, Receiver<T>);
+}
+
+// A value sent to a channel whose receiver is gone comes back in the error.
+#[derive(Debug)]
+struct SendError<T>(T);
+#[derive(Debug)]
+struct RecvError;
+#[derive(Debug, PartialEq)]
+enum TryRecvError { Empty, Disconnected }
+
+impl<T> Sender<T> {
+    fn send(&self, t: T) -> Result<(), SendError<T>>;
+    fn clone(&self) -> Sender<T>;
+}
+
+impl<T> Receiver<T> {
+    fn recv(&self) -> Result<T, RecvError>;
+    fn try_recv(&self) -> Result<T, TryRecvError>;
+    // Every value sent, until every Sender is gone.
+    fn iter(&self) -> Iter<T>;
+    fn try_iter(&self) -> Iter<T>;
+    fn into_iter(self) -> Iter<T>;
 }
 
 impl<T> Option<T> {

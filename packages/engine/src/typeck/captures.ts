@@ -9,7 +9,7 @@
 // with the stronger mode. The closure kind follows: FnOnce if it moves a
 // captured value out, FnMut if it mutates one, Fn otherwise.
 import type * as A from '../syntax/ast.js';
-import type { Ty } from '../types/ty.js';
+import { isCounted, isGuard, isSharedGuard, type Ty } from '../types/ty.js';
 import type { Infer } from './infer.js';
 import type { Capture, CaptureProj, ClosureInfo, Tables } from './tables.js';
 import { isCopy, type TraitEnv } from './traits.js';
@@ -114,6 +114,8 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
           const inner = derefs(bt, 1, sfx);
           // Moving out of a Box moves the box; through a reference only reads or mutates it.
           if (bt.k === 'ref') return place(e.operand, use === 'mut' && bt.mut ? 'mut' : 'ref', inner);
+          // Through an Rc or Arc (or a read guard) a closure only reads the pointer: writing is E0594, not FnMut.
+          if (bt.k === 'builtin' && (isCounted(bt.name) || isSharedGuard(bt.name))) return place(e.operand, 'ref', inner);
           return place(e.operand, use, inner);
         }
         return value(e, u);
@@ -127,8 +129,8 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
     let cur = infer.shallow(base);
     for (let i = 0; i < n; i++) {
       if (cur.k === 'ref') return u === 'mut' && cur.mut ? 'mut' : 'ref';
-      if (cur.k === 'builtin' && (cur.name === 'Rc' || cur.name === 'Ref')) return 'ref';
-      if (cur.k === 'builtin' && cur.name === 'RefMut') return u === 'value' ? 'ref' : u;
+      if (cur.k === 'builtin' && (isCounted(cur.name) || isSharedGuard(cur.name))) return 'ref';
+      if (cur.k === 'builtin' && isGuard(cur.name)) return u === 'value' ? 'ref' : u;
       const next = cur.k === 'builtin' ? cur.args[0] : null;
       if (!next) return u;
       cur = infer.shallow(next);

@@ -7,7 +7,7 @@ import type * as A from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
-import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable } from '../types/ty.js';
+import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable, isCounted, isGuard } from '../types/ty.js';
 import { stdHasMethod, type KnownMethodsKind } from './stdmethods.js';
 import { hasInfer, mapParams, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
@@ -325,8 +325,72 @@ export class Checker implements TraitEnv {
 
   private readonly kindObligations: { readonly ty: Ty; readonly trait: 'Fn' | 'FnMut'; readonly at: A.Span }[] = [];
 
+  private readonly threadObligations: { readonly ty: Ty; readonly trait: 'Send' | 'Sync'; readonly at: A.Span }[] = [];
+
+  /**
+   * What makes `t` not `Send` (or not `Sync`), as rustc names it: the innermost type that is not,
+   * and whether it cannot be sent or cannot be shared. Only what memviz surely knows fails:
+   * parameters, trait objects and types it cannot see into pass.
+   */
+  private threadUnsafe(ty: Ty, trait: 'Send' | 'Sync', depth = 0): { ty: Ty; trait: 'Send' | 'Sync' } | null {
+    const t = this.infer.shallow(ty);
+    if (depth > 12) return null;
+    const all = (ts: readonly Ty[], tr: 'Send' | 'Sync' = trait) => {
+      for (const x of ts) {
+        const bad = this.threadUnsafe(x, tr, depth + 1);
+        if (bad) return bad;
+      }
+      return null;
+    };
+    switch (t.k) {
+      case 'ref': return this.threadUnsafe(t.inner, t.mut && trait === 'Send' ? 'Send' : 'Sync', depth + 1);
+      case 'tuple': return all(t.elems);
+      case 'array': case 'slice': return all([t.elem]);
+      case 'adt': {
+        const adt = this.items.adts[t.adt];
+        return all(adt.variants.flatMap((v) => v.fields.map((f) => substTy(f.ty, t.args))));
+      }
+      case 'closure': {
+        const info = this.t.closuresByFn.get(t.fn);
+        if (!info) return null;
+        for (const c of info.captures) {
+          // A capture by reference is a `&T` (needs `T: Sync`); by `&mut` or by value, `T: Send`.
+          const bad = this.threadUnsafe(c.ty, c.mode === 'ref' ? 'Sync' : trait === 'Sync' ? 'Sync' : 'Send', depth + 1);
+          if (bad) return bad;
+        }
+        return null;
+      }
+      case 'builtin':
+        switch (t.name) {
+          case 'Rc': case 'Weak': case 'Ref': case 'RefMut': return { ty: t, trait };
+          case 'Cell': case 'RefCell': return trait === 'Sync' ? { ty: t, trait } : all(t.args, 'Send');
+          case 'Arc': return all(t.args, 'Sync') ?? all(t.args, 'Send');
+          case 'Mutex': return all(t.args, 'Send');
+          case 'RwLock': return all(t.args, 'Send') ?? all(t.args, 'Sync');
+          case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard': return trait === 'Send' ? { ty: t, trait } : all(t.args, 'Sync');
+          case 'Receiver': return trait === 'Sync' ? { ty: t, trait } : all(t.args, 'Send');
+          case 'Sender': case 'JoinHandle': return all(t.args, 'Send');
+          case 'Iter': case 'Entry': case 'Formatter': case 'DebugStruct': case 'DebugTuple': case 'DebugList': return null;
+          default: return all(t.args);
+        }
+      default: return null;
+    }
+  }
+
+  /** E0277 for a value that crosses threads (`thread::spawn`'s closure) but holds what may not. */
+  checkThreadBounds(): void {
+    for (const o of this.threadObligations.splice(0)) {
+      const bad = this.threadUnsafe(o.ty, o.trait);
+      if (!bad) continue;
+      const name = this.tyStr(bad.ty);
+      const what = bad.trait === 'Send' ? 'sent between threads safely' : 'shared between threads safely';
+      this.diags.push(error('typeck', 'E0277', `\`${name}\` cannot be ${what}`, o.at, [label(o.at, `\`${name}\` cannot be ${what}`, true)]));
+    }
+  }
+
   /** E0525, once capture analysis has given every closure its kind. */
   checkClosureKinds(): void {
+    this.checkThreadBounds();
     const rank = { Fn: 0, FnMut: 1, FnOnce: 2 } as const;
     for (const o of this.kindObligations) {
       const ty = this.infer.shallow(o.ty);
@@ -431,7 +495,7 @@ export class Checker implements TraitEnv {
       return;
     }
     // Box<T> → Box<dyn Trait>, and Rc<T> → Rc<dyn Trait> (an observer list of `Rc<dyn Listener>`).
-    if (a.k === 'builtin' && x.k === 'builtin' && a.name === x.name && (a.name === 'Box' || a.name === 'Rc')) {
+    if (a.k === 'builtin' && x.k === 'builtin' && a.name === x.name && (a.name === 'Box' || isCounted(a.name))) {
       if (this.infer.shallow(x.args[0]).k === 'dyn') this.defaultLiteral(a.args[0]);
       const ai = this.infer.shallow(a.args[0]), xi = this.infer.shallow(x.args[0]);
       if (xi.k === 'dyn' && ai.k !== 'dyn' && ai.k !== 'infer') {
@@ -1048,8 +1112,8 @@ export class Checker implements TraitEnv {
       this.resolveErr('E0433', 'failed to resolve: `Self` is only available in impls, traits, and type definitions', seg.name.span, '`Self` is only available in impls, traits, and type definitions');
       return null;
     }
-    const known = this.items.types.get(name) ?? this.items.preludeTypes.get(name);
-    const isBuiltin = ['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'str'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
+    const known = this.items.types.get(name) ?? this.items.preludeTypes.get(this.items.stdAlias(name));
+    const isBuiltin = ['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'str', 'Arc', 'Mutex', 'RwLock'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
     if (known && known.k === 'trait') {
       this.unsupported(`calling trait functions as \`${name}::...\``, seg.name.span);
       return null;
@@ -1314,7 +1378,7 @@ export class Checker implements TraitEnv {
   private checkUnary(e: A.UnaryExpr, expected: Expect): Ty {
     if (e.op === '*') {
       const t = this.infer.shallow(this.checkExpr(e.operand, null));
-      const inner = t.k === 'ref' || (t.k === 'builtin' && ['Box', 'Rc', 'Ref', 'RefMut', 'String', 'Vec'].includes(t.name)) ? derefStep(t) : null;
+      const inner = t.k === 'ref' || (t.k === 'builtin' && (['Box', 'String', 'Vec'].includes(t.name) || isCounted(t.name) || isGuard(t.name))) ? derefStep(t) : null;
       if (inner) return inner;
       const overloaded = this.userDeref(t);
       if (overloaded) {
@@ -2003,6 +2067,8 @@ export class Checker implements TraitEnv {
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected, e.callee.span);
     this.settleProjections();
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
+    // std's `thread::spawn` takes only what may cross threads (`F: Send`).
+    else if ((fn.builtin === 'thread::spawn' || fn.builtin === 'Scope::spawn') && tyArgs[0] && e.args[0]) this.threadObligations.push({ ty: tyArgs[0], trait: 'Send', at: e.args[0].span });
     return output;
   }
 
@@ -2082,6 +2148,11 @@ export class Checker implements TraitEnv {
         else if (to.k === 'adt' && this.certain(to) && this.tyStr(to) !== this.tyStr(t) && !this.userFrom(t, to)) {
           this.err('E0277', `the trait bound \`${this.tyStr(to)}: From<${this.tyStr(t)}>\` is not satisfied`, o.at, `the trait \`From<${this.tyStr(t)}>\` is not implemented for \`${this.tyStr(to)}\``);
         }
+        continue;
+      }
+      // Whether a closure is `Send` depends on its captures: judged once capture analysis has run.
+      if (o.trait === 'Send' || o.trait === 'Sync') {
+        this.threadObligations.push({ ty: o.ty, trait: o.trait, at: o.at });
         continue;
       }
       if (o.trait === 'Display' || o.trait === 'Debug') {
@@ -3144,7 +3215,7 @@ export class Checker implements TraitEnv {
         const adt = this.items.adts[s.adt];
         return (adt.derives.includes('PartialEq') || this.hasUserImpl(s, 'PartialEq')) && s.args.every((a) => this.hasStdEq(a, depth + 1));
       }
-      case 'builtin': return ['String', 'Option', 'Result', 'Vec', 'VecDeque', 'Box', 'Rc', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet'].includes(s.name) && s.args.every((a) => this.hasStdEq(a, depth + 1));
+      case 'builtin': return ['String', 'Option', 'Result', 'Vec', 'VecDeque', 'Box', 'Rc', 'Arc', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet'].includes(s.name) && s.args.every((a) => this.hasStdEq(a, depth + 1));
       case 'param': return this.paramHasTrait(s, 'PartialEq') || this.paramHasTrait(s, 'Eq') || this.paramHasTrait(s, 'PartialOrd') || this.paramHasTrait(s, 'Ord');
       default: return false;
     }
@@ -3585,7 +3656,7 @@ export class Checker implements TraitEnv {
   intoIterItem(t: Ty): Ty | null {
     const s = this.infer.shallow(t);
     if (s.k === 'builtin') {
-      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'VecDeque' || s.name === 'BinaryHeap' || s.name === 'Option' || s.name === 'Result' || s.name === 'HashSet' || s.name === 'BTreeSet') return s.args[0];
+      if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'VecDeque' || s.name === 'BinaryHeap' || s.name === 'Option' || s.name === 'Result' || s.name === 'HashSet' || s.name === 'BTreeSet' || s.name === 'Receiver') return s.args[0];
       if (isMap(s.name)) return { k: 'tuple', elems: s.args };
       return null;
     }
@@ -3600,6 +3671,8 @@ export class Checker implements TraitEnv {
       }
       if (inner.k === 'builtin' && (inner.name === 'HashSet' || inner.name === 'BTreeSet') && !s.mut) return { k: 'ref', mut: false, inner: inner.args[0], region: ANON };
       if (inner.k === 'builtin' && inner.name === 'Iter' && s.mut) return inner.args[0];
+      // `for msg in &rx`: the values themselves, as `rx.iter()` gives them.
+      if (inner.k === 'builtin' && inner.name === 'Receiver' && !s.mut) return inner.args[0];
     }
     return null;
   }
@@ -3964,8 +4037,9 @@ export class Checker implements TraitEnv {
         if (this.hasUserImpl(t, trait)) return null;
         switch (t.name) {
           case 'String': return null;
-          case 'Box': case 'Rc': case 'Ref': case 'RefMut': return this.lacksFmt(t.args[0], trait, depth + 1);
-          case 'Vec': case 'VecDeque': case 'BinaryHeap': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': case 'BTreeMap': case 'BTreeSet': return debugOnly(...t.args);
+          case 'Box': case 'Rc': case 'Arc': case 'Ref': case 'RefMut': case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard': return this.lacksFmt(t.args[0], trait, depth + 1);
+          case 'Vec': case 'VecDeque': case 'BinaryHeap': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': case 'BTreeMap': case 'BTreeSet': case 'Mutex': case 'RwLock': return debugOnly(...t.args);
+          case 'JoinHandle': case 'Sender': case 'Receiver': return debugOnly();
           case 'Weak': return debugOnly();
           default: return null;
         }
@@ -3995,7 +4069,8 @@ export class Checker implements TraitEnv {
       // `{}` of a `T` whose bounds (or their supertraits) do not give Display.
       case 'param': return this.paramHasTrait(t, trait) ? null : t;
       // `{:?}` of a `dyn Shape` whose trait does not ask for Debug (std's `dyn Error` has both).
-      case 'dyn': return t.traits.some((b) => b.trait === 'Error' || this.traitImplies(b.trait, trait)) ? null : t;
+      // std's `impl Debug for dyn Any (+ Send)`: a thread's panic payload prints as `Any { .. }`.
+      case 'dyn': return t.traits.some((b) => b.trait === 'Error' || this.traitImplies(b.trait, trait) || (b.trait === 'Any' && trait === 'Debug')) ? null : t;
       default: return null;
     }
   }
@@ -4380,7 +4455,7 @@ function knownMethodsKind(t: Ty): KnownMethodsKind | null {
 }
 
 /** std's types a struct literal may name (`String { .. }` is rustc's own error, not a missing name). */
-const BUILTIN_TYPE_NAMES: ReadonlySet<string> = new Set(['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Range', 'RangeInclusive']);
+const BUILTIN_TYPE_NAMES: ReadonlySet<string> = new Set(['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Range', 'RangeInclusive', 'Arc', 'Mutex', 'RwLock']);
 
 /** std types no coercion turns into one another. */
 const PLAIN_STD_TYPES: ReadonlySet<string> = new Set(['Option', 'Result', 'Vec', 'String', 'HashMap', 'HashSet', 'VecDeque', 'BTreeMap', 'BTreeSet']);

@@ -121,6 +121,9 @@ const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
   Ref: { name: 'Ref', arity: 1 }, RefMut: { name: 'RefMut', arity: 1 }, Iter: { name: 'Iter', arity: 1 },
   Range: { name: 'Range', arity: 1 }, RangeInclusive: { name: 'RangeInclusive', arity: 1 }, HashMap: { name: 'HashMap', arity: 2 }, HashSet: { name: 'HashSet', arity: 1 }, BTreeMap: { name: 'BTreeMap', arity: 2 }, BTreeSet: { name: 'BTreeSet', arity: 1 }, Entry: { name: 'Entry', arity: 2 },
   Formatter: { name: 'Formatter', arity: 0 },
+  Arc: { name: 'Arc', arity: 1 }, Mutex: { name: 'Mutex', arity: 1 }, MutexGuard: { name: 'MutexGuard', arity: 1 },
+  RwLock: { name: 'RwLock', arity: 1 }, RwLockReadGuard: { name: 'RwLockReadGuard', arity: 1 }, RwLockWriteGuard: { name: 'RwLockWriteGuard', arity: 1 },
+  JoinHandle: { name: 'JoinHandle', arity: 1 }, Sender: { name: 'Sender', arity: 1 }, Receiver: { name: 'Receiver', arity: 1 },
   DebugStruct: { name: 'DebugStruct', arity: 0 }, DebugTuple: { name: 'DebugTuple', arity: 0 }, DebugList: { name: 'DebugList', arity: 0 },
 };
 
@@ -153,7 +156,7 @@ const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u1
 export const STD_TRAITS: ReadonlySet<string> = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr', 'Hasher']);
 /** Path prefixes of std modules, stripped when resolving `std::rc::Rc` or `std::mem::swap`. */
 export const STD_ROOTS = new Set(['std', 'core', 'alloc']);
-const STD_MODULES = new Set(['rc', 'cell', 'collections', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str']);
+const STD_MODULES = new Set(['rc', 'sync', 'cell', 'collections', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str']);
 
 export interface TyScope {
   /** Generic parameters in scope, by name. */
@@ -571,7 +574,7 @@ export class Items implements TyNames {
     let selfTy: Ty = ERROR;
     let builtinPrefix: string | null = null;
     const selfName = item.selfTy.kind === 'path' ? item.selfTy.path.segments[item.selfTy.path.segments.length - 1].name.name : null;
-    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'any' || selfName === 'cmp' || selfName === 'iter')) {
+    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'any' || selfName === 'cmp' || selfName === 'iter' || selfName === 'thread' || selfName === 'mpsc')) {
       if (selfName === 'int' || selfName === 'float') {
         special = selfName;
         selfTy = { k: 'param', name: 'Self', index: 0 };
@@ -812,6 +815,12 @@ export class Items implements TyNames {
   /** The std path each of those names (`Iter` → `std::slice::Iter`): which of std's iterator types it is. */
   private readonly stdImportPaths = new Map<string, readonly string[]>();
   stdGlob = false;
+
+  /** `Ordering` after `use std::sync::atomic::Ordering` is the atomic one (the prelude's `AtomicOrdering`). */
+  stdAlias(name: string): string {
+    const path = this.stdImportPaths.get(name);
+    return name === 'Ordering' && path !== undefined && path.includes('atomic') ? 'AtomicOrdering' : name;
+  }
 
   private noteStdImports(item: Extract<Item, { kind: 'use' }>): void {
     for (const e of item.entries) {
@@ -1188,7 +1197,7 @@ export class Items implements TyNames {
     }
     // `std::result::Result` names std's even where the program has its own `Result` (an alias of it, often).
     const viaStd = segs.length < names.length;
-    const user = (viaStd ? undefined : this.types.get(name)) ?? this.preludeTypes.get(name);
+    const user = (viaStd ? undefined : this.types.get(name)) ?? this.preludeTypes.get(this.stdAlias(name));
     if (user) {
       if (user.k === 'adt') {
         const adt = this.adts[user.adt];
@@ -1260,7 +1269,7 @@ const ASSOC_PARAM_INDEX = 1 << 20;
 
 /** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
 export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
-  'LinkedList', 'Arc', 'Mutex', 'RwLock', 'Cow', 'Duration', 'Instant',
+  'LinkedList', 'Cow', 'Duration', 'Instant', 'SyncSender', 'Condvar', 'Barrier',
 ]);
 
 const NO_METHODS: readonly ImplMethod[] = [];

@@ -1,7 +1,7 @@
 // Built-in trait facts memviz needs: which types are Copy (a use copies
 // instead of moving), which need drop glue, which are Clone, and how
 // auto-deref steps through references and std smart pointers.
-import { isTable, type Ty } from '../types/ty.js';
+import { isCounted, isGuard, isTable, type Ty } from '../types/ty.js';
 import type { ImplInfo, Items } from './items.js';
 
 export interface TraitEnv {
@@ -50,7 +50,7 @@ export function needsDrop(t: Ty, env: TraitEnv, depth = 0): boolean {
     }
     case 'builtin':
       switch (t.name) {
-        case 'Option': case 'Cell': case 'RefCell': return needsDrop(t.args[0], env, depth + 1);
+        case 'Option': case 'Cell': case 'RefCell': case 'Mutex': case 'RwLock': return needsDrop(t.args[0], env, depth + 1);
         case 'Result': return needsDrop(t.args[0], env, depth + 1) || needsDrop(t.args[1], env, depth + 1);
         case 'Range': case 'RangeInclusive': return false;
         default: return true; // String, Vec, Box, Rc, Weak, Ref, RefMut, Iter, HashMap
@@ -83,7 +83,7 @@ export function isBuiltinClone(t: Ty, env: TraitEnv): boolean {
   if (isCopy(t, env)) return true;
   switch (t.k) {
     case 'builtin':
-      if (t.name === 'Ref' || t.name === 'RefMut' || t.name === 'Iter' || t.name === 'Entry') return false;
+      if (isGuard(t.name) || t.name === 'Iter' || t.name === 'Entry' || t.name === 'Mutex' || t.name === 'RwLock' || t.name === 'JoinHandle' || t.name === 'Receiver') return false;
       return true;
     case 'adt': return env.items.adts[t.adt].derives.includes('Clone');
     case 'tuple': return t.elems.every((e) => isBuiltinClone(e, env));
@@ -128,7 +128,7 @@ export function derefStep(t: Ty): Ty | null {
     case 'ref': return t.inner;
     case 'builtin':
       switch (t.name) {
-        case 'Box': case 'Rc': case 'Ref': case 'RefMut': return t.args[0];
+        case 'Box': case 'Rc': case 'Arc': case 'Ref': case 'RefMut': case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard': return t.args[0];
         case 'String': return { k: 'str' };
         case 'Vec': return { k: 'slice', elem: t.args[0] };
         default: return null;

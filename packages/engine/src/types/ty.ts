@@ -32,7 +32,12 @@ export type BuiltinAdt =
   | 'BTreeSet' // args [T]
   | 'Entry' // `HashMap::entry`'s result, args [K, V]; it holds the map's `&mut` borrow, as Iter holds its source's
   | 'Formatter' // std::fmt::Formatter, what a user's `impl Display`/`Debug` writes to; no args
-  | 'DebugStruct' | 'DebugTuple' | 'DebugList'; // the builders of `f.debug_struct(..)`, `f.debug_tuple(..)`, `f.debug_list()`; no args
+  | 'DebugStruct' | 'DebugTuple' | 'DebugList' // the builders of `f.debug_struct(..)`, `f.debug_tuple(..)`, `f.debug_list()`; no args
+  // Threads (std::sync, std::thread): an Arc is an Rc with atomic counts; a Mutex/RwLock is kept as a
+  // RefCell is (a lock flag and the value) and its guards as Ref/RefMut; args [T].
+  | 'Arc' | 'Mutex' | 'MutexGuard' | 'RwLock' | 'RwLockReadGuard' | 'RwLockWriteGuard'
+  | 'JoinHandle' // a spawned thread's handle, args [T] (what the thread returns)
+  | 'Sender' | 'Receiver'; // the two ends of an mpsc channel, args [T]
 
 export type Ty =
   | { readonly k: 'int'; readonly int: IntTy }
@@ -173,7 +178,27 @@ export function isMap(name: BuiltinAdt): boolean {
  * one region of its own, first.
  */
 export function lendsBorrow(name: BuiltinAdt): boolean {
-  return name === 'Iter' || name === 'Ref' || name === 'RefMut' || name === 'Entry';
+  return name === 'Iter' || name === 'Entry' || isGuard(name);
+}
+
+/** The counted pointers: `Rc<T>` and its thread-safe twin `Arc<T>` (same heap block: strong, weak, value). */
+export function isCounted(name: BuiltinAdt): boolean {
+  return name === 'Rc' || name === 'Arc';
+}
+
+/** Guards that give shared access to a cell's or a lock's value (`Ref`, `RwLockReadGuard`). */
+export function isSharedGuard(name: BuiltinAdt): boolean {
+  return name === 'Ref' || name === 'RwLockReadGuard';
+}
+
+/** Guards of a RefCell, a Mutex or a RwLock: each derefs to the value and releases its borrow or lock when dropped. */
+export function isGuard(name: BuiltinAdt): boolean {
+  return name === 'Ref' || name === 'RefMut' || name === 'MutexGuard' || name === 'RwLockReadGuard' || name === 'RwLockWriteGuard';
+}
+
+/** What holds a value behind a lock or a borrow flag: `RefCell<T>`, `Mutex<T>`, `RwLock<T>` (kept as [flag, T]). */
+export function isCellLike(name: BuiltinAdt): boolean {
+  return name === 'RefCell' || name === 'Mutex' || name === 'RwLock';
 }
 
 export function tyToString(t: Ty, names: TyNames): string {

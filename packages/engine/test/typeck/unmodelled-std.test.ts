@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { getEngine } from '../support/engine.js';
 
 const programs: [string, string][] = [
-  ['a module imported with use', 'use std::thread;\nfn main() { let h = thread::spawn(|| 1); println!("{}", h.join().unwrap()); }'],
-  ['a function imported with use', 'use std::thread::spawn;\nfn main() { let h = spawn(|| 1); let _ = h; }'],
+  ['a module imported with use', 'use std::fs;\nfn main() { let s = fs::read_to_string("notes.txt").unwrap(); println!("{}", s); }'],
+  ['a function imported with use', 'use std::fs::read_to_string;\nfn main() { let s = read_to_string("notes.txt"); let _ = s; }'],
   ['a type imported with use', 'use std::io::Stdin;\nfn f(_s: Option<Stdin>) {}\nfn main() { f(None); }'],
   ['a type by its full path', 'fn f(_s: Option<std::io::Stdin>) {}\nfn main() { f(None); }'],
   ['a glob import', 'use std::thread::*;\nfn main() { sleep(std::time::Duration::from_millis(1)); }'],
