@@ -30,6 +30,7 @@ const TITLES = {
   create_box_raii: 'RAII: boxes freed at end of scope',
   take_ownership_borrow: 'Borrowing and moving a Box (does not compile)',
   modules_restaurant: 'Modules: the restaurant (the Book, chapter 7)',
+  threads_arc_mutex: 'Threads: a counter in Arc<Mutex> (the Book, chapter 16)',
 };
 const examplesDir = join(repo, 'examples');
 const files = readdirSync(examplesDir).filter((f) => f.endsWith('.rs'));

@@ -16,6 +16,7 @@ import { Cfg } from './cfg.js';
 import { explainBody, type ExplainFn, type ExplainInput, type ExplainResult } from './explain.js';
 import { checkMoveOut, checkMoves, computeInit, type InitResults } from './moves.js';
 import { checkMutability } from './mutability.js';
+import { checkPackedRefs, hasPacked, packedLayout } from './packed.js';
 import { PlaceTyper } from './places.js';
 import { RegionBuilder, SlotLayout } from './regions.js';
 import { checkUniversalRegions } from './universal.js';
@@ -34,9 +35,12 @@ export function borrowck(program: Program, skip?: ReadonlySet<number>): Borrowck
   const layout = new SlotLayout(typer);
   const diagnostics: Diagnostic[] = [];
   const explainers: (() => ExplainFn)[] = [];
+  const packed = hasPacked(program) ? packedLayout(program) : null;
   for (const body of program.fns) {
     if (!body || body.blocks.length === 0 || skip?.has(body.id)) continue;
     try {
+      // rustc checks these as it builds the body's MIR, before borrow checking it.
+      if (packed) diagnostics.push(...checkPackedRefs(body, typer, packed));
       const r = checkBody(body, typer, layout);
       diagnostics.push(...r.diagnostics);
       if (r.explain) explainers.push(r.explain);

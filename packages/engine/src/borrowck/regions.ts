@@ -583,7 +583,7 @@ export class RegionBuilder {
           // from its parameter (the item) into its result, and what it captured if that can flow out.
           const j = Number(tag.slice(param.length));
           sources = flat.filter((f) => f.arg === 0 && f.tag.startsWith('p:T:') && mapFlow.flow[Number(f.tag.slice('p:T:'.length))]?.[j]).map((f) => f.v);
-          if (this.closureResultFromCaptures(mapFlow.fn)) sources.push(...argVars[1]);
+          if (this.closureResultFromCaptures(mapFlow.fn)) sources.push(...this.capturesIntoResult(mapFlow.fn, argVars[1]));
         } else if (sources.length === 0 && !flat.some((f) => f.tag.startsWith(param))) {
           // Another parameter no input mentions (`filter_map`'s `B`): it may hold anything the inputs
           // hold, except what a closure argument captured when the closure's result never comes from
@@ -592,7 +592,7 @@ export class RegionBuilder {
           argVars.forEach((vars, i) => {
             const t = argTys[i];
             if (t.k === 'closure' && !this.closureResultFromCaptures(t.fn)) return;
-            for (const v of vars) sources.push(v);
+            for (const v of t.k === 'closure' ? this.capturesIntoResult(t.fn, vars) : vars) sources.push(v);
           });
         }
       }
@@ -663,6 +663,47 @@ export class RegionBuilder {
       return inner.localVars[0].map((v) => seen.has(v));
     });
     this.paramFlows.set(fn, flow);
+    return flow;
+  }
+
+  /**
+   * Of a closure value's region variables (`vars`, its captures' slots), those its result can hold:
+   * `|i| v.get(i + n)` returns what `v` points at, never the borrow of `n` (nor of `v` itself).
+   */
+  private capturesIntoResult(fn: number, vars: readonly number[]): readonly number[] {
+    const flow = this.closureCaptureFlow(fn);
+    return flow && flow.length === vars.length ? vars.filter((_, k) => flow[k]) : vars;
+  }
+
+  private readonly captureFlows = new Map<number, boolean[] | null>();
+
+  /**
+   * For each region slot of a closure's captures: whether it can reach a slot of its result by the
+   * outlives constraints of its own body (built as the borrow check builds them, so a call the
+   * checker does not know relates everything). Null when it cannot be told.
+   */
+  private closureCaptureFlow(fn: number): boolean[] | null {
+    if (this.captureFlows.has(fn)) return this.captureFlows.get(fn)!;
+    this.captureFlows.set(fn, null); // (a closure reached again while its flow is being built)
+    const body = this.typer.program.fns[fn];
+    if (!body || body.kind !== 'closure' || body.blocks.length === 0 || body.argCount < 1) return null;
+    const inner = new RegionBuilder(new Cfg(body), this.typer, this.layout);
+    inner.addBodyConstraints();
+    // The environment is the closure itself (FnOnce) or a reference to it, whose own region comes first.
+    const env = inner.localVars[1];
+    const captures = body.locals[1].ty.k === 'ref' ? env.slice(1) : env;
+    const result = new Set(inner.localVars[0]);
+    const flow = captures.map((start) => {
+      const seen = new Set<number>([start]);
+      const work = [start];
+      while (work.length) {
+        const v = work.pop()!;
+        if (result.has(v)) return true;
+        for (const sub of inner.subsOf[v]) if (!seen.has(sub)) (seen.add(sub), work.push(sub));
+      }
+      return false;
+    });
+    this.captureFlows.set(fn, flow);
     return flow;
   }
 

@@ -1272,7 +1272,7 @@ def(['Vec::as_slice', 'Vec::as_mut_slice', 'Vec::deref', 'Vec::deref_mut', 'VecD
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return slicePtr(s, 0, s.len, c.name.includes('mut'));
 });
-def(['Vec::retain', 'VecDeque::retain'], (m, args, c) => {
+def(['Vec::retain', 'VecDeque::retain', 'Vec::retain_mut'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const t = vecElemTy(m, c);
   const f = new Callable(m, argTy(c, 1), args[1]);
@@ -1280,8 +1280,10 @@ def(['Vec::retain', 'VecDeque::retain'], (m, args, c) => {
   if (!buf) return UNIT_VALUE;
   const arr = buf.v as Value[];
   const keep: Value[] = [];
+  // retain_mut's closure may change the element before deciding: what it keeps is the changed one.
+  const kind = c.name === 'Vec::retain_mut' ? PtrKind.Mut : PtrKind.Ref;
   for (let i = 0; i < arr.length; i++) {
-    if (f.call(m, [new Ptr(buf, [i], PtrKind.Ref)])) keep.push(arr[i]);
+    if (f.call(m, [new Ptr(buf, [i], kind)])) keep.push(arr[i]);
     else m.dropPlace(buf, [i], t, `${ref.name || 'self'}[${i}]`);
   }
   f.drop(m);
@@ -1425,6 +1427,23 @@ def(['slice::get', 'slice::get_mut', 'Vec::get', 'Vec::get_mut', 'VecDeque::get'
   const i = Number(args[1]);
   return i < s.len ? some(elemPtr(s, i, c.name.endsWith('_mut'))) : NONE;
 });
+// `v.get(1..3)`: the subslice, or None where the range does not fit (std's `SliceIndex::get`).
+def(['slice::get_range', 'slice::get_range_mut'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const [a, b] = byteRange(args[1], argTy(c, 1), s.len);
+  return a <= b && b <= s.len ? some(slicePtr(s, a, b - a, c.name.endsWith('_mut'))) : NONE;
+});
+def(['slice::starts_with', 'slice::ends_with', 'slice::strip_prefix', 'slice::strip_suffix'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const needle = recvSlice(m, argTy(c, 1), args[1]);
+  const atEnd = c.name.endsWith('ends_with') || c.name.endsWith('suffix');
+  const from = atEnd ? s.len - needle.len : 0;
+  const xs = sliceValues(s);
+  const matches = needle.len <= s.len && sliceValues(needle).every((y, i) => m.hooks.valueEq(m, s.elemTy, xs[from + i], y));
+  if (c.name.endsWith('_with')) return matches;
+  if (!matches) return NONE;
+  return some(atEnd ? slicePtr(s, 0, from, false) : slicePtr(s, needle.len, s.len - needle.len, false));
+});
 def(['slice::first', 'slice::first_mut', 'VecDeque::front', 'VecDeque::front_mut', 'BinaryHeap::peek'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return s.len ? some(elemPtr(s, 0, c.name.endsWith('_mut'))) : NONE;
@@ -1491,19 +1510,19 @@ def(['slice::split_at', 'slice::split_at_mut'], (m, args, c) => {
   const mut = c.name.endsWith('_mut');
   return [slicePtr(s, 0, mid, mut), slicePtr(s, mid, s.len - mid, mut)];
 });
-def(['slice::windows', 'slice::chunks', 'slice::chunks_exact', 'slice::rchunks', 'slice::chunks_mut'], (m, args, c) => {
+def(['slice::windows', 'slice::chunks', 'slice::chunks_exact', 'slice::rchunks', 'slice::chunks_mut', 'slice::chunks_exact_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const size = Number(args[1]);
   const kind = c.name.slice('slice::'.length);
   if (size === 0) m.panic(kind === 'windows' ? 'window size must be non-zero' : 'chunk size must be non-zero', track(m, c));
-  const mut = kind === 'chunks_mut';
+  const mut = kind.endsWith('_mut');
   const items: Value[] = [];
   if (kind === 'windows') for (let i = 0; i + size <= s.len; i++) items.push(slicePtr(s, i, size, false));
-  else if (kind === 'chunks_exact') {
-    for (let i = 0; i + size <= s.len; i += size) items.push(slicePtr(s, i, size, false));
+  else if (kind === 'chunks_exact' || kind === 'chunks_exact_mut') {
+    for (let i = 0; i + size <= s.len; i += size) items.push(slicePtr(s, i, size, mut));
     // `remainder()`: the elements after the last full chunk.
     const full = items.length * size;
-    return new ChunksExactIter(items, slicePtr(s, full, s.len - full, false));
+    return new ChunksExactIter(items, slicePtr(s, full, s.len - full, mut));
   }
   // From the end: full chunks first, the short one (the slice's start) last.
   else if (kind === 'rchunks') for (let end = s.len; end > 0; end -= size) items.push(slicePtr(s, Math.max(0, end - size), Math.min(size, end), false));
@@ -1539,6 +1558,20 @@ def('slice::fill', (m, args, c) => {
     arr[s.off + i] = i === s.len - 1 ? args[1] : cloneValue(m, s.elemTy, args[1]);
   }
   if (s.len === 0) dropItem(m, s.elemTy, args[1]);
+  m.touch(s.mem, s.path, s.name);
+  return UNIT_VALUE;
+});
+// Each element in turn becomes what the closure makes (the old one dropped first).
+def('slice::fill_with', (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const arr = readAt(s.mem, s.path) as Value[];
+  for (let i = 0; i < s.len; i++) {
+    const v = f.call(m, []);
+    m.dropPlace(s.mem, [...s.path, s.off + i], s.elemTy, `${s.name}[${i}]`);
+    arr[s.off + i] = v;
+  }
+  f.drop(m);
   m.touch(s.mem, s.path, s.name);
   return UNIT_VALUE;
 });
@@ -1598,7 +1631,10 @@ def(['slice::join', 'slice::concat'], (m, args, c) => {
     // `[[1], [2, 3]].concat()`: one Vec of clones of every inner element (exactly as many as its capacity).
     const inner = sliceValues(s).map((v) => recvSlice(m, s.elemTy, v));
     const elemTy = inner[0]?.elemTy ?? m.intern(seqElem(e));
-    const items = inner.flatMap((x) => sliceValues(x).map((v) => cloneValue(m, elemTy, v)));
+    // `join(&0)` puts the element between each two, `join(&[0, 0][..])` the slice's elements.
+    const sepTy = c.name === 'slice::join' ? m.derefTy(argTy(c, 1)) : null;
+    const sep = sepTy === null ? [] : sepTy.k === 'slice' || sepTy.k === 'array' ? sliceValues(recvSlice(m, argTy(c, 1), args[1])) : [deref(args[1])];
+    const items = inner.flatMap((x, i) => [...(i > 0 ? sep : []), ...sliceValues(x)].map((v) => cloneValue(m, elemTy, v)));
     return newVec(m, elemTy, items, items.length);
   }
   const sep = c.name === 'slice::join' ? strArg(m, c, args, 1) : '';
@@ -2938,6 +2974,52 @@ def('float::round', fl((x) => (x < 0 ? -Math.round(-x) : Math.round(x))));
 def('float::min', fl((x, y) => (Number.isNaN(x) ? y! : Number.isNaN(y!) ? x : Math.min(x, y!))));
 def('float::max', fl((x, y) => (Number.isNaN(x) ? y! : Number.isNaN(y!) ? x : Math.max(x, y!))));
 
+// A number's bits and bytes as std gives them: the integer's two's complement, the float's IEEE 754
+// encoding; x86-64 is little-endian, so `ne` is `le`.
+function numberWidth(t: Ty): number {
+  while (t.k === 'ref') t = t.inner;
+  if (t.k === 'float') return t.float === 'f32' ? 32 : 64;
+  return t.k === 'int' ? I.intInfo(t.int).bits : 32;
+}
+function numberToBits(t: Ty, v: Value): bigint {
+  while (t.k === 'ref') t = t.inner;
+  if (t.k !== 'float') return BigInt.asUintN(numberWidth(t), I.big(v));
+  const view = new DataView(new ArrayBuffer(8));
+  if (t.float === 'f32') {
+    view.setFloat32(0, v);
+    return BigInt(view.getUint32(0));
+  }
+  view.setFloat64(0, v);
+  return view.getBigUint64(0);
+}
+function numberFromBits(t: Ty, bits: bigint): Value {
+  if (t.k === 'int') {
+    const info = I.intInfo(t.int);
+    return I.norm(info.signed ? BigInt.asIntN(info.bits, bits) : BigInt.asUintN(info.bits, bits));
+  }
+  const view = new DataView(new ArrayBuffer(8));
+  if (t.k === 'float' && t.float === 'f32') {
+    view.setUint32(0, Number(bits));
+    return view.getFloat32(0);
+  }
+  view.setBigUint64(0, bits);
+  return view.getFloat64(0);
+}
+const bigEndian = (c: CallCtx): boolean => c.name.endsWith('be_bytes');
+def(['int::to_le_bytes', 'int::to_be_bytes', 'int::to_ne_bytes', 'float::to_le_bytes', 'float::to_be_bytes', 'float::to_ne_bytes'], (m, args, c) => {
+  const bits = numberToBits(argTy(c, 0), args[0]);
+  const n = numberWidth(argTy(c, 0)) / 8;
+  const le = Array.from({ length: n }, (_, i) => Number((bits >> BigInt(8 * i)) & 0xffn));
+  return bigEndian(c) ? le.reverse() : le;
+});
+def(['int::from_le_bytes', 'int::from_be_bytes', 'int::from_ne_bytes', 'float::from_le_bytes', 'float::from_be_bytes', 'float::from_ne_bytes'], (m, args, c) => {
+  const bytes = (args[0] as Value[]).map(Number);
+  const ordered = bigEndian(c) ? bytes : bytes.reverse();
+  return numberFromBits(m.intern(c.destTy), ordered.reduce((acc: bigint, b: number) => (acc << 8n) | BigInt(b), 0n));
+});
+def('float::to_bits', (m, args, c) => I.norm(numberToBits(argTy(c, 0), args[0])));
+def('float::from_bits', (m, args, c) => numberFromBits(m.intern(c.destTy), I.big(args[0])));
+
 const charTest = (re: RegExp): BuiltinFn => (m, args) => re.test(String.fromCodePoint(args[0]));
 def('char::is_alphabetic', charTest(/^\p{Alphabetic}$/u));
 def('char::is_numeric', charTest(/^\p{N}$/u));
@@ -3039,6 +3121,8 @@ def(['mem::drop', 'drop'], (m, args, c) => {
   dropItem(m, ty, args[0]);
   return UNIT_VALUE;
 });
+// The value is gone from its place (moved in) and nothing drops it: its heap blocks are never freed.
+def('mem::forget', () => UNIT_VALUE);
 // `a.swap(&b)` of two Cells is the same exchange (a Cell swapped with itself is left alone).
 def(['mem::swap', 'Cell::swap'], (m, args) => {
   const a = args[0] as Ptr;

@@ -2186,6 +2186,9 @@ export class Machine {
       // `impl Convert<f64>` beside `impl Convert<String>`: the trait's arguments follow Self in the call's.
       if (impl.traitArgs.some((t, i) => tyArgs[i + 1] !== undefined && !matchTy(t, tyArgs[i + 1], bind))) continue;
       const fnId = impl.methods.get(method);
+      // std's `From<T>` (its argument not kept with the impl): the impl whose `from` takes the argument's type.
+      const fromArg = trait === 'From' && fnId !== undefined && tyArgs[1] !== undefined ? this.program.fns[fnId].locals[1]?.ty : undefined;
+      if (fromArg && !matchTy(fromArg, tyArgs[1], bind)) continue;
       const dflt = fnId === undefined && typeof trait === 'number' ? this.program.traits[trait]?.defaults.get(method) : undefined;
       if (dflt !== undefined) return { kind: 'user', inst: this.inst(this.program.fns[dflt], this.defaultTyArgs(this.program.fns[dflt], selfTy, tyArgs, bind)) };
       if (fnId === undefined) continue;

@@ -1,13 +1,14 @@
 // Sizes, alignments and field offsets of types as rustc lays them out on
-// x86-64 (repr(Rust)): field reordering by alignment, niche-filling enums,
-// tagged enums. Only sizes are observable in Rust (`size_of`); offsets are
-// what the memory view uses to give every field a believable address.
+// x86-64: field reordering by alignment, niche-filling enums, tagged enums,
+// and the `#[repr(C | u8.. | packed(N) | align(N))]` hints that change them.
+// Only sizes are observable in Rust (`size_of`); offsets are what the memory
+// view uses to give every field a believable address.
 //
 // The algorithm follows rustc's `univariant` / `layout_of_enum` closely
 // enough that every size matches `std::mem::size_of` for the types memviz
 // supports (test/layout checks many against values printed by rustc 1.95).
 
-import type { AdtDef } from '../mir/mir.js';
+import type { AdtDef, Repr } from '../mir/mir.js';
 import type { Ty } from '../types/ty.js';
 import { intBits } from '../types/ty.js';
 
@@ -33,6 +34,14 @@ export interface Layout {
 }
 
 const NO_OFFSETS: readonly number[] = Object.freeze([]);
+
+/** What a struct's `#[repr(..)]` (or an enum's, for its variants) changes in `univariant`. */
+interface StructRepr {
+  readonly declaredOrder: boolean;
+  readonly pack: number | null;
+  readonly align: number | null;
+}
+const NO_REPR: StructRepr = { declaredOrder: false, pack: null, align: null };
 
 function scalar(size: number, niche: Niche | null = null, align = size): Layout {
   return { size, align, offsets: NO_OFFSETS, variants: null, niche, stride: 0 };
@@ -138,9 +147,9 @@ export class LayoutCx {
       case 'Weak':
         return a.length && isUnsized(a[0]) ? FAT_PTR : THIN_PTR;
       case 'Option':
-        return this.enumLayout([[], [this.of(a[0])]], [0, 1]);
+        return this.enumLayout([[], [this.of(a[0])]], [0n, 1n]);
       case 'Result':
-        return this.enumLayout([[this.of(a[0])], [this.of(a[1])]], [0, 1]);
+        return this.enumLayout([[this.of(a[0])], [this.of(a[1])]], [0n, 1n]);
       case 'Mutex': {
         // { futex: AtomicU32, poison: AtomicBool, data: UnsafeCell<T> }; memviz keeps [locked, data].
         const l = this.univariant([scalar(4), scalar(1), hideNiche(this.of(a[0]))], 0);
@@ -206,17 +215,24 @@ export class LayoutCx {
   private adt(id: number, args: readonly Ty[]): Layout {
     const def = this.adts[id];
     const fieldLayouts = def.variants.map((v) => v.fields.map((f) => this.of(this.substAdt(f.ty, def, args))));
-    if (def.kind === 'struct') return this.univariant(fieldLayouts[0] ?? [], 0, 1, def.reprC === true);
-    return this.enumLayout(fieldLayouts, def.variants.map((v) => Number(v.discriminant)));
+    const repr = def.repr ?? null;
+    if (def.kind === 'struct') {
+      return this.univariant(fieldLayouts[0] ?? [], 0, 1, repr ? { declaredOrder: repr.c, pack: repr.pack, align: repr.align } : NO_REPR);
+    }
+    return this.enumLayout(fieldLayouts, def.variants.map((v) => v.discriminant), repr);
   }
 
   /**
    * A struct-like layout. `prefix` > 0 lays out an enum variant after its tag:
    * rustc then sorts fields by ascending alignment so small fields pack next
    * to the tag; plain structs sort by descending alignment, big niches first.
+   * `repr` keeps the declared order (`C`, an enum's integer repr), caps every
+   * field's alignment (`packed(N)`) or raises the whole's (`align(N)`).
    */
-  univariant(fields: readonly Layout[], prefix: number, prefixAlign = 1, declaredOrder = false): Layout {
+  univariant(fields: readonly Layout[], prefix: number, prefixAlign = 1, repr: StructRepr = NO_REPR): Layout {
     const n = fields.length;
+    const pack = repr.pack;
+    const fieldAlign = (f: Layout): number => (pack === null ? f.align : Math.min(f.align, pack));
     let maxAlign = 1;
     let largestNiche = 0;
     for (const f of fields) {
@@ -225,11 +241,12 @@ export class LayoutCx {
     }
     const maxAlignTz = trailingZeros(maxAlign);
     const groupKey = (f: Layout): number => {
+      if (pack !== null) return trailingZeros(fieldAlign(f));
       const sizeAsAlign = trailingZeros(Math.max(f.align, f.size) || f.align);
       return largestNiche > 0 ? Math.min(maxAlignTz, sizeAsAlign) : sizeAsAlign;
     };
     const order = fields.map((_, i) => i);
-    if (n > 1 && !declaredOrder) {
+    if (n > 1 && !repr.declaredOrder) {
       const key = fields.map((f) => ({ g: groupKey(f), niche: f.niche ? f.niche.available : 0, nicheOff: f.niche ? f.niche.offset : 0 }));
       if (prefix > 0) {
         order.sort((x, y) => key[x].g - key[y].g || key[x].niche - key[y].niche || x - y);
@@ -239,31 +256,39 @@ export class LayoutCx {
     }
     const offsets = new Array<number>(n).fill(0);
     let offset = prefix;
-    let align = Math.max(maxAlign, prefixAlign);
+    let align = prefixAlign;
     let niche: Niche | null = null;
     for (const i of order) {
       const f = fields[i];
-      offset = alignTo(offset, f.align);
+      const fa = fieldAlign(f);
+      offset = alignTo(offset, fa);
       offsets[i] = offset;
+      align = Math.max(align, fa);
       if (f.niche && (!niche || f.niche.available > niche.available)) {
         niche = { offset: offset + f.niche.offset, size: f.niche.size, available: f.niche.available };
       }
       offset += f.size;
     }
-    align = Math.max(align, 1);
+    align = Math.max(align, repr.align ?? 1);
     return { size: alignTo(offset, align), align, offsets, variants: null, niche, stride: 0 };
   }
 
-  /** rustc's enum layout: the smaller of a tagged layout and a niche-filling one. */
-  enumLayout(variantFields: readonly (readonly Layout[])[], discriminants: readonly number[]): Layout {
+  /**
+   * rustc's enum layout: the smaller of a tagged layout and a niche-filling one. An integer or
+   * `C` repr asks for the tagged one, its tag that integer (or a C `int`), its fields in order.
+   */
+  enumLayout(variantFields: readonly (readonly Layout[])[], discriminants: readonly bigint[], repr: Repr | null = null): Layout {
     const nv = variantFields.length;
     if (nv === 0) return UNIT_LAYOUT;
-    if (nv === 1) {
-      const st = this.univariant(variantFields[0], 0);
+    const fixed = repr !== null && (repr.c || repr.int !== null);
+    const align = repr?.align ?? null;
+    if (nv === 1 && !fixed) {
+      const st = this.univariant(variantFields[0], 0, 1, { declaredOrder: false, pack: null, align });
       return { ...st, variants: [st.offsets] };
     }
-    const tagged = this.taggedLayout(variantFields, discriminants);
-    const niche = this.nicheLayout(variantFields);
+    const tagged = this.taggedLayout(variantFields, discriminants, repr);
+    if (fixed) return tagged;
+    const niche = this.nicheLayout(variantFields, align);
     if (!niche) return tagged;
     const tn = tagged.niche ? tagged.niche.available : 0;
     const nn = niche.niche ? niche.niche.available : 0;
@@ -271,24 +296,33 @@ export class LayoutCx {
     return tagged;
   }
 
-  private taggedLayout(variantFields: readonly (readonly Layout[])[], discriminants: readonly number[]): Layout {
-    const min = Math.min(...discriminants, 0);
-    const max = Math.max(...discriminants, 0);
-    const tagSize = min >= 0 ? (max < 256 ? 1 : max < 65536 ? 2 : 4) : min >= -128 && max < 128 ? 1 : min >= -32768 && max < 32768 ? 2 : 4;
-    let size = tagSize;
-    let align = tagSize;
-    const variants = variantFields.map((fields) => {
-      const st = this.univariant(fields, tagSize, tagSize);
-      size = Math.max(size, st.size);
-      align = Math.max(align, st.align);
-      return st.offsets;
+  private taggedLayout(variantFields: readonly (readonly Layout[])[], discriminants: readonly bigint[], repr: Repr | null): Layout {
+    let min = 0n;
+    let max = 0n;
+    discriminants.forEach((d, i) => {
+      if (i === 0 || d < min) min = d;
+      if (i === 0 || d > max) max = d;
     });
-    const available = 2 ** (tagSize * 8) - variantFields.length;
+    const tagSize = tagBytes(min, max, repr);
+    // repr(C): the fields of every variant start where the most aligned of them may (a C union after the tag).
+    let prefixAlign = tagSize;
+    if (repr?.c) for (const fields of variantFields) for (const f of fields) prefixAlign = Math.max(prefixAlign, f.align);
+    const st: StructRepr = { declaredOrder: repr !== null && (repr.c || repr.int !== null), pack: null, align: repr?.align ?? null };
+    let size = tagSize;
+    let align = Math.max(tagSize, repr?.align ?? 1);
+    const variants = variantFields.map((fields) => {
+      const v = this.univariant(fields, tagSize, prefixAlign, st);
+      size = Math.max(size, v.size);
+      align = Math.max(align, v.align);
+      return v.offsets;
+    });
+    // The tag's invalid values: all but the discriminants' range.
+    const available = 2 ** (tagSize * 8) - Number(max - min + 1n);
     return { size: alignTo(size, align), align, offsets: NO_OFFSETS, variants, niche: { offset: 0, size: tagSize, available }, stride: 0 };
   }
 
-  private nicheLayout(variantFields: readonly (readonly Layout[])[]): Layout | null {
-    const layouts = variantFields.map((f) => this.univariant(f, 0));
+  private nicheLayout(variantFields: readonly (readonly Layout[])[], reprAlign: number | null): Layout | null {
+    const layouts = variantFields.map((f) => this.univariant(f, 0, 1, { declaredOrder: false, pack: null, align: reprAlign }));
     let largest = 0;
     for (let i = 1; i < layouts.length; i++) if (layouts[i].size > layouts[largest].size) largest = i;
     const big = layouts[largest].niche;
@@ -312,6 +346,19 @@ export class LayoutCx {
     }
     return { size, align, offsets: NO_OFFSETS, variants, niche: { ...big, available: big.available - count }, stride: 0 };
   }
+}
+
+/** The bytes of an enum's tag: its integer repr, else the smallest integer that holds every discriminant (a C `int` at least for repr(C)). */
+function tagBytes(min: bigint, max: bigint, repr: Repr | null): number {
+  if (repr?.int) return intBits(repr.int) / 8;
+  const least = repr?.c ? 4 : 1;
+  for (const bytes of [1, 2, 4, 8, 16]) {
+    if (bytes < least) continue;
+    const bits = BigInt(bytes * 8);
+    const fits = min >= 0n ? max < 1n << bits : min >= -(1n << (bits - 1n)) && max < 1n << (bits - 1n);
+    if (fits) return bytes;
+  }
+  return 16;
 }
 
 function hideNiche(l: Layout): Layout {

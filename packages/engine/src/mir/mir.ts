@@ -11,7 +11,7 @@
 // drop flags, the borrow checker reasons with "maybe initialized").
 
 import type { Span } from '../syntax/ast.js';
-import type { AdtId, FnId, TraitId, Ty } from '../types/ty.js';
+import type { AdtId, FnId, IntTy, TraitId, Ty } from '../types/ty.js';
 
 export type LocalId = number;
 export type BlockId = number;
@@ -46,8 +46,8 @@ export interface AdtDef {
   readonly variants: readonly VariantInfo[];
   /** Traits named in #[derive(...)]: "Debug", "Clone", "Copy", "PartialEq", ... */
   readonly derives: readonly string[];
-  /** `#[repr(C)]`: a struct's fields in declaration order, with C's padding. */
-  readonly reprC?: boolean;
+  /** Its `#[repr(..)]` hints; absent for the default layout. */
+  readonly repr?: Repr;
   /** An enum's `#[default]` variant (a unit variant), if marked. */
   readonly defaultVariant: number | null;
   /** One of std's types the prelude declares (ParseIntError, Ordering, Reverse). */
@@ -55,6 +55,18 @@ export interface AdtDef {
   /** The body of `impl Drop for T { fn drop(&mut self) }`, if any. */
   readonly dropFn: FnId | null;
   readonly span: Span;
+}
+
+/** The `#[repr(..)]` hints that change how an ADT is laid out. */
+export interface Repr {
+  /** `C`: fields in declaration order with C's padding; an enum's tag at least a C `int`. */
+  readonly c: boolean;
+  /** `u8`, `i32`, ...: an enum's tag type (its fields then stay in declaration order). */
+  readonly int: IntTy | null;
+  /** `packed` (1) or `packed(N)`: no field aligned to more than N bytes. */
+  readonly pack: number | null;
+  /** `align(N)`: the type aligned to at least N bytes. */
+  readonly align: number | null;
 }
 
 export interface VariantInfo {

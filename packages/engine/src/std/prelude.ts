@@ -13,6 +13,7 @@
 // Special forms the checker knows about beyond these declarations:
 // - `Iter<T>` is every iterator; `Range<T>`/`RangeInclusive<T>` are iterators too.
 // - `int`/`float` blocks apply to every integer / float type (Self = that type).
+//   In them, `[u8; Self::BYTES]` is an array as long as Self is big (`to_le_bytes`: `[u8; 4]` for u32).
 // - `impl mem { .. }` / `impl any { .. }` / `impl process { .. }` / `impl cmp { .. }` declare the free functions of those std modules.
 // - `collect` returns any `FromIterator` type the context asks for (Vec<T>, String).
 // - Deref: String→str, Vec<T>→[T], Box<T>→T, Rc<T>→T, Ref<T>/RefMut<T>→T.
@@ -259,6 +260,7 @@ impl<T> Vec<T> {
     fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, f: F);
     fn as_slice(&self) -> &[T];
     fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
     fn drain_all(&mut self) -> Iter<T>;
     fn drain<R>(&mut self, range: R) -> Iter<T>;
     fn into_iter(self) -> Iter<T>;
@@ -347,6 +349,9 @@ impl<T> [T] {
     fn iter_mut(&mut self) -> Iter<&mut T>;
     fn get(&self, index: usize) -> Option<&T>;
     fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    // get and get_mut with a range (typeck picks them): the subslice, or None where it does not fit.
+    fn get_range<R>(&self, range: R) -> Option<&[T]>;
+    fn get_range_mut<R>(&mut self, range: R) -> Option<&mut [T]>;
     fn first(&self) -> Option<&T>;
     fn last(&self) -> Option<&T>;
     fn contains(&self, x: &T) -> bool;
@@ -363,6 +368,12 @@ impl<T> [T] {
     fn chunks_exact(&self, size: usize) -> Iter<&[T]>;
     fn rchunks(&self, size: usize) -> Iter<&[T]>;
     fn chunks_mut(&mut self, size: usize) -> Iter<&mut [T]>;
+    fn chunks_exact_mut(&mut self, size: usize) -> Iter<&mut [T]>;
+    // std takes any slice pattern (a slice or an array, by reference) for the needle.
+    fn starts_with(&self, needle: &[T]) -> bool;
+    fn ends_with(&self, needle: &[T]) -> bool;
+    fn strip_prefix(&self, prefix: &[T]) -> Option<&[T]>;
+    fn strip_suffix(&self, suffix: &[T]) -> Option<&[T]>;
     fn split_first(&self) -> Option<(&T, &[T])>;
     fn split_last(&self) -> Option<(&T, &[T])>;
     fn split_first_mut(&mut self) -> Option<(&mut T, &mut [T])>;
@@ -374,6 +385,7 @@ impl<T> [T] {
     // The index of the first element for which the predicate fails (the slice is partitioned by it).
     fn partition_point<P: FnMut(&T) -> bool>(&self, pred: P) -> usize;
     fn fill(&mut self, value: T);
+    fn fill_with<F: FnMut() -> T>(&mut self, f: F);
     // Element by element from a slice of the same length (std panics otherwise).
     fn copy_from_slice(&mut self, src: &[T]);
     fn clone_from_slice(&mut self, src: &[T]);
@@ -383,6 +395,7 @@ impl<T> [T] {
     fn last_mut(&mut self) -> Option<&mut T>;
     fn swap(&mut self, a: usize, b: usize);
     fn to_vec(&self) -> Vec<T>;
+    // Of strings; of slices, Vecs or arrays typeck gives a Vec, with an element or a slice between them.
     fn join(&self, sep: &str) -> String;
     fn concat(&self) -> String;
 }
@@ -901,6 +914,14 @@ impl int {
     fn wrapping_rem(self, rhs: Self) -> Self;
     fn saturating_div(self, rhs: Self) -> Self;
     fn to_string(&self) -> String;
+    // The value's bytes, least significant first (le), most significant first (be), or in the
+    // machine's order (ne: x86-64's, little-endian); Self::BYTES is the type's size (4 for u32).
+    fn to_le_bytes(self) -> [u8; Self::BYTES];
+    fn to_be_bytes(self) -> [u8; Self::BYTES];
+    fn to_ne_bytes(self) -> [u8; Self::BYTES];
+    fn from_le_bytes(bytes: [u8; Self::BYTES]) -> Self;
+    fn from_be_bytes(bytes: [u8; Self::BYTES]) -> Self;
+    fn from_ne_bytes(bytes: [u8; Self::BYTES]) -> Self;
 }
 
 impl float {
@@ -959,6 +980,15 @@ impl float {
     // IEEE 754's total order: -NaN < -inf < ... < -0.0 < 0.0 < ... < inf < NaN.
     fn total_cmp(&self, other: &Self) -> Ordering;
     fn to_string(&self) -> String;
+    // The IEEE 754 bits, as the unsigned integer of the same width (typeck makes u64 a u32 for f32).
+    fn to_bits(self) -> u64;
+    fn from_bits(v: u64) -> Self;
+    fn to_le_bytes(self) -> [u8; Self::BYTES];
+    fn to_be_bytes(self) -> [u8; Self::BYTES];
+    fn to_ne_bytes(self) -> [u8; Self::BYTES];
+    fn from_le_bytes(bytes: [u8; Self::BYTES]) -> Self;
+    fn from_be_bytes(bytes: [u8; Self::BYTES]) -> Self;
+    fn from_ne_bytes(bytes: [u8; Self::BYTES]) -> Self;
 }
 
 impl bool {
@@ -1030,16 +1060,18 @@ impl DebugList {
 
 impl mem {
     fn drop<T>(x: T);
+    // Takes the value and never drops it: no Drop runs, and the heap it owns stays allocated (leaked).
+    fn forget<T>(x: T);
     fn swap<T>(a: &mut T, b: &mut T);
     fn replace<T>(dest: &mut T, src: T) -> T;
     fn take<T: Default>(dest: &mut T) -> T;
     fn size_of<T>() -> usize;
     fn align_of<T>() -> usize;
-    fn size_of_val<T>(x: &T) -> usize; // T may be unsized (str, a slice, dyn Trait)
+    fn size_of_val<T: ?Sized>(x: &T) -> usize;
 }
 
 impl any {
-    fn type_name<T>() -> &'static str;
+    fn type_name<T: ?Sized>() -> &'static str;
 }
 
 impl process {

@@ -74,6 +74,8 @@ export interface ModItem extends Node, Visible {
 export interface Attribute {
   readonly name: string; // e.g. "derive", "allow"
   readonly args: readonly string[]; // e.g. ["Debug", "Clone"]
+  /** Where each of `args` is written (`#[repr(u8)]`'s errors point at the argument). */
+  readonly argSpans: readonly Span[];
   readonly span: Span;
 }
 
@@ -101,6 +103,8 @@ export interface TraitBound {
   readonly lifetime: string | null;
   /** For Fn/FnMut/FnOnce sugar: the parameter types and return type. */
   readonly fnSugar: { readonly inputs: readonly Type[]; readonly output: Type | null } | null;
+  /** `?Sized`: lifts the parameter's implicit `Sized` bound (path, lifetime and fnSugar are then null). */
+  readonly relaxed?: true;
   readonly span: Span;
 }
 

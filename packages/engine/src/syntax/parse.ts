@@ -939,13 +939,17 @@ class Converter {
     const path = attr.children.find((c) => c.named && c.field === null);
     const name = path ? this.text(path) : '';
     const args: string[] = [];
+    const argSpans: A.Span[] = [];
     const tree = field(attr, 'arguments');
     if (tree) {
       // Split the token tree at its top-level commas; each piece keeps its source text.
       let first: CstNode | null = null;
       let last: CstNode | null = null;
       const flush = (): void => {
-        if (first && last) args.push(this.source.slice(first.start, last.end));
+        if (first && last) {
+          args.push(this.source.slice(first.start, last.end));
+          argSpans.push(this.spanOf(first.start, last.end));
+        }
         first = last = null;
       };
       for (let i = 1; i < tree.children.length - 1; i++) {
@@ -958,7 +962,7 @@ class Converter {
       }
       flush();
     }
-    return { name, args, span: this.span(n) };
+    return { name, args, argSpans, span: this.span(n) };
   }
 
   /** Where lints are allowed (`#[allow(..)]` on an item): the engine leaves out what they would report there. */
@@ -1129,9 +1133,8 @@ class Converter {
         this.checkFnTypeModifiers(n);
         return { path: this.path(trait), lifetime: null, fnSugar: this.fnSignature(n), span };
       }
-      // `T: ?Sized` only lifts a default (T may be `str` or `dyn Trait` behind a reference); memviz
-      // assumes no `Sized` bound to begin with, so the bound adds nothing.
-      case 'removed_trait_bound': return { path: null, lifetime: null, fnSugar: null, span };
+      // `T: ?Sized` only lifts a default: T may be `str`, a slice or `dyn Trait` (behind a reference).
+      case 'removed_trait_bound': return { path: null, lifetime: null, fnSugar: null, relaxed: true, span };
       case 'higher_ranked_trait_bound': return this.unsupported('higher-ranked trait bounds (`for<...>`)', n);
       default: return this.fail(n, 'this kind of trait bound');
     }

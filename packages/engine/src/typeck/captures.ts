@@ -297,14 +297,25 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
 }
 
 /**
- * Turns the used places into captures, with rustc's adjustments: by-value captures
+ * Turns the used places into captures, with rustc's adjustments: borrows stop at a
+ * packed struct's field; by-value captures
  * stop at the first deref and before a field of a type with a Drop impl (its fields
  * cannot be moved out); by-reference ones after the last deref of a shared reference
  * (reading through `&` needs only that reference). A place captured along with a
  * part of it absorbs the part, taking the stronger mode.
  */
 function finishCaptures(info: ClosureInfo, entries: Entry[], isMove: boolean, t: Tables, infer: Infer, env: TraitEnv): Capture[] {
-  const list = entries.map((x) => ({ ...x, use: (isMove ? 'value' : x.use) as Use }));
+  // A field of a packed struct may be unaligned: what is borrowed is the struct, never the field (rustc's
+  // `restrict_repr_packed_field_ref_capture`), before a `move` closure turns the borrows into moves.
+  const packed = (ty: Ty) => {
+    const s = infer.shallow(ty);
+    return s.k === 'adt' && env.items.adts[s.adt]?.repr?.pack != null;
+  };
+  const list = entries.map((x) => {
+    const n = x.use === 'value' ? -1 : x.proj.findIndex((p, i) => p.k === 'field' && packed(x.tys[i]));
+    const at = n < 0 ? x : { ...x, proj: x.proj.slice(0, n), tys: x.tys.slice(0, n + 1) };
+    return { ...at, use: (isMove ? 'value' : x.use) as Use };
+  });
   if (isMove) {
     // A `move` closure takes every upvar it mentions, even one it does not use as a place.
     for (const id of info.upvars) {

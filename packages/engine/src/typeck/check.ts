@@ -7,7 +7,7 @@ import type * as A from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { FnId, Ty, TraitRef } from '../types/ty.js';
-import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable, isCounted, isGuard } from '../types/ty.js';
+import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable, isCounted, isGuard, intBits, SELF_BYTES } from '../types/ty.js';
 import { stdHasMethod, type KnownMethodsKind } from './stdmethods.js';
 import { hasInfer, mapParams, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
@@ -37,9 +37,19 @@ interface BodyCtx {
 type Expect = Ty | null;
 
 const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
+/** The methods of std's operator and deref traits (`x.add(y)` once `Add` is imported). */
+const OPERATOR_METHODS = new Set(['add', 'sub', 'mul', 'div', 'rem', 'neg', 'not', 'bitand', 'bitor', 'bitxor', 'shl', 'shr', 'add_assign', 'sub_assign', 'mul_assign', 'div_assign', 'rem_assign', 'index', 'index_mut', 'deref', 'deref_mut', 'drop', 'call', 'call_mut', 'call_once', 'borrow', 'borrow_mut', 'as_ref', 'as_mut', 'try_from', 'from', 'to_owned', 'clone_from', 'write_fmt', 'write_str', 'provide', 'source', 'description']);
+/** The std traits whose bounds memviz judges on any type (see `lacksStdTrait`). */
+const JUDGED_STD_TRAITS: ReadonlySet<string> = new Set(['Copy', 'Clone', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash']);
+/** What a std trait bound gives besides itself: its supertraits, and theirs. */
+const STD_SUPERTRAITS: Readonly<Record<string, readonly string[]>> = {
+  Copy: ['Clone'], Eq: ['PartialEq'], PartialOrd: ['PartialEq'], Ord: ['Eq', 'PartialOrd', 'PartialEq'],
+};
 /** Methods the prelude's `impl int`/`impl float` lists that are std trait methods, which any number has. */
 const NUMERIC_TRAIT_METHODS = new Set(['from', 'into', 'try_from', 'try_into', 'cmp', 'partial_cmp', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'to_string', 'clone', 'fmt', 'hash', 'default']);
 const NUMERIC_ORD_METHODS = new Set(['min', 'max', 'clamp']);
+/** The derives whose code reads every field (a packed struct's are copied out for it). */
+const FIELD_READING_DERIVES = new Set(['Debug', 'Clone', 'PartialEq', 'PartialOrd', 'Ord', 'Hash']);
 /** Methods of the signed integers only. */
 const SIGNED_ONLY_METHODS = new Set(['abs', 'signum', 'is_negative', 'is_positive', 'unsigned_abs', 'checked_abs', 'wrapping_abs', 'checked_neg', 'wrapping_neg']);
 
@@ -200,6 +210,8 @@ export class Checker implements TraitEnv {
 
   private finishBody(start: number): void {
     this.settleCollects();
+    this.settleIntos();
+    this.checkOrds();
     this.settleCmps();
     this.checkNegations();
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
@@ -211,6 +223,7 @@ export class Checker implements TraitEnv {
     this.checkKeyedMethods();
     this.checkFormatTraits();
     this.checkBoundObligations();
+    this.checkSizedObligations();
     this.infer.fallbackNumericSince(start);
   }
 
@@ -281,6 +294,28 @@ export class Checker implements TraitEnv {
       if (bad.length === 0) continue;
       this.diags.push(error('typeck', 'E0204', 'the trait `Copy` cannot be implemented for this type', adt.ast.name.span,
         [label(adt.ast.name.span, '', true), ...bad.map((s) => label(s, 'this field does not implement `Copy`', false))]));
+    }
+  }
+
+  /**
+   * E0507: a derive that reads the fields of a packed struct copies each out rather than take
+   * a reference that may be unaligned, so every field must be Copy.
+   */
+  checkPackedDerives(): void {
+    for (const adt of this.items.adts) {
+      if (adt.isPrelude || adt.repr?.pack == null || adt.ast.kind !== 'struct') continue;
+      const fields = adt.ast.fields;
+      for (const trait of adt.derives) {
+        if (!FIELD_READING_DERIVES.has(trait)) continue;
+        adt.variants[0]?.fields.forEach((f, fi) => {
+          const at = fields[fi]?.span ?? f.span;
+          if (mentionsParamIndex(f.ty, null)) this.unsupported(`\`#[derive(${trait})]\` on a packed struct with a field of a type parameter`, at);
+          else if (!isCopy(f.ty, this)) {
+            this.err('E0507', 'cannot move out of a shared reference', at, `move occurs because value has type \`${this.tyStr(f.ty)}\`, which does not implement the \`Copy\` trait`,
+              [`note: \`#[derive(${trait})]\` triggers a move because taking references to the fields of a packed struct is undefined behaviour`]);
+          }
+        });
+      }
     }
   }
 
@@ -462,6 +497,11 @@ export class Checker implements TraitEnv {
     // Two different std types, whatever their arguments (`None` where a `Result<i32, String>` is returned).
     const plain = (t: Ty) => t.k === 'builtin' && PLAIN_STD_TYPES.has(t.name);
     const distinct = plain(ex) && plain(fo) && (ex as { name: string }).name !== (fo as { name: string }).name;
+    // Arrays of one element type: rustc speaks of their lengths only.
+    if (ex.k === 'array' && fo.k === 'array' && ex.len !== fo.len && this.infer.canUnify(ex.elem, fo.elem)) {
+      this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected an array with a size of ${ex.len}, found one with a size of ${fo.len}`);
+      return;
+    }
     if (iterVsCertain || distinct || (this.certain(expected) && this.certain(found))) {
       const f = this.infer.zonk(found);
       const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(f)}\``;
@@ -638,6 +678,7 @@ export class Checker implements TraitEnv {
     switch (s.kind) {
       case 'let': {
         const declared = s.ty ? this.items.lowerTy(s.ty, this.tyScope) : null;
+        if (declared && s.ty) this.noteAdtBounds(declared, s.ty.span);
         let ty: Ty = declared ?? this.infer.fresh();
         if (s.init) {
           const before = this.annObligations.length;
@@ -649,7 +690,7 @@ export class Checker implements TraitEnv {
           // `let v = Vec::new();` that nothing fills: E0282 at the body's end (see `checkEmptyCollections`).
           if (!declared && s.pat.kind === 'ident' && s.init.kind === 'call' && s.init.callee.kind === 'path' && s.init.args.length === 0) {
             const segs = s.init.callee.path.segments;
-            if (segs.length === 2 && segs[1].name.name === 'new' && !segs[0].args && EMPTY_COLLECTIONS.has(segs[0].name.name)) this.emptyCollections.push({ ty: actual, name: s.pat.name.name, at: s.pat.name.span });
+            if (segs.length === 2 && segs[1].name.name === 'new' && !segs[0].args && (EMPTY_COLLECTIONS.has(segs[0].name.name) || this.isGenericAdtName(segs[0].name.name))) this.emptyCollections.push({ ty: actual, name: s.pat.name.name, at: s.pat.name.span });
           }
         }
         if (s.elseBlock) {
@@ -679,6 +720,12 @@ export class Checker implements TraitEnv {
   // ------------------------------------------------------------ expressions
 
   checkExpr(e: A.Expr, expected: Expect): Ty {
+    // An argument already checked to choose among the program's impls (`String::from(x)`): its type, not a second check.
+    const pre = this.prechecked.get(e.id);
+    if (pre) {
+      this.prechecked.delete(e.id);
+      return pre;
+    }
     const t = this.checkExprInner(e, expected);
     this.t.exprTys.set(e.id, t);
     return t;
@@ -1063,7 +1110,8 @@ export class Checker implements TraitEnv {
       const vi = variants.indexOf(member);
       if (vi >= 0) return { k: 'builtinCtor', ty: st, variant: vi };
     }
-    const assoc = this.findAssocFn(st, member);
+    const assoc = this.findAssocFn(st, member) ?? this.concreteImplAssoc(st, member, memberSeg);
+    if (assoc === 'ambiguous') return null;
     if (assoc) {
       if (assoc.k === 'fn') {
         this.checkFnIdPrivacy(assoc.fn, memberSeg.name.span);
@@ -1243,6 +1291,26 @@ export class Checker implements TraitEnv {
     return null;
   }
 
+  /**
+   * `Door::new()` where only `impl Door<Closed>` has `new`: the type's arguments are not known yet,
+   * so rustc's probe takes the one inherent impl whose self type fits, and the call makes them its
+   * own (`Door<Closed>`). Two such impls are E0034, even where the context would tell them apart.
+   */
+  private concreteImplAssoc(st: Ty, name: string, seg: A.PathSegment): Res | 'ambiguous' | null {
+    if (st.k !== 'adt' || this.items.adts[st.adt].isPrelude || !st.args.some((a) => this.infer.shallow(a).k === 'infer')) return null;
+    const fits = this.items.implsWithMethod(name).filter((x) => !x.impl.trait && !x.impl.isPrelude && this.infer.canUnify(substTy(x.impl.selfTy, x.impl.typeParams.map(() => this.infer.fresh())), st));
+    if (fits.length > 1) {
+      this.err('E0034', 'multiple applicable items in scope', seg.name.span, `multiple \`${name}\` found`);
+      return 'ambiguous';
+    }
+    if (fits.length === 0) return null;
+    const { impl, fn: fnId } = fits[0];
+    const fn = this.items.fns[fnId];
+    const tyArgs = this.instantiateArgs(fn, [], st);
+    this.infer.unify(substTy(impl.selfTy, tyArgs), st);
+    return { k: 'fn', fn: fnId, tyArgs };
+  }
+
   private instantiateArgs(fn: FnDef, implArgs: (Ty | undefined)[], selfTy: Ty): Ty[] {
     return fn.typeParams.map((p, i) => {
       if (i < fn.ownParamStart) {
@@ -1323,9 +1391,29 @@ export class Checker implements TraitEnv {
   /** The types of a call's inputs and output, with `Self::A` and `T::Output` normalized as the call's arguments allow. */
   private callSig(fn: FnDef, tyArgs: readonly Ty[]): { inputs: Ty[]; output: Ty } {
     const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
-    const output = substTy(fn.output, tyArgs);
+    // An `impl Trait` result's hidden type is a variable its body bound (`Iter<&T>`): seen through,
+    // so the caller's type arguments reach it (`Iter<&char>`).
+    const output = substTy(!fn.isPrelude && tyArgs.length > 0 ? this.infer.zonk(fn.output) : fn.output, tyArgs);
+    if (fn.isPrelude && (fn.impl?.special === 'int' || fn.impl?.special === 'float')) return this.numberSig(fn, tyArgs[0], inputs, output);
     if (fn.isPrelude || tyArgs.length === 0 || this.items.assocParams.size === 0) return { inputs, output };
     return { inputs: inputs.map((t) => this.normalizeAssoc(t, tyArgs)), output: this.normalizeAssoc(output, tyArgs) };
+  }
+
+  /**
+   * A number method's signature for its `Self`: `[u8; Self::BYTES]` gets the type's size (`u32::from_be_bytes`
+   * takes `[u8; 4]`), and `f32::to_bits` / `from_bits` work with a `u32` where the prelude says `u64`.
+   */
+  private numberSig(fn: FnDef, self: Ty | undefined, inputs: Ty[], output: Ty): { inputs: Ty[]; output: Ty } {
+    const t = self ? this.infer.shallow(self) : null;
+    const bytes = t?.k === 'int' ? intBits(t.int) / 8 : t?.k === 'float' ? (t.float === 'f32' ? 4 : 8) : null;
+    if (bytes === null) return { inputs, output };
+    const bits = fn.builtin === 'float::to_bits' || fn.builtin === 'float::from_bits';
+    const fix = (x: Ty): Ty => {
+      if (x.k === 'array' && x.len === SELF_BYTES) return { ...x, len: bytes };
+      if (bits && x.k === 'int' && x.int === 'u64' && bytes === 4) return { k: 'int', int: 'u32' };
+      return x;
+    };
+    return { inputs: inputs.map(fix), output: fix(output) };
   }
 
   /** Does `impl`'s self type match `ty`? Returns the impl's params bound by the match. */
@@ -1588,6 +1676,83 @@ export class Checker implements TraitEnv {
     return !adt.isPrelude && !adt.derives.includes(trait) && !this.hasUserImpl(t, trait);
   }
 
+  /**
+   * The part of `ty` that surely lacks the std trait `trait` (one of `JUDGED_STD_TRAITS`), as rustc names it:
+   * for `Copy` and `Clone` the type itself (`Vec<Token>: Clone`), or a tuple's element within the tuple;
+   * for the comparison traits and `Hash` the element without an impl (`f64` of `Vec<f64>: Ord`).
+   * Null when it has the trait, and wherever memviz cannot tell (unresolved types, closures, std types
+   * it does not list): never a guess.
+   */
+  private lacksStdTrait(ty: Ty, trait: string, depth = 0): { ty: Ty; within?: Ty } | null {
+    const t = this.infer.shallow(ty);
+    if (depth > 8) return null;
+    const dup = trait === 'Copy' || trait === 'Clone';
+    const inner = (x: Ty) => this.lacksStdTrait(x, trait, depth + 1);
+    // `Vec<T>: Clone` needs `T: Clone`, and rustc then blames the whole type.
+    const whole = (...args: Ty[]) => (args.some((a) => inner(a) !== null) ? { ty: t } : null);
+    const first = (...args: Ty[]) => {
+      for (const a of args) { const bad = inner(a); if (bad) return bad; }
+      return null;
+    };
+    switch (t.k) {
+      case 'int': case 'bool': case 'char': return null;
+      case 'float': return dup || trait === 'PartialEq' || trait === 'PartialOrd' ? null : { ty: t };
+      case 'infer': return t.kind === 'float' && !dup && trait !== 'PartialEq' && trait !== 'PartialOrd' ? { ty: t } : null;
+      case 'str': return null;
+      case 'ref': return dup ? (t.mut ? { ty: t } : null) : inner(t.inner);
+      case 'tuple': {
+        if (t.elems.length > 12) return null;
+        const bad = first(...t.elems);
+        return bad && dup ? { ty: bad.ty, within: t } : bad;
+      }
+      case 'array': return dup ? whole(t.elem) : inner(t.elem);
+      case 'slice': return dup ? null : inner(t.elem);
+      case 'builtin':
+        switch (t.name) {
+          case 'String': return trait === 'Copy' ? { ty: t } : null;
+          case 'Option': case 'Result': return dup ? whole(...t.args) : first(...t.args);
+          case 'Rc': case 'Arc': return trait === 'Copy' ? { ty: t } : trait === 'Clone' ? null : first(...t.args);
+          case 'Vec': case 'VecDeque': case 'Box': case 'BTreeMap': case 'BTreeSet':
+            return trait === 'Copy' ? { ty: t } : dup ? whole(...t.args) : first(...t.args);
+          // std's hash tables are neither ordered nor hashable (their equality is left unjudged).
+          case 'HashMap': case 'HashSet':
+            return trait === 'Copy' || trait === 'Ord' || trait === 'PartialOrd' || trait === 'Hash' ? { ty: t } : trait === 'Clone' ? whole(...t.args) : null;
+          default: return null;
+        }
+      case 'adt': {
+        const adt = this.items.adts[t.adt];
+        if (adt.isPrelude || this.hasUserImpl(t, trait)) return null;
+        if (!adt.derives.includes(trait)) return { ty: t };
+        // A derive asks the same of every type argument.
+        return dup ? whole(...t.args) : first(...t.args);
+      }
+      case 'param': return t.name !== 'Self' && !this.paramGives(t, trait) ? { ty: t } : null;
+      default: return null;
+    }
+  }
+
+  /** Whether a bound of type parameter `t`, its supertraits or the std traits they extend give `trait` (`T: Ord` gives `PartialEq`). */
+  private paramGives(t: Extract<Ty, { k: 'param' }>, trait: string): boolean {
+    const gives = (key: number | string, seen: Set<number | string>): boolean => {
+      if (key === trait || (typeof key === 'string' && STD_SUPERTRAITS[key]?.includes(trait))) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return (this.items.traitByKey(key)?.supertraits ?? []).some((b) => gives(b.trait, seen));
+    };
+    return (this.typeParams[t.index]?.bounds ?? []).some((b) => gives(b.trait, new Set()));
+  }
+
+  /** E0277 for a std trait bound `lacksStdTrait` found unmet. */
+  private unmetStdBound(bad: { ty: Ty; within?: Ty }, trait: string, at: A.Span): void {
+    const name = this.tyStr(bad.ty);
+    if (!bad.within) {
+      this.err('E0277', `the trait bound \`${name}: ${trait}\` is not satisfied`, at, `the trait \`${trait}\` is not implemented for \`${name}\``);
+      return;
+    }
+    const within = this.tyStr(bad.within);
+    this.err('E0277', `the trait bound \`${name}: ${trait}\` is not satisfied in \`${within}\``, at, `within \`${within}\`, the trait \`${trait}\` is not implemented for \`${name}\``);
+  }
+
   /** Does the program write `impl <trait> for <t>` (a std trait, by name)? */
   private hasUserImpl(t: Ty, trait: string): boolean {
     return this.items.impls.some((impl) => impl.traitName === trait && !impl.isPrelude && this.matchImpl(impl, t) !== null);
@@ -1684,11 +1849,34 @@ export class Checker implements TraitEnv {
     if (impls.length > 1) {
       // `impl Mul<f64> for V` beside `impl Mul<V> for V`: the one whose right operand fits.
       const r = this.checkExpr(right, null);
-      chosen = impls.find((x) => this.infer.canUnify(x.inputs[1], r)) ?? impls[0];
+      const fits = impls.find((x) => this.infer.canUnify(x.inputs[1], r));
+      // None fits: rustc cannot pick one to say "expected" of, so it names the missing impl (E0277).
+      const rs = this.infer.shallow(r);
+      if (!fits && rs.k !== 'error' && !(rs.k === 'infer' && rs.kind === 'general')) {
+        const self = this.infer.shallow(impls[0].inputs[0]);
+        this.noOperatorImpl(e, e.kind === 'compoundAssign' && self.k === 'ref' ? self.inner : self, r);
+        return ERROR;
+      }
+      chosen = fits ?? impls[0];
       this.coerce(right, r, chosen.inputs[1]);
     } else this.checkCoerce(right, chosen.inputs[1]);
     this.t.opCalls.set(e.id, { fn: chosen.fn, tyArgs: chosen.tyArgs });
     return chosen.output;
+  }
+
+  /** E0277 for `v * 3` where the program's impls of `Mul` for V take other types, in rustc's words for the trait. */
+  private noOperatorImpl(e: A.BinaryExpr | A.CompoundAssignExpr, l: Ty, r: Ty): void {
+    const [L, R] = [`\`${this.tyStr(l)}\``, `\`${this.tyStr(r)}\``];
+    const op = e.kind === 'binary' ? e.op : `${e.op}=`;
+    const words: Record<string, string> = {
+      '+': `cannot add ${R} to ${L}`, '-': `cannot subtract ${R} from ${L}`, '*': `cannot multiply ${L} by ${R}`,
+      '/': `cannot divide ${L} by ${R}`, '%': `cannot calculate the remainder of ${L} divided by ${R}`,
+      '+=': `cannot add-assign ${R} to ${L}`, '-=': `cannot subtract-assign ${R} from ${L}`, '*=': `cannot multiply-assign ${L} by ${R}`,
+      '/=': `cannot divide-assign ${L} by ${R}`, '%=': `cannot calculate and assign the remainder of ${L} divided by ${R}`,
+    };
+    const none = `no implementation for \`${this.tyStr(l)} ${op} ${this.tyStr(r)}\``;
+    const at = e.kind === 'binary' ? this.opSpanOf(e) : this.assignOpSpan(e) ?? e.span;
+    this.err('E0277', words[op] ?? none, at, none);
   }
 
   /** A type of the program with an operator impl (`impl Add for P`), which memviz does not model yet. */
@@ -1865,10 +2053,16 @@ export class Checker implements TraitEnv {
   private checkCall(e: A.CallExpr, expected: Expect): Ty {
     const callee = e.callee.kind === 'paren' ? e.callee : e.callee;
     if (callee.kind === 'path') {
+      // `Drop::drop(&mut b)`, `std::ops::Drop::drop(..)`: only the compiler calls a destructor.
+      const segs = callee.path.segments;
+      const stdDrop = !callee.path.qself && segs.length >= 2 && segs[segs.length - 1].name.name === 'drop' && segs[segs.length - 2].name.name === 'Drop' && !this.items.types.has('Drop');
+      if (stdDrop) return this.explicitDrop(e);
       const viaTrait = this.defaultCall(e, callee, expected) ?? this.traitMethodCall(e, callee, expected);
       if (viaTrait) return viaTrait;
       const res = this.resolveValuePath(callee.path, true, callee.span);
       if (!res) { for (const a of e.args) this.checkExpr(a, null); return ERROR; }
+      // `B::drop(&mut b)`, `<B as Drop>::drop(&mut b)`: the same, through the type.
+      if (res.k === 'fn' && this.items.fns[res.fn].impl?.traitName === 'Drop' && !this.items.types.has('Drop')) return this.explicitDrop(e);
       this.t.paths.set(callee.id, res);
       const conv = res.k === 'fn' ? this.items.fns[res.fn].impl?.traitName : undefined;
       if (res.k === 'fn' && (conv === 'From' || conv === 'TryFrom') && e.args.length === 1) return this.checkFromCall(e, res.fn, callee.id);
@@ -1892,6 +2086,13 @@ export class Checker implements TraitEnv {
     }
     const calleeTy = this.checkExpr(callee, null);
     return this.checkValueCall(e, calleeTy);
+  }
+
+  /** E0040 for a destructor called by its path (its arguments checked all the same). */
+  private explicitDrop(e: A.CallExpr): Ty {
+    e.args.forEach((a) => this.checkExpr(a, null));
+    this.err('E0040', 'explicit use of destructor method', e.callee.span, 'explicit destructor calls not allowed', ['help: consider using `drop` function: `drop`']);
+    return UNIT;
   }
 
   /**
@@ -2038,8 +2239,36 @@ export class Checker implements TraitEnv {
     this.err('E0061', msg, at, '');
   }
 
+  /** Arguments checked ahead of their call (see `ownFromCall`), by node. */
+  private readonly prechecked = new Map<A.NodeId, Ty>();
+
+  /**
+   * `String::from(user)`, `f64::from(c)`, `Vec::from(bag)` where the program implements `From<X>` for that
+   * std type: the impl for the argument's type (checked first, as rustc picks the impl by it). Null to
+   * go on with std's own `from`, the argument's type kept for it.
+   */
+  private ownFromCall(e: A.CallExpr, fn: FnDef, tyArgs: readonly Ty[]): Ty | null {
+    if (!fn.isPrelude || fn.shortName !== 'from' || e.args.length !== 1 || !fn.builtin || e.args[0].kind === 'closure') return null;
+    const target = fn.builtin === 'char::from' ? CHAR : fn.builtin === 'int::from' || fn.builtin === 'float::from' ? tyArgs[0] : substTy(fn.output, tyArgs);
+    if (!this.items.impls.some((impl) => !impl.isPrelude && impl.traitName === 'From' && sameHead(impl.selfTy, this.infer.shallow(target)))) return null;
+    const arg = this.checkExpr(e.args[0], null);
+    const chosen = this.userFromInto(arg, target);
+    if (!chosen) {
+      this.prechecked.set(e.args[0].id, arg);
+      return null;
+    }
+    const res = { k: 'fn' as const, fn: chosen.fn, tyArgs: chosen.tyArgs };
+    this.t.calls.set(e.id, res);
+    this.t.exprTys.set(e.callee.id, { k: 'fndef', fn: chosen.fn, args: chosen.tyArgs });
+    if (e.callee.kind === 'path') this.t.paths.set(e.callee.id, res);
+    this.coerce(e.args[0], arg, chosen.inputs[0]);
+    return chosen.output;
+  }
+
   private checkFnCall(e: A.CallExpr, fnId: FnId, tyArgs: readonly Ty[], expected: Expect): Ty {
     const fn = this.items.fns[fnId];
+    const own = this.ownFromCall(e, fn, tyArgs);
+    if (own) return own;
     // `i64::from(x)`, `f64::from(n)`: std's lossless number conversions only.
     if ((fn.builtin === 'int::from' || fn.builtin === 'float::from' || fn.builtin === 'char::from') && e.args.length === 1) {
       const to: Ty = fn.builtin === 'char::from' ? CHAR : tyArgs[0];
@@ -2066,6 +2295,8 @@ export class Checker implements TraitEnv {
     if (fn.builtin === 'Vec::from' || fn.builtin === 'VecDeque::from' || fn.builtin === 'BinaryHeap::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected, e.callee.span);
     this.settleProjections();
+    const written = e.callee.kind === 'path' ? e.callee.path.segments.at(-1)?.args?.types ?? [] : [];
+    this.noteSizedObligations(fn, tyArgs, written, e.args, fn.inputs, e.callee.span);
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
     // std's `thread::spawn` takes only what may cross threads (`F: Send`).
     else if ((fn.builtin === 'thread::spawn' || fn.builtin === 'Scope::spawn') && tyArgs[0] && e.args[0]) this.threadObligations.push({ ty: tyArgs[0], trait: 'Send', at: e.args[0].span });
@@ -2101,20 +2332,60 @@ export class Checker implements TraitEnv {
 
   private readonly boundObligations: { readonly ty: Ty; readonly trait: number | string; readonly args: readonly Ty[]; readonly at: A.Span }[] = [];
 
-  /** `dup(&C(1))` with `fn dup<T: Clone>`: each bound of the callee's own parameters, checked at the body's end. */
+  /**
+   * `dup(&C(1))` with `fn dup<T: Clone>`: each bound of the callee's own parameters, checked at the body's end.
+   * A function of an inherent impl called by its path (`Tree::new()` of `impl<T: Ord> Tree<T>`) has its
+   * impl's bounds too, and an associated function's type path those of the struct.
+   */
   private noteBoundObligations(fn: FnDef, tyArgs: readonly Ty[], e: A.CallExpr): void {
-    for (let i = fn.ownParamStart; i < fn.typeParams.length; i++) {
+    const inherent = fn.impl !== null && fn.impl.trait === null && fn.impl.special === null;
+    for (let i = inherent ? 0 : fn.ownParamStart; i < fn.typeParams.length; i++) {
       const bounds = fn.typeParams[i].bounds.filter((b) => !b.fnSig);
       if (bounds.length === 0 || !tyArgs[i]) continue;
-      // rustc points at the argument whose type names the parameter.
+      const own = i >= fn.ownParamStart;
+      // rustc points at the argument whose type names the parameter (else at the call, for an impl's).
       const k = fn.inputs.findIndex((t) => mentionsParamIndex(t, i));
-      const at = k >= 0 && e.args[k] ? e.args[k].span : e.callee.span;
+      const at = k >= 0 && e.args[k] ? e.args[k].span : own ? e.callee.span : e.span;
       for (const b of bounds) {
         const args = b.args.map((x) => substTy(x, tyArgs));
         this.boundObligations.push({ ty: tyArgs[i], trait: b.trait, args, at });
-        this.inferFromImpl(tyArgs[i], b.trait, args);
+        if (own) this.inferFromImpl(tyArgs[i], b.trait, args);
       }
     }
+    const segs = e.callee.kind === 'path' ? e.callee.path.segments : [];
+    if (inherent && fn.selfMode === null && segs.length === 2 && fn.impl!.selfTy.k === 'adt') this.noteAdtBounds(substTy(fn.impl!.selfTy, tyArgs), segs[0].name.span);
+  }
+
+  /** `let t: Tree<f64>` with `struct Tree<T: Ord>`: the bounds of every struct or enum of the program the type names. */
+  private noteAdtBounds(ty: Ty, at: A.Span, depth = 0): void {
+    const t = this.infer.shallow(ty);
+    if (depth > 8) return;
+    switch (t.k) {
+      case 'ref': this.noteAdtBounds(t.inner, at, depth + 1); return;
+      case 'tuple': t.elems.forEach((e) => this.noteAdtBounds(e, at, depth + 1)); return;
+      case 'array': case 'slice': this.noteAdtBounds(t.elem, at, depth + 1); return;
+      case 'builtin': t.args.forEach((a) => this.noteAdtBounds(a, at, depth + 1)); return;
+      case 'adt':
+        this.items.adts[t.adt].bounds?.forEach((_, i) => this.noteAdtParamBounds(t, i, at));
+        t.args.forEach((a) => this.noteAdtBounds(a, at, depth + 1));
+        return;
+      default: return;
+    }
+  }
+
+  /** The bounds the struct or enum puts on its type parameter `i`, for the type `t` names there. */
+  private noteAdtParamBounds(t: Extract<Ty, { k: 'adt' }>, i: number, at: A.Span): void {
+    for (const b of this.items.adts[t.adt].bounds?.[i] ?? []) {
+      if (t.args[i]) this.boundObligations.push({ ty: t.args[i], trait: b.trait, args: b.args.map((x) => substTy(x, t.args)), at });
+    }
+  }
+
+  /**
+   * `Tree { root: None }` or `K(1.5)` of a `struct Tree<T: Ord>`: each bound is due where rustc points,
+   * at the first field whose declared type names the parameter (else at `whole`).
+   */
+  private noteCtorBounds(t: Extract<Ty, { k: 'adt' }>, fields: readonly { ty: Ty; at: A.Span }[], whole: A.Span): void {
+    this.items.adts[t.adt].bounds?.forEach((_, i) => this.noteAdtParamBounds(t, i, fields.find((f) => mentionsParamIndex(f.ty, i))?.at ?? whole));
   }
 
   /**
@@ -2131,13 +2402,51 @@ export class Checker implements TraitEnv {
     (impl.traitArgs ?? []).forEach((x, k) => { if (args[k]) this.infer.unify(substTy(x, implArgs), args[k]); });
   }
 
+  private readonly sizedObligations: { readonly ty: Ty; readonly at: A.Span; readonly fn: FnDef; readonly call: A.Span | null }[] = [];
+
+  /**
+   * A called fn's own type parameters are `Sized` unless declared `?Sized`: `size_of::<str>()`, or
+   * `f(s)` with `fn f<T: Debug>(x: &T)` and `s: &str`, is E0277. (Of std, only its module functions
+   * are judged: the prelude's types stand in for std's where unsized arguments are fine.)
+   */
+  private noteSizedObligations(fn: FnDef, tyArgs: readonly Ty[], written: readonly A.Type[], args: readonly A.Expr[], argInputs: readonly Ty[], callee: A.Span): void {
+    if (fn.isPrelude && fn.impl?.special !== 'module') return;
+    for (let i = fn.ownParamStart; i < fn.typeParams.length; i++) {
+      if (fn.typeParams[i].maybeUnsized || !tyArgs[i]) continue;
+      const w = written[i - fn.ownParamStart];
+      // rustc points at the type written, else at the argument whose type names the parameter.
+      const k = argInputs.findIndex((t) => mentionsParamIndex(t, i));
+      const at = w ? w.span : k >= 0 && args[k] ? args[k].span : callee;
+      this.sizedObligations.push({ ty: tyArgs[i], at, fn, call: w ? null : callee });
+    }
+  }
+
+  private checkSizedObligations(): void {
+    for (const o of this.sizedObligations.splice(0)) {
+      const t = this.infer.zonk(o.ty);
+      if (t.k !== 'str' && t.k !== 'slice' && t.k !== 'dyn') continue;
+      const ty = this.tyStr(t);
+      const labels = [label(o.at, "doesn't have a size known at compile-time", true), ...(o.call ? [label(o.call, 'required by a bound introduced by this call')] : [])];
+      const where = o.fn.isPrelude ? `std::${o.fn.impl?.moduleName === 'mpsc' ? 'sync::mpsc' : o.fn.impl?.moduleName}::${o.fn.ast?.name.name}` : o.fn.name;
+      const notes = [`help: the trait \`Sized\` is not implemented for \`${ty}\``, `note: required by an implicit \`Sized\` bound in \`${where}\``];
+      if (!o.fn.isPrelude) notes.push('help: consider relaxing the implicit `Sized` restriction');
+      this.diags.push(error('typeck', 'E0277', `the size for values of type \`${ty}\` cannot be known at compilation time`, o.at, labels, notes));
+    }
+  }
+
   /** E0277 for a bound the type argument surely does not meet (traits memviz can judge only). */
   private checkBoundObligations(): void {
     for (const o of this.boundObligations.splice(0)) {
       const t = this.infer.shallow(o.ty);
       // `greet(42)` with `fn greet<T: Into<String>>`: String has no `From` of a number or a bool.
-      if (o.trait === 'Into' && o.args.length === 1 && this.isStringTy(o.args[0]) && (isNumericLike(t) || t.k === 'bool')) {
+      const ownNoString = t.k === 'adt' && !this.items.adts[t.adt].isPrelude && this.certain(t) && !this.userFrom(t, STRING) && !this.hasUserImpl(t, 'Into');
+      if (o.trait === 'Into' && o.args.length === 1 && this.isStringTy(o.args[0]) && (isNumericLike(t) || t.k === 'bool' || ownNoString)) {
         this.err('E0277', `the trait bound \`String: From<${this.tyStr(t)}>\` is not satisfied`, o.at, `the trait \`From<${this.tyStr(t)}>\` is not implemented for \`String\``);
+        continue;
+      }
+      if (typeof o.trait === 'string' && JUDGED_STD_TRAITS.has(o.trait)) {
+        const bad = this.lacksStdTrait(t, o.trait);
+        if (bad) this.unmetStdBound(bad, o.trait, o.at);
         continue;
       }
       if (!this.certain(t) || t.k === 'param') continue;
@@ -2162,9 +2471,7 @@ export class Checker implements TraitEnv {
         this.err('E0277', o.trait === 'Debug' ? `\`${name}\` doesn't implement \`Debug\`` : `\`${name}\` doesn't implement \`std::fmt::Display\``, o.at, 'unsatisfied trait bound');
         continue;
       }
-      let missing = false;
-      if (typeof o.trait === 'number') missing = t.k !== 'dyn' && t.k !== 'opaque' && !this.findTraitImpl(t, o.trait);
-      else if ((o.trait === 'Clone' || o.trait === 'Copy' || o.trait === 'PartialEq' || o.trait === 'PartialOrd') && t.k === 'adt') missing = this.lacksDerivable(t, o.trait);
+      const missing = typeof o.trait === 'number' && t.k !== 'dyn' && t.k !== 'opaque' && !this.findTraitImpl(t, o.trait);
       if (!missing) continue;
       const name = typeof o.trait === 'number' ? this.items.traitName(o.trait) : o.trait;
       this.err('E0277', `the trait bound \`${this.tyStr(t)}: ${name}\` is not satisfied`, o.at, `the trait \`${name}\` is not implemented for \`${this.tyStr(t)}\``);
@@ -2213,6 +2520,14 @@ export class Checker implements TraitEnv {
       if (fn.builtin === 'String::from') {
         const a = this.infer.shallow(actual);
         if (a.k === 'builtin' && a.name === 'String') continue;
+        // rustc picks `String`'s `From` impl by the argument: a number, a Vec or a type of the program has none.
+        const noImpl = a.k === 'adt' || a.k === 'int' || a.k === 'float' || a.k === 'bool' || a.k === 'tuple' || a.k === 'array' || (a.k === 'infer' && a.kind !== 'general') || (a.k === 'builtin' && a.name !== 'Box');
+        if (noImpl) {
+          // rustc points at the type, `String` of `String::from`.
+          const at = this.source.startsWith('String::', callee.start) ? { ...callee, end: callee.start + 6, endLine: callee.line, endCol: callee.col + 6 } : callee;
+          this.err('E0277', `the trait bound \`String: From<${this.tyStr(a)}>\` is not satisfied`, at, `the trait \`From<${this.tyStr(a)}>\` is not implemented for \`String\``);
+          continue;
+        }
       }
       // Prelude iterator params (`zip`, `chain`) take anything that iterates, as std's `IntoIterator` bound does.
       const iterParam = fn.isPrelude ? this.infer.shallow(formal) : null;
@@ -2306,6 +2621,11 @@ export class Checker implements TraitEnv {
     }
     this.t.calls.set(e.id, { k: 'ctor', adt: res.adt, variant: res.variant, tyArgs: res.tyArgs });
     v.fields.forEach((f, i) => this.checkCoerce(e.args[i], substTy(f.ty, res.tyArgs)));
+    // `K(1.5)` of a `struct K<T: Ord>(T)`: rustc asks the bounds of the argument, and of the constructor called.
+    if (adt.bounds && self.k === 'adt') {
+      this.noteCtorBounds(self, v.fields.map((f, i) => ({ ty: f.ty, at: e.args[i].span })), e.span);
+      adt.bounds.forEach((_, i) => { if (v.fields.some((f) => mentionsParamIndex(f.ty, i))) this.noteAdtParamBounds(self, i, e.span); });
+    }
     return self;
   }
 
@@ -2409,6 +2729,13 @@ export class Checker implements TraitEnv {
     // `s.into()` where `S: Into<String>`: whatever S is at run time (a &str, a String, a char) becomes a String.
     if (name === 'into' && e.args.length === 0 && r.k === 'param' && this.typeParams[r.index]?.bounds.some((b) => b.trait === 'Into' && b.args.length === 1 && this.isStringTy(b.args[0]))) {
       const intoFn = this.items.implsWithMethod('from_into').find((x) => x.impl.isPrelude)?.fn;
+      // With the program's own `impl From<Username> for String`: the impl for S's type at run time, std's for text.
+      const own = this.items.impls.some((impl) => !impl.isPrelude && impl.traitName === 'From' && this.isStringTy(impl.selfTy));
+      if (intoFn !== undefined && own) {
+        this.t.methods.set(e.id, { fn: intoFn, tyArgs: [STRING, r], derefs: 0, autoref: null, unsizeTo: null, dispatch: 'trait', traitKey: 'From', selfTy: STRING, method: 'from' });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return STRING;
+      }
       if (intoFn !== undefined) {
         this.t.methods.set(e.id, { fn: intoFn, tyArgs: [r], derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
         this.t.exprTys.set(e.receiver.id, recvTy);
@@ -2454,7 +2781,7 @@ export class Checker implements TraitEnv {
           return want;
         }
       }
-      const from = (want.k === 'adt' || (want.k === 'builtin' && want.name !== 'String')) && this.certain(want) ? this.userFrom(r, want) : null;
+      const from = this.certain(want) ? this.userFrom(r, want) : null;
       if (from) {
         this.t.methods.set(e.id, { fn: from.fn, tyArgs: from.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
         this.t.exprTys.set(e.receiver.id, recvTy);
@@ -2518,6 +2845,13 @@ export class Checker implements TraitEnv {
     if (!pick && r.k === 'array' && name === 'into_iter') {
       const asVec = this.probe({ k: 'builtin', name: 'Vec', args: [r.elem] }, name);
       if (asVec) pick = { ...asVec, selfTy: r };
+    }
+    if (!pick && name === 'into' && e.args.length === 0 && this.intoLater(r, expected)) {
+      // `Some(f).map(|r| r.into())`: into the type the body tells later, by the program's `From` impls.
+      const out = expected ?? this.infer.fresh();
+      this.pendingIntos.push({ e, from: r, to: out });
+      this.t.exprTys.set(e.receiver.id, recvTy);
+      return out;
     }
     if (!pick) {
       // A closure given to a method that is not there (`tasks.filter(|t| !t.done)` on a Vec): its
@@ -2638,6 +2972,14 @@ export class Checker implements TraitEnv {
       this.unsupported(`\`into\` from \`${this.tyStr(r)}\` to anything but \`String\``, e.method.span);
       return ERROR;
     }
+    if (fn.isPrelude && (fn.builtin === 'slice::get' || fn.builtin === 'slice::get_mut') && e.args.length === 1 && !e.turbofish) {
+      const got = this.sliceGet(e, pick, recvTy);
+      if (got) return got;
+    }
+    if (fn.isPrelude && fn.builtin === 'slice::join' && e.args.length === 1) {
+      const joined = this.seqJoin(e, pick, recvTy, r);
+      if (joined) return joined;
+    }
     const explicit = e.turbofish?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
     const tyArgs = pick.tyArgs.map((t, i) => (i >= fn.ownParamStart && explicit[i - fn.ownParamStart] ? explicit[i - fn.ownParamStart] : t));
     const res: MethodRes = { ...pick, tyArgs };
@@ -2660,6 +3002,7 @@ export class Checker implements TraitEnv {
     // `try_fold`'s closure returns what the call does: the context's type reaches the closure's `?`.
     if (fn.isPrelude && name === 'try_fold' && expected && this.infer.shallow(output).k === 'infer') this.infer.unify(output, expected);
     this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected, e.method.span);
+    this.noteSizedObligations(fn, tyArgs, e.turbofish?.types ?? [], e.args, fn.inputs.slice(1), e.method.span);
     this.settleProjections();
     // `copied`/`cloned` of an iterator or an option of references give the values (`Iter<&T>` → `Iter<T>`, `Option<&T>` → `Option<T>`).
     // (On a generic `I: Iterator<Item = &'a T>`, std's method gives back an iterator of its items: that type says.)
@@ -2748,6 +3091,10 @@ export class Checker implements TraitEnv {
         this.err('E0277', `the trait bound \`${this.tyStr(el)}: Ord\` is not satisfied`, e.method.span, `the trait \`Ord\` is not implemented for \`${this.tyStr(el)}\``);
       }
     }
+    // `Iterator::min`/`max` need `Item: Ord`, `min_by_key`/`max_by_key` a key that is `Ord`: judged at the
+    // body's end, before `{float}` falls back to f64 (rustc names it so).
+    if (fn.isPrelude && r.k === 'builtin' && r.name === 'Iter' && (name === 'min' || name === 'max') && e.args.length === 0) this.ordChecks.push({ ty: r.args[0], at: e.method.span });
+    if (fn.isPrelude && r.k === 'builtin' && r.name === 'Iter' && (name === 'min_by_key' || name === 'max_by_key') && tyArgs[2]) this.ordChecks.push({ ty: tyArgs[2], at: e.method.span });
     // `sum`/`product` into a type of the program: its own `impl Sum<Item>` (`Product<Item>`), called with the iterator.
     if (fn.isPrelude && (name === 'sum' || name === 'product') && r.k === 'builtin' && r.name === 'Iter') {
       if (expected && this.infer.shallow(output).k === 'infer') this.infer.unify(output, expected);
@@ -2760,6 +3107,66 @@ export class Checker implements TraitEnv {
       if (wanted) this.annObligations.push({ ty: wanted, method: e.method.span, name, letAt: null });
     }
     return output;
+  }
+
+  /**
+   * `v.get(i)`, `v.get(1..)`: std's `get` takes any `SliceIndex`, a position (an element) or a range
+   * (a subslice). Decided here for a range written in the call or held in a local; anything else
+   * is a position, checked as the declaration says.
+   */
+  private sliceGet(e: A.MethodCallExpr, pick: MethodRes, recvTy: Ty): Ty | null {
+    const arg = e.args[0];
+    const byRange = this.items.implsWithMethod(e.method.name === 'get' ? 'get_range' : 'get_range_mut').find((x) => x.impl.isPrelude)?.fn;
+    if ((arg.kind !== 'range' && arg.kind !== 'path') || byRange === undefined) return null;
+    const at = this.checkExpr(arg, null);
+    this.t.exprTys.set(arg.id, at);
+    const a = this.infer.shallow(at);
+    const elem = pick.tyArgs[0];
+    let res: MethodRes = pick;
+    if (a.k === 'builtin' && (a.name === 'Range' || a.name === 'RangeInclusive')) {
+      res = { ...pick, fn: byRange, tyArgs: [elem, a] };
+      if (!this.infer.unify(a.args[0], USIZE) && this.certain(a.args[0])) {
+        const name = arg.kind === 'range' ? rangeTypeName(arg) : a.name;
+        this.err('E0277', `the type \`[${this.tyStr(elem)}]\` cannot be indexed by \`std::ops::${name}<${this.tyStr(a.args[0])}>\``, arg.span, 'slice indices are of type `usize` or ranges of `usize`');
+      }
+    } else if (!this.infer.unify(a, USIZE) && this.certain(a)) {
+      this.err('E0277', `the type \`[${this.tyStr(elem)}]\` cannot be indexed by \`${this.tyStr(a)}\``, arg.span, 'slice indices are of type `usize` or ranges of `usize`');
+    }
+    this.t.methods.set(e.id, res);
+    this.t.exprTys.set(e.receiver.id, recvTy);
+    return this.callSig(this.items.fns[res.fn], res.tyArgs).output;
+  }
+
+  /**
+   * `[[1, 2], [3, 4]].join(&0)`, `rows.join(&[0, 0][..])`: std's `Join` of slices (Vecs, arrays) is a
+   * Vec of their elements, with an element or a slice of them between each two. Null for strings.
+   */
+  private seqJoin(e: A.MethodCallExpr, pick: MethodRes, recvTy: Ty, r: Ty): Ty | null {
+    let outer = this.infer.shallow(r);
+    while (outer.k === 'ref') outer = this.infer.shallow(outer.inner);
+    const part = outer.k === 'builtin' && outer.name === 'Vec' ? outer.args[0] : outer.k === 'slice' || outer.k === 'array' ? outer.elem : null;
+    if (!part) return null;
+    let inner = this.infer.shallow(part);
+    while (inner.k === 'ref') inner = this.infer.shallow(inner.inner);
+    const elem = inner.k === 'builtin' && inner.name === 'Vec' ? inner.args[0] : inner.k === 'array' || inner.k === 'slice' ? inner.elem : null;
+    if (!elem) return null;
+    const arg = e.args[0];
+    const at = this.checkExpr(arg, null);
+    this.t.exprTys.set(arg.id, at);
+    const sep = this.infer.shallow(at);
+    const sepInner = sep.k === 'ref' ? this.infer.shallow(sep.inner) : null;
+    const between = sepInner === null ? null : this.infer.canUnify(elem, sepInner) ? sepInner : sepInner.k === 'slice' && this.infer.canUnify(elem, sepInner.elem) ? sepInner.elem : null;
+    const fits = between !== null && this.infer.unify(elem, between);
+    if (!fits && sep.k !== 'error') {
+      if (sepInner && this.certain(sepInner)) {
+        const borrow = `Borrow<[${this.tyStr(sepInner)}]>`;
+        this.err('E0277', `the trait bound \`${this.tyStr(part)}: ${borrow}\` is not satisfied`, e.method.span, `the trait \`${borrow}\` is not implemented for \`${this.tyStr(part)}\``);
+      } else this.unsupported(`\`join\` with a separator of type \`${this.tyStr(sep)}\``, arg.span);
+      return ERROR;
+    }
+    this.t.methods.set(e.id, pick);
+    this.t.exprTys.set(e.receiver.id, recvTy);
+    return { k: 'builtin', name: 'Vec', args: [elem] };
   }
 
   /** What `collect` builds from its items: a Vec or set of them, a map of `(K, V)` pairs, `Option`/`Result` of a Vec. */
@@ -2804,6 +3211,54 @@ export class Checker implements TraitEnv {
     for (const n of this.negations.splice(0)) {
       const t = this.infer.shallow(n.ty);
       if (t.k === 'int' && t.int.startsWith('u')) this.err('E0277', `the trait bound \`${t.int}: Neg\` is not satisfied`, n.at, `the trait \`Neg\` is not implemented for \`${t.int}\``);
+    }
+  }
+
+  /** Types std's iterator methods need to be `Ord` (`min`, `max`, `max_by_key`'s key). */
+  private readonly ordChecks: { readonly ty: Ty; readonly at: A.Span }[] = [];
+
+  /** E0277 for a float (`{float}` too) or a type of the program without `Ord`, through references. */
+  private checkOrds(): void {
+    for (const { ty, at } of this.ordChecks.splice(0)) {
+      let t = this.infer.shallow(ty);
+      while (t.k === 'ref') t = this.infer.shallow(t.inner);
+      const unordered = t.k === 'adt' && !this.items.adts[t.adt].isPrelude && this.certain(t) && !this.items.adts[t.adt].derives.includes('Ord') && !this.hasUserImpl(t, 'Ord');
+      if (t.k === 'float' || (t.k === 'infer' && t.kind === 'float') || unordered) {
+        this.err('E0277', `the trait bound \`${this.tyStr(t)}: Ord\` is not satisfied`, at, `the trait \`Ord\` is not implemented for \`${this.tyStr(t)}\``);
+      }
+    }
+  }
+
+  /** `x.into()` on a type of the program whose target was not known yet (`.map(|r| r.into())`). */
+  private readonly pendingIntos: { readonly e: A.MethodCallExpr; readonly from: Ty; readonly to: Ty }[] = [];
+
+  /**
+   * Whether `r.into()` waits for its target: `r` is of the program's own types (no std `into` of its
+   * own), the context does not say the target yet, and some `impl From<R> for X` of the program takes it.
+   */
+  private intoLater(r: Ty, expected: Expect): boolean {
+    const want = expected ? this.infer.shallow(expected) : null;
+    if (want && !(want.k === 'infer' && want.kind === 'general')) return false;
+    if (r.k !== 'adt' || this.items.adts[r.adt].isPrelude || !this.certain(r)) return false;
+    if (this.items.impls.some((impl) => !impl.isPrelude && impl.traitName === 'Into' && this.matchImpl(impl, r))) return false;
+    return this.items.impls.some((impl) => {
+      const from = !impl.isPrelude && impl.traitName === 'From' ? impl.methods.get('from') : undefined;
+      const input = from === undefined ? undefined : this.items.fns[from].inputs[0];
+      return input !== undefined && input.k !== 'param' && this.infer.canUnify(input, r);
+    });
+  }
+
+  /** Each pending `into`, now that the body has told its target: the program's impl (E0277 without one). */
+  private settleIntos(): void {
+    for (const { e, from, to } of this.pendingIntos.splice(0)) {
+      const t = this.infer.shallow(to);
+      const found = this.certain(t) ? this.userFrom(from, t) : null;
+      if (found) {
+        this.t.methods.set(e.id, { fn: found.fn, tyArgs: found.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: from });
+        this.infer.unify(t, found.output);
+      } else if (this.certain(t) && t.k !== 'param' && this.tyStr(t) !== this.tyStr(from)) {
+        this.err('E0277', `the trait bound \`${this.tyStr(t)}: From<${this.tyStr(from)}>\` is not satisfied`, e.method.span, 'unsatisfied trait bound');
+      } else this.unsupported(`\`into\` from \`${this.tyStr(from)}\` where the context does not say into what`, e.method.span);
     }
   }
 
@@ -2898,14 +3353,22 @@ export class Checker implements TraitEnv {
   private checkEmptyCollections(): void {
     for (const c of this.emptyCollections.splice(0)) {
       const t = this.infer.zonk(c.ty);
-      if (t.k !== 'builtin' || !t.args.some((a) => a.k === 'infer' && a.kind === 'general')) continue;
+      // A std collection, or a generic struct of the program (`Stack::new()`).
+      if ((t.k !== 'builtin' && (t.k !== 'adt' || this.items.adts[t.adt].isPrelude)) || !t.args.some((a) => a.k === 'infer' && a.kind === 'general')) continue;
       if (this.diags.some((d) => d.severity === 'error')) return;
-      const shown = `${t.name}<${t.args.map((a) => (a.k === 'infer' ? '_' : this.tyStr(a))).join(', ')}>`;
+      const typeName = t.k === 'builtin' ? t.name : this.items.adts[t.adt].name;
+      const shown = `${typeName}<${t.args.map((a) => (a.k === 'infer' ? '_' : this.tyStr(a))).join(', ')}>`;
       const param = t.args.findIndex((a) => a.k === 'infer' && a.kind === 'general');
-      const names = isMap(t.name) ? ['K', 'V'] : ['T'];
+      const names = t.k === 'adt' ? this.items.adts[t.adt].typeParams : isMap(t.name) ? ['K', 'V'] : ['T'];
       this.diags.push(error('typeck', 'E0282', `type annotations needed for \`${shown}\``, c.at, [label(c.at, '', true)], [`help: consider giving \`${c.name}\` an explicit type, where the type for type parameter \`${names[param] ?? 'T'}\` is specified`]));
       return; // rustc stops at the first
     }
+  }
+
+  /** Does `name` name a struct or enum of the program with type parameters? */
+  private isGenericAdtName(name: string): boolean {
+    const found = this.items.types.get(name);
+    return found?.k === 'adt' && this.items.adts[found.adt].typeParams.length > 0;
   }
 
   private readonly keyChecks: { readonly selfTy: Ty; readonly name: string; readonly at: A.Span; readonly keyKnown: boolean }[] = [];
@@ -2958,7 +3421,7 @@ export class Checker implements TraitEnv {
         if (b.fnSig) return false;
         if (b.trait === 'Display' || b.trait === 'Debug') return this.lacksFmt(a, b.trait, 0) !== null;
         if (typeof b.trait === 'number') return a.k !== 'dyn' && !this.findTraitImpl(a, b.trait);
-        return false;
+        return JUDGED_STD_TRAITS.has(b.trait) && this.lacksStdTrait(a, b.trait) !== null;
       });
     });
   }
@@ -3004,8 +3467,13 @@ export class Checker implements TraitEnv {
       this.err('E0599', `no method named \`${name}\` found for reference \`&str\` in the current scope`, e.method.span, 'method not found in `&str`');
       return;
     }
-    // `n.sqrt()` on an i32, `x.pow(2)` on an f64: a method of the other kind of number.
+    // `x.cmp(&y)` on an f64 (only PartialOrd): rustc looks for `Iterator::cmp`.
     const num = base.find((t) => t.k === 'int' || t.k === 'float');
+    if (num && num.k === 'float' && r.k === 'float' && name === 'cmp') {
+      this.err('E0599', `\`${num.float}\` is not an iterator`, e.method.span, `\`${num.float}\` is not an iterator`);
+      return;
+    }
+    // `n.sqrt()` on an i32, `x.pow(2)` on an f64: a method of the other kind of number.
     if (num && (num.k === 'int' || num.k === 'float')) {
       const other = num.k === 'int' ? 'float' : 'int';
       if (this.items.impls.some((impl) => impl.isPrelude && impl.special === other && impl.methods.has(name))) {
@@ -3031,6 +3499,7 @@ export class Checker implements TraitEnv {
     // The impl of a trait that declares it but leaves it out: rustc's E0046 there says it all.
     const declaredByImpl = userAdt && this.items.impls.some((i) => i.trait && !i.trait.isPrelude && i.selfTy.k === 'adt' && i.selfTy.adt === userAdt.adt && i.trait.methods.has(name));
     if (declaredByImpl) return;
+    if (userAdt && base.every((t) => t.k === 'ref' || t === userAdt) && this.certain(userAdt) && this.missingStdBound(r, userAdt, e)) return;
     if (userAdt && !STD_METHOD_NAMES.has(name) && base.every((t) => t.k === 'adt' || t.k === 'ref')) {
       const adt = this.items.adts[userAdt.adt];
       this.err('E0599', `no method named \`${name}\` found for ${r.k === 'ref' ? 'reference' : adt.kind} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
@@ -3053,7 +3522,45 @@ export class Checker implements TraitEnv {
       this.err('E0599', `no method named \`${name}\` found for ${what} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
       return;
     }
+    // `x.len()` on a `T` or `&T` whose `T` has no bounds: nothing gives it the method (a std trait
+    // with impls for every type or reference, like `to_string`'s, stays unjudged).
+    const param = r.k === 'ref' && !r.mut ? this.infer.shallow(r.inner) : r;
+    if (param.k === 'param' && this.unboundedParam(param) && !STD_METHOD_NAMES.has(name) && !OPERATOR_METHODS.has(name) && !mine) {
+      const what = r.k === 'ref' ? 'reference' : 'type parameter';
+      this.err('E0599', `no method named \`${name}\` found for ${what} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
+      return;
+    }
     this.unsupported(`the method \`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
+  }
+
+  /** A type parameter of the body with no bound at all, where no `where` clause could give it one. */
+  private unboundedParam(t: Extract<Ty, { k: 'param' }>): boolean {
+    const p = this.typeParams[t.index];
+    if (!p || p.name !== t.name || t.name === 'Self' || p.bounds.length > 0) return false;
+    const fn = this.body?.fn;
+    const wheres = [...(fn?.ast?.generics.where ?? []), ...(fn?.impl?.ast.generics.where ?? [])];
+    return wheres.every((w) => w.ty.kind === 'path' && w.ty.path.segments.length === 1 && w.ty.path.segments[0].name.name !== t.name);
+  }
+
+  /**
+   * E0599 for a std method whose trait the program's type lacks: `to_string` without `Display`, `cmp`
+   * (`max`, `min`) without `Ord`. rustc's first line depends on how the method was looked for: through a
+   * reference it "exists, but its trait bounds were not satisfied"; on the value, `to_string` is a
+   * missing `Display` and `cmp` the method of a missing `Iterator`.
+   */
+  private missingStdBound(r: Ty, adt: Extract<Ty, { k: 'adt' }>, e: A.MethodCallExpr): boolean {
+    const name = e.method.name;
+    const display = name === 'to_string' && e.args.length === 0 && !this.hasUserImpl(adt, 'Display');
+    const lacksOrd = !this.items.adts[adt.adt].derives.includes('Ord') && !this.hasUserImpl(adt, 'Ord') && !ownStdImpl(this.items, adt.adt, 'Iterator');
+    const ord = (name === 'cmp' || name === 'max' || name === 'min') && e.args.length === 1 && lacksOrd;
+    if (!display && !ord) return false;
+    const [shown, kind] = [this.tyStr(r), r.k === 'ref' ? 'reference' : this.items.adts[adt.adt].kind];
+    const unsatisfied = `the method \`${name}\` exists for ${kind} \`${shown}\`, but its trait bounds were not satisfied`;
+    const message = r.k === 'ref' || (name !== 'to_string' && name !== 'cmp') ? unsatisfied
+      : display ? `\`${shown}\` doesn't implement \`std::fmt::Display\`` : `\`${shown}\` is not an iterator`;
+    const labelText = message.endsWith('is not an iterator') ? `\`${shown}\` is not an iterator` : `method cannot be called on \`${shown}\` due to unsatisfied trait bounds`;
+    this.err('E0599', message, e.method.span, labelText);
+    return true;
   }
 
   /** rustc's method probe: at each auto-deref step, by value, then `&`, then `&mut`; inherent before trait methods. */
@@ -3455,6 +3962,10 @@ export class Checker implements TraitEnv {
         this.coerce(f.value, t, substTy(v.fields[fi].ty, tyArgs));
       } else this.checkCoerce(f.value, substTy(v.fields[fi].ty, tyArgs));
     }
+    if (adt.bounds && self.k === 'adt') {
+      const written = e.fields.flatMap((f) => { const d = v.fields.find((x) => x.name === f.name.name); return d ? [{ ty: d.ty, at: f.value.span }] : []; });
+      this.noteCtorBounds(self, written, e.path.span);
+    }
     if (e.base) this.checkCoerce(e.base, self);
     else {
       const missing = v.fields.filter((f) => !e.fields.some((x) => x.name.name === f.name));
@@ -3734,6 +4245,22 @@ export class Checker implements TraitEnv {
     return found ?? null;
   }
 
+  /**
+   * As `userFrom`, where the target may still have unknowns (`Vec::from(bag)` is a `Vec<_>`): then one of
+   * the program's impls for a type of that shape without parameters of its own, whose argument fits.
+   */
+  private userFromInto(from: Ty, to: Ty): ImplMethod | null {
+    if (this.certain(to)) return this.userFrom(from, to);
+    const fits = this.items.impls.filter((impl) => !impl.isPrelude && impl.traitName === 'From' && impl.typeParams.length === 0 && this.infer.canUnify(impl.selfTy, to));
+    for (const impl of fits) {
+      const found = this.userFrom(from, impl.selfTy);
+      if (!found) continue;
+      this.infer.unify(to, impl.selfTy);
+      return found;
+    }
+    return null;
+  }
+
   private checkTry(e: A.TryExpr): Ty {
     const t = this.infer.shallow(this.checkExpr(e.operand, null));
     const ret = this.infer.shallow(this.body.retTy);
@@ -3910,6 +4437,8 @@ export class Checker implements TraitEnv {
         if (e.repeat) {
           const elem = this.checkExpr(e.repeat.value, want);
           this.checkCoerce(e.repeat.count, { k: 'int', int: 'usize' });
+          // std's `vec::from_elem<T: Clone>` clones the value into every slot but the last.
+          this.boundObligations.push({ ty: elem, trait: 'Clone', args: [], at: e.repeat.value.span });
           return { k: 'builtin', name: 'Vec', args: [elem] };
         }
         const elem = this.checkElems(e.args, want);
@@ -4455,6 +4984,14 @@ function knownMethodsKind(t: Ty): KnownMethodsKind | null {
 }
 
 /** std's types a struct literal may name (`String { .. }` is rustc's own error, not a missing name). */
+const USIZE: Ty = { k: 'int', int: 'usize' };
+
+/** std's name for the type of a range written as `a..b`, `a..`, `..b`, `..=b`, `a..=b`. */
+function rangeTypeName(e: A.RangeExpr): string {
+  if (e.inclusive) return e.start ? 'RangeInclusive' : 'RangeToInclusive';
+  return e.start ? (e.end ? 'Range' : 'RangeFrom') : e.end ? 'RangeTo' : 'RangeFull';
+}
+
 const BUILTIN_TYPE_NAMES: ReadonlySet<string> = new Set(['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Range', 'RangeInclusive', 'Arc', 'Mutex', 'RwLock']);
 
 /** std types no coercion turns into one another. */
@@ -4577,4 +5114,14 @@ function opSpan(left: A.Span, at: number, len: number, between: string): A.Span 
   const line = left.endLine + lines.length - 1;
   const col = lines.length === 1 ? left.endCol + at : lines[lines.length - 1].length + 1;
   return { start: left.end + at, end: left.end + at + len, line, col, endLine: line, endCol: col + len };
+}
+
+/** Whether two types have the same outermost constructor (`Vec<i32>` and `Vec<_>`, `f64` and `f64`). */
+function sameHead(a: Ty, b: Ty): boolean {
+  if (a.k !== b.k) return false;
+  if (a.k === 'builtin') return a.name === (b as typeof a).name;
+  if (a.k === 'adt') return a.adt === (b as typeof a).adt;
+  if (a.k === 'int') return a.int === (b as typeof a).int;
+  if (a.k === 'float') return a.float === (b as typeof a).float;
+  return true;
 }

@@ -22,6 +22,7 @@ export function typeckCrate(crate: Crate, prelude: Crate, source: string, module
   items.collect(prelude, crate);
   const checker = new Checker(items, infer, source, modules);
   checker.checkDerivedCopy();
+  checker.checkPackedDerives();
   checker.checkDerivedBounds();
   // Signature-level errors (E0106, unknown types) come first, as rustc's resolver reports them first.
   const userFns = items.fns.filter((f) => !f.isPrelude && f.ast?.body);

@@ -8,12 +8,16 @@ import type {
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { AdtId, BuiltinAdt, FnId, Region, TraitRef, Ty, TyNames } from '../types/ty.js';
-import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, tyEq, tyToString } from '../types/ty.js';
+import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, SELF_BYTES, tyEq, tyToString } from '../types/ty.js';
 import { Infer, mapParams, substTy } from './infer.js';
+import { checkDiscriminants, checkPackedAlign, readRepr } from './repr.js';
+import type { Repr } from '../mir/mir.js';
 
 export interface TypeParamDef {
   readonly name: string;
   bounds: TraitRef[];
+  /** Declared `?Sized`: may be `str`, a slice or `dyn Trait` (every other parameter is implicitly `Sized`). */
+  maybeUnsized?: true;
 }
 
 export interface FnDef {
@@ -83,12 +87,14 @@ export interface AdtInfo {
   /** The `#[default]` variant of an enum, if one is marked. */
   defaultVariant: number | null;
   readonly derives: string[];
-  /** `#[repr(C)]`: fields laid out in declaration order (rustc reorders them otherwise). */
-  readonly reprC: boolean;
+  /** Its `#[repr(..)]` hints (`C`, an enum's integer, `packed`, `align`); null for the default layout. */
+  readonly repr: Repr | null;
   dropFn: FnId | null;
   readonly isPrelude: boolean;
   /** Per type parameter, its `Fn`-family bound (`struct Ticker<F: FnMut(u32)>`), which types a closure stored there. */
   fnBounds?: (TraitRef | null)[];
+  /** Per type parameter, its other trait bounds (`struct Tree<T: Ord>`), which every use of the type must meet. */
+  bounds?: TraitRef[][];
 }
 
 export interface ConstInfo {
@@ -325,7 +331,10 @@ export class Items implements TyNames {
     for (const item of items) if (item.kind === 'const' && item.value) this.constValues.set(item.name.name, item.value);
     // Pass 2: ADT fields, trait and impl signatures, free fns, consts, statics.
     for (const item of items) if (item.kind === 'struct' || item.kind === 'enum') this.defineAdt(item);
-    if (!this.inPrelude) this.checkInfiniteSize();
+    if (!this.inPrelude) {
+      this.checkInfiniteSize();
+      checkPackedAlign(this.adts, (id) => !this.adts[id].isPrelude, this.diagnostics);
+    }
     for (const item of items) if (item.kind === 'trait') this.defineTrait(item);
     for (const item of items) {
       switch (item.kind) {
@@ -474,7 +483,7 @@ export class Items implements TyNames {
         typeParams: item.generics.types.map((t) => t.name.name),
         lifetimes: item.generics.lifetimes.map((l) => l.name),
         variants: [], defaultVariant: null, derives, dropFn: null, isPrelude: this.inPrelude,
-        reprC: item.attrs.some((a) => a.name === 'repr' && a.args.includes('C')),
+        repr: this.inPrelude ? null : readRepr(item, this.diagnostics),
       });
       this.typeTable.set(item.name.name, { k: 'adt', adt: id });
       if (item.kind === 'struct' && item.shape !== 'named') this.valueTable.set(item.name.name, { k: 'ctor', adt: id, variant: 0 });
@@ -517,6 +526,7 @@ export class Items implements TyNames {
         next = disc + 1n;
         return { name: v.name.name, shape: v.shape, fields: fieldsOf(v.fields), discriminant: disc };
       });
+      if (adt.repr?.int) checkDiscriminants(item, adt.repr.int, adt.variants.map((v) => v.discriminant), this.diagnostics);
       const marked = item.variants.findIndex((v) => v.isDefault);
       adt.defaultVariant = marked >= 0 ? marked : null;
     }
@@ -923,17 +933,36 @@ export class Items implements TyNames {
     for (const t of generics.types) add(t.name.name, t.bounds);
     for (const w of generics.where) if (w.ty.kind === 'path' && w.ty.path.segments.length === 1) add(w.ty.path.segments[0].name.name, w.bounds);
     if (bounds.some((b) => b !== null)) adt.fnBounds = bounds;
+    // The other bounds, of traits that resolve (an unknown one is reported where the program names it).
+    const others: TraitRef[][] = adt.typeParams.map(() => []);
+    const addOthers = (name: string, list: readonly TraitBound[]) => {
+      const i = adt.typeParams.indexOf(name);
+      for (const b of list) {
+        const last = b.path?.segments.at(-1)?.name.name;
+        if (i < 0 || !b.path || !last || isFnBound(b) || ['Fn', 'FnMut', 'FnOnce', 'Sized'].includes(last)) continue;
+        if (this.lookupType(b.path)?.k !== 'trait' && !STD_TRAITS.has(last)) continue;
+        const r = this.lowerBound(b, scope);
+        if (r) others[i].push(r);
+      }
+    };
+    for (const t of generics.types) addOthers(t.name.name, t.bounds);
+    for (const w of generics.where) if (w.ty.kind === 'path' && w.ty.path.segments.length === 1) addOthers(w.ty.path.segments[0].name.name, w.bounds);
+    if (others.some((b) => b.length > 0)) adt.bounds = others;
   }
 
   private fillBounds(generics: GenericParams, typeParams: TypeParamDef[], scope: TyScope): void {
+    const add = (def: TypeParamDef, bounds: readonly TraitBound[]) => {
+      def.bounds.push(...bounds.flatMap((b) => this.lowerBound(b, scope) ?? []));
+      if (bounds.some((b) => b.relaxed)) def.maybeUnsized = true;
+    };
     for (const t of generics.types) {
       const def = typeParams.find((p) => p.name === t.name.name);
-      if (def) def.bounds.push(...t.bounds.flatMap((b) => this.lowerBound(b, scope) ?? []));
+      if (def) add(def, t.bounds);
     }
     for (const w of generics.where) {
       if (w.ty.kind === 'path' && w.ty.path.segments.length === 1) {
         const def = typeParams.find((p) => p.name === w.ty.kind && false) ?? typeParams.find((p) => w.ty.kind === 'path' && p.name === w.ty.path.segments[0].name.name);
-        if (def) { def.bounds.push(...w.bounds.flatMap((b) => this.lowerBound(b, scope) ?? [])); continue; }
+        if (def) { add(def, w.bounds); continue; }
       }
       this.diagnostics.push(unsupported('typeck', 'this kind of `where` clause', w.ty.span));
     }
@@ -1092,6 +1121,10 @@ export class Items implements TyNames {
       }
       case 'tuple': return t.elems.length === 0 ? UNIT : { k: 'tuple', elems: t.elems.map((e) => this.lowerTy(e, scope)) };
       case 'array': {
+        // The prelude's `[u8; Self::BYTES]`: as long as the number type is big (the checker fills it in per call).
+        if (this.inPrelude && t.len.kind === 'path' && t.len.path.segments.map((x) => x.name.name).join('::') === 'Self::BYTES') {
+          return { k: 'array', elem: this.lowerTy(t.elem, scope), len: SELF_BYTES };
+        }
         const len = this.constLen(t.len);
         if (len === null) { this.diagnostics.push(unsupported('typeck', 'array lengths that are not integer literals or constants', t.len.span)); return ERROR; }
         return { k: 'array', elem: this.lowerTy(t.elem, scope), len };
@@ -1119,7 +1152,7 @@ export class Items implements TyNames {
           const owner = scope.implTraitParams;
           const index = scope.params.size + owner.length;
           const name = `impl ${t.bounds.map((b) => b.path?.segments.map((s) => s.name.name).join('::') ?? '').join(' + ')}`;
-          owner.push({ name, bounds });
+          owner.push({ name, bounds, ...(t.bounds.some((b) => b.relaxed) ? { maybeUnsized: true as const } : {}) });
           return { k: 'param', name, index };
         }
         if (scope.allowOpaque) return { k: 'opaque', bounds, actual: this.infer.fresh() };

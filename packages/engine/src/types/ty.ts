@@ -109,6 +109,12 @@ export const builtin = (name: BuiltinAdt, ...args: Ty[]): Ty => ({ k: 'builtin',
 export const STRING: Ty = Object.freeze({ k: 'builtin', name: 'String', args: Object.freeze([]) as readonly Ty[] });
 export const REF_STR: Ty = ref(STR, false, STATIC);
 
+/**
+ * The length of the prelude's `[u8; Self::BYTES]` (`to_le_bytes`, `from_be_bytes`): the byte size
+ * of the number type the method is called on, which the checker puts in its place at each call.
+ */
+export const SELF_BYTES = -1;
+
 export const INT_TYS: readonly IntTy[] = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'];
 
 export function isSigned(i: IntTy): boolean {

@@ -1,8 +1,8 @@
 // Lowering of the whole checked crate to a MIR `Program`: every user fn,
 // method, closure, const and static body, plus the ADT/trait/impl tables the
 // back ends need.
-import type { ClosureExpr, Expr, Span } from '../../syntax/ast.js';
-import type { FnId, Ty } from '../../types/ty.js';
+import type { ClosureExpr, EnumItem, Expr, Span } from '../../syntax/ast.js';
+import type { FnId, IntTy, Ty } from '../../types/ty.js';
 import { ERROR } from '../../types/ty.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { PatternTyping } from '../../typeck/exhaustive.js';
@@ -16,6 +16,7 @@ import type { ClosureInfo, Tables } from '../../typeck/tables.js';
 import type { Infer } from '../../typeck/infer.js';
 import type { TraitEnv } from '../../typeck/traits.js';
 import { BodyLowerer } from './body.js';
+import { literalOutOfRange } from '../../lints/literals.js';
 
 export interface BodyInfo {
   /** Per MIR local: where its scope ends (the block's `}`, or the statement end for temporaries). */
@@ -183,11 +184,23 @@ export function lowerProgram(tc: TypeckResult, source: string): { program: Progr
 }
 
 function adtDef(a: AdtInfo, cx: LowerCx): AdtDef {
+  if (a.ast.kind === 'enum') lintDiscriminants(a.ast, a.repr?.int ?? 'isize', cx);
   return {
     id: a.id, name: a.name, kind: a.kind, typeParams: a.typeParams, lifetimes: a.lifetimes,
     variants: a.variants.map((v) => ({ name: v.name, shape: v.shape, fields: v.fields.map((f) => ({ name: f.name, ty: cx.final(f.ty) })), discriminant: v.discriminant })),
-    derives: a.derives, reprC: a.reprC, defaultVariant: a.defaultVariant, dropFn: a.dropFn, span: a.ast.span, isPrelude: a.isPrelude,
+    derives: a.derives, ...(a.repr ? { repr: a.repr } : {}), defaultVariant: a.defaultVariant, dropFn: a.dropFn, span: a.ast.span, isPrelude: a.isPrelude,
   };
+}
+
+/** `overflowing_literals` on the discriminants written (`#[repr(u8)] enum E { A = 256 }`): they have the repr's type. */
+function lintDiscriminants(item: EnumItem, int: IntTy, cx: LowerCx): void {
+  for (const v of item.variants) {
+    const e = v.discriminant;
+    const lit = e?.kind === 'lit' ? e : e?.kind === 'unary' && e.op === '-' && e.operand.kind === 'lit' ? e.operand : null;
+    if (!e || !lit || lit.kind !== 'lit') continue;
+    const d = literalOutOfRange(lit.lit, lit !== e, { k: 'int', int }, e.span, cx.source);
+    if (d) cx.literalLints.set(e.span.start, d);
+  }
 }
 
 // Prelude items are shared by every run (see Items), so their MIR stubs and
