@@ -28,7 +28,13 @@ export function renderDiagnostic(d: Diagnostic, source: string, fileName: string
     out.push(`${pad} | ${' '.repeat(l.span.col - 1)}${mark}${l.message ? ' ' + l.message : ''}`);
   }
   out.push(`${pad} |`);
-  for (const n of d.notes) out.push(`${pad} = ${n}`);
+  for (const n of d.notes) {
+    // A note of several lines continues under its text, after `note: ` (rustc's expected/found pairs).
+    const [first, ...rest] = n.split('\n');
+    out.push(`${pad} = ${first}`);
+    const indent = ' '.repeat(pad.length + 3 + (first.indexOf(': ') + 2));
+    for (const line of rest) out.push(indent + line);
+  }
   return out.join('\n') + '\n';
 }
 

@@ -4,7 +4,7 @@
 // may overlap (rustc's `places_conflict`).
 
 import type { Body, Place, Proj, Program } from '../mir/mir.js';
-import { tyToString, type Ty, type TyNames } from '../types/ty.js';
+import { arrayTy, tyToString, type Ty, type TyNames } from '../types/ty.js';
 
 export interface PlaceTy {
   readonly ty: Ty;
@@ -18,7 +18,7 @@ export function substTy(ty: Ty, args: readonly Ty[]): Ty {
     case 'param': return args[ty.index] ?? ty;
     case 'ref': return { ...ty, inner: substTy(ty.inner, args) };
     case 'tuple': return { ...ty, elems: ty.elems.map((t) => substTy(t, args)) };
-    case 'array':
+    case 'array': return arrayTy(substTy(ty.elem, args), typeof ty.len === 'number' ? ty.len : substTy(ty.len, args));
     case 'slice': return { ...ty, elem: substTy(ty.elem, args) };
     case 'adt':
     case 'builtin': return { ...ty, args: ty.args.map((t) => substTy(t, args)) };

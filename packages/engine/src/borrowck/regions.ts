@@ -588,11 +588,18 @@ export class RegionBuilder {
           // Another parameter no input mentions (`filter_map`'s `B`): it may hold anything the inputs
           // hold, except what a closure argument captured when the closure's result never comes from
           // its captures (`filter_map(|x| if *x > n { Some(x) } else { None })` returns items, not `&n`).
+          // Nor the borrow of `&self` or `&mut self` itself, which no type parameter can name
+          // (`it.try_fold(init, f)` on a temporary iterator returns what `f` does, not the temporary).
           sources = [];
           argVars.forEach((vars, i) => {
             const t = argTys[i];
             if (t.k === 'closure' && !this.closureResultFromCaptures(t.fn)) return;
-            for (const v of t.k === 'closure' ? this.capturesIntoResult(t.fn, vars) : vars) sources.push(v);
+            if (t.k === 'closure') for (const v of this.capturesIntoResult(t.fn, vars)) sources.push(v);
+            else {
+              vars.forEach((v, k) => {
+                if (!(i === 0 && k === 0 && sig.refSelf && t.k === 'ref')) sources.push(v);
+              });
+            }
           });
         }
       }

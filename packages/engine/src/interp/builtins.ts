@@ -4,7 +4,7 @@
 
 import { crateName, typeName } from './typename.js';
 import type { FmtPiece } from '../mir/mir.js';
-import { isMap, isTable, type Ty } from '../types/ty.js';
+import { fixedLen, isMap, isTable, type Ty } from '../types/ty.js';
 import type { BuiltinFn, CallCtx, Machine } from './machine.js';
 import { EMPTY_PATH, rangeValue } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, readAt, writeAt, type Value } from './values.js';
@@ -12,12 +12,13 @@ import * as I from './ints.js';
 import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, formatterPad, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setCapacity, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
-import { type Next, Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, WhileIter, ZipIter, dropItem } from './iter.js';
+import { type Next, Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, UserIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
+import { HASH_BUILTINS } from './hash.js';
 import { THREAD_BUILTINS } from './threads.js';
-import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
+import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, iterNextBackAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
 const B = new Map<string, BuiltinFn>();
 const def = (names: string | string[], fn: BuiltinFn) => {
@@ -25,6 +26,8 @@ const def = (names: string | string[], fn: BuiltinFn) => {
 };
 
 const NONE: Value[] = [0];
+/** Where rustc 1.95's std sources say they are: a panic inside std (not `#[track_caller]`) is located there. */
+const RUSTC_LIBRARY = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library';
 const some = (v: Value): Value[] => [1, v];
 const ok = (v: Value): Value[] => [0, v];
 const err = (v: Value): Value[] => [1, v];
@@ -354,6 +357,14 @@ def('slice::array_map', (m, args, c) => {
   const out = (args[0] as Value[]).map((x) => f.call(m, [x]));
   f.drop(m);
   return out;
+});
+// `slice.try_into()` as a `[T; N]`: a copy of the elements when the slice has exactly N, else TryFromSliceError(()).
+def('slice::slice_try_into', (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const d = c.destTy;
+  const arr = d.k === 'builtin' && d.name === 'Result' ? m.intern(d.args[0]) : d;
+  if (arr.k !== 'array' || fixedLen(arr) !== s.len) return err([UNIT_VALUE]);
+  return ok(sliceValues(s).map((x) => cloneValue(m, s.elemTy, x)));
 });
 def('Box::slice_into_vec', (m, args) => {
   const p = args[0] as Ptr;
@@ -2127,16 +2138,20 @@ class ByRefIter extends IterVal {
   }
 }
 
-def(['Iter::by_ref', 'Iterator::by_ref'], (m, args, c) => new ByRefIter(args[0] as Ptr, m.derefTy(argTy(c, 0))));
+def(['Iter::by_ref', 'Iterator::by_ref'], (m, args, c) => {
+  const ty = m.derefTy(argTy(c, 0));
+  // Your own iterator, borrowed: its `next`, `next_back` and `size_hint` on the caller's value.
+  if (ty.k === 'adt') return new UserIter(m, ty, undefined, args[0] as Ptr);
+  return new ByRefIter(args[0] as Ptr, ty);
+});
 def(['Iter::next', 'Iterator::next'], (m, args, c) => {
   const p = args[0] as Ptr;
   const inner = m.derefTy(argTy(c, 0));
   const x = iterNextAt(m, inner, p);
   return x === DONE ? NONE.slice() : some(x);
 });
-def(['Iter::next_back', 'DoubleEndedIterator::next_back'], (m, args) => {
-  const it = deref(args[0]) as IterVal;
-  const x = it.nextBack(m);
+def(['Iter::next_back', 'DoubleEndedIterator::next_back'], (m, args, c) => {
+  const x = iterNextBackAt(m, m.derefTy(argTy(c, 0)), args[0] as Ptr);
   return x === DONE ? NONE.slice() : some(x);
 });
 def(['IntoIterator::into_iter', 'Iter::into_iter', 'Vec::into_iter', 'VecDeque::into_iter', 'BinaryHeap::into_iter', 'slice::into_iter'], (m, args, c) => {
@@ -2196,9 +2211,9 @@ def(['Iter::filter', 'Iterator::filter'], (m, args, c) => new FilterIter(iterArg
 def(['Iter::inspect', 'Iterator::inspect'], (m, args, c) => new InspectIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1]), itemTyOf(m, c)));
 def(['Iter::enumerate', 'Iterator::enumerate'], (m, args, c) => new EnumerateIter(iterArg(m, c, args)));
 def(['Iter::rev', 'Iterator::rev'], (m, args, c) => new RevIter(iterArg(m, c, args)));
-def(['Iter::skip', 'Iterator::skip'], (m, args, c) => new SkipIter(iterArg(m, c, args), Number(args[1])));
+def(['Iter::skip', 'Iterator::skip'], (m, args, c) => new SkipIter(iterArg(m, c, args), Number(args[1]), itemTyOf(m, c)));
 def(['Iter::take', 'Iterator::take'], (m, args, c) => new TakeIter(iterArg(m, c, args), Number(args[1])));
-def(['Iter::step_by', 'Iterator::step_by'], (m, args, c) => new StepByIter(iterArg(m, c, args), Number(args[1])));
+def(['Iter::step_by', 'Iterator::step_by'], (m, args, c) => new StepByIter(iterArg(m, c, args), Number(args[1]), itemTyOf(m, c)));
 def(['Iter::zip', 'Iterator::zip'], (m, args, c) => new ZipIter(iterArg(m, c, args), iterArg(m, c, args, 1)));
 def(['Iter::chain', 'Iterator::chain'], (m, args, c) => new ChainIter(iterArg(m, c, args), iterArg(m, c, args, 1)));
 def(['Iter::cloned', 'Iterator::cloned', 'Iter::copied', 'Iterator::copied'], (m, args, c) => {
@@ -2217,11 +2232,13 @@ def(['Iter::collect', 'Iterator::collect'], (m, args, c) => {
   if (target.k === 'builtin' && target.name === 'String') {
     const itemTy = itemTyOf(m, c);
     const parts: string[] = [];
+    // std's `Extend<char>` reserves the lower bound of the size hint before it pushes.
+    const lower = itemTy.k === 'char' ? it.sizeHint()[0] : 0;
     drain(m, it, (x) => {
       parts.push(itemTy.k === 'char' ? String.fromCodePoint(x) : textOf(m, itemTy, x));
       if (itemTy.k === 'builtin' && itemTy.name === 'String') dropItem(m, itemTy, x);
     });
-    return collectString(m, parts, it.sizeHint()[0], itemTy.k === 'char');
+    return collectString(m, parts, lower);
   }
   // `collect::<Result<Vec<T>, E>>()` / `Option<Vec<T>>`: the values until the first Err or None, which
   // then is the answer (what was collected so far is dropped), as std's `FromIterator` for them does.
@@ -2276,11 +2293,11 @@ class ShuntIter extends IterVal {
   }
 }
 
-function collectString(m: Machine, parts: string[], lower: number, chars: boolean): Value[] {
-  void lower;
+/** A String of these parts pushed one by one, after `reserve(lower)`. */
+function collectString(m: Machine, parts: string[], lower: number): Value[] {
   const text = parts.join('');
   if (text.length === 0) return [null, 0, 0];
-  let cap = chars ? Math.max(8, Math.ceil(utf8Len(text) / 4)) : 0;
+  let cap = lower > 0 ? grownCap(0, lower, 1) : 0;
   let len = 0;
   for (const p of parts) {
     const n = utf8Len(p);
@@ -2380,14 +2397,39 @@ def(['Iter::take_while', 'Iterator::take_while', 'Iter::skip_while', 'Iterator::
   new WhileIter(iterArg(m, c, args), new Callable(m, argTy(c, 1), args[1]), itemTyOf(m, c), c.name.endsWith('take_while')),
 );
 def(['Iter::nth', 'Iterator::nth'], (m, args, c) => {
+  const x = iterArg(m, c, args).nth(m, Number(args[1]), itemTyOf(m, c));
+  return x === DONE ? NONE.slice() : some(x);
+});
+def(['Iter::nth_back', 'Iterator::nth_back'], (m, args, c) => {
   const t = itemTyOf(m, c);
   const it = iterArg(m, c, args);
-  let x = it.next(m);
+  let x = it.nextBack(m);
   for (let n = Number(args[1]); n > 0 && x !== DONE; n--) {
     dropItem(m, t, x);
-    x = it.next(m);
+    x = it.nextBack(m);
   }
   return x === DONE ? NONE.slice() : some(x);
+});
+/** Your own iterator's `size_hint` (the program's, or std's `(0, None)`), as a `(usize, Option<usize>)`. */
+def(['Iter::size_hint', 'Iterator::size_hint'], (m, args, c) => {
+  const [lo, hi] = sizeHintAt(m, c, args[0]);
+  return [lo, hi === null ? NONE.slice() : some(hi)];
+});
+/** The size hint of the iterator `&self` points at (your own iterator, read in place). */
+function sizeHintAt(m: Machine, c: CallCtx, self: Value): [number, number | null] {
+  const t = argTy(c, 0);
+  const inner = t.k === 'ref' ? m.derefTy(t) : t;
+  if (t.k === 'ref' && inner.k === 'adt') return new UserIter(m, inner, undefined, self as Ptr).sizeHint();
+  return toIter(m, t, self).sizeHint();
+}
+/** `ExactSizeIterator::len`: std's default, the lower bound of a `size_hint` whose upper bound must be the same. */
+def(['Iter::len', 'Iterator::len'], (m, args, c) => {
+  const [lo, hi] = sizeHintAt(m, c, args[0]);
+  if (hi !== lo) {
+    const upper = hi === null ? 'None' : `Some(${hi})`;
+    m.panic(`assertion \`left == right\` failed\n  left: ${upper}\n right: Some(${lo})`, `${RUSTC_LIBRARY}/core/src/iter/traits/exact_size.rs:122:9`);
+  }
+  return lo;
 });
 def(['Iter::max_by_key', 'Iterator::max_by_key', 'Iter::min_by_key', 'Iterator::min_by_key'], (m, args, c) => {
   const t = itemTyOf(m, c);
@@ -2535,6 +2577,15 @@ class RepeatIter extends IterVal {
   }
 }
 def('iter::from_fn', (m, args, c) => new FromFnIter(new Callable(m, argTy(c, 0), args[0])));
+// `std::array::from_fn(f)`: f called with each index in turn, as many times as the array's length.
+def('array::from_fn', (m, args, c) => {
+  const d = c.destTy;
+  const f = new Callable(m, argTy(c, 0), args[0]);
+  const out: Value[] = [];
+  for (let i = 0, n = d.k === 'array' ? fixedLen(d) : 0; i < n; i++) out.push(f.call(m, [i]));
+  f.drop(m);
+  return out;
+});
 def('iter::successors', (m, args, c) => new SuccessorsIter(args[0] as Value[], new Callable(m, argTy(c, 1), args[1]), m.intern(c.tyArgs[0])));
 def('iter::repeat', (m, args, c) => new RepeatIter(args[0], m.intern(c.tyArgs[0])));
 def(['iter::once', 'iter::empty'], (m, args, c) => new ListIter(c.name === 'iter::once' ? [args[0]] : [], 0, undefined, m.intern(c.tyArgs[0])));
@@ -2625,12 +2676,13 @@ def(['Iter::position', 'Iterator::position', 'Iter::rposition', 'Iterator::rposi
   f.drop(m);
   return found < 0 ? NONE.slice() : some(found);
 });
-def(['Iter::find', 'Iterator::find'], (m, args, c) => {
+def(['Iter::find', 'Iterator::find', 'Iter::rfind', 'Iterator::rfind'], (m, args, c) => {
   const f = new Callable(m, argTy(c, 1), args[1]);
   const t = itemTyOf(m, c);
   const it = iterArg(m, c, args);
+  const back = c.name.endsWith('rfind');
   let found: Value = DONE;
-  for (let x = it.next(m); x !== DONE; x = it.next(m)) {
+  for (let x = back ? it.nextBack(m) : it.next(m); x !== DONE; x = back ? it.nextBack(m) : it.next(m)) {
     if (f.callOnRef(m, t, x)) {
       found = x;
       break;
@@ -2675,6 +2727,15 @@ def(['Iter::fold', 'Iterator::fold'], (m, args, c) => {
   const f = new Callable(m, argTy(c, 2), args[2]);
   let acc = args[1];
   drain(m, iterArg(m, c, args), (x) => {
+    acc = f.call(m, [acc, x]);
+  });
+  f.drop(m);
+  return acc;
+});
+def(['Iter::rfold', 'Iterator::rfold'], (m, args, c) => {
+  const f = new Callable(m, argTy(c, 2), args[2]);
+  let acc = args[1];
+  drain(m, new RevIter(iterArg(m, c, args)), (x) => {
     acc = f.call(m, [acc, x]);
   });
   f.drop(m);
@@ -3192,6 +3253,7 @@ def(['Range::contains', 'RangeInclusive::contains'], (m, args, c) => {
 });
 
 for (const [name, fn] of MAP_BUILTINS) B.set(name, fn);
+for (const [name, fn] of HASH_BUILTINS) B.set(name, fn);
 for (const [name, fn] of THREAD_BUILTINS) B.set(name, fn);
 
 export const BUILTINS: ReadonlyMap<string, BuiltinFn> = B;

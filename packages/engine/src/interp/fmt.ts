@@ -174,6 +174,7 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
       const adt = m.adt(ty.adt);
       if (adt.isPrelude && (adt.name === 'FromUtf8Error' || adt.name === 'Utf8Error')) return writeStr(out, utf8ErrorText(adt.name === 'Utf8Error' ? v : v[1]), spec);
       if (adt.isPrelude && adt.name === 'TryFromIntError') return writeStr(out, 'out of range integral type conversion attempted', spec);
+      if (adt.isPrelude && adt.name === 'TryFromSliceError') return writeStr(out, 'could not convert slice to array', spec);
       if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
       break;
     }
@@ -440,6 +441,7 @@ function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value
   const def = m.adt(ty.adt);
   if (!def.derives.includes('Debug') && callUserFmt(m, out, 'Debug', ty, v, spec)) return;
   if (def.isPrelude && def.name === 'PhantomData') return out.write(`PhantomData<${typeName(m.program, crateName(m.opts.fileName), ty.args[0])}>`);
+  if (def.isPrelude && def.name === 'DefaultHasher') return debugHasher(m, out, ty, v, spec);
   const vi = def.kind === 'struct' ? 0 : (v[0] as number);
   const base = def.kind === 'struct' ? 0 : 1;
   const variant = def.variants[vi];
@@ -452,6 +454,20 @@ function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value
   } else {
     out.write(name);
   }
+}
+
+/** std's `DefaultHasher`: its SipHasher13 and the fields inside, as std nests and names them. */
+function debugHasher(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value, spec: Spec): void {
+  const def = m.adt(ty.adt);
+  const tys = adtFieldTys(def, 0, ty.args);
+  const field = (name: string): [string, Field] => {
+    const i = def.variants[0].fields.findIndex((f) => f.name === name);
+    return [name, (o: Sink) => debug(m, o, m.intern(tys[i]), v[i], spec)];
+  };
+  const state = (o: Sink) => debugStruct(o, 'State', ['v0', 'v2', 'v1', 'v3'].map(field), spec);
+  const marker = (o: Sink) => o.write('PhantomData<core::hash::sip::Sip13Rounds>');
+  const hasher = (o: Sink) => debugStruct(o, 'Hasher', [field('k0'), field('k1'), field('length'), ['state', state], field('tail'), field('ntail'), ['_marker', marker]], spec);
+  debugTuple(out, 'DefaultHasher', [(o: Sink) => debugStruct(o, 'SipHasher13', [['hasher', hasher]], spec)], spec);
 }
 
 function debugBuiltin(m: Machine, out: Sink, ty: Extract<Ty, { k: 'builtin' }>, v: Value, spec: Spec): void {

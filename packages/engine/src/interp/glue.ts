@@ -3,7 +3,7 @@
 // built-in comparisons), and `String + &str`.
 
 import type { Ty } from '../types/ty.js';
-import { ANON, isCounted, isGuard, isSharedGuard } from '../types/ty.js';
+import { ANON, fixedLen, isCounted, isGuard, isSharedGuard } from '../types/ty.js';
 import type { Machine, MachineHooks } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, readAt, type Value } from './values.js';
@@ -52,7 +52,7 @@ export function dropGlue(m: Machine, mem: Mem, path: readonly number[], ty: Ty, 
       return;
     case 'array': {
       const t = m.intern(ty.elem);
-      for (let i = 0; i < ty.len; i++) m.dropPlace(mem, sub(path, i), t, `${name}[${i}]`);
+      for (let i = 0, n = fixedLen(ty); i < n; i++) m.dropPlace(mem, sub(path, i), t, `${name}[${i}]`);
       return;
     }
     // A `Box<[T]>`'s elements: as many as its buffer holds.

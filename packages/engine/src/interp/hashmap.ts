@@ -26,6 +26,7 @@ import { Mem, Ptr, PtrKind, Region, UNIT_VALUE, readAt, type Value } from './val
 import { Callable, DONE, IterVal, ListIter, VecIntoIter, dropItem, type Next } from './iter.js';
 import { stringText, strOf, vecElems } from './heapops.js';
 import { cloneValue, defaultValue, recvSlice, sliceValues, toIter } from './support.js';
+import { userHashKey } from './hash.js';
 
 export const MAP_BUILTINS = new Map<string, BuiltinFn>();
 const def = (names: string | string[], fn: BuiltinFn) => {
@@ -41,11 +42,11 @@ const some = (v: Value): Value[] => [1, v];
  * A key's value as one string: equal keys give equal strings, whatever the reference or owner in
  * front of them (`String` and `&str` alike: a `HashMap<String, V>` is searched with a `&str`).
  */
-export function keyOf(m: Machine, ty: Ty, v: Value): string {
-  return JSON.stringify(keyParts(m, ty, v, 0));
+export function keyOf(m: Machine, ty: Ty, v: Value, hashed = false): string {
+  return JSON.stringify(keyParts(m, ty, v, 0, hashed));
 }
 
-function keyParts(m: Machine, ty: Ty, v: Value, depth: number): unknown {
+function keyParts(m: Machine, ty: Ty, v: Value, depth: number, hashed: boolean): unknown {
   if (depth > 32) return null;
   switch (ty.k) {
     case 'int':
@@ -57,21 +58,24 @@ function keyParts(m: Machine, ty: Ty, v: Value, depth: number): unknown {
     case 'float':
       return `f${v}`;
     case 'tuple':
-      return ty.elems.map((e, i) => keyParts(m, m.intern(e), (v as Value[])[i], depth + 1));
+      return ty.elems.map((e, i) => keyParts(m, m.intern(e), (v as Value[])[i], depth + 1, hashed));
     case 'array':
-      return (v as Value[]).map((x) => keyParts(m, m.intern(ty.elem), x, depth + 1));
+      return (v as Value[]).map((x) => keyParts(m, m.intern(ty.elem), x, depth + 1, hashed));
     case 'ref': {
       const inner = m.derefTy(ty);
       if (inner.k === 'str') return `s${strOf(v)}`;
-      if (inner.k === 'slice') return sliceValues(recvSlice(m, ty, v)).map((x) => keyParts(m, m.intern(inner.elem), x, depth + 1));
+      if (inner.k === 'slice') return sliceValues(recvSlice(m, ty, v)).map((x) => keyParts(m, m.intern(inner.elem), x, depth + 1, hashed));
       const p = v as Ptr;
-      return keyParts(m, inner, readAt(p.mem, p.path), depth + 1);
+      return keyParts(m, inner, readAt(p.mem, p.path), depth + 1, hashed);
     }
     case 'adt': {
+      // In a hash table, the program's own `impl Hash`: keys whose `hash` writes the same are one key
+      // (then its `==` decides). A B-tree never hashes.
+      if (hashed && m.userImpl('Hash', 'hash', ty)) return userHashKey(m, ty, v);
       const def = m.adt(ty.adt);
       const vi = def.kind === 'struct' ? 0 : (v[0] as number);
       const base = def.kind === 'struct' ? 0 : 1;
-      const parts = adtFieldTys(def, vi, ty.args).map((t, i) => keyParts(m, m.intern(t), v[base + i], depth + 1));
+      const parts = adtFieldTys(def, vi, ty.args).map((t, i) => keyParts(m, m.intern(t), v[base + i], depth + 1, hashed));
       return def.kind === 'struct' ? parts : [vi, ...parts];
     }
     case 'builtin':
@@ -83,16 +87,16 @@ function keyParts(m: Machine, ty: Ty, v: Value, depth: number): unknown {
           const p = v as Ptr;
           const inner = m.derefTy(ty);
           if (inner.k === 'str') return `s${strOf(p)}`;
-          return keyParts(m, inner, ty.name === 'Rc' ? (p.mem.v as Value[])[2] : readAt(p.mem, p.path), depth + 1);
+          return keyParts(m, inner, ty.name === 'Rc' ? (p.mem.v as Value[])[2] : readAt(p.mem, p.path), depth + 1, hashed);
         }
         case 'VecDeque':
         case 'Vec':
-          return vecElems(v).map((x) => keyParts(m, m.intern(ty.args[0]), x, depth + 1));
+          return vecElems(v).map((x) => keyParts(m, m.intern(ty.args[0]), x, depth + 1, hashed));
         case 'Option':
         case 'Result': {
           if (ty.name === 'Option' && v[0] === 0) return [0];
           const t = ty.name === 'Option' ? ty.args[0] : ty.args[v[0] as number];
-          return [v[0], keyParts(m, m.intern(t), v[1], depth + 1)];
+          return [v[0], keyParts(m, m.intern(t), v[1], depth + 1, hashed)];
         }
         default:
           return null;
@@ -202,9 +206,66 @@ function keyOfEntry(t: Table, e: Value): Value {
   return t.valTy ? (e as Value[])[0] : e;
 }
 
-function find(t: Table, key: string): number {
+/** Where the entry of `key` is: the first of that key whose stored key `eq` accepts, when it is given. */
+function find(t: Table, key: string, eq: KeyEq = null): number {
   const buf = t.h[0] as Mem | null;
-  return buf ? indexOf(buf).keys.indexOf(key) : -1;
+  if (!buf) return -1;
+  const keys = indexOf(buf).keys;
+  let i = keys.indexOf(key);
+  if (eq) while (i >= 0 && !eq(t.keyTy, keyOfEntry(t, (buf.v as Value[])[i]))) i = keys.indexOf(key, i + 1);
+  return i;
+}
+
+/** The program's own `==` of a key, asked of each stored key of the same key string. */
+type KeyEq = ((storedTy: Ty, stored: Value) => boolean) | null;
+
+/**
+ * For a key type with the program's own `impl Hash` in it (which may write less than `==` compares):
+ * `==` against `v`, as std asks it of every key of the same hash.
+ */
+function ownEq(m: Machine, t: Table, ty: Ty, v: Value): KeyEq {
+  if (t.sorted) return null;
+  const [bt, bv] = unref(m, ty, v);
+  let seen = OWN_HASH.get(m);
+  if (!seen) OWN_HASH.set(m, (seen = new WeakMap()));
+  let own = seen.get(bt);
+  if (own === undefined) seen.set(bt, (own = hasOwnHash(m, bt, 0)));
+  if (!own) return null;
+  return (storedTy, stored) => {
+    const [st, sv] = unref(m, storedTy, stored);
+    return m.hooks.valueEq(m, st, sv, bv);
+  };
+}
+
+/** `hasOwnHash` of the key types a run has seen. */
+const OWN_HASH = new WeakMap<Machine, WeakMap<Ty, boolean>>();
+
+/** Whether a value of `ty` is hashed, somewhere in it, by the program's own `impl Hash`. */
+function hasOwnHash(m: Machine, ty: Ty, depth: number): boolean {
+  if (depth > 8) return false;
+  switch (ty.k) {
+    case 'ref': return hasOwnHash(m, m.derefTy(ty), depth + 1);
+    case 'tuple': return ty.elems.some((e) => hasOwnHash(m, m.intern(e), depth + 1));
+    case 'array': case 'slice': return hasOwnHash(m, m.intern(ty.elem), depth + 1);
+    case 'builtin': return ty.args.some((a) => hasOwnHash(m, m.intern(a), depth + 1));
+    case 'adt': {
+      if (m.userImpl('Hash', 'hash', ty)) return true;
+      const def = m.adt(ty.adt);
+      return def.variants.some((_, vi) => adtFieldTys(def, vi, ty.args).some((f) => hasOwnHash(m, m.intern(f), depth + 1)));
+    }
+    default: return false;
+  }
+}
+
+/** A value behind its references. */
+function unref(m: Machine, ty: Ty, v: Value): [Ty, Value] {
+  while (ty.k === 'ref' && v instanceof Ptr) {
+    const inner = m.derefTy(ty);
+    if (inner.k === 'str' || inner.k === 'slice') break;
+    v = readAt(v.mem, v.path);
+    ty = inner;
+  }
+  return [ty, v];
 }
 
 function touchHeader(m: Machine, t: Table, field: number): void {
@@ -324,8 +385,8 @@ function slotPtr(t: Table, i: number, field: number, kind: PtrKind): Ptr {
 
 /** `insert` of a map: a new key goes in; an existing key keeps its entry (and its old key) and gets the value. */
 function mapInsert(m: Machine, t: Table, k: Value, v: Value): Value {
-  const key = keyOf(m, t.keyTy, k);
-  const i = find(t, key);
+  const key = keyOf(m, t.keyTy, k, !t.sorted);
+  const i = find(t, key, ownEq(m, t, t.keyTy, k));
   if (i < 0) {
     insertNew(m, t, key, [k, v]);
     return NONE.slice();
@@ -341,8 +402,8 @@ function mapInsert(m: Machine, t: Table, k: Value, v: Value): Value {
 
 /** `insert` of a set: false, and the new value dropped, when an equal one is there. */
 function setInsert(m: Machine, t: Table, x: Value): boolean {
-  const key = keyOf(m, t.keyTy, x);
-  if (find(t, key) >= 0) {
+  const key = keyOf(m, t.keyTy, x, !t.sorted);
+  if (find(t, key, ownEq(m, t, t.keyTy, x)) >= 0) {
     dropItem(m, t.keyTy, x);
     return false;
   }
@@ -383,7 +444,7 @@ export function tablesEqual(m: Machine, ty: Ty, a: Value[], b: Value[], valueEq:
   const eb = entries(tb);
   const ka = a[0] ? indexOf(a[0] as Mem).keys : [];
   for (let i = 0; i < ea.length; i++) {
-    const j = find(tb, ka[i]);
+    const j = find(tb, ka[i], ownEq(m, ta, ta.keyTy, keyOfEntry(ta, ea[i])));
     if (j < 0) return false;
     if (ta.valTy && !valueEq(ta.valTy, (ea[i] as Value[])[1], (eb[j] as Value[])[1])) return false;
   }
@@ -472,8 +533,8 @@ class HalfIter extends IterVal {
 /** The method's name without its type (`remove` of `BTreeSet::remove`). */
 const methodOf = (c: CallCtx) => c.name.slice(c.name.indexOf('::') + 2);
 const recv = (m: Machine, c: CallCtx, args: Value[]) => tableAt(m, c.argTys[0], args[0] as Ptr);
-/** The `&Q` a lookup is given, as a key. */
-const lookupKey = (m: Machine, c: CallCtx, args: Value[]) => keyOf(m, c.argTys[1], args[1]);
+/** Where the entry of the `&Q` a lookup is given is (-1: none). */
+const lookup = (m: Machine, c: CallCtx, args: Value[], t: Table) => find(t, keyOf(m, c.argTys[1], args[1], !t.sorted), ownEq(m, t, c.argTys[1], args[1]));
 
 def(['HashMap::new', 'HashSet::new'], () => [null, 0, 0]);
 def(['HashMap::with_capacity', 'HashSet::with_capacity'], (m, args, c) => {
@@ -511,23 +572,23 @@ def('HashMap::insert', (m, args, c) => mapInsert(m, recv(m, c, args), args[1], a
 def('HashSet::insert', (m, args, c) => setInsert(m, recv(m, c, args), args[1]));
 def(['HashMap::get', 'HashMap::get_mut'], (m, args, c) => {
   const t = recv(m, c, args);
-  const i = find(t, lookupKey(m, c, args));
+  const i = lookup(m, c, args, t);
   return i < 0 ? NONE.slice() : some(slotPtr(t, i, 1, c.name.endsWith('_mut') ? PtrKind.Mut : PtrKind.Ref));
 });
 def('HashMap::get_key_value', (m, args, c) => {
   const t = recv(m, c, args);
-  const i = find(t, lookupKey(m, c, args));
+  const i = lookup(m, c, args, t);
   return i < 0 ? NONE.slice() : some([slotPtr(t, i, 0, PtrKind.Ref), slotPtr(t, i, 1, PtrKind.Ref)]);
 });
 def('HashSet::get', (m, args, c) => {
   const t = recv(m, c, args);
-  const i = find(t, lookupKey(m, c, args));
+  const i = lookup(m, c, args, t);
   return i < 0 ? NONE.slice() : some(slotPtr(t, i, -1, PtrKind.Ref));
 });
-def(['HashMap::contains_key', 'HashSet::contains'], (m, args, c) => find(recv(m, c, args), lookupKey(m, c, args)) >= 0);
+def(['HashMap::contains_key', 'HashSet::contains'], (m, args, c) => lookup(m, c, args, recv(m, c, args)) >= 0);
 def(['HashMap::remove', 'HashMap::remove_entry', 'HashSet::remove', 'HashSet::take'], (m, args, c) => {
   const t = recv(m, c, args);
-  const i = find(t, lookupKey(m, c, args));
+  const i = lookup(m, c, args, t);
   const method = methodOf(c);
   if (!t.valTy && method === 'remove') {
     if (i < 0) return false;
@@ -574,8 +635,8 @@ def(['HashMap::retain', 'HashSet::retain'], (m, args, c) => {
 def(['HashSet::union', 'HashSet::intersection', 'HashSet::difference', 'HashSet::symmetric_difference'], (m, args, c) => {
   const a = recv(m, c, args);
   const b = tableAt(m, c.argTys[1], args[1] as Ptr);
-  const inB = (i: number) => find(b, indexOf(a.h[0] as Mem).keys[i]) >= 0;
-  const inA = (j: number) => find(a, indexOf(b.h[0] as Mem).keys[j]) >= 0;
+  const inB = (i: number) => find(b, indexOf(a.h[0] as Mem).keys[i], ownEq(m, a, a.keyTy, entries(a)[i])) >= 0;
+  const inA = (j: number) => find(a, indexOf(b.h[0] as Mem).keys[j], ownEq(m, b, b.keyTy, entries(b)[j])) >= 0;
   const items: Value[] = [];
   const na = entries(a).length;
   const nb = entries(b).length;
@@ -591,8 +652,9 @@ def(['HashSet::is_subset', 'HashSet::is_superset', 'HashSet::is_disjoint'], (m, 
   let b = tableAt(m, c.argTys[1], args[1] as Ptr);
   if (methodOf(c) === 'is_superset') [a, b] = [b, a];
   const keys = a.h[0] ? indexOf(a.h[0] as Mem).keys : [];
-  if (methodOf(c) === 'is_disjoint') return keys.every((k) => find(b, k) < 0);
-  return keys.every((k) => find(b, k) >= 0);
+  const inB = (k: string, i: number) => find(b, k, ownEq(m, a, a.keyTy, entries(a)[i])) >= 0;
+  if (methodOf(c) === 'is_disjoint') return keys.every((k, i) => !inB(k, i));
+  return keys.every(inB);
 });
 
 // The ends of a BTreeMap or BTreeSet.
@@ -633,7 +695,7 @@ def(['BTreeMap::range', 'BTreeSet::range'], (m, args, c) => {
 // `map[&key]`: the value, or std's panic for a missing key.
 export function indexTable(m: Machine, c: CallCtx, args: Value[], panicAt: string): Ptr {
   const t = recv(m, c, args);
-  const i = find(t, lookupKey(m, c, args));
+  const i = lookup(m, c, args, t);
   if (i < 0) m.panic('no entry found for key', panicAt);
   return slotPtr(t, i, 1, PtrKind.Ref);
 }
@@ -645,8 +707,8 @@ def(['HashMap::entry', 'BTreeMap::entry'], (m, args, c) => [args[0], args[1], co
 
 function entryParts(m: Machine, e: Value[]): { t: Table; key: string; i: number } {
   const t = tableAt(m, e[2] as Ty, e[0] as Ptr);
-  const key = keyOf(m, t.keyTy, e[1]);
-  return { t, key, i: find(t, key) };
+  const key = keyOf(m, t.keyTy, e[1], !t.sorted);
+  return { t, key, i: find(t, key, ownEq(m, t, t.keyTy, e[1])) };
 }
 
 def(['Entry::or_insert', 'Entry::or_insert_with', 'Entry::or_default'], (m, args, c) => {

@@ -21,6 +21,15 @@ export abstract class IterVal {
     void m;
     throw new Error('this iterator cannot be reversed');
   }
+  /** std's `nth`: `n` items passed over (and dropped: their type is `itemTy`), then the next one. */
+  nth(m: Machine, n: number, itemTy: Ty): Next {
+    for (let i = 0; i < n; i++) {
+      const x = this.next(m);
+      if (x === DONE) return DONE;
+      dropItem(m, itemTy, x);
+    }
+    return this.next(m);
+  }
   /** Whether std implements TrustedLen (collect then allocates exactly). */
   trustedLen(): boolean {
     return false;
@@ -224,8 +233,9 @@ export class CharsIter extends IterVal {
   private readonly bytes: number;
   override sizeHint(): [number, number | null] {
     if (this.mode === 'bytes') return [this.back - this.front, this.back - this.front];
-    const n = this.back - this.front;
-    return [Math.ceil(n === 0 ? 0 : Math.max(1, this.bytes / 4)), this.bytes];
+    // std's: a char is 1 to 4 of the bytes left.
+    const [a, b] = this.rest();
+    return [Math.ceil((b - a) / 4), b - a];
   }
   override trustedLen(): boolean {
     return this.mode === 'bytes';
@@ -505,6 +515,7 @@ export class SkipIter extends Adapter {
   constructor(
     inner: IterVal,
     private n: number,
+    private readonly itemTy: Ty,
   ) {
     super(inner);
   }
@@ -515,12 +526,12 @@ export class SkipIter extends Adapter {
   override trustedLen(): boolean {
     return false;
   }
+  /** std's: the first call passes over the `n` items with the inner iterator's `nth`. */
   override next(m: Machine): Next {
-    while (this.n > 0) {
-      this.n--;
-      if (this.inner.next(m) === DONE) return DONE;
-    }
-    return this.inner.next(m);
+    if (this.n === 0) return this.inner.next(m);
+    const n = this.n;
+    this.n = 0;
+    return this.inner.nth(m, n, this.itemTy);
   }
   /** std's, for an inner iterator of known length: the back, while more than the skipped part is left. */
   override nextBack(m: Machine): Next {
@@ -592,6 +603,7 @@ export class StepByIter extends Adapter {
   constructor(
     inner: IterVal,
     private readonly step: number,
+    private readonly itemTy: Ty,
   ) {
     super(inner);
   }
@@ -600,13 +612,11 @@ export class StepByIter extends Adapter {
     const f = (n: number) => (this.first ? (n === 0 ? 0 : 1 + Math.floor((n - 1) / this.step)) : Math.floor(n / this.step));
     return [f(lo), hi === null ? null : f(hi)];
   }
+  /** std's: the first item, then each `nth(step - 1)`. */
   override next(m: Machine): Next {
-    if (this.first) {
-      this.first = false;
-      return this.inner.next(m);
-    }
-    for (let i = 0; i < this.step - 1; i++) if (this.inner.next(m) === DONE) return DONE;
-    return this.inner.next(m);
+    const n = this.first ? 0 : this.step - 1;
+    this.first = false;
+    return this.inner.nth(m, n, this.itemTy);
   }
 }
 
@@ -695,7 +705,7 @@ export class UserIter extends IterVal {
   /** `&mut self` for the program's `next`: the iterator itself, or what a `&mut` to one points at. */
   private readonly self: Ptr;
   constructor(
-    m: Machine,
+    private readonly m: Machine,
     readonly ty: Ty,
     value: Value,
     /** Given for an iterator reached through `&mut` (`(&mut it).nth(1)`): it stays the caller's. */
@@ -711,12 +721,31 @@ export class UserIter extends IterVal {
       this.self = new Ptr(this.mem, EMPTY_PATH, PtrKind.Mut);
     }
   }
+  /** std's default `(0, None)`, unless the program wrote its own `size_hint` (std calls it where it would: `collect`'s capacity). */
   override sizeHint(): [number, number | null] {
-    return [0, null];
+    const target = this.m.userImpl('Iterator', 'size_hint', this.ty);
+    if (!target || target.kind !== 'user') return [0, null];
+    const self = new Ptr(this.self.mem, this.self.path, PtrKind.Ref);
+    const [lo, hi] = this.m.invoke(target.inst, [self], this.m.curSpan) as [Value, Value[]];
+    return [Number(lo), hi[0] === 1 ? Number(hi[1]) : null];
   }
   override next(m: Machine): Next {
-    const target = m.userImpl('Iterator', 'next', this.ty);
-    if (!target || target.kind !== 'user') throw new Error(`${m.tyStr(this.ty)} is not an iterator`);
+    return this.call(m, 'Iterator', 'next');
+  }
+  /** The program's own `nth`, where it wrote one (std's adapters call it: `skip`, `step_by`). */
+  override nth(m: Machine, n: number, itemTy: Ty): Next {
+    const target = m.userImpl('Iterator', 'nth', this.ty);
+    if (!target || target.kind !== 'user') return super.nth(m, n, itemTy);
+    const r = m.invoke(target.inst, [this.self, n], m.curSpan) as Value[];
+    return r[0] === 1 ? r[1] : DONE;
+  }
+  /** The program's `DoubleEndedIterator::next_back` (typeck lets only an iterator that has one be reversed). */
+  override nextBack(m: Machine): Next {
+    return this.call(m, 'DoubleEndedIterator', 'next_back');
+  }
+  private call(m: Machine, trait: string, method: string): Next {
+    const target = m.userImpl(trait, method, this.ty);
+    if (!target || target.kind !== 'user') throw new Error(`${m.tyStr(this.ty)} has no ${method}`);
     const r = m.invoke(target.inst, [this.self], m.curSpan) as Value[];
     return r[0] === 1 ? r[1] : DONE;
   }

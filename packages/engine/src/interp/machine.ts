@@ -12,7 +12,7 @@ import type { Span } from '../syntax/ast.js';
 import type { FieldView, Loc, MemoryEvent, PlaceRef, ValueView } from '../events/schema.js';
 import { EventLog } from '../events/log.js';
 import { promotedTemps } from '../mir/promoted.js';
-import { isCellLike, isCounted, isGuard, isTable, lendsBorrow, type FnId, type Ty } from '../types/ty.js';
+import { fixedLen, isCellLike, lenTy, isCounted, isGuard, isTable, lendsBorrow, type FnId, type Ty } from '../types/ty.js';
 import { LayoutCx, isUnsized, type Layout } from '../layout/layout.js';
 import { Allocator, MAIN_STACK_START, STACK_SIZE, STACK_TOP, StaticArea } from './memory.js';
 import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, isInit, readAt, writeAt, type Value } from './values.js';
@@ -322,7 +322,7 @@ export class Machine {
       case 'tuple':
         return t.elems.some((e) => this.needsDrop(e));
       case 'array':
-        return t.len > 0 && this.needsDrop(t.elem);
+        return fixedLen(t) > 0 && this.needsDrop(t.elem);
       case 'slice':
         return this.needsDrop(this.intern(t.elem));
       case 'closure':
@@ -906,7 +906,8 @@ export class Machine {
   }
 
   private promote(f: Frame, local: number): Ptr {
-    const key = `${f.inst.body.id}:${local}`;
+    // One per instance: `&N` in `fn f<const N: usize>` is another constant for each `N`.
+    const key = `${f.inst.body.id}:${local}:${f.inst.tyArgs.map(tyKey).join(';')}`;
     let mem = this.promoted.get(key);
     if (!mem) {
       const cell = f.cells[local];
@@ -1417,7 +1418,7 @@ export class Machine {
           let idx: number;
           if (p.k === 'index') idx = Number(f.cells[p.local].v);
           else {
-            const n = off >= 0 ? len : t.k === 'array' ? t.len : (readAt(mem, path) as Value[]).length;
+            const n = off >= 0 ? len : t.k === 'array' ? fixedLen(t) : (readAt(mem, path) as Value[]).length;
             idx = p.fromEnd ? n - p.offset : p.offset;
           }
           if (!owned) {
@@ -1431,7 +1432,7 @@ export class Machine {
         }
         case 'subslice': {
           // Still a view of the same elements, narrowed at both ends.
-          const n = off >= 0 ? len : t.k === 'array' ? t.len : (readAt(mem, path) as Value[]).length;
+          const n = off >= 0 ? len : t.k === 'array' ? fixedLen(t) : (readAt(mem, path) as Value[]).length;
           off = (off >= 0 ? off : 0) + p.from;
           len = n - p.from - p.to;
           break;
@@ -1576,9 +1577,18 @@ export class Machine {
         return cloneInline(this.constMem(c.id, false).v);
       case 'assocConst':
         return cloneInline(this.constMem(this.assocConstId(c.trait, c.name, f.inst.subst(c.selfTy)), false).v);
+      case 'constParam':
+        return I.norm(this.constArg(f, c.param));
       case 'fmt':
         return c;
     }
+  }
+
+  /** The value a const generic parameter (`N`) has in the frame's instance. */
+  private constArg(f: Frame, param: Ty): bigint {
+    const t = f.inst.subst(param);
+    if (t.k !== 'const') throw new Error(`memviz: const parameter ${this.tyStr(param)} without a value`);
+    return t.value;
   }
 
   private rvalue(f: Frame, rv: Rvalue, dest: Place): Value {
@@ -1616,14 +1626,15 @@ export class Machine {
         const loc = this.resolve(f, rv.place);
         if (loc.off >= 0) return loc.len;
         const t = this.placeTy(f, rv.place);
-        if (t.k === 'array') return t.len;
+        if (t.k === 'array') return fixedLen(t);
         const v = readAt(loc.mem, loc.path);
         return Array.isArray(v) ? v.length : 0;
       }
       case 'repeat': {
         const v = this.operand(f, rv.op);
-        const out = new Array(rv.count);
-        for (let i = 0; i < rv.count; i++) out[i] = cloneInline(v);
+        const count = typeof rv.count === 'number' ? rv.count : Number(this.constArg(f, rv.count));
+        const out = new Array(count);
+        for (let i = 0; i < count; i++) out[i] = cloneInline(v);
         return out;
       }
     }
@@ -1838,7 +1849,7 @@ export class Machine {
       const inner = to.k === 'ref' ? to.inner : to.k === 'builtin' ? to.args[0] : null;
       const fromInner = from.k === 'ref' ? from.inner : from.k === 'builtin' ? from.args[0] : null;
       if (inner && inner.k === 'dyn' && fromInner) return v.withDyn(this.intern(fromInner));
-      if (inner && inner.k === 'slice' && fromInner && fromInner.k === 'array') return new Ptr(v.mem, v.path, v.kind, 0, fromInner.len, null, v.name);
+      if (inner && inner.k === 'slice' && fromInner && fromInner.k === 'array') return new Ptr(v.mem, v.path, v.kind, 0, fixedLen(fromInner), null, v.name);
       if (to.k === 'ref' && !to.mut && v.kind === PtrKind.Mut) return v.withKind(PtrKind.Ref);
     }
     return v;
@@ -2475,7 +2486,8 @@ export function matchTy(pattern: Ty, t: Ty, bind: Map<string, Ty>): boolean {
     case 'tuple':
       return listMatch(pattern.elems, (t as typeof pattern).elems, bind);
     case 'array':
-      return matchTy(pattern.elem, (t as typeof pattern).elem, bind);
+      // `impl<const N: usize> Mul<[i32; N]> for Mat<N>`: the length binds the impl's `N`.
+      return matchTy(lenTy(pattern.len), lenTy((t as typeof pattern).len), bind) && matchTy(pattern.elem, (t as typeof pattern).elem, bind);
     case 'slice':
       return matchTy(pattern.elem, (t as typeof pattern).elem, bind);
     case 'closure':

@@ -1,7 +1,7 @@
 // Helpers shared by the builtins: reading receivers of any pointer shape,
 // cloning and default values with their heap effects, and iterator creation.
 
-import { isTable, type Ty } from '../types/ty.js';
+import { fixedLen, isTable, type Ty } from '../types/ty.js';
 import type { Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { FnVal, Mem, Ptr, PtrKind, readAt, cloneInline, UNIT_VALUE, type Value } from './values.js';
@@ -86,7 +86,7 @@ export function recvSlice(m: Machine, ty: Ty, v: Value): SliceRef {
         const whole = readAt(p.mem, p.path) as Value[];
         return { mem: p.mem, path: p.path, off: Math.max(p.off, 0), len: p.len >= 0 ? p.len : whole.length, elemTy: m.intern(inner.elem), name };
       }
-      if (inner.k === 'array') return { mem: p.mem, path: p.path, off: 0, len: inner.len, elemTy: m.intern(inner.elem), name };
+      if (inner.k === 'array') return { mem: p.mem, path: p.path, off: 0, len: fixedLen(inner), elemTy: m.intern(inner.elem), name };
       v = readAt(p.mem, p.path);
       ty = inner;
       continue;
@@ -99,7 +99,7 @@ export function recvSlice(m: Machine, ty: Ty, v: Value): SliceRef {
   }
   if (ty.k === 'array') {
     const cell = m.tempMem(ty, v);
-    return { mem: cell, path: EMPTY_PATH, off: 0, len: ty.len, elemTy: m.intern(ty.elem), name };
+    return { mem: cell, path: EMPTY_PATH, off: 0, len: fixedLen(ty), elemTy: m.intern(ty.elem), name };
   }
   throw new Error(`expected a slice, got ${m.tyStr(ty)}`);
 }
@@ -219,7 +219,7 @@ export function defaultValue(m: Machine, ty: Ty): Value {
     case 'tuple':
       return ty.elems.length === 0 ? UNIT_VALUE : ty.elems.map((e) => defaultValue(m, m.intern(e)));
     case 'array':
-      return Array.from({ length: ty.len }, () => defaultValue(m, m.intern(ty.elem)));
+      return Array.from({ length: fixedLen(ty) }, () => defaultValue(m, m.intern(ty.elem)));
     case 'builtin':
       switch (ty.name) {
         case 'String':
@@ -332,6 +332,33 @@ class ByRefIter extends IterVal {
   next(m: Machine) {
     return iterNextAt(m, this.ty, this.p);
   }
+  /** `it.rfind(..)`, `it.nth_back(1)` on a std iterator held in a place. */
+  override nextBack(m: Machine) {
+    return iterNextBackAt(m, this.ty, this.p);
+  }
+}
+
+/** `DoubleEndedIterator::next_back` on the iterator stored at `p` (a Range's end moves in place, with a write event). */
+export function iterNextBackAt(m: Machine, ty: Ty, p: Ptr): Value {
+  const v = readAt(p.mem, p.path);
+  if (v instanceof IterVal) return v.nextBack(m);
+  if (ty.k === 'builtin' && (ty.name === 'Range' || ty.name === 'RangeInclusive') && (v as Value[])[1] !== null) {
+    const r = v as Value[];
+    const [start, end] = r;
+    let out: Value;
+    if (ty.name === 'Range') {
+      if (compare(start, end) >= 0) return DONE_MARK;
+      out = r[1] = dec(end);
+    } else {
+      if (r[2] || compare(start, end) > 0) return DONE_MARK;
+      if (compare(start, end) === 0) r[2] = true;
+      else r[1] = dec(end);
+      out = end;
+    }
+    m.touch(p.mem, p.path, p.name || 'iter');
+    return out;
+  }
+  throw new Error(`${m.tyStr(ty)} cannot be reversed`);
 }
 
 /** `Iterator::next` on the iterator stored at `p` (Range values advance in place, with a write event). */
@@ -369,6 +396,11 @@ const DONE_MARK = DONE;
 
 function compare(a: Value, b: Value): number {
   return I.compareInt(a, b);
+}
+
+function dec(v: Value): Value {
+  if (typeof v === 'number' && v > -Number.MAX_SAFE_INTEGER) return v - 1;
+  return I.norm(I.big(v) - 1n);
 }
 
 function inc(v: Value, ty: Extract<Ty, { k: 'builtin' }>): Value {

@@ -51,7 +51,8 @@ export function typeName(program: Program, crate: string, t: Ty): string {
     case 'str': return 'str';
     case 'never': return '!';
     case 'tuple': return t.elems.length === 1 ? `(${s(t.elems[0])},)` : `(${t.elems.map(s).join(', ')})`;
-    case 'array': return `[${s(t.elem)}; ${t.len}]`;
+    case 'array': return `[${s(t.elem)}; ${typeof t.len === 'number' ? t.len : s(t.len)}]`;
+    case 'const': return String(t.value);
     case 'slice': return `[${s(t.elem)}]`;
     case 'ref': return `&${t.mut ? 'mut ' : ''}${s(t.inner)}`;
     case 'adt': {

@@ -4,7 +4,7 @@
 
 import type { AdtDef, Program } from '../mir/mir.js';
 import type { Ty, TyNames } from '../types/ty.js';
-import { tyToString } from '../types/ty.js';
+import { arrayTy, tyToString } from '../types/ty.js';
 
 /** Substitutes params by name (index as a fast path). `opaque` types become their actual type. */
 export function subst(t: Ty, names: readonly string[], args: readonly Ty[]): Ty {
@@ -18,7 +18,7 @@ export function subst(t: Ty, names: readonly string[], args: readonly Ty[]): Ty 
     case 'tuple':
       return { k: 'tuple', elems: t.elems.map((e) => subst(e, names, args)) };
     case 'array':
-      return { k: 'array', elem: subst(t.elem, names, args), len: t.len };
+      return arrayTy(subst(t.elem, names, args), typeof t.len === 'number' ? t.len : subst(t.len, names, args));
     case 'slice':
       return { k: 'slice', elem: subst(t.elem, names, args) };
     case 'ref':
@@ -68,6 +68,8 @@ export function hasParams(t: Ty): boolean {
       r = t.elems.some(hasParams);
       break;
     case 'array':
+      r = hasParams(t.elem) || (typeof t.len !== 'number' && hasParams(t.len));
+      break;
     case 'slice':
       r = hasParams(t.elem);
       break;
@@ -113,7 +115,10 @@ export function tyKey(t: Ty): string {
       k = `(${t.elems.map(tyKey).join(',')})`;
       break;
     case 'array':
-      k = `[${tyKey(t.elem)};${t.len}]`;
+      k = `[${tyKey(t.elem)};${typeof t.len === 'number' ? t.len : tyKey(t.len)}]`;
+      break;
+    case 'const':
+      k = `=${t.value}`;
       break;
     case 'slice':
       k = `[${tyKey(t.elem)}]`;

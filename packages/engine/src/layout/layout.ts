@@ -10,7 +10,7 @@
 
 import type { AdtDef, Repr } from '../mir/mir.js';
 import type { Ty } from '../types/ty.js';
-import { intBits } from '../types/ty.js';
+import { fixedLen, intBits } from '../types/ty.js';
 
 /** Invalid values of a scalar inside a type, usable to encode enum tags for free. */
 export interface Niche {
@@ -112,7 +112,8 @@ export class LayoutCx {
         return t.elems.length === 0 ? UNIT_LAYOUT : this.univariant(t.elems.map((e) => this.of(e)), 0);
       case 'array': {
         const el = this.of(t.elem);
-        return { size: el.size * t.len, align: el.align, offsets: NO_OFFSETS, variants: null, niche: t.len > 0 ? el.niche : null, stride: el.size };
+        const n = fixedLen(t);
+        return { size: el.size * n, align: el.align, offsets: NO_OFFSETS, variants: null, niche: n > 0 ? el.niche : null, stride: el.size };
       }
       case 'ref':
         return isUnsized(t.inner) ? FAT_PTR : THIN_PTR;

@@ -175,7 +175,7 @@ class KnownPanics {
         return { k: 'agg', elems: rv.ops.map((o) => this.operand(o)) };
       case 'len': {
         const t = this.placeTy(rv.place);
-        return t?.k === 'array' ? int('usize', BigInt(t.len)) : null;
+        return t?.k === 'array' && typeof t.len === 'number' ? int('usize', BigInt(t.len)) : null;
       }
       default: return null;
     }

@@ -11,7 +11,7 @@
 // drop flags, the borrow checker reasons with "maybe initialized").
 
 import type { Span } from '../syntax/ast.js';
-import type { AdtId, FnId, IntTy, TraitId, Ty } from '../types/ty.js';
+import type { AdtId, ArrayLen, FnId, IntTy, TraitId, Ty } from '../types/ty.js';
 
 export type LocalId = number;
 export type BlockId = number;
@@ -200,6 +200,8 @@ export type ConstValue =
   | { readonly k: 'constItem'; readonly id: number }
   /** `T::SIDES`: the constant of the impl of user trait `trait` for `selfTy` (substituted at run time). */
   | { readonly k: 'assocConst'; readonly trait: TraitId; readonly name: string; readonly selfTy: Ty }
+  /** A const generic parameter used as a value (`N`): its argument in the running instance (substituted at run time). */
+  | { readonly k: 'constParam'; readonly param: Ty }
   /** A parsed format string, the first argument of the `fmt::*` builtins. */
   | { readonly k: 'fmt'; readonly pieces: readonly FmtPiece[] };
 
@@ -279,8 +281,8 @@ export type Rvalue =
   | { readonly k: 'discriminant'; readonly place: Place }
   /** Length of an array or slice place. */
   | { readonly k: 'len'; readonly place: Place }
-  /** `[value; count]` */
-  | { readonly k: 'repeat'; readonly op: Operand; readonly count: number };
+  /** `[value; count]`; in a generic body the count may be a const parameter (`[0; N]`). */
+  | { readonly k: 'repeat'; readonly op: Operand; readonly count: ArrayLen };
 
 export type AggregateKind =
   | { readonly k: 'tuple' }

@@ -74,6 +74,7 @@ function constStr(v: ConstValue, t: Ty, ty: (t: Ty) => string): string {
     case 'fn': return `fn#${v.fn}${v.tyArgs.length ? '::<' + v.tyArgs.map(ty).join(', ') + '>' : ''}`;
     case 'constItem': return `const#${v.id}`;
     case 'assocConst': return `<${ty(v.selfTy)} as trait#${v.trait}>::${v.name}`;
+    case 'constParam': return ty(v.param);
     case 'fmt': return `fmt[${v.pieces.map(fmtPiece).join('')}]`;
   }
 }
@@ -124,7 +125,7 @@ function rvalueStr(r: Rvalue, ty: (t: Ty) => string): string {
     case 'coerce': return `coerce(${op(r.op)}) -> ${ty(r.to)}`;
     case 'discriminant': return `discriminant(${placeStr(r.place)})`;
     case 'len': return `len(${placeStr(r.place)})`;
-    case 'repeat': return `[${op(r.op)}; ${r.count}]`;
+    case 'repeat': return `[${op(r.op)}; ${typeof r.count === 'number' ? r.count : ty(r.count)}]`;
   }
 }
 

@@ -7,7 +7,7 @@ import type { Body, Operand, Rvalue } from './mir.js';
 const cache = new WeakMap<Body, ReadonlySet<number>>();
 
 /**
- * The temporaries of `body` that only ever hold a constant (never a call's result or a partial write):
+ * The temporaries of `body` that only ever hold one constant (never a call's result, a partial write or one of two values):
  * a constant, or an aggregate of constants and of such temporaries (`&[(1, 2), (3, 4)]`).
  */
 export function promotedTemps(body: Body): ReadonlySet<number> {
@@ -30,7 +30,8 @@ export function promotedTemps(body: Body): ReadonlySet<number> {
   for (let grew = true; grew;) {
     grew = false;
     for (const [local, rvs] of writes) {
-      if (found.has(local) || other.has(local) || !rvs.every(isConst)) continue;
+      // Written once (`if c { 1 } else { 0 }` writes its temporary in each branch: not a constant).
+      if (found.has(local) || other.has(local) || rvs.length !== 1 || !isConst(rvs[0])) continue;
       found.add(local);
       grew = true;
     }

@@ -79,6 +79,7 @@ const PRELUDE = new Set([
 const STD_NEEDS_USE = new Set([
   'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'Rc', 'Weak', 'RefCell', 'Cell', 'mem', 'fmt', 'Ordering',
   'Display', 'Debug', 'Error', 'FromStr', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'Index', 'IndexMut', 'Deref', 'DerefMut',
+  'Hash', 'Hasher', 'DefaultHasher',
 ]);
 
 export function resolveModules(crate: A.Crate): FlatCrate {
@@ -638,7 +639,7 @@ class Resolver {
     if (g.types.length === 0 && g.where.length === 0) return g;
     return {
       ...g,
-      types: g.types.map((t) => ({ ...t, bounds: t.bounds.map((b) => this.bound(b, sc)) })),
+      types: g.types.map((t) => ({ ...t, bounds: t.bounds.map((b) => this.bound(b, sc)), ...(t.konst ? { konst: { ...t.konst, ty: this.type(t.konst.ty, sc) } } : {}) })),
       where: g.where.map((w) => ({ ty: this.type(w.ty, sc), bounds: w.bounds.map((b) => this.bound(b, sc)) })),
     };
   }
@@ -687,6 +688,7 @@ class Resolver {
       case 'slice': return { ...t, elem: this.type(t.elem, sc) };
       case 'impl': case 'dyn': return { ...t, bounds: t.bounds.map((b) => this.bound(b, sc)) };
       case 'fnptr': return { ...t, inputs: t.inputs.map((x) => this.type(x, sc)), output: t.output ? this.type(t.output, sc) : null };
+      case 'const': return { ...t, expr: this.expr(t.expr, sc) };
       case 'never': case 'infer': return t;
     }
   }

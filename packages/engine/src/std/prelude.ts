@@ -92,6 +92,9 @@ struct ParseCharError { kind: IntErrorKind }
 // The error of i8::try_from(300) and x.try_into(): Debug as std's; Display written by fmt.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct TryFromIntError(());
+// The error of slice.try_into() as an array of another length: Debug as std's; Display written by fmt.
+#[derive(Debug, Clone, Copy)]
+struct TryFromSliceError(());
 // The error of String::from_utf8: the bytes given back, and where decoding stopped (its Debug is
 // std's; its Display, "invalid utf-8 sequence of 1 bytes from index 2", is written by fmt).
 #[derive(Debug, Clone, PartialEq)]
@@ -108,7 +111,8 @@ impl Utf8Error {
 }
 
 // std::cmp::Ordering, what cmp returns (the Book's guessing game matches on it).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Hash)]
+#[repr(i8)]
 enum Ordering { Less = -1, Equal = 0, Greater = 1 }
 impl Ordering {
     fn then(self, other: Ordering) -> Ordering;
@@ -137,6 +141,45 @@ trait AsMut<T> { fn as_mut(&mut self) -> &mut T; }
 trait Iterator {
     type Item;
     fn next(&mut self) -> Option<Self::Item>;
+}
+// std::hash. A value's hash writes its bytes into a Hasher (typeck lends std's Hash::hash to every
+// type that has it); DefaultHasher is std's SipHash-1-3, with std's fields.
+trait Hash { fn hash<H: Hasher>(&self, state: &mut H); }
+trait Hasher {
+    fn finish(&self) -> u64;
+    fn write(&mut self, bytes: &[u8]);
+    fn write_u8(&mut self, i: u8);
+    fn write_u16(&mut self, i: u16);
+    fn write_u32(&mut self, i: u32);
+    fn write_u64(&mut self, i: u64);
+    fn write_u128(&mut self, i: u128);
+    fn write_usize(&mut self, i: usize);
+    fn write_i8(&mut self, i: i8);
+    fn write_i16(&mut self, i: i16);
+    fn write_i32(&mut self, i: i32);
+    fn write_i64(&mut self, i: i64);
+    fn write_i128(&mut self, i: i128);
+    fn write_isize(&mut self, i: isize);
+}
+#[derive(Debug, Clone)]
+struct DefaultHasher { k0: u64, k1: u64, length: usize, v0: u64, v2: u64, v1: u64, v3: u64, tail: u64, ntail: usize }
+impl DefaultHasher {
+    fn new() -> DefaultHasher;
+    fn default() -> DefaultHasher;
+    fn finish(&self) -> u64;
+    fn write(&mut self, bytes: &[u8]);
+    fn write_u8(&mut self, i: u8);
+    fn write_u16(&mut self, i: u16);
+    fn write_u32(&mut self, i: u32);
+    fn write_u64(&mut self, i: u64);
+    fn write_u128(&mut self, i: u128);
+    fn write_usize(&mut self, i: usize);
+    fn write_i8(&mut self, i: i8);
+    fn write_i16(&mut self, i: i16);
+    fn write_i32(&mut self, i: i32);
+    fn write_i64(&mut self, i: i64);
+    fn write_i128(&mut self, i: i128);
+    fn write_isize(&mut self, i: isize);
 }
 
 impl String {
@@ -343,6 +386,8 @@ impl<T> BinaryHeap<T> {
 impl<T> [T] {
     // std's [T; N]::map, on an array only (typeck picks it, and gives the result the array's length).
     fn array_map<U, F: FnMut(T) -> U>(self, f: F) -> Vec<U>;
+    // slice.try_into() as a [T; N] (typeck picks it; U is the array type the context gives).
+    fn slice_try_into<U>(&self) -> Result<U, TryFromSliceError>;
     fn len(&self) -> usize;
     fn is_empty(&self) -> bool;
     fn iter(&self) -> Iter<&T>;
@@ -770,6 +815,13 @@ impl<T> Iter<T> {
     fn enumerate(self) -> Iter<(usize, T)>;
     fn rev(self) -> Iter<T>;
     fn next_back(&mut self) -> Option<T>;
+    // DoubleEndedIterator's searches from the back.
+    fn rfind<P: FnMut(&T) -> bool>(&mut self, p: P) -> Option<T>;
+    fn nth_back(&mut self, n: usize) -> Option<T>;
+    fn rfold<B, F: FnMut(B, T) -> B>(self, init: B, f: F) -> B;
+    // Your own iterator's (typeck lends them to no other): std's default size_hint, ExactSizeIterator's len.
+    fn size_hint(&self) -> (usize, Option<usize>);
+    fn len(&self) -> usize;
     // Chars: the rest of the string. (Its lifetime is the string's, which this signature cannot
     // name: 'static, so that the borrow checker ties it to nothing rather than to the iterator.)
     fn as_str(&self) -> &'static str;
@@ -800,7 +852,7 @@ impl<T> Iter<T> {
     fn max(self) -> Option<T>;
     fn min(self) -> Option<T>;
     fn last(self) -> Option<T>;
-    fn any<F: FnMut(T) -> bool>(self, f: F) -> bool;
+    fn any<F: FnMut(T) -> bool>(&mut self, f: F) -> bool;
     fn filter_map<B, F: FnMut(T) -> Option<B>>(self, f: F) -> Iter<B>;
     // The closure's Some(x) are the items, up to its first None.
     fn map_while<B, F: FnMut(T) -> Option<B>>(self, f: F) -> Iter<B>;
@@ -815,17 +867,17 @@ impl<T> Iter<T> {
     fn max_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
     fn min_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
     fn eq(self, other: Iter<T>) -> bool;
-    fn all<F: FnMut(T) -> bool>(self, f: F) -> bool;
-    fn position<F: FnMut(T) -> bool>(self, f: F) -> Option<usize>;
-    fn rposition<F: FnMut(T) -> bool>(self, f: F) -> Option<usize>;
-    fn find<P: FnMut(&T) -> bool>(self, p: P) -> Option<T>;
+    fn all<F: FnMut(T) -> bool>(&mut self, f: F) -> bool;
+    fn position<F: FnMut(T) -> bool>(&mut self, f: F) -> Option<usize>;
+    fn rposition<F: FnMut(T) -> bool>(&mut self, f: F) -> Option<usize>;
+    fn find<P: FnMut(&T) -> bool>(&mut self, p: P) -> Option<T>;
     fn fold<B, F: FnMut(B, T) -> B>(self, init: B, f: F) -> B;
     // A fold that starts from the first item (None for no items).
     fn reduce<F: FnMut(T, T) -> T>(self, f: F) -> Option<T>;
     // The first Some the closure gives.
-    fn find_map<B, F: FnMut(T) -> Option<B>>(self, f: F) -> Option<B>;
+    fn find_map<B, F: FnMut(T) -> Option<B>>(&mut self, f: F) -> Option<B>;
     // R is Option<B> or Result<B, E>: the first None or Err ends the fold and is the answer.
-    fn try_fold<B, R, F: FnMut(B, T) -> R>(self, init: B, f: F) -> R;
+    fn try_fold<B, R, F: FnMut(B, T) -> R>(&mut self, init: B, f: F) -> R;
     // ChunksExact's short chunk (chunks_exact's items are slices, so T is one).
     fn remainder(&self) -> T;
     fn for_each<F: FnMut(T)>(self, f: F);
@@ -1081,6 +1133,11 @@ impl process {
 impl cmp {
     fn max<T: Ord>(a: T, b: T) -> T;
     fn min<T: Ord>(a: T, b: T) -> T;
+}
+
+impl array {
+    // std::array::from_fn(|i| ..): the array of what f makes of each index; N from the context.
+    fn from_fn<T, const N: usize, F: FnMut(usize) -> T>(f: F) -> [T; N];
 }
 
 impl iter {

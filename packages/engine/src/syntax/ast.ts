@@ -90,6 +90,11 @@ export interface GenericParams {
 export interface TypeParam {
   readonly name: Ident;
   readonly bounds: readonly TraitBound[];
+  /**
+   * A const parameter (`const N: usize = 4`): its type and default. Const parameters stay in `types`,
+   * in declaration order, so that a parameter's index is its argument's in every argument list.
+   */
+  readonly konst?: { readonly ty: Type; readonly default: Expr | null; readonly span: Span };
 }
 
 export interface WherePredicate {
@@ -242,7 +247,8 @@ export type Type =
   | DynTraitType
   | FnPtrType
   | NeverType
-  | InferType;
+  | InferType
+  | ConstArgType;
 
 export interface PathType extends Node {
   readonly kind: 'path';
@@ -285,6 +291,11 @@ export interface NeverType extends Node {
 }
 export interface InferType extends Node {
   readonly kind: 'infer';
+}
+/** A const generic argument written as a value: the `3` of `Grid::<3>`, `{ N }`, `{ SIZE }`. (A bare `N` is a path type.) */
+export interface ConstArgType extends Node {
+  readonly kind: 'const';
+  readonly expr: Expr;
 }
 
 // ---------------------------------------------------------------- statements

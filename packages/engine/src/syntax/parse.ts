@@ -635,6 +635,11 @@ class Converter {
   }
 
   private missingNode(n: CstNode, parent: CstNode): void {
+    // `where [(); N]:` is Rust (a bound list may be empty); tree-sitter's grammar wants a bound there.
+    if (parent.type === 'trait_bounds' && namedKids(parent).length === 1) {
+      this.report(unsupported('syntax', 'a `where` predicate without bounds (`where [(); N]:`)', this.spanOf(n.start, n.start)));
+      return;
+    }
     if (!this.countSyntaxError()) return;
     const next = this.tokenAt(n.start);
     const open = OPENING[n.type];
@@ -1082,7 +1087,9 @@ class Converter {
         const bounds = field(c, 'bounds');
         types.push({ name: this.ident(this.need(c, 'name')), bounds: bounds ? this.traitBounds(bounds) : [] });
       } else if (c.type === 'const_parameter') {
-        this.unsupported('const generics', c);
+        const value = field(c, 'value');
+        const konst = { ty: this.type(this.need(c, 'type')), default: value ? this.expr(value) : null, span: this.span(c) };
+        types.push({ name: this.ident(this.need(c, 'name')), bounds: [], konst });
       } else {
         this.fail(c, 'this generic parameter');
       }
@@ -1476,7 +1483,7 @@ class Converter {
         if (field(c, 'type_arguments')) this.unsupported('generic associated types', c);
         bindings.push({ name: this.text(this.need(c, 'name')), ty: this.type(this.need(c, 'type')) });
       } else if (c.type === 'block' || c.type.endsWith('_literal')) {
-        this.unsupported('const generic arguments', c);
+        types.push({ kind: 'const', id: this.id(), span: this.span(c), expr: this.expr(c) });
       } else if (c.type === 'trait_bounds') {
         this.unsupported('bounds in generic arguments', c);
       } else types.push(this.type(c));

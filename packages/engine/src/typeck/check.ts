@@ -4,10 +4,11 @@
 // sites, method lookup by rustc's probe order (by value, then `&`, then
 // `&mut`, at each auto-deref step). Results go to `Tables` for MIR lowering.
 import type * as A from '../syntax/ast.js';
+import { isRestPat } from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
-import type { FnId, Ty, TraitRef } from '../types/ty.js';
-import { BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable, isCounted, isGuard, intBits, SELF_BYTES } from '../types/ty.js';
+import type { ArrayLen, FnId, Ty, TraitRef } from '../types/ty.js';
+import { arrayTy, lenTy, tyEq, BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable, isCounted, isGuard, intBits, SELF_BYTES } from '../types/ty.js';
 import { stdHasMethod, type KnownMethodsKind } from './stdmethods.js';
 import { hasInfer, mapParams, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
@@ -50,6 +51,10 @@ const NUMERIC_TRAIT_METHODS = new Set(['from', 'into', 'try_from', 'try_into', '
 const NUMERIC_ORD_METHODS = new Set(['min', 'max', 'clamp']);
 /** The derives whose code reads every field (a packed struct's are copied out for it). */
 const FIELD_READING_DERIVES = new Set(['Debug', 'Clone', 'PartialEq', 'PartialOrd', 'Ord', 'Hash']);
+/** `DoubleEndedIterator`'s methods, and `rev` that needs it: your own iterator has them once it implements it. */
+const ITER_BACK_METHODS = new Set(['rev', 'next_back', 'rfind', 'nth_back', 'rfold', 'try_rfold', 'advance_back_by']);
+/** `ExactSizeIterator`'s methods. */
+const ITER_EXACT_METHODS = new Set(['len', 'is_empty']);
 /** Methods of the signed integers only. */
 const SIGNED_ONLY_METHODS = new Set(['abs', 'signum', 'is_negative', 'is_positive', 'unsigned_abs', 'checked_abs', 'wrapping_abs', 'checked_neg', 'wrapping_neg']);
 
@@ -117,11 +122,15 @@ export class Checker implements TraitEnv {
     this.curMod = this.modules.moduleOf.get(ast.id) ?? '';
     this.typeParams = fn.typeParams;
     const params = new Map<string, Ty>();
-    fn.typeParams.forEach((p, index) => params.set(p.name, { k: 'param', name: p.name, index }));
+    const constParams = new Map<string, Ty>();
+    fn.typeParams.forEach((p, index) => {
+      params.set(p.name, { k: 'param', name: p.name, index });
+      if (p.konst) constParams.set(p.name, p.konst);
+    });
     const selfTy = fn.impl ? fn.impl.selfTy : fn.trait ? ({ k: 'param', name: 'Self', index: 0 } as Ty) : null;
     // The lifetimes the fn and its impl declare, for `let x: &'a str` in the body.
     const lifetimes = new Set([...(fn.impl?.ast.generics.lifetimes.map((l) => l.name) ?? []), ...ast.generics.lifetimes.map((l) => l.name)]);
-    this.tyScope = { ...EMPTY_SCOPE, params, selfTy, lifetimes, assocTys: fn.impl?.assocTys ?? null };
+    this.tyScope = { ...EMPTY_SCOPE, params, selfTy, lifetimes, assocTys: fn.impl?.assocTys ?? null, constParams };
     this.scopes = [new Map()];
     this.closureStack = [];
     this.closureCounter = 0;
@@ -213,10 +222,12 @@ export class Checker implements TraitEnv {
     this.settleIntos();
     this.checkOrds();
     this.settleCmps();
+    this.checkSliceTryIntos();
     this.checkNegations();
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
     this.checkAnnotationsNeeded();
     this.checkEmptyCollections();
+    this.checkConstArgsInferred();
     for (const p of this.parseErrs.splice(0)) this.resolveParseErr(p);
     for (const t of this.pendingTries.splice(0)) this.tryConvert(t.e, t.err, t.ret);
     this.checkPendingOps();
@@ -329,11 +340,15 @@ export class Checker implements TraitEnv {
       const astFields = adt.ast.kind === 'struct' ? [adt.ast.fields] : adt.ast.variants.map((v) => v.fields);
       for (const trait of adt.derives) {
         if (trait !== 'Eq' && trait !== 'Hash' && trait !== 'Ord' && trait !== 'PartialOrd') continue;
+        // `Eq`'s derive asserts each field type once: two `f64` fields are one error.
+        const seen = new Set<string>();
         adt.variants.forEach((v, vi) => v.fields.forEach((f, fi) => {
           const culprit = this.lacksDerived(f.ty, trait, 0);
           if (!culprit) return;
           const at = astFields[vi]?.[fi]?.span ?? f.span;
           const name = this.tyStr(culprit);
+          if (trait === 'Eq' && seen.has(name)) return;
+          seen.add(name);
           if (trait === 'PartialOrd') this.err('E0277', `can't compare \`${name}\` with \`${name}\``, at, `no implementation for \`${name} < ${name}\` and \`${name} > ${name}\``);
           else this.err('E0277', `the trait bound \`${name}: ${trait}\` is not satisfied`, at, `the trait \`${trait}\` is not implemented for \`${name}\``);
         }));
@@ -468,9 +483,11 @@ export class Checker implements TraitEnv {
     const ok = (x: Ty): boolean => {
       switch (x.k) {
         case 'infer': return x.kind !== 'general';
-        case 'int': case 'float': case 'bool': case 'char': case 'str': return true;
+        case 'int': case 'float': case 'bool': case 'char': case 'str': case 'const': return true;
         case 'tuple': return x.elems.every(ok);
-        case 'array': case 'slice': return ok(x.elem);
+        // Whatever its length (a const parameter, or one still inferred), an array is no other kind of type.
+        case 'array': return ok(x.elem);
+        case 'slice': return ok(x.elem);
         case 'ref': return ok(x.inner);
         case 'adt': return x.args.every(ok);
         case 'builtin': return x.name !== 'Iter' && x.args.every(ok);
@@ -497,11 +514,8 @@ export class Checker implements TraitEnv {
     // Two different std types, whatever their arguments (`None` where a `Result<i32, String>` is returned).
     const plain = (t: Ty) => t.k === 'builtin' && PLAIN_STD_TYPES.has(t.name);
     const distinct = plain(ex) && plain(fo) && (ex as { name: string }).name !== (fo as { name: string }).name;
-    // Arrays of one element type: rustc speaks of their lengths only.
-    if (ex.k === 'array' && fo.k === 'array' && ex.len !== fo.len && this.infer.canUnify(ex.elem, fo.elem)) {
-      this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected an array with a size of ${ex.len}, found one with a size of ${fo.len}`);
-      return;
-    }
+    // Two known lengths or const arguments that differ are a mismatch whatever else is still unknown.
+    if (this.constMismatch(at, this.infer.zonk(expected), this.infer.zonk(found))) return;
     if (iterVsCertain || distinct || (this.certain(expected) && this.certain(found))) {
       const f = this.infer.zonk(found);
       const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(f)}\``;
@@ -511,6 +525,30 @@ export class Checker implements TraitEnv {
     } else {
       this.unsupported(`this combination of types (expected \`${this.tyStr(expected)}\`, found \`${this.tyStr(found)}\`)`, at.span);
     }
+  }
+
+  /**
+   * rustc's wording where only a length or a const argument differs: "expected an array with a size
+   * of 3, found one with a size of 4", or "expected `4`, found `3`" with the two types in a note.
+   */
+  private constMismatch(at: A.Expr | A.Pattern, expected: Ty, found: Ty): boolean {
+    let e = expected, f = found;
+    while (e.k === 'ref' && f.k === 'ref' && e.mut === f.mut) { e = e.inner; f = f.inner; }
+    // Two lengths that are numbers or const parameters, and not the same one.
+    const fixed = (l: ArrayLen) => typeof l === 'number' || l.k === 'param';
+    if (e.k === 'array' && f.k === 'array' && fixed(e.len) && fixed(f.len) && !tyEq(lenTy(e.len), lenTy(f.len)) && this.infer.canUnify(e.elem, f.elem)) {
+      const size = (l: ArrayLen) => (typeof l === 'number' ? String(l) : this.tyStr(l));
+      this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected an array with a size of ${size(e.len)}, found one with a size of ${size(f.len)}`);
+      return true;
+    }
+    if (e.k !== 'adt' || f.k !== 'adt' || e.adt !== f.adt) return false;
+    const fa = f.args;
+    const differ = e.args.flatMap((a, i) => (this.infer.canUnify(a, fa[i]) ? [] : [i]));
+    if (differ.length !== 1 || e.args[differ[0]].k !== 'const' || fa[differ[0]].k !== 'const') return false;
+    const kind = expected.k === 'ref' ? 'reference' : this.items.adts[e.adt].kind;
+    this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected \`${this.tyStr(e.args[differ[0]])}\`, found \`${this.tyStr(fa[differ[0]])}\``,
+      [`note: expected ${kind} \`${this.tyStr(expected)}\`\n   found ${kind} \`${this.tyStr(found)}\``]);
+    return true;
   }
 
   // ------------------------------------------------------------ coercion
@@ -697,6 +735,7 @@ export class Checker implements TraitEnv {
           const et = this.checkBlock(s.elseBlock, null);
           if (this.infer.shallow(et).k !== 'never') this.err('E0308', '`else` clause of `let...else` does not diverge', s.elseBlock.span);
         }
+        if (!declared && s.pat.kind === 'ident') this.untypedLets.push({ ty, at: s.pat.name.span, name: s.pat.name.name });
         // The init is checked before the pattern's names come into scope (`let x = x + 1;`).
         this.checkPat(s.pat, ty, 'move', s.elseBlock === null);
         this.bindingsOnce(s.pat);
@@ -778,10 +817,11 @@ export class Checker implements TraitEnv {
       case 'arrayRepeat': {
         const ex = expected ? this.infer.shallow(expected) : null;
         const elem = this.checkExpr(e.value, ex && ex.k === 'array' ? ex.elem : null);
-        this.checkCoerce(e.count, { k: 'int', int: 'usize' });
-        const len = this.items.constLen(e.count);
-        if (len === null) { this.unsupported('array lengths that are not constants', e.count.span); return ERROR; }
-        return { k: 'array', elem, len };
+        if (!isUnderscore(e.count)) this.checkCoerce(e.count, { k: 'int', int: 'usize' });
+        const len = this.items.constArgOrNull(e.count, this.tyScope);
+        if (len === null || (len.k === 'const' && len.value < 0n)) { this.unsupported('array lengths that are not constants', e.count.span); return ERROR; }
+        if (len.k === 'infer') this.constArgUses.push({ v: len, at: e.count.span, owner: '', param: '_', what: '' });
+        return len.k === 'error' ? ERROR : arrayTy(elem, len);
       }
       case 'struct': return this.checkStructExpr(e);
       case 'block':
@@ -993,6 +1033,7 @@ export class Checker implements TraitEnv {
       case 'fn': return { k: 'fndef', fn: res.fn, args: res.tyArgs };
       case 'const': return this.items.consts[res.id].ty;
       case 'assocConst': return res.ty;
+      case 'constParam': return res.ty;
       case 'static': return this.items.statics[res.id].ty;
       case 'ctor': {
         const adt = this.items.adts[res.adt];
@@ -1020,7 +1061,11 @@ export class Checker implements TraitEnv {
         // `std::cmp::max`, `std::iter::from_fn`, `iter::repeat`: a function of a std module the prelude declares.
         const module = this.stdPath.split('::').find((seg) => seg !== name && this.items.modules.has(seg));
         const std = module ? this.items.modules.get(module)?.get(name) : undefined;
-        if (std !== undefined) return { k: 'fn', fn: std, tyArgs: this.items.fns[std].typeParams.map(() => this.infer.fresh()) };
+        if (std !== undefined) {
+          const tyArgs = this.items.fns[std].typeParams.map(() => this.infer.fresh());
+          this.noteConstArgs(this.items.fns[std], tyArgs, segs[0].name.span);
+          return { k: 'fn', fn: std, tyArgs };
+        }
         const prelude = this.items.preludeValues.get(name);
         if (prelude) return this.itemRes(prelude, segs[0]);
         this.unsupported(`\`${this.stdPath}\``, segs[0].name.span);
@@ -1028,6 +1073,9 @@ export class Checker implements TraitEnv {
       }
       const local = this.lookupLocal(name, span);
       if (local !== null) return { k: 'local', id: this.t.bindingAlias.get(local) ?? local };
+      // A const generic parameter is a value of its type in the item's body (`for i in 0..N`).
+      const konst = this.tyScope.constParams?.get(name);
+      if (konst) return { k: 'constParam', param: this.tyScope.params.get(name)!, ty: konst };
       const item = this.items.values.get(name) ?? this.items.preludeValues.get(name);
       if (item) return this.itemRes(item, segs[0]);
       switch (name) {
@@ -1110,7 +1158,9 @@ export class Checker implements TraitEnv {
       const vi = variants.indexOf(member);
       if (vi >= 0) return { k: 'builtinCtor', ty: st, variant: vi };
     }
+    this.assocAt = memberSeg.name.span;
     const assoc = this.findAssocFn(st, member) ?? this.concreteImplAssoc(st, member, memberSeg);
+    this.assocAt = null;
     if (assoc === 'ambiguous') return null;
     if (assoc) {
       if (assoc.k === 'fn') {
@@ -1140,14 +1190,18 @@ export class Checker implements TraitEnv {
       case 'fn': {
         const fn = this.items.fns[item.fn];
         const explicit = seg.args?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
-        return { k: 'fn', fn: item.fn, tyArgs: fn.typeParams.map((_, i) => explicit[i] ?? this.infer.fresh()) };
+        const tyArgs = fn.typeParams.map((_, i) => explicit[i] ?? this.infer.fresh());
+        this.noteConstArgs(fn, tyArgs, seg.name.span);
+        return { k: 'fn', fn: item.fn, tyArgs };
       }
       case 'const': return { k: 'const', id: item.id };
       case 'static': return { k: 'static', id: item.id };
       case 'ctor': {
         // `Wrapper::<i32>(5)`, `PhantomData::<u8>`: a struct's turbofish gives its arguments.
         const explicit = seg.args?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
-        return { k: 'ctor', adt: item.adt, variant: item.variant, tyArgs: this.items.adts[item.adt].typeParams.map((_, i) => explicit[i] ?? this.infer.fresh()) };
+        const tyArgs = this.items.adts[item.adt].typeParams.map((_, i) => explicit[i] ?? this.infer.fresh());
+        this.noteAdtConstArgs({ k: 'adt', adt: item.adt, args: tyArgs }, seg.name.span);
+        return { k: 'ctor', adt: item.adt, variant: item.variant, tyArgs };
       }
     }
   }
@@ -1183,7 +1237,9 @@ export class Checker implements TraitEnv {
       return null;
     }
     const fakePath: A.Path = { id: -1, span: seg.name.span, segments: [seg] };
-    return this.items.lowerTy({ kind: 'path', id: -1, span: seg.name.span, path: fakePath }, this.tyScope);
+    const head = this.items.lowerTy({ kind: 'path', id: -1, span: seg.name.span, path: fakePath }, this.tyScope);
+    this.noteAdtConstArgs(head, seg.name.span);
+    return head;
   }
 
   /** Picks the impls of `trait` whose trait arguments fit those written on `seg` (`Convert::<i64>`, `<M as Convert<i64>>`). */
@@ -1262,6 +1318,9 @@ export class Checker implements TraitEnv {
     return null;
   }
 
+  /** Where `findAssocFn` was asked for `Type::member` (for E0284 on its const parameters). */
+  private assocAt: A.Span | null = null;
+
   /** `Type::name` → an inherent associated fn (or trait impl method) of the type. */
   private findAssocFn(selfTy: Ty, name: string): Res | null {
     // `Circle::PI`, `Self::PI`: a constant of an inherent impl of the type.
@@ -1276,6 +1335,7 @@ export class Checker implements TraitEnv {
       if (!implArgs) continue;
       const fn = this.items.fns[fnId];
       const tyArgs = this.instantiateArgs(fn, implArgs, selfTy);
+      if (this.assocAt) this.noteConstArgs(fn, tyArgs, this.assocAt);
       return { k: 'fn', fn: fnId, tyArgs };
     }
     // `Type::clone(&x)` etc. for derived/builtin Clone.
@@ -1330,8 +1390,7 @@ export class Checker implements TraitEnv {
    */
   private probeAsIter(r: Ty, name: string): ReturnType<Checker['probe']> {
     const own = r.k === 'adt' ? this.ownIterator(r) : null;
-    // `rev` needs `DoubleEndedIterator`, which your own iterator does not have unless you write it.
-    if (!own || name === 'rev') return null;
+    if (!own || r.k !== 'adt' || !this.ownIterHas(r.adt, name)) return null;
     this.ownIterItem = own.item;
     try {
       return this.probe(r, name);
@@ -1339,6 +1398,22 @@ export class Checker implements TraitEnv {
       this.ownIterItem = null;
     }
   }
+
+  /**
+   * Whether your own iterator has std's method `name`: walking from the back (`rev`, `rfind`) needs
+   * your `DoubleEndedIterator`, `len` your `ExactSizeIterator`; `size_hint` is `Iterator`'s own.
+   */
+  private ownIterHas(adt: number, name: string): boolean {
+    const back = ownStdImpl(this.items, adt, 'DoubleEndedIterator') !== undefined;
+    const exact = ownStdImpl(this.items, adt, 'ExactSizeIterator') !== undefined;
+    if (name === 'rposition') return back && exact;
+    if (ITER_BACK_METHODS.has(name)) return back;
+    if (name === 'len') return exact;
+    return true;
+  }
+
+  /** `p.rev()` calls that were E0277 (no `DoubleEndedIterator`), with the type of `p`. */
+  private readonly unreversible = new Map<A.NodeId, string>();
 
   /**
    * A user trait's `Self::A` (or `T::Output`) in a signature, once the call's `tyArgs` say what `Self`
@@ -1447,7 +1522,12 @@ export class Checker implements TraitEnv {
       case 'builtin': return pattern.name === (t as typeof pattern).name && pattern.args.every((a, i) => this.matchTy(a, (t as typeof pattern).args[i], out));
       case 'ref': return pattern.mut === (t as typeof pattern).mut && this.matchTy(pattern.inner, (t as typeof pattern).inner, out);
       case 'slice': return this.matchTy(pattern.elem, (t as typeof pattern).elem, out);
-      case 'array': return this.matchTy(pattern.elem, (t as typeof pattern).elem, out);
+      case 'array': {
+        // `impl<const N: usize> Trait for [T; N]`: the length binds `N` (an unknown one fits any).
+        const tl = (t as typeof pattern).len;
+        const lenOk = typeof tl !== 'number' && this.infer.shallow(tl).k === 'infer' ? true : this.matchTy(lenTy(pattern.len), lenTy(tl), out);
+        return lenOk && this.matchTy(pattern.elem, (t as typeof pattern).elem, out);
+      }
       case 'tuple': return pattern.elems.length === (t as typeof pattern).elems.length && pattern.elems.every((a, i) => this.matchTy(a, (t as typeof pattern).elems[i], out));
       default: return this.infer.canUnify(pattern, t);
     }
@@ -1561,8 +1641,9 @@ export class Checker implements TraitEnv {
         // Scalars compare only with their own type (E0308); anything else looks for a `PartialEq<R>` impl (E0277).
         if (noImpl && this.certain(l) && this.certain(r)) this.err('E0277', `can't compare \`${this.tyStr(ls)}\` with \`${this.tyStr(rs)}\``, this.opSpanOf(e), `no implementation for \`${this.tyStr(ls)} ${op} ${this.tyStr(rs)}\``);
         else if (this.certain(l) && this.certain(r) && !scalar && !oneImpl) this.err('E0277', `can't compare \`${this.tyStr(ls)}\` with \`${this.tyStr(rs)}\``, this.opSpanOf(e), `no implementation for \`${this.tyStr(ls)} ${op} ${this.tyStr(rs)}\``);
-        else if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
-        else this.unsupported(`comparing \`${this.tyStr(l)}\` with \`${this.tyStr(r)}\``, e.span);
+        else if (this.certain(l) && this.certain(r)) {
+          if (!this.constMismatch(e.right, this.infer.zonk(l), this.infer.zonk(r))) this.err('E0308', 'mismatched types', e.right.span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
+        } else this.unsupported(`comparing \`${this.tyStr(l)}\` with \`${this.tyStr(r)}\``, e.span);
       }
       return BOOL;
     }
@@ -2065,7 +2146,7 @@ export class Checker implements TraitEnv {
       if (res.k === 'fn' && this.items.fns[res.fn].impl?.traitName === 'Drop' && !this.items.types.has('Drop')) return this.explicitDrop(e);
       this.t.paths.set(callee.id, res);
       const conv = res.k === 'fn' ? this.items.fns[res.fn].impl?.traitName : undefined;
-      if (res.k === 'fn' && (conv === 'From' || conv === 'TryFrom') && e.args.length === 1) return this.checkFromCall(e, res.fn, callee.id);
+      if (res.k === 'fn' && (conv === 'From' || conv === 'TryFrom') && e.args.length === 1) return this.checkFromCall(e, res.fn, callee.id, res.tyArgs);
       if (res.k === 'fn') return this.checkFnCall(e, res.fn, res.tyArgs, expected);
       if (res.k === 'ctor') return this.checkCtorCall(e, res);
       if (res.k === 'builtinCtor') {
@@ -2215,13 +2296,15 @@ export class Checker implements TraitEnv {
    * `MyError::from(x)` where the program implements `From` for `MyError` more than once: rustc picks
    * the impl by the argument's type, so the argument is checked first.
    */
-  private checkFromCall(e: A.CallExpr, first: FnId, calleeId: A.NodeId): Ty {
+  private checkFromCall(e: A.CallExpr, first: FnId, calleeId: A.NodeId, pathArgs: readonly Ty[]): Ty {
     const impl = this.items.fns[first].impl!;
     const arg = this.checkExpr(e.args[0], null);
     // Of the type's `From` (or `TryFrom`) impls, the one for the argument's type.
     const tryFrom = impl.traitName === 'TryFrom';
     const chosen = this.userFrom(arg, impl.selfTy, tryFrom ? 'TryFrom' : 'From', tryFrom ? 'try_from' : 'from') ?? { fn: first, tyArgs: this.items.fns[first].typeParams.map(() => this.infer.fresh()) };
     const fn = this.items.fns[chosen.fn];
+    // The type the path named (`V::from`, its arguments maybe still unknown) is the chosen impl's.
+    if (fn.impl) this.infer.unify(substTy(impl.selfTy, pathArgs), substTy(fn.impl.selfTy, chosen.tyArgs));
     const res = { k: 'fn' as const, fn: chosen.fn, tyArgs: chosen.tyArgs };
     this.t.paths.set(calleeId, res);
     this.t.calls.set(e.id, res);
@@ -2718,6 +2801,14 @@ export class Checker implements TraitEnv {
     const recvTy = this.revealOpaque(this.checkExpr(e.receiver, null));
     const name = e.method.name;
     const r = this.infer.shallow(recvTy);
+    // `p.rev().collect()` with no `DoubleEndedIterator` for `p`: `Rev<P>` is no iterator either.
+    const unrev = this.unreversible.get(e.receiver.id);
+    if (unrev !== undefined) {
+      const rev = `Rev<${unrev}>`;
+      e.args.forEach((a) => this.checkExpr(a, null));
+      this.err('E0599', `the method \`${name}\` exists for struct \`${rev}\`, but its trait bounds were not satisfied`, e.method.span, `method cannot be called on \`${rev}\` due to unsatisfied trait bounds`);
+      return ERROR;
+    }
     if (r.k === 'error') { e.args.forEach((a) => this.checkExpr(a, null)); return ERROR; }
     if (r.k === 'infer' && r.kind === 'general') {
       e.args.forEach((a) => this.checkExpr(a, null));
@@ -2767,6 +2858,21 @@ export class Checker implements TraitEnv {
         this.t.methods.set(e.id, { fn: from.fn, tyArgs: from.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
         this.t.exprTys.set(e.receiver.id, recvTy);
         return from.output;
+      }
+    }
+    // `v[..3].try_into()` as an array: std's `TryFrom<&[T]> for [T; N]`, the array type told by the context.
+    const sliceTy = r.k === 'ref' ? this.infer.shallow(r.inner) : r;
+    if (name === 'try_into' && e.args.length === 0 && sliceTy.k === 'slice') {
+      const fnId = this.items.implsWithMethod('slice_try_into').find((x) => x.impl.isPrelude)?.fn;
+      const errAdt = this.items.preludeTypes.get('TryFromSliceError');
+      if (fnId !== undefined && errAdt?.k === 'adt') {
+        const out = this.infer.fresh();
+        const want = expected ? this.infer.shallow(expected) : null;
+        if (want && want.k === 'builtin' && want.name === 'Result') this.infer.unify(out, want.args[0]);
+        this.sliceTryIntos.push({ out, elem: sliceTy.elem, at: e.method.span });
+        this.t.methods.set(e.id, { fn: fnId, tyArgs: [sliceTy.elem, out], derefs: 0, autoref: r.k === 'ref' ? null : 'ref', unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: sliceTy });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return { k: 'builtin', name: 'Result', args: [out, { k: 'adt', adt: errAdt.adt, args: [] }] };
       }
     }
     // `x.into()` where the program implements `From<X>` for the type the context asks for.
@@ -2861,6 +2967,13 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const fn = this.items.fns[pick.fn];
+    // std's iterators are all `Iter<T>` here: which of them are `ExactSizeIterator`, and what their
+    // `size_hint` says, is not modelled. Your own iterator's are.
+    if (fn.isPrelude && (fn.builtin === 'Iter::len' || fn.builtin === 'Iter::size_hint') && !(r.k === 'adt' && this.ownIterator(r))) {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      this.unsupported(`the method \`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
+      return ERROR;
+    }
     // `m.insert(Point { .. }, 1)` where Point lacks `Eq + Hash` (`Ord` for a B-tree): judged at the body's
     // end, once the key type is known (`HashSet::new()` learns it from the first insert).
     const heapTy = this.infer.shallow(pick.selfTy);
@@ -2887,6 +3000,15 @@ export class Checker implements TraitEnv {
     if (fn.isPrelude && (fn.builtin === 'String::write_str' || fn.builtin === 'String::write_char') && !this.items.fmtWriteInScope) {
       e.args.forEach((a) => this.checkExpr(a, null));
       this.err('E0599', `no method named \`${name}\` found for struct \`String\` in the current scope`, e.method.span, 'method not found in `String`', ['help: trait `Write` which provides `' + name + '` is implemented but not in scope; perhaps you want to import it: `use std::fmt::Write;`']);
+      return ERROR;
+    }
+    // `x.hash(&mut h)`, `h.finish()`: methods of std's `Hash` and `Hasher`, usable once they are imported.
+    const hashTrait = fn.isPrelude ? (fn.impl?.builtinPrefix === 'DefaultHasher' && name !== 'new' && name !== 'default' ? 'Hasher' : pick.traitKey === 'Hash' && pick.dispatch === 'static' ? 'Hash' : null) : null;
+    if (hashTrait && !this.items.stdTraitInScope(hashTrait)) {
+      e.args.forEach((a) => this.checkExpr(a, null));
+      const t = this.infer.shallow(pick.selfTy);
+      const kind = t.k === 'adt' ? this.items.adts[t.adt].kind : t.k === 'builtin' ? 'struct' : t.k === 'ref' ? 'reference' : 'type';
+      this.err('E0599', `no method named \`${name}\` found for ${kind} \`${this.tyStr(t)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(t)}\``, [`help: trait \`${hashTrait}\` which provides \`${name}\` is implemented but not in scope; perhaps you want to import it: \`use std::hash::${hashTrait};\``]);
       return ERROR;
     }
     // `x.drop()`: only the compiler calls a destructor (the Book, listing 15-15).
@@ -2982,6 +3104,7 @@ export class Checker implements TraitEnv {
     }
     const explicit = e.turbofish?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
     const tyArgs = pick.tyArgs.map((t, i) => (i >= fn.ownParamStart && explicit[i - fn.ownParamStart] ? explicit[i - fn.ownParamStart] : t));
+    this.noteConstArgs(fn, tyArgs, e.method.span);
     const res: MethodRes = { ...pick, tyArgs };
     this.t.methods.set(e.id, res);
     this.checkFnIdPrivacy(res.fn, e.method.span);
@@ -3204,6 +3327,17 @@ export class Checker implements TraitEnv {
     }
   }
 
+  /** `slice.try_into()`s: each must have become an array of the slice's elements (a `&[T; N]`, or nothing known, is not modelled). */
+  private readonly sliceTryIntos: { readonly out: Ty; readonly elem: Ty; readonly at: A.Span }[] = [];
+
+  private checkSliceTryIntos(): void {
+    for (const p of this.sliceTryIntos.splice(0)) {
+      const o = this.infer.shallow(p.out);
+      if (o.k === 'array' && this.infer.unify(o.elem, p.elem) && isCopy(this.infer.zonk(p.elem), this)) continue;
+      this.unsupported(o.k === 'infer' ? '`try_into` on a slice whose target type is not known (add a type annotation)' : `\`try_into\` from a slice to \`${this.tyStr(o)}\``, p.at);
+    }
+  }
+
   /** `-x` on an integer whose type was not known yet. */
   private readonly negations: { readonly ty: Ty; readonly at: A.Span }[] = [];
 
@@ -3347,6 +3481,61 @@ export class Checker implements TraitEnv {
     }
   }
 
+  /** Const parameters instantiated with an inference variable: where, of what (`Board`, `Board::<N>::empty`), and which parameter. */
+  private readonly constArgUses: { readonly v: Ty; readonly at: A.Span; readonly owner: string; readonly param: string; readonly what: string }[] = [];
+  /** The body's `let name = ..` bindings without a type: where E0284 points when their type has an unknown const. */
+  private readonly untypedLets: { readonly ty: Ty; readonly at: A.Span; readonly name: string }[] = [];
+
+  /** Notes the const parameters of `fn` (its impl's and its own) whose arguments are still to be inferred. */
+  private noteConstArgs(fn: FnDef, tyArgs: readonly Ty[], at: A.Span): void {
+    if (!fn.typeParams.some((p) => p.konst)) return;
+    const self = fn.impl && !fn.impl.special ? this.tyStr(fn.impl.selfTy).replace('<', '::<') : null;
+    const owner = self && !fn.impl!.trait ? `${self}::${fn.shortName}` : fn.impl?.special ? fn.shortName : fn.name;
+    fn.typeParams.forEach((p, i) => {
+      const v = tyArgs[i] ? this.infer.shallow(tyArgs[i]) : null;
+      if (p.konst && v?.k === 'infer') this.constArgUses.push({ v, at, owner, param: p.name, what: fn.impl ? 'associated function' : 'function' });
+    });
+  }
+
+  /** Likewise for a struct or enum named in a value path (`Board::empty`, `Code(..)`). */
+  private noteAdtConstArgs(t: Ty, at: A.Span): void {
+    if (t.k !== 'adt') return;
+    const adt = this.items.adts[t.adt];
+    adt.constTys?.forEach((c, i) => {
+      const v = t.args[i] ? this.infer.shallow(t.args[i]) : null;
+      if (c && v?.k === 'infer') this.constArgUses.push({ v, at, owner: adt.name, param: adt.typeParams[i], what: adt.kind });
+    });
+  }
+
+  /**
+   * E0284 for each use of a const parameter whose value nothing told (`let board = Board::empty();`),
+   * at the `let` whose type holds it when there is one, as rustc reports them (and only when the
+   * program has no other error: rustc does not report ambiguities then).
+   */
+  private checkConstArgsInferred(): void {
+    const uses = this.constArgUses.splice(0);
+    const lets = this.untypedLets.splice(0);
+    if (uses.length === 0 || this.diags.some((d) => d.severity === 'error') || this.items.diagnostics.some((d) => d.severity === 'error')) return;
+    for (const u of uses) {
+      const v = this.infer.shallow(u.v);
+      if (v.k !== 'infer') continue;
+      const note = `note: required by a const generic parameter in \`${u.owner}\``;
+      const binding = lets.find((b) => mentionsVar(this.infer.zonk(b.ty), v));
+      if (u.owner === '') {
+        // `[0; _]` whose length nothing tells.
+        const at = binding?.at ?? u.at;
+        this.diags.push(error('typeck', 'E0282', binding ? `type annotations needed for \`${this.tyStr(binding.ty)}\`` : 'type annotations needed', at, [label(at, '', true)]));
+      } else if (binding) {
+        const shown = this.tyStr(binding.ty);
+        const given = shown.replace(/_/g, u.param);
+        this.diags.push(error('typeck', 'E0284', `type annotations needed for \`${shown}\``, binding.at, [label(binding.at, '', true), label(u.at, 'type must be known at this point')],
+          [note, `help: consider giving \`${binding.name}\` an explicit type, where the value of const parameter \`${u.param}\` is specified: \`${given}\``]));
+      } else {
+        this.diags.push(error('typeck', 'E0284', 'type annotations needed', u.at, [label(u.at, `cannot infer the value of the const parameter \`${u.param}\` declared on the ${u.what} \`${u.owner}\``, true)], [note]));
+      }
+    }
+  }
+
   private readonly emptyCollections: { readonly ty: Ty; readonly name: string; readonly at: A.Span }[] = [];
 
   /** E0282 for `let v = Vec::new();` whose element type nothing in the body tells (only in a program without other errors). */
@@ -3441,6 +3630,25 @@ export class Checker implements TraitEnv {
     }
   }
 
+  /**
+   * Your own iterator asked for what only `DoubleEndedIterator` or `ExactSizeIterator` give: E0277 for
+   * `rev` and `rposition` (`Iterator`'s, bound by them), E0599 for their own methods (`next_back`, `len`).
+   */
+  private reportMissingIterTrait(r: Ty, adt: Extract<Ty, { k: 'adt' }>, e: A.MethodCallExpr): boolean {
+    const name = e.method.name;
+    const shown = this.tyStr(adt);
+    if (name === 'rev' || name === 'rposition') {
+      const missing = (name === 'rev' ? ['DoubleEndedIterator'] : ['ExactSizeIterator', 'DoubleEndedIterator']).filter((t) => !ownStdImpl(this.items, adt.adt, t));
+      for (const trait of missing) this.err('E0277', `the trait bound \`${shown}: ${trait}\` is not satisfied`, e.method.span, 'unsatisfied trait bound');
+      if (name === 'rev') this.unreversible.set(e.id, shown);
+      return true;
+    }
+    if (!ITER_BACK_METHODS.has(name) && !ITER_EXACT_METHODS.has(name)) return false;
+    const kind = r.k === 'ref' ? (r.mut ? 'mutable reference' : 'reference') : this.items.adts[adt.adt].kind;
+    this.err('E0599', `no method named \`${name}\` found for ${kind} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
+    return true;
+  }
+
   /** Whether one of these traits, or a trait they extend, declares `name`. */
   private dynHasMethod(traits: readonly TraitRef[], name: string, depth = 0): boolean {
     return traits.some((tr) => {
@@ -3483,6 +3691,7 @@ export class Checker implements TraitEnv {
       }
     }
     const userAdt = base.find((t) => t.k === 'adt' && !this.items.adts[t.adt].isPrelude) as Extract<Ty, { k: 'adt' }> | undefined;
+    if (userAdt && ownStdImpl(this.items, userAdt.adt, 'Iterator') && this.reportMissingIterTrait(r, userAdt, e)) return;
     // Your own `Iterator` has the trait's seventy-odd provided methods (`zip`, `skip`, `sum`...), which
     // memviz does not model there: not knowing one is not knowing it is missing.
     if (userAdt && ownStdImpl(this.items, userAdt.adt, 'Iterator')) {
@@ -3502,7 +3711,10 @@ export class Checker implements TraitEnv {
     if (userAdt && base.every((t) => t.k === 'ref' || t === userAdt) && this.certain(userAdt) && this.missingStdBound(r, userAdt, e)) return;
     if (userAdt && !STD_METHOD_NAMES.has(name) && base.every((t) => t.k === 'adt' || t.k === 'ref')) {
       const adt = this.items.adts[userAdt.adt];
-      this.err('E0599', `no method named \`${name}\` found for ${r.k === 'ref' ? 'reference' : adt.kind} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
+      // `flat.cross(..)` on a `Vector<2>` where only `impl Vector<3>` has it.
+      const others = this.items.implsWithMethod(name).filter((m) => !m.impl.trait && m.impl.selfTy.k === 'adt' && m.impl.selfTy.adt === userAdt.adt && !this.matchImpl(m.impl, userAdt)).map((m) => `- \`${this.tyStr(m.impl.selfTy)}\``);
+      const notes = others.length > 0 ? [`note: the method was found for\n${others.join('\n')}`] : [];
+      this.err('E0599', `no method named \`${name}\` found for ${r.k === 'ref' ? 'reference' : adt.kind} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``, notes);
       return;
     }
     // Option and Result: std's whole list of their methods is known, so a name outside it is missing.
@@ -3659,6 +3871,12 @@ export class Checker implements TraitEnv {
         if (impl.isPrelude && impl.special === 'int') return { fn, tyArgs: [s], dispatch: 'static', traitKey: null };
       }
     }
+    // `self.id.hash(state)`, `key.hash(&mut hasher)` on anything with std's `Hash`: std's, as `Hash::hash`
+    // of the value's type (the program's own `impl Hash` was found above).
+    if (name === 'hash' && mode === 'ref' && this.hasStdHash(s)) {
+      const hash = this.items.preludeTraits.get('Hash')!.methods.get('hash')!;
+      return { fn: hash, tyArgs: [s, this.infer.fresh()], dispatch: 'static', traitKey: 'Hash' };
+    }
     // `a.max(b)`, `a.min(b)`, `a.clamp(lo, hi)` of a program's type that derives Ord (or a tuple, a String): std's `Ord::max`.
     if ((name === 'max' || name === 'min' || name === 'clamp') && mode === 'value' && s.k !== 'int' && this.hasStdOrder(s, 'Ord')) {
       for (const { impl, fn } of this.items.implsWithMethod(name)) {
@@ -3724,6 +3942,25 @@ export class Checker implements TraitEnv {
       }
       case 'builtin': return ['String', 'Option', 'Result', 'Vec', 'VecDeque', 'Box', 'Rc', 'Arc', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet'].includes(s.name) && s.args.every((a) => this.hasStdEq(a, depth + 1));
       case 'param': return this.paramHasTrait(s, 'PartialEq') || this.paramHasTrait(s, 'Eq') || this.paramHasTrait(s, 'PartialOrd') || this.paramHasTrait(s, 'Ord');
+      default: return false;
+    }
+  }
+
+  /** Whether `t` has std's `Hash` (derived, or std's for its kind): not floats, closures or what the program did not give it. */
+  private hasStdHash(t: Ty, depth = 0): boolean {
+    const s = this.infer.shallow(t);
+    if (depth > 8) return false;
+    switch (s.k) {
+      case 'int': case 'bool': case 'char': case 'str': return true;
+      case 'infer': return s.kind === 'int';
+      case 'ref': return this.hasStdHash(s.inner, depth + 1);
+      case 'tuple': return s.elems.every((e) => this.hasStdHash(e, depth + 1));
+      case 'array': case 'slice': return this.hasStdHash(s.elem, depth + 1);
+      case 'adt': {
+        const adt = this.items.adts[s.adt];
+        return (adt.derives.includes('Hash') || this.hasUserImpl(s, 'Hash')) && s.args.every((a) => this.hasStdHash(a, depth + 1));
+      }
+      case 'builtin': return ['String', 'Option', 'Result', 'Vec', 'VecDeque', 'Box', 'Rc', 'Arc'].includes(s.name) && s.args.every((a) => this.hasStdHash(a, depth + 1));
       default: return false;
     }
   }
@@ -4105,6 +4342,9 @@ export class Checker implements TraitEnv {
 
   private checkFor(e: A.ForExpr): Ty {
     const iterTy = this.revealOpaque(this.checkExpr(e.iter, null));
+    // `for x in p.rev()` with no `DoubleEndedIterator` for `p`: `Rev<P>` does not iterate either.
+    const unrev = this.unreversible.get(e.iter.id);
+    if (unrev !== undefined) this.err('E0277', `the trait bound \`${unrev}: DoubleEndedIterator\` is not satisfied`, e.iter.span, 'unsatisfied trait bound');
     // `for t in 0.0..3.0`: a range of floats does not iterate.
     const it = this.infer.shallow(iterTy);
     if (it.k === 'builtin' && (it.name === 'Range' || it.name === 'RangeInclusive')) {
@@ -4397,8 +4637,9 @@ export class Checker implements TraitEnv {
         const r = this.checkExpr(e.args[1], this.infer.shallow(l).k === 'ref' ? null : l);
         if (this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
         else if (!this.comparable(l, r)) {
-          if (this.certain(l) && this.certain(r)) this.err('E0308', 'mismatched types', e.args[1].span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
-          else this.unsupported('comparing these types', e.span);
+          if (this.certain(l) && this.certain(r)) {
+            if (!this.constMismatch(e.args[1], this.infer.zonk(l), this.infer.zonk(r))) this.err('E0308', 'mismatched types', e.args[1].span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
+          } else this.unsupported('comparing these types', e.span);
         }
         this.checkFormat(e, e.args.slice(2));
         return UNIT;
@@ -4716,14 +4957,32 @@ export class Checker implements TraitEnv {
       case 'slice': {
         const elem = ty.k === 'array' || ty.k === 'slice' ? ty.elem : null;
         if (!elem) { if (ty.k !== 'error') this.unsupported('this slice pattern', p.span); return; }
+        if (ty.k === 'array' && typeof ty.len !== 'number') {
+          const len = this.infer.shallow(ty.len);
+          const rest = p.elems.some(isRestPat);
+          // `let [a, b] = first(&v)`: the pattern tells a length still inferred (rustc does so too).
+          if (len.k === 'infer' && !rest) this.infer.unify(len, { k: 'const', value: BigInt(p.elems.length) });
+          else if (len.k !== 'const') {
+            if (len.k === 'param') this.err('E0730', 'cannot pattern-match on an array without a fixed length', p.span, '');
+            else this.unsupported('an array pattern on an array whose length is not known yet', p.span);
+            for (const x of p.elems) {
+              if (x.kind === 'ident' && x.sub?.kind === 'rest') this.checkPat({ ...x, sub: null }, ERROR, mode, irrefutable);
+              else if (x.kind !== 'rest') this.checkPat(x, elem, mode, irrefutable);
+            }
+            return;
+          }
+          ty = this.infer.zonk(ty);
+          this.t.patTys.set(p.id, ty);
+        }
+        const arrLen = ty.k === 'array' ? (ty.len as number) : 0;
         for (const x of p.elems) {
           if (x.kind === 'rest') continue;
           if (x.kind === 'ident' && x.sub && x.sub.kind === 'rest') {
             // `rest @ ..` of a slice reached through a reference binds `&[T]` (or `&mut [T]`).
             if (ty.k === 'slice' && mode !== 'move' && x.byRef === 'none' && !x.mutable) this.checkPat({ ...x, sub: null }, ty, mode, irrefutable);
             // Of an array, the elements the other patterns leave: an array of them (`[head, tail @ ..]`).
-            else if (ty.k === 'array' && x.byRef === 'none' && !x.mutable && p.elems.length - 1 <= ty.len) {
-              const rest: Ty = { k: 'array', elem: ty.elem, len: ty.len - (p.elems.length - 1) };
+            else if (ty.k === 'array' && x.byRef === 'none' && !x.mutable && p.elems.length - 1 <= arrLen) {
+              const rest: Ty = { k: 'array', elem: ty.elem, len: arrLen - (p.elems.length - 1) };
               this.checkPat({ ...x, sub: null }, rest, mode, irrefutable);
             } else {
               this.unsupported(ty.k === 'array' ? '`name @ ..` in array patterns' : '`name @ ..` here', x.span);
@@ -4933,13 +5192,32 @@ export function collectBindings(p: A.Pattern, f: (b: A.IdentPat) => void): void 
   }
 }
 
+/** `_` written as an expression (an inferred array length, `[0; _]`). */
+function isUnderscore(e: A.Expr): boolean {
+  return e.kind === 'path' && e.path.segments.length === 1 && e.path.segments[0].name.name === '_' && !e.path.qself;
+}
+
+/** Does `t` mention the inference variable `v` (a zonked type)? */
+function mentionsVar(t: Ty, v: Extract<Ty, { k: 'infer' }>): boolean {
+  switch (t.k) {
+    case 'infer': return t.var === v.var;
+    case 'ref': return mentionsVar(t.inner, v);
+    case 'tuple': return t.elems.some((x) => mentionsVar(x, v));
+    case 'array': return mentionsVar(t.elem, v) || (typeof t.len !== 'number' && mentionsVar(t.len, v));
+    case 'slice': return mentionsVar(t.elem, v);
+    case 'adt': case 'builtin': return t.args.some((x) => mentionsVar(x, v));
+    default: return false;
+  }
+}
+
 /** Does `t` name the generic parameter `index` (any parameter when `index` is null)? */
 function mentionsParamIndex(t: Ty, index: number | null): boolean {
   switch (t.k) {
     case 'param': return index === null || t.index === index;
     case 'ref': return mentionsParamIndex(t.inner, index);
     case 'tuple': return t.elems.some((x) => mentionsParamIndex(x, index));
-    case 'array': case 'slice': return mentionsParamIndex(t.elem, index);
+    case 'array': return mentionsParamIndex(t.elem, index) || (typeof t.len !== 'number' && mentionsParamIndex(t.len, index));
+    case 'slice': return mentionsParamIndex(t.elem, index);
     case 'adt': case 'builtin': return t.args.some((x) => mentionsParamIndex(x, index));
     default: return false;
   }

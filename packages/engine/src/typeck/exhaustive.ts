@@ -12,7 +12,7 @@ import { error, label, type Diagnostic } from '../diagnostics.js';
 import type * as A from '../syntax/ast.js';
 import { isRestPat } from '../syntax/ast.js';
 import type { Ty } from '../types/ty.js';
-import { intBits, isSigned, type IntTy } from '../types/ty.js';
+import { intBits, isSigned, knownLen, type IntTy } from '../types/ty.js';
 import { substTy } from './infer.js';
 import type { Items } from './items.js';
 import type { Res } from './tables.js';
@@ -178,7 +178,7 @@ class Exhaustiveness {
         const rest = p.elems.findIndex(isRestPat);
         if (ty.k === 'array') {
           const arrayRest = rest < 0 ? undefined : { prefix: rest, suffix: p.elems.length - rest - 1 };
-          return { k: 'ctor', ctor: { k: 'single' }, fields: withRest(p.elems, ty.len).map((x) => (x ? this.pattern(x, elem) : WILD)), arrayRest };
+          return { k: 'ctor', ctor: { k: 'single' }, fields: withRest(p.elems, knownLen(ty) ?? 0).map((x) => (x ? this.pattern(x, elem) : WILD)), arrayRest };
         }
         if (rest < 0) return { k: 'ctor', ctor: { k: 'slice', len: p.elems.length, varLen: false }, fields: p.elems.map((x) => this.pattern(x, elem)) };
         // `[a, .., z]`: the prefix, then the suffix; `sliceFields` places them for a given length.
@@ -223,7 +223,8 @@ class Exhaustiveness {
     switch (ty.k) {
       case 'tuple': return [...ty.elems];
       case 'ref': return [ty.inner];
-      case 'array': return Array.from({ length: ty.len }, () => ty.elem);
+      // (A generic length is E0730 at any array pattern: no constructor is looked into.)
+      case 'array': return Array.from({ length: knownLen(ty) ?? 0 }, () => ty.elem);
       case 'slice': return ctor.k === 'slice' ? Array.from({ length: ctor.len }, () => ty.elem) : [];
       case 'adt': {
         const adt = this.typing.items.adts[ty.adt];
@@ -272,7 +273,7 @@ class Exhaustiveness {
         const fields = this.specialize(r.pats[0], c, fieldTys.length);
         if (fields) spec.push({ pats: [...fields, ...r.pats.slice(1)], guarded: r.guarded });
       }
-      const shape = ty.k === 'array' ? arrayShape(heads, ty.len) : undefined;
+      const shape = ty.k === 'array' ? arrayShape(heads, knownLen(ty) ?? 0) : undefined;
       for (const w of this.missing(spec, [...fieldTys, ...rest], false)) {
         out.push([{ ty, ctor: c, fields: w.slice(0, fieldTys.length), rest: shape }, ...w.slice(fieldTys.length)]);
       }

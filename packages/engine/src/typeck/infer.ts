@@ -4,7 +4,7 @@
 // inference variables too. Regions are ignored here: the borrow checker
 // reasons about them on the MIR.
 import type { TraitRef, Ty } from '../types/ty.js';
-import { ERROR } from '../types/ty.js';
+import { ERROR, arrayTy, lenTy, type ArrayLen } from '../types/ty.js';
 
 type VarKind = 'general' | 'int' | 'float';
 
@@ -41,7 +41,7 @@ export class Infer {
         return s.k === 'infer' ? s : this.zonk(s);
       }
       case 'tuple': return t.elems.length === 0 ? t : { k: 'tuple', elems: t.elems.map((e) => this.zonk(e)) };
-      case 'array': return { k: 'array', elem: this.zonk(t.elem), len: t.len };
+      case 'array': return arrayTy(this.zonk(t.elem), typeof t.len === 'number' ? t.len : this.zonk(t.len));
       case 'slice': return { k: 'slice', elem: this.zonk(t.elem) };
       case 'ref': return { k: 'ref', mut: t.mut, inner: this.zonk(t.inner), region: t.region };
       case 'adt': return t.args.length ? { k: 'adt', adt: t.adt, args: t.args.map((a) => this.zonk(a)) } : t;
@@ -115,7 +115,8 @@ export class Infer {
     switch (s.k) {
       case 'infer': return s.var === v;
       case 'tuple': return s.elems.some((e) => this.occurs(v, e));
-      case 'array': case 'slice': return this.occurs(v, s.elem);
+      case 'array': return this.occurs(v, s.elem) || (typeof s.len !== 'number' && this.occurs(v, s.len));
+      case 'slice': return this.occurs(v, s.elem);
       case 'ref': return this.occurs(v, s.inner);
       case 'adt': case 'builtin': case 'fndef': return s.args.some((e) => this.occurs(v, e));
       case 'fnptr': return s.inputs.some((e) => this.occurs(v, e)) || this.occurs(v, s.output);
@@ -137,7 +138,8 @@ export class Infer {
       case 'int': return a.int === (b as typeof a).int;
       case 'float': return a.float === (b as typeof a).float;
       case 'tuple': return this.unifyList(a.elems, (b as typeof a).elems);
-      case 'array': return a.len === (b as typeof a).len && this.unify(a.elem, (b as typeof a).elem);
+      case 'array': return this.unifyLen(a.len, (b as typeof a).len) && this.unify(a.elem, (b as typeof a).elem);
+      case 'const': return a.value === (b as typeof a).value;
       case 'slice': return this.unify(a.elem, (b as typeof a).elem);
       case 'ref': return a.mut === (b as typeof a).mut && this.unify(a.inner, (b as typeof a).inner);
       case 'adt': return a.adt === (b as typeof a).adt && this.unifyList(a.args, (b as typeof a).args);
@@ -158,6 +160,10 @@ export class Infer {
       }
       default: return true;
     }
+  }
+
+  private unifyLen(a: ArrayLen, b: ArrayLen): boolean {
+    return typeof a === 'number' && typeof b === 'number' ? a === b : this.unify(lenTy(a), lenTy(b));
   }
 
   private unifyList(a: readonly Ty[], b: readonly Ty[]): boolean {
@@ -186,7 +192,12 @@ export class Infer {
       case 'int': return a.int === (b as typeof a).int;
       case 'float': return a.float === (b as typeof a).float;
       case 'tuple': return this.canList(a.elems, (b as typeof a).elems);
-      case 'array': return a.len === (b as typeof a).len && this.canUnify(a.elem, (b as typeof a).elem);
+      case 'array': {
+        const al = a.len, bl = (b as typeof a).len;
+        const lenOk = typeof al === 'number' && typeof bl === 'number' ? al === bl : this.canUnify(lenTy(al), lenTy(bl));
+        return lenOk && this.canUnify(a.elem, (b as typeof a).elem);
+      }
+      case 'const': return a.value === (b as typeof a).value;
       case 'slice': return this.canUnify(a.elem, (b as typeof a).elem);
       case 'ref': return a.mut === (b as typeof a).mut && this.canUnify(a.inner, (b as typeof a).inner);
       case 'adt': return a.adt === (b as typeof a).adt && this.canList(a.args, (b as typeof a).args);
@@ -210,7 +221,7 @@ export function mapParams(t: Ty, f: (p: Extract<Ty, { k: 'param' }>) => Ty): Ty 
     switch (x.k) {
       case 'param': return f(x);
       case 'tuple': return { k: 'tuple', elems: x.elems.map(go) };
-      case 'array': return { k: 'array', elem: go(x.elem), len: x.len };
+      case 'array': return arrayTy(go(x.elem), typeof x.len === 'number' ? x.len : go(x.len));
       case 'slice': return { k: 'slice', elem: go(x.elem) };
       case 'ref': return { ...x, inner: go(x.inner) };
       case 'adt': return { k: 'adt', adt: x.adt, args: x.args.map(go) };
@@ -227,7 +238,7 @@ export function substTy(t: Ty, args: readonly Ty[]): Ty {
   switch (t.k) {
     case 'param': return t.index < args.length ? args[t.index] : t;
     case 'tuple': return t.elems.length === 0 ? t : { k: 'tuple', elems: t.elems.map((e) => substTy(e, args)) };
-    case 'array': return { k: 'array', elem: substTy(t.elem, args), len: t.len };
+    case 'array': return arrayTy(substTy(t.elem, args), typeof t.len === 'number' ? t.len : substTy(t.len, args));
     case 'slice': return { k: 'slice', elem: substTy(t.elem, args) };
     case 'ref': return { k: 'ref', mut: t.mut, inner: substTy(t.inner, args), region: t.region };
     case 'adt': return t.args.length ? { k: 'adt', adt: t.adt, args: t.args.map((a) => substTy(a, args)) } : t;
@@ -255,7 +266,8 @@ export function hasInfer(t: Ty): boolean {
   switch (t.k) {
     case 'infer': return true;
     case 'tuple': return t.elems.some(hasInfer);
-    case 'array': case 'slice': return hasInfer(t.elem);
+    case 'array': return hasInfer(t.elem) || (typeof t.len !== 'number' && hasInfer(t.len));
+    case 'slice': return hasInfer(t.elem);
     case 'ref': return hasInfer(t.inner);
     case 'adt': case 'builtin': case 'fndef': return t.args.some(hasInfer);
     case 'fnptr': return t.inputs.some(hasInfer) || hasInfer(t.output);

@@ -3,12 +3,12 @@
 // semantic types. Bodies are checked later (check.ts) against these tables.
 import type {
   Crate, EnumItem, FnItem, GenericParams, ImplItem, Item, Path, Span, StructItem, TraitBound, TraitItem, Type,
-  ConstItem, StaticItem, Expr, PathSegment,
+  ConstItem, StaticItem, Expr, PathSegment, TypeParam, TypeAliasItem,
 } from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { AdtId, BuiltinAdt, FnId, Region, TraitRef, Ty, TyNames } from '../types/ty.js';
-import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, SELF_BYTES, tyEq, tyToString } from '../types/ty.js';
+import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, SELF_BYTES, arrayTy, tyEq, tyToString } from '../types/ty.js';
 import { Infer, mapParams, substTy } from './infer.js';
 import { checkDiscriminants, checkPackedAlign, readRepr } from './repr.js';
 import type { Repr } from '../mir/mir.js';
@@ -18,6 +18,8 @@ export interface TypeParamDef {
   bounds: TraitRef[];
   /** Declared `?Sized`: may be `str`, a slice or `dyn Trait` (every other parameter is implicitly `Sized`). */
   maybeUnsized?: true;
+  /** A const parameter (`const N: usize`): its type. */
+  readonly konst?: Ty;
 }
 
 export interface FnDef {
@@ -82,6 +84,10 @@ export interface AdtInfo {
   readonly kind: 'struct' | 'enum';
   readonly ast: StructItem | EnumItem;
   readonly typeParams: string[];
+  /** Per parameter, a const parameter's type (`struct Grid<const N: usize>`), null for a type parameter; absent when there are none. */
+  readonly constTys?: readonly (Ty | null)[];
+  /** Per parameter, its default (`const CAP: usize = 4`) as a value, which a type written without arguments takes. */
+  defaults?: readonly (Ty | null)[];
   readonly lifetimes: string[];
   variants: { name: string; shape: 'named' | 'tuple' | 'unit'; fields: { name: string; ty: Ty; span: Span }[]; discriminant: bigint }[];
   /** The `#[default]` variant of an enum, if one is marked. */
@@ -155,6 +161,10 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'Sum', 'Product',
   // `for song in &playlist`: a `for` loop over a program's type calls its `into_iter`.
   'IntoIterator',
+  // Your own iterator walked from the back (`rev`, `rfind`, `next_back`) and asked its `len`.
+  'DoubleEndedIterator', 'ExactSizeIterator',
+  // A key of a map or set hashed by the program's own `hash` (`self.id.hash(state)`).
+  'Hash',
 ]);
 
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -162,7 +172,7 @@ const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u1
 export const STD_TRAITS: ReadonlySet<string> = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr', 'Hasher']);
 /** Path prefixes of std modules, stripped when resolving `std::rc::Rc` or `std::mem::swap`. */
 export const STD_ROOTS = new Set(['std', 'core', 'alloc']);
-const STD_MODULES = new Set(['rc', 'sync', 'cell', 'collections', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str']);
+const STD_MODULES = new Set(['rc', 'sync', 'cell', 'collections', 'hash_map', 'hash', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str', 'array']);
 
 export interface TyScope {
   /** Generic parameters in scope, by name. */
@@ -175,6 +185,8 @@ export interface TyScope {
   readonly assocTys: ReadonlyMap<string, Ty> | null;
   /** Allow `impl Trait` in return position. */
   readonly allowOpaque: boolean;
+  /** The const parameters among `params` (`const N: usize`), by name: their type. */
+  readonly constParams?: ReadonlyMap<string, Ty>;
 }
 
 export const EMPTY_SCOPE: TyScope = { params: new Map(), selfTy: null, lifetimes: new Set(), implTraitParams: null, assocTys: null, allowOpaque: false };
@@ -324,6 +336,7 @@ export class Items implements TyNames {
 
   private collectCrate(crate: Crate): void {
     const items = crate.items;
+    this.crateItems = items;
     for (const item of items) if (item.kind === 'use') this.noteStdImports(item);
     // Pass 1: names of types and traits, so signatures can refer to each other in any order.
     for (const item of items) this.declareType(item);
@@ -348,6 +361,7 @@ export class Items implements TyNames {
     }
     if (!this.inPrelude) {
       this.checkSupertraits();
+      this.checkIteratorImpls();
       this.collected = true;
       this.checkDynUses();
     }
@@ -478,12 +492,14 @@ export class Items implements TyNames {
     if (item.kind === 'struct' || item.kind === 'enum') {
       const id = this.adts.length;
       const derives = item.attrs.filter((a) => a.name === 'derive').flatMap((a) => a.args);
+      const hasConsts = item.generics.types.some((t) => t.konst);
       this.adts.push({
         id, name: item.name.name, kind: item.kind, ast: item,
         typeParams: item.generics.types.map((t) => t.name.name),
+        ...(hasConsts ? { constTys: item.generics.types.map((t) => (t.konst ? this.constParamTy(t) : null)) } : {}),
         lifetimes: item.generics.lifetimes.map((l) => l.name),
         variants: [], defaultVariant: null, derives, dropFn: null, isPrelude: this.inPrelude,
-        repr: this.inPrelude ? null : readRepr(item, this.diagnostics),
+        repr: readRepr(item, this.inPrelude ? [] : this.diagnostics),
       });
       this.typeTable.set(item.name.name, { k: 'adt', adt: id });
       if (item.kind === 'struct' && item.shape !== 'named') this.valueTable.set(item.name.name, { k: 'ctor', adt: id, variant: 0 });
@@ -500,14 +516,21 @@ export class Items implements TyNames {
 
   private adtScope(adt: AdtInfo): TyScope {
     const params = new Map<string, Ty>();
-    adt.typeParams.forEach((name, index) => params.set(name, { k: 'param', name, index }));
+    const constParams = new Map<string, Ty>();
+    adt.typeParams.forEach((name, index) => {
+      params.set(name, { k: 'param', name, index });
+      const konst = adt.constTys?.[index];
+      if (konst) constParams.set(name, konst);
+    });
     const selfTy: Ty = { k: 'adt', adt: adt.id, args: adt.typeParams.map((name, index) => ({ k: 'param', name, index })) };
-    return { ...EMPTY_SCOPE, params, selfTy, lifetimes: new Set(adt.lifetimes) };
+    return { ...EMPTY_SCOPE, params, selfTy, lifetimes: new Set(adt.lifetimes), constParams };
   }
 
   private defineAdt(item: StructItem | EnumItem): void {
     const adt = this.adts.find((a) => a.ast === item)!;
     const scope = this.adtScope(adt);
+    // (Defaults are values of the crate's constants, known from here on.)
+    if (item.generics.types.some((t) => t.konst?.default)) adt.defaults = item.generics.types.map((t) => (t.konst?.default ? this.constArg(t.konst.default, EMPTY_SCOPE) : null));
     if (!this.inPrelude) this.defineFnBounds(adt, item.generics, scope);
     const fieldsOf = (fields: StructItem['fields']) =>
       fields.map((f, i) => {
@@ -537,10 +560,8 @@ export class Items implements TyNames {
     const selfParam: Ty = { k: 'param', name: 'Self', index: 0 };
     const params = new Map<string, Ty>([['Self', selfParam]]);
     const typeParams: TypeParamDef[] = [{ name: 'Self', bounds: [{ trait: info.key, args: [] }] }];
-    item.generics.types.forEach((t) => {
-      params.set(t.name.name, { k: 'param', name: t.name.name, index: typeParams.length });
-      typeParams.push({ name: t.name.name, bounds: [] });
-    });
+    const constParams = new Map<string, Ty>();
+    this.pushParams(item.generics, typeParams, params, constParams);
     // `Self::A` in the trait's own signatures: a parameter that no argument list reaches (its index is past
     // them all), so it stays itself when `Self` is substituted; an impl's method is checked with its own types.
     const assocTys = new Map<string, Ty>();
@@ -548,7 +569,7 @@ export class Items implements TyNames {
       if (member.kind !== 'type') continue;
       assocTys.set(member.name.name, this.assocParam(info.key, member.name.name, 0, `Self::${member.name.name}`));
     }
-    const scope: TyScope = { ...EMPTY_SCOPE, params, selfTy: selfParam, lifetimes: new Set(item.generics.lifetimes.map((l) => l.name)), assocTys };
+    const scope: TyScope = { ...EMPTY_SCOPE, params, selfTy: selfParam, lifetimes: new Set(item.generics.lifetimes.map((l) => l.name)), assocTys, constParams };
     info.supertraits = item.supertraits.flatMap((b) => this.lowerBound(b, scope) ?? []);
     for (const member of item.items) {
       if (member.kind === 'const') {
@@ -574,6 +595,25 @@ export class Items implements TyNames {
     if (!this.inPrelude && item.name.name === 'main') this.main = id;
   }
 
+  /** The items of the crate being collected (an impl of `DoubleEndedIterator` reads its `Iterator` impl's `Item`). */
+  private crateItems: readonly Item[] = [];
+
+  /**
+   * `Self::Item` in an impl of `DoubleEndedIterator` or `ExactSizeIterator`: the `type Item` of the
+   * program's `impl Iterator` for the same type, written with the same generic names (null otherwise).
+   */
+  private iteratorItemOf(item: ImplItem): Type | null {
+    const name = (t: ImplItem['selfTy']) => (t.kind === 'path' ? t.path.segments[t.path.segments.length - 1].name.name : null);
+    const generics = (g: ImplItem['generics']) => [...g.lifetimes.map((l) => l.name), ...g.types.map((t) => t.name.name)].join(',');
+    for (const other of this.crateItems) {
+      if (other.kind !== 'impl' || !other.trait || other.trait.segments[other.trait.segments.length - 1].name.name !== 'Iterator') continue;
+      if (name(other.selfTy) === null || name(other.selfTy) !== name(item.selfTy) || generics(other.generics) !== generics(item.generics)) continue;
+      const ty = other.items.find((m): m is TypeAliasItem => m.kind === 'type' && m.name.name === 'Item');
+      return ty?.ty ?? null;
+    }
+    return null;
+  }
+
   private defineImpl(item: ImplItem): void {
     const index = this.impls.length;
     const typeParams: TypeParamDef[] = [];
@@ -584,7 +624,7 @@ export class Items implements TyNames {
     let selfTy: Ty = ERROR;
     let builtinPrefix: string | null = null;
     const selfName = item.selfTy.kind === 'path' ? item.selfTy.path.segments[item.selfTy.path.segments.length - 1].name.name : null;
-    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'any' || selfName === 'cmp' || selfName === 'iter' || selfName === 'thread' || selfName === 'mpsc')) {
+    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'any' || selfName === 'cmp' || selfName === 'iter' || selfName === 'thread' || selfName === 'mpsc' || selfName === 'array')) {
       if (selfName === 'int' || selfName === 'float') {
         special = selfName;
         selfTy = { k: 'param', name: 'Self', index: 0 };
@@ -597,11 +637,9 @@ export class Items implements TyNames {
       }
       builtinPrefix = selfName;
     }
-    for (const t of item.generics.types) {
-      params.set(t.name.name, { k: 'param', name: t.name.name, index: typeParams.length });
-      typeParams.push({ name: t.name.name, bounds: [] });
-    }
-    const scope0: TyScope = { ...EMPTY_SCOPE, params, lifetimes, selfTy: special ? selfTy : null };
+    const constParams = new Map<string, Ty>();
+    this.pushParams(item.generics, typeParams, params, constParams);
+    const scope0: TyScope = { ...EMPTY_SCOPE, params, lifetimes, selfTy: special ? selfTy : null, constParams };
     if (!special) {
       this.checkGenericNames(item.generics);
       // `impl Excerpt` for `struct Excerpt<'a>`: rustc wants the lifetime written (`Excerpt<'_>`).
@@ -620,14 +658,21 @@ export class Items implements TyNames {
     if (item.trait) {
       traitName = item.trait.segments[item.trait.segments.length - 1].name.name;
       const found = this.lookupType(item.trait);
-      if (found && found.k === 'trait') trait = found.trait;
-      else if (!STD_TRAITS.has(traitName)) {
+      if (found && found.k === 'trait') {
+        trait = found.trait;
+        // A hasher of the program's own: what std's `Hash` impls write would have to go through its methods.
+        if (trait.isPrelude && traitName === 'Hasher') this.diagnostics.push(unsupported('typeck', `implementing the std trait \`${traitName}\``, item.trait.span));
+      } else if (!STD_TRAITS.has(traitName)) {
         this.diagnostics.push(error('resolve', 'E0405', `cannot find trait \`${traitName}\` in this scope`, item.trait.segments[item.trait.segments.length - 1].name.span, [label(item.trait.span, 'not found in this scope', true)]));
       } else if (!IMPLEMENTABLE_STD_TRAITS.has(traitName)) {
         this.diagnostics.push(unsupported('typeck', `implementing the std trait \`${traitName}\``, item.trait.span));
       }
     }
     for (const member of item.items) if (member.kind === 'type' && member.ty) assocTys.set(member.name.name, this.lowerTy(member.ty, scope));
+    if (!this.inPrelude && (traitName === 'DoubleEndedIterator' || traitName === 'ExactSizeIterator') && !assocTys.has('Item')) {
+      const itemTy = this.iteratorItemOf(item);
+      if (itemTy) assocTys.set('Item', this.lowerTy(itemTy, scope));
+    }
     const traitArgs = trait && !trait.isPrelude ? (item.trait!.segments[item.trait!.segments.length - 1].args?.types ?? []).map((t) => this.lowerTy(t, scope)) : [];
     const info: ImplInfo = {
       index, selfTy, special, moduleName, typeParams, trait, traitName, traitArgs, methods: new Map(), assocTys, consts: new Map(),
@@ -671,6 +716,26 @@ export class Items implements TyNames {
       // Trait methods and constants the impl leaves out use the trait's defaults.
       for (const [name, fn] of trait.methods) if (!info.methods.has(name) && this.fns[fn].ast?.body) info.methods.set(name, fn);
       for (const [name, c] of trait.consts) if (!info.consts!.has(name) && c.defaultId >= 0) info.consts!.set(name, c.defaultId);
+    }
+  }
+
+  /**
+   * E0277: `DoubleEndedIterator` and `ExactSizeIterator` extend `Iterator`: implementing one for a type
+   * that is no iterator is rustc's "`Q` is not an iterator", at the type and at each method's signature.
+   */
+  private checkIteratorImpls(): void {
+    for (const impl of this.impls) {
+      if (impl.isPrelude || (impl.traitName !== 'DoubleEndedIterator' && impl.traitName !== 'ExactSizeIterator') || impl.selfTy.k !== 'adt') continue;
+      const adt = impl.selfTy.adt;
+      if (this.impls.some((i) => !i.isPrelude && i.traitName === 'Iterator' && i.selfTy.k === 'adt' && i.selfTy.adt === adt)) continue;
+      const name = tyToString(impl.selfTy, this);
+      const notIter = (at: Span) => this.diagnostics.push(error('typeck', 'E0277', `\`${name}\` is not an iterator`, at, [label(at, `\`${name}\` is not an iterator`, true)]));
+      notIter(impl.ast.selfTy.span);
+      for (const m of impl.ast.items) {
+        if (m.kind !== 'fn') continue;
+        const last = m.ret?.span ?? m.params.at(-1)?.span ?? m.selfParam?.span ?? m.name.span;
+        notIter({ ...m.span, end: last.end, endLine: last.endLine, endCol: last.endCol });
+      }
     }
   }
 
@@ -781,8 +846,9 @@ export class Items implements TyNames {
     // E0407/E0437: a method or type of the impl that the program's trait does not declare (consts: E0438, where they are defined).
     if (trait) {
       const declared = new Set(trait.ast.items.map((m) => m.name.name));
+      const provided = trait.isPrelude ? STD_PROVIDED_METHODS[trait.name] : undefined;
       for (const m of item.items) {
-        if (declared.has(m.name.name) || m.kind === 'const') continue;
+        if (declared.has(m.name.name) || m.kind === 'const' || (m.kind === 'fn' && provided?.has(m.name.name))) continue;
         const [code, what] = m.kind === 'fn' ? ['E0407', 'method'] : ['E0437', 'type'];
         this.diagnostics.push(error('resolve', code, `${what} \`${m.name.name}\` is not a member of trait \`${trait.name}\``, m.span, [label(m.span, `not a member of trait \`${trait.name}\``, true)]));
       }
@@ -826,6 +892,14 @@ export class Items implements TyNames {
   private readonly stdImportPaths = new Map<string, readonly string[]>();
   stdGlob = false;
 
+  /** The last names of the std paths imported, whatever they were renamed to (`use std::hash::Hasher as _;`). */
+  private readonly stdImportedItems = new Set<string>();
+
+  /** Whether a `use` brought std's trait `name` into scope. */
+  stdTraitInScope(name: string): boolean {
+    return this.stdImportedItems.has(name) || this.stdGlob;
+  }
+
   /** `Ordering` after `use std::sync::atomic::Ordering` is the atomic one (the prelude's `AtomicOrdering`). */
   stdAlias(name: string): string {
     const path = this.stdImportPaths.get(name);
@@ -839,6 +913,7 @@ export class Items implements TyNames {
       else {
         const last = e.path[e.path.length - 1];
         this.stdImports.add(e.alias ?? (last === 'self' ? e.path[e.path.length - 2] : last));
+        this.stdImportedItems.add(last);
         if (last !== 'self') this.stdImportPaths.set(e.alias ?? last, e.path);
       }
     }
@@ -885,13 +960,11 @@ export class Items implements TyNames {
     this.checkGenericNames(item.generics);
     const typeParams = [...o.parentParams];
     const params = new Map(o.scope.params);
-    for (const t of item.generics.types) {
-      params.set(t.name.name, { k: 'param', name: t.name.name, index: typeParams.length });
-      typeParams.push({ name: t.name.name, bounds: [] });
-    }
+    const constParams = new Map(o.scope.constParams ?? []);
+    this.pushParams(item.generics, typeParams, params, constParams);
     const lifetimes = new Set([...o.scope.lifetimes, ...item.generics.lifetimes.map((l) => l.name)]);
     const implTraitParams: TypeParamDef[] = [];
-    const scope: TyScope = { ...o.scope, params, lifetimes, implTraitParams, allowOpaque: false };
+    const scope: TyScope = { ...o.scope, params, lifetimes, implTraitParams, allowOpaque: false, constParams };
     this.fillBounds(item.generics, typeParams, scope);
     const inputs: Ty[] = [];
     const selfTy = o.scope.selfTy ?? ERROR;
@@ -919,6 +992,60 @@ export class Items implements TyNames {
       this.diagnostics.push(error('typeck', null, 'free function without a body', item.span, [label(item.span, 'help: provide a definition for the function: `{ <body> }`', true)]));
     }
     return id;
+  }
+
+  /** A generic list's parameters, appended to an item's `typeParams` and put in its scope (a const parameter in `constParams` too). */
+  private pushParams(g: GenericParams, typeParams: TypeParamDef[], params: Map<string, Ty>, constParams: Map<string, Ty>): void {
+    for (const t of g.types) {
+      params.set(t.name.name, { k: 'param', name: t.name.name, index: typeParams.length });
+      const konst = t.konst ? this.constParamTy(t) : undefined;
+      if (konst) constParams.set(t.name.name, konst);
+      typeParams.push({ name: t.name.name, bounds: [], ...(konst ? { konst } : {}) });
+    }
+  }
+
+  /** The type of a const parameter: an integer type (the `bool` and `char` ones are not modelled). */
+  private constParamTy(t: TypeParam): Ty {
+    const ty = this.lowerTy(t.konst!.ty, EMPTY_SCOPE);
+    if (ty.k === 'int' || ty.k === 'error') return ty;
+    this.diagnostics.push(unsupported('typeck', `const parameters of type \`${tyToString(ty, this)}\``, t.konst!.ty.span));
+    return ERROR;
+  }
+
+  /**
+   * A const generic argument or an array length, as a type-level value: a number (`3`, `{ 3 }`, a
+   * const item, `2 * W`), or a const parameter standing alone (`N`, `{ N }`). A const parameter
+   * inside an operation (`N + 1`) is rustc's "generic parameters may not be used in const operations".
+   * Null where memviz cannot compute it.
+   */
+  constArgOrNull(e: Expr, scope: TyScope): Ty | null {
+    let x = e;
+    while ((x.kind === 'block' && x.stmts.length === 0 && x.tail && !x.unsafe && !x.label) || x.kind === 'paren') x = x.kind === 'paren' ? x.inner : x.tail!;
+    if (x.kind === 'path' && x.path.segments.length === 1 && !x.path.qself) {
+      const name = x.path.segments[0].name.name;
+      if (scope.constParams?.has(name)) return scope.params.get(name) ?? ERROR;
+      if (name === '_' && !this.inPrelude) return this.infer.fresh(); // `[0; _]`: inferred
+    }
+    const used = constParamUse(x, scope);
+    if (used) {
+      const name = used.segments[0].name.name;
+      this.diagnostics.push(error('typeck', null, 'generic parameters may not be used in const operations', used.span,
+        [label(used.span, `cannot perform const operation using \`${name}\``, true)],
+        [`help: const parameters may only be used as standalone arguments here, i.e. \`${name}\``]));
+      return ERROR;
+    }
+    // `Offset<{ -3 }>`: a negative value of a signed const parameter.
+    const negated = x.kind === 'unary' && x.op === '-' ? x.operand : null;
+    const n = this.constLen(negated ?? x);
+    return n === null ? null : { k: 'const', value: negated ? -BigInt(n) : BigInt(n) };
+  }
+
+  /** `constArgOrNull`, "not supported yet" where it gives nothing. */
+  constArg(e: Expr, scope: TyScope): Ty {
+    const t = this.constArgOrNull(e, scope);
+    if (t) return t;
+    this.diagnostics.push(unsupported('typeck', 'const generic arguments that are not integer literals, constants or const parameters', e.span));
+    return ERROR;
   }
 
   /** `struct Ticker<F: FnMut(u32)>` or `where F: FnMut(u32)`: the closure a field of type `F` holds takes a `u32`. */
@@ -1047,13 +1174,29 @@ export class Items implements TyNames {
     };
     const want = adt.typeParams.length;
     const got = seg.args?.types.length ?? 0;
-    if (got === 0 && want > 0 && !inferred) return report(`missing generics for ${adt.kind} \`${adt.name}\``, `expected ${plural(want, 'generic argument')}`);
-    if (got > 0 && got !== want) return report(`${adt.kind} takes ${plural(want, 'generic argument')} but ${plural(got, 'generic argument')} ${got === 1 ? 'was' : 'were'} supplied`, `expected ${plural(want, 'generic argument')}`);
+    const required = want - (adt.defaults?.filter((d) => d !== null).length ?? 0);
+    if (got === 0 && required > 0 && !inferred) return report(`missing generics for ${adt.kind} \`${adt.name}\``, `expected ${plural(want, 'generic argument')}`);
+    if (got > 0 && got !== want && required === want) return report(`${adt.kind} takes ${plural(want, 'generic argument')} but ${plural(got, 'generic argument')} ${got === 1 ? 'was' : 'were'} supplied`, `expected ${plural(want, 'generic argument')}`);
     const wantL = adt.lifetimes.length;
     const gotL = seg.args?.lifetimes.length ?? 0;
     if (gotL > 0 && gotL !== wantL) report(`${adt.kind} takes ${plural(wantL, 'lifetime argument')} but ${plural(gotL, 'lifetime argument')} ${gotL === 1 ? 'was' : 'were'} supplied`, `expected ${plural(wantL, 'lifetime argument')}`);
   }
   private readonly reportedArgCounts = new Set<number>();
+
+  /** E0747: a type where the ADT has a const parameter (`Grid<i32>`), or a value where it has a type parameter; the argument becomes the error type. */
+  private checkArgKinds(adt: AdtInfo, seg: PathSegment, argTys: Ty[], scope: TyScope): void {
+    argTys.forEach((a, i) => {
+      const wantConst = adt.constTys?.[i] != null;
+      const isConst = a.k === 'const' || (a.k === 'param' && (scope.constParams?.has(a.name) ?? false));
+      if (i >= adt.typeParams.length || a.k === 'error' || a.k === 'infer' || wantConst === isConst) return;
+      argTys[i] = ERROR;
+      const at = seg.args!.types[i].span;
+      if (this.reportedArgCounts.has(at.start)) return;
+      this.reportedArgCounts.add(at.start);
+      const message = wantConst ? 'type provided when a constant was expected' : 'constant provided when a type was expected';
+      this.diagnostics.push(error('typeck', 'E0747', message, at, [label(at, '', true)]));
+    });
+  }
 
   /**
    * std's iterator types named in a signature (`std::slice::Iter<'_, T>`, `Chars<'a>` after
@@ -1125,10 +1268,12 @@ export class Items implements TyNames {
         if (this.inPrelude && t.len.kind === 'path' && t.len.path.segments.map((x) => x.name.name).join('::') === 'Self::BYTES') {
           return { k: 'array', elem: this.lowerTy(t.elem, scope), len: SELF_BYTES };
         }
-        const len = this.constLen(t.len);
-        if (len === null) { this.diagnostics.push(unsupported('typeck', 'array lengths that are not integer literals or constants', t.len.span)); return ERROR; }
-        return { k: 'array', elem: this.lowerTy(t.elem, scope), len };
+        const len = this.constArgOrNull(t.len, scope);
+        if (len === null || (len.k === 'const' && len.value < 0n)) { this.diagnostics.push(unsupported('typeck', 'array lengths that are not integer literals or constants', t.len.span)); return ERROR; }
+        if (len.k === 'error') return ERROR;
+        return arrayTy(this.lowerTy(t.elem, scope), len);
       }
+      case 'const': return this.constArg(t.expr, scope);
       case 'slice': return { k: 'slice', elem: this.lowerTy(t.elem, scope) };
       case 'never': return NEVER;
       case 'infer': return this.infer.fresh();
@@ -1234,8 +1379,11 @@ export class Items implements TyNames {
     if (user) {
       if (user.k === 'adt') {
         const adt = this.adts[user.adt];
-        if (!this.inPrelude) this.checkGenericArgCount(adt, last, path.id === -1);
-        const args = adt.typeParams.map((_, i) => argTys[i] ?? this.infer.fresh());
+        const inferred = path.id === -1;
+        if (!this.inPrelude) this.checkGenericArgCount(adt, last, inferred);
+        if (adt.constTys) this.checkArgKinds(adt, last, argTys, scope);
+        // A parameter left out takes its default in a type (`let b: Buffer`), never in a value path (`Buffer::new()`).
+        const args = adt.typeParams.map((_, i) => argTys[i] ?? (inferred ? null : adt.defaults?.[i]) ?? this.infer.fresh());
         const lts = last.args?.lifetimes ?? [];
         if (lts.length === adt.lifetimes.length && lts.length > 0 && lts.every((l) => l !== '_')) {
           const regions = lts.map((l): Region => (l === 'static' ? STATIC : { k: 'named', name: l }));
@@ -1287,6 +1435,11 @@ export class Items implements TyNames {
       this.diagnostics.push(unsupported('typeck', `the std type \`${name}\``, last.name.span));
       return ERROR;
     }
+    // `Grid<SIZE>` with `const SIZE: usize = 4;`: a constant as a const generic argument.
+    if (path.segments.length === 1 && !last.args && (this.values.get(name)?.k === 'const' || this.constValues.has(name))) {
+      const n = this.constLen({ kind: 'path', id: -1, span: path.span, path });
+      if (n !== null) return { k: 'const', value: BigInt(n) };
+    }
     // `std::io::Stdin`, `iter::Cycle<..>`, or `Stdin` after `use std::io::Stdin;`: std's, which memviz does not model.
     if (STD_ROOTS.has(path.segments[0].name.name) || segs.length < names.length || this.stdImports.has(name) || this.stdGlob) {
       this.diagnostics.push(unsupported('typeck', `the std type \`${name}\``, last.name.span));
@@ -1303,6 +1456,7 @@ const ASSOC_PARAM_INDEX = 1 << 20;
 /** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
 export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
   'LinkedList', 'Cow', 'Duration', 'Instant', 'SyncSender', 'Condvar', 'Barrier',
+  'RandomState', 'BuildHasherDefault', 'SipHasher',
 ]);
 
 const NO_METHODS: readonly ImplMethod[] = [];
@@ -1314,6 +1468,24 @@ const STD_TRAIT_ITEMS: Record<string, readonly string[]> = {
   BitAnd: ['Output', 'bitand'], BitOr: ['Output', 'bitor'], BitXor: ['Output', 'bitxor'], Shl: ['Output', 'shl'], Shr: ['Output', 'shr'],
   AddAssign: ['add_assign'], SubAssign: ['sub_assign'], MulAssign: ['mul_assign'], DivAssign: ['div_assign'], RemAssign: ['rem_assign'], Default: ['default'], From: ['from'],
   Index: ['Output', 'index'], IndexMut: ['index_mut'],
+  DoubleEndedIterator: ['next_back'], Hash: ['hash'],
+};
+
+/**
+ * The provided methods of the std traits the prelude declares (with only their required items): an
+ * impl may write its own (`fn size_hint` in an `impl Iterator`), which is no E0407.
+ */
+const STD_PROVIDED_METHODS: Record<string, ReadonlySet<string>> = {
+  Clone: new Set(['clone_from']),
+  Hash: new Set(['hash_slice']),
+  Iterator: new Set([
+    'size_hint', 'count', 'last', 'advance_by', 'nth', 'step_by', 'chain', 'zip', 'intersperse', 'intersperse_with', 'map', 'for_each', 'filter',
+    'filter_map', 'enumerate', 'peekable', 'skip_while', 'take_while', 'map_while', 'skip', 'take', 'scan', 'flat_map', 'flatten', 'map_windows',
+    'fuse', 'inspect', 'by_ref', 'collect', 'try_collect', 'collect_into', 'partition', 'partition_in_place', 'is_partitioned', 'try_fold',
+    'try_for_each', 'fold', 'reduce', 'try_reduce', 'all', 'any', 'find', 'find_map', 'try_find', 'position', 'rposition', 'max', 'min',
+    'max_by_key', 'max_by', 'min_by_key', 'min_by', 'rev', 'unzip', 'copied', 'cloned', 'cycle', 'array_chunks', 'sum', 'product', 'cmp',
+    'cmp_by', 'partial_cmp', 'partial_cmp_by', 'eq', 'eq_by', 'ne', 'lt', 'le', 'gt', 'ge', 'is_sorted', 'is_sorted_by', 'is_sorted_by_key',
+  ]),
 };
 
 const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -1356,10 +1528,29 @@ function mentionsParam(t: Ty): boolean {
     case 'param': case 'opaque': case 'infer': return true;
     case 'ref': return mentionsParam(t.inner);
     case 'tuple': return t.elems.some(mentionsParam);
-    case 'array': case 'slice': return mentionsParam(t.elem);
+    case 'array': return mentionsParam(t.elem) || (typeof t.len !== 'number' && mentionsParam(t.len));
+    case 'slice': return mentionsParam(t.elem);
     case 'adt': case 'builtin': return t.args.some(mentionsParam);
     default: return false;
   }
+}
+
+/** The first path in a const expression that names a const parameter of `scope` (`N` in `N + 1`), if any. */
+function constParamUse(e: Expr, scope: TyScope): Path | null {
+  if (!scope.constParams || scope.constParams.size === 0) return null;
+  let found: Path | null = null;
+  const visit = (x: unknown): void => {
+    if (found || typeof x !== 'object' || x === null) return;
+    if (Array.isArray(x)) { x.forEach(visit); return; }
+    const node = x as { kind?: unknown; path?: Path };
+    if (node.kind === 'path' && node.path && node.path.segments.length === 1 && scope.constParams!.has(node.path.segments[0].name.name)) {
+      found = node.path;
+      return;
+    }
+    for (const [k, v] of Object.entries(x)) if (k !== 'span') visit(v);
+  };
+  visit(e);
+  return found;
 }
 
 /** Visits every path type inside a type, outermost first (not inside `dyn Fn(..)` or fn pointers). */

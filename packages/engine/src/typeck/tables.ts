@@ -13,6 +13,8 @@ export type Res =
   /** `T::SIDES`: a trait's associated constant, of the impl for the type `selfTy` is at run time. */
   | { readonly k: 'assocConst'; readonly trait: number; readonly name: string; readonly selfTy: Ty; readonly ty: Ty }
   | { readonly k: 'static'; readonly id: number }
+  /** A const generic parameter used as a value (`N`): `param` is its parameter, `ty` its declared type. */
+  | { readonly k: 'constParam'; readonly param: Ty; readonly ty: Ty }
   /** A struct or enum variant constructor (unit or tuple shaped when used as a value). */
   | { readonly k: 'ctor'; readonly adt: AdtId; readonly variant: number; readonly tyArgs: readonly Ty[] }
   /** `None`/`Some`/`Ok`/`Err`: `ty` is the full Option/Result type. */

@@ -1,7 +1,7 @@
 // Built-in trait facts memviz needs: which types are Copy (a use copies
 // instead of moving), which need drop glue, which are Clone, and how
 // auto-deref steps through references and std smart pointers.
-import { isCounted, isGuard, isTable, type Ty } from '../types/ty.js';
+import { arrayTy, isCounted, isGuard, isTable, knownLen, type Ty } from '../types/ty.js';
 import type { ImplInfo, Items } from './items.js';
 
 export interface TraitEnv {
@@ -41,7 +41,7 @@ export function needsDrop(t: Ty, env: TraitEnv, depth = 0): boolean {
   switch (t.k) {
     case 'int': case 'float': case 'bool': case 'char': case 'never': case 'fndef': case 'fnptr': case 'ref': case 'error': case 'str': return false;
     case 'tuple': return t.elems.some((e) => needsDrop(e, env, depth + 1));
-    case 'array': return t.len > 0 && needsDrop(t.elem, env, depth + 1);
+    case 'array': return knownLen(t) !== 0 && needsDrop(t.elem, env, depth + 1);
     case 'slice': return needsDrop(t.elem, env, depth + 1);
     case 'adt': {
       const adt = env.items.adts[t.adt];
@@ -69,7 +69,7 @@ function substParams(t: Ty, args: readonly Ty[]): Ty {
   switch (t.k) {
     case 'param': return args[t.index] ?? t;
     case 'tuple': return { k: 'tuple', elems: t.elems.map((e) => substParams(e, args)) };
-    case 'array': return { k: 'array', elem: substParams(t.elem, args), len: t.len };
+    case 'array': return arrayTy(substParams(t.elem, args), typeof t.len === 'number' ? t.len : substParams(t.len, args));
     case 'slice': return { k: 'slice', elem: substParams(t.elem, args) };
     case 'ref': return { ...t, inner: substParams(t.inner, args) };
     case 'adt': return { k: 'adt', adt: t.adt, args: t.args.map((a) => substParams(a, args)) };

@@ -47,7 +47,7 @@ export type Ty =
   | { readonly k: 'str' } // unsized; appears behind & or Box
   | { readonly k: 'never' }
   | { readonly k: 'tuple'; readonly elems: readonly Ty[] } // elems [] is ()
-  | { readonly k: 'array'; readonly elem: Ty; readonly len: number }
+  | { readonly k: 'array'; readonly elem: Ty; readonly len: ArrayLen }
   | { readonly k: 'slice'; readonly elem: Ty } // unsized
   | { readonly k: 'ref'; readonly mut: boolean; readonly inner: Ty; readonly region: Region }
   // `regions`: the lifetimes written in a signature (`Parser<'a>`), in the struct's order; absent
@@ -67,7 +67,9 @@ export type Ty =
     }
   /** `dyn Trait` (unsized, behind Box or &). Fn-family traits carry a signature. */
   | { readonly k: 'dyn'; readonly traits: readonly TraitRef[]; /** Written (`dyn Fn() + 'a`), else the default. */ readonly region?: Region }
-  /** A generic parameter of the enclosing item, by name, e.g. `T`. */
+  /** A const generic argument's value: the `3` of `Grid<3>` (a const parameter `N` is a `param`). */
+  | { readonly k: 'const'; readonly value: bigint }
+  /** A generic parameter of the enclosing item, by name, e.g. `T` (or a const parameter, `N`). */
   | { readonly k: 'param'; readonly name: string; readonly index: number }
   /** `impl Trait` in return position: the concrete type is known to the checker as `actual`. */
   | { readonly k: 'opaque'; readonly bounds: readonly TraitRef[]; readonly actual: Ty }
@@ -75,6 +77,33 @@ export type Ty =
   | { readonly k: 'infer'; readonly var: number; readonly kind: 'general' | 'int' | 'float' }
   /** A type the checker could not determine after an error; suppresses follow-on errors. */
   | { readonly k: 'error' };
+
+/**
+ * An array's length: a number, or in a generic item a const parameter (`[T; N]`, a `param`), or an
+ * inference variable standing for one while a call's `N` is inferred. Known lengths are always numbers.
+ */
+export type ArrayLen = number | Ty;
+
+/** The length of an array as a type-level value (`const`, `param` or `infer`), for unifying and substituting. */
+export function lenTy(len: ArrayLen): Ty {
+  return typeof len === 'number' ? { k: 'const', value: BigInt(len) } : len;
+}
+
+/** An array type, its length kept as a number where it is known. */
+export function arrayTy(elem: Ty, len: ArrayLen): Ty {
+  return { k: 'array', elem, len: typeof len !== 'number' && len.k === 'const' ? Number(len.value) : len };
+}
+
+/** The length of an array type when it is a number (not a const parameter or one still inferred). */
+export function knownLen(t: Extract<Ty, { k: 'array' }>): number | null {
+  return typeof t.len === 'number' ? t.len : null;
+}
+
+/** The length of an array type the interpreter or the layout sees: substitution has made every length a number. */
+export function fixedLen(t: Extract<Ty, { k: 'array' }>): number {
+  if (typeof t.len !== 'number') throw new Error('memviz: an array length that is still generic');
+  return t.len;
+}
 
 /** A reference to a trait with its generic arguments; Fn-family traits use `fnSig`. */
 export interface TraitRef {
@@ -139,7 +168,8 @@ export function tyEq(a: Ty, b: Ty): boolean {
     case 'int': return a.int === (b as typeof a).int;
     case 'float': return a.float === (b as typeof a).float;
     case 'tuple': return listEq(a.elems, (b as typeof a).elems);
-    case 'array': return a.len === (b as typeof a).len && tyEq(a.elem, (b as typeof a).elem);
+    case 'array': return lenEq(a.len, (b as typeof a).len) && tyEq(a.elem, (b as typeof a).elem);
+    case 'const': return a.value === (b as typeof a).value;
     case 'slice': return tyEq(a.elem, (b as typeof a).elem);
     case 'ref': return a.mut === (b as typeof a).mut && tyEq(a.inner, (b as typeof a).inner);
     case 'adt': return a.adt === (b as typeof a).adt && listEq(a.args, (b as typeof a).args);
@@ -156,6 +186,10 @@ export function tyEq(a: Ty, b: Ty): boolean {
     }
     default: return true; // bool, char, str, never, error
   }
+}
+
+function lenEq(a: ArrayLen, b: ArrayLen): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a === b : tyEq(lenTy(a), lenTy(b));
 }
 
 function listEq(a: readonly Ty[], b: readonly Ty[]): boolean {
@@ -218,7 +252,8 @@ export function tyToString(t: Ty, names: TyNames): string {
     case 'str': return 'str';
     case 'never': return '!';
     case 'tuple': return t.elems.length === 1 ? `(${s(t.elems[0])},)` : `(${t.elems.map(s).join(', ')})`;
-    case 'array': return `[${s(t.elem)}; ${t.len}]`;
+    case 'array': return `[${s(t.elem)}; ${typeof t.len === 'number' ? t.len : s(t.len)}]`;
+    case 'const': return String(t.value);
     case 'slice': return `[${s(t.elem)}]`;
     case 'ref': {
       const lt = t.region.k === 'named' ? `'${t.region.name} ` : t.region.k === 'static' && false ? "'static " : '';
@@ -256,7 +291,8 @@ export function mentionsUnresolved(t: Ty): boolean {
   switch (t.k) {
     case 'error': case 'infer': return true;
     case 'tuple': return anyUnresolved(t.elems);
-    case 'array': case 'slice': return mentionsUnresolved(t.elem);
+    case 'array': return mentionsUnresolved(t.elem) || (typeof t.len !== 'number' && mentionsUnresolved(t.len));
+    case 'slice': return mentionsUnresolved(t.elem);
     case 'ref': return mentionsUnresolved(t.inner);
     case 'adt': case 'builtin': case 'fndef': return anyUnresolved(t.args);
     case 'fnptr': return anyUnresolved(t.inputs) || mentionsUnresolved(t.output);

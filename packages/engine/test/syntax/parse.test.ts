@@ -665,7 +665,7 @@ describe('unsupported constructs', () => {
     ['macro_rules! m { () => {} }', '`macro_rules!`', 'macro_rules! m { () => {} }'],
     ['extern "C" { fn abs(x: i32) -> i32; }', '`extern` blocks', 'extern "C" { fn abs(x: i32) -> i32; }'],
     ["fn f() { let x = 'a: { 1 }; }", 'labeled blocks', "'a: { 1 }"],
-    ['fn f<const N: usize>() {}', 'const generics', 'const N: usize'],
+    ['struct S<T = i32>(T);', 'default type parameters', 'T = i32'],
     ['fn f(p: *const u8) {}', 'raw pointers', '*const u8'],
     ['fn f() { let b = br"bytes"; }', 'raw byte string literals', 'br"bytes"'],
     ['fn f(g: unsafe fn()) {}', '`unsafe`/`extern` function pointers', 'unsafe fn()'],

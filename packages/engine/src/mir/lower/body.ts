@@ -6,7 +6,7 @@
 // initializer's `&` extends them).
 import type * as A from '../../syntax/ast.js';
 import { isRestPat } from '../../syntax/ast.js';
-import type { FnId, Ty } from '../../types/ty.js';
+import type { ArrayLen, FnId, Ty } from '../../types/ty.js';
 import { BOOL, UNIT, STRING, isUnit, ANON, mentionsUnresolved, tyToString } from '../../types/ty.js';
 import type {
   AssertMsg, BinOp, BlockId, Callee, Capture, ConstValue, FmtPiece, FmtSpec, LocalId, Operand, Place, Proj, Rvalue,
@@ -465,7 +465,7 @@ export class BodyLowerer {
       // (so `&mut a[0]` then `&mut a[1]` is only E0499, without a use of `a` while borrowed).
       let arr: Ty = baseTy;
       for (let i = 0; i < r.derefs && (arr.k === 'ref' || (arr.k === 'builtin' && arr.name === 'Box')); i++) arr = arr.k === 'ref' ? arr.inner : arr.args[0];
-      if (arr.k === 'array') this.b.assign({ local: len, proj: [] }, { k: 'use', op: { k: 'const', value: { k: 'int', value: BigInt(arr.len) }, ty: USIZE } }, e.span);
+      if (arr.k === 'array') this.b.assign({ local: len, proj: [] }, { k: 'use', op: lenOperand(arr.len) }, e.span);
       else this.b.assign({ local: len, proj: [] }, { k: 'len', place: base }, e.span);
       const ok = this.temp(BOOL, e.span);
       this.b.assign({ local: ok, proj: [] }, { k: 'binary', op: 'lt', left: { k: 'copy', place: { local: idx, proj: [] } }, right: { k: 'copy', place: { local: len, proj: [] } }, ty: USIZE }, e.span);
@@ -529,6 +529,7 @@ export class BodyLowerer {
       case 'path': {
         const res = this.cx.t.paths.get(e.id);
         if (res?.k === 'const') return { k: 'const', value: { k: 'constItem', id: res.id }, ty: this.ty(e) };
+        if (res?.k === 'constParam') return { k: 'const', value: { k: 'constParam', param: res.param }, ty: this.ty(e) };
         if (res?.k === 'assocConst') return { k: 'const', value: { k: 'assocConst', trait: res.trait, name: res.name, selfTy: this.cx.final(res.selfTy) }, ty: this.ty(e) };
         if (res?.k === 'fn') return { k: 'const', value: { k: 'fn', fn: res.fn, tyArgs: res.tyArgs.map((t) => this.cx.final(t)) }, ty: this.ty(e) };
         break;
@@ -1836,6 +1837,12 @@ export class BodyLowerer {
 }
 
 // ------------------------------------------------------------ helpers
+
+/** An array's length as an operand: a constant, or in a generic body its const parameter (`N`). */
+function lenOperand(len: ArrayLen): Operand {
+  if (typeof len === 'number') return { k: 'const', value: { k: 'int', value: BigInt(len) }, ty: USIZE };
+  return { k: 'const', value: { k: 'constParam', param: len }, ty: USIZE };
+}
 
 function proj(p: Place, x: Proj): Place {
   return { local: p.local, proj: [...p.proj, x] };

@@ -3,7 +3,7 @@
 // back ends need.
 import type { ClosureExpr, EnumItem, Expr, Span } from '../../syntax/ast.js';
 import type { FnId, IntTy, Ty } from '../../types/ty.js';
-import { ERROR } from '../../types/ty.js';
+import { ERROR, arrayTy } from '../../types/ty.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { PatternTyping } from '../../typeck/exhaustive.js';
 
@@ -83,7 +83,8 @@ export class LowerCx {
       }
       case 'array': {
         const elem = this.fill(t.elem);
-        return elem === t.elem ? t : { k: 'array', elem, len: t.len };
+        const len = typeof t.len === 'number' ? t.len : this.fill(t.len);
+        return elem === t.elem && len === t.len ? t : arrayTy(elem, len);
       }
       case 'slice': {
         const elem = this.fill(t.elem);
