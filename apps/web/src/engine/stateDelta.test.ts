@@ -24,7 +24,7 @@ describe('states sent from the worker to the page as deltas', () => {
   it('gives the page every state of every example that runs, stepping forward, back and jumping', () => {
     // Two of the article's programs are the ones rustc rejects: nothing to step through there.
     const running = EXAMPLES.filter((e) => engine.run(e.source, { fileName: 'main.rs' }).trace);
-    expect(running.map((e) => e.id)).toEqual(['employee_bonus', 'create_box_raii', 'modules_restaurant']);
+    expect(running.map((e) => e.id)).toEqual(['employee_bonus', 'create_box_raii', 'modules_restaurant', 'threads_arc_mutex']);
     for (const example of running) {
       const timeline = timelineOf(example.source);
       const worker = new StateLink();

@@ -14,6 +14,7 @@ import * as I from './ints.js';
 import { charCount, debugChar, debugStr, floatDebug, floatDisplay, floatExp, floatFixed, pad, padNumber, truncateChars, utf8Len } from './fmtnum.js';
 import { stringText, strOf, vecElems } from './heapops.js';
 import { tableEntries } from './hashmap.js';
+import { durationDebug } from './threads.js';
 
 /** Where formatted text goes; records write boundaries (String growth depends on them). */
 export interface Sink {
@@ -441,6 +442,7 @@ function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value
   const def = m.adt(ty.adt);
   if (!def.derives.includes('Debug') && callUserFmt(m, out, 'Debug', ty, v, spec)) return;
   if (def.isPrelude && def.name === 'PhantomData') return out.write(`PhantomData<${typeName(m.program, crateName(m.opts.fileName), ty.args[0])}>`);
+  if (def.isPrelude && def.name === 'Duration') return writeStr(out, durationDebug(v as Value[]), spec);
   if (def.isPrelude && def.name === 'DefaultHasher') return debugHasher(m, out, ty, v, spec);
   const vi = def.kind === 'struct' ? 0 : (v[0] as number);
   const base = def.kind === 'struct' ? 0 : 1;

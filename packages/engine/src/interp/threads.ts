@@ -307,3 +307,43 @@ for (const t of ['usize', 'isize', 'u32', 'i32', 'u64', 'i64', 'bool']) {
     op('fetch_xor', (a, b) => a !== b);
   }
 }
+
+// ------------------------------------------------------------ time
+
+// A Duration is [secs, nanos], as std keeps it.
+const NANOS = 1_000_000_000n;
+const duration = (nanos: bigint): Value[] => [I.norm(nanos / NANOS), Number(nanos % NANOS)];
+const nanosOf = (d: Value[]): bigint => I.big(d[0]) * NANOS + BigInt(d[1] as number);
+def('Duration::from_secs', (m, args) => duration(I.big(args[0]) * NANOS));
+def('Duration::from_millis', (m, args) => duration(I.big(args[0]) * 1_000_000n));
+def('Duration::from_micros', (m, args) => duration(I.big(args[0]) * 1_000n));
+def('Duration::from_nanos', (m, args) => duration(I.big(args[0])));
+def('Duration::as_secs', (m, args) => (readAt(target(args).mem, target(args).path) as Value[])[0]);
+def('Duration::as_millis', (m, args) => I.norm(nanosOf(readAt(target(args).mem, target(args).path) as Value[]) / 1_000_000n));
+def('Duration::as_micros', (m, args) => I.norm(nanosOf(readAt(target(args).mem, target(args).path) as Value[]) / 1_000n));
+def('Duration::as_nanos', (m, args) => I.norm(nanosOf(readAt(target(args).mem, target(args).path) as Value[])));
+def('Duration::as_secs_f64', (m, args) => {
+  const d = readAt(target(args).mem, target(args).path) as Value[];
+  return Number(I.big(d[0])) + (d[1] as number) / 1e9;
+});
+def('Duration::subsec_millis', (m, args) => Math.floor(((readAt(target(args).mem, target(args).path) as Value[])[1] as number) / 1_000_000));
+def('Duration::subsec_nanos', (m, args) => (readAt(target(args).mem, target(args).path) as Value[])[1]);
+def('thread::sleep', () => UNIT_VALUE);
+
+/** std's Debug of a Duration: the largest unit that is at least 1 (s, ms, µs, ns), with the rest as decimals. */
+export function durationDebug(d: Value[]): string {
+  const secs = I.big(d[0]);
+  const nanos = d[1] as number;
+  const decimal = (whole: bigint | number, frac: number, divisor: number, unit: string): string => {
+    let digits = '';
+    for (let f = frac, k = divisor; f > 0 && k > 0; k = Math.floor(k / 10)) {
+      digits += String(Math.floor(f / k));
+      f %= k;
+    }
+    return `${whole}${digits ? `.${digits}` : ''}${unit}`;
+  };
+  if (secs > 0n) return decimal(secs, nanos, 100_000_000, 's');
+  if (nanos >= 1_000_000) return decimal(Math.floor(nanos / 1_000_000), nanos % 1_000_000, 100_000, 'ms');
+  if (nanos >= 1_000) return decimal(Math.floor(nanos / 1_000), nanos % 1_000, 100, 'µs');
+  return `${nanos}ns`;
+}

@@ -683,7 +683,26 @@ impl AtomicBool {
     fn get_mut(&mut self) -> &mut bool;
 }
 
+// std::time::Duration: whole seconds and the nanoseconds past them (std prints it as 1.5s, 20ms, 3µs).
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+struct Duration { secs: u64, nanos: u32 }
+impl Duration {
+    fn from_secs(secs: u64) -> Duration;
+    fn from_millis(millis: u64) -> Duration;
+    fn from_micros(micros: u64) -> Duration;
+    fn from_nanos(nanos: u64) -> Duration;
+    fn as_secs(&self) -> u64;
+    fn as_millis(&self) -> u128;
+    fn as_micros(&self) -> u128;
+    fn as_nanos(&self) -> u128;
+    fn as_secs_f64(&self) -> f64;
+    fn subsec_millis(&self) -> u32;
+    fn subsec_nanos(&self) -> u32;
+}
+
 impl thread {
+    // memviz runs one thread at a time: sleeping changes nothing it shows.
+    fn sleep(dur: Duration);
     fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(f: F) -> JoinHandle<T>;
     // Scoped threads may borrow the caller's locals: all of them have ended when scope returns.
     fn scope<F: FnOnce(&Scope) -> T, T>(f: F) -> T;

@@ -172,7 +172,7 @@ const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u1
 export const STD_TRAITS: ReadonlySet<string> = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr', 'Hasher']);
 /** Path prefixes of std modules, stripped when resolving `std::rc::Rc` or `std::mem::swap`. */
 export const STD_ROOTS = new Set(['std', 'core', 'alloc']);
-const STD_MODULES = new Set(['rc', 'sync', 'cell', 'collections', 'hash_map', 'hash', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str', 'array']);
+const STD_MODULES = new Set(['rc', 'sync', 'time', 'cell', 'collections', 'hash_map', 'hash', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str', 'array']);
 
 export interface TyScope {
   /** Generic parameters in scope, by name. */
@@ -1455,7 +1455,7 @@ const ASSOC_PARAM_INDEX = 1 << 20;
 
 /** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
 export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
-  'LinkedList', 'Cow', 'Duration', 'Instant', 'SyncSender', 'Condvar', 'Barrier',
+  'LinkedList', 'Cow', 'Instant', 'SyncSender', 'Condvar', 'Barrier',
   'RandomState', 'BuildHasherDefault', 'SipHasher',
 ]);
 

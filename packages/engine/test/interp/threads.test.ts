@@ -206,3 +206,25 @@ fn main() {
     expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message}`)).toEqual(['E0499 3:47 cannot borrow `v` as mutable more than once at a time']);
   });
 });
+
+describe('the Book, chapter 16.1: thread::sleep and Duration', () => {
+  it('sleeping changes nothing memviz shows; Duration prints as std prints it', async () => {
+    const r = (await getEngine()).run(`use std::thread;
+use std::time::Duration;
+fn main() {
+    let handle = thread::spawn(|| {
+        for i in 1..3 {
+            println!("hi number {i} from the spawned thread!");
+            thread::sleep(Duration::from_millis(1));
+        }
+    });
+    handle.join().unwrap();
+    let d = Duration::from_millis(1500);
+    println!("{:?} {:?} {:?} {:?} {} {}", d, Duration::from_millis(20), Duration::from_micros(3), Duration::from_nanos(1_000_001), d.as_secs_f64(), d.as_millis());
+    println!("{:?} {:?} {}", Duration::from_secs(2), Duration::from_nanos(1234567), Duration::from_secs(1) < d);
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.trace?.stdout).toBe('hi number 1 from the spawned thread!\nhi number 2 from the spawned thread!\n1.5s 20ms 3µs 1.000001ms 1.5 1500\n2s 1.234567ms true\n');
+  });
+});
