@@ -470,7 +470,7 @@ export class RegionBuilder {
   private scopeParamVar(): number | undefined {
     for (let l = 1; l <= this.body.argCount; l++) {
       const t = this.body.locals[l].ty;
-      if (t.k === 'ref' && t.inner.k === 'adt' && this.typer.tyString(t.inner) === 'Scope') return this.localVars[l][0];
+      if (t.k === 'ref' && t.inner.k === 'adt' && this.typer.program.adts[t.inner.adt].isPrelude && this.typer.tyString(t.inner) === 'Scope') return this.localVars[l][0];
     }
     return undefined;
   }

@@ -47,6 +47,12 @@ function target(args: Value[]): Ptr {
   return p;
 }
 
+/** The value a `&self` argument points at (an atomic's [v], a Duration's [secs, nanos]). */
+function selfValue(args: Value[]): Value[] {
+  const p = target(args);
+  return readAt(p.mem, p.path) as Value[];
+}
+
 /** The `T` of a `Foo<T>` (or `&Foo<T>`) argument. */
 function argOf(m: Machine, c: CallCtx, i: number): Ty {
   let t = m.intern(c.argTys[i]);
@@ -145,17 +151,13 @@ def('mpsc::channel', (m, args, c) => {
   return [p, p];
 });
 
-function chanOf(args: Value[]): Ptr {
-  return target(args);
-}
-
 /** The channel's counts and queue: [senders, receiver alive, VecDeque header]. */
 function chanValue(p: Ptr): Value[] {
   return p.mem.v as Value[];
 }
 
 def('Sender::send', (m, args, c) => {
-  const p = chanOf(args);
+  const p = target(args);
   const ch = chanValue(p);
   // The receiver is gone: the value comes back in the error.
   if (ch[1] === 0) return err([args[1]]);
@@ -164,7 +166,7 @@ def('Sender::send', (m, args, c) => {
   return ok(UNIT_VALUE);
 });
 def('Sender::clone', (m, args) => {
-  const p = chanOf(args);
+  const p = target(args);
   const ch = chanValue(p);
   ch[0] = (ch[0] as number) + 1;
   m.touch(p.mem, [0], 'senders');
@@ -193,11 +195,11 @@ function receive(m: Machine, p: Ptr, wait: boolean): Value | null | undefined {
 const RECV_ERROR: Value = UNIT_VALUE;
 def('Receiver::into_iter', (m, args, c) => new ChannelIter(args[0] as Ptr, true, true, argOf(m, c, 0)));
 def('Receiver::recv', (m, args) => {
-  const v = receive(m, chanOf(args), true);
+  const v = receive(m, target(args), true);
   return v === null ? err(RECV_ERROR) : ok(v);
 });
 def('Receiver::try_recv', (m, args) => {
-  const v = receive(m, chanOf(args), false);
+  const v = receive(m, target(args), false);
   // TryRecvError: Empty (0) while senders are alive, Disconnected (1) once they are gone.
   return v === undefined ? err([0]) : v === null ? err([1]) : ok(v);
 });
@@ -224,7 +226,7 @@ export class ChannelIter extends IterVal {
     if (this.owned) dropReceiver(m, this.chan, this.elemTy, 'rx');
   }
 }
-def(['Receiver::iter', 'Receiver::try_iter'], (m, args, c) => new ChannelIter(chanOf(args), c.name === 'Receiver::iter', false, argOf(m, c, 0)));
+def(['Receiver::iter', 'Receiver::try_iter'], (m, args, c) => new ChannelIter(target(args), c.name === 'Receiver::iter', false, argOf(m, c, 0)));
 
 /** Drop glue of a Sender: one sender fewer; the channel goes when both sides are gone. */
 export function dropSender(m: Machine, p: Ptr, elemTy: Ty, name: string): void {
@@ -273,7 +275,7 @@ for (const t of ['usize', 'isize', 'u32', 'i32', 'u64', 'i64', 'bool']) {
       return old;
     });
   def(`${name}::new`, (m, args) => [args[0]]);
-  def(`${name}::load`, (m, args) => (readAt(target(args).mem, target(args).path) as Value[])[0]);
+  def(`${name}::load`, (m, args) => selfValue(args)[0]);
   def(`${name}::store`, (m, args) => {
     const p = target(args);
     (readAt(p.mem, p.path) as Value[])[0] = args[1];
@@ -318,16 +320,16 @@ def('Duration::from_secs', (m, args) => duration(I.big(args[0]) * NANOS));
 def('Duration::from_millis', (m, args) => duration(I.big(args[0]) * 1_000_000n));
 def('Duration::from_micros', (m, args) => duration(I.big(args[0]) * 1_000n));
 def('Duration::from_nanos', (m, args) => duration(I.big(args[0])));
-def('Duration::as_secs', (m, args) => (readAt(target(args).mem, target(args).path) as Value[])[0]);
-def('Duration::as_millis', (m, args) => I.norm(nanosOf(readAt(target(args).mem, target(args).path) as Value[]) / 1_000_000n));
-def('Duration::as_micros', (m, args) => I.norm(nanosOf(readAt(target(args).mem, target(args).path) as Value[]) / 1_000n));
-def('Duration::as_nanos', (m, args) => I.norm(nanosOf(readAt(target(args).mem, target(args).path) as Value[])));
+def('Duration::as_secs', (m, args) => selfValue(args)[0]);
+def('Duration::as_millis', (m, args) => I.norm(nanosOf(selfValue(args)) / 1_000_000n));
+def('Duration::as_micros', (m, args) => I.norm(nanosOf(selfValue(args)) / 1_000n));
+def('Duration::as_nanos', (m, args) => I.norm(nanosOf(selfValue(args))));
 def('Duration::as_secs_f64', (m, args) => {
-  const d = readAt(target(args).mem, target(args).path) as Value[];
+  const d = selfValue(args);
   return Number(I.big(d[0])) + (d[1] as number) / 1e9;
 });
-def('Duration::subsec_millis', (m, args) => Math.floor(((readAt(target(args).mem, target(args).path) as Value[])[1] as number) / 1_000_000));
-def('Duration::subsec_nanos', (m, args) => (readAt(target(args).mem, target(args).path) as Value[])[1]);
+def('Duration::subsec_millis', (m, args) => Math.floor((selfValue(args)[1] as number) / 1_000_000));
+def('Duration::subsec_nanos', (m, args) => selfValue(args)[1]);
 def('thread::sleep', () => UNIT_VALUE);
 
 /** std's Debug of a Duration: the largest unit that is at least 1 (s, ms, µs, ns), with the rest as decimals. */

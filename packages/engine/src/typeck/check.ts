@@ -427,6 +427,18 @@ export class Checker implements TraitEnv {
     }
   }
 
+  /** The `Send`/`Sync` bounds of a std function's own parameters, on the argument that has the parameter's type. */
+  private noteThreadBounds(fn: FnDef, tyArgs: readonly Ty[], e: A.CallExpr): void {
+    for (let i = fn.ownParamStart; i < fn.typeParams.length; i++) {
+      if (!tyArgs[i]) continue;
+      const k = fn.inputs.findIndex((t) => t.k === 'param' && t.index === i);
+      if (k < 0 || !e.args[k]) continue;
+      for (const b of fn.typeParams[i].bounds) {
+        if (b.trait === 'Send' || b.trait === 'Sync') this.threadObligations.push({ ty: tyArgs[i], trait: b.trait, at: e.args[k].span });
+      }
+    }
+  }
+
   /** E0277 for a value that crosses threads (`thread::spawn`'s closure) but holds what may not. */
   checkThreadBounds(): void {
     for (const o of this.threadObligations.splice(0)) {
@@ -2381,8 +2393,8 @@ export class Checker implements TraitEnv {
     const written = e.callee.kind === 'path' ? e.callee.path.segments.at(-1)?.args?.types ?? [] : [];
     this.noteSizedObligations(fn, tyArgs, written, e.args, fn.inputs, e.callee.span);
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
-    // std's `thread::spawn` takes only what may cross threads (`F: Send`).
-    else if ((fn.builtin === 'thread::spawn' || fn.builtin === 'Scope::spawn') && tyArgs[0] && e.args[0]) this.threadObligations.push({ ty: tyArgs[0], trait: 'Send', at: e.args[0].span });
+    // std's own `Send`/`Sync` bounds (`thread::spawn`'s `F: Send`): judged once captures are known.
+    else this.noteThreadBounds(fn, tyArgs, e);
     return output;
   }
 
