@@ -462,7 +462,8 @@ export class Machine {
 
   /** Whether changes to this cell are shown (and so need events). */
   visible(mem: Mem): boolean {
-    return mem.region !== Region.Stack || mem.id >= 0;
+    // The dangling pointer of an empty Vec or slice points at no block: nothing there to draw.
+    return (mem.region !== Region.Stack || mem.id >= 0) && mem !== this.dangling;
   }
 
   /** The PlaceRef of `path` inside `mem` (paths follow the value views: enum fields without the tag). */

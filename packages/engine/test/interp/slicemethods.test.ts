@@ -4,6 +4,7 @@
 // of a generic function's `impl Iterator` at its call site. Outputs and error codes are rustc 1.95's.
 import { describe, expect, it } from 'vitest';
 import { getEngine } from '../support/engine.js';
+import { validateTrace } from '../../src/events/validate.js';
 
 async function run(source: string): Promise<string | undefined> {
   const r = (await getEngine()).run(source);
@@ -180,5 +181,23 @@ fn main() {
     println!("{:?}", p);
 }
 `)).toBe('[\'a\', \'c\'] ["1", "3"]\n[("p", "q")]\n');
+  });
+});
+
+describe('an empty Vec borrowed as a slice', () => {
+  it('points at no block (std dangling pointer), and its trace stays valid', async () => {
+    const r = (await getEngine()).run(`fn total(xs: &[i32]) -> i32 { xs.iter().sum() }
+fn main() {
+    let v: Vec<i32> = Vec::new();
+    let s = &v[..];
+    println!("{} {}", total(s), total(&v));
+}
+`);
+    expect(r.trace?.stdout).toBe('0 0\n');
+    const trace = r.trace!;
+    const borrows = trace.events.filter((e) => e.kind === 'borrow');
+    for (const b of borrows) if (b.kind === 'borrow') expect(b.of.block ?? 0).toBeGreaterThanOrEqual(0);
+    const checked = validateTrace(JSON.parse(JSON.stringify({ ...trace, events: trace.events })));
+    expect(checked.ok ? 'ok' : checked.error).toBe('ok');
   });
 });
