@@ -103,7 +103,12 @@ function peel(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value; ptr: Ptr | null
       if (!(v instanceof Ptr)) break;
       ptr = v;
       const inner = v.dyn ?? m.derefTy(ty);
-      if (inner.k === 'str' || inner.k === 'slice') return { ty: inner, v, ptr };
+      if (inner.k === 'str' || inner.k === 'slice') {
+        if (ty.k === 'ref' || ty.name === 'Box') return { ty: inner, v, ptr };
+        // An `Rc<[T]>`: its elements sit after the counts.
+        const loc = m.derefValue(ty, v);
+        return { ty: inner, v: new Ptr(loc.mem, loc.path, PtrKind.Ref, loc.off, loc.len), ptr };
+      }
       const loc = m.derefValue(ty, v);
       v = readAt(loc.mem, loc.path);
       // `&rest` of `[first, rest @ ..]` on an array: a view of some of its elements.

@@ -1446,7 +1446,8 @@ export class Machine {
   /** Follows a pointer-like value of type `t` to its pointee. */
   derefValue(t: Ty, v: Value): PlaceLoc {
     if (v instanceof Ptr) {
-      if (t.k === 'builtin' && (isCounted(t.name) || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2], -1, -1, v.dyn);
+      // The value sits after the counts; an `Rc<[T]>` made from an `Rc<[T; N]>` keeps its length in the pointer.
+      if (t.k === 'builtin' && (isCounted(t.name) || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2], v.len >= 0 ? 0 : -1, v.len >= 0 ? v.len : -1, v.dyn);
       return (v.loc ??= new PlaceLoc(v.mem, v.path, v.off, v.len, v.dyn));
     }
     if (t.k === 'builtin') {

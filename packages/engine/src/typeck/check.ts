@@ -584,13 +584,19 @@ export class Checker implements TraitEnv {
       }
       return;
     }
-    // Box<T> → Box<dyn Trait>, and Rc<T> → Rc<dyn Trait> (an observer list of `Rc<dyn Listener>`).
+    // Box<T> → Box<dyn Trait>, and Rc<T> → Rc<dyn Trait> (an observer list of `Rc<dyn Listener>`); Box<[T; N]> → Box<[T]>.
     if (a.k === 'builtin' && x.k === 'builtin' && a.name === x.name && (a.name === 'Box' || isCounted(a.name))) {
       if (this.infer.shallow(x.args[0]).k === 'dyn') this.defaultLiteral(a.args[0]);
       const ai = this.infer.shallow(a.args[0]), xi = this.infer.shallow(x.args[0]);
       if (xi.k === 'dyn' && ai.k !== 'dyn' && ai.k !== 'infer') {
         this.checkDynCoercion(e, ai, xi);
         this.t.coercions.set(e.id, { derefs: 0, reborrow: null, unsizeTo: x });
+        return;
+      }
+      // `let b: Box<[i32]> = Box::new([1, 2, 3]);`: the array's length moves into the pointer.
+      if (xi.k === 'slice' && ai.k === 'array') {
+        if (!this.infer.unify(ai.elem, xi.elem)) this.mismatch(e, expected, actual);
+        else this.t.coercions.set(e.id, { derefs: 0, reborrow: null, unsizeTo: x });
         return;
       }
     }
@@ -729,6 +735,8 @@ export class Checker implements TraitEnv {
       case 'let': {
         const declared = s.ty ? this.items.lowerTy(s.ty, this.tyScope) : null;
         if (declared && s.ty) this.noteAdtBounds(declared, s.ty.span);
+        // `let s: str = ...`: a local needs a size (rustc points at the binding).
+        if (declared && s.pat.kind === 'ident') this.items.requireSized(declared, s.pat.name.span, false);
         let ty: Ty = declared ?? this.infer.fresh();
         if (s.init) {
           const before = this.annObligations.length;

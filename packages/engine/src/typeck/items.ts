@@ -532,13 +532,16 @@ export class Items implements TyNames {
     // (Defaults are values of the crate's constants, known from here on.)
     if (item.generics.types.some((t) => t.konst?.default)) adt.defaults = item.generics.types.map((t) => (t.konst?.default ? this.constArg(t.konst.default, EMPTY_SCOPE) : null));
     if (!this.inPrelude) this.defineFnBounds(adt, item.generics, scope);
-    const fieldsOf = (fields: StructItem['fields']) =>
+    const fieldsOf = (fields: StructItem['fields'], unsizedLast: boolean) =>
       fields.map((f, i) => {
         if (!this.inPrelude) this.checkFieldLifetimes(f.ty);
-        return { name: f.name ? f.name.name : String(i), ty: this.lowerTy(f.ty, scope), span: f.span };
+        const ty = this.lowerTy(f.ty, scope);
+        // Only a struct's last field may be unsized (the struct then is too); an enum's never.
+        if (!(unsizedLast && i === fields.length - 1)) this.requireSized(ty, f.ty.span, true);
+        return { name: f.name ? f.name.name : String(i), ty, span: f.span };
       });
     if (item.kind === 'struct') {
-      adt.variants = [{ name: item.name.display ?? item.name.name, shape: item.shape, fields: fieldsOf(item.fields), discriminant: 0n }];
+      adt.variants = [{ name: item.name.display ?? item.name.name, shape: item.shape, fields: fieldsOf(item.fields, true), discriminant: 0n }];
     } else {
       let next = 0n;
       adt.variants = item.variants.map((v) => {
@@ -547,7 +550,7 @@ export class Items implements TyNames {
         else if (v.discriminant && v.discriminant.kind === 'unary' && v.discriminant.op === '-' && v.discriminant.operand.kind === 'lit' && v.discriminant.operand.lit.kind === 'int') disc = -v.discriminant.operand.lit.value;
         else if (v.discriminant) this.diagnostics.push(unsupported('typeck', 'non-literal enum discriminants', v.discriminant.span));
         next = disc + 1n;
-        return { name: v.name.name, shape: v.shape, fields: fieldsOf(v.fields), discriminant: disc };
+        return { name: v.name.name, shape: v.shape, fields: fieldsOf(v.fields, false), discriminant: disc };
       });
       if (adt.repr?.int) checkDiscriminants(item, adt.repr.int, adt.variants.map((v) => v.discriminant), this.diagnostics);
       const marked = item.variants.findIndex((v) => v.isDefault);
@@ -976,11 +979,16 @@ export class Items implements TyNames {
     for (const p of item.params) {
       const before = implTraitParams.length;
       const ty = this.lowerTy(p.ty, scope);
+      if (item.body) this.requireSized(ty, p.ty.span, true);
       // Synthetic params for `impl Trait` arguments get appended after the declared ones.
       for (let i = before; i < implTraitParams.length; i++) typeParams.push(implTraitParams[i]);
       inputs.push(ty);
     }
     const output = item.ret ? this.lowerTy(item.ret, { ...scope, implTraitParams: null, allowOpaque: true }) : UNIT;
+    if (item.ret && item.body) {
+      if (output.k === 'dyn' && !this.inPrelude) this.diagnostics.push(error('typeck', 'E0746', 'return type cannot be a trait object without pointer indirection', item.ret.span, [label(item.ret.span, "doesn't have a size known at compile-time", true)]));
+      else this.requireSized(output, item.ret.span, true);
+    }
     if (!this.inPrelude && !o.trait?.isPrelude) this.checkFnLifetimes(item);
     this.fns.push({
       id, name: o.name, kind: o.kind, ast: item, typeParams, ownParamStart: o.parentParams.length,
@@ -1251,6 +1259,32 @@ export class Items implements TyNames {
     return null;
   }
 
+  /** Spans already given an E0277 for an unsized type (a type may be lowered more than once). */
+  private readonly reportedUnsized = new Set<number>();
+
+  /**
+   * E0277 where a written type puts `str`, a slice or a `dyn Trait` where a size must be known: a
+   * parameter or result by value, a field, an element, a type argument of `Vec`, `Option`, ... In
+   * an item's signature a `dyn Trait` is `dyn Trait + 'static`, and rustc prints it so.
+   */
+  requireSized(t: Ty, at: Span, inItem: boolean): void {
+    if (this.inPrelude || this.expandingAliases.size > 0 || (t.k !== 'str' && t.k !== 'slice' && t.k !== 'dyn')) return;
+    if (this.reportedUnsized.has(at.start)) return;
+    this.reportedUnsized.add(at.start);
+    let ty = tyToString(t, this);
+    if (t.k === 'dyn' && inItem && !t.region) ty = `(${ty} + 'static)`;
+    this.diagnostics.push(error('typeck', 'E0277', `the size for values of type \`${ty}\` cannot be known at compilation time`, at, [label(at, "doesn't have a size known at compile-time", true)], [`help: the trait \`Sized\` is not implemented for \`${ty}\``]));
+  }
+
+  /** Whether a program's own type declares its parameter `?Sized` (`struct Wrapper<T: ?Sized>`). */
+  private maybeUnsizedParam(adt: AdtInfo, i: number): boolean {
+    if (adt.isPrelude) return true; // the prelude's stand-ins do not say; std's own types are judged by name
+    const name = adt.typeParams[i];
+    const g = adt.ast.generics;
+    if (g.types.find((t) => t.name.name === name)?.bounds.some((b) => b.relaxed)) return true;
+    return g.where.some((w) => w.ty.kind === 'path' && w.ty.path.segments.length === 1 && w.ty.path.segments[0].name.name === name && w.bounds.some((b) => b.relaxed));
+  }
+
   lowerTy(t: Type, scope: TyScope): Ty {
     switch (t.kind) {
       case 'ref': {
@@ -1262,7 +1296,13 @@ export class Items implements TyNames {
         const region = t.lifetime === 'static' ? STATIC : t.lifetime && t.lifetime !== '_' ? { k: 'named' as const, name: t.lifetime } : ANON;
         return { k: 'ref', mut: t.mutable, inner: this.lowerTy(t.inner, scope), region };
       }
-      case 'tuple': return t.elems.length === 0 ? UNIT : { k: 'tuple', elems: t.elems.map((e) => this.lowerTy(e, scope)) };
+      case 'tuple': {
+        if (t.elems.length === 0) return UNIT;
+        const elems = t.elems.map((e) => this.lowerTy(e, scope));
+        // All but a tuple's last element must be sized (rustc points at the tuple).
+        elems.slice(0, -1).forEach((e) => this.requireSized(e, t.span, !this.collected));
+        return { k: 'tuple', elems };
+      }
       case 'array': {
         // The prelude's `[u8; Self::BYTES]`: as long as the number type is big (the checker fills it in per call).
         if (this.inPrelude && t.len.kind === 'path' && t.len.path.segments.map((x) => x.name.name).join('::') === 'Self::BYTES') {
@@ -1271,7 +1311,9 @@ export class Items implements TyNames {
         const len = this.constArgOrNull(t.len, scope);
         if (len === null || (len.k === 'const' && len.value < 0n)) { this.diagnostics.push(unsupported('typeck', 'array lengths that are not integer literals or constants', t.len.span)); return ERROR; }
         if (len.k === 'error') return ERROR;
-        return arrayTy(this.lowerTy(t.elem, scope), len);
+        const elem = this.lowerTy(t.elem, scope);
+        this.requireSized(elem, t.span, !this.collected);
+        return arrayTy(elem, len);
       }
       case 'const': return this.constArg(t.expr, scope);
       case 'slice': return { k: 'slice', elem: this.lowerTy(t.elem, scope) };
@@ -1383,6 +1425,7 @@ export class Items implements TyNames {
         if (!this.inPrelude) this.checkGenericArgCount(adt, last, inferred);
         if (adt.constTys) this.checkArgKinds(adt, last, argTys, scope);
         // A parameter left out takes its default in a type (`let b: Buffer`), never in a value path (`Buffer::new()`).
+        if (!this.inPrelude) argTys.forEach((t, i) => { if (!this.maybeUnsizedParam(adt, i)) this.requireSized(t, path.span, !this.collected); });
         const args = adt.typeParams.map((_, i) => argTys[i] ?? (inferred ? null : adt.defaults?.[i]) ?? this.infer.fresh());
         const lts = last.args?.lifetimes ?? [];
         if (lts.length === adt.lifetimes.length && lts.length > 0 && lts.every((l) => l !== '_')) {
@@ -1427,6 +1470,7 @@ export class Items implements TyNames {
         }
         return { k: 'builtin', name: 'Result', args: [argTys[0], ERROR] };
       }
+      if (!this.inPrelude && !MAYBE_UNSIZED_STD.has(b.name)) argTys.forEach((t) => this.requireSized(t, path.span, !this.collected));
       const args: Ty[] = [];
       for (let i = 0; i < b.arity; i++) args.push(argTys[i] ?? this.infer.fresh());
       return { k: 'builtin', name: b.name, args };
@@ -1449,6 +1493,11 @@ export class Items implements TyNames {
     return ERROR;
   }
 }
+
+/** std types whose parameter may be unsized (`Box<dyn Trait>`, `Rc<str>`, `RefCell<[T]>`); every other one's must be sized. */
+const MAYBE_UNSIZED_STD: ReadonlySet<string> = new Set([
+  'Box', 'Rc', 'Weak', 'RefCell', 'Cell', 'Ref', 'RefMut', 'Arc', 'Mutex', 'MutexGuard', 'RwLock', 'RwLockReadGuard', 'RwLockWriteGuard',
+]);
 
 /** Where the parameters standing for a trait's associated types (`Self::A`) are numbered from. */
 const ASSOC_PARAM_INDEX = 1 << 20;
