@@ -1220,6 +1220,10 @@ export class Items implements TyNames {
     switch (`${mod}::${name}`) {
       case 'slice::Iter': return args[0] ? iter({ k: 'ref', mut: false, inner: args[0], region }) : null;
       case 'slice::IterMut': return args[0] ? iter({ k: 'ref', mut: true, inner: args[0], region }) : null;
+      case 'slice::Chunks': case 'slice::ChunksExact': case 'slice::Windows':
+        return args[0] ? iter({ k: 'ref', mut: false, inner: { k: 'slice', elem: args[0] }, region }) : null;
+      case 'slice::ChunksMut': case 'slice::ChunksExactMut':
+        return args[0] ? iter({ k: 'ref', mut: true, inner: { k: 'slice', elem: args[0] }, region }) : null;
       case 'vec::IntoIter': return args[0] ? iter(args[0]) : null;
       case 'str::Chars': return iter(CHAR);
       case 'str::CharIndices': return iter({ k: 'tuple', elems: [{ k: 'int', int: 'usize' }, CHAR] });

@@ -201,3 +201,23 @@ fn main() {
     expect(checked.ok ? 'ok' : checked.error).toBe('ok');
   });
 });
+
+describe("std's chunk and window iterator types written by name", () => {
+  it('Chunks, Windows and ChunksExactMut as results and annotations', async () => {
+    expect(await run(`use std::slice::Windows;
+fn rows(v: &Vec<i32>) -> std::slice::Chunks<'_, i32> { v.chunks(2) }
+fn pairs<'a>(v: &'a [i32]) -> Windows<'a, i32> { v.windows(2) }
+fn halves(v: &mut [u8]) -> std::slice::ChunksExactMut<'_, u8> { v.chunks_exact_mut(2) }
+fn main() {
+    let v = vec![1, 2, 3, 4, 5];
+    println!("{}", rows(&v).count());
+    for w in pairs(&v) { print!("{} ", w[1] - w[0]); }
+    println!();
+    let mut bytes = [1u8, 2, 3, 4, 5];
+    for h in halves(&mut bytes) { h.swap(0, 1); }
+    let it: std::slice::Chunks<i32> = v.chunks(3);
+    println!("{:?} {:?}", bytes, it.collect::<Vec<_>>());
+}
+`)).toBe('3\n1 1 1 1 \n[2, 1, 4, 3, 5] [[1, 2, 3], [4, 5]]\n');
+  });
+});
