@@ -18,7 +18,7 @@ const PRIMS: Record<string, Ty> = {
   f32: { k: 'float', float: 'f32' }, f64: { k: 'float', float: 'f64' },
 };
 for (const i of ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'] as const) PRIMS[i] = { k: 'int', int: i };
-const BUILTINS = new Set(['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'Ref', 'RefMut', 'Range', 'RangeInclusive', 'Iter', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Entry', 'Arc', 'Mutex', 'MutexGuard', 'RwLock', 'RwLockReadGuard', 'RwLockWriteGuard', 'JoinHandle', 'Sender', 'Receiver']);
+const BUILTINS = new Set(['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'Ref', 'RefMut', 'Range', 'RangeInclusive', 'Iter', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Entry', 'Arc', 'Mutex', 'MutexGuard', 'RwLock', 'RwLockReadGuard', 'RwLockWriteGuard', 'JoinHandle', 'Sender', 'SyncSender', 'Receiver']);
 
 /** A tiny parser for the type syntax the prelude uses. */
 class TypeParser {

@@ -14,7 +14,7 @@ import * as I from './ints.js';
 import { charCount, debugChar, debugStr, floatDebug, floatDisplay, floatExp, floatFixed, pad, padNumber, truncateChars, utf8Len } from './fmtnum.js';
 import { stringText, strOf, vecElems } from './heapops.js';
 import { tableEntries } from './hashmap.js';
-import { durationDebug } from './threads.js';
+import { durationDebug, threadDebugParts } from './threads.js';
 
 /** Where formatted text goes; records write boundaries (String growth depends on them). */
 export interface Sink {
@@ -181,6 +181,7 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
       if (adt.isPrelude && (adt.name === 'FromUtf8Error' || adt.name === 'Utf8Error')) return writeStr(out, utf8ErrorText(adt.name === 'Utf8Error' ? v : v[1]), spec);
       if (adt.isPrelude && adt.name === 'TryFromIntError') return writeStr(out, 'out of range integral type conversion attempted', spec);
       if (adt.isPrelude && adt.name === 'TryFromSliceError') return writeStr(out, 'could not convert slice to array', spec);
+      if (adt.isPrelude && CHANNEL_ERRORS[adt.name]) return writeStr(out, CHANNEL_ERRORS[adt.name][adt.kind === 'enum' ? (v[0] as number) : 0], spec);
       if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
       break;
     }
@@ -188,6 +189,14 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
   if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
   out.write(`<${m.tyStr(ty)}>`);
 }
+
+/** std's Display of the channels' errors (by variant). */
+const CHANNEL_ERRORS: Record<string, readonly string[]> = {
+  SendError: ['sending on a closed channel'],
+  TrySendError: ['sending on a full channel', 'sending on a closed channel'],
+  RecvError: ['receiving on a closed channel'],
+  TryRecvError: ['receiving on an empty channel', 'receiving on a closed channel'],
+};
 
 /** std's Display of a Utf8Error value ([valid_up_to, error_len]). */
 function utf8ErrorText(e: Value[]): string {
@@ -449,6 +458,17 @@ function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value
   if (def.isPrelude && def.name === 'PhantomData') return out.write(`PhantomData<${typeName(m.program, crateName(m.opts.fileName), ty.args[0])}>`);
   if (def.isPrelude && def.name === 'Duration') return writeStr(out, durationDebug(v as Value[]), spec);
   if (def.isPrelude && def.name === 'DefaultHasher') return debugHasher(m, out, ty, v, spec);
+  // std's channel errors do not show the value they give back.
+  if (def.isPrelude && def.name === 'SendError') return debugStruct(out, 'SendError', [], spec, true);
+  if (def.isPrelude && def.name === 'TrySendError') return out.write(`TrySendError::${v[0] === 0 ? 'Full' : 'Disconnected'}(..)`);
+  if (def.isPrelude && def.name === 'Thread') {
+    const t = threadDebugParts(m, v as Value[]);
+    const fields: [string, Field][] = [
+      ['id', (o) => debug(m, o, t.idTy, t.id, spec)],
+      ['name', (o) => debug(m, o, t.nameTy, t.name, spec)],
+    ];
+    return debugStruct(out, 'Thread', fields, spec, true);
+  }
   const vi = def.kind === 'struct' ? 0 : (v[0] as number);
   const base = def.kind === 'struct' ? 0 : 1;
   const variant = def.variants[vi];
@@ -523,6 +543,7 @@ function debugBuiltin(m: Machine, out: Sink, ty: Extract<Ty, { k: 'builtin' }>, 
     case 'JoinHandle':
       return debugStruct(out, 'JoinHandle', [], spec, true);
     case 'Sender':
+    case 'SyncSender':
     case 'Receiver':
       return debugStruct(out, ty.name, [], spec, true);
     case 'Weak':

@@ -147,6 +147,7 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
     case 'JoinHandle':
       return dropJoinHandle(m, v as Value[], a0, name);
     case 'Sender':
+    case 'SyncSender':
       return dropSender(m, v as Ptr, a0, name);
     case 'Receiver':
       return dropReceiver(m, v as Ptr, a0, name);

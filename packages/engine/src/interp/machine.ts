@@ -19,7 +19,7 @@ import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, isIni
 import { TyInterner, TyPrinter, adtFieldTys, hasParams, namesOf, subst, tyKey } from './types.js';
 import * as I from './ints.js';
 import { floatDebug, utf8Len } from './fmtnum.js';
-import { AbortSignal, OverflowSignal, PanicSignal, StepLimitSignal } from './signals.js';
+import { AbortSignal, BlockSignal, OverflowSignal, PanicSignal, StepLimitSignal } from './signals.js';
 
 export const EMPTY_PATH: readonly number[] = Object.freeze([]);
 /** Blocks a program may run per step of its limit: far more than any loop that does something takes. */
@@ -221,6 +221,10 @@ export class Machine {
   /** The running thread: 0 is main; spawned threads are numbered from 1 as they start. */
   thread = 0;
   private threadsStarted = 0;
+  /** The running thread's name, as a panic message gives it (a Builder's name, or none). */
+  threadName: string | null = 'main';
+  /** The running thread's own count on its `Thread` block (main's is made when it first asks for it). */
+  threadHandle: Value | null = null;
   /** The name the next frame pushed takes in place of its function's (a spawned thread's first frame). */
   private nextFrameLabel: string | null = null;
   panicking = false;
@@ -349,6 +353,7 @@ export class Machine {
           case 'RwLockWriteGuard':
           case 'JoinHandle':
           case 'Sender':
+          case 'SyncSender':
           case 'Receiver':
           case 'Iter':
           case 'HashMap':
@@ -741,11 +746,20 @@ export class Machine {
       case 'RwLockReadGuard':
       case 'RwLockWriteGuard':
         return { t: 'struct', name: t.name, fields: [{ name: 'data', value: this.ptrView(v[0], t.name === 'RwLockReadGuard' ? 'ref' : 'mut') }, { name: 'lock', value: this.ptrView(v[1], 'ref') }] };
-      // A thread's handle: the thread's number and the block its result comes back in.
+      // A thread's handle: the thread's number, its `Thread` and the block its result comes back in.
       case 'JoinHandle':
-        return { t: 'struct', name: 'JoinHandle', fields: [{ name: 'thread', value: this.intView(v[0]) }, { name: 'packet', value: this.ptrView(v[1], 'rc') }] };
+        return {
+          t: 'struct',
+          name: 'JoinHandle',
+          fields: [
+            { name: 'native', value: this.intView(v[0]) },
+            { name: 'thread', value: this.ptrView((v[2] as Value[])[0], 'rc') },
+            { name: 'packet', value: this.ptrView(v[1], 'rc') },
+          ],
+        };
       // Both ends of a channel point at its shared block (the senders' count, the receiver, the queue).
       case 'Sender':
+      case 'SyncSender':
       case 'Receiver':
         return { t: 'struct', name: t.name, fields: [{ name: 'chan', value: this.ptrView(v, 'rc') }] };
       case 'Cell':
@@ -2042,23 +2056,48 @@ export class Machine {
   /**
    * Runs `body` as a spawned thread: to its end, at once, on a stack of its own (one of the
    * interleavings a real run may take). Returns its number and what it returned, or that it panicked
-   * (its frames are unwound by then, and the panic stays in the thread, as std's does).
+   * (its frames are unwound by then, and the panic stays in the thread, as std's does), or that it
+   * waits for another thread (its frames set aside, for `resumeThread`).
    */
-  runThread<T>(body: () => T): { readonly thread: number; readonly value?: T; readonly panicked: boolean } {
-    const saved = { sp: this.sp, top: this.stackTop, thread: this.thread, span: this.curSpan };
+  runThread(body: ThreadBody, name: string | null = null, handle: Value | null = null): ThreadRun {
     const n = ++this.threadsStarted;
     // Each thread's stack sits below the last one's (std gives each 2 MiB, with a guard page).
-    this.stackTop = STACK_TOP - n * THREAD_STACK_SPACING;
-    this.sp = this.stackTop - 0x100;
-    this.thread = n;
+    const top = STACK_TOP - n * THREAD_STACK_SPACING;
     this.nextFrameLabel = `thread ${n}`;
+    return this.onThread({ thread: n, name, handle, sp: top - 0x100, top }, body, () => body.end(body.start()));
+  }
+
+  /** Goes on with a thread that waited, once `finish` answers the call it waits in. */
+  resumeThread(b: BlockedThread): ThreadRun {
+    return this.onThread(b, b.body, () => {
+      const depth = this.frames.length;
+      for (const f of b.frames) this.frames.push(f);
+      const f = b.frames[b.frames.length - 1];
+      const term = f.inst.body.blocks[f.bb].term as Extract<Terminator, { k: 'call' }>;
+      this.curSpan = term.span;
+      this.finishCall(f, term, b.finish() as Value);
+      this.run(depth);
+      return b.body.end(b.frames[0].ret);
+    });
+  }
+
+  private onThread(t: ThreadState, body: ThreadBody, go: () => Value): ThreadRun {
+    const saved = { sp: this.sp, top: this.stackTop, thread: this.thread, span: this.curSpan, name: this.threadName, handle: this.threadHandle };
+    this.sp = t.sp;
+    this.stackTop = t.top;
+    this.thread = t.thread;
+    this.threadName = t.name;
+    this.threadHandle = t.handle;
+    const depth = this.frames.length;
     try {
-      return { thread: n, value: body(), panicked: false };
+      return { thread: t.thread, value: go(), panicked: false };
     } catch (e) {
       if (e instanceof PanicSignal) {
+        body.unwind();
         this.panicking = false;
-        return { thread: n, panicked: true };
+        return { thread: t.thread, panicked: true };
       }
+      if (e instanceof BlockSignal) return { thread: t.thread, panicked: false, blocked: this.setAside(t, body, depth, e) };
       throw e;
     } finally {
       this.nextFrameLabel = null;
@@ -2066,7 +2105,25 @@ export class Machine {
       this.stackTop = saved.top;
       this.thread = saved.thread;
       this.curSpan = saved.span;
+      this.threadName = saved.name;
+      this.threadHandle = saved.handle;
     }
+  }
+
+  /**
+   * A thread's frames taken off the stack while it waits. Only a thread whose frames were all
+   * called from its own code can be: a wait inside a closure a builtin calls (`for_each`) ends the run.
+   */
+  private setAside(t: ThreadState, body: ThreadBody, depth: number, e: BlockSignal): BlockedThread {
+    const frames = this.frames.slice(depth);
+    if (frames.length === 0 || frames.slice(1).some((f) => f.nested)) this.stuck(e.stuck);
+    this.frames.length = depth;
+    return { thread: t.thread, name: t.name, handle: t.handle, sp: this.sp, top: this.stackTop, frames, body, finish: e.finish, info: e.info };
+  }
+
+  /** The number the next spawned thread will take. */
+  get nextThread(): number {
+    return this.threadsStarted + 1;
   }
 
   /** Ends the run where a real one would wait for ever (a deadlock), or where memviz's one-thread-at-a-time run cannot go on. */
@@ -2081,7 +2138,7 @@ export class Machine {
     const at = location ?? this.spanLocation(this.curSpan);
     // A spawned thread's panic ends that thread only (its join returns Err).
     if (this.thread === 0) this.emitEnd('panic', { message, location: at });
-    this.emitOutput('stderr', `\nthread '${this.thread === 0 ? 'main' : '<unnamed>'}' panicked at ${at}:\n${message}\n${PANIC_NOTE}`);
+    this.emitOutput('stderr', `\nthread '${this.threadName ?? '<unnamed>'}' panicked at ${at}:\n${message}\n${PANIC_NOTE}`);
     if (this.panicking) {
       this.emitOutput('stderr', 'thread caused non-unwinding panic. aborting.\n');
       throw new AbortSignal(134);
@@ -2416,6 +2473,38 @@ export type CallTarget =
 export type CountedBlockNames = readonly [string, string, string, string];
 const RC_BLOCK_NAMES: CountedBlockNames = ['RcBox', 'strong', 'weak', 'value'];
 const ARC_BLOCK_NAMES: CountedBlockNames = ['ArcInner', 'strong', 'weak', 'data'];
+
+/** What a spawned thread runs: its closure's call, what follows it on the thread, and what a panic leaves to do. */
+export interface ThreadBody {
+  readonly start: () => Value;
+  readonly end: (v: Value) => Value;
+  readonly unwind: () => void;
+}
+
+/** Who a thread is and where its stack is. */
+interface ThreadState {
+  readonly thread: number;
+  readonly name: string | null;
+  readonly handle: Value | null;
+  readonly sp: number;
+  readonly top: number;
+}
+
+/** A thread that waits for another: its frames, set aside, and how the call it waits in is answered. */
+export interface BlockedThread extends ThreadState {
+  readonly frames: Frame[];
+  readonly body: ThreadBody;
+  readonly finish: () => unknown;
+  readonly info: unknown;
+}
+
+/** How a thread's run went: what it returned, that it panicked, or that it waits. */
+export interface ThreadRun {
+  readonly thread: number;
+  readonly value?: Value;
+  readonly panicked: boolean;
+  readonly blocked?: BlockedThread;
+}
 
 /** How far apart the stacks of spawned threads are drawn. */
 const THREAD_STACK_SPACING = 0x20_0000 + 0x1000;

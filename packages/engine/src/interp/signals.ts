@@ -28,3 +28,17 @@ export class StepLimitSignal {
 export class AbortSignal {
   constructor(readonly code: number) {}
 }
+
+/**
+ * Thrown by a builtin whose thread has to wait for another (a send on a full sync_channel): the
+ * thread's frames are set aside, and the call answered with `finish()` when it can go on.
+ */
+export class BlockSignal {
+  constructor(
+    readonly finish: () => unknown,
+    /** Why the run stops when the thread cannot be set aside (a wait inside a closure a builtin calls). */
+    readonly stuck: string,
+    /** What the thread waits for, for the builtin that will let it go on. */
+    readonly info: unknown,
+  ) {}
+}

@@ -5,24 +5,32 @@
 // interleavings a real run may take, so every program whose output does not depend on the
 // scheduler prints what it prints under rustc. Where a real thread would wait for another that has
 // not run yet (a lock held by a suspended thread, a `recv` on an empty channel whose senders are
-// still alive), memviz stops the run and says why instead of guessing.
+// still alive), memviz stops the run and says why instead of guessing. The one wait it models is a
+// spawned thread's `send` on a full sync_channel: the thread's frames are set aside (they stay on
+// its stack in the drawing), and it goes on (`Machine.resumeThread`) when a receive makes room.
 //
 // Values:
 // - Mutex<T> / RwLock<T>: [state, T, poisoned?], kept as a RefCell is: a Mutex's state is 1 while
 //   locked, a RwLock's the number of readers, or -1 while written; the third slot is set when a
 //   guard is dropped by a panic's unwinding. Guards are [Ptr to T, Ptr to the lock].
-// - JoinHandle<T>: [thread number, Ptr to the packet]: an ArcInner block whose value is the
-//   thread's result as an Option<T> (None while it has not returned, or when it panicked).
-// - Sender<T> / Receiver<T>: a Ptr to the channel's ArcInner block [senders, receiver alive, queue],
-//   the queue being a VecDeque<T> header whose buffer is a heap block of its own.
+// - JoinHandle<T>: [thread number, Ptr to the packet, Thread]: the packet is an ArcInner block whose
+//   value is the thread's result as an Option<T> (None while it has not returned, or when it panicked).
+// - Thread (a prelude struct): [Arc<ThreadInner>], ThreadInner being [Option<String> name, ThreadId].
+//   std makes it when the thread is spawned, with one count for the handle and one for the thread
+//   itself; `thread::current()` is one more.
+// - Sender<T> / SyncSender<T> / Receiver<T>: a Ptr to the channel's ArcInner block [senders, receiver
+//   alive, queue], the queue being a VecDeque<T> header whose buffer is a heap block of its own (a
+//   sync_channel's is allocated at once with room for its bound, as std's array channel is).
 
 import type { IntTy, Ty } from '../types/ty.js';
 import * as I from './ints.js';
-import type { BuiltinFn, CallCtx, CountedBlockNames, Machine } from './machine.js';
+import type { BlockedThread, BuiltinFn, CallCtx, CountedBlockNames, Machine, ThreadBody, ThreadRun } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
-import { Ptr, PtrKind, UNIT_VALUE, readAt, type Value } from './values.js';
-import { Callable, DONE, IterVal, type Next } from './iter.js';
-import { headerAt, vecChanged, vecElems, vecPush } from './heapops.js';
+import { Ptr, PtrKind, UNIT_VALUE, readAt, type Mem, type Value } from './values.js';
+import { BlockSignal } from './signals.js';
+import { Callable, DONE, IterVal, dropItem, type Next } from './iter.js';
+import { headerAt, newVec, stringText, vecChanged, vecElems, vecPush } from './heapops.js';
+import { recvStr, subStr } from './support.js';
 
 export const THREAD_BUILTINS = new Map<string, BuiltinFn>();
 
@@ -35,6 +43,7 @@ const def = (names: string | string[], fn: BuiltinFn) => {
 
 const ok = (v: Value): Value[] => [0, v];
 const err = (v: Value): Value[] => [1, v];
+const STRING: Ty = { k: 'builtin', name: 'String', args: [] };
 
 /** The value a `&self` / `&mut self` argument points at, following references to references. */
 function target(args: Value[]): Ptr {
@@ -62,30 +71,163 @@ function argOf(m: Machine, c: CallCtx, i: number): Ty {
 
 // ------------------------------------------------------------ threads
 
-def(['thread::spawn', 'Scope::spawn'], (m, args, c) => {
-  const out = m.intern(c.tyArgs[1]);
-  // `s.spawn(f)` takes the scope first.
-  const at = c.name === 'Scope::spawn' ? 1 : 0;
-  // std allocates the packet the result comes back in before the thread starts.
-  const packet = m.alloc(m.intern({ k: 'builtin', name: 'Option', args: [out] }), [1, 1, [0]], { rc: true, names: PACKET_NAMES });
-  const f = new Callable(m, m.intern(c.argTys[at]), args[at]);
-  const thread = m.runThread(() => {
-    try {
-      const v = f.call(m, []);
-      f.drop(m);
-      return v;
-    } catch (e) {
-      // Unwinding drops what the closure still holds.
-      f.drop(m);
-      throw e;
-    }
-  });
-  if (!thread.panicked) {
-    (packet.v as Value[])[2] = [1, thread.value];
-    m.touch(packet, [2], 'result');
+/** A prelude type by name (Thread, ThreadId). */
+function preludeTy(m: Machine, name: string): Ty {
+  return m.intern({ k: 'adt', adt: m.program.adts.findIndex((a) => a.isPrelude && a.name === name), args: [] });
+}
+
+/**
+ * A new `Thread`: its shared block holds the name and the id (std numbers the main thread 1, and
+ * each spawned thread the next number, as it is spawned). `counts` are the handles made with it.
+ */
+function newThread(m: Machine, id: number, name: Value[], counts: number): Value[] {
+  const block = m.alloc(preludeTy(m, 'ThreadInner'), [counts, 1, [name, [id]]], { rc: true, arc: true });
+  return [new Ptr(block, EMPTY_PATH, PtrKind.Rc)];
+}
+
+/** What a spawned thread waits for in a SyncSender's send: room in the channel, or a receive of its value. */
+class SendWait {
+  /** Set when a receive took the value straight from the sender (a sync_channel(0)). */
+  taken = false;
+  constructor(
+    readonly chan: Mem,
+    readonly value: Value,
+  ) {}
+}
+
+/** A spawned thread that waits: where its result goes once it has run to its end. */
+interface Waiter {
+  readonly thread: BlockedThread;
+  readonly wait: SendWait;
+  /** Spawned by a scope, which waits for it at its end. */
+  readonly scoped: boolean;
+  readonly packet: Mem;
+  /** Its JoinHandle was dropped (the thread is detached): the type of the result it drops when it ends. */
+  detached?: Ty;
+}
+const WAITING = new WeakMap<Machine, Waiter[]>();
+const waitersOf = (m: Machine): Waiter[] => {
+  let w = WAITING.get(m);
+  if (!w) WAITING.set(m, (w = []));
+  return w;
+};
+
+/**
+ * A thread's result in its packet (nothing when it panicked; dropped with the packet when the
+ * thread was detached); a thread that waits is kept to go on later.
+ */
+function settle(m: Machine, packet: Mem, run: ThreadRun, scoped: boolean, detached?: Ty): void {
+  if (run.blocked) {
+    waitersOf(m).push({ thread: run.blocked, wait: run.blocked.info as SendWait, scoped, packet, detached });
+    return;
   }
-  return [thread.thread, new Ptr(packet, EMPTY_PATH, PtrKind.Rc)];
+  if (detached) {
+    if (!run.panicked) dropItem(m, detached, run.value);
+    m.free(packet);
+    return;
+  }
+  if (run.panicked) return;
+  (packet.v as Value[])[2] = [1, run.value];
+  m.touch(packet, [2], 'result');
+}
+
+/** A thread that waited goes on (and runs to its end, or waits again). */
+function resume(m: Machine, w: Waiter): void {
+  const all = waitersOf(m);
+  all.splice(all.indexOf(w), 1);
+  settle(m, w.packet, m.resumeThread(w.thread), w.scoped, w.detached);
+}
+
+/** The waiting thread whose result comes back in `packet`. */
+const waiterFor = (m: Machine, packet: Mem): Waiter | undefined => WAITING.get(m)?.find((w) => w.packet === packet);
+
+/** Waiting for a thread that waits to send: in main, nothing will ever receive; a spawned thread cannot be set aside there. */
+function joinWaiting(m: Machine, what: string): never {
+  const whose = 'a thread whose `send` on a sync_channel waits for a receive';
+  if (m.thread !== 0) m.stuck(`not supported yet: a spawned thread whose ${what} waits for ${whose} (memviz sets a waiting thread aside only in a \`send\`)`);
+  m.stuck(`deadlock: ${what} waits for ${whose}, and no thread will receive (every other spawned thread has ended or waits to send too)`);
+}
+
+/** The first thread waiting to send on the channel. */
+const waiterOn = (m: Machine, chan: Mem): Waiter | undefined => WAITING.get(m)?.find((w) => w.wait.chan === chan);
+
+/** A spawned thread: run at once, with its name and its `Thread`, to its end or until it waits; returns its JoinHandle. */
+function spawn(m: Machine, c: CallCtx, closure: Value, closureTy: Ty, name: Value[]): Value[] {
+  const out = m.intern(c.tyArgs[c.tyArgs.length - 1]);
+  // std allocates the packet the result comes back in, and the Thread, before the thread starts.
+  const packet = m.alloc(m.intern({ k: 'builtin', name: 'Option', args: [out] }), [1, 1, [0]], { rc: true, names: PACKET_NAMES });
+  const handle = newThread(m, m.nextThread + 1, name, 2);
+  const label = name[0] === 1 ? stringText(name[1] as Value[]) : null;
+  const f = new Callable(m, closureTy, closure);
+  // When the closure has returned (or unwound), the thread drops it, and its own count on its Thread.
+  const ended = () => {
+    f.drop(m);
+    dropItem(m, preludeTy(m, 'Thread'), [(handle as Value[])[0]]);
+  };
+  const body: ThreadBody = {
+    start: () => f.call(m, []),
+    end: (v) => (ended(), v),
+    unwind: ended,
+  };
+  const run = m.runThread(body, label, handle);
+  settle(m, packet, run, c.name === 'Scope::spawn');
+  return [run.thread, new Ptr(packet, EMPTY_PATH, PtrKind.Rc), handle];
+}
+
+const NO_NAME: Value[] = [0];
+def('thread::spawn', (m, args, c) => spawn(m, c, args[0], m.intern(c.argTys[0]), NO_NAME));
+// `s.spawn(f)` takes the scope first.
+def('Scope::spawn', (m, args, c) => spawn(m, c, args[1], m.intern(c.argTys[1]), NO_NAME));
+
+// A Builder is [name: Option<String>, stack_size: Option<usize>, no_hooks]; memviz gives every
+// thread the same stack, whatever size is asked for.
+def('Builder::new', () => [[0], [0], false]);
+def('Builder::name', (m, args) => {
+  const b = args[0] as Value[];
+  dropItem(m, m.intern({ k: 'builtin', name: 'Option', args: [STRING] }), b[0]);
+  return [[1, args[1]], b[1], b[2]];
 });
+def('Builder::stack_size', (m, args) => {
+  const b = args[0] as Value[];
+  return [b[0], [1, args[1]], b[2]];
+});
+def('Builder::spawn', (m, args, c) => ok(spawn(m, c, args[1], m.intern(c.argTys[1]), (args[0] as Value[])[0] as Value[])));
+
+// `thread::current()`: one more count on the running thread's Thread (main's is made the first time).
+def('thread::current', (m) => {
+  m.threadHandle ??= newThread(m, 1, [0], 1);
+  const p = (m.threadHandle as Value[])[0] as Ptr;
+  const rc = p.mem.v as Value[];
+  rc[0] = (rc[0] as number) + 1;
+  m.touch(p.mem, [0], 'strong');
+  return [p];
+});
+def('thread::yield_now', () => UNIT_VALUE);
+
+/** The [name, ThreadId] a `&Thread` argument's block holds. */
+function threadInner(args: Value[]): Value[] {
+  const arc = selfValue(args)[0] as Ptr;
+  return (arc.mem.v as Value[])[2] as Value[];
+}
+def('Thread::id', (m, args) => [...(threadInner(args)[1] as Value[])]);
+def('Thread::name', (m, args) => threadNameOf(m, threadInner(args)));
+
+/** `thread.name()`: the name it was given; the main thread's is "main" (std answers it from the id). */
+function threadNameOf(m: Machine, inner: Value[]): Value[] {
+  const name = inner[0] as Value[];
+  if (name[0] === 1) {
+    const s = recvStr(m, STRING, name[1]);
+    return [1, subStr(s, 0, s.len)];
+  }
+  return (inner[1] as Value[])[0] === 1 ? [1, m.strLiteral('main')] : [0];
+}
+
+/** std's Debug of a Thread: `Thread { id: ThreadId(1), name: Some("main"), .. }`, as [id, name] to print. */
+export function threadDebugParts(m: Machine, v: Value[]): { id: Value[]; name: Value[]; idTy: Ty; nameTy: Ty } {
+  const inner = ((v[0] as Ptr).mem.v as Value[])[2] as Value[];
+  const strRef = m.intern({ k: 'ref', mut: false, inner: { k: 'str' }, region: { k: 'static' } });
+  return { id: inner[1] as Value[], name: threadNameOf(m, inner), idTy: preludeTy(m, 'ThreadId'), nameTy: m.intern({ k: 'builtin', name: 'Option', args: [strRef] }) };
+}
 
 // `thread::scope(|s| ..)`: runs the closure with the scope; every thread it spawned has ended by then.
 def('thread::scope', (m, args, c) => {
@@ -93,11 +235,15 @@ def('thread::scope', (m, args, c) => {
   const scope = new Ptr(m.tempMem(m.intern({ k: 'tuple', elems: [] }), UNIT_VALUE), EMPTY_PATH, PtrKind.Ref);
   const v = f.call(m, [scope]);
   f.drop(m);
+  // The scope waits for every thread it spawned.
+  if (WAITING.get(m)?.some((w) => w.scoped)) joinWaiting(m, 'the end of `thread::scope`');
   return v;
 });
 
 def('JoinHandle::join', (m, args, c) => {
-  const [, p] = args[0] as [number, Ptr];
+  const [, p, handle] = args[0] as [number, Ptr, Value[]];
+  if (waiterFor(m, p.mem)) joinWaiting(m, '`join`');
+  dropItem(m, preludeTy(m, 'Thread'), handle);
   const result = (p.mem.v as Value[])[2] as Value[];
   (p.mem.v as Value[])[2] = [0];
   m.free(p.mem);
@@ -107,7 +253,12 @@ def('JoinHandle::join', (m, args, c) => {
   const strTy = m.intern({ k: 'ref', mut: false, inner: { k: 'str' }, region: { k: 'static' } });
   return err(new Ptr(m.alloc(strTy, m.strLiteral('panic payload')), EMPTY_PATH, PtrKind.Box, -1, -1, strTy));
 });
-def('JoinHandle::is_finished', () => true);
+// memviz's threads have run to their end by the time their handle is seen, unless they wait to send.
+def('JoinHandle::is_finished', (m, args) => !waiterFor(m, ((selfValue(args) as Value[])[1] as Ptr).mem));
+def('JoinHandle::thread', (m, args) => {
+  const p = target(args);
+  return new Ptr(p.mem, [...p.path, 2], PtrKind.Ref, -1, -1, null, p.name);
+});
 
 // ------------------------------------------------------------ locks
 
@@ -118,7 +269,11 @@ def(['Mutex::lock', 'RwLock::read', 'RwLock::write'], (m, args, c) => {
   const state = lock[0] as number;
   const read = c.name === 'RwLock::read';
   if (read ? state < 0 : state !== 0) {
-    m.stuck(`deadlock: \`${c.name.split('::')[1]}\` waits for a lock that is held${state !== 0 && m.thread === 0 ? ' by this thread' : ''}, and it is never released (memviz runs one thread at a time: a spawned thread runs to its end as soon as it is spawned)`);
+    const method = c.name.split('::')[1];
+    // A thread that waits to send may hold it, and release it once main receives.
+    const waiting = (WAITING.get(m)?.length ?? 0) > 0;
+    if (waiting && m.thread !== 0) m.stuck(`not supported yet: a spawned thread whose \`${method}\` waits for a lock that another thread may hold while it waits to send`);
+    m.stuck(`deadlock: \`${method}\` waits for a lock that is held${state !== 0 && m.thread === 0 && !waiting ? ' by this thread' : ''}, and it is never released (memviz runs one thread at a time: a spawned thread runs to its end as soon as it is spawned)`);
   }
   lock[0] = read ? state + 1 : c.name === 'Mutex::lock' ? 1 : -1;
   m.touch(p.mem, [...p.path, 0], `${p.name || 'lock'}.state`);
@@ -143,10 +298,12 @@ def('PoisonError::into_inner', (m, args) => (args[0] as Value[])[0]);
 
 // ------------------------------------------------------------ channels
 
-def('mpsc::channel', (m, args, c) => {
+def(['mpsc::channel', 'mpsc::sync_channel'], (m, args, c) => {
   const t = m.intern(c.tyArgs[0]);
   const queue = m.intern({ k: 'builtin', name: 'VecDeque', args: [t] });
-  const chan = m.alloc(queue, [1, 1, [null, 0, 0]], { rc: true, names: CHANNEL_NAMES });
+  // A sync_channel's buffer has room for its bound from the start, and never grows.
+  const header = c.name === 'mpsc::sync_channel' ? newVec(m, t, [], Number(args[0])) : [null, 0, 0];
+  const chan = m.alloc(queue, [1, 1, header], { rc: true, names: CHANNEL_NAMES });
   const p = new Ptr(chan, EMPTY_PATH, PtrKind.Rc);
   return [p, p];
 });
@@ -165,7 +322,48 @@ def('Sender::send', (m, args, c) => {
   vecPush(m, h, ref, argOf(m, c, 0), args[1]);
   return ok(UNIT_VALUE);
 });
-def('Sender::clone', (m, args) => {
+/**
+ * A SyncSender's send: Err(value) once the receiver is gone, Ok when the buffer has room; a full
+ * buffer makes `send` wait for a receive (`try_send` says Full instead: null).
+ */
+function sendBounded(m: Machine, args: Value[], c: CallCtx, wait: boolean): 'sent' | 'gone' | null {
+  const p = target(args);
+  const ch = chanValue(p);
+  if (ch[1] === 0) return 'gone';
+  const { h, ref } = headerAt(new Ptr(p.mem, [2], PtrKind.Mut, -1, -1, null, 'queue'));
+  const bound = h[1] as number;
+  if ((h[2] as number) < bound) {
+    vecPush(m, h, ref, argOf(m, c, 0), args[1]);
+    return 'sent';
+  }
+  if (!wait) return null;
+  // A spawned thread waits until a receive makes room (or takes the value); main waits for ever, as
+  // every thread it spawned has run to its end or waits to send too.
+  if (m.thread !== 0) {
+    const sw = new SendWait(p.mem, args[1]);
+    const finish = () => {
+      if (sw.taken) return ok(UNIT_VALUE);
+      if (ch[1] === 0) return err([sw.value]);
+      vecPush(m, h, ref, argOf(m, c, 0), sw.value);
+      return ok(UNIT_VALUE);
+    };
+    const stuck = `not supported yet: a \`send\` that waits for room in a full sync_channel inside a closure a std function calls (memviz can set a waiting thread aside only in its own code)`;
+    throw new BlockSignal(finish, stuck, sw);
+  }
+  const alive = '(every spawned thread has ended or waits to send, and the `Receiver` is still alive)';
+  m.stuck(
+    bound === 0
+      ? `deadlock: \`send\` on a sync_channel(0) waits for a thread to receive, and none will ${alive}`
+      : `deadlock: \`send\` waits for room in a full sync_channel (bound ${bound}), and no thread will receive ${alive}`,
+  );
+}
+def('SyncSender::send', (m, args, c) => (sendBounded(m, args, c, true) === 'sent' ? ok(UNIT_VALUE) : err([args[1]])));
+// TrySendError: Full(T) (0) or Disconnected(T) (1).
+def('SyncSender::try_send', (m, args, c) => {
+  const r = sendBounded(m, args, c, false);
+  return r === 'sent' ? ok(UNIT_VALUE) : err([r === null ? 0 : 1, args[1]]);
+});
+def(['Sender::clone', 'SyncSender::clone'], (m, args) => {
   const p = target(args);
   const ch = chanValue(p);
   ch[0] = (ch[0] as number) + 1;
@@ -177,11 +375,20 @@ def('Sender::clone', (m, args) => {
 function receive(m: Machine, p: Ptr, wait: boolean): Value | null | undefined {
   const ch = chanValue(p);
   const { h, ref } = headerAt(new Ptr(p.mem, [2], PtrKind.Mut, -1, -1, null, 'queue'));
+  const waiter = waiterOn(m, p.mem);
   if ((h[2] as number) > 0) {
     const [v] = vecElems(h).splice(0, 1);
     h[2] = (h[2] as number) - 1;
     vecChanged(m, h, ref);
+    // There is room now: a thread waiting to send goes on.
+    if (waiter) resume(m, waiter);
     return v;
+  }
+  // A sync_channel(0)'s sender hands its value over.
+  if (waiter) {
+    waiter.wait.taken = true;
+    resume(m, waiter);
+    return waiter.wait.value;
   }
   if (ch[0] === 0) return null;
   if (!wait) return undefined;
@@ -241,7 +448,9 @@ export function dropReceiver(m: Machine, p: Ptr, elemTy: Ty, name: string): void
   const ch = chanValue(p);
   ch[1] = 0;
   m.touch(p.mem, [1], `${name}.receiver`);
-  if (ch[0] === 0) freeChannel(m, p, elemTy);
+  // Threads waiting to send get their value back in an error.
+  for (let w = waiterOn(m, p.mem); w; w = waiterOn(m, p.mem)) resume(m, w);
+  if (ch[0] === 0 && p.mem.live) freeChannel(m, p, elemTy);
 }
 
 function freeChannel(m: Machine, p: Ptr, elemTy: Ty): void {
@@ -253,6 +462,12 @@ function freeChannel(m: Machine, p: Ptr, elemTy: Ty): void {
 /** Drop glue of a JoinHandle never joined: the thread is detached, and its result dropped with the packet. */
 export function dropJoinHandle(m: Machine, v: Value[], outTy: Ty, name: string): void {
   const p = v[1] as Ptr;
+  dropItem(m, preludeTy(m, 'Thread'), v[2]);
+  const waiter = waiterFor(m, p.mem);
+  if (waiter) {
+    waiter.detached = outTy;
+    return;
+  }
   if (!p.mem.live) return;
   m.dropPlace(p.mem, [2], m.intern({ k: 'builtin', name: 'Option', args: [outTy] }), `${name}.result`);
   m.free(p.mem);

@@ -13,7 +13,7 @@ const BUILTIN_PATHS: Partial<Record<BuiltinAdt, string>> = {
   Ref: "core::cell::Ref<'_, ", RefMut: "core::cell::RefMut<'_, ",
   Arc: 'alloc::sync::Arc', Mutex: 'std::sync::poison::mutex::Mutex', RwLock: 'std::sync::poison::rwlock::RwLock',
   MutexGuard: "std::sync::poison::mutex::MutexGuard<'_, ", JoinHandle: 'std::thread::JoinHandle',
-  Sender: 'std::sync::mpsc::Sender', Receiver: 'std::sync::mpsc::Receiver',
+  Sender: 'std::sync::mpsc::Sender', SyncSender: 'std::sync::mpsc::SyncSender', Receiver: 'std::sync::mpsc::Receiver',
   Range: 'core::ops::range::Range', RangeInclusive: 'core::ops::range::RangeInclusive',
   VecDeque: 'alloc::collections::vec_deque::VecDeque', BinaryHeap: 'alloc::collections::binary_heap::BinaryHeap',
   HashMap: 'std::collections::hash::map::HashMap', HashSet: 'std::collections::hash::set::HashSet',

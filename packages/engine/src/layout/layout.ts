@@ -166,9 +166,11 @@ export class LayoutCx {
       case 'RwLockWriteGuard':
         return { size: 16, align: 8, offsets: [0, 8], variants: null, niche: PTR_NICHE, stride: 0 };
       case 'JoinHandle':
-        // The OS thread, the `Thread` and the `Arc` of the packet its result comes back in.
-        return { size: 24, align: 8, offsets: [0, 16], variants: null, niche: PTR_NICHE, stride: 0 };
+        // The OS thread, the `Thread` and the `Arc` of the packet its result comes back in; memviz
+        // keeps [thread, packet, Thread].
+        return { size: 24, align: 8, offsets: [0, 16, 8], variants: null, niche: PTR_NICHE, stride: 0 };
       case 'Sender':
+      case 'SyncSender':
       case 'Receiver':
         // Which kind of channel, and the pointer to it.
         return { size: 16, align: 8, offsets: [8], variants: null, niche: PTR_NICHE, stride: 0 };

@@ -701,12 +701,42 @@ impl Duration {
 }
 
 impl thread {
-    // memviz runs one thread at a time: sleeping changes nothing it shows.
+    // memviz runs one thread at a time: sleeping (or yielding) changes nothing it shows.
     fn sleep(dur: Duration);
+    fn yield_now();
     fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(f: F) -> JoinHandle<T>;
     // Scoped threads may borrow the caller's locals: all of them have ended when scope returns.
     fn scope<F: FnOnce(&Scope) -> T, T>(f: F) -> T;
+    // The running thread's handle (another count on its shared block).
+    fn current() -> Thread;
 }
+
+// std::thread::Thread: a counted pointer to what std keeps of a thread, its id and its name (the
+// main thread's name is None there: std answers "main" from its id). Debug is std's, written by fmt.
+#[derive(Debug, Clone)]
+struct Thread { inner: Arc<ThreadInner> }
+struct ThreadInner { name: Option<String>, id: ThreadId }
+impl Thread {
+    fn id(&self) -> ThreadId;
+    fn name(&self) -> Option<&str>;
+}
+// 1 for the main thread, then 2, 3, .. as threads are spawned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct ThreadId(u64);
+
+// std::thread::Builder: a thread's name and stack size, set before it is spawned.
+#[derive(Debug)]
+struct Builder { name: Option<String>, stack_size: Option<usize>, no_hooks: bool }
+impl Builder {
+    fn new() -> Builder;
+    fn name(self, name: String) -> Builder;
+    fn stack_size(self, size: usize) -> Builder;
+    // io::Result: memviz never fails to spawn.
+    fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(self, f: F) -> Result<JoinHandle<T>, IoError>;
+}
+// std::io::Error, as far as memviz needs it (a Builder's spawn never fails here).
+#[derive(Debug)]
+struct IoError {}
 
 struct Scope {}
 impl Scope {
@@ -718,15 +748,23 @@ impl<T> JoinHandle<T> {
     // Err with the panic's payload when the thread panicked.
     fn join(self) -> Result<T, Box<dyn Any + Send>>;
     fn is_finished(&self) -> bool;
+    fn thread(&self) -> &Thread;
 }
 
 impl mpsc {
     fn channel<T>() -> (Sender<T>, Receiver<T>);
+    // A channel that holds at most bound values (its buffer is allocated at once); 0 makes each
+    // send wait for a receive.
+    fn sync_channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>);
 }
 
-// A value sent to a channel whose receiver is gone comes back in the error.
+// A value sent to a channel whose receiver is gone comes back in the error (std's Debug and
+// Display do not show it: SendError { .. }; fmt writes them, and the channel errors' Display).
 #[derive(Debug)]
 struct SendError<T>(T);
+// try_send's error: the channel is full, or its receiver is gone (Debug: TrySendError::Full(..)).
+#[derive(Debug)]
+enum TrySendError<T> { Full(T), Disconnected(T) }
 #[derive(Debug)]
 struct RecvError;
 #[derive(Debug, PartialEq)]
@@ -735,6 +773,12 @@ enum TryRecvError { Empty, Disconnected }
 impl<T> Sender<T> {
     fn send(&self, t: T) -> Result<(), SendError<T>>;
     fn clone(&self) -> Sender<T>;
+}
+
+impl<T> SyncSender<T> {
+    fn send(&self, t: T) -> Result<(), SendError<T>>;
+    fn try_send(&self, t: T) -> Result<(), TrySendError<T>>;
+    fn clone(&self) -> SyncSender<T>;
 }
 
 impl<T> Receiver<T> {

@@ -419,7 +419,7 @@ export class Checker implements TraitEnv {
           case 'RwLock': return all(t.args, 'Send') ?? all(t.args, 'Sync');
           case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard': return trait === 'Send' ? { ty: t, trait } : all(t.args, 'Sync');
           case 'Receiver': return trait === 'Sync' ? { ty: t, trait } : all(t.args, 'Send');
-          case 'Sender': case 'JoinHandle': return all(t.args, 'Send');
+          case 'Sender': case 'SyncSender': case 'JoinHandle': return all(t.args, 'Send');
           case 'Iter': case 'Entry': case 'Formatter': case 'DebugStruct': case 'DebugTuple': case 'DebugList': return null;
           default: return all(t.args);
         }
@@ -428,13 +428,14 @@ export class Checker implements TraitEnv {
   }
 
   /** The `Send`/`Sync` bounds of a std function's own parameters, on the argument that has the parameter's type. */
-  private noteThreadBounds(fn: FnDef, tyArgs: readonly Ty[], e: A.CallExpr): void {
+  private noteThreadBounds(fn: FnDef, tyArgs: readonly Ty[], args: readonly A.Expr[], self = 0): void {
     for (let i = fn.ownParamStart; i < fn.typeParams.length; i++) {
       if (!tyArgs[i]) continue;
-      const k = fn.inputs.findIndex((t) => t.k === 'param' && t.index === i);
-      if (k < 0 || !e.args[k]) continue;
+      // A method's arguments come after its receiver (`s.spawn(f)`, `builder.spawn(f)`).
+      const k = fn.inputs.findIndex((t) => t.k === 'param' && t.index === i) - self;
+      if (k < 0 || !args[k]) continue;
       for (const b of fn.typeParams[i].bounds) {
-        if (b.trait === 'Send' || b.trait === 'Sync') this.threadObligations.push({ ty: tyArgs[i], trait: b.trait, at: e.args[k].span });
+        if (b.trait === 'Send' || b.trait === 'Sync') this.threadObligations.push({ ty: tyArgs[i], trait: b.trait, at: args[k].span });
       }
     }
   }
@@ -2402,7 +2403,7 @@ export class Checker implements TraitEnv {
     this.noteSizedObligations(fn, tyArgs, written, e.args, fn.inputs, e.callee.span);
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
     // std's own `Send`/`Sync` bounds (`thread::spawn`'s `F: Send`): judged once captures are known.
-    else this.noteThreadBounds(fn, tyArgs, e);
+    else this.noteThreadBounds(fn, tyArgs, e.args);
     return output;
   }
 
@@ -3146,6 +3147,7 @@ export class Checker implements TraitEnv {
     if (fn.isPrelude && name === 'try_fold' && expected && this.infer.shallow(output).k === 'infer') this.infer.unify(output, expected);
     this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected, e.method.span);
     this.noteSizedObligations(fn, tyArgs, e.turbofish?.types ?? [], e.args, fn.inputs.slice(1), e.method.span);
+    if (fn.isPrelude) this.noteThreadBounds(fn, tyArgs, e.args, 1);
     this.settleProjections();
     // `copied`/`cloned` of an iterator or an option of references give the values (`Iter<&T>` → `Iter<T>`, `Option<&T>` → `Option<T>`).
     // (On a generic `I: Iterator<Item = &'a T>`, std's method gives back an iterator of its items: that type says.)
@@ -3919,7 +3921,13 @@ export class Checker implements TraitEnv {
     if (s.k === 'builtin') return s.name === 'Iter' && this.infer.shallow(s.args[0]).k === 'char';
     if (s.k === 'dyn') return s.traits.some((tr) => tr.trait === 'Error' || tr.trait === 'Display');
     if (s.k === 'param') return this.paramHasTrait(s, 'Display');
-    return s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || this.isStdParseError(s.adt));
+    return s.k === 'adt' && (ownStdImpl(this.items, s.adt, 'Display') !== undefined || this.isStdParseError(s.adt) || this.isChannelError(s.adt));
+  }
+
+  /** std's channel errors (SendError, TrySendError, RecvError, TryRecvError): Display, written by fmt. */
+  private isChannelError(adt: number): boolean {
+    const a = this.items.adts[adt];
+    return a.isPrelude && /^(Try)?(Send|Recv)Error$/.test(a.name);
   }
 
   private isStringTy(t: Ty): boolean {
@@ -4829,7 +4837,7 @@ export class Checker implements TraitEnv {
           case 'String': return null;
           case 'Box': case 'Rc': case 'Arc': case 'Ref': case 'RefMut': case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard': return this.lacksFmt(t.args[0], trait, depth + 1);
           case 'Vec': case 'VecDeque': case 'BinaryHeap': case 'Option': case 'Result': case 'RefCell': case 'Cell': case 'Range': case 'RangeInclusive': case 'HashMap': case 'HashSet': case 'BTreeMap': case 'BTreeSet': case 'Mutex': case 'RwLock': return debugOnly(...t.args);
-          case 'JoinHandle': case 'Sender': case 'Receiver': return debugOnly();
+          case 'JoinHandle': case 'Sender': case 'SyncSender': case 'Receiver': return debugOnly();
           case 'Weak': return debugOnly();
           default: return null;
         }

@@ -135,7 +135,7 @@ const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
   Formatter: { name: 'Formatter', arity: 0 },
   Arc: { name: 'Arc', arity: 1 }, Mutex: { name: 'Mutex', arity: 1 }, MutexGuard: { name: 'MutexGuard', arity: 1 },
   RwLock: { name: 'RwLock', arity: 1 }, RwLockReadGuard: { name: 'RwLockReadGuard', arity: 1 }, RwLockWriteGuard: { name: 'RwLockWriteGuard', arity: 1 },
-  JoinHandle: { name: 'JoinHandle', arity: 1 }, Sender: { name: 'Sender', arity: 1 }, Receiver: { name: 'Receiver', arity: 1 },
+  JoinHandle: { name: 'JoinHandle', arity: 1 }, Sender: { name: 'Sender', arity: 1 }, SyncSender: { name: 'SyncSender', arity: 1 }, Receiver: { name: 'Receiver', arity: 1 },
   DebugStruct: { name: 'DebugStruct', arity: 0 }, DebugTuple: { name: 'DebugTuple', arity: 0 }, DebugList: { name: 'DebugList', arity: 0 },
 };
 
@@ -172,6 +172,8 @@ const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u1
 export const STD_TRAITS: ReadonlySet<string> = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr', 'Hasher']);
 /** Path prefixes of std modules, stripped when resolving `std::rc::Rc` or `std::mem::swap`. */
 export const STD_ROOTS = new Set(['std', 'core', 'alloc']);
+/** std modules with functions of their own (declared as `impl thread { .. }`) and types. */
+const TYPE_MODULES = new Set(['thread', 'mpsc']);
 const STD_MODULES = new Set(['rc', 'sync', 'time', 'cell', 'collections', 'hash_map', 'hash', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str', 'array']);
 
 export interface TyScope {
@@ -1508,7 +1510,7 @@ const ASSOC_PARAM_INDEX = 1 << 20;
 
 /** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
 export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
-  'LinkedList', 'Cow', 'Instant', 'SyncSender', 'Condvar', 'Barrier',
+  'LinkedList', 'Cow', 'Instant', 'Condvar', 'Barrier',
   'RandomState', 'BuildHasherDefault', 'SipHasher',
 ]);
 
@@ -1550,6 +1552,9 @@ export function stripStdPrefix(names: readonly string[]): string[] {
   // A path that starts with `str` names the type (`str::trim`); `std::str::...` names the module,
   // whose functions are the type's own (`std::str::from_utf8`), its types not (`std::str::FromStr`).
   while (names.length - i > 1 && STD_MODULES.has(names[i]) && !(names[i] === 'str' && (i === 0 || /^[a-z]/.test(names[i + 1])))) i++;
+  // `thread::Builder`, `mpsc::SyncSender`: a type of a module whose functions the prelude declares
+  // (`thread::spawn` keeps its module).
+  if (names.length - i > 1 && TYPE_MODULES.has(names[i]) && /^[A-Z]/.test(names[i + 1])) i++;
   return names.slice(i);
 }
 

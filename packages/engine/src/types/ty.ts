@@ -37,7 +37,7 @@ export type BuiltinAdt =
   // RefCell is (a lock flag and the value) and its guards as Ref/RefMut; args [T].
   | 'Arc' | 'Mutex' | 'MutexGuard' | 'RwLock' | 'RwLockReadGuard' | 'RwLockWriteGuard'
   | 'JoinHandle' // a spawned thread's handle, args [T] (what the thread returns)
-  | 'Sender' | 'Receiver'; // the two ends of an mpsc channel, args [T]
+  | 'Sender' | 'SyncSender' | 'Receiver'; // the ends of an mpsc channel (SyncSender: a bounded one's), args [T]
 
 export type Ty =
   | { readonly k: 'int'; readonly int: IntTy }
