@@ -398,6 +398,19 @@ function deadWhileBorrowed(ctx: ConflictContext, point: number, local: number, d
   const isParam = local >= 1 && local <= body.argCount;
   // A closure that borrows a local, handed to what needs it for longer than the body (`thread::spawn`'s `'static`).
   const spawned = region?.has(regions.END_ARG) ? closureCapturing(ctx, b) : null;
+  // Boxed and coerced to `Box<dyn Trait>` (`'static` by default) on its way: rustc blames that
+  // coercion, not the closure (E0597), unless the box is returned.
+  if (spawned && name && !region.has(regions.END_RETURN) && b.holder !== null && boxedIntoDyn(cfg, b.holder)) {
+    // rustc points at the captured use (the capture's temporary is declared there).
+    const use = body.locals[b.holder]?.span ?? b.span;
+    return error('borrowck', 'E0597', `\`${name}\` does not live long enough`, use, [
+      label(use, 'borrowed value does not live long enough', true),
+      label(dropSpan, `\`${name}\` dropped here while still borrowed`),
+      label(decl.span, `binding \`${name}\` declared here`),
+      label(b.span, 'value captured here'),
+      label(spawned, `coercion requires that \`${name}\` is borrowed for \`'static\``),
+    ]);
+  }
   if (spawned && name) {
     return error('borrowck', 'E0373', `closure may outlive the current function, but it borrows \`${name}\`, which is owned by the current function`, spawned, [
       label(spawned, `may outlive borrowed value \`${name}\``, true),
@@ -457,6 +470,29 @@ function capturingClosure(cfg: Cfg, holder: number): Span | null {
     }
   }
   return null;
+}
+
+/** Whether the closure whose environment holds `holder` goes into a `Box::new` whose box is coerced to `Box<dyn Trait>`. */
+function boxedIntoDyn(cfg: Cfg, holder: number): boolean {
+  const closures = new Set<number>();
+  const boxes = new Set<number>();
+  for (const block of cfg.blocks) {
+    for (const st of block.stmts) {
+      if (st.k === 'assign' && st.rvalue.k === 'aggregate' && st.rvalue.kind.k === 'closure' && st.rvalue.ops.some((o) => o.k !== 'const' && o.place.local === holder)) closures.add(st.place.local);
+    }
+  }
+  for (const block of cfg.blocks) {
+    const t = block.term;
+    if (t.k === 'call' && t.callee.k === 'builtin' && t.callee.name === 'Box::new' && t.args.some((a) => a.k !== 'const' && closures.has(a.place.local))) boxes.add(t.dest.local);
+  }
+  for (const block of cfg.blocks) {
+    for (const st of block.stmts) {
+      if (st.k !== 'assign' || st.rvalue.k !== 'coerce' || st.rvalue.op.k === 'const' || !boxes.has(st.rvalue.op.place.local)) continue;
+      const to = st.rvalue.to;
+      if (to.k === 'builtin' && to.name === 'Box' && to.args[0]?.k === 'dyn') return true;
+    }
+  }
+  return false;
 }
 
 /** The borrow's holder is moved or copied straight into the return place. */

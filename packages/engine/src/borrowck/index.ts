@@ -96,7 +96,7 @@ export function checkBody(body: Body, typer: PlaceTyper, layout = new SlotLayout
   });
   if (trusted) {
     diagnostics.push(...checkConflicts({ cfg: a.cfg, typer, accesses: a.accesses, regions: a.regions, scopes: a.scopes }));
-    diagnostics.push(...checkUniversalRegions(a.cfg, layout, a.regions));
+    diagnostics.push(...checkUniversalRegions(a.cfg, layout, a.regions, typer));
   }
   // rustc lints known panics in each body that borrowck accepted (deny by default: errors).
   if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(...knownPanics(typer.program, body, a.cfg));

@@ -459,57 +459,79 @@ function reportUseOfMoved(
 /** E0507 / E0508 / E0509: moves out of places that the mover does not own. */
 export function checkMoveOut(cfg: Cfg, typer: PlaceTyper, accesses: readonly Access[][]): Diagnostic[] {
   const body = cfg.body;
-  const out: Diagnostic[] = [];
+  const out: (Diagnostic | MoveOutGroup)[] = [];
   const seen = new Set<string>();
+  const groups = new Map<string, MoveOutGroup>();
   for (const b of cfg.rpo) {
     const first = cfg.start[b];
     for (let point = first; point <= first + cfg.blocks[b].stmts.length; point++) {
       for (const a of accesses[point] ?? []) {
         if (a.kind !== 'move' || a.place.proj.length === 0) continue;
-        const d = isClosureEnv(body, a.place.local) ? moveOutOfCapture(body, a) : moveOutError(body, typer, a, scrutineeBefore(cfg, b, point - first, a.place));
-        if (!d) continue;
+        if (isClosureEnv(body, a.place.local)) {
+          const d = moveOutOfCapture(body, a);
+          if (d && !seen.has(`${a.span.start}:${placeKey(a.place)}`)) (seen.add(`${a.span.start}:${placeKey(a.place)}`), out.push(d));
+          continue;
+        }
+        const found = moveOutAt(body, typer, a);
+        if (!found) continue;
+        const binding = bindingMovedInto(cfg, b, point - first, a.place);
+        if (binding !== null) {
+          // rustc's grouped move errors: one per scrutinee (and owner it moves out of), naming every binding.
+          const at = body.locals[binding].matchPlace!;
+          const key = `${at.span.start}:${at.span.end}:${placeKey({ local: a.place.local, proj: a.place.proj.slice(0, found.base) })}`;
+          const group = groups.get(key);
+          if (group) {
+            if (!group.bindings.includes(binding)) group.bindings.push(binding);
+          } else {
+            const g: MoveOutGroup = { diag: atScrutinee(body, typer, a, found.diag, at), bindings: [binding] };
+            groups.set(key, g);
+            out.push(g);
+          }
+          continue;
+        }
         const key = `${a.span.start}:${placeKey(a.place)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push(d);
+        out.push(found.diag);
       }
     }
   }
-  return out;
+  return out.map((d) => ('bindings' in d ? groupedMoveOut(body, typer, d) : d));
 }
 
-/**
- * The place a `match`, `if let` or `let` read (its `fakeRead`) nearest before statement `index` of
- * block `b`, if the moved place lies inside it: a binding that moves out of it is reported at the
- * scrutinee, as rustc does (`match *r { Some(s) => .. }`).
- */
-function scrutineeBefore(cfg: Cfg, b: number, index: number, moved: Place): { place: Place; span: Span } | null {
-  const seen = new Set<number>();
-  let frontier: { block: number; upTo: number }[] = [{ block: b, upTo: index }];
-  while (frontier.length) {
-    const next: { block: number; upTo: number }[] = [];
-    for (const { block, upTo } of frontier) {
-      const stmts = cfg.blocks[block].stmts;
-      for (let i = Math.min(upTo, stmts.length) - 1; i >= 0; i--) {
-        const st = stmts[i];
-        if (st.k === 'fakeRead' && st.place.proj.length > 0 && isPrefixOf(st.place, moved)) return { place: st.place, span: st.span };
-      }
-      for (const p of cfg.preds[block]) if (!seen.has(p)) (seen.add(p), next.push({ block: p, upTo: cfg.blocks[p].stmts.length }));
-    }
-    frontier = next;
-  }
-  return null;
+interface MoveOutGroup {
+  /** The first move's error, reported at the scrutinee. */
+  readonly diag: Diagnostic;
+  /** The binding locals that move out of it. */
+  readonly bindings: number[];
 }
 
-function moveOutError(body: Body, typer: PlaceTyper, a: Access, at: { place: Place; span: Span } | null = null): Diagnostic | null {
-  const d = moveOutAt(body, typer, a);
-  if (!d) return null;
-  if (!at) return d;
+/** The pattern binding that statement `index` of block `b` moves `moved` into, if it has a scrutinee place. */
+function bindingMovedInto(cfg: Cfg, b: number, index: number, moved: Place): number | null {
+  const st = cfg.blocks[b].stmts[index];
+  if (st?.k !== 'assign' || st.place.proj.length !== 0 || st.rvalue.k !== 'use' || st.rvalue.op.k !== 'move' || st.rvalue.op.place !== moved) return null;
+  const at = cfg.body.locals[st.place.local]?.matchPlace;
+  return at && isPrefixOf(at.place, moved) ? st.place.local : null;
+}
+
+/** rustc's labels on a grouped move error: "data moved here" at each binding, and why they move. */
+function groupedMoveOut(body: Body, typer: PlaceTyper, g: MoveOutGroup): Diagnostic {
+  const locals = [...g.bindings].sort((x, y) => x - y);
+  const labels: Label[] = [...g.diag.labels];
+  const notes = [...g.diag.notes];
+  locals.forEach((l, i) => labels.push(label(body.locals[l].span, i === 0 ? 'data moved here' : '...and here')));
+  const only = body.locals[locals[0]];
+  if (locals.length === 1) labels.push(label(only.span, `move occurs because \`${only.name}\` has type \`${typer.tyString(only.ty)}\`, which does not implement the \`Copy\` trait`));
+  else notes.push("note: move occurs because these variables have types that don't implement the `Copy` trait");
+  return { ...g.diag, labels, notes };
+}
+
+/** The error of a binding's move, at its scrutinee (`match *r { Some(s) => .. }` is reported at `*r`). */
+function atScrutinee(body: Body, typer: PlaceTyper, a: Access, d: Diagnostic, at: { place: Place; span: Span }): Diagnostic {
   let message = d.message;
-  const downcast = a.place.proj.findIndex((p, i) => i >= at!.place.proj.length - 1 && p.k === 'downcast');
-  // The scrutinee as the program names it: `s.o`, or `r` for `*r`.
-  const whole = at.place.proj[at.place.proj.length - 1]?.k === 'deref' ? at.place.proj.slice(0, -1) : at.place.proj;
-  const base = typer.describe(body, { local: at.place.local, proj: whole });
+  const downcast = a.place.proj.findIndex((p, i) => i >= at.place.proj.length - 1 && p.k === 'downcast');
+  // The moved place as rustc names it here: `r` for `(*r as Some).0`, `r.a` for `(*r as Some).0.a`.
+  const base = typer.describe(body, a.place, false);
   if (downcast >= 0 && base && d.message.includes('which is behind')) {
     const tys = typer.prefixTys(body, a.place);
     const enumTy = tys[downcast].ty;
@@ -520,7 +542,9 @@ function moveOutError(body: Body, typer: PlaceTyper, a: Access, at: { place: Pla
   }
   const index = indexSource(body, at.place.local, typer);
   if (index && at.place.proj.length === 1) message = `cannot move out of index of \`${index}\``;
-  return { ...d, message, span: at.span, labels: [label(at.span, '', true), label(a.span, 'data moved here'), ...d.labels.map((l) => ({ ...l, primary: false }))] };
+  // E0508 and E0509 say "cannot move out of here" at the scrutinee; a move from behind a reference says nothing there.
+  const here = d.code === 'E0507' ? '' : 'cannot move out of here';
+  return { ...d, message, span: at.span, labels: [label(at.span, here, true)] };
 }
 
 /** The container type when `local` holds what `Index::index` returned (`v[0]` on a Vec). */
@@ -534,7 +558,8 @@ function indexSource(body: Body, local: number, typer: PlaceTyper): string | nul
   return null;
 }
 
-function moveOutAt(body: Body, typer: PlaceTyper, a: Access): Diagnostic | null {
+/** The error of moving `a.place` out, and how many of its projections lead to what cannot be moved out of. */
+function moveOutAt(body: Body, typer: PlaceTyper, a: Access): { diag: Diagnostic; base: number } | null {
   const tys = typer.prefixTys(body, a.place);
   const movedTy = tys[tys.length - 1].ty;
   const name = typer.describe(body, a.place);
@@ -550,34 +575,35 @@ function moveOutAt(body: Body, typer: PlaceTyper, a: Access): Diagnostic | null 
       if (base.k === 'ref' && next && (next.k === 'index' || next.k === 'constIndex') && target && (target.k === 'slice' || target.k === 'array')) {
         // `list[0]` with `list: &[T]`: rustc names the slice, not the reference.
         const what = target.k === 'slice' ? 'slice' : 'array';
-        return error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(target)}\`, a non-copy ${what}`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);
+        return { base: i, diag: error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(target)}\`, a non-copy ${what}`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]) };
       }
       if (base.k === 'ref') {
         const kind = base.mut ? 'mutable' : 'shared';
         // `let s = v[0]` on a Vec: what `Index::index` returned, named by its container.
         const index = i === 0 && a.place.proj.length === 1 ? indexSource(body, a.place.local, typer) : null;
-        if (index) return error('borrowck', 'E0507', `cannot move out of index of \`${index}\``, a.span, [label(a.span, because('value'), true)]);
-        const msg = name ? `cannot move out of \`${name}\` which is behind a ${kind} reference` : `cannot move out of a ${kind} reference`;
-        return error('borrowck', 'E0507', msg, a.span, [label(a.span, because(who), true)]);
+        if (index) return { base: i, diag: error('borrowck', 'E0507', `cannot move out of index of \`${index}\``, a.span, [label(a.span, because('value'), true)]) };
+        const what = typer.describe(body, a.place, false);
+        const msg = what ? `cannot move out of \`${what}\` which is behind a ${kind} reference` : `cannot move out of a ${kind} reference`;
+        return { base: i, diag: error('borrowck', 'E0507', msg, a.span, [label(a.span, because(who), true)]) };
       }
       if (base.k === 'builtin' && (base.name === 'Vec' || base.name === 'String')) {
         const next = a.place.proj[i + 1];
         if (next && (next.k === 'index' || next.k === 'constIndex'))
-          return error('borrowck', 'E0507', `cannot move out of index of \`${typer.tyString(base)}\``, a.span, [label(a.span, because('value'), true)]);
-        return error('borrowck', 'E0507', `cannot move out of dereference of \`${typer.tyString(base)}\``, a.span, [label(a.span, because(who), true)]);
+          return { base: i, diag: error('borrowck', 'E0507', `cannot move out of index of \`${typer.tyString(base)}\``, a.span, [label(a.span, because('value'), true)]) };
+        return { base: i, diag: error('borrowck', 'E0507', `cannot move out of dereference of \`${typer.tyString(base)}\``, a.span, [label(a.span, because(who), true)]) };
       }
       if (base.k === 'builtin' && isCounted(base.name))
-        return error('borrowck', 'E0507', `cannot move out of an \`${base.name}\``, a.span, [label(a.span, because(who), true)]);
+        return { base: i, diag: error('borrowck', 'E0507', `cannot move out of an \`${base.name}\``, a.span, [label(a.span, because(who), true)]) };
       if (base.k === 'builtin' && (base.name === 'Ref' || base.name === 'RefMut'))
-        return error('borrowck', 'E0507', `cannot move out of dereference of \`${typer.tyString(base)}\``, a.span, [label(a.span, because(who), true)]);
+        return { base: i, diag: error('borrowck', 'E0507', `cannot move out of dereference of \`${typer.tyString(base)}\``, a.span, [label(a.span, because(who), true)]) };
     } else if (p.k === 'index' || p.k === 'constIndex') {
       // An array pattern (`let [a, b] = words;`) moves its elements out: only `words[i]` cannot.
       if (base.k === 'array' && p.k === 'index')
-        return error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(base)}\`, a non-copy array`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);
+        return { base: i, diag: error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(base)}\`, a non-copy array`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]) };
       if (base.k === 'slice')
-        return error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(base)}\`, a non-copy slice`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);
+        return { base: i, diag: error('borrowck', 'E0508', `cannot move out of type \`${typer.tyString(base)}\`, a non-copy slice`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]) };
     } else if (p.k === 'field' && base.k === 'adt' && typer.program.adts[base.adt]?.dropFn != null) {
-      return error('borrowck', 'E0509', `cannot move out of type \`${typer.tyString(base)}\`, which implements the \`Drop\` trait`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]);
+      return { base: i, diag: error('borrowck', 'E0509', `cannot move out of type \`${typer.tyString(base)}\`, which implements the \`Drop\` trait`, a.span, [label(a.span, 'cannot move out of here', true), label(a.span, because(who), true)]) };
     }
   }
   return null;

@@ -174,7 +174,8 @@ export class PlaceTyper {
    * rustc's spelling of a place: `x`, `x.field`, `*r`, `r.field` for `(*r).field`,
    * `v[_]`, `(x as Some).0`. Null when the root is a temporary.
    */
-  describe(body: Body, place: Place): string | null {
+  /** `tupleFields: false` leaves out the numbered fields of tuple structs and variants (`r.a` for `(*r).0.a`), as rustc's move errors do. */
+  describe(body: Body, place: Place, tupleFields = true): string | null {
     const root = body.locals[place.local];
     if (!root) return null;
     const tys = this.prefixTys(body, place);
@@ -204,7 +205,8 @@ export class PlaceTyper {
         case 'field': {
           // An auto-deref before a field is not printed: `(*r).name` reads `r.name`.
           pendingDeref = false;
-          s = `${s}.${this.fieldName(base, p.index)}`;
+          const name = this.fieldName(base, p.index);
+          if (tupleFields || base.ty.k === 'tuple' || !/^[0-9]/.test(name)) s = `${s}.${name}`;
           break;
         }
         case 'index':

@@ -516,6 +516,19 @@ export class RegionBuilder {
       }
       return;
     }
+    // `Ref::clone(&r)` is `Ref<'b, T>` from `&Ref<'b, T>`: the borrow of the RefCell `r` holds, not
+    // the borrow of `r`. `Ref::map(r, f)` keeps `r`'s borrow of the RefCell (what `f` returns is a guess).
+    if (callee.k === 'builtin' && callee.name === 'Ref::clone' && argVars[0].length === destVars.length + 1) {
+      destVars.forEach((d, k) => this.outlives(argVars[0][k + 1], d));
+      return;
+    }
+    if (callee.k === 'builtin' && (callee.name === 'Ref::map' || callee.name === 'RefMut::map') && destVars.length > 0 && argVars[0].length > 0) {
+      this.outlives(argVars[0][0], destVars[0]);
+      this.approx(() => {
+        for (const d of destVars.slice(1)) for (const a of allArgVars) this.outlives(a, d);
+      });
+      return;
+    }
     const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
     // `thread::spawn(f)` wants `F: 'static`: whatever the closure borrows must live for ever (E0373).
     if (callee.k === 'builtin' && callee.name === 'thread::spawn') for (const v of argVars[0] ?? []) this.outlives(v, this.staticVar);
@@ -613,7 +626,13 @@ export class RegionBuilder {
       } else if (sig.refSelf && argVars[0]?.length && tag !== '?') {
         sources = [argVars[0][0]];
         exact = true;
-      } else sources = regionInputs.length ? regionInputs.map((f) => f.v) : allArgVars;
+      } else {
+        sources = regionInputs.length ? regionInputs.map((f) => f.v) : allArgVars;
+        // An adapter (`filter(p)`, `take_while(p)`) keeps its closure in the iterator it returns:
+        // that iterator holds whatever the closure captured.
+        if (k === 0 && !sig.refSelf && callee.k === 'builtin' && callee.name.startsWith('Iter::') && sig.output.k === 'builtin' && sig.output.name === 'Iter')
+          argTys.forEach((t, i) => { if (t.k === 'closure') sources.push(...argVars[i]); });
+      }
       if (sources.length === 0 && tag !== 'static' && !tag.startsWith('p:')) {
         sources = allArgVars;
         exact = false;

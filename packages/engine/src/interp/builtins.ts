@@ -9,7 +9,7 @@ import type { BuiltinFn, CallCtx, Machine } from './machine.js';
 import { EMPTY_PATH, rangeValue } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, readAt, writeAt, type Value } from './values.js';
 import * as I from './ints.js';
-import { byteToIndex, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
+import { byteToIndex, escapeDebug, escapeDefault, escapeUnicode, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, formatterPad, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setCapacity, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
 import { type Next, Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, UserIter, WhileIter, ZipIter, dropItem } from './iter.js';
@@ -183,20 +183,49 @@ def(['fmt::write', 'Formatter::write_fmt'], (m, args, c) => {
 });
 
 // A hand-written `impl Debug`'s builders (the builder is a hidden value, as the Formatter is).
-def(['Formatter::debug_struct', 'Formatter::debug_tuple', 'Formatter::debug_list'], (m, args, c) => {
+const DEBUG_BUILDERS: Record<string, DebugBuilder['kind']> = {
+  'Formatter::debug_struct': 'struct', 'Formatter::debug_tuple': 'tuple', 'Formatter::debug_list': 'list', 'Formatter::debug_set': 'set', 'Formatter::debug_map': 'map',
+};
+def(Object.keys(DEBUG_BUILDERS), (m, args, c) => {
   const f = deref(args[0]);
   if (!(f instanceof Formatter)) throw new Error('a debug builder without a Formatter');
-  const kind = c.name === 'Formatter::debug_struct' ? 'struct' : c.name === 'Formatter::debug_tuple' ? 'tuple' : 'list';
-  return new DebugBuilder(f, kind, kind === 'list' ? '' : strArg(m, c, args, 1)) as unknown as Value;
+  const kind = DEBUG_BUILDERS[c.name];
+  return new DebugBuilder(f, kind, kind === 'struct' || kind === 'tuple' ? strArg(m, c, args, 1) : '') as unknown as Value;
 });
-def(['DebugStruct::field', 'DebugTuple::field', 'DebugList::entry'], (m, args, c) => {
-  const b = deref(args[0]) as unknown as DebugBuilder;
+function debugBuilder(args: Value[]): DebugBuilder {
+  return deref(args[0]) as unknown as DebugBuilder;
+}
+def(['DebugStruct::field', 'DebugTuple::field', 'DebugList::entry', 'DebugSet::entry'], (m, args, c) => {
   const named = c.name === 'DebugStruct::field';
-  b.add(m, named ? strArg(m, c, args, 1) : '', (named ? args[2] : args[1]) as Ptr);
+  debugBuilder(args).add(m, named ? strArg(m, c, args, 1) : '', (named ? args[2] : args[1]) as Ptr);
   return args[0];
 });
-def(['DebugStruct::finish', 'DebugTuple::finish', 'DebugList::finish'], (m, args) => {
-  (deref(args[0]) as unknown as DebugBuilder).finish();
+def(['DebugMap::entry', 'DebugMap::key', 'DebugMap::value'], (m, args, c) => {
+  const b = debugBuilder(args);
+  if (c.name !== 'DebugMap::value') b.addKey(m, args[1] as Ptr);
+  if (c.name !== 'DebugMap::key') b.addValue(m, args[c.name === 'DebugMap::entry' ? 2 : 1] as Ptr);
+  return args[0];
+});
+// `entries(iter)`: each item written, then dropped if the iterator owned it.
+def(['DebugList::entries', 'DebugSet::entries', 'DebugMap::entries'], (m, args, c) => {
+  const b = debugBuilder(args);
+  const map = c.name === 'DebugMap::entries';
+  const [kt, vt] = [m.intern(c.tyArgs[0]), map ? m.intern(c.tyArgs[1]) : undefined];
+  const itemTy: Ty = vt ? { k: 'tuple', elems: [kt, vt] } : kt;
+  const it = toIter(m, argTy(c, 1), args[1]);
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) {
+    b.addItem(m, kt, x, vt);
+    dropItem(m, itemTy, x);
+  }
+  it.drop(m);
+  return args[0];
+});
+def(['DebugStruct::finish', 'DebugTuple::finish', 'DebugList::finish', 'DebugSet::finish', 'DebugMap::finish'], (m, args) => {
+  debugBuilder(args).finish();
+  return ok(UNIT_VALUE);
+});
+def(['DebugStruct::finish_non_exhaustive', 'DebugTuple::finish_non_exhaustive', 'DebugList::finish_non_exhaustive', 'DebugSet::finish_non_exhaustive', 'DebugMap::finish_non_exhaustive'], (m, args) => {
+  debugBuilder(args).finish(true);
   return ok(UNIT_VALUE);
 });
 
@@ -1827,6 +1856,23 @@ def(['RefCell::borrow', 'RefCell::borrow_mut', 'RefCell::try_borrow', 'RefCell::
   return tryIt ? ok(guard) : guard;
 });
 def('RefCell::into_inner', (m, args) => (args[0] as Value[])[1]);
+// A guard is [Ptr to the value, Ptr to the RefCell]: a mapped one points into the value and keeps
+// the cell (the borrow the guard it was made from held, released when it is dropped).
+def(['Ref::map', 'RefMut::map'], (m, args, c) => {
+  const g = args[0] as Value[];
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  const part = f.call(m, [g[0]]);
+  f.drop(m);
+  return [part, g[1]];
+});
+def('Ref::clone', (m, args) => {
+  const g = deref(args[0]) as Value[];
+  const cell = g[1] as Ptr;
+  const cellV = readAt(cell.mem, cell.path) as Value[];
+  cellV[0] = (cellV[0] as number) + 1;
+  m.touch(cell.mem, [...cell.path, 0], `${cell.name || 'cell'}.borrow`);
+  return [g[0], g[1]];
+});
 def('Cell::new', (m, args) => args[0]);
 def('Cell::get', (m, args) => cloneInline(deref(args[0])));
 /** The `T` of the `Cell<T>` or `RefCell<T>` a method is called on (what its `take` leaves a default of). */
@@ -1856,6 +1902,66 @@ def('Cell::set', (m, args) => {
   writeAt(p.mem, p.path, args[1]);
   m.touch(p.mem, p.path, p.name);
   return UNIT_VALUE;
+});
+
+// ------------------------------------------------------------ OnceCell / OnceLock
+
+// A OnceCell or OnceLock is a struct of one field, the Option it keeps its value in ([opt]).
+/** The Option slot of the cell a `&self` or `&mut self` argument points at. */
+function onceSlot(args: Value[]): Ptr {
+  let p = args[0] as Ptr;
+  for (let v = readAt(p.mem, p.path); v instanceof Ptr; v = readAt(p.mem, p.path)) p = v;
+  return new Ptr(p.mem, [...p.path, 0], PtrKind.Ref, -1, -1, null, p.name);
+}
+/** The `T` of the `OnceCell<T>` a method is called on. */
+function onceValueTy(m: Machine, c: CallCtx): Ty {
+  const cell = refTy(m, c, 0);
+  return cell.k === 'adt' && cell.args[0] ? m.intern(cell.args[0]) : cell;
+}
+const ONCE = ['OnceCell', 'OnceLock'];
+const once = (method: string) => ONCE.map((t) => `${t}::${method}`);
+def(once('new'), () => [NONE.slice()]);
+def(once('from'), (m, args) => [some(args[0])]);
+def(once('into_inner'), (m, args) => (args[0] as Value[])[0]);
+def(once('get'), (m, args) => {
+  const p = onceSlot(args);
+  return (readAt(p.mem, p.path) as Value[])[0] === 1 ? some(new Ptr(p.mem, [...p.path, 1], PtrKind.Ref, -1, -1, null, p.name)) : NONE.slice();
+});
+def(once('get_mut'), (m, args) => {
+  const p = onceSlot(args);
+  return (readAt(p.mem, p.path) as Value[])[0] === 1 ? some(new Ptr(p.mem, [...p.path, 1], PtrKind.Mut, -1, -1, null, p.name)) : NONE.slice();
+});
+def(once('take'), (m, args) => {
+  const p = onceSlot(args);
+  const o = readAt(p.mem, p.path);
+  writeAt(p.mem, p.path, NONE.slice());
+  m.touch(p.mem, p.path, p.name);
+  return o;
+});
+def(once('set'), (m, args) => {
+  const p = onceSlot(args);
+  if ((readAt(p.mem, p.path) as Value[])[0] === 1) return err(args[1]);
+  writeAt(p.mem, p.path, some(args[1]));
+  m.touch(p.mem, p.path, p.name);
+  return ok(UNIT_VALUE);
+});
+// The closure runs only while the cell is empty; one that fills the cell itself is a reentrant
+// init (a OnceCell panics, a OnceLock waits for itself for ever).
+def(once('get_or_init'), (m, args, c) => {
+  const p = onceSlot(args);
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  if ((readAt(p.mem, p.path) as Value[])[0] === 0) {
+    const v = f.call(m, []);
+    if ((readAt(p.mem, p.path) as Value[])[0] === 1) {
+      if (c.name.startsWith('OnceLock')) m.stuck('deadlock: `get_or_init` waits for itself (its closure initializes the same OnceLock)');
+      dropItem(m, onceValueTy(m, c), v);
+      m.panic('reentrant init', `${RUSTC_LIBRARY}/core/src/cell/once.rs:300:66`);
+    }
+    writeAt(p.mem, p.path, some(v));
+    m.touch(p.mem, p.path, p.name);
+  }
+  f.drop(m);
+  return new Ptr(p.mem, [...p.path, 1], PtrKind.Ref, -1, -1, null, p.name);
 });
 
 // ------------------------------------------------------------ Option / Result
@@ -3124,6 +3230,28 @@ def(['char::to_uppercase', 'char::to_lowercase'], (m, args, c) => {
   const text = upper ? ch.toUpperCase() : ch.toLowerCase();
   return new CaseIter([...text].map((x) => x.codePointAt(0)!), upper);
 });
+/** `c.escape_default()` (`escape_debug`, `escape_unicode`), or a str's: std's Escape iterators, which print as their chars. */
+class EscapeIter extends ListIter {
+  display(): string {
+    return this.items.slice(this.front, this.back).map((x) => String.fromCodePoint(x as number)).join('');
+  }
+  debug(): string {
+    return `${this.name}(EscapeIterInner('${this.display()}'))`;
+  }
+  constructor(text: string, readonly name: string) {
+    super([...text].map((x) => x.codePointAt(0)!));
+  }
+}
+const ESCAPES: Record<string, [string, (cp: number, first: boolean) => string]> = {
+  escape_default: ['EscapeDefault', escapeDefault], escape_debug: ['EscapeDebug', escapeDebug], escape_unicode: ['EscapeUnicode', escapeUnicode],
+};
+for (const [method, [name, escape]] of Object.entries(ESCAPES)) {
+  def(`char::${method}`, (m, args) => new EscapeIter(escape(args[0] as number, true), name));
+  def(`str::${method}`, (m, args, c) => {
+    const text = [...recvStr(m, argTy(c, 0), args[0]).text].map((ch, i) => escape(ch.codePointAt(0)!, i === 0)).join('');
+    return new EscapeIter(text, name);
+  });
+}
 def('char::from_u32', (m, args) => {
   const n = Number(args[0]);
   return n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? some(n) : NONE.slice();

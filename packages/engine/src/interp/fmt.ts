@@ -180,8 +180,12 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
       const adt = m.adt(ty.adt);
       if (adt.isPrelude && (adt.name === 'FromUtf8Error' || adt.name === 'Utf8Error')) return writeStr(out, utf8ErrorText(adt.name === 'Utf8Error' ? v : v[1]), spec);
       if (adt.isPrelude && adt.name === 'TryFromIntError') return writeStr(out, 'out of range integral type conversion attempted', spec);
+      if (adt.isPrelude && adt.name === 'FmtError') return writeStr(out, 'an error occurred when formatting an argument', spec);
       if (adt.isPrelude && adt.name === 'TryFromSliceError') return writeStr(out, 'could not convert slice to array', spec);
       if (adt.isPrelude && CHANNEL_ERRORS[adt.name]) return writeStr(out, CHANNEL_ERRORS[adt.name][adt.kind === 'enum' ? (v[0] as number) : 0], spec);
+      // The errors of try_borrow and try_borrow_mut: the words of the panic the borrow would have been.
+      if (adt.isPrelude && adt.name === 'BorrowError') return writeStr(out, 'RefCell already mutably borrowed', spec);
+      if (adt.isPrelude && adt.name === 'BorrowMutError') return writeStr(out, 'RefCell already borrowed', spec);
       if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
       break;
     }
@@ -408,9 +412,13 @@ function debugStruct(out: Sink, name: string, fields: readonly [string, Field][]
   out.write(nonExhaustive ? ', .. }' : ' }');
 }
 
-function debugTuple(out: Sink, name: string, fields: readonly Field[], spec: Spec, isTuple = false): void {
+function debugTuple(out: Sink, name: string, fields: readonly Field[], spec: Spec, isTuple = false, nonExhaustive = false): void {
   out.write(name);
-  if (fields.length === 0) return;
+  if (fields.length === 0) {
+    // `finish_non_exhaustive` with no fields: `T(..)`.
+    if (nonExhaustive) out.write('(..)');
+    return;
+  }
   if (spec.alternate) {
     out.write('(\n');
     const pad = new PadAdapter(out);
@@ -418,6 +426,7 @@ function debugTuple(out: Sink, name: string, fields: readonly Field[], spec: Spe
       f(pad);
       pad.write(',\n');
     }
+    if (nonExhaustive) pad.write('..\n');
     out.write(')');
     return;
   }
@@ -427,10 +436,10 @@ function debugTuple(out: Sink, name: string, fields: readonly Field[], spec: Spe
     f(out);
   });
   if (isTuple && fields.length === 1 && name === '') out.write(',');
-  out.write(')');
+  out.write(nonExhaustive ? ', ..)' : ')');
 }
 
-function debugList(out: Sink, items: readonly Field[], spec: Spec, open = '[', close = ']'): void {
+function debugList(out: Sink, items: readonly Field[], spec: Spec, open = '[', close = ']', nonExhaustive = false): void {
   if (spec.alternate) {
     out.write(open);
     if (items.length) {
@@ -440,7 +449,8 @@ function debugList(out: Sink, items: readonly Field[], spec: Spec, open = '[', c
         f(pad);
         pad.write(',\n');
       }
-    }
+      if (nonExhaustive) pad.write('..\n');
+    } else if (nonExhaustive) out.write('..');
     out.write(close);
     return;
   }
@@ -449,6 +459,7 @@ function debugList(out: Sink, items: readonly Field[], spec: Spec, open = '[', c
     if (i > 0) out.write(', ');
     f(out);
   });
+  if (nonExhaustive) out.write(items.length ? ', ..' : '..');
   out.write(close);
 }
 
@@ -456,7 +467,14 @@ function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value
   const def = m.adt(ty.adt);
   if (!def.derives.includes('Debug') && callUserFmt(m, out, 'Debug', ty, v, spec)) return;
   if (def.isPrelude && def.name === 'PhantomData') return out.write(`PhantomData<${typeName(m.program, crateName(m.opts.fileName), ty.args[0])}>`);
+  if (def.isPrelude && def.name === 'FmtError') return out.write('Error');
   if (def.isPrelude && def.name === 'Duration') return writeStr(out, durationDebug(v as Value[]), spec);
+  // std's: the value, or <uninit> while there is none.
+  if (def.isPrelude && (def.name === 'OnceCell' || def.name === 'OnceLock')) {
+    const o = (v as Value[])[0] as Value[];
+    const inner = o[0] === 1 ? (x: Sink) => debug(m, x, m.intern(ty.args[0]), o[1], spec) : (x: Sink) => x.write('<uninit>');
+    return debugTuple(out, def.name, [inner], spec);
+  }
   if (def.isPrelude && def.name === 'DefaultHasher') return debugHasher(m, out, ty, v, spec);
   // std's channel errors do not show the value they give back.
   if (def.isPrelude && def.name === 'SendError') return debugStruct(out, 'SendError', [], spec, true);
@@ -579,26 +597,59 @@ function callUserFmt(m: Machine, out: Sink, trait: 'Display' | 'Debug', ty: Ty, 
 }
 
 /**
- * What `f.debug_struct("P")` (`debug_tuple`, `debug_list`) gives: the fields written so far, each with
- * the concrete type behind its `&dyn Debug`, printed by `finish` as `#[derive(Debug)]` would print them.
+ * What `f.debug_struct("P")` (`debug_tuple`, `debug_list`, `debug_set`, `debug_map`) gives: the fields
+ * written so far, each with the concrete type behind its `&dyn Debug`, printed by `finish` as
+ * `#[derive(Debug)]` would print them (a map's entries as `key: value`).
  */
 export class DebugBuilder {
   readonly fields: [string, Field][] = [];
+  /** A map's `key(&k)` waiting for its `value(&v)`. */
+  private key: Field | null = null;
   constructor(
     readonly f: Formatter,
-    readonly kind: 'struct' | 'tuple' | 'list',
+    readonly kind: 'struct' | 'tuple' | 'list' | 'set' | 'map',
     readonly name: string,
   ) {}
   add(m: Machine, name: string, value: Ptr): void {
+    this.fields.push([name, this.field(m, value)]);
+  }
+  /** `entry(&k, &v)` of a map, or its `key(&k)` / `value(&v)` halves. */
+  addKey(m: Machine, key: Ptr): void {
+    this.key = this.field(m, key);
+  }
+  addValue(m: Machine, value: Ptr): void {
+    const key = this.key;
+    this.key = null;
+    const val = this.field(m, value);
+    if (key) this.fields.push(['', (o) => { key(o); o.write(': '); val(o); }]);
+  }
+  /**
+   * One item of `entries(iter)`, written at once (std writes as it goes): an owned item is dropped
+   * right after, so its text is kept, not the value. A map's item is a `(key, value)` pair.
+   */
+  addItem(m: Machine, ty: Ty, v: Value, valueTy?: Ty): void {
+    const text = (t: Ty, x: Value) => { const o = new Out(); debug(m, o, t, x, this.spec); return o.text(); };
+    if (valueTy) {
+      const [k, val] = [text(ty, (v as Value[])[0]), text(valueTy, (v as Value[])[1])];
+      this.fields.push(['', (o) => { o.write(k); o.write(': '); o.write(val); }]);
+    } else {
+      const item = text(ty, v);
+      this.fields.push(['', (o) => o.write(item)]);
+    }
+  }
+  finish(nonExhaustive = false): void {
+    const out = this.f.out;
+    const items = this.fields.map(([, x]) => x);
+    if (this.kind === 'struct') debugStruct(out, this.name, this.fields, this.spec, nonExhaustive);
+    else if (this.kind === 'tuple') debugTuple(out, this.name, items, this.spec, false, nonExhaustive);
+    else if (this.kind === 'list') debugList(out, items, this.spec, '[', ']', nonExhaustive);
+    else debugList(out, items, this.spec, '{', '}', nonExhaustive);
+  }
+  private field(m: Machine, value: Ptr): Field {
     const ty = value.dyn;
     if (!ty) throw new Error('a Debug field without a vtable');
     const v = readAt(value.mem, value.path);
-    this.fields.push([name, (o: Sink) => debug(m, o, ty, v, this.spec)]);
-  }
-  finish(): void {
-    if (this.kind === 'struct') debugStruct(this.f.out, this.name, this.fields, this.spec);
-    else if (this.kind === 'tuple') debugTuple(this.f.out, this.name, this.fields.map(([, x]) => x), this.spec);
-    else debugList(this.f.out, this.fields.map(([, x]) => x), this.spec);
+    return (o: Sink) => debug(m, o, ty, v, this.spec);
   }
   private get spec(): Spec {
     return { ...this.f.spec, w: this.f.spec.w ?? null, p: this.f.spec.p ?? null };

@@ -215,6 +215,33 @@ function escapeChar(cp: number, inStr: boolean): string {
   return String.fromCodePoint(cp);
 }
 
+/** `char::escape_default`: `\t`, `\r`, `\n`, quotes and backslash escaped, printable ASCII kept, all else `\u{..}`. */
+export function escapeDefault(cp: number): string {
+  switch (cp) {
+    case 9: return '\\t';
+    case 10: return '\\n';
+    case 13: return '\\r';
+    case 0x22: case 0x27: case 0x5c: return '\\' + String.fromCodePoint(cp);
+  }
+  return cp >= 0x20 && cp <= 0x7e ? String.fromCodePoint(cp) : escapeUnicode(cp);
+}
+
+export function escapeUnicode(cp: number): string {
+  return `\\u{${cp.toString(16)}}`;
+}
+
+const GRAPHEME_EXTEND = /^\p{Grapheme_Extend}$/u;
+
+/**
+ * `char::escape_debug`: Debug's escapes with both quotes escaped. A combining mark is escaped where
+ * nothing precedes it to combine with (a lone char, a str's first char).
+ */
+export function escapeDebug(cp: number, first: boolean): string {
+  if (cp === 0x22 || cp === 0x27) return '\\' + String.fromCodePoint(cp);
+  if (first && GRAPHEME_EXTEND.test(String.fromCodePoint(cp))) return escapeUnicode(cp);
+  return escapeChar(cp, true);
+}
+
 export function debugStr(s: string): string {
   let out = '"';
   for (const ch of s) out += escapeChar(ch.codePointAt(0)!, true);

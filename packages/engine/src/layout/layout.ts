@@ -207,6 +207,8 @@ export class LayoutCx {
       case 'DebugStruct':
       case 'DebugTuple':
       case 'DebugList':
+      case 'DebugSet':
+      case 'DebugMap':
         // The Formatter's `&mut`, then whether a write failed and whether a field was written.
         return { size: 16, align: 8, offsets: [0, 8], variants: null, niche: PTR_NICHE, stride: 0 };
       case 'Formatter':

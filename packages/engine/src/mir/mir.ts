@@ -144,6 +144,11 @@ export interface LocalDecl {
   readonly span: Span;
   /** A `let x: T` binding whose `T` writes `'static`: those regions bind; inferred ones never do. */
   readonly annotated?: true;
+  /**
+   * A binding of a `match`, `if let`, `let` or `for` pattern whose scrutinee is a place: that place and
+   * where it is written (rustc's `opt_match_place`). Moves out of it are reported there, one error per scrutinee.
+   */
+  readonly matchPlace?: { readonly place: Place; readonly span: Span };
 }
 
 export interface Capture {

@@ -92,6 +92,10 @@ struct ParseCharError { kind: IntErrorKind }
 // The error of i8::try_from(300) and x.try_into(): Debug as std's; Display written by fmt.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct TryFromIntError(());
+// std::fmt::Error, what a write! that failed gives (named so beside std::error::Error; typeck reads
+// fmt::Error as it; Debug prints Error and Display is written by fmt, as std's).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct FmtError;
 // The error of slice.try_into() as an array of another length: Debug as std's; Display written by fmt.
 #[derive(Debug, Clone, Copy)]
 struct TryFromSliceError(());
@@ -241,6 +245,10 @@ impl str {
     fn trim_start_matches(&self, pat: &str) -> &str;
     fn trim_end_matches(&self, pat: &str) -> &str;
     fn chars(&self) -> Iter<char>;
+    // Each char's escape, one iterator of chars that prints as them.
+    fn escape_default(&self) -> Iter<char>;
+    fn escape_debug(&self) -> Iter<char>;
+    fn escape_unicode(&self) -> Iter<char>;
     fn char_indices(&self) -> Iter<(usize, char)>;
     fn bytes(&self) -> Iter<u8>;
     fn split(&self, pat: &str) -> Iter<&str>;
@@ -613,6 +621,16 @@ impl<T> RefCell<T> {
     fn replace(&self, t: T) -> T;
     fn take(&self) -> T;
 }
+// A guard of part of the borrowed value (Ref::map(r, |t| &t.field)), holding the same borrow of
+// the RefCell; Ref::clone is one more shared borrow. Called as Ref::map(..), never as methods.
+impl<T> Ref<T> {
+    fn map<U, F: FnOnce(&T) -> &U>(orig: Ref<T>, f: F) -> Ref<U>;
+    fn clone(orig: &Ref<T>) -> Ref<T>;
+}
+impl<T> RefMut<T> {
+    fn map<U, F: FnOnce(&mut T) -> &mut U>(orig: RefMut<T>, f: F) -> RefMut<U>;
+}
+// The errors of try_borrow and try_borrow_mut: Debug as std's; Display written by fmt.
 #[derive(Debug)]
 struct BorrowError {}
 #[derive(Debug)]
@@ -626,6 +644,36 @@ impl<T> Cell<T> {
     fn take(&self) -> T;
     fn into_inner(self) -> T;
     fn swap(&self, other: &Cell<T>);
+}
+
+// std::cell::OnceCell: a slot written at most once, through a shared reference. std keeps an
+// Option<T> in an UnsafeCell: memviz draws that Option. Debug as std's, written by fmt (OnceCell(5),
+// OnceCell(<uninit>)). std::sync::OnceLock is its thread-safe twin, with the same methods (memviz
+// runs one thread at a time; std keeps its state apart from the value, memviz in the Option).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct OnceCell<T> { inner: Option<T> }
+impl<T> OnceCell<T> {
+    fn new() -> OnceCell<T>;
+    fn from(value: T) -> OnceCell<T>;
+    fn get(&self) -> Option<&T>;
+    fn get_mut(&mut self) -> Option<&mut T>;
+    // The value handed back (Err) when the cell is already full.
+    fn set(&self, value: T) -> Result<(), T>;
+    fn get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T;
+    fn into_inner(self) -> Option<T>;
+    fn take(&mut self) -> Option<T>;
+}
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct OnceLock<T> { inner: Option<T> }
+impl<T> OnceLock<T> {
+    fn new() -> OnceLock<T>;
+    fn from(value: T) -> OnceLock<T>;
+    fn get(&self) -> Option<&T>;
+    fn get_mut(&mut self) -> Option<&mut T>;
+    fn set(&self, value: T) -> Result<(), T>;
+    fn get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T;
+    fn into_inner(self) -> Option<T>;
+    fn take(&mut self) -> Option<T>;
 }
 
 // Threads. memviz runs a spawned thread to its end as soon as it is spawned (one interleaving of the
@@ -1139,6 +1187,10 @@ impl char {
     // std's ToUppercase / ToLowercase: iterators of chars that print as those chars.
     fn to_uppercase(self) -> Iter<char>;
     fn to_lowercase(self) -> Iter<char>;
+    // std's EscapeDefault / EscapeDebug / EscapeUnicode: iterators of chars that print as those chars.
+    fn escape_default(self) -> Iter<char>;
+    fn escape_debug(self) -> Iter<char>;
+    fn escape_unicode(self) -> Iter<char>;
     fn to_digit(self, radix: u32) -> Option<u32>;
     fn len_utf8(self) -> usize;
     fn to_string(&self) -> String;
@@ -1159,18 +1211,39 @@ impl Formatter {
     fn debug_struct(&mut self, name: &str) -> DebugStruct;
     fn debug_tuple(&mut self, name: &str) -> DebugTuple;
     fn debug_list(&mut self) -> DebugList;
+    fn debug_set(&mut self) -> DebugSet;
+    fn debug_map(&mut self) -> DebugMap;
 }
 impl DebugStruct {
     fn field(&mut self, name: &str, value: &dyn Debug) -> &mut DebugStruct;
     fn finish(&mut self) -> Result<(), ()>;
+    fn finish_non_exhaustive(&mut self) -> Result<(), ()>;
 }
 impl DebugTuple {
     fn field(&mut self, value: &dyn Debug) -> &mut DebugTuple;
     fn finish(&mut self) -> Result<(), ()>;
+    fn finish_non_exhaustive(&mut self) -> Result<(), ()>;
 }
+// entries takes any IntoIterator of Debug items (an owned item is dropped once written).
 impl DebugList {
     fn entry(&mut self, value: &dyn Debug) -> &mut DebugList;
+    fn entries<D: Debug>(&mut self, entries: Iter<D>) -> &mut DebugList;
     fn finish(&mut self) -> Result<(), ()>;
+    fn finish_non_exhaustive(&mut self) -> Result<(), ()>;
+}
+impl DebugSet {
+    fn entry(&mut self, value: &dyn Debug) -> &mut DebugSet;
+    fn entries<D: Debug>(&mut self, entries: Iter<D>) -> &mut DebugSet;
+    fn finish(&mut self) -> Result<(), ()>;
+    fn finish_non_exhaustive(&mut self) -> Result<(), ()>;
+}
+impl DebugMap {
+    fn entry(&mut self, key: &dyn Debug, value: &dyn Debug) -> &mut DebugMap;
+    fn key(&mut self, key: &dyn Debug) -> &mut DebugMap;
+    fn value(&mut self, value: &dyn Debug) -> &mut DebugMap;
+    fn entries<K: Debug, V: Debug>(&mut self, entries: Iter<(K, V)>) -> &mut DebugMap;
+    fn finish(&mut self) -> Result<(), ()>;
+    fn finish_non_exhaustive(&mut self) -> Result<(), ()>;
 }
 
 impl mem {

@@ -599,11 +599,17 @@ class Converter {
       if (n.type === 'token_tree' && !n.hasError) continue; // plain tokens, nothing to find inside
       for (let i = n.children.length - 1; i >= 0; i--) {
         const c = n.children[i];
-        if (c.type === 'ERROR') this.errorNode(c);
+        if (c.type === 'ERROR' && !this.isStructRest(c, n)) this.errorNode(c);
         else if (c.missing) this.missingNode(c, n);
         else stack.push(c);
       }
     }
+  }
+
+  /** `Point { x, .. }`: tree-sitter has no rule for a struct expression's `..` without a base (a destructuring assignment's rest). */
+  private isStructRest(c: CstNode, parent: CstNode): boolean {
+    const k = parent.children;
+    return c.type === 'ERROR' && parent.type === 'field_initializer_list' && this.text(c) === '..' && c === k[k.length - 2] && k[k.length - 1].type === '}';
   }
 
   private countSyntaxError(): boolean {
@@ -1966,6 +1972,10 @@ class Converter {
         this.fail(f, 'this struct field');
       }
     }
+    const body = this.need(n, 'body');
+    const rest = body.children.find((c) => this.isStructRest(c, body));
+    // `Point { x, .. } = p`: the base is `..` itself, the rest of a destructuring assignment.
+    if (rest) base = { kind: 'range', id: this.id(), span: this.span(rest), start: null, end: null, inclusive: false };
     return { kind: 'struct', id: this.id(), span: this.span(n), path, fields, base };
   }
 

@@ -159,7 +159,13 @@ export function analyzeCaptures(closure: A.ClosureExpr, info: ClosureInfo, t: Ta
         value(e.right, cmp ? 'ref' : 'value');
         return;
       }
-      case 'assign': value(e.value); return place(e.target, 'mut');
+      case 'assign': {
+        value(e.value);
+        // `(a, b) = (b, a)`: each assigned place is written.
+        const leaves = t.destructures.get(e.id);
+        if (leaves) return leaves.forEach((l) => place(l.target, 'mut'));
+        return place(e.target, 'mut');
+      }
       case 'compoundAssign': value(e.value); return place(e.target, 'mut');
       case 'call': {
         const c = t.calls.get(e.id);

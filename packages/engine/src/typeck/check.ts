@@ -9,10 +9,10 @@ import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { ArrayLen, FnId, Ty, TraitRef } from '../types/ty.js';
 import { arrayTy, lenTy, tyEq, BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable, isCounted, isGuard, intBits, SELF_BYTES } from '../types/ty.js';
-import { stdHasMethod, type KnownMethodsKind } from './stdmethods.js';
+import { stdHasMethod, stdTraitHasMethod, type KnownMethodsKind } from './stdmethods.js';
 import { hasInfer, mapParams, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
-import { Tables, type CallRes, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
+import { Tables, type CallRes, type DestructureLeaf, type DestructureProj, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
 import { parseFormatString } from './fmt.js';
 import type { FmtSpec } from '../mir/mir.js';
@@ -222,6 +222,7 @@ export class Checker implements TraitEnv {
     this.settleIntos();
     this.checkOrds();
     this.settleCmps();
+    this.settleParseOps();
     this.checkSliceTryIntos();
     this.checkNegations();
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
@@ -398,6 +399,9 @@ export class Checker implements TraitEnv {
       case 'array': case 'slice': return all([t.elem]);
       case 'adt': {
         const adt = this.items.adts[t.adt];
+        // std's OnceCell is a Cell (never Sync); a OnceLock shared hands its value to other threads too.
+        if (adt.isPrelude && adt.name === 'OnceCell' && trait === 'Sync') return { ty: t, trait };
+        if (adt.isPrelude && adt.name === 'OnceLock' && trait === 'Sync') return all(t.args, 'Send') ?? all(t.args, 'Sync');
         return all(adt.variants.flatMap((v) => v.fields.map((f) => substTy(f.ty, t.args))));
       }
       case 'closure': {
@@ -420,7 +424,7 @@ export class Checker implements TraitEnv {
           case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard': return trait === 'Send' ? { ty: t, trait } : all(t.args, 'Sync');
           case 'Receiver': return trait === 'Sync' ? { ty: t, trait } : all(t.args, 'Send');
           case 'Sender': case 'SyncSender': case 'JoinHandle': return all(t.args, 'Send');
-          case 'Iter': case 'Entry': case 'Formatter': case 'DebugStruct': case 'DebugTuple': case 'DebugList': return null;
+          case 'Iter': case 'Entry': case 'Formatter': case 'DebugStruct': case 'DebugTuple': case 'DebugList': case 'DebugSet': case 'DebugMap': return null;
           default: return all(t.args);
         }
       default: return null;
@@ -806,6 +810,7 @@ export class Checker implements TraitEnv {
       }
       case 'binary': return this.checkBinary(e, expected);
       case 'assign': {
+        if (this.isDestructuring(e.target)) return this.checkDestructuring(e);
         const target = this.checkExpr(e.target, null);
         // An invalid target (`c.borrow_mut() = 6`) is rustc's one error, at the `=`; the value is not judged by it.
         if (!this.checkAssignable(e.target, this.assignOpSpan(e), e.span)) { this.checkExpr(e.value, null); return UNIT; }
@@ -1011,6 +1016,10 @@ export class Checker implements TraitEnv {
 
   /** A path used as a value (a callee's path is checked by checkCall). */
   private checkPathExpr(e: A.PathExpr): Ty {
+    if (isUnderscore(e)) {
+      this.err(null, 'in expressions, `_` can only be used on the left-hand side of an assignment', e.span, '`_` not allowed here');
+      return ERROR;
+    }
     // `map(ToString::to_string)`: read again as `|a0| ToString::to_string(a0)` (see below).
     const segs = e.path.segments;
     const ufcsArity = segs.length === 2 && !e.path.qself && STD_UFCS_TRAITS.has(segs[0].name.name) && !this.items.types.has(segs[0].name.name) ? STD_UFCS_ARITY[segs[1].name.name] : undefined;
@@ -1087,7 +1096,8 @@ export class Checker implements TraitEnv {
           this.noteConstArgs(this.items.fns[std], tyArgs, segs[0].name.span);
           return { k: 'fn', fn: std, tyArgs };
         }
-        const prelude = this.items.preludeValues.get(name);
+        // `fmt::Error` is the prelude's `FmtError`.
+        const prelude = this.items.preludeValues.get(name === 'Error' && this.stdPath.split('::').includes('fmt') ? 'FmtError' : name);
         if (prelude) return this.itemRes(prelude, segs[0]);
         this.unsupported(`\`${this.stdPath}\``, segs[0].name.span);
         return null;
@@ -1097,7 +1107,7 @@ export class Checker implements TraitEnv {
       // A const generic parameter is a value of its type in the item's body (`for i in 0..N`).
       const konst = this.tyScope.constParams?.get(name);
       if (konst) return { k: 'constParam', param: this.tyScope.params.get(name)!, ty: konst };
-      const item = this.items.values.get(name) ?? this.items.preludeValues.get(name);
+      const item = this.items.values.get(name) ?? this.items.preludeValues.get(this.items.stdAlias(name));
       if (item) return this.itemRes(item, segs[0]);
       switch (name) {
         // `None::<&str>`: the turbofish gives the type.
@@ -1236,7 +1246,7 @@ export class Checker implements TraitEnv {
       return null;
     }
     const known = this.items.types.get(name) ?? this.items.preludeTypes.get(this.items.stdAlias(name));
-    const isBuiltin = ['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'str', 'Arc', 'Mutex', 'RwLock'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
+    const isBuiltin = ['String', 'Vec', 'VecDeque', 'BinaryHeap', 'Box', 'Option', 'Result', 'Rc', 'Weak', 'RefCell', 'Cell', 'Ref', 'RefMut', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'str', 'Arc', 'Mutex', 'RwLock'].includes(name) || /^[iu](8|16|32|64|128|size)$|^f(32|64)$|^char$|^bool$/.test(name);
     if (known && known.k === 'trait') {
       this.unsupported(`calling trait functions as \`${name}::...\``, seg.name.span);
       return null;
@@ -1582,6 +1592,8 @@ export class Checker implements TraitEnv {
     // Negative literals take the expected type directly (`let x: i8 = -128;`).
     const t = this.infer.shallow(this.checkExpr(e.operand, expected));
     const base = t.k === 'ref' ? this.infer.shallow(t.inner) : t;
+    // `-n` with `n` a `parse` not yet typed: rustc must know the operand's type here, whatever comes later (E0282).
+    if (this.isParseTarget(base)) return this.parseTargetNeeded(base, e.span);
     if (e.op === '-') {
       if (base.k === 'int' && !base.int.startsWith('i')) {
         this.err('E0600', `cannot apply unary operator \`-\` to type \`${base.int}\``, e.span, 'cannot apply unary operator `-`', ['note: unsigned values cannot be negated']);
@@ -1672,6 +1684,9 @@ export class Checker implements TraitEnv {
     // with `c` an integer is rustc's "cannot multiply", not a mismatch at `c`.
     const hint = expected && isNumericLike(this.infer.shallow(expected)) && literalOperand(e.left) ? expected : null;
     const l = this.checkExpr(e.left, hint);
+    // `n * 2` with `n` a `parse` not yet typed: rustc picks no impl from the operator, so nothing here
+    // types `n` (E0284 at the `let` unless a later use does); the result's type waits for the body's end.
+    if (BINARY_OPERATOR_TRAITS[op] && this.isParseOperand(l)) return this.deferParseOp(e, l, this.checkExpr(e.right, null));
     const lb = this.operandBase(l);
     // String + &str
     if (op === '+' && lb.k === 'builtin' && lb.name === 'String') {
@@ -1683,6 +1698,7 @@ export class Checker implements TraitEnv {
     const impls = named ? this.operatorImpls(named[0], named[1], l) : [];
     if (impls.length > 0) return this.userBinary(e, impls);
     const r = this.checkExpr(e.right, op === '<<' || op === '>>' ? null : isNumericLike(lb) && lb.k !== 'infer' ? lb : null);
+    if (named && this.isParseOperand(r)) return this.deferParseOp(e, l, r);
     const rb = this.operandBase(r);
     // An operand already in error was reported there (`first + " " + last` is one E0369).
     if (lb.k === 'error' || rb.k === 'error') return ERROR;
@@ -2066,6 +2082,12 @@ export class Checker implements TraitEnv {
       return UNIT;
     }
     const v = this.checkExpr(e.value, isNumericLike(tb) && tb.k !== 'infer' && e.op !== '<<' && e.op !== '>>' ? tb : null);
+    // `n += 1`, `x += n` with `n` a `parse` not yet typed: as for `n + 1`, decided at the body's end.
+    if (named && (this.isParseTarget(target) || this.isParseOperand(v))) {
+      this.deferParseOp(e, target, v);
+      this.checkAssignable(e.target, this.assignOpSpan(e), e.span, e.kind);
+      return UNIT;
+    }
     const vb = this.operandBase(v);
     if (e.op === '<<' || e.op === '>>') {
       if (!isIntLike(tb) || !isIntLike(vb)) this.opError(e, target, v);
@@ -2130,16 +2152,164 @@ export class Checker implements TraitEnv {
       return false;
     }
     if (t.kind === 'path' || t.kind === 'field' || t.kind === 'index' || (t.kind === 'unary' && t.op === '*')) return this.checkDerefMut(t, 'assign', t.span, whole);
-    // `(a, b) = (b, a + b)`: each element a place of its own (a plain `=` only; nested ones are not modelled).
-    const place = (x: A.Expr): boolean => x.kind === 'path' || x.kind === 'field' || x.kind === 'index' || (x.kind === 'unary' && x.op === '*');
-    if (t.kind === 'tuple' && kind === 'assign' && t.elems.length > 0 && t.elems.every(place)) return t.elems.every((x) => this.checkAssignable(x, null, x.span));
-    if (t.kind === 'tuple' || t.kind === 'struct' || t.kind === 'call' || t.kind === 'array') {
+    // `(a, b) += ..` (a plain `=` destructures, see `checkDestructuring`).
+    if (t.kind === 'tuple' || t.kind === 'struct' || t.kind === 'array') {
       this.unsupported('destructuring assignment', t.span);
       return false;
     }
     const at = opSpan ?? t.span;
     this.diags.push(error('typeck', 'E0070', 'invalid left-hand side of assignment', at, [label(at, '', true), label(t.span, 'cannot assign to this expression')]));
     return false;
+  }
+
+  /**
+   * Whether `target = ..` destructures (rustc reads it as `{ let (lhs0, lhs1) = ..; a = lhs0; b = lhs1; }`):
+   * a tuple, an array, a struct or tuple struct written with places in it, or `_`.
+   */
+  private isDestructuring(target: A.Expr): boolean {
+    const t = target.kind === 'paren' ? target.inner : target;
+    if (t.kind === 'tuple') return t.elems.length > 0;
+    if (t.kind === 'array' || t.kind === 'struct' || isUnderscore(t)) return true;
+    return t.kind === 'call' && this.tupleCtorTarget(t) !== undefined;
+  }
+
+  /** The tuple struct (or variant; adt -1 for std's) a call-shaped target names (`Pair(a, b) = ..`); undefined for a function. */
+  private tupleCtorTarget(t: A.CallExpr): { adt: number; variant: number } | undefined {
+    if (t.callee.kind !== 'path' || t.callee.path.segments.length !== 1 || t.callee.path.qself) return undefined;
+    const name = t.callee.path.segments[0].name.name;
+    if (name === 'Some' || name === 'Ok' || name === 'Err') return { adt: -1, variant: 0 };
+    const item = this.items.values.get(name);
+    return item && item.k === 'ctor' && this.items.adts[item.adt].variants[item.variant].shape === 'tuple' ? { adt: item.adt, variant: item.variant } : undefined;
+  }
+
+  /**
+   * A destructuring assignment: the places a tuple target names first (as a plain assignment checks its
+   * target), the value expecting their types, then each part of the target against the value's type.
+   */
+  private checkDestructuring(e: A.AssignExpr): Ty {
+    const placeTys = new Map<A.Expr, Ty>();
+    const expect = this.destructureExpect(e.target, placeTys);
+    const value = this.checkExpr(e.value, expect);
+    const leaves: DestructureLeaf[] = [];
+    if (this.destructureTarget(e.target, value, [], leaves, this.assignOpSpan(e), e.value, placeTys)) this.t.destructures.set(e.id, leaves);
+    return UNIT;
+  }
+
+  /** The type a destructuring target asks of its value where its shape tells it (tuples of places); checks those places. */
+  private destructureExpect(x: A.Expr, placeTys: Map<A.Expr, Ty>): Ty | null {
+    if (x.kind === 'paren') return this.destructureExpect(x.inner, placeTys);
+    if (isUnderscore(x)) return this.infer.fresh();
+    if (x.kind === 'tuple') {
+      if (x.elems.some(isRestExpr)) return null;
+      const elems = x.elems.map((el) => this.destructureExpect(el, placeTys));
+      return elems.every((t) => t !== null) ? { k: 'tuple', elems: elems as Ty[] } : null;
+    }
+    if (x.kind === 'array' || x.kind === 'struct' || x.kind === 'call') return null;
+    const t = this.checkExpr(x, null);
+    placeTys.set(x, t);
+    return t;
+  }
+
+  /** Checks one part of a destructuring target against the type of the value it takes; collects the places. */
+  private destructureTarget(x: A.Expr, ty: Ty, path: DestructureProj[], leaves: DestructureLeaf[], opSpan: A.Span | null, value: A.Expr, placeTys: Map<A.Expr, Ty>): boolean {
+    const t = this.infer.shallow(ty);
+    const seq = (elems: readonly A.Expr[], tys: readonly Ty[], at: (i: number) => DestructureProj): boolean => {
+      const rest = elems.findIndex(isRestExpr);
+      return elems.every((el, i) => {
+        if (i === rest) return true;
+        const ti = rest < 0 || i < rest ? i : tys.length - (elems.length - i);
+        return this.destructureTarget(el, tys[ti], [...path, at(ti)], leaves, opSpan, value, placeTys);
+      });
+    };
+    const restCount = (elems: readonly A.Expr[]) => elems.filter(isRestExpr).length;
+    switch (x.kind) {
+      case 'paren': return this.destructureTarget(x.inner, ty, path, leaves, opSpan, value, placeTys);
+      case 'tuple': {
+        if (restCount(x.elems) > 1) { this.unsupported('more than one `..` in a destructuring assignment', x.span); return false; }
+        const rest = x.elems.some(isRestExpr);
+        if (t.k === 'infer' && !rest) this.infer.unify(t, { k: 'tuple', elems: x.elems.map(() => this.infer.fresh()) });
+        const tt = this.infer.shallow(t);
+        if (tt.k === 'error') return false;
+        if (tt.k !== 'tuple' || (rest ? x.elems.length - 1 > tt.elems.length : x.elems.length !== tt.elems.length)) {
+          const label = tt.k === 'tuple' ? `expected a tuple with ${tt.elems.length} elements, found one with ${x.elems.length} elements` : `expected \`${this.tyStr(tt)}\`, found tuple`;
+          this.err('E0308', 'mismatched types', x.span, label);
+          return false;
+        }
+        return seq(x.elems, tt.elems, (index) => ({ k: 'field', index }));
+      }
+      case 'array': {
+        if (restCount(x.elems) > 1) { this.unsupported('more than one `..` in a destructuring assignment', x.span); return false; }
+        const rest = x.elems.some(isRestExpr);
+        const z = this.infer.zonk(t);
+        if (z.k === 'error') return false;
+        if (z.k !== 'array' || typeof z.len !== 'number') {
+          this.unsupported('this destructuring assignment (an array of a known length is needed)', x.span);
+          return false;
+        }
+        const len = z.len;
+        const need = rest ? x.elems.length - 1 : x.elems.length;
+        if (rest ? need > len : need !== len) {
+          this.err('E0527', `pattern requires ${need}${rest ? ' or more' : ''} elements but array has ${len}`, x.span, `expected ${len} element${len === 1 ? '' : 's'}`);
+          return false;
+        }
+        return seq(x.elems, Array<Ty>(len).fill(z.elem), (offset) => ({ k: 'index', offset, fromEnd: false }));
+      }
+      case 'call': case 'struct': {
+        const ctor = x.kind === 'call' ? this.tupleCtorTarget(x) : this.structTarget(x);
+        if (!ctor) return false;
+        const adt = this.items.adts[ctor.adt];
+        if (!adt || adt.kind !== 'struct') { this.unsupported('destructuring assignment to an enum variant', x.span); return false; }
+        const self: Ty = { k: 'adt', adt: ctor.adt, args: adt.typeParams.map(() => this.infer.fresh()) };
+        if (!this.infer.unify(t, self)) { if (t.k !== 'error') this.mismatch(value, self, t); return false; }
+        this.t.paths.set(x.id, { k: 'ctor', adt: ctor.adt, variant: 0, tyArgs: self.args });
+        const fields = adt.variants[0].fields;
+        const fieldTys = fields.map((f) => substTy(f.ty, self.args));
+        if (x.kind === 'call') {
+          const rest = x.args.some(isRestExpr);
+          if (restCount(x.args) > 1 || (rest ? x.args.length - 1 > fields.length : x.args.length !== fields.length)) {
+            this.unsupported('this destructuring assignment (its fields do not match)', x.span);
+            return false;
+          }
+          return seq(x.args, fieldTys, (index) => ({ k: 'field', index }));
+        }
+        if (x.base && !isRestExpr(x.base)) { this.unsupported('`..base` in a destructuring assignment', x.base.span); return false; }
+        for (const f of x.fields) {
+          const index = fields.findIndex((d) => d.name === f.name.name);
+          if (index < 0) { this.err('E0026', `struct \`${adt.name}\` does not have a field named \`${f.name.name}\``, f.name.span, 'struct `' + adt.name + '` does not have this field'); return false; }
+          this.checkFieldPrivacy(adt, f.name.name, f.span, 'E0451');
+        }
+        const missing = fields.filter((d) => !x.fields.some((f) => f.name.name === d.name));
+        if (!x.base && missing.length) {
+          const list = missing.map((m) => `\`${m.name}\``).join(', ');
+          this.err('E0027', `pattern does not mention field${missing.length > 1 ? 's' : ''} ${list}`, x.span, `missing field${missing.length > 1 ? 's' : ''} ${list}`);
+          return false;
+        }
+        return x.fields.every((f) => {
+          const index = fields.findIndex((d) => d.name === f.name.name);
+          return this.destructureTarget(f.value, fieldTys[index], [...path, { k: 'field', index }], leaves, opSpan, value, placeTys);
+        });
+      }
+      default: {
+        if (isUnderscore(x)) return true;
+        const pt = placeTys.get(x) ?? this.checkExpr(x, null);
+        if (!this.checkAssignable(x, opSpan, x.span)) return false;
+        if (!this.infer.unify(pt, t)) { this.mismatch(x, pt, t); return false; }
+        leaves.push({ target: x, path, ty: t });
+        return true;
+      }
+    }
+  }
+
+  /** The struct a struct-shaped target names (`Point { x, y: py } = p`, `Self { .. } = ..`). */
+  private structTarget(x: A.StructExpr): { adt: number; variant: number } | undefined {
+    const names = x.path.segments.map((s) => s.name.name);
+    const st = names.length === 1 ? (names[0] === 'Self' ? this.tyScope.selfTy : this.typeOfPathHead(x.path.segments[0])) : null;
+    const z = st ? this.infer.shallow(st) : null;
+    if (z && z.k === 'adt') return { adt: z.adt, variant: 0 };
+    const item = names.length === 1 ? this.items.values.get(names[0]) : undefined;
+    if (item && item.k === 'ctor') return { adt: item.adt, variant: item.variant };
+    this.unsupported(`the destructuring assignment to \`${names.join('::')}\``, x.path.span);
+    return undefined;
   }
 
   /** The `=` of `target = value`. */
@@ -3112,6 +3282,13 @@ export class Checker implements TraitEnv {
     }
     if (fn.isPrelude && name === 'into' && !this.intoStringWanted(expected)) {
       e.args.forEach((a) => this.checkExpr(a, null));
+      // Into a type of the program that has no `From` impl at all (and with no `impl Into` anywhere):
+      // std has none for it either, so none can apply (E0277).
+      const to = this.infer.shallow(expected!);
+      if (to.k === 'adt' && !this.items.adts[to.adt].isPrelude && !this.items.impls.some((impl) => !impl.isPrelude && (impl.traitName === 'Into' || (impl.traitName === 'From' && sameHead(impl.selfTy, to))))) {
+        this.err('E0277', `the trait bound \`${this.tyStr(to)}: From<${this.tyStr(r)}>\` is not satisfied`, e.method.span, 'unsatisfied trait bound', [`note: required for \`${this.tyStr(r)}\` to implement \`Into<${this.tyStr(to)}>\``]);
+        return ERROR;
+      }
       this.unsupported(`\`into\` from \`${this.tyStr(r)}\` to anything but \`String\``, e.method.span);
       return ERROR;
     }
@@ -3339,6 +3516,50 @@ export class Checker implements TraitEnv {
     return s.k === 'infer' && s.kind === 'general' && this.annObligations.some((o) => o.name === 'parse' && this.infer.shallow(o.ty) === s);
   }
 
+  /** E0282 where an operand that is a `parse` not yet typed must be known (`-n`): at its `let`, as rustc, and no E0284 after it. */
+  private parseTargetNeeded(t: Ty, at: A.Span): Ty {
+    const i = this.annObligations.findIndex((x) => x.name === 'parse' && this.infer.shallow(x.ty) === t);
+    const o = this.annObligations.splice(i, 1)[0];
+    const labels = o.letAt ? [label(o.letAt, '', true), label(at, 'type must be known at this point', false)] : [label(o.method, 'cannot infer type', true)];
+    this.diags.push(error('typeck', 'E0282', 'type annotations needed', o.letAt ?? o.method, labels));
+    this.parseTargetReported = true;
+    return ERROR;
+  }
+
+  /** Set by that E0282: rustc then reports no "type annotations needed" for the body's other `parse`s. */
+  private parseTargetReported = false;
+
+  /** Arithmetic with an operand that was a `parse` not yet typed: its output, known once the operands are. */
+  private readonly parseOps: { readonly e: A.BinaryExpr | A.CompoundAssignExpr; readonly l: Ty; readonly r: Ty; readonly out: Ty }[] = [];
+
+  private deferParseOp(e: A.BinaryExpr | A.CompoundAssignExpr, l: Ty, r: Ty): Ty {
+    const out = this.infer.fresh();
+    this.parseOps.push({ e, l, r, out });
+    return out;
+  }
+
+  /**
+   * The deferred operators, once a later use typed their `parse` (`n * 2; let k: i32 = n;`): std's
+   * numeric impls (one type on both sides, any integers for a shift). Still untyped: the `parse`'s E0284.
+   */
+  private settleParseOps(): void {
+    for (const { e, l, r, out } of this.parseOps.splice(0)) {
+      const lb = this.operandBase(l), rb = this.operandBase(r);
+      if (this.isParseTarget(lb) || this.isParseTarget(rb) || lb.k === 'error' || rb.k === 'error') continue;
+      const shift = e.op === '<<' || e.op === '>>';
+      const fits = shift ? isIntLike(lb) && isIntLike(rb) : isNumericLike(lb) && isNumericLike(rb) && this.infer.unify(lb, rb);
+      if (!fits) { this.opError(e, l, r); continue; }
+      // `let m: i32 = n * 2;` with `n` an `i64` after all: not modelled.
+      if (e.kind === 'binary' && !this.infer.unify(out, lb)) this.unsupported(`the operator \`${e.op}\` on \`${this.tyStr(lb)}\` where another type was expected`, e.span);
+    }
+  }
+
+  /** An operand that is such a `parse`, or a reference to one (`&n + 1`). */
+  private isParseOperand(t: Ty): boolean {
+    const s = this.infer.shallow(t);
+    return this.isParseTarget(s) || (s.k === 'ref' && this.isParseTarget(s.inner));
+  }
+
   /** Comparisons whose left side was a `parse` not yet typed: the right side takes its type at the body's end. */
   private readonly pendingCmps: { readonly l: Ty; readonly r: Ty }[] = [];
 
@@ -3489,7 +3710,10 @@ export class Checker implements TraitEnv {
   /** E0283/E0284 "type annotations needed": a `sum`, `product`, `collect` or `parse` nothing gave a type. */
   private checkAnnotationsNeeded(): void {
     const param: Record<string, string> = { sum: 'S', product: 'P', collect: 'B', parse: 'F' };
+    const quiet = this.parseTargetReported;
+    this.parseTargetReported = false;
     for (const o of this.annObligations.splice(0)) {
+      if (quiet && o.name === 'parse') continue;
       const t = this.infer.shallow(o.ty);
       // `collect` into a HashMap of keys without `Eq + Hash` (a BTreeMap's without `Ord`): E0277 per bound.
       if (o.name === 'collect') for (const b of this.missingKeyBounds(t)) this.err('E0277', `the trait bound \`${this.tyStr(b.key)}: ${b.bound}\` is not satisfied`, o.method, `the trait \`${b.bound}\` is not implemented for \`${this.tyStr(b.key)}\``);
@@ -3756,6 +3980,15 @@ export class Checker implements TraitEnv {
       this.err('E0599', `no method named \`${name}\` found for ${what} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
       return;
     }
+    // Rc, Weak, RefCell and Cell: std's whole list of their methods is known too, and so is what an Rc
+    // derefs to when it is one of those types or the program's own struct: `s.bump()` on an
+    // `Rc<RefCell<S>>` (a RefCell does not deref to the S whose method it is).
+    if (!mine && this.pointerChainLacks(base, name)) {
+      const generic = r.k === 'builtin' && base.length === 1 ? POINTER_GENERIC_NAMES[r.name] : undefined;
+      const what = r.k === 'ref' ? 'reference' : 'struct';
+      this.err('E0599', `no method named \`${name}\` found for ${what} \`${generic ?? this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
+      return;
+    }
     // `x.len()` on a `T` or `&T` whose `T` has no bounds: nothing gives it the method (a std trait
     // with impls for every type or reference, like `to_string`'s, stays unjudged).
     const param = r.k === 'ref' && !r.mut ? this.infer.shallow(r.inner) : r;
@@ -3765,6 +3998,44 @@ export class Checker implements TraitEnv {
       return;
     }
     this.unsupported(`the method \`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
+  }
+
+  /**
+   * Whether no step of an autoderef chain through Rc, Weak, RefCell or Cell has the method: each of
+   * those lacks it, and so does the last step, when it is a type whose whole list of methods is known
+   * (std's strings, vectors, numbers, Option and Result; the program's own struct or enum).
+   */
+  private pointerChainLacks(base: readonly Ty[], name: string): boolean {
+    const owned = base.map((t) => this.infer.shallow(t)).filter((t) => t.k !== 'ref');
+    const pointer = (t: Ty) => t.k === 'builtin' && POINTER_KINDS.has(t.name);
+    if (!owned.some(pointer)) return false;
+    // `borrow`/`borrow_mut` of the traits every type implements, which a `use` must bring into scope
+    // (a RefCell's own are inherent): without it `v.borrow_mut()` on an `Rc<Vec<i32>>` is missing.
+    const borrowTrait = name === 'borrow' ? 'Borrow' : name === 'borrow_mut' ? 'BorrowMut' : null;
+    const unimported = borrowTrait !== null && !this.items.stdTraitInScope(borrowTrait);
+    const lacks = (kind: KnownMethodsKind) => !stdHasMethod(kind, name) || (unimported && kind !== 'RefCell');
+    return owned.every((t, i) => {
+      if (t.k === 'builtin' && pointer(t)) return lacks(t.name as KnownMethodsKind);
+      // (`String` then `str`, `Vec<T>` then `[T]`: each a known list.)
+      const kind = knownMethodsKind(t);
+      if (kind) return this.certain(t) && lacks(kind);
+      if (i !== owned.length - 1) return false;
+      if (t.k === 'builtin') return STD_ENUM_METHODS[t.name] !== undefined && !STD_ENUM_METHODS[t.name].has(name) && ((!STD_METHOD_NAMES.has(name) && !stdTraitHasMethod(name)) || unimported);
+      return t.k === 'adt' && this.adtSurelyLacks(t, name, unimported);
+    });
+  }
+
+  /**
+   * The program's struct or enum has no method of this name: none of its impls, no std trait it may
+   * implement (but `Borrow`'s when it is not imported), no `Deref` of its own.
+   */
+  private adtSurelyLacks(t: Extract<Ty, { k: 'adt' }>, name: string, unimported: boolean): boolean {
+    if (this.items.adts[t.adt].isPrelude || this.userDeref(t)) return false;
+    if ((STD_METHOD_NAMES.has(name) || stdTraitHasMethod(name)) && !unimported) return false;
+    const own = (impl: ImplInfo) => impl.selfTy.k === 'param' || (impl.selfTy.k === 'adt' && impl.selfTy.adt === t.adt);
+    if (this.items.implsWithMethod(name).some((m) => own(m.impl))) return false;
+    // Iterator's seventy-odd provided methods, Error's and Hasher's: not listed here.
+    return !this.items.impls.some((impl) => !impl.isPrelude && own(impl) && impl.traitName !== null && (impl.trait?.isPrelude ?? true) && !SMALL_STD_TRAITS.has(impl.traitName));
   }
 
   /** A type parameter of the body with no bound at all, where no `where` clause could give it one. */
@@ -3948,10 +4219,10 @@ export class Checker implements TraitEnv {
     return (this.items.traitByKey(key)?.supertraits ?? []).some((b) => this.traitImplies(b.trait, trait, seen));
   }
 
-  /** std's ParseIntError, ParseFloatError, ParseBoolError or ParseCharError (the prelude's). */
+  /** std's ParseIntError, ParseFloatError, ParseBoolError or ParseCharError (the prelude's), or another std error whose Display fmt writes. */
   private isStdParseError(adt: number): boolean {
     const a = this.items.adts[adt];
-    return a.isPrelude && /^Parse(Int|Float|Bool|Char)Error$/.test(a.name);
+    return a.isPrelude && (/^Parse(Int|Float|Bool|Char)Error$/.test(a.name) || a.name === 'BorrowError' || a.name === 'BorrowMutError');
   }
 
   /** Whether `==` on the type is std's (or the program's own `PartialEq`), which `eq` then calls. */
@@ -4099,8 +4370,9 @@ export class Checker implements TraitEnv {
       }
       const elem = t.k === 'array' || t.k === 'slice' ? t.elem : t.k === 'builtin' && t.name === 'Vec' ? t.args[0] : null;
       if (badIndex && elem) {
+        // No `Index` impl was found, so the element type is not known either: `g[r][c]` is one error, as in rustc.
         this.err('E0277', `the type \`[${this.tyStr(elem)}]\` cannot be indexed by \`${idxName}\``, e.index.span, 'slice indices are of type `usize` or ranges of `usize`');
-        return elem;
+        return ERROR;
       }
       if (!isRange && (t.k === 'str' || (t.k === 'builtin' && t.name === 'String')) && (idx.k === 'int' || (idx.k === 'infer' && idx.kind === 'int'))) {
         this.err('E0277', `the type \`str\` cannot be indexed by \`${idxName}\``, e.index.span, 'string indices are ranges of `usize`');
@@ -4117,8 +4389,9 @@ export class Checker implements TraitEnv {
       }
       // A VecDeque is indexed by position in the queue (by `usize` only).
       if (t.k === 'builtin' && t.name === 'VecDeque' && !isRange) {
+        // Its one `Index<usize>` impl is chosen anyway, so a bad index is a mismatch and the element is known.
         if (badIndex) {
-          this.err('E0277', `the type \`VecDeque<${this.tyStr(t.args[0])}>\` cannot be indexed by \`${idxName}\``, e.index.span, `\`VecDeque<${this.tyStr(t.args[0])}>\` cannot be indexed by \`${idxName}\``);
+          this.mismatch(e.index, { k: 'int', int: 'usize' }, idx);
           return t.args[0];
         }
         this.t.indexes.set(e.id, { derefs: step.derefs, ...through, kind: 'overloaded', baseTy: t, idxTy: idx, outputTy: t.args[0] });
@@ -4231,7 +4504,11 @@ export class Checker implements TraitEnv {
       const written = e.fields.flatMap((f) => { const d = v.fields.find((x) => x.name === f.name.name); return d ? [{ ty: d.ty, at: f.value.span }] : []; });
       this.noteCtorBounds(self, written, e.path.span);
     }
-    if (e.base) this.checkCoerce(e.base, self);
+    if (e.base && isRestExpr(e.base)) {
+      // `Point { x: 1, .. }` outside a destructuring assignment: rustc points just after the `..`.
+      const b = e.base.span;
+      this.err('E0797', 'base expression required after `..`', { start: b.end, end: b.end + 1, line: b.endLine, col: b.endCol, endLine: b.endLine, endCol: b.endCol + 1 });
+    } else if (e.base) this.checkCoerce(e.base, self);
     else {
       const missing = v.fields.filter((f) => !e.fields.some((x) => x.name.name === f.name));
       // A misspelt field (`hieght`) is rustc's one error there: it does not also call `height` missing.
@@ -4687,7 +4964,7 @@ export class Checker implements TraitEnv {
         if (intoString) {
           this.t.writeIntoString.add(e.id);
           this.checkFormat(e, e.args.slice(1));
-          return { k: 'builtin', name: 'Result', args: [UNIT, UNIT] };
+          return { k: 'builtin', name: 'Result', args: [UNIT, this.fmtErrorTy()] };
         }
         if (!inner || inner.k !== 'builtin' || inner.name !== 'Formatter') {
           if (d.k !== 'error') this.unsupported(`\`${e.name}!\` to anything but the \`Formatter\` of an \`impl Display\` or \`impl Debug\`, or a \`String\``, e.span);
@@ -4697,8 +4974,7 @@ export class Checker implements TraitEnv {
         // Passed on as a reborrow (`&mut *f`), as a `&mut` argument is: `f` stays usable for the next write.
         this.coerce(e.args[0], destTy, destTy);
         this.checkFormat(e, e.args.slice(1));
-        // fmt::Result; std's fmt::Error is a unit struct, drawn here as ().
-        return { k: 'builtin', name: 'Result', args: [UNIT, UNIT] };
+        return { k: 'builtin', name: 'Result', args: [UNIT, this.fmtErrorTy()] };
       }
       case 'vec': {
         const ex = expected ? this.infer.shallow(expected) : null;
@@ -4718,6 +4994,12 @@ export class Checker implements TraitEnv {
         e.args.forEach((a) => this.checkExpr(a, null));
         return ERROR;
     }
+  }
+
+  /** `fmt::Result`'s error, `std::fmt::Error` (the prelude's `FmtError`). */
+  private fmtErrorTy(): Ty {
+    const t = this.items.preludeTypes.get('FmtError');
+    return t && t.k === 'adt' ? { k: 'adt', adt: t.adt, args: [] } : UNIT;
   }
 
   /** Parses the format string, resolves inline `{name}` args, and checks every argument. */
@@ -5220,7 +5502,7 @@ export function collectBindings(p: A.Pattern, f: (b: A.IdentPat) => void): void 
   }
 }
 
-/** `_` written as an expression (an inferred array length, `[0; _]`). */
+/** `_` written as an expression (an inferred array length, `[0; _]`; a part of a destructuring assignment that takes nothing). */
 function isUnderscore(e: A.Expr): boolean {
   return e.kind === 'path' && e.path.segments.length === 1 && e.path.segments[0].name.name === '_' && !e.path.qself;
 }
@@ -5311,6 +5593,13 @@ const KEYED_METHODS: ReadonlySet<string> = new Set([
   'insert', 'get', 'get_mut', 'contains_key', 'contains', 'remove', 'entry', 'get_key_value', 'remove_entry', 'take', 'replace',
   'union', 'intersection', 'difference', 'symmetric_difference', 'is_subset', 'is_superset', 'is_disjoint', 'extend', 'range',
 ]);
+
+/** The pointers and cells whose std methods `stdmethods.ts` lists (see `pointerChainLacks`). */
+const POINTER_KINDS: ReadonlySet<string> = new Set(['Rc', 'Weak', 'RefCell', 'Cell']);
+/** How rustc names a receiver that derefs to nothing else when it lacks the method (`Cell<T>`, not `Cell<i32>`). */
+const POINTER_GENERIC_NAMES: Readonly<Record<string, string>> = { RefCell: 'RefCell<T>', Cell: 'Cell<T>', Weak: 'std::rc::Weak<T, A>' };
+/** std traits whose every method `stdTraitHasMethod` knows (a type implementing another may have more). */
+const SMALL_STD_TRAITS: ReadonlySet<string> = new Set(['Clone', 'Copy', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'Drop', 'From', 'Into', 'TryFrom', 'TryInto', 'AsRef', 'AsMut', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'FromStr', 'Send', 'Sync']);
 
 /** Every stable method of std's Option and Result (inherent ones; trait methods are in STD_METHOD_NAMES). */
 const STD_ENUM_METHODS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -5430,4 +5719,9 @@ function sameHead(a: Ty, b: Ty): boolean {
   if (a.k === 'int') return a.int === (b as typeof a).int;
   if (a.k === 'float') return a.float === (b as typeof a).float;
   return true;
+}
+
+/** `..` in a destructuring assignment's tuple, array or tuple struct: the parts it skips. */
+function isRestExpr(e: A.Expr): boolean {
+  return e.kind === 'range' && e.start === null && e.end === null && !e.inclusive;
 }

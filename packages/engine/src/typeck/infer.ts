@@ -49,7 +49,7 @@ export class Infer {
       case 'fndef': return t.args.length ? { k: 'fndef', fn: t.fn, args: t.args.map((a) => this.zonk(a)) } : t;
       case 'fnptr': return { k: 'fnptr', inputs: t.inputs.map((a) => this.zonk(a)), output: this.zonk(t.output) };
       case 'closure': return { k: 'closure', fn: t.fn, captures: t.captures.map((a) => this.zonk(a)) };
-      case 'opaque': return { k: 'opaque', bounds: t.bounds, actual: this.zonk(t.actual) };
+      case 'opaque': return { ...t, actual: this.zonk(t.actual) };
       case 'dyn':
         return {
           k: 'dyn',
@@ -247,7 +247,7 @@ export function substTy(t: Ty, args: readonly Ty[]): Ty {
     case 'fnptr': return { k: 'fnptr', inputs: t.inputs.map((a) => substTy(a, args)), output: substTy(t.output, args) };
     case 'closure': return t;
     // `compose::<i32, i32, i32>`'s `impl Fn(A) -> C` is an `impl Fn(i32) -> i32` to its caller.
-    case 'opaque': return { k: 'opaque', bounds: t.bounds.map((tr) => substTraitRef(tr, args)), actual: substTy(t.actual, args) };
+    case 'opaque': return { ...t, bounds: t.bounds.map((tr) => substTraitRef(tr, args)), actual: substTy(t.actual, args) };
     case 'dyn': return { k: 'dyn', traits: t.traits.map((tr) => substTraitRef(tr, args)), ...(t.region ? { region: t.region } : {}) };
     default: return t;
   }

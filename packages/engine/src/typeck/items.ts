@@ -137,6 +137,7 @@ const BUILTIN_TYPES: Record<string, { name: BuiltinAdt; arity: number }> = {
   RwLock: { name: 'RwLock', arity: 1 }, RwLockReadGuard: { name: 'RwLockReadGuard', arity: 1 }, RwLockWriteGuard: { name: 'RwLockWriteGuard', arity: 1 },
   JoinHandle: { name: 'JoinHandle', arity: 1 }, Sender: { name: 'Sender', arity: 1 }, SyncSender: { name: 'SyncSender', arity: 1 }, Receiver: { name: 'Receiver', arity: 1 },
   DebugStruct: { name: 'DebugStruct', arity: 0 }, DebugTuple: { name: 'DebugTuple', arity: 0 }, DebugList: { name: 'DebugList', arity: 0 },
+  DebugSet: { name: 'DebugSet', arity: 0 }, DebugMap: { name: 'DebugMap', arity: 0 },
 };
 
 /** Std traits a program may implement itself: their methods are called by the interpreter (drop glue, `{}` and `{:?}`, `clone`). */
@@ -274,7 +275,10 @@ export class Items implements TyNames {
   }
 
   adtName(id: AdtId): string {
-    return this.adts[id]?.name ?? `adt#${id}`;
+    const adt = this.adts[id];
+    // rustc's labels name `std::fmt::Error` as `Error` (`expected \`Result<u8, Error>\``).
+    if (adt?.isPrelude && adt.name === 'FmtError') return 'Error';
+    return adt?.name ?? `adt#${id}`;
   }
   traitName(id: number): string {
     return this.traits[id]?.name ?? `trait#${id}`;
@@ -908,6 +912,7 @@ export class Items implements TyNames {
   /** `Ordering` after `use std::sync::atomic::Ordering` is the atomic one (the prelude's `AtomicOrdering`). */
   stdAlias(name: string): string {
     const path = this.stdImportPaths.get(name);
+    if (name === 'Error' && path?.includes('fmt')) return 'FmtError';
     return name === 'Ordering' && path !== undefined && path.includes('atomic') ? 'AtomicOrdering' : name;
   }
 
@@ -1125,7 +1130,7 @@ export class Items implements TyNames {
   private checkFnLifetimes(item: FnItem): void {
     if (!item.ret) return;
     const elided: Span[] = [];
-    walkRefs(item.ret, (r) => { if (r.lifetime === null || r.lifetime === '_') elided.push(firstChar(r.span)); });
+    walkRetLifetimes(item.ret, (r) => { if (!('kind' in r)) elided.push(r.span); else if (r.lifetime === null || r.lifetime === '_') elided.push(firstChar(r.span)); });
     if (elided.length === 0) return;
     if (item.selfParam && item.selfParam.mode !== 'value' && item.selfParam.mode !== 'box') return; // elided output lifetimes take `&self`'s
     const named = new Set<string>();
@@ -1348,7 +1353,9 @@ export class Items implements TyNames {
           owner.push({ name, bounds, ...(t.bounds.some((b) => b.relaxed) ? { maybeUnsized: true as const } : {}) });
           return { k: 'param', name, index };
         }
-        if (scope.allowOpaque) return { k: 'opaque', bounds, actual: this.infer.fresh() };
+        // Its `+ 'a` bounds: the lifetimes the hidden type must outlive (the borrow checker's `universal.ts`).
+        const outlives = t.bounds.flatMap((b): Region[] => (b.lifetime === null ? [] : [b.lifetime === 'static' ? STATIC : b.lifetime === '_' ? ANON : { k: 'named', name: b.lifetime }]));
+        if (scope.allowOpaque) return { k: 'opaque', bounds, actual: this.infer.fresh(), ...(outlives.length ? { outlives } : {}) };
         this.diagnostics.push(unsupported('typeck', '`impl Trait` in this position', t.span));
         return ERROR;
       }
@@ -1423,7 +1430,9 @@ export class Items implements TyNames {
     }
     // `std::result::Result` names std's even where the program has its own `Result` (an alias of it, often).
     const viaStd = segs.length < names.length;
-    const user = (viaStd ? undefined : this.types.get(name)) ?? this.preludeTypes.get(this.stdAlias(name));
+    // `fmt::Error`, `std::fmt::Error`: the prelude's `FmtError` (a bare `Error` is one only through its `use`).
+    const fmtError = viaStd && name === 'Error' && names[names.length - 2] === 'fmt';
+    const user = (viaStd ? undefined : this.types.get(name)) ?? this.preludeTypes.get(fmtError ? 'FmtError' : this.stdAlias(name));
     if (user) {
       if (user.k === 'adt') {
         const adt = this.adts[user.adt];
@@ -1632,6 +1641,26 @@ function walkRefs(t: Type, visit: (r: Extract<Type, { kind: 'ref' }>) => void): 
     case 'tuple': t.elems.forEach((e) => walkRefs(e, visit)); break;
     case 'array': case 'slice': walkRefs(t.elem, visit); break;
     case 'path': for (const s of t.path.segments) s.args?.types.forEach((a) => walkRefs(a, visit)); break;
+    default: break;
+  }
+}
+
+/** The references of a return type, and the `'_` bounds of its `impl Trait` and `dyn Trait` (with the references in their arguments). */
+function walkRetLifetimes(t: Type, visit: (r: Extract<Type, { kind: 'ref' }> | TraitBound) => void): void {
+  switch (t.kind) {
+    case 'ref': visit(t); walkRetLifetimes(t.inner, visit); break;
+    case 'tuple': t.elems.forEach((e) => walkRetLifetimes(e, visit)); break;
+    case 'array': case 'slice': walkRetLifetimes(t.elem, visit); break;
+    case 'path': for (const s of t.path.segments) s.args?.types.forEach((a) => walkRetLifetimes(a, visit)); break;
+    case 'impl': case 'dyn':
+      for (const b of t.bounds) {
+        if (b.lifetime === '_') visit(b);
+        for (const s of b.path?.segments ?? []) {
+          s.args?.types.forEach((a) => walkRetLifetimes(a, visit));
+          s.args?.bindings.forEach((a) => walkRetLifetimes(a.ty, visit));
+        }
+      }
+      break;
     default: break;
   }
 }

@@ -1,5 +1,6 @@
 // Every stable method std gives its common types (inherent ones and those of the traits std implements
-// for them), by name. memviz models only some of them; a name outside these lists is one the type
+// for them), by name: strings, vectors, slices, arrays, primitives, and the pointers and cells Rc,
+// Weak, RefCell and Cell. memviz models only some of them; a name outside these lists is one the type
 // surely does not have, so calling it is rustc's E0599 ("no method named `length` found for struct
 // `String`"), not "not supported yet". A name in a list that memviz does not model stays "not
 // supported yet". The lists err on the side of too many names: a missing one would be a false error.
@@ -95,7 +96,32 @@ const CHAR_METHODS = [
 
 const BOOL_METHODS = ['then', 'then_some'];
 
-export type KnownMethodsKind = 'String' | 'str' | 'Vec' | 'slice' | 'array' | 'int' | 'float' | 'char' | 'bool';
+// Rc, Weak, RefCell and Cell: their inherent functions (associated ones too, and unstable ones, which
+// rustc reports otherwise) and those of the traits std implements for them beyond TRAIT_METHODS.
+const RC_METHODS = [
+  'new', 'new_cyclic', 'new_uninit', 'new_uninit_slice', 'new_zeroed', 'new_zeroed_slice', 'try_new', 'try_new_uninit', 'try_new_zeroed', 'pin',
+  'new_in', 'new_cyclic_in', 'new_uninit_in', 'new_uninit_slice_in', 'new_zeroed_in', 'new_zeroed_slice_in', 'try_new_in', 'try_new_uninit_in',
+  'try_new_zeroed_in', 'pin_in', 'try_unwrap', 'into_inner', 'unwrap_or_clone', 'assume_init', 'into_raw', 'into_raw_with_allocator', 'as_ptr',
+  'from_raw', 'from_raw_in', 'into_non_null', 'from_non_null', 'downgrade', 'weak_count', 'strong_count', 'increment_strong_count',
+  'decrement_strong_count', 'increment_strong_count_in', 'decrement_strong_count_in', 'get_mut', 'get_mut_unchecked', 'is_unique', 'ptr_eq',
+  'make_mut', 'downcast', 'downcast_unchecked', 'allocator', 'into_array', 'clone_from_ref', 'clone_from_ref_in', 'try_clone_from_ref', 'map',
+  'try_map', 'into_pin', 'as_fd', 'as_raw_fd', 'as_handle', 'as_raw_handle', 'as_socket', 'as_raw_socket', 'source', 'description', 'cause',
+  'provide', 'use_cloned',
+];
+const WEAK_METHODS = [
+  'new', 'new_in', 'upgrade', 'strong_count', 'weak_count', 'ptr_eq', 'as_ptr', 'into_raw', 'into_raw_with_allocator', 'from_raw', 'from_raw_in',
+  'allocator', 'into_non_null', 'from_non_null',
+];
+const REFCELL_METHODS = [
+  'new', 'into_inner', 'replace', 'replace_with', 'swap', 'borrow', 'try_borrow', 'borrow_mut', 'try_borrow_mut', 'as_ptr', 'get_mut', 'undo_leak',
+  'try_borrow_unguarded', 'take',
+];
+const CELL_METHODS = [
+  'new', 'set', 'swap', 'replace', 'into_inner', 'get', 'get_cloned', 'update', 'as_ptr', 'get_mut', 'from_mut', 'take', 'as_slice_of_cells',
+  'as_array_of_cells', 'replace_with',
+];
+
+export type KnownMethodsKind = 'String' | 'str' | 'Vec' | 'slice' | 'array' | 'int' | 'float' | 'char' | 'bool' | 'Rc' | 'Weak' | 'RefCell' | 'Cell';
 
 const KNOWN: Readonly<Record<KnownMethodsKind, ReadonlySet<string>>> = {
   String: new Set([...STRING_METHODS, ...TRAIT_METHODS]),
@@ -107,7 +133,17 @@ const KNOWN: Readonly<Record<KnownMethodsKind, ReadonlySet<string>>> = {
   float: new Set([...FLOAT_METHODS, ...TRAIT_METHODS]),
   char: new Set([...CHAR_METHODS, ...TRAIT_METHODS]),
   bool: new Set([...BOOL_METHODS, ...TRAIT_METHODS]),
+  Rc: new Set([...RC_METHODS, ...TRAIT_METHODS]),
+  Weak: new Set([...WEAK_METHODS, ...TRAIT_METHODS]),
+  RefCell: new Set([...REFCELL_METHODS, ...TRAIT_METHODS]),
+  Cell: new Set([...CELL_METHODS, ...TRAIT_METHODS]),
 };
+const TRAIT_METHOD_SET: ReadonlySet<string> = new Set(TRAIT_METHODS);
+
+/** Whether one of the std traits most types implement or derive (Clone, PartialEq, Display, `Add`...) has a method of this name. */
+export function stdTraitHasMethod(name: string): boolean {
+  return TRAIT_METHOD_SET.has(name);
+}
 
 /** Whether std gives values of this kind a method of this name (through any of the kind's derefs). */
 export function stdHasMethod(kind: KnownMethodsKind, name: string): boolean {

@@ -136,6 +136,16 @@ export interface IndexRes {
   readonly overloaded?: OverloadedDeref & { readonly at: number };
 }
 
+/** Where in the assigned value a destructuring assignment's part is: a field (of a tuple or struct) or an array element. */
+export type DestructureProj = { readonly k: 'field'; readonly index: number } | { readonly k: 'index'; readonly offset: number; readonly fromEnd: boolean };
+
+/** One assigned place of a destructuring assignment (`(a, [b, _]) = v`: `a` from `v.0`, `b` from `v.1[0]`). */
+export interface DestructureLeaf {
+  readonly target: Expr;
+  readonly path: readonly DestructureProj[];
+  readonly ty: Ty;
+}
+
 export interface ForRes {
   readonly iterTy: Ty;
   readonly itemTy: Ty;
@@ -199,6 +209,8 @@ export class Tables {
   readonly tryBoxError = new Set<NodeId>();
   readonly fmts = new Map<NodeId, FmtInfo>();
   readonly fors = new Map<NodeId, ForRes>();
+  /** Destructuring assignments (`[x, y] = [y, x]`, `Point { x, .. } = p`): their assigned places, in order. */
+  readonly destructures = new Map<NodeId, DestructureLeaf[]>();
   /** Operators on a program's own types (`a + b` with `impl Add for P`): the impl method each one calls. */
   readonly opCalls = new Map<NodeId, { readonly fn: FnId; readonly tyArgs: readonly Ty[] }>();
   /** `*x` where x's type has the program's `impl Deref` (`*my_box`): the deref it calls. */

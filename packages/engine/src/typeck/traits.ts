@@ -110,7 +110,8 @@ export function isBuiltinDefault(t: Ty, env: TraitEnv, depth = 0): boolean {
       const adt = env.items.adts[t.adt];
       // An enum derives it from its `#[default]` unit variant.
       if (adt.kind === 'enum') return adt.derives.includes('Default') && adt.defaultVariant !== null && adt.variants[adt.defaultVariant]?.shape === 'unit';
-      if (!adt.derives.includes('Default') || adt.kind !== 'struct' || t.args.length > 0) return false;
+      // (std's own generic structs derive it in the prelude: a OnceCell starts empty, whatever its T.)
+      if (!adt.derives.includes('Default') || adt.kind !== 'struct' || (t.args.length > 0 && !adt.isPrelude)) return false;
       return adt.variants[0]!.fields.every((f) => isBuiltinDefault(f.ty, env, depth + 1));
     }
     default: return false;

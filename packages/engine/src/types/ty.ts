@@ -32,7 +32,7 @@ export type BuiltinAdt =
   | 'BTreeSet' // args [T]
   | 'Entry' // `HashMap::entry`'s result, args [K, V]; it holds the map's `&mut` borrow, as Iter holds its source's
   | 'Formatter' // std::fmt::Formatter, what a user's `impl Display`/`Debug` writes to; no args
-  | 'DebugStruct' | 'DebugTuple' | 'DebugList' // the builders of `f.debug_struct(..)`, `f.debug_tuple(..)`, `f.debug_list()`; no args
+  | 'DebugStruct' | 'DebugTuple' | 'DebugList' | 'DebugSet' | 'DebugMap' // the builders of `f.debug_struct(..)`, `f.debug_tuple(..)`, `f.debug_list()`, ..; no args
   // Threads (std::sync, std::thread): an Arc is an Rc with atomic counts; a Mutex/RwLock is kept as a
   // RefCell is (a lock flag and the value) and its guards as Ref/RefMut; args [T].
   | 'Arc' | 'Mutex' | 'MutexGuard' | 'RwLock' | 'RwLockReadGuard' | 'RwLockWriteGuard'
@@ -72,7 +72,7 @@ export type Ty =
   /** A generic parameter of the enclosing item, by name, e.g. `T` (or a const parameter, `N`). */
   | { readonly k: 'param'; readonly name: string; readonly index: number }
   /** `impl Trait` in return position: the concrete type is known to the checker as `actual`. */
-  | { readonly k: 'opaque'; readonly bounds: readonly TraitRef[]; readonly actual: Ty }
+  | { readonly k: 'opaque'; readonly bounds: readonly TraitRef[]; readonly actual: Ty; readonly outlives?: readonly Region[] }
   /** An inference variable; never survives type checking. */
   | { readonly k: 'infer'; readonly var: number; readonly kind: 'general' | 'int' | 'float' }
   /** A type the checker could not determine after an error; suppresses follow-on errors. */

@@ -14,7 +14,7 @@ import type {
 import type { Body } from '../mir.js';
 import { BodyBuilder, endOf, type Scope } from './builder.js';
 import type { LowerCx } from './program.js';
-import type { ClosureInfo, Coercion, OverloadedDeref, Res } from '../../typeck/tables.js';
+import type { ClosureInfo, Coercion, DestructureLeaf, OverloadedDeref, Res } from '../../typeck/tables.js';
 import { isCopy, needsDrop, derefStep, ownStdImpl } from '../../typeck/traits.js';
 import { substTy } from '../../typeck/infer.js';
 import { collectBindings } from '../../typeck/check.js';
@@ -284,7 +284,7 @@ export class BodyLowerer {
         this.b.terminate({ k: 'unreachable', span: s.elseBlock.span });
         this.b.cur = ok;
       }
-      this.bindPat(pat, place);
+      this.bindFrom(isPlaceExpr(s.init) ? { place, span: s.init.span } : null, () => this.bindPat(pat, place));
     } else {
       // `let (a, b);` without initializer: declare the bindings.
       collectBindings(pat, (bp) => this.declareBinding(bp.id));
@@ -690,7 +690,8 @@ export class BodyLowerer {
       }
       case 'binary': return this.binaryInto(dest, e);
       case 'assign': {
-        if (e.target.kind === 'tuple') return this.destructuringAssign(dest, e, e.target);
+        const leaves = this.cx.t.destructures.get(e.id);
+        if (leaves) return this.destructuringAssign(dest, e, leaves);
         // The right side first, read before the target runs any code: `v[0] = v[1]` copies `v[1]`
         // out before `IndexMut` borrows `v` (rustc builds assignments right to left).
         const op = this.readNow(this.operand(e.value), e.value, [e.target], 0);
@@ -1072,23 +1073,38 @@ export class BodyLowerer {
   }
 
   /** `(a, b) = (b, a + b)` as rustc desugars it: the right side into a temporary, then each place from its field. */
-  private destructuringAssign(dest: Place | null, e: A.AssignExpr, target: A.TupleExpr): void {
-    const tupleTy = this.ty(e.value);
-    const tmp = this.temp(tupleTy, e.value.span);
-    this.into({ local: tmp, proj: [] }, e.value);
-    target.elems.forEach((x, i) => {
-      const t = this.ty(x);
-      const place = this.placeOf(x, true);
-      if (this.dropNeeded(t)) {
-        const next = this.b.newBlock();
-        this.b.terminate({ k: 'drop', place, target: next, span: x.span }, next);
-      }
-      this.b.assign(place, { k: 'use', op: this.use({ local: tmp, proj: [{ k: 'field', index: i }] }, t) }, x.span);
+  /**
+   * `[x, y] = [y, x + a]`, `Point { x, .. } = p`: as rustc reads it, `{ let [lhs0, lhs1] = value; x = lhs0; y = lhs1; }`.
+   * Every part is taken out of the value first (what no part takes is dropped at the end of that `let`),
+   * then each place is assigned in order, its old value dropped.
+   */
+  private destructuringAssign(dest: Place | null, e: A.AssignExpr, leaves: readonly DestructureLeaf[]): void {
+    this.b.pushScope('block', endOf(e.span));
+    this.b.pushScope('temps', endOf(e.value.span));
+    const src = this.placeOf(e.value, false);
+    if (isPlaceExpr(e.value) && src.proj.length > 0) this.b.push({ k: 'fakeRead', place: src, span: e.value.span });
+    const parts = leaves.map((leaf) => {
+      const t = this.cx.final(leaf.ty);
+      const l = this.temp(t, leaf.target.span);
+      this.b.push({ k: 'storageLive', local: l, span: leaf.target.span });
+      this.b.schedule(l, this.dropNeeded(t), 'block');
+      const from = leaf.path.reduce<Place>((p, x) => proj(p, x.k === 'field' ? x : { k: 'constIndex', offset: x.offset, fromEnd: x.fromEnd }), src);
+      this.b.assign({ local: l, proj: [] }, { k: 'use', op: this.use(from, t) }, leaf.target.span);
+      return { local: l, t };
     });
+    this.b.popScope();
+    leaves.forEach((leaf, i) => {
+      const place = this.placeOf(leaf.target, true);
+      if (this.dropNeeded(parts[i].t)) {
+        const next = this.b.newBlock();
+        this.b.terminate({ k: 'drop', place, target: next, span: leaf.target.span }, next);
+      }
+      this.b.assign(place, { k: 'use', op: this.use({ local: parts[i].local, proj: [] }, parts[i].t) }, leaf.target.span);
+    });
+    this.b.popScope();
     if (dest) this.b.assign(dest, { k: 'use', op: UNIT_OP }, e.span);
   }
 
-  /** Fn/FnMut/FnOnce of a callable type (closures by their inferred kind, others by their bound). */
   private callKind(t: Ty): 'Fn' | 'FnMut' | 'FnOnce' {
     if (t.k === 'closure') return this.cx.t.closuresByFn.get(t.fn)?.kind ?? 'Fn';
     if (t.k === 'dyn' || t.k === 'opaque') {
@@ -1200,7 +1216,7 @@ export class BodyLowerer {
       const place = this.placeOf(c.value, patBindsRefMut(c.pat, this.cx));
       if (isPlaceExpr(c.value)) this.b.push({ k: 'fakeRead', place, span: c.value.span });
       this.testPat(c.pat, place, fail);
-      this.bindPat(c.pat, place);
+      this.bindFrom(isPlaceExpr(c.value) ? { place, span: c.value.span } : null, () => this.bindPat(c.pat, place));
       return;
     }
     if (c.kind === 'binary' && c.op === '&&' && condHasLet(c)) {
@@ -1222,6 +1238,7 @@ export class BodyLowerer {
     if (scrutIsPlace) this.b.push({ k: 'fakeRead', place, span: e.scrutinee.span });
     const join = this.b.newBlock();
     const scrut = { place, reads: new Map<string, number>() };
+    const from = scrutIsPlace ? { place, span: e.scrutinee.span } : null;
     for (const arm of e.arms) {
       const next = this.b.newBlock();
       const alts = arm.pat.kind === 'or' ? arm.pat.alts : [arm.pat];
@@ -1236,7 +1253,7 @@ export class BodyLowerer {
         this.scrutDiscr = scrut;
         this.testPat(alt, place, altFail);
         this.scrutDiscr = outer;
-        this.bindPat(alt, place, arm.guard ? deferred : null);
+        this.bindFrom(from, () => this.bindPat(alt, place, arm.guard ? deferred : null));
         this.b.goto(body, arm.span);
         this.b.cur = altFail;
       });
@@ -1247,7 +1264,7 @@ export class BodyLowerer {
         for (const d of deferred) this.aliases.delete(d.id);
         const ok = this.b.newBlock();
         this.b.terminate({ k: 'switch', discr: { k: 'copy', place: { local: l, proj: [] } }, values: [0n], targets: [next], otherwise: ok, span: arm.guard.span }, ok);
-        for (const d of deferred) this.bindOne(d.id, d.place);
+        this.bindFrom(from, () => deferred.forEach((d) => this.bindOne(d.id, d.place)));
       }
       this.withTemps(endOf(arm.body.span), () => this.into(dest, arm.body));
       this.b.popScope();
@@ -1343,7 +1360,7 @@ export class BodyLowerer {
     // The desugared `match iter.next() { Some(<pat>) => .. }` reads the item at the head's span:
     // a pattern that moves out of it (`for &s in &strings`) is reported there, as rustc does.
     this.b.push({ k: 'fakeRead', place: item, span: e.iter.span });
-    this.bindPat(e.pat, item);
+    this.bindFrom({ place: item, span: e.iter.span }, () => this.bindPat(e.pat, item));
     this.loops.push({ label: e.label, isBlock: false, breakTo: exit, continueTo: header, dest: null, depth });
     this.into(null, e.body);
     this.loops.pop();
@@ -1678,6 +1695,16 @@ export class BodyLowerer {
     return 0;
   }
 
+  /** The scrutinee place of the pattern being bound, kept on its bindings' locals (see `LocalDecl.matchPlace`). */
+  private matchPlace: { place: Place; span: A.Span } | null = null;
+
+  private bindFrom(from: { place: Place; span: A.Span } | null, bind: () => void): void {
+    const saved = this.matchPlace;
+    this.matchPlace = from;
+    bind();
+    this.matchPlace = saved;
+  }
+
   /** Tests that `place` is the constructor/constant named by `res`; returns the place of its fields. */
   /** While a match's arms are tested: its scrutinee and the temporary holding its variant, once read. */
   private scrutDiscr: { place: Place; reads: Map<string, number> } | null = null;
@@ -1828,6 +1855,7 @@ export class BodyLowerer {
     if (l === undefined) l = this.declareBinding(canon);
     else this.b.push({ k: 'storageLive', local: l, span: b.span });
     const dest: Place = { local: l, proj: [] };
+    if (this.matchPlace) this.b.locals[l] = { ...this.b.locals[l], matchPlace: this.matchPlace };
     if (b.mode === 'value') {
       this.b.assign(dest, { k: 'use', op: this.use(place, this.cx.final(b.ty)) }, b.span);
     } else {

@@ -113,7 +113,7 @@ export class LowerCx {
       }
       case 'opaque': {
         const actual = this.fill(t.actual);
-        return actual === t.actual ? t : { k: 'opaque', bounds: t.bounds, actual };
+        return actual === t.actual ? t : { ...t, actual };
       }
       case 'dyn': {
         const z = this.infer.zonk(t);
