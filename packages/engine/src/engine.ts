@@ -95,7 +95,7 @@ export function createEngine(parser: RustParser, options: EngineOptions = {}): E
       }
       const checked = borrowck(front.program, front.info.patternErrorFns);
       // Per body, in source order: its pattern errors, or its borrow errors and known panics.
-      diagnostics.push(...[...front.info.patternErrors, ...checked.diagnostics].sort((a, b) => a.span.start - b.span.start));
+      diagnostics.push(...[...front.info.patternErrors, ...checked.diagnostics, ...front.info.lateBorrowErrors].sort((a, b) => a.span.start - b.span.start));
       // rustc's late lints (overflowing literals) run only once nothing above failed (known panics,
       // lints themselves, are the only errors there without an E-code).
       if (!diagnostics.some((d) => d.severity === 'error' && d.code !== null && /^E\d{4}$/.test(d.code))) diagnostics.push(...front.info.literalLints);

@@ -18,6 +18,8 @@ export interface FrontendInfo {
   /** Non-exhaustive patterns (E0004, E0005), and the bodies they are in (not borrow-checked). */
   readonly patternErrors: readonly Diagnostic[];
   readonly patternErrorFns: ReadonlySet<FnId>;
+  /** rustc's borrow-checker errors the type checker found (a sort key borrowed from its element). */
+  readonly lateBorrowErrors: readonly Diagnostic[];
 }
 
 export interface FnInfo {
@@ -62,10 +64,10 @@ export function analyze(parsed: Crate, prelude: Crate, source: string): Analysis
   }
   const literalLints = [...cx.literalLints.values()].sort((a, b) => a.span.start - b.span.start);
   const patternErrors = [...cx.patternErrors.values()].flat();
-  return { program, diagnostics, fnValues, info: { fns, literalLints, patternErrors, patternErrorFns: new Set(cx.patternErrors.keys()) } };
+  return { program, diagnostics, fnValues, info: { fns, literalLints, patternErrors, patternErrorFns: new Set(cx.patternErrors.keys()), lateBorrowErrors: tc.checker.lateBorrowErrors } };
 }
 
-const NO_INFO: FrontendInfo = { fns: new Map(), literalLints: [], patternErrors: [], patternErrorFns: new Set() };
+const NO_INFO: FrontendInfo = { fns: new Map(), literalLints: [], patternErrors: [], patternErrorFns: new Set(), lateBorrowErrors: [] };
 
 /** rustc reports resolution errors (E0425, E0433, E0106, ...) before type errors; each group by position. */
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {

@@ -1366,7 +1366,7 @@ def(['Vec::sort', 'slice::sort', 'Vec::sort_unstable', 'slice::sort_unstable'], 
 function orderingOf(o: Value): number {
   return (Array.isArray(o) ? (o[0] as number) : Number(o)) - 1;
 }
-def(['Vec::sort_by_key', 'slice::sort_by_key', 'Vec::sort_by', 'slice::sort_by', 'slice::sort_unstable_by', 'slice::sort_unstable_by_key'], (m, args, c) => {
+def(['Vec::sort_by_key', 'slice::sort_by_key', 'Vec::sort_by', 'slice::sort_by', 'slice::sort_unstable_by', 'slice::sort_unstable_by_key', 'slice::sort_by_cached_key'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const arr = readAt(s.mem, s.path) as Value[];
   const f = new Callable(m, argTy(c, 1), args[1]);
@@ -1377,12 +1377,76 @@ def(['Vec::sort_by_key', 'slice::sort_by_key', 'Vec::sort_by', 'slice::sort_by',
     const keyed = part.map((v) => ({ v, k: f.call(m, [cell(v)]) }));
     keyed.sort((a, b) => m.hooks.valueCmp(m, keyTy, a.k, b.k) ?? 0);
     keyed.forEach((x, i) => (arr[s.off + i] = x.v));
+    // The keys (a `to_lowercase()` String each) are the sort's own: freed once it is done.
+    keyed.forEach((x) => dropItem(m, m.intern(keyTy), x.k));
   } else {
     part.sort((a, b) => orderingOf(f.call(m, [cell(a), cell(b)])));
     part.forEach((x, i) => (arr[s.off + i] = x));
   }
   m.touch(s.mem, s.path, s.name);
   return UNIT_VALUE;
+});
+/**
+ * std's `is_sorted_by`: each item in order with the next (`inOrder`), to the first pair that is not. The
+ * walk's own items (an iterator's, the keys it computed) are dropped as std drops them, the later first.
+ */
+function sortedWalk(m: Machine, next: () => Value, inOrder: (a: Value, b: Value) => boolean, drop: (v: Value) => void): boolean {
+  let last = next();
+  if (last === DONE) return true;
+  for (let x = next(); x !== DONE; x = next()) {
+    if (!inOrder(last, x)) {
+      drop(x);
+      drop(last);
+      return false;
+    }
+    drop(last);
+    last = x;
+  }
+  drop(last);
+  return true;
+}
+/** PartialOrd's `a <= b` (false where there is no order: a NaN). */
+const partialLe = (m: Machine, t: Ty, a: Value, b: Value): boolean => {
+  const o = m.hooks.valueCmp(m, t, a, b);
+  return o !== null && !Number.isNaN(o) && o <= 0;
+};
+def(['slice::is_sorted', 'slice::is_sorted_by', 'slice::is_sorted_by_key'], (m, args, c) => {
+  const s = recvSlice(m, argTy(c, 0), args[0]);
+  const part = (readAt(s.mem, s.path) as Value[]).slice(s.off, s.off + s.len);
+  const cell = (v: Value) => new Ptr(m.tempMem(s.elemTy, v), EMPTY_PATH, PtrKind.Ref);
+  let i = 0;
+  const elems = () => (i < part.length ? part[i++] : DONE);
+  if (c.name === 'slice::is_sorted') return sortedWalk(m, elems, (a, b) => partialLe(m, s.elemTy, a, b), () => {});
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  // The keys, computed one at a time as the walk needs them (std maps the slice's iterator).
+  const keyTy = m.intern(c.tyArgs[c.tyArgs.length - 1] ?? USIZE_TY);
+  const keys = () => (i < part.length ? f.call(m, [cell(part[i++])]) : DONE);
+  const sorted = c.name === 'slice::is_sorted_by'
+    ? sortedWalk(m, elems, (a, b) => !!f.call(m, [cell(a), cell(b)]), () => {})
+    : sortedWalk(m, keys, (a, b) => partialLe(m, keyTy, a, b), (k) => dropItem(m, keyTy, k));
+  f.drop(m);
+  return sorted;
+});
+def(['Iter::is_sorted', 'Iterator::is_sorted', 'Iter::is_sorted_by', 'Iterator::is_sorted_by', 'Iter::is_sorted_by_key', 'Iterator::is_sorted_by_key'], (m, args, c) => {
+  const t = itemTyOf(m, c);
+  const it = iterArg(m, c, args);
+  const f = c.name.endsWith('is_sorted') ? null : new Callable(m, argTy(c, 1), args[1]);
+  const ref = (v: Value) => new Ptr(m.tempMem(t, v), EMPTY_PATH, PtrKind.Ref);
+  let sorted: boolean;
+  if (!f) sorted = sortedWalk(m, () => it.next(m), (a, b) => partialLe(m, t, a, b), (x) => dropItem(m, t, x));
+  else if (c.name.endsWith('is_sorted_by')) sorted = sortedWalk(m, () => it.next(m), (a, b) => !!f.call(m, [ref(a), ref(b)]), (x) => dropItem(m, t, x));
+  else {
+    // `self.map(f).is_sorted()`: each item goes to the key closure, the keys are compared.
+    const keyTy = m.intern(c.tyArgs[c.tyArgs.length - 1] ?? USIZE_TY);
+    const keys = () => {
+      const x = it.next(m);
+      return x === DONE ? DONE : f.call(m, [x]);
+    };
+    sorted = sortedWalk(m, keys, (a, b) => partialLe(m, keyTy, a, b), (k) => dropItem(m, keyTy, k));
+  }
+  it.drop(m);
+  f?.drop(m);
+  return sorted;
 });
 def('Vec::append', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);

@@ -2272,6 +2272,9 @@ export class Machine {
       if (fnId !== undefined) return { kind: 'user', inst: this.inst(this.program.fns[fnId], this.defaultTyArgs(this.program.fns[fnId], selfTy, tyArgs)) };
       throw new Error(`no impl of ${def?.name ?? trait}::${method} for ${this.tyStr(selfTy)}`);
     }
+    // `t.into()` with `T: Into<W>`, asked of W's `From`, where the program wrote `impl Into<W> for X` instead.
+    const into = trait === 'From' && method === 'from' && tyArgs[1] !== undefined ? this.ownInto(tyArgs[1], selfTy) : null;
+    if (into) return into;
     // std's `impl<T> From<T> for T`: `t.into()` where T is already the type asked for.
     const identity = trait === 'From' && method === 'from' && tyArgs[1] !== undefined && this.tyStr(tyArgs[1]) === this.tyStr(selfTy);
     const numeric = trait === 'From' && method === 'from' && (selfTy.k === 'int' || selfTy.k === 'float') && (tyArgs[1]?.k === 'int' || tyArgs[1]?.k === 'float');
@@ -2279,6 +2282,19 @@ export class Machine {
     const fn = this.builtins.get(name);
     if (!fn) throw new Error(`no impl of ${name} for ${this.tyStr(selfTy)}`);
     return { kind: 'builtin', fn, name, tyArgs: [selfTy, ...tyArgs] };
+  }
+
+  /** The `into` of the program's `impl Into<to> for from`, if it has one: it takes the same argument as `From::from`. */
+  private ownInto(from: Ty, to: Ty): CallTarget | null {
+    for (const impl of this.program.impls) {
+      const fnId = impl.trait === 'Into' ? impl.methods.get('into') : undefined;
+      const bind = new Map<string, Ty>();
+      if (fnId === undefined || !matchTy(impl.selfTy, from, bind)) continue;
+      const body = this.program.fns[fnId];
+      if (!body.locals[0] || !matchTy(body.locals[0].ty, to, bind)) continue;
+      return { kind: 'user', inst: this.inst(body, this.bodyTyArgs(body, impl.typeParams, bind, from, [])) };
+    }
+    return null;
   }
 
   /** The const item of `<selfTy as trait>::name`: the impl's own, or the trait's default. */

@@ -433,6 +433,12 @@ impl<T> [T] {
     fn split_last_mut(&mut self) -> Option<(&mut T, &mut [T])>;
     fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, f: F);
     fn sort_unstable_by_key<F: FnMut(&T) -> K, K>(&mut self, f: F);
+    // The key of each element computed once (std caches them); stable, as sort_by_key.
+    fn sort_by_cached_key<F: FnMut(&T) -> K, K>(&mut self, f: F);
+    // Each element in order with the next (T: PartialOrd, the key's K: PartialOrd; typeck judges it).
+    fn is_sorted(&self) -> bool;
+    fn is_sorted_by<F: FnMut(&T, &T) -> bool>(&self, compare: F) -> bool;
+    fn is_sorted_by_key<F: FnMut(&T) -> K, K>(&self, f: F) -> bool;
     fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, f: F) -> Result<usize, usize>;
     fn binary_search_by_key<B, F: FnMut(&T) -> B>(&self, b: &B, f: F) -> Result<usize, usize>;
     // The index of the first element for which the predicate fails (the slice is partitioned by it).
@@ -992,6 +998,10 @@ impl<T> Iter<T> {
     // ChunksExact's short chunk (chunks_exact's items are slices, so T is one).
     fn remainder(&self) -> T;
     fn for_each<F: FnMut(T)>(self, f: F);
+    // Each item in order with the next, to the first pair that is not (T: PartialOrd; typeck judges it).
+    fn is_sorted(self) -> bool;
+    fn is_sorted_by<F: FnMut(&T, &T) -> bool>(self, compare: F) -> bool;
+    fn is_sorted_by_key<F: FnMut(T) -> K, K>(self, f: F) -> bool;
 }
 
 impl int {

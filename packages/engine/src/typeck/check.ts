@@ -80,6 +80,8 @@ export const NO_MODULES: ModuleFacts = { moduleOf: new Map(), traitsInScope: new
 export class Checker implements TraitEnv {
   readonly t = new Tables();
   readonly diags: Diagnostic[] = [];
+  /** Errors of rustc's borrow checker found here (a sort key borrowed from its element): reported only where it runs. */
+  readonly lateBorrowErrors: Diagnostic[] = [];
   private scopes: Map<string, A.NodeId>[] = [];
   private readonly localDepth = new Map<A.NodeId, number>();
   private closureStack: ClosureInfo[] = [];
@@ -218,6 +220,7 @@ export class Checker implements TraitEnv {
   }
 
   private finishBody(start: number): void {
+    this.settleProjections();
     this.settleCollects();
     this.settleIntos();
     this.checkOrds();
@@ -234,8 +237,11 @@ export class Checker implements TraitEnv {
     this.checkPendingOps();
     this.checkKeyedMethods();
     this.checkFormatTraits();
+    this.settleProjections();
+    this.pendingStdProjections = []; // a base the body never told stays unknown
     this.checkBoundObligations();
     this.checkSizedObligations();
+    this.checkDerivedDefaultArgs();
     this.infer.fallbackNumericSince(start);
   }
 
@@ -1204,7 +1210,7 @@ export class Checker implements TraitEnv {
     }
     if (st.k === 'error') return null;
     if (st.k === 'adt' && member === 'default' && this.items.adts[st.adt].derives.includes('Default')) {
-      this.unsupported(`\`#[derive(Default)]\` on \`${this.tyStr(st)}\` (a generic struct, an enum, or a field without a default memviz knows)`, memberSeg.name.span);
+      this.unsupported(`\`#[derive(Default)]\` on \`${this.tyStr(st)}\` (an enum without a \`#[default]\` unit variant, or a field without a default memviz knows)`, memberSeg.name.span);
       return null;
     }
     if (st.k === 'adt' && !this.items.adts[st.adt].isPrelude) {
@@ -1349,6 +1355,53 @@ export class Checker implements TraitEnv {
     return null;
   }
 
+  /** `Stats::<T>::default()` of a `#[derive(Default)] struct Stats<T>`: its arguments must be `Default`, once known. */
+  private readonly derivedDefaultArgs: { readonly ty: Ty; readonly at: A.Span; readonly viaTrait: boolean }[] = [];
+
+  /**
+   * rustc's derive bounds every parameter by `Default`: an argument that surely lacks it is E0599 for
+   * `Stats::<NoDefault>::default()`, E0277 naming the argument for `Default::default()`.
+   */
+  private checkDerivedDefaultArgs(): void {
+    for (const o of this.derivedDefaultArgs.splice(0)) {
+      const t = this.infer.zonk(o.ty);
+      const bad = t.k === 'adt' ? t.args.find((a) => this.lacksDefault(a)) : undefined;
+      if (t.k !== 'adt' || !bad) continue;
+      if (o.viaTrait) {
+        const name = this.tyStr(this.innermostWithoutDefault(bad));
+        this.err('E0277', `the trait bound \`${name}: Default\` is not satisfied`, o.at, `the trait \`Default\` is not implemented for \`${name}\``);
+        continue;
+      }
+      const shown = this.tyStr(t);
+      this.err('E0599', `the function or associated item \`default\` exists for struct \`${shown}\`, but its trait bounds were not satisfied`, o.at, `function or associated item cannot be called on \`${shown}\` due to unsatisfied trait bounds`);
+    }
+  }
+
+  /** The argument of a derived generic `Default` that lacks it (`Plain` in `Wrap<Wrap<Plain>>`). */
+  private innermostWithoutDefault(ty: Ty): Ty {
+    const t = this.infer.shallow(ty);
+    const inner = t.k === 'adt' && this.items.adts[t.adt].derives.includes('Default') ? t.args.find((a) => this.lacksDefault(a)) : undefined;
+    return inner ? this.innermostWithoutDefault(inner) : t;
+  }
+
+  /** Surely no `Default`: a struct or enum of the program without its derive or impl, or a parameter not bound by it. */
+  private lacksDefault(ty: Ty, depth = 0): boolean {
+    const t = this.infer.shallow(ty);
+    if (depth > 8) return false;
+    switch (t.k) {
+      case 'param': return !this.paramHasBound(t.name, 'Default');
+      case 'tuple': return t.elems.some((e) => this.lacksDefault(e, depth + 1));
+      case 'array': return this.lacksDefault(t.elem, depth + 1);
+      case 'adt': {
+        const adt = this.items.adts[t.adt];
+        if (adt.isPrelude || this.hasUserImpl(t, 'Default')) return false;
+        if (!adt.derives.includes('Default')) return true;
+        return adt.kind === 'struct' && t.args.some((a) => this.lacksDefault(a, depth + 1));
+      }
+      default: return false;
+    }
+  }
+
   /** Where `findAssocFn` was asked for `Type::member` (for E0284 on its const parameters). */
   private assocAt: A.Span | null = null;
 
@@ -1377,6 +1430,8 @@ export class Checker implements TraitEnv {
     // `Type::default()` for `#[derive(Default)]`.
     if (name === 'default' && isBuiltinDefault(this.infer.shallow(selfTy), this)) {
       const def = this.items.preludeTraits.get('Default')!.methods.get('default')!;
+      const st = this.infer.shallow(selfTy);
+      if (st.k === 'adt' && st.args.length > 0 && this.assocAt) this.derivedDefaultArgs.push({ ty: st, at: this.assocAt, viaTrait: false });
       return { k: 'fn', fn: def, tyArgs: [selfTy] };
     }
     return null;
@@ -1481,8 +1536,48 @@ export class Checker implements TraitEnv {
 
   private pendingProjections: { readonly v: Ty; readonly trait: number | string; readonly name: string; readonly base: Ty }[] = [];
 
+  /** A call's hidden `I::Item` / `T::Output` arguments (see `TypeParamDef.projection`), each the type's own once known. */
+  private pendingStdProjections: { readonly v: Ty; readonly trait: string; readonly name: string; readonly base: Ty }[] = [];
+
+  private noteStdProjections(fn: FnDef, tyArgs: readonly Ty[]): void {
+    fn.typeParams.forEach((p, i) => {
+      if (p.projection && tyArgs[i] && tyArgs[p.projection.base]) this.pendingStdProjections.push({ v: tyArgs[i], trait: p.projection.trait, name: p.projection.name, base: tyArgs[p.projection.base] });
+    });
+  }
+
+  /** `<base as trait>::name` for a std trait, as far as memviz knows it (null: not known yet, or not modelled). */
+  private stdAssocTy(trait: string, name: string, base: Ty): Ty | null {
+    const t = this.infer.shallow(base);
+    if (t.k === 'infer' && t.kind !== 'general' && name === 'Output') return t; // `{integer} + {integer}`
+    if (t.k === 'infer' || t.k === 'error') return null;
+    if (t.k === 'param') return this.projectionParam(t, name) ?? (name === 'Item' ? this.paramIterItem(t, trait === 'Iterator' ? ['Iterator'] : ['Iterator', 'IntoIterator']) : null);
+    if (name === 'Item') {
+      const viaInto = trait === 'IntoIterator' && !this.ownIterator(t) ? this.ownIntoIterator(t) : null;
+      const own = this.ownIterator(viaInto ? viaInto.output : t);
+      return own ? own.item : viaInto ? this.intoIterItem(viaInto.output) : this.intoIterItem(t);
+    }
+    // `T: Add` is `Add<Self>`: a number gives its own type, a type of the program its impl's `type Output`.
+    if (isNumericLike(t)) return t;
+    for (const impl of this.items.impls) {
+      if (impl.isPrelude || impl.trait || impl.traitName !== trait) continue;
+      const args = this.matchImpl(impl, t);
+      const given = args ? impl.assocTys.get(name) : undefined;
+      if (given) return substTy(given, args!.map((a) => a ?? this.infer.fresh()));
+    }
+    return null;
+  }
+
   /** The projections whose base type the arguments have now told: their impl's type. */
   private settleProjections(): void {
+    if (this.pendingStdProjections.length > 0) {
+      const left: typeof this.pendingStdProjections = [];
+      for (const p of this.pendingStdProjections.splice(0)) {
+        const given = this.stdAssocTy(p.trait, p.name, p.base);
+        if (given) this.infer.unify(p.v, given);
+        else if (this.infer.shallow(p.base).k === 'infer') left.push(p);
+      }
+      this.pendingStdProjections = left;
+    }
     if (this.pendingProjections.length === 0) return;
     const left: typeof this.pendingProjections = [];
     for (const p of this.pendingProjections) {
@@ -1501,6 +1596,7 @@ export class Checker implements TraitEnv {
     // so the caller's type arguments reach it (`Iter<&char>`).
     const output = substTy(!fn.isPrelude && tyArgs.length > 0 ? this.infer.zonk(fn.output) : fn.output, tyArgs);
     if (fn.isPrelude && (fn.impl?.special === 'int' || fn.impl?.special === 'float')) return this.numberSig(fn, tyArgs[0], inputs, output);
+    if (!fn.isPrelude) this.noteStdProjections(fn, tyArgs);
     if (fn.isPrelude || tyArgs.length === 0 || this.items.assocParams.size === 0) return { inputs, output };
     return { inputs: inputs.map((t) => this.normalizeAssoc(t, tyArgs)), output: this.normalizeAssoc(output, tyArgs) };
   }
@@ -1723,6 +1819,9 @@ export class Checker implements TraitEnv {
       const traits: Record<string, [string, string]> = { '+': ['Add', 'cannot add `R` to `L`'], '-': ['Sub', 'cannot subtract `R` from `L`'], '*': ['Mul', 'cannot multiply `L` by `R`'], '/': ['Div', 'cannot divide `L` by `R`'], '%': ['Rem', 'cannot calculate the remainder of `L` divided by `R`'] };
       const need = traits[op];
       if (need && lb.k === 'param' && this.missingOpBound(e, l, need[0], need[1].replace('L', this.tyStr(l)).replace('R', this.tyStr(r)))) return ERROR;
+      // `a + b` with `T: Add` and the fn naming `T::Output`: that (else `T`, as `Add<Output = T>` gives).
+      const output = need && lb.k === 'param' ? this.projectionParam(lb, 'Output') : null;
+      if (output && this.typeParams[output.index].projection!.trait === need[0]) return output;
       return lb.k === 'param' ? lb : rb;
     }
     if (isNumericLike(lb) && isNumericLike(rb)) {
@@ -1839,6 +1938,8 @@ export class Checker implements TraitEnv {
         }
       case 'adt': {
         const adt = this.items.adts[t.adt];
+        // std's `Reverse<T>` is ordered (and hashed) as its `T` is.
+        if (adt.isPrelude && adt.name === 'Reverse' && !dup) return first(...t.args);
         if (adt.isPrelude || this.hasUserImpl(t, trait)) return null;
         if (!adt.derives.includes(trait)) return { ty: t };
         // A derive asks the same of every type argument.
@@ -2384,6 +2485,7 @@ export class Checker implements TraitEnv {
       this.err('E0277', `the trait bound \`${this.tyStr(s)}: Default\` is not satisfied`, callee.span, `the trait \`Default\` is not implemented for \`${this.tyStr(s)}\``);
       return ERROR;
     }
+    if (s.k === 'adt' && s.args.length > 0 && this.items.adts[s.adt].derives.includes('Default')) this.derivedDefaultArgs.push({ ty: s, at: e.span, viaTrait: true });
     const res = { k: 'fn' as const, fn: fnId, tyArgs: [ty] };
     this.t.paths.set(callee.id, res);
     this.t.calls.set(e.id, res);
@@ -2412,7 +2514,12 @@ export class Checker implements TraitEnv {
     if (declFn.selfMode !== 'value' && recv.k === 'ref') recv = this.infer.shallow(recv.inner);
     const known = recv.k === 'adt' || recv.k === 'int' || recv.k === 'float' || recv.k === 'builtin' || recv.k === 'str';
     // `Convert::<i64>::convert(m)`: the impl with those trait arguments.
-    const found = known ? this.userImplMethods(this.implsOfWritten(traitInfo, segs[0]), segs[1].name.name, recv)[0] : undefined;
+    const found = known ? this.userImplMethods(this.implsOfWritten(traitInfo, segs[0]), segs[1].name.name, recv)[0]
+      : recv.k === 'param' ? this.paramTraitMethod(recv, traitInfo, decl!, e.args[0].span) : undefined;
+    if (found === null) {
+      e.args.slice(1).forEach((a) => this.checkExpr(a, null));
+      return ERROR;
+    }
     if (!found) {
       this.unsupported(`calling trait functions as \`${segs[0].name.name}::...\` on \`${this.tyStr(a0)}\``, segs[0].name.span);
       e.args.slice(1).forEach((a) => this.checkExpr(a, null));
@@ -2431,6 +2538,38 @@ export class Checker implements TraitEnv {
     this.coerce(e.args[0], a0, inputs[0]);
     e.args.slice(1).forEach((a, i) => this.checkCoerce(a, inputs[i + 1]));
     return output;
+  }
+
+  /**
+   * `Shape::area(s)` with `s: &S` and `S: Shape` (or a trait that has it as a supertrait): the trait's
+   * method for the parameter, which the instance's type argument selects as `s.area()` does. A
+   * parameter without the bound is E0277 (null).
+   */
+  private paramTraitMethod(t: Extract<Ty, { k: 'param' }>, trait: TraitInfo, fnId: FnId, arg: A.Span): { fn: FnId; tyArgs: Ty[]; inputs: Ty[]; output: Ty } | null {
+    const seen = new Set<number | string>();
+    const boundArgs = (key: number | string): readonly Ty[] | null => {
+      if (seen.has(key)) return null;
+      seen.add(key);
+      const info = this.items.traitByKey(key);
+      for (const sup of info?.supertraits ?? []) {
+        if (sup.trait === trait.key) return sup.args;
+        const r = boundArgs(sup.trait);
+        if (r) return r;
+      }
+      return null;
+    };
+    let args: readonly Ty[] | null = null;
+    for (const b of this.typeParams[t.index]?.bounds ?? []) {
+      args = b.trait === trait.key ? b.args : boundArgs(b.trait);
+      if (args) break;
+    }
+    if (!args) {
+      this.err('E0277', `the trait bound \`${t.name}: ${trait.name}\` is not satisfied`, arg, `the trait \`${trait.name}\` is not implemented for \`${t.name}\``);
+      return null;
+    }
+    const fn = this.items.fns[fnId];
+    const tyArgs = fn.typeParams.map((_, i) => (i === 0 ? t : i < fn.ownParamStart ? (args![i - 1] ?? this.infer.fresh()) : this.infer.fresh()));
+    return { fn: fnId, tyArgs, ...this.callSig(fn, tyArgs) };
   }
 
   /**
@@ -2600,6 +2739,9 @@ export class Checker implements TraitEnv {
     }
     if (!this.infer.unify(wanted, elem) && this.certain(elem)) {
       this.err('E0277', `the trait bound \`${this.tyStr(out)}: From<${this.tyStr(a)}>\` is not satisfied`, e.args[0].span, `the trait \`From<${this.tyStr(a)}>\` is not implemented for \`${this.tyStr(out)}\``);
+    } else if (name === 'BinaryHeap::from' || name === 'BTreeSet::from' || name === 'BTreeMap::from') {
+      // std's `From` of these needs an `Ord` key: E0277 at the path, as for a first `push`.
+      this.keyChecks.push({ selfTy: output, name: 'from', at: e.callee.span, keyKnown: false });
     }
     return output;
   }
@@ -2617,8 +2759,10 @@ export class Checker implements TraitEnv {
       const bounds = fn.typeParams[i].bounds.filter((b) => !b.fnSig);
       if (bounds.length === 0 || !tyArgs[i]) continue;
       const own = i >= fn.ownParamStart;
-      // rustc points at the argument whose type names the parameter (else at the call, for an impl's).
-      const k = fn.inputs.findIndex((t) => mentionsParamIndex(t, i));
+      // rustc points at the argument whose type names the parameter (else at the call, for an impl's);
+      // for `I::Item`, the one that names `I`.
+      const named = fn.typeParams[i].projection?.base ?? i;
+      const k = fn.inputs.findIndex((t) => mentionsParamIndex(t, named));
       const at = k >= 0 && e.args[k] ? e.args[k].span : own ? e.callee.span : e.span;
       for (const b of bounds) {
         const args = b.args.map((x) => substTy(x, tyArgs));
@@ -2728,7 +2872,7 @@ export class Checker implements TraitEnv {
       if (o.trait === 'Into' && o.args.length === 1) {
         const to = this.infer.shallow(o.args[0]);
         if ((to.k === 'int' || to.k === 'float') && (t.k === 'int' || t.k === 'float' || t.k === 'bool')) this.numericFrom(t, to, o.at);
-        else if (to.k === 'adt' && this.certain(to) && this.tyStr(to) !== this.tyStr(t) && !this.userFrom(t, to)) {
+        else if (to.k === 'adt' && this.certain(to) && this.tyStr(to) !== this.tyStr(t) && !this.userFrom(t, to) && !this.userInto(t, to)) {
           this.err('E0277', `the trait bound \`${this.tyStr(to)}: From<${this.tyStr(t)}>\` is not satisfied`, o.at, `the trait \`From<${this.tyStr(t)}>\` is not implemented for \`${this.tyStr(to)}\``);
         }
         continue;
@@ -3031,8 +3175,9 @@ export class Checker implements TraitEnv {
       const target = this.infer.shallow(intoBound.args[0]);
       // Into<f64> and the like: std's lossless number conversions, picked for T's type at run time.
       const numeric = (target.k === 'int' || target.k === 'float') && this.certain(target);
+      // Else the program's `impl Into<Celsius> for X`, which the run time finds where no `From` is.
       const from = target.k === 'adt'
-        ? this.userImplMethods((impl) => impl.traitName === 'From', 'from', target)[0]
+        ? this.userImplMethods((impl) => impl.traitName === 'From', 'from', target)[0] ?? this.userIntoFor(target)
         : numeric ? this.items.implsWithMethod('into').find((x) => x.impl.isPrelude && this.items.fns[x.fn].builtin === `${target.k}::into`) : undefined;
       if (from) {
         this.t.methods.set(e.id, { fn: from.fn, tyArgs: [target, r], derefs: 0, autoref: null, unsizeTo: null, dispatch: 'trait', traitKey: 'From', selfTy: target, method: 'from' });
@@ -3066,7 +3211,15 @@ export class Checker implements TraitEnv {
         return { k: 'builtin', name: 'Result', args: [out, { k: 'adt', adt: errAdt.adt, args: [] }] };
       }
     }
-    // `x.into()` where the program implements `From<X>` for the type the context asks for.
+    // `let f = c.into();` beside the program's `impl Into<F> for C`: into what the body tells later, as rustc
+    // keeps std's blanket `Into` (by the `From` impls) and the program's own both in mind until then.
+    if (name === 'into' && e.args.length === 0 && this.userIntos(r).length > 0 && this.intoLater(r, expected)) {
+      const out = expected ?? this.infer.fresh();
+      this.pendingIntos.push({ e, from: r, to: out });
+      this.t.exprTys.set(e.receiver.id, recvTy);
+      return out;
+    }
+    // `x.into()` where the program implements `Into<W>` for X, or `From<X>` for the type W the context asks for.
     if (name === 'into' && e.args.length === 0 && expected) {
       const want = this.infer.shallow(expected);
       // `Err("no such user".into())` in a function returning `Result<_, Box<dyn Error>>`.
@@ -3078,15 +3231,20 @@ export class Checker implements TraitEnv {
           return want;
         }
       }
-      const from = this.certain(want) ? this.userFrom(r, want) : null;
+      const from = this.certain(want) ? this.userInto(r, want) ?? this.userFrom(r, want) : null;
       if (from) {
         this.t.methods.set(e.id, { fn: from.fn, tyArgs: from.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
         this.t.exprTys.set(e.receiver.id, recvTy);
         return from.output;
       }
-      // Between two of the program's own types, with no `impl From<R> for W` (nor `Into`): rustc's E0277.
+      // Between two of the program's own types, with no `impl From<R> for W` nor `impl Into<W> for R`: rustc's E0277.
       const own = (t: Ty) => t.k === 'adt' && !this.items.adts[t.adt].isPrelude && this.certain(t);
-      if (own(want) && own(r) && !this.items.impls.some((impl) => impl.traitName === 'Into' && this.matchImpl(impl, r) !== null)) {
+      // std's `impl<T> From<T> for T` (`let c: Celsius = c.into()`): not modelled for the program's types.
+      if (own(r) && this.tyStr(want) === this.tyStr(r)) {
+        this.unsupported(`\`into\` from \`${this.tyStr(r)}\` into itself`, e.method.span);
+        return want;
+      }
+      if (own(want) && own(r)) {
         this.err('E0277', `the trait bound \`${this.tyStr(want)}: From<${this.tyStr(r)}>\` is not satisfied`, e.method.span, 'unsatisfied trait bound');
         e.args.forEach((a) => this.checkExpr(a, null));
         return want;
@@ -3132,9 +3290,11 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     // `items.map(..)` with `items: impl Iterator<Item = X>`: std's iterator methods, as on any iterator.
-    const paramItem = pick ? null : this.paramIterItem(r, ['Iterator']);
+    // And `items.into_iter()` with `items: I` and `I: IntoIterator`: std's iterator over what I holds, whatever I is at run time.
+    const paramItem = pick ? null : this.paramIterItem(r, name === 'into_iter' ? ['Iterator', 'IntoIterator'] : ['Iterator']);
     if (paramItem) {
-      const asIter = this.probe({ k: 'builtin', name: 'Iter', args: [paramItem] }, name);
+      // (`into_iter` as a Vec's: the builtin makes an iterator of whatever it is given.)
+      const asIter = this.probe({ k: 'builtin', name: name === 'into_iter' ? 'Vec' : 'Iter', args: [paramItem] }, name);
       if (asIter) pick = { ...asIter, selfTy: r };
     }
     // `[1, 2, 3].into_iter()` iterates the array's values (edition 2021), as a Vec's `into_iter` does
@@ -3168,10 +3328,11 @@ export class Checker implements TraitEnv {
     // `m.insert(Point { .. }, 1)` where Point lacks `Eq + Hash` (`Ord` for a B-tree): judged at the body's
     // end, once the key type is known (`HashSet::new()` learns it from the first insert).
     const heapTy = this.infer.shallow(pick.selfTy);
-    const heapOrd = (name === 'push' || name === 'pop') && heapTy.k === 'builtin' && heapTy.name === 'BinaryHeap';
+    const heapOrd = (name === 'push' || name === 'pop' || name === 'into_sorted_vec') && heapTy.k === 'builtin' && heapTy.name === 'BinaryHeap';
     if (fn.isPrelude && (KEYED_METHODS.has(name) || heapOrd)) {
       const st = this.infer.shallow(pick.selfTy);
-      this.keyChecks.push({ selfTy: pick.selfTy, name, at: e.method.span, keyKnown: st.k === 'builtin' && !!st.args[0] && this.certain(st.args[0]) });
+      const lookup = st.k === 'builtin' && (st.name === 'BTreeMap' || st.name === 'BTreeSet') && BTREE_LOOKUPS.has(name) ? e.args[0] ?? null : null;
+      this.keyChecks.push({ selfTy: pick.selfTy, name, at: e.method.span, keyKnown: st.k === 'builtin' && !!st.args[0] && this.certain(st.args[0]), lookup });
     }
     // Through the program's `Deref`: `&self` methods, copies, and `&mut self` methods when it also has `DerefMut`.
     if (pick.overloaded && ((pick.autoref === 'refMut' && !pick.overloaded.derefMut) || (pick.autoref === null && pick.derefs >= pick.overloaded.at && !isCopy(pick.selfTy, this)))) {
@@ -3312,7 +3473,9 @@ export class Checker implements TraitEnv {
     this.checkTraitInScope(res, recvTy, name, e.method.span);
     const sig = this.callSig(fn, tyArgs);
     const inputs = sig.inputs;
-    const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.method.span) : sig.output;
+    // `it.next()` with `I: Iterator<Item = X>` (or the fn's `I::Item`): the prelude's `Self::Item` is that.
+    const paramNext = fn.isPrelude && name === 'next' && pick.traitKey === 'Iterator' ? this.paramIterItem(pick.selfTy, ['Iterator']) : null;
+    const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.method.span) : paramNext ? ({ k: 'builtin', name: 'Option', args: [paramNext] } as Ty) : sig.output;
     // The receiver, adjusted, has the type of the first input.
     if (inputs.length - 1 !== e.args.length) {
       if (fn.isPrelude) this.unsupported(`calling \`${fn.name}\` with ${e.args.length} arguments`, e.span);
@@ -3417,6 +3580,14 @@ export class Checker implements TraitEnv {
     // body's end, before `{float}` falls back to f64 (rustc names it so).
     if (fn.isPrelude && r.k === 'builtin' && r.name === 'Iter' && (name === 'min' || name === 'max') && e.args.length === 0) this.ordChecks.push({ ty: r.args[0], at: e.method.span });
     if (fn.isPrelude && r.k === 'builtin' && r.name === 'Iter' && (name === 'min_by_key' || name === 'max_by_key') && tyArgs[2]) this.ordChecks.push({ ty: tyArgs[2], at: e.method.span });
+    if (fn.isPrelude && SORT_KEY_METHODS.has(name) && e.args[0]?.kind === 'closure') this.noteKeyBorrow(e.args[0]);
+    // `is_sorted` needs its elements (items) to be `PartialOrd`, `is_sorted_by_key` its key.
+    if (fn.isPrelude && (name === 'is_sorted' || name === 'is_sorted_by_key')) {
+      const rr = this.infer.shallow(r);
+      const el = name === 'is_sorted_by_key' ? tyArgs[tyArgs.length - 1]
+        : rr.k === 'builtin' && (rr.name === 'Vec' || rr.name === 'Iter') ? rr.args[0] : rr.k === 'array' || rr.k === 'slice' ? rr.elem : null;
+      if (el) this.ordChecks.push({ ty: el, at: e.method.span, trait: 'PartialOrd' });
+    }
     // `sum`/`product` into a type of the program: its own `impl Sum<Item>` (`Product<Item>`), called with the iterator.
     if (fn.isPrelude && (name === 'sum' || name === 'product') && r.k === 'builtin' && r.name === 'Iter') {
       if (expected && this.infer.shallow(output).k === 'infer') this.infer.unify(output, expected);
@@ -3591,12 +3762,57 @@ export class Checker implements TraitEnv {
     }
   }
 
-  /** Types std's iterator methods need to be `Ord` (`min`, `max`, `max_by_key`'s key). */
-  private readonly ordChecks: { readonly ty: Ty; readonly at: A.Span }[] = [];
+  /**
+   * `v.sort_by_key(|c| &c.name)` or `|s| s`: the key type is one for every call, so it cannot borrow from
+   * the closure's argument (rustc's borrow checker: "lifetime may not live long enough"). Only a key
+   * that surely is such a borrow: the parameter itself, or a reference to a field of the element
+   * reached through plain struct and tuple fields.
+   */
+  private noteKeyBorrow(c: A.ClosureExpr): void {
+    const p = c.params.length === 1 ? c.params[0].pat : null;
+    if (p?.kind !== 'ident' || p.byRef !== 'none' || p.sub) return;
+    let body = c.body;
+    while (body.kind === 'block' && body.stmts.length === 0 && body.tail && !body.label && !body.unsafe) body = body.tail;
+    const isParam = (x: A.Expr) => x.kind === 'path' && x.path.segments.length === 1 && !x.path.segments[0].args && x.path.segments[0].name.name === p.name.name;
+    const param = this.infer.zonk(this.t.bindings.get(p.id)?.ty ?? ERROR);
+    if (param.k !== 'ref') return;
+    let key: Ty | null = null;
+    if (isParam(body)) key = param;
+    else if (body.kind === 'ref' && !body.mutable && body.operand.kind === 'field') {
+      // Each step a field of a struct or tuple held by value, from the element itself.
+      let x: A.Expr = body.operand;
+      const plain = (t: Ty) => t.k === 'tuple' || (t.k === 'adt' && !this.items.adts[t.adt].isPrelude);
+      while (x.kind === 'field') {
+        const base = this.infer.zonk(this.t.exprTys.get(x.base.id) ?? ERROR);
+        if (!(isParam(x.base) ? plain(this.infer.zonk(param.inner)) : plain(base))) return;
+        x = x.base;
+      }
+      if (!isParam(x)) return;
+      key = this.infer.zonk(this.t.exprTys.get(body.id) ?? ERROR);
+    }
+    if (!key || key.k !== 'ref') return;
+    const lifetimed = (t: Extract<Ty, { k: 'ref' }>, l: string) => `&${l} ${this.tyStr(t.inner)}`;
+    // rustc's two marks: the closure's opening `|` (its return type), then the parameter.
+    const at = { ...c.span, end: c.span.start + 1, endLine: c.span.line, endCol: c.span.col + 1 };
+    this.lateBorrowErrors.push(error('borrowck', null, 'lifetime may not live long enough', body.span, [
+      label(body.span, "returning this value requires that `'1` must outlive `'2`", true),
+      label(p.span, `has type \`${lifetimed(param, "'1")}\``),
+      label(at, `return type of closure is ${lifetimed(key, "'2")}`),
+    ]));
+  }
+
+  /** Types std's methods need to be `Ord` (`min`, `max`, `max_by_key`'s key) or `PartialOrd` (`is_sorted`). */
+  private readonly ordChecks: { readonly ty: Ty; readonly at: A.Span; readonly trait?: 'PartialOrd' }[] = [];
 
   /** E0277 for a float (`{float}` too) or a type of the program without `Ord`, through references. */
   private checkOrds(): void {
-    for (const { ty, at } of this.ordChecks.splice(0)) {
+    for (const { ty, at, trait } of this.ordChecks.splice(0)) {
+      if (trait === 'PartialOrd') {
+        const bad = this.lacksStdTrait(ty, trait);
+        const name = bad ? this.tyStr(bad.ty) : '';
+        if (bad) this.err('E0277', `can't compare \`${name}\` with \`${name}\``, at, `no implementation for \`${name} < ${name}\` and \`${name} > ${name}\``);
+        continue;
+      }
       let t = this.infer.shallow(ty);
       while (t.k === 'ref') t = this.infer.shallow(t.inner);
       const unordered = t.k === 'adt' && !this.items.adts[t.adt].isPrelude && this.certain(t) && !this.items.adts[t.adt].derives.includes('Ord') && !this.hasUserImpl(t, 'Ord');
@@ -3617,7 +3833,7 @@ export class Checker implements TraitEnv {
     const want = expected ? this.infer.shallow(expected) : null;
     if (want && !(want.k === 'infer' && want.kind === 'general')) return false;
     if (r.k !== 'adt' || this.items.adts[r.adt].isPrelude || !this.certain(r)) return false;
-    if (this.items.impls.some((impl) => !impl.isPrelude && impl.traitName === 'Into' && this.matchImpl(impl, r))) return false;
+    if (this.userIntos(r).length > 0) return true;
     return this.items.impls.some((impl) => {
       const from = !impl.isPrelude && impl.traitName === 'From' ? impl.methods.get('from') : undefined;
       const input = from === undefined ? undefined : this.items.fns[from].inputs[0];
@@ -3629,7 +3845,7 @@ export class Checker implements TraitEnv {
   private settleIntos(): void {
     for (const { e, from, to } of this.pendingIntos.splice(0)) {
       const t = this.infer.shallow(to);
-      const found = this.certain(t) ? this.userFrom(from, t) : null;
+      const found = this.certain(t) ? this.userInto(from, t) ?? this.userFrom(from, t) : null;
       if (found) {
         this.t.methods.set(e.id, { fn: found.fn, tyArgs: found.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: from });
         this.infer.unify(t, found.output);
@@ -3806,7 +4022,7 @@ export class Checker implements TraitEnv {
     return found?.k === 'adt' && this.items.adts[found.adt].typeParams.length > 0;
   }
 
-  private readonly keyChecks: { readonly selfTy: Ty; readonly name: string; readonly at: A.Span; readonly keyKnown: boolean }[] = [];
+  private readonly keyChecks: { readonly selfTy: Ty; readonly name: string; readonly at: A.Span; readonly keyKnown: boolean; readonly lookup?: A.Expr | null }[] = [];
 
   /**
    * A keyed method of a map or set whose key lacks its bounds: rustc's E0599 for a hash table whose key
@@ -3814,13 +4030,21 @@ export class Checker implements TraitEnv {
    * told the key type (the first `insert` into `HashSet::new()`), and for a B-tree (bounds on the method).
    */
   private checkKeyedMethods(): void {
-    for (const { selfTy, name, at, keyKnown } of this.keyChecks.splice(0)) {
+    for (const { selfTy, name, at, keyKnown, lookup } of this.keyChecks.splice(0)) {
       const st = this.infer.shallow(selfTy);
       const missing = this.missingKeyBounds(st);
       if (missing.length === 0) continue;
       if (keyKnown && st.k === 'builtin' && (st.name === 'HashMap' || st.name === 'HashSet' || st.name === 'BinaryHeap')) {
-        this.err('E0599', `the method \`${name}\` exists for struct \`${this.tyStr(st)}\`, but its trait bounds were not satisfied`, at, '', ['note: the following trait bounds were not satisfied:', ...missing.map((m) => `\`${this.tyStr(m.key)}: ${m.bound}\``)]);
+        const shown = this.tyStr(st);
+        // `f64: Ord` of a `(i32, f64)` key: rustc says which bound needed it.
+        const notes = missing.flatMap((m) => [`\`${this.tyStr(m.key)}: ${m.bound}\``, ...(m.within ? [`which is required by \`${this.tyStr(m.within)}: ${m.bound}\``] : [])]);
+        this.err('E0599', `the method \`${name}\` exists for struct \`${shown}\`, but its trait bounds were not satisfied`, at, `method cannot be called on \`${shown}\` due to unsatisfied trait bounds`, ['note: the following trait bounds were not satisfied:', ...notes]);
       } else for (const m of missing) this.err('E0277', `the trait bound \`${this.tyStr(m.key)}: ${m.bound}\` is not satisfied`, at, `the trait \`${m.bound}\` is not implemented for \`${this.tyStr(m.key)}\``);
+      // A B-tree's lookup by `&Q` needs `Q: Ord` too: rustc says so again at the argument, when Q is the key.
+      const q = lookup ? this.infer.shallow(this.t.exprTys.get(lookup.id) ?? ERROR) : null;
+      if (lookup && q && q.k === 'ref' && st.k === 'builtin' && (this.tyStr(q.inner) === this.tyStr(st.args[0]) || this.lacksStdTrait(q.inner, 'Ord'))) {
+        for (const m of missing) this.err('E0277', `the trait bound \`${this.tyStr(m.key)}: ${m.bound}\` is not satisfied`, lookup.span, `the trait \`${m.bound}\` is not implemented for \`${this.tyStr(m.key)}\``);
+      }
     }
   }
 
@@ -3828,9 +4052,16 @@ export class Checker implements TraitEnv {
    * The bounds std's hash maps and sets (`Eq + Hash`) and B-tree ones and heaps (`Ord`) put on their keys that a
    * key type of the program surely lacks (neither derived nor implemented).
    */
-  private missingKeyBounds(t: Ty): { key: Ty; bound: string }[] {
+  private missingKeyBounds(t: Ty): { key: Ty; bound: string; within?: Ty }[] {
     if (t.k !== 'builtin' || !(isTable(t.name) || t.name === 'BinaryHeap') || !t.args[0]) return [];
     const key = this.infer.shallow(t.args[0]);
+    const hashed = t.name === 'HashMap' || t.name === 'HashSet';
+    // Floats are not `Ord`, nor a tuple or `Reverse` of one (a generic parameter's own bounds are left to rustc's wording).
+    if (!hashed && !(key.k === 'adt' && !this.items.adts[key.adt].isPrelude) && key.k !== 'param') {
+      const bad = this.lacksStdTrait(key, 'Ord');
+      if (!bad || this.infer.shallow(bad.ty).k === 'param') return [];
+      return [{ key: bad.ty, bound: 'Ord', ...(bad.ty === key ? {} : { within: key }) }];
+    }
     if (key.k !== 'adt' || this.items.adts[key.adt].isPrelude || !this.certain(key)) return [];
     const adt = this.items.adts[key.adt];
     const bounds = t.name === 'HashMap' || t.name === 'HashSet' ? ['Eq', 'Hash'] : ['Ord'];
@@ -3848,14 +4079,34 @@ export class Checker implements TraitEnv {
   private unmetImplBounds: { readonly ty: Ty; readonly name: string } | null = null;
 
   /** Is some bound of the impl's parameters, as `args` bind them, surely unmet? */
+  /** `dyn A + B` is `A`, `B` and each of their supertraits. */
+  private dynHasTrait(t: Extract<Ty, { k: 'dyn' }>, trait: number | string): boolean {
+    const seen = new Set<number | string>();
+    const has = (key: number | string): boolean => {
+      if (key === trait) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return (this.items.traitByKey(key)?.supertraits ?? []).some((s) => has(s.trait));
+    };
+    return t.traits.some((r) => has(r.trait));
+  }
+
   private implBoundsUnmet(impl: ImplInfo, args: readonly (Ty | undefined)[]): boolean {
     return impl.typeParams.some((p, i) => {
       const a = args[i] ? this.infer.shallow(args[i]!) : null;
-      if (!a || !this.certain(a) || a.k === 'param') return false;
+      // A `Box<dyn Drawable>` is known too: a trait of the program has it only by an impl for it
+      // (`impl<S: Shape> Drawable for S` gives it no `area`: its `dyn Drawable` does).
+      let inner = a;
+      for (let d = 0; d < 4 && inner && (inner.k === 'ref' || (inner.k === 'builtin' && inner.name === 'Box')); d++) inner = this.infer.shallow(inner.k === 'ref' ? inner.inner : inner.args[0]);
+      const dynPointer = inner?.k === 'dyn';
+      if (!a || (!this.certain(a) && !dynPointer) || a.k === 'param') return false;
       return p.bounds.some((b) => {
         if (b.fnSig) return false;
+        if (dynPointer && typeof b.trait !== 'number') return false;
+        // `dyn Drawable` has its traits and their supertraits (and what impls give it).
+        if (a.k === 'dyn') return typeof b.trait === 'number' && !this.dynHasTrait(a, b.trait) && !this.findTraitImpl(a, b.trait);
         if (b.trait === 'Display' || b.trait === 'Debug') return this.lacksFmt(a, b.trait, 0) !== null;
-        if (typeof b.trait === 'number') return a.k !== 'dyn' && !this.findTraitImpl(a, b.trait);
+        if (typeof b.trait === 'number') return !this.findTraitImpl(a, b.trait);
         return JUDGED_STD_TRAITS.has(b.trait) && this.lacksStdTrait(a, b.trait) !== null;
       });
     });
@@ -4642,7 +4893,16 @@ export class Checker implements TraitEnv {
     const s = this.infer.shallow(t);
     if (s.k !== 'param') return null;
     const b = this.typeParams[s.index]?.bounds.find((x) => typeof x.trait === 'string' && traits.includes(x.trait) && x.args.length === 1);
-    return b ? b.args[0] : null;
+    if (b) return b.args[0];
+    // `I: IntoIterator` with no `Item = X`: the fn's hidden `I::Item`.
+    const hidden = this.projectionParam(s, 'Item');
+    return hidden && traits.includes(this.typeParams[hidden.index].projection!.trait) ? hidden : null;
+  }
+
+  /** The hidden parameter of the fn being checked for `p::name` (`I::Item`, `T::Output`), if it has one. */
+  private projectionParam(p: Extract<Ty, { k: 'param' }>, name: string): Extract<Ty, { k: 'param' }> | null {
+    const index = this.typeParams.findIndex((x) => x.projection?.base === p.index && x.projection.name === name);
+    return index < 0 ? null : { k: 'param', name: this.typeParams[index].name, index };
   }
 
   private checkFor(e: A.ForExpr): Ty {
@@ -4787,6 +5047,27 @@ export class Checker implements TraitEnv {
     const impls = this.userImplMethods((impl) => impl.traitName === trait, method, this.infer.shallow(to));
     const found = impls.find((x) => x.inputs[0] !== undefined && this.infer.canUnify(x.inputs[0], from));
     if (found) this.infer.unify(found.inputs[0], from);
+    return found ?? null;
+  }
+
+  /** The `into` methods of the program's `impl Into<W> for X` for the type `from`. */
+  private userIntos(from: Ty): ImplMethod[] {
+    return this.userImplMethods((impl) => impl.traitName === 'Into', 'into', this.infer.shallow(from));
+  }
+
+  /** The `into` of some `impl Into<W> for X` of the program that gives `to`, whatever X. */
+  private userIntoFor(to: Ty): { fn: FnId } | undefined {
+    for (const impl of this.items.impls) {
+      const fn = !impl.isPrelude && impl.traitName === 'Into' ? impl.methods.get('into') : undefined;
+      if (fn !== undefined && this.infer.canUnify(substTy(this.items.fns[fn].output, impl.typeParams.map(() => this.infer.fresh())), to)) return { fn };
+    }
+    return undefined;
+  }
+
+  /** The program's `impl Into<W> for X` for `from` that gives `to`, if any. */
+  private userInto(from: Ty, to: Ty): ImplMethod | null {
+    const found = this.userIntos(from).find((x) => this.infer.canUnify(x.output, to));
+    if (found) this.infer.unify(found.output, to);
     return found ?? null;
   }
 
@@ -5589,6 +5870,10 @@ const PLAIN_STD_TYPES: ReadonlySet<string> = new Set(['Option', 'Result', 'Vec',
 const EMPTY_COLLECTIONS: ReadonlySet<string> = new Set(['Vec', 'VecDeque', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'BinaryHeap']);
 
 /** Methods of std's maps and sets that need their key's `Eq + Hash` (or `Ord`): `new`, `len`, `iter`... do not. */
+/** The sorts by a key whose type cannot borrow from the element (`F: FnMut(&T) -> K`). */
+const SORT_KEY_METHODS: ReadonlySet<string> = new Set(['sort_by_key', 'sort_unstable_by_key', 'sort_by_cached_key']);
+/** The B-tree methods that look a key up by `&Q` (std: `K: Borrow<Q>, Q: Ord`). */
+const BTREE_LOOKUPS: ReadonlySet<string> = new Set(['get', 'get_mut', 'get_key_value', 'contains_key', 'remove', 'remove_entry', 'contains', 'take']);
 const KEYED_METHODS: ReadonlySet<string> = new Set([
   'insert', 'get', 'get_mut', 'contains_key', 'contains', 'remove', 'entry', 'get_key_value', 'remove_entry', 'take', 'replace',
   'union', 'intersection', 'difference', 'symmetric_difference', 'is_subset', 'is_superset', 'is_disjoint', 'extend', 'range',

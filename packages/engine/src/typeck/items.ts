@@ -20,6 +20,12 @@ export interface TypeParamDef {
   maybeUnsized?: true;
   /** A const parameter (`const N: usize`): its type. */
   readonly konst?: Ty;
+  /**
+   * `I::Item` of `I: IntoIterator`, `T::Output` of `T: Add`: a std trait's associated type of the
+   * parameter `base`, a hidden parameter of the fn that each call sets to the type's own (and that
+   * `where I::Item: Display` bounds like any other).
+   */
+  readonly projection?: { readonly base: number; readonly trait: string; readonly name: string };
 }
 
 export interface FnDef {
@@ -148,6 +154,8 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign',
   // `impl From<ParseIntError> for MyError`: what `?` converts an error with.
   'From',
+  // `impl Into<Fahrenheit> for Celsius`: what `c.into()` calls where the context asks for a `Fahrenheit`.
+  'Into',
   // Conversions that can fail: \`"32".parse::<Age>()\` calls its \`from_str\`, \`Even::try_from(8)\` its \`try_from\`.
   'FromStr', 'TryFrom',
   // Orderings of a program's own types: `a < b`, `sort`, `max` call them.
@@ -368,6 +376,7 @@ export class Items implements TyNames {
     if (!this.inPrelude) {
       this.checkSupertraits();
       this.checkIteratorImpls();
+      this.checkIntoConflicts();
       this.collected = true;
       this.checkDynUses();
     }
@@ -729,6 +738,27 @@ export class Items implements TyNames {
   }
 
   /**
+   * E0119: `impl Into<F> for C` beside `impl From<C> for F`, which already gives C std's blanket
+   * `impl<T, U: From<T>> Into<U> for T`.
+   */
+  private checkIntoConflicts(): void {
+    for (const into of this.impls) {
+      const intoFn = !into.isPrelude && into.traitName === 'Into' ? into.methods.get('into') : undefined;
+      if (intoFn === undefined || into.typeParams.length > 0) continue;
+      const target = this.fns[intoFn].output;
+      const clash = this.impls.some((from) => {
+        const fromFn = !from.isPrelude && from.traitName === 'From' && from.typeParams.length === 0 ? from.methods.get('from') : undefined;
+        const input = fromFn === undefined ? undefined : this.fns[fromFn].inputs[0];
+        return input !== undefined && tyEq(from.selfTy, target) && tyEq(input, into.selfTy);
+      });
+      if (!clash) continue;
+      const at = { ...into.ast.span, end: into.ast.selfTy.span.end, endLine: into.ast.selfTy.span.endLine, endCol: into.ast.selfTy.span.endCol };
+      this.diagnostics.push(error('typeck', 'E0119', `conflicting implementations of trait \`Into<${tyToString(target, this)}>\` for type \`${tyToString(into.selfTy, this)}\``, at,
+        [label(at, '', true)], ['note: conflicting implementation in crate `core`:\n- impl<T, U> Into<U> for T\n  where U: From<T>;']));
+    }
+  }
+
+  /**
    * E0277: `DoubleEndedIterator` and `ExactSizeIterator` extend `Iterator`: implementing one for a type
    * that is no iterator is rustc's "`Q` is not an iterator", at the type and at each method's signature.
    */
@@ -972,6 +1002,7 @@ export class Items implements TyNames {
     const params = new Map(o.scope.params);
     const constParams = new Map(o.scope.constParams ?? []);
     this.pushParams(item.generics, typeParams, params, constParams);
+    if (!this.inPrelude) this.pushProjectionParams(item, typeParams, params);
     const lifetimes = new Set([...o.scope.lifetimes, ...item.generics.lifetimes.map((l) => l.name)]);
     const implTraitParams: TypeParamDef[] = [];
     const scope: TyScope = { ...o.scope, params, lifetimes, implTraitParams, allowOpaque: false, constParams };
@@ -1017,6 +1048,41 @@ export class Items implements TyNames {
       if (konst) constParams.set(t.name.name, konst);
       typeParams.push({ name: t.name.name, bounds: [], ...(konst ? { konst } : {}) });
     }
+  }
+
+  /**
+   * The std traits' associated types a fn's parameters are projected to (`I::Item`, `<I as
+   * Iterator>::Item`, `T::Output`) in its signature and `where` clauses: each a hidden parameter
+   * after the declared ones, when the parameter's bounds name one trait that has it (with no
+   * `Item = X` of its own, which is X).
+   */
+  private pushProjectionParams(item: FnItem, typeParams: TypeParamDef[], params: Map<string, Ty>): void {
+    const g = item.generics;
+    const boundsOf = (name: string) => [
+      ...g.types.filter((t) => t.name.name === name).flatMap((t) => t.bounds),
+      ...g.where.filter((w) => w.ty.kind === 'path' && !w.ty.path.qself && w.ty.path.segments.length === 1 && w.ty.path.segments[0].name.name === name).flatMap((w) => w.bounds),
+    ];
+    const visit = (path: Path) => {
+      const seen = projectionOf(path);
+      if (!seen || params.has(`${seen.base}::${seen.name}`)) return;
+      const base = params.get(seen.base);
+      if (!base || base.k !== 'param' || typeParams[base.index]?.name !== seen.base || typeParams[base.index].projection) return;
+      const traits = boundsOf(seen.base).flatMap((b) => {
+        const last = b.path?.segments.at(-1);
+        const trait = last?.name.name;
+        if (!trait || b.fnSugar || (seen.trait && seen.trait !== trait) || this.types.has(trait)) return [];
+        if (last.args?.bindings.some((x) => x.name === seen.name)) return ['bound'];
+        return STD_ASSOC_TYPES[trait]?.includes(seen.name) ? [trait] : [];
+      });
+      if (traits.length !== 1 || traits[0] === 'bound') return;
+      const index = typeParams.length;
+      const name = `${seen.base}::${seen.name}`;
+      typeParams.push({ name, bounds: [], projection: { base: base.index, trait: traits[0], name: seen.name } });
+      params.set(name, { k: 'param', name, index });
+    };
+    for (const w of g.where) walkPaths(w.ty, visit);
+    for (const p of item.params) walkPaths(p.ty, visit);
+    if (item.ret) walkPaths(item.ret, visit);
   }
 
   /** The type of a const parameter: an integer type (the `bool` and `char` ones are not modelled). */
@@ -1102,10 +1168,14 @@ export class Items implements TyNames {
       if (def) add(def, t.bounds);
     }
     for (const w of generics.where) {
-      if (w.ty.kind === 'path' && w.ty.path.segments.length === 1) {
+      if (w.ty.kind === 'path' && w.ty.path.segments.length === 1 && !w.ty.path.qself) {
         const def = typeParams.find((p) => p.name === w.ty.kind && false) ?? typeParams.find((p) => w.ty.kind === 'path' && p.name === w.ty.path.segments[0].name.name);
         if (def) { add(def, w.bounds); continue; }
       }
+      // `where I::Item: Display`: the bounds of the hidden parameter that stands for it.
+      const projected = w.ty.kind === 'path' ? projectionOf(w.ty.path) : null;
+      const def = projected ? typeParams.find((p) => p.projection && p.name === `${projected.base}::${projected.name}`) : undefined;
+      if (def) { add(def, w.bounds); continue; }
       this.diagnostics.push(unsupported('typeck', 'this kind of `where` clause', w.ty.span));
     }
   }
@@ -1393,6 +1463,10 @@ export class Items implements TyNames {
   private readonly reportedAliasCycles = new Set<string>();
 
   private lowerPathTy(path: Path, scope: TyScope): Ty {
+    // `I::Item`, `<I as Iterator>::Item`: the fn's hidden parameter for it (`pushProjectionParams`).
+    const projected = projectionOf(path);
+    const hidden = projected ? scope.params.get(`${projected.base}::${projected.name}`) : undefined;
+    if (hidden) return hidden;
     if (path.qself) {
       this.diagnostics.push(unsupported('typeck', 'qualified paths (`<T as Trait>::Item`) as types', path.span));
       return ERROR;
@@ -1530,7 +1604,7 @@ const STD_TRAIT_ITEMS: Record<string, readonly string[]> = {
   Display: ['fmt'], Debug: ['fmt'], Drop: ['drop'], Iterator: ['Item', 'next'], IntoIterator: ['Item', 'IntoIter', 'into_iter'], Clone: ['clone'], PartialEq: ['eq'],
   Add: ['Output', 'add'], Sub: ['Output', 'sub'], Mul: ['Output', 'mul'], Div: ['Output', 'div'], Rem: ['Output', 'rem'], Neg: ['Output', 'neg'], Not: ['Output', 'not'],
   BitAnd: ['Output', 'bitand'], BitOr: ['Output', 'bitor'], BitXor: ['Output', 'bitxor'], Shl: ['Output', 'shl'], Shr: ['Output', 'shr'],
-  AddAssign: ['add_assign'], SubAssign: ['sub_assign'], MulAssign: ['mul_assign'], DivAssign: ['div_assign'], RemAssign: ['rem_assign'], Default: ['default'], From: ['from'],
+  AddAssign: ['add_assign'], SubAssign: ['sub_assign'], MulAssign: ['mul_assign'], DivAssign: ['div_assign'], RemAssign: ['rem_assign'], Default: ['default'], From: ['from'], Into: ['into'],
   Index: ['Output', 'index'], IndexMut: ['index_mut'],
   DoubleEndedIterator: ['next_back'], Hash: ['hash'],
 };
@@ -1621,6 +1695,23 @@ function constParamUse(e: Expr, scope: TyScope): Path | null {
 }
 
 /** Visits every path type inside a type, outermost first (not inside `dyn Fn(..)` or fn pointers). */
+/** The std traits' associated types a generic fn may name through its parameters. */
+const STD_ASSOC_TYPES: Record<string, readonly string[]> = {
+  Iterator: ['Item'], IntoIterator: ['Item'],
+  Add: ['Output'], Sub: ['Output'], Mul: ['Output'], Div: ['Output'], Rem: ['Output'], Neg: ['Output'],
+};
+
+/** `P::Name` or `<P as Trait>::Name` with `P` a single name: its parts (the trait when written). */
+function projectionOf(path: Path): { base: string; name: string; trait: string | null } | null {
+  if (path.qself) {
+    const q = path.qself;
+    if (q.ty.kind !== 'path' || q.ty.path.qself || q.ty.path.segments.length !== 1 || !q.trait || path.segments.length !== 1) return null;
+    return { base: q.ty.path.segments[0].name.name, name: path.segments[0].name.name, trait: q.trait.segments.at(-1)!.name.name };
+  }
+  if (path.segments.length !== 2 || path.segments.some((s) => s.args)) return null;
+  return { base: path.segments[0].name.name, name: path.segments[1].name.name, trait: null };
+}
+
 function walkPaths(t: Type, visit: (p: Path) => void): void {
   switch (t.kind) {
     case 'ref': walkPaths(t.inner, visit); break;

@@ -95,24 +95,29 @@ export function isBuiltinClone(t: Ty, env: TraitEnv): boolean {
 
 /**
  * Has a `Default` memviz can make: std's for numbers, bool, char, String, Vec, Option and tuples and
- * arrays of them; a struct's `#[derive(Default)]` when every field has one (generic structs left out).
- * A user's own `impl Default` is found as an ordinary impl, not here.
+ * arrays of them; a struct's `#[derive(Default)]` when every field has one. A user's own `impl Default`
+ * is found as an ordinary impl, not here. The derive of a generic struct is rustc's
+ * `impl<T: Default> Default for Stats<T>`: its fields are judged with its parameters `Default`, and
+ * its arguments are the caller's to check (`derivedDefaultArgs`), known or not yet.
  */
-export function isBuiltinDefault(t: Ty, env: TraitEnv, depth = 0): boolean {
+export function isBuiltinDefault(t: Ty, env: TraitEnv, depth = 0, paramsDefault = false): boolean {
   if (depth > 8) return false;
   switch (t.k) {
+    case 'param': return paramsDefault;
     case 'int': case 'float': case 'bool': case 'char': return true;
-    case 'builtin': return t.name === 'String' || t.name === 'Vec' || t.name === 'Option' || isTable(t.name) || ((t.name === 'Box' || t.name === 'RefCell' || t.name === 'Cell') && isBuiltinDefault(t.args[0], env, depth + 1));
-    case 'tuple': return t.elems.every((e) => isBuiltinDefault(e, env, depth + 1));
-    case 'array': return isBuiltinDefault(t.elem, env, depth + 1);
+    case 'builtin': return t.name === 'String' || t.name === 'Vec' || t.name === 'Option' || isTable(t.name) || ((t.name === 'Box' || t.name === 'RefCell' || t.name === 'Cell') && isBuiltinDefault(t.args[0], env, depth + 1, paramsDefault));
+    case 'tuple': return t.elems.every((e) => isBuiltinDefault(e, env, depth + 1, paramsDefault));
+    case 'array': return isBuiltinDefault(t.elem, env, depth + 1, paramsDefault);
     case 'adt': {
       if (ownStdImpl(env.items, t.adt, 'Default')) return true;
       const adt = env.items.adts[t.adt];
       // An enum derives it from its `#[default]` unit variant.
       if (adt.kind === 'enum') return adt.derives.includes('Default') && adt.defaultVariant !== null && adt.variants[adt.defaultVariant]?.shape === 'unit';
+      if (!adt.derives.includes('Default') || adt.kind !== 'struct') return false;
+      // A field's generic struct asks it of its arguments; the outermost one's are the caller's to judge.
       // (std's own generic structs derive it in the prelude: a OnceCell starts empty, whatever its T.)
-      if (!adt.derives.includes('Default') || adt.kind !== 'struct' || (t.args.length > 0 && !adt.isPrelude)) return false;
-      return adt.variants[0]!.fields.every((f) => isBuiltinDefault(f.ty, env, depth + 1));
+      if (depth > 0 && !adt.isPrelude && !t.args.every((a) => isBuiltinDefault(a, env, depth + 1, paramsDefault))) return false;
+      return adt.variants[0]!.fields.every((f) => isBuiltinDefault(f.ty, env, depth + 1, true));
     }
     default: return false;
   }

@@ -4,19 +4,10 @@
 // Outputs, codes and lines are rustc 1.95's.
 import { describe, expect, it } from 'vitest';
 import { getEngine } from '../support/engine.js';
+import { errorsOf as errors, runsAs } from '../support/run.js';
 import { eventsOf } from '../../src/events/log.js';
 
-async function runsAs(source: string, stdout: string): Promise<void> {
-  const r = (await getEngine()).run(source);
-  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  expect(r.trace?.stdout).toBe(stdout);
-  expect(r.trace?.exitCode).toBe(0);
-}
-
 /** Each error as `CODE line:col message`. */
-async function errors(source: string): Promise<string[]> {
-  return (await getEngine()).check(source).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`);
-}
 
 const SIZES = `use std::mem::{align_of, size_of};
 #[allow(dead_code)] #[repr(u32)] enum Small { A, B }

@@ -4,17 +4,7 @@
 // E0599 for a method of an unbounded T. And the closure whose captured borrow never reaches its result
 // (borrowck/regions.ts). Codes, lines, columns and messages are rustc 1.95's.
 import { describe, expect, it } from 'vitest';
-import { getEngine } from '../support/engine.js';
-
-const errors = async (source: string) =>
-  (await getEngine()).check(source).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`);
-
-async function runsAs(source: string, stdout: string): Promise<void> {
-  const r = (await getEngine()).run(source);
-  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  expect(r.trace?.stdout).toBe(stdout);
-  expect(r.trace?.exitCode).toBe(0);
-}
+import { errorsOf as errors, runsAs } from '../support/run.js';
 
 describe('E0277: a std trait bound a std type does not meet', () => {
   it("the Book's largest() on Strings: String is not Copy", async () => {

@@ -4,16 +4,10 @@
 // `.into()` into a type of the program without a `From` impl. Codes, lines, columns and output are rustc 1.95's.
 import { describe, expect, it } from 'vitest';
 import { getEngine } from '../support/engine.js';
+import { runsAs } from '../support/run.js';
 
 const errors = async (source: string) =>
   (await getEngine()).check(source).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.span.line}:${d.span.col}`);
-
-async function runsAs(source: string, stdout: string): Promise<void> {
-  const r = (await getEngine()).run(source);
-  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  expect(r.trace?.stdout).toBe(stdout);
-  expect(r.trace?.exitCode).toBe(0);
-}
 
 /** `main` with `let n = "3".parse().unwrap();` on line 2, then `rest`. */
 const parsed = (rest: string) => `fn main() {\n    let n = "3".parse().unwrap();\n${rest}\n}\n`;

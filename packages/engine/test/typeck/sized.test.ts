@@ -4,17 +4,7 @@
 // from an array in a Box, Rc or Arc (`Box<[T; N]>` to `Box<[T]>`). Codes, lines, columns and first
 // lines of the messages are rustc 1.95's.
 import { describe, expect, it } from 'vitest';
-import { getEngine } from '../support/engine.js';
-
-const errors = async (source: string) =>
-  (await getEngine()).check(source).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.span.line}:${d.span.col} ${d.message}`);
-
-async function runsAs(source: string, stdout: string): Promise<void> {
-  const r = (await getEngine()).run(source);
-  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  expect(r.trace?.stdout).toBe(stdout);
-  expect(r.trace?.exitCode).toBe(0);
-}
+import { errorsOf as errors, runsAs } from '../support/run.js';
 
 describe('E0277: an unsized type where a size must be known', () => {
   it('a Vec of trait objects, written without a Box', async () => {
