@@ -4,7 +4,7 @@
 // family (E0597, E0716, E0515, E0373) when a borrowed local dies.
 
 import { error, label, type Diagnostic, type Label } from '../diagnostics.js';
-import type { Place } from '../mir/mir.js';
+import type { Body, Place } from '../mir/mir.js';
 import { promotedTemps } from '../mir/promoted.js';
 import type { Span } from '../syntax/ast.js';
 import { isCounted, isSharedGuard } from '../types/ty.js';
@@ -426,13 +426,20 @@ function deadWhileBorrowed(ctx: ConflictContext, point: number, local: number, d
       ]);
     }
     const what = name ? `${isParam ? 'function parameter' : 'local variable'} \`${name}\`` : 'temporary value';
-    if (b.holder === 0 || flowsDirectlyToReturn(ctx, b)) {
+    const written = returnValueSpan(ctx, b.point) ?? b.span;
+    // rustc's return place is written where the whole value is reborrowed, if it is (`match` arms of
+    // different lifetimes); the reference itself is returned when that is the borrow's own expression.
+    const whole = wholeReborrowAround(body, written);
+    const direct = whole ? sameSpan(whole, b.span) : b.holder === 0 || flowsDirectlyToReturn(ctx, b);
+    if (direct) {
       return error('borrowck', 'E0515', `cannot return reference to ${what}`, b.span, [label(b.span, 'returns a reference to data owned by the current function', true)]);
     }
-    const ret = returnValueSpan(ctx, b.point) ?? b.span;
+    const ret = whole ?? written;
+    // A temporary is shown where it is made (`x.clone()` of `&x.clone()`), as for E0716 below.
+    const made = !name && decl.span.start >= b.span.start && decl.span.end <= b.span.end ? decl.span : b.span;
     return error('borrowck', 'E0515', `cannot return value referencing ${what}`, ret, [
       label(ret, 'returns a value referencing data owned by the current function', true),
-      label(b.span, `${name ? `\`${name}\`` : 'temporary value'} is borrowed here`),
+      label(made, name ? `\`${name}\` is borrowed here` : 'temporary value created here'),
     ]);
   }
   if (!name) {
@@ -498,6 +505,8 @@ function boxedIntoDyn(cfg: Cfg, holder: number): boolean {
 /** The borrow's holder is moved or copied straight into the return place. */
 function flowsDirectlyToReturn(ctx: ConflictContext, b: Borrow): boolean {
   let holder = b.holder;
+  // `let r = &temp; r`: rustc returns `r`, not the borrow (its span is not the borrow's).
+  if (holder !== null && ctx.cfg.body.locals[holder]?.kind !== 'temp') return false;
   for (let hops = 0; holder !== null && hops < 8; hops++) {
     let next: number | null = null;
     for (const block of ctx.cfg.blocks) {
@@ -514,6 +523,23 @@ function flowsDirectlyToReturn(ctx: ConflictContext, b: Borrow): boolean {
     holder = next;
   }
   return false;
+}
+
+/**
+ * The outermost expression around the return place's write `at` that rustc reborrows as a whole
+ * (see mir/lower/reborrows.ts), within the `return` that writes it, if one does.
+ */
+function wholeReborrowAround(body: Body, at: Span): Span | null {
+  const facts = body.wholeReborrows;
+  if (!facts) return null;
+  const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+  const ret = facts.returns.filter((r) => within(at, r)).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+  const around = facts.at.filter((s) => within(at, s) && (!ret || within(s, ret)));
+  return around.sort((a, b) => (b.end - b.start) - (a.end - a.start))[0] ?? null;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
 }
 
 function returnValueSpan(ctx: ConflictContext, from: number): Span | null {

@@ -132,6 +132,11 @@ export interface Body {
   readonly captures: readonly Capture[] | null;
   /** Declared lifetime bounds of the fn and its impl, `'a: 'b` as ['a', 'b] (names without the quote). */
   readonly outlives?: readonly (readonly [string, string])[];
+  /**
+   * Where rustc reborrows a returned reference as a whole, so its MIR writes the return place there
+   * (a `match` whose arms' lifetimes differ), and the `return` operands inside (see lower/reborrows.ts).
+   */
+  readonly wholeReborrows?: { readonly at: readonly Span[]; readonly returns: readonly Span[] };
 }
 
 export interface LocalDecl {

@@ -6,7 +6,9 @@
 // local variables and generic parameters, which shadow items. Privacy is checked at each step of a
 // path (E0603). An item keeps its name unless another item of the same namespace has it too; then
 // it is named by its module path (`english::greet`), which is also what its stack frame shows, and
-// `Ident.display` keeps the name as written for `{:?}`.
+// `Ident.display` keeps the name as written for `{:?}`. An item declared in a function body that
+// the parser could not move to the top level (another item has its name) is seen by its block
+// alone: it is named by its function (`a::go`), shadows the module's item there, and moves out.
 //
 // A program without modules goes through the same walk (its names keep their names): a std name it
 // uses without importing it (`HashMap`, `fmt::Formatter`, `impl Display`) is rustc's E0425, E0433 or
@@ -112,8 +114,16 @@ class Resolver {
   private readonly stdUses: A.UseItem[] = [];
   /** Set when two glob imports give a name two meanings (E0659 where it is used). */
   private ambiguous: string | null = null;
-  /** Inside a block's own items (not renamed). */
-  private inBlock = 0;
+  /** Every name the flat crate gives a module's item, so that a body's item gets one of its own. */
+  private readonly keys = new Set<string>();
+  /** The items that bodies declared, renamed and resolved, for the end of the flat crate. */
+  private readonly fromBodies: A.Item[] = [];
+  /** The functions whose bodies are being resolved, outermost first (`a`, `go`): a body item's name. */
+  private readonly fnNames: string[] = [];
+  /** The items of the blocks around the item being resolved (a body's item sees them, not its locals). */
+  private enclosing: readonly Frame[] = [];
+  /** Set while a body's own item is resolved (its block renames it, see `bodyItem`). */
+  private inBody = false;
   /** Where a resolution error was reported, so one path gets one error. */
   private readonly reported = new Set<number>();
 
@@ -126,7 +136,10 @@ class Resolver {
     this.resolveUses();
     const items: A.Item[] = [...this.stdUses];
     this.flatten(this.root, this.crate.items, items);
+    items.push(...this.fromBodies);
     const traitsInScope = new Map(this.modules.map((m) => [m.path, this.traitsOf(m)]));
+    // A trait declared in a body: its methods are callable in that module (rustc: in that block).
+    for (const t of this.fromBodies) if (t.kind === 'trait') traitsInScope.get(this.moduleOf.get(t.id) ?? '')?.add(t.name.name);
     return { crate: { items }, diagnostics: this.diagnostics, moduleOf: this.moduleOf, traitsInScope };
   }
 
@@ -193,6 +206,7 @@ class Resolver {
         const isPub = ((item as A.Visible).isPub ?? false) && !(ns === 'value' && item.kind === 'struct' && item.fields.some((f) => !f.isPub));
         const what = ns === 'value' && item.kind === 'struct' ? (item.shape === 'tuple' ? 'tuple struct constructor' : 'unit struct') : WHAT[item.kind];
         this.bind(mod, ns, name, { target: { k: 'item', what, segs: [key], variants }, isPub, owner: visOwner(mod, item as A.Visible), imported: false });
+        this.keys.add(key);
         if (!this.everywhere[ns].has(name.name) || mod === this.root) this.everywhere[ns].set(name.name, mod);
       }
     }
@@ -438,10 +452,11 @@ class Resolver {
       i = start.used;
     } else {
       const lastNs = segs.length === 1 ? ns : 'type';
-      if (segs.length === 1 && ns === 'value' && sc.isLocal(first)) return same;
-      if (lastNs === 'type' && sc.typeParams.has(first)) return same;
+      const inBlock = sc.lookup(first, lastNs, segs.length === 1);
+      if (inBlock === 'local') return same;
+      if (!inBlock && lastNs === 'type' && sc.typeParams.has(first)) return same;
       this.ambiguous = null;
-      const b = this.inScope(sc.mod, first, lastNs);
+      const b = inBlock ?? this.inScope(sc.mod, first, lastNs);
       if (this.ambiguous === first) {
         const at = segs[0].name.span;
         this.report(error('resolve', 'E0659', `\`${first}\` is ambiguous`, at, [label(at, 'ambiguous name', true)], ['note: ambiguous because of multiple glob imports of a name in the same module']));
@@ -565,7 +580,7 @@ class Resolver {
   }
 
   private rename<T extends { readonly name: A.Ident }>(item: T, mod: Module, ns: Ns): T {
-    if (this.inBlock > 0) return item; // an item left in a block is seen by that block alone
+    if (this.inBody) return item; // renamed by its block (see `bodyItem`)
     const key = this.key(mod, item.name.name, ns);
     return key === item.name.name ? item : { ...item, name: { ...item.name, name: key, display: item.name.name } };
   }
@@ -575,37 +590,37 @@ class Resolver {
     switch (item.kind) {
       case 'fn': return this.rename(this.fn(item, mod, outer), mod, 'value');
       case 'struct': {
-        const sc = new Scope(mod, withParams(outer, item.generics));
+        const sc = this.scope(mod, withParams(outer, item.generics));
         const fields = item.fields.map((f) => ({ ...f, ty: this.type(f.ty, sc) }));
         return this.rename({ ...item, generics: this.generics(item.generics, sc), fields }, mod, 'type');
       }
       case 'enum': {
-        const sc = new Scope(mod, withParams(outer, item.generics));
+        const sc = this.scope(mod, withParams(outer, item.generics));
         const variants = item.variants.map((v) => ({ ...v, fields: v.fields.map((f) => ({ ...f, ty: this.type(f.ty, sc) })), discriminant: v.discriminant ? this.expr(v.discriminant, sc) : null }));
         return this.rename({ ...item, generics: this.generics(item.generics, sc), variants }, mod, 'type');
       }
       case 'impl': {
         const params = withParams(outer, item.generics);
-        const sc = new Scope(mod, params);
+        const sc = this.scope(mod, params);
         const items = item.items.map((i) => this.assocItem(i, mod, params));
         return { ...item, generics: this.generics(item.generics, sc), trait: item.trait ? this.traitPath(item.trait, sc) : null, selfTy: this.type(item.selfTy, sc), items };
       }
       case 'trait': {
         const params = withParams(outer, item.generics);
-        const sc = new Scope(mod, params);
+        const sc = this.scope(mod, params);
         const items = item.items.map((i) => this.assocItem(i, mod, params));
         return this.rename({ ...item, generics: this.generics(item.generics, sc), supertraits: item.supertraits.map((b) => this.bound(b, sc)), items }, mod, 'type');
       }
       case 'const': {
-        const sc = new Scope(mod, outer);
+        const sc = this.scope(mod, outer);
         return this.rename({ ...item, ty: this.type(item.ty, sc), value: item.value ? this.expr(item.value, sc) : null }, mod, 'value');
       }
       case 'static': {
-        const sc = new Scope(mod, outer);
+        const sc = this.scope(mod, outer);
         return this.rename({ ...item, ty: this.type(item.ty, sc), value: this.expr(item.value, sc) }, mod, 'value');
       }
       case 'type': {
-        const sc = new Scope(mod, withParams(outer, item.generics));
+        const sc = this.scope(mod, withParams(outer, item.generics));
         return this.rename({ ...item, generics: this.generics(item.generics, sc), ty: item.ty ? this.type(item.ty, sc) : null }, mod, 'type');
       }
       case 'use': case 'mod': return item;
@@ -615,7 +630,7 @@ class Resolver {
   /** An impl's or trait's fn, const or associated type: named through its type, never renamed. */
   private assocItem<T extends A.FnItem | A.ConstItem | A.TypeAliasItem>(i: T, mod: Module, params: ReadonlySet<string>): T {
     this.moduleOf.set(i.id, mod.path);
-    const sc = new Scope(mod, params);
+    const sc = this.scope(mod, params);
     switch (i.kind) {
       case 'fn': return this.fn(i, mod, params) as T;
       case 'const': return { ...i, ty: this.type(i.ty, sc), value: i.value ? this.expr(i.value, sc) : null };
@@ -624,15 +639,17 @@ class Resolver {
   }
 
   private fn(f: A.FnItem, mod: Module, outer: ReadonlySet<string>): A.FnItem {
-    const sc = new Scope(mod, withParams(outer, f.generics));
+    const sc = this.scope(mod, withParams(outer, f.generics));
     const params = f.params.map((p) => ({ ...p, ty: this.type(p.ty, sc), pat: this.pat(p.pat, sc) }));
-    return {
-      ...f,
-      generics: this.generics(f.generics, sc),
-      params,
-      ret: f.ret ? this.type(f.ret, sc) : null,
-      body: f.body ? this.block(f.body, sc) : null,
-    };
+    this.fnNames.push(f.name.display ?? f.name.name);
+    const body = f.body ? this.block(f.body, sc) : null;
+    this.fnNames.pop();
+    return { ...f, generics: this.generics(f.generics, sc), params, ret: f.ret ? this.type(f.ret, sc) : null, body };
+  }
+
+  /** A scope for an item's signature and body: no locals, the items of the blocks around it. */
+  private scope(mod: Module, params: ReadonlySet<string>): Scope {
+    return new Scope(mod, params, this.enclosing);
   }
 
   private generics(g: A.GenericParams, sc: Scope): A.GenericParams {
@@ -698,11 +715,58 @@ class Resolver {
   private block(b: A.BlockExpr, sc: Scope): A.BlockExpr {
     sc.push();
     // Items declared in the block are seen by the whole block, and shadow the module's.
-    for (const s of b.stmts) if (s.kind === 'item' && 'name' in s.item) sc.bind((s.item as { name: A.Ident }).name.name);
-    const stmts = b.stmts.map((s) => this.stmt(s, sc));
+    for (const s of b.stmts) if (s.kind === 'item') this.declareBodyItem(s.item, sc);
+    const stmts = b.stmts.map((s, i) => (s.kind === 'item' ? this.bodyItem(s, b.stmts.slice(0, i), sc) : this.stmt(s, sc)));
     const tail = b.tail ? this.expr(b.tail, sc) : null;
     sc.pop();
     return { ...b, stmts, tail };
+  }
+
+  /** Binds a body item's name in its block to a name of its own in the flat crate (`a::go`). */
+  private declareBodyItem(item: A.Item, sc: Scope): void {
+    const nss = declaredNs(item);
+    if (nss.length === 0 || item.kind === 'mod') return;
+    const ident = (item as { name: A.Ident }).name;
+    const name = ident.name;
+    const twice = nss.find((ns) => sc.declaredHere(ns, name));
+    if (twice) {
+      // rustc points at the second item's head (`fn go`), and keeps the first.
+      const at = { ...item.span, end: ident.span.end, endLine: ident.span.endLine, endCol: ident.span.endCol };
+      this.report(error('resolve', 'E0428', `the name \`${name}\` is defined multiple times`, at, [label(at, `\`${name}\` redefined here`, true)], [`note: \`${name}\` must be defined only once in the ${twice} namespace of this block`]));
+      return;
+    }
+    let key = [...this.fnNames, name].join('::');
+    for (let n = 2; this.keys.has(key); n++) key = `${[...this.fnNames, name].join('::')}#${n}`;
+    this.keys.add(key);
+    const variants = item.kind === 'enum' ? item.variants.map((v) => v.name.name) : null;
+    for (const ns of nss) {
+      const what = ns === 'value' && item.kind === 'struct' ? (item.shape === 'tuple' ? 'tuple struct constructor' : 'unit struct') : WHAT[item.kind];
+      sc.bindItem(ns, name, { target: { k: 'item', what, segs: [key], variants }, isPub: true, owner: sc.mod, imported: false });
+    }
+  }
+
+  /**
+   * A body's item, resolved where it stands (it sees the items of the blocks around it, not their
+   * locals) and moved to the end of the flat crate under its block's name for it.
+   */
+  private bodyItem(s: A.ItemStmt, before: readonly A.Stmt[], sc: Scope): A.Stmt {
+    const outer = { enclosing: this.enclosing, inBody: this.inBody };
+    this.enclosing = sc.itemFrames();
+    this.inBody = true;
+    let item = this.item(s.item, sc.mod, sc.typeParams);
+    ({ enclosing: this.enclosing, inBody: this.inBody } = outer);
+    if (item.kind === 'use' || item.kind === 'mod') return { ...s, item };
+    if (item.kind !== 'impl') {
+      const name = (item as { name: A.Ident }).name;
+      const b = sc.lookup(name.name, declaredNs(item)[0], false);
+      const key = b && b !== 'local' && b.target.k === 'item' ? b.target.segs[0] : name.name;
+      item = { ...item, name: { ...name, name: key, display: name.name, inBody: true } } as A.Item;
+      // A nested fn remembers the block's `let`s before it: rustc's E0434 where it names one.
+      const outerLocals = before.flatMap((x) => (x.kind === 'let' && x.pat.kind === 'ident' ? [x.pat.name.name] : []));
+      if (item.kind === 'fn' && outerLocals.length > 0) item = { ...item, outerLocals };
+    }
+    this.fromBodies.push(item);
+    return { kind: 'empty', id: s.id, span: s.span };
   }
 
   private stmt(s: A.Stmt, sc: Scope): A.Stmt {
@@ -714,12 +778,7 @@ class Resolver {
         return { ...s, init, elseBlock, ty, pat: this.pat(s.pat, sc) };
       }
       case 'expr': return { ...s, expr: this.expr(s.expr, sc) };
-      case 'item': {
-        this.inBlock++;
-        const item = this.item(s.item, sc.mod, sc.typeParams);
-        this.inBlock--;
-        return { ...s, item };
-      }
+      case 'item': return s; // see `bodyItem`
       case 'empty': return s;
     }
   }
@@ -730,7 +789,8 @@ class Resolver {
       case 'ident': {
         if (!p.mutable && p.byRef === 'none' && !p.sub) {
           // A name that is a unit variant, unit struct or constant in scope is that, not a new binding.
-          const b = this.inScope(sc.mod, p.name.name, 'value');
+          const inBlock = sc.lookup(p.name.name, 'value', false);
+          const b = inBlock && inBlock !== 'local' ? inBlock : this.inScope(sc.mod, p.name.name, 'value');
           if (b && b.target.k === 'item' && (b.target.what === 'variant' || b.target.what === 'constant' || b.target.what === 'unit struct')) {
             const segs = b.target.segs;
             if (segs.length === 1 && segs[0] === p.name.name) return p;
@@ -829,21 +889,54 @@ class Resolver {
   }
 }
 
-/** Local variables in scope, innermost last, and the generic parameters of the item. */
+/** One block's local variables and the items it declares. */
+interface Frame {
+  readonly locals: Set<string>;
+  readonly items: Record<Ns, Map<string, Binding>>;
+}
+
+function newFrame(): Frame {
+  return { locals: new Set(), items: { type: new Map(), value: new Map() } };
+}
+
+/**
+ * Local variables and body items in scope, innermost last (after those of the blocks around the
+ * item, which see no locals), and the generic parameters of the item.
+ */
 class Scope {
-  private readonly frames: Set<string>[] = [new Set()];
-  constructor(readonly mod: Module, readonly typeParams: ReadonlySet<string>) {}
+  private readonly frames: Frame[];
+  constructor(readonly mod: Module, readonly typeParams: ReadonlySet<string>, outer: readonly Frame[] = []) {
+    this.frames = [...outer, newFrame()];
+  }
   push(): void {
-    this.frames.push(new Set());
+    this.frames.push(newFrame());
   }
   pop(): void {
     this.frames.pop();
   }
   bind(name: string): void {
-    this.frames[this.frames.length - 1].add(name);
+    this.frames[this.frames.length - 1].locals.add(name);
   }
-  isLocal(name: string): boolean {
-    return this.frames.some((f) => f.has(name));
+  bindItem(ns: Ns, name: string, b: Binding): void {
+    this.frames[this.frames.length - 1].items[ns].set(name, b);
+  }
+  /** Whether the innermost block already declares an item of this name. */
+  declaredHere(ns: Ns, name: string): boolean {
+    return this.frames[this.frames.length - 1].items[ns].has(name);
+  }
+  /** The blocks' items, for an item declared here: it sees them, but none of the locals. */
+  itemFrames(): Frame[] {
+    return this.frames.filter((f) => f.items.type.size + f.items.value.size > 0).map((f) => ({ locals: new Set<string>(), items: f.items }));
+  }
+  /** What a name means in the blocks: a local (with `locals`, in the value namespace), a body's item, or nothing. */
+  lookup(name: string, ns: Ns, locals: boolean): Binding | 'local' | null {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i];
+      if (locals && ns === 'value' && f.locals.has(name)) return 'local';
+      const b = f.items[ns].get(name);
+      if (b) return b;
+    }
+    return null;
   }
 }
 

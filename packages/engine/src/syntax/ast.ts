@@ -26,6 +26,8 @@ export interface Ident {
   readonly span: Span;
   /** The name as written, where `name` was made unique across modules (`english::greet` for `greet`). */
   readonly display?: string;
+  /** An item declared in a function body, renamed by its function (`a::go`): `display` is what types and frames show. */
+  readonly inBody?: true;
 }
 
 // ---------------------------------------------------------------- items

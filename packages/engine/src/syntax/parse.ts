@@ -464,8 +464,10 @@ class Converter {
   private syntaxErrors = 0;
   /** Statements and items left out of the AST; each must be explained by a diagnostic. */
   private dropped = 0;
-  /** Items declared inside function bodies, where they stand (see `hoistBlockItems`). */
-  private readonly blockItems: { stmts: A.Stmt[]; index: number }[] = [];
+  /** Items declared inside function bodies, where they stand, with their top-level item (see `hoistBlockItems`). */
+  private readonly blockItems: { stmts: A.Stmt[]; index: number; group: number }[] = [];
+  /** Counts the top-level items read, so that a body's items know which one holds them. */
+  private group = 0;
 
   constructor(
     private readonly parser: RustParser,
@@ -852,9 +854,10 @@ class Converter {
    * An item declared in a function body (`const MAX: u32 = 10;`, a helper `fn`, a `struct` and its
    * `impl`) can use nothing of the body's locals, so it is the same item at the crate's top level,
    * only visible in more places. Each one whose name no other item has moves there; its statement
-   * becomes an empty one. One whose name is taken stays, and the checker says it is not supported.
+   * becomes an empty one. One whose name is taken stays, and so do the other items in the bodies of
+   * its top-level item (they may name it): name resolution gives them names of their own.
    */
-  private hoistBlockItems(items: A.Item[], blockItems: readonly { stmts: A.Stmt[]; index: number }[]): void {
+  private hoistBlockItems(items: A.Item[], blockItems: readonly { stmts: A.Stmt[]; index: number; group: number }[]): void {
     if (blockItems.length === 0) return;
     const nameOf = (item: A.Item): string | null => ('name' in item && item.name && typeof item.name === 'object' && 'name' in item.name ? item.name.name : null);
     const count = new Map<string, number>();
@@ -866,12 +869,13 @@ class Converter {
       const n = nameOf((stmts[index] as A.ItemStmt).item);
       if (n !== null) count.set(n, (count.get(n) ?? 0) + 1);
     }
-    for (const { stmts, index } of blockItems) {
+    const taken = (item: A.Item): boolean => item.kind !== 'impl' && item.kind !== 'use' && count.get(nameOf(item) ?? '') !== 1;
+    const staying = new Set(blockItems.filter((b) => taken((b.stmts[b.index] as A.ItemStmt).item)).map((b) => b.group));
+    for (const { stmts, index, group } of blockItems) {
       const stmt = stmts[index] as A.ItemStmt;
       const item = stmt.item;
-      const n = nameOf(item);
-      const movable = item.kind === 'impl' || item.kind === 'use' || (n !== null && count.get(n) === 1);
-      if (!movable) continue;
+      // A module sees nothing of the block it is declared in, so it moves whenever its name is free.
+      if (item.kind !== 'use' && (taken(item) || (item.kind !== 'mod' && staying.has(group)))) continue;
       // A nested fn remembers the block's `let`s before it: rustc's E0434 where it names one.
       const outerLocals = stmts.slice(0, index).flatMap((s) => (s.kind === 'let' && s.pat.kind === 'ident' ? [s.pat.name.name] : []));
       items.push(item.kind === 'fn' && outerLocals.length > 0 ? { ...item, outerLocals } : item);
@@ -896,6 +900,7 @@ class Converter {
         continue;
       }
       if (c.type !== 'ERROR') {
+        this.group++;
         const item = this.tryItem(c, attrs, where);
         if (item) items.push(item);
         this.noteAllows(attrs, c);
@@ -1620,7 +1625,7 @@ class Converter {
         if (ITEM_TYPES.has(c.type)) {
           const item = this.tryItem(c, attrs, 'block');
           if (item) {
-            this.blockItems.push({ stmts, index: stmts.length });
+            this.blockItems.push({ stmts, index: stmts.length, group: this.group });
             stmts.push({ kind: 'item', id: this.id(), span: item.span, item });
           }
         } else if (i === lastIndex && this.isExpressionNode(c)) {

@@ -779,8 +779,8 @@ export class Checker implements TraitEnv {
         return this.infer.shallow(t).k === 'never';
       }
       case 'item':
-        // The parser moved to the top level every item it could (the others share a name with another item).
-        this.unsupported(s.item.kind === 'use' ? '`use` inside a function body' : 'two items of one name, one of them inside a function body', s.item.kind === 'fn' ? s.item.name.span : s.span);
+        // The parser and name resolution moved every other item out (a `mod` stays when another item has its name).
+        this.unsupported(s.item.kind === 'use' ? '`use` inside a function body' : s.item.kind === 'mod' ? 'a `mod` inside a function body, of a name another item has' : 'this item inside a function body', s.item.kind === 'fn' ? s.item.name.span : s.span);
         if ('name' in s.item && s.item.name) this.localItemNames.add(s.item.name.name);
         return false;
       case 'empty': return false;
@@ -2905,17 +2905,25 @@ export class Checker implements TraitEnv {
       const sig = this.fnBoundSig(fn, formal, tyArgs);
       const patParam = fn.isPrelude ? fn.ast?.params[i]?.pat : undefined;
       const charPredicate = patParam?.kind === 'ident' && PATTERN_PARAMS.has(patParam.name.name) && fn.builtin !== null && CHAR_PREDICATE_METHODS.has(fn.builtin);
+      // `fold(0, &|acc, v| acc + v)` for `f: &impl Fn(A, &i32) -> A` (or `&F`, `&mut F`): the closure behind the reference.
+      const byRef = this.closureByRef(fn, arg, formal, tyArgs);
       let actual: Ty;
       // `s.split(|c: char| !c.is_alphanumeric())`: a pattern closure takes each char.
       if (arg.kind === 'closure' && charPredicate) actual = this.checkClosure(arg, { k: 'dyn', traits: [{ trait: 'FnMut', args: [], fnSig: { inputs: [CHAR], output: BOOL } }] }, true);
       else if (arg.kind === 'closure') actual = this.checkClosure(arg, sig ? { k: 'dyn', traits: [sig] } : hints[i], true);
-      else actual = this.checkExpr(arg, hints[i]);
+      else if (byRef) {
+        const inner = this.checkClosure(byRef.closure, { k: 'dyn', traits: [byRef.sig] }, true);
+        this.t.exprTys.set(byRef.closure.id, inner);
+        this.applyFnBound(inner, byRef.sig);
+        actual = { k: 'ref', mut: byRef.mutable, inner, region: ANON };
+      } else actual = this.checkExpr(arg, hints[i]);
       // `v.iter().map(|x: i32| ..)`: a closure whose written parameter types are not the ones the callee passes.
       const sigMismatch = this.closureParamMismatch;
       this.closureParamMismatch = null;
-      if (arg.kind === 'closure' && sigMismatch) {
+      const closure = arg.kind === 'closure' ? arg : byRef?.closure;
+      if (closure && sigMismatch) {
         const show = (ts: readonly Ty[]) => `fn(${ts.map((t) => this.tyStr(t)).join(', ')}) -> _`;
-        const paramsSpan = { ...arg.span, end: arg.body.span.start, endLine: arg.body.span.line, endCol: arg.body.span.col };
+        const paramsSpan = { ...closure.span, end: closure.body.span.start, endLine: closure.body.span.line, endCol: closure.body.span.col };
         this.diags.push(error('typeck', 'E0631', 'type mismatch in closure arguments', callee, [label(callee, 'expected due to this', true), label(paramsSpan, 'found signature defined here')], [`note: expected closure signature \`${show(sigMismatch.expected)}\``, `         found closure signature \`${show(sigMismatch.found)}\``]));
       }
       this.t.exprTys.set(arg.id, actual);
@@ -2974,6 +2982,14 @@ export class Checker implements TraitEnv {
   private isStrRef(t: Ty): boolean {
     const s = this.infer.shallow(t);
     return s.k === 'ref' && this.infer.shallow(s.inner).k === 'str';
+  }
+
+  /** `&|..| ..` (or `&mut`) passed for `&F` where `F: Fn(..)`: the closure, and the bound it gets its signature from. */
+  private closureByRef(fn: FnDef, arg: A.Expr, formal: Ty, tyArgs: readonly Ty[]): { closure: A.ClosureExpr; sig: TraitRef; mutable: boolean } | null {
+    if (arg.kind !== 'ref' || arg.operand.kind !== 'closure') return null;
+    const f = this.infer.shallow(formal);
+    const sig = f.k === 'ref' && f.mut === arg.mutable ? this.fnBoundSig(fn, f.inner, tyArgs) : null;
+    return sig ? { closure: arg.operand, sig, mutable: arg.mutable } : null;
   }
 
   /** If the formal type is a type param of `fn` with an Fn-family bound, the bound (substituted). */

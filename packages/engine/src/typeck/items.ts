@@ -3,7 +3,7 @@
 // semantic types. Bodies are checked later (check.ts) against these tables.
 import type {
   Crate, EnumItem, FnItem, GenericParams, ImplItem, Item, Path, Span, StructItem, TraitBound, TraitItem, Type,
-  ConstItem, StaticItem, Expr, PathSegment, TypeParam, TypeAliasItem,
+  ConstItem, StaticItem, Expr, PathSegment, TypeParam, TypeAliasItem, Ident,
 } from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
@@ -509,7 +509,7 @@ export class Items implements TyNames {
       const derives = item.attrs.filter((a) => a.name === 'derive').flatMap((a) => a.args);
       const hasConsts = item.generics.types.some((t) => t.konst);
       this.adts.push({
-        id, name: item.name.name, kind: item.kind, ast: item,
+        id, name: shownName(item.name), kind: item.kind, ast: item,
         typeParams: item.generics.types.map((t) => t.name.name),
         ...(hasConsts ? { constTys: item.generics.types.map((t) => (t.konst ? this.constParamTy(t) : null)) } : {}),
         lifetimes: item.generics.lifetimes.map((l) => l.name),
@@ -605,7 +605,7 @@ export class Items implements TyNames {
   }
 
   private defineFreeFn(item: FnItem): void {
-    const id = this.defineFn(item, { name: item.name.name, kind: 'fn', scope: EMPTY_SCOPE, parentParams: [], impl: null, trait: null, builtin: null });
+    const id = this.defineFn(item, { name: shownName(item.name), kind: 'fn', scope: EMPTY_SCOPE, parentParams: [], impl: null, trait: null, builtin: null });
     if (this.valueTable.has(item.name.name) && !this.inPrelude) {
       this.diagnostics.push(unsupported('resolve', `two items named \`${item.name.name}\``, item.name.span));
     }
@@ -1795,4 +1795,9 @@ function dynIncompatibility(trait: TraitItem): string | null {
     if (m.params.some((p) => mentionsSelf(p.ty))) return `method \`${name}\` references the \`Self\` type in this parameter`;
   }
   return null;
+}
+
+/** The name types and frames show for an item: a body's item's own (`go`, not `a::go`). */
+function shownName(name: Ident): string {
+  return name.inBody && name.display ? name.display : name.name;
 }

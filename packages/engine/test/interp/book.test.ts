@@ -249,20 +249,17 @@ describe('items declared inside a function body', () => {
 `, '100000\nP { x: 42 } 42\nhi\n');
   });
 
-  it('two of one name stay "not supported yet", with no false E0425 for their uses', async () => {
-    const r = (await getEngine()).check(`fn main() {
-    fn helper() {}
-    helper();
+  it('two of one name are each seen by their own body (see test/typeck/nested.test.ts)', async () => {
+    const r = await runsAs(`fn main() {
+    fn helper() -> i32 { 1 }
+    println!("{}", helper() + other());
 }
-fn other() {
-    fn helper() {}
-    helper();
+fn other() -> i32 {
+    fn helper() -> i32 { 2 }
+    helper()
 }
-`);
-    expect(r.diagnostics.map((d) => [d.code, d.span.line, d.message])).toEqual([
-      [null, 2, 'not supported yet: two items of one name, one of them inside a function body'],
-      [null, 6, 'not supported yet: two items of one name, one of them inside a function body'],
-    ]);
+`, '3\n');
+    expect(r.trace!.events.filter((e) => e.kind === 'frame_push').map((e) => (e as { fn: string }).fn)).toEqual(['main', 'helper', 'other', 'helper']);
   });
 });
 

@@ -13,6 +13,7 @@ import type {
 } from '../mir.js';
 import type { Body } from '../mir.js';
 import { BodyBuilder, endOf, type Scope } from './builder.js';
+import { wholeReborrows } from './reborrows.js';
 import type { LowerCx } from './program.js';
 import type { ClosureInfo, Coercion, DestructureLeaf, OverloadedDeref, Res } from '../../typeck/tables.js';
 import { isCopy, needsDrop, derefStep, ownStdImpl } from '../../typeck/traits.js';
@@ -115,7 +116,8 @@ export class BodyLowerer {
     this.b.popScope();
     this.b.popScope();
     this.b.terminate({ k: 'return', span: endOf(body.span) });
-    return this.finish(fn.name, fn.selfMode ? 'method' : 'fn', fn.ast!.span, fn.inputs.length, null);
+    const whole = wholeReborrows(fn.ast!, this.cx.final(fn.output), { tyOf: (e) => this.ty(e), resOf: (e) => this.cx.t.paths.get(e.id) });
+    return { ...this.finish(fn.name, fn.selfMode ? 'method' : 'fn', fn.ast!.span, fn.inputs.length, null), ...(whole ? { wholeReborrows: whole } : {}) };
   }
 
   lowerClosure(e: A.ClosureExpr, info: ClosureInfo): Body {
