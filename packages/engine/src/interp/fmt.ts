@@ -179,13 +179,8 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
     case 'adt': {
       const adt = m.adt(ty.adt);
       if (adt.isPrelude && (adt.name === 'FromUtf8Error' || adt.name === 'Utf8Error')) return writeStr(out, utf8ErrorText(adt.name === 'Utf8Error' ? v : v[1]), spec);
-      if (adt.isPrelude && adt.name === 'TryFromIntError') return writeStr(out, 'out of range integral type conversion attempted', spec);
-      if (adt.isPrelude && adt.name === 'FmtError') return writeStr(out, 'an error occurred when formatting an argument', spec);
-      if (adt.isPrelude && adt.name === 'TryFromSliceError') return writeStr(out, 'could not convert slice to array', spec);
-      if (adt.isPrelude && CHANNEL_ERRORS[adt.name]) return writeStr(out, CHANNEL_ERRORS[adt.name][adt.kind === 'enum' ? (v[0] as number) : 0], spec);
-      // The errors of try_borrow and try_borrow_mut: the words of the panic the borrow would have been.
-      if (adt.isPrelude && adt.name === 'BorrowError') return writeStr(out, 'RefCell already mutably borrowed', spec);
-      if (adt.isPrelude && adt.name === 'BorrowMutError') return writeStr(out, 'RefCell already borrowed', spec);
+      const text = adt.isPrelude ? STD_ERROR_TEXTS[adt.name] : undefined;
+      if (text) return writeStr(out, text[adt.kind === 'enum' ? (v[0] as number) : 0], spec);
       if (callUserFmt(m, out, 'Display', ty, v, spec)) return;
       break;
     }
@@ -194,8 +189,14 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
   out.write(`<${m.tyStr(ty)}>`);
 }
 
-/** std's Display of the channels' errors (by variant). */
-const CHANNEL_ERRORS: Record<string, readonly string[]> = {
+/** std's Display of its error types whose text is fixed (an enum's by variant). */
+const STD_ERROR_TEXTS: Record<string, readonly string[]> = {
+  TryFromIntError: ['out of range integral type conversion attempted'],
+  FmtError: ['an error occurred when formatting an argument'],
+  TryFromSliceError: ['could not convert slice to array'],
+  // try_borrow's and try_borrow_mut's: the words of the panic the borrow would have been.
+  BorrowError: ['RefCell already mutably borrowed'],
+  BorrowMutError: ['RefCell already borrowed'],
   SendError: ['sending on a closed channel'],
   TrySendError: ['sending on a full channel', 'sending on a closed channel'],
   RecvError: ['receiving on a closed channel'],
