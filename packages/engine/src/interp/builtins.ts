@@ -17,7 +17,7 @@ import { ExitSignal } from './signals.js';
 import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
 import { HASH_BUILTINS } from './hash.js';
-import { THREAD_BUILTINS } from './threads.js';
+import { ChannelIter, THREAD_BUILTINS } from './threads.js';
 import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, iterNextBackAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
 const B = new Map<string, BuiltinFn>();
@@ -2316,6 +2316,9 @@ def(['Iter::by_ref', 'Iterator::by_ref'], (m, args, c) => {
 });
 def(['Iter::next', 'Iterator::next'], (m, args, c) => {
   const p = args[0] as Ptr;
+  // A channel's own iterator: a spawned thread may wait in it.
+  const it = readAt(p.mem, p.path);
+  if (it instanceof ChannelIter) return it.nextOption(m);
   const inner = m.derefTy(argTy(c, 0));
   const x = iterNextAt(m, inner, p);
   return x === DONE ? NONE.slice() : some(x);

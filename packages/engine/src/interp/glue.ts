@@ -12,7 +12,7 @@ import * as I from './ints.js';
 import { detached, pushStr, stringText, strOf, vecElems } from './heapops.js';
 import { IterVal, dropItem } from './iter.js';
 import { dropTable, tableEntries, tablesEqual } from './hashmap.js';
-import { dropJoinHandle, dropReceiver, dropSender } from './threads.js';
+import { dropJoinHandle, dropReceiver, dropSender, lockReleased } from './threads.js';
 
 function sub(path: readonly number[], k: number): number[] {
   const p = path.slice();
@@ -167,6 +167,8 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
       // A lock released while its thread unwinds from a panic is poisoned (its third slot; see threads.ts).
       if (m.panicking && (ty.name === 'MutexGuard' || ty.name === 'RwLockWriteGuard') && cell.mem.v !== undefined) writeFlag(cell.mem, sub(cell.path, 2), 1);
       m.touch(cell.mem, flagPath, `${cell.name || 'cell'}.borrow`);
+      // Threads waiting for the lock go on (not while this one unwinds: they would run as if panicking).
+      if (ty.name !== 'Ref' && ty.name !== 'RefMut' && !m.panicking && cell.mem.v !== undefined) lockReleased(m, cell.mem, cell.path);
       return;
     }
     case 'Iter':

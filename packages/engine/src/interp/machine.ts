@@ -818,7 +818,7 @@ export class Machine {
   }
 
   /**
-   * The `ptr` field of a String, Vec, HashMap or HashSet header holds its buffer (a Mem, or null before the first
+   * The `ptr` field of a String, Vec, VecDeque, BinaryHeap, HashMap or HashSet header holds its buffer (a Mem, or null before the first
    * allocation), not an integer: view it as the raw pointer the whole header's view shows.
    */
   private headerPtrView(mem: Mem, path: readonly number[]): ValueView | null {
@@ -826,7 +826,7 @@ export class Machine {
     // An Rc block holds [strong, weak, value]: its path [0] is the strong count, not a header's pointer.
     if (path.length === 1 && mem.cap === -2) return null;
     const parent = path.length === 1 ? mem.ty : this.walkPath(mem, path.slice(0, -1)).ty;
-    if (parent.k !== 'builtin' || (parent.name !== 'String' && parent.name !== 'Vec' && !isTable(parent.name))) return null;
+    if (parent.k !== 'builtin' || (!VEC_HEADERS.has(parent.name) && !isTable(parent.name))) return null;
     const header = this.builtinView(parent, readAt(mem, path.slice(0, -1)), 0);
     return header.t === 'struct' ? header.fields[0].value : null;
   }
@@ -962,6 +962,12 @@ export class Machine {
   private evalSilently<T>(fn: () => T): T {
     const mark = { events: this.log.length, seq: this.seq, step: this.step, steps: this.stepsTaken, frame: this.nextFrameId, slot: this.nextSlot, borrow: this.nextBorrow };
     const r = fn();
+    // The literals and promoted constants it put in static memory stay there: the value points at them.
+    const statics: MemoryEvent[] = [];
+    for (let i = mark.events; i < this.log.length; i++) {
+      const e = this.log.at(i)!;
+      if (e.kind === 'static_alloc') statics.push(e);
+    }
     this.log.truncate(mark.events);
     this.seq = mark.seq;
     this.step = mark.step;
@@ -969,6 +975,7 @@ export class Machine {
     this.nextFrameId = mark.frame;
     this.nextSlot = mark.slot;
     this.nextBorrow = mark.borrow;
+    for (const e of statics) this.push({ ...e, seq: this.seq++, step: this.step, loc: this.here() });
     return r;
   }
 
@@ -2521,6 +2528,9 @@ export interface ThreadRun {
   readonly panicked: boolean;
   readonly blocked?: BlockedThread;
 }
+
+/** Builtins whose value is a [buffer, cap, len] header. */
+const VEC_HEADERS: ReadonlySet<string> = new Set(['String', 'Vec', 'VecDeque', 'BinaryHeap']);
 
 /** How far apart the stacks of spawned threads are drawn. */
 const THREAD_STACK_SPACING = 0x20_0000 + 0x1000;

@@ -1,13 +1,15 @@
 // std::thread, std::sync's locks and std::sync::mpsc's channels as the interpreter runs them.
 //
-// memviz runs one thread at a time: `thread::spawn` runs the new thread to its end at once, on a
-// stack of its own (`Machine.runThread`), and then the spawning thread goes on. That is one of the
-// interleavings a real run may take, so every program whose output does not depend on the
-// scheduler prints what it prints under rustc. Where a real thread would wait for another that has
-// not run yet (a lock held by a suspended thread, a `recv` on an empty channel whose senders are
-// still alive), memviz stops the run and says why instead of guessing. The one wait it models is a
-// spawned thread's `send` on a full sync_channel: the thread's frames are set aside (they stay on
-// its stack in the drawing), and it goes on (`Machine.resumeThread`) when a receive makes room.
+// memviz runs one thread at a time: `thread::spawn` runs the new thread at once, on a stack of its
+// own (`Machine.runThread`), until it ends or has to wait; then the spawning thread goes on. A
+// spawned thread waits where a real one would: a `recv` (or `for x in rx`) on an empty channel whose
+// senders are alive, a `send` on a full sync_channel, a lock another thread holds, a `join` of a
+// thread that has not ended. Its frames are set aside (they stay on its stack in the drawing) and it
+// goes on (`Machine.resumeThread`) the moment what it waits for happens: a send, the last sender
+// dropped, a receive that makes room, a guard dropped, the thread it joins ending. That is one of
+// the interleavings a real run may take, so every program whose output does not depend on the
+// scheduler prints what it prints under rustc. The main thread cannot be set aside: where it would
+// wait and no spawned thread can go on, the run stops and says it is a deadlock.
 //
 // Values:
 // - Mutex<T> / RwLock<T>: [state, T, poisoned?], kept as a RefCell is: a Mutex's state is 1 while
@@ -85,7 +87,7 @@ function newThread(m: Machine, id: number, name: Value[], counts: number): Value
   return [new Ptr(block, EMPTY_PATH, PtrKind.Rc)];
 }
 
-/** What a spawned thread waits for in a SyncSender's send: room in the channel, or a receive of its value. */
+/** A spawned thread waiting in a SyncSender's send: for room in the channel, or for a receive of its value. */
 class SendWait {
   /** Set when a receive took the value straight from the sender (a sync_channel(0)). */
   taken = false;
@@ -95,10 +97,34 @@ class SendWait {
   ) {}
 }
 
+/** A spawned thread waiting in a receive on an empty channel whose senders are alive. */
+class RecvWait {
+  /** Set when a send on a sync_channel(0) handed its value straight over. */
+  handed: { readonly v: Value } | null = null;
+  constructor(readonly chan: Mem) {}
+}
+
+/** A spawned thread waiting for a lock another thread holds. */
+class LockWait {
+  constructor(
+    readonly lock: Mem,
+    readonly path: readonly number[],
+    /** A RwLock's read, which only a writer keeps waiting. */
+    readonly read: boolean,
+  ) {}
+}
+
+/** A spawned thread waiting in a `join` for a thread that has not ended. */
+class JoinWait {
+  constructor(readonly packet: Mem) {}
+}
+
+type Wait = SendWait | RecvWait | LockWait | JoinWait;
+
 /** A spawned thread that waits: where its result goes once it has run to its end. */
 interface Waiter {
   readonly thread: BlockedThread;
-  readonly wait: SendWait;
+  readonly wait: Wait;
   /** Spawned by a scope, which waits for it at its end. */
   readonly scoped: boolean;
   readonly packet: Mem;
@@ -118,7 +144,7 @@ const waitersOf = (m: Machine): Waiter[] => {
  */
 function settle(m: Machine, packet: Mem, run: ThreadRun, scoped: boolean, detached?: Ty): void {
   if (run.blocked) {
-    waitersOf(m).push({ thread: run.blocked, wait: run.blocked.info as SendWait, scoped, packet, detached });
+    waitersOf(m).push({ thread: run.blocked, wait: run.blocked.info as Wait, scoped, packet, detached });
     return;
   }
   if (detached) {
@@ -126,9 +152,13 @@ function settle(m: Machine, packet: Mem, run: ThreadRun, scoped: boolean, detach
     m.free(packet);
     return;
   }
-  if (run.panicked) return;
-  (packet.v as Value[])[2] = [1, run.value];
-  m.touch(packet, [2], 'result');
+  if (!run.panicked) {
+    (packet.v as Value[])[2] = [1, run.value];
+    m.touch(packet, [2], 'result');
+  }
+  // A thread waiting to join this one goes on.
+  const joiner = waiterWhere(m, (w) => w instanceof JoinWait && w.packet === packet);
+  if (joiner) resume(m, joiner);
 }
 
 /** A thread that waited goes on (and runs to its end, or waits again). */
@@ -138,18 +168,32 @@ function resume(m: Machine, w: Waiter): void {
   settle(m, w.packet, m.resumeThread(w.thread), w.scoped, w.detached);
 }
 
+/** The first waiting thread whose wait `test` accepts. */
+const waiterWhere = (m: Machine, test: (w: Wait) => boolean): Waiter | undefined => WAITING.get(m)?.find((w) => test(w.wait));
+
 /** The waiting thread whose result comes back in `packet`. */
 const waiterFor = (m: Machine, packet: Mem): Waiter | undefined => WAITING.get(m)?.find((w) => w.packet === packet);
 
-/** Waiting for a thread that waits to send: in main, nothing will ever receive; a spawned thread cannot be set aside there. */
-function joinWaiting(m: Machine, what: string): never {
-  const whose = 'a thread whose `send` on a sync_channel waits for a receive';
-  if (m.thread !== 0) m.stuck(`not supported yet: a spawned thread whose ${what} waits for ${whose} (memviz sets a waiting thread aside only in a \`send\`)`);
-  m.stuck(`deadlock: ${what} waits for ${whose}, and no thread will receive (every other spawned thread has ended or waits to send too)`);
+/** The first thread waiting to send on the channel. */
+const waiterOn = (m: Machine, chan: Mem): SendWaiter | undefined => waiterWhere(m, (w) => w instanceof SendWait && w.chan === chan) as SendWaiter | undefined;
+type SendWaiter = Waiter & { readonly wait: SendWait };
+
+/** The thread waiting to receive on the channel (a Receiver is not shared, so there is at most one). */
+const receiverOn = (m: Machine, chan: Mem): (Waiter & { readonly wait: RecvWait }) | undefined =>
+  waiterWhere(m, (w) => w instanceof RecvWait && w.chan === chan) as (Waiter & { readonly wait: RecvWait }) | undefined;
+
+/** What a waiting thread waits for, in words. */
+function waitWords(w: Wait): string {
+  if (w instanceof SendWait) return 'whose `send` on a sync_channel waits for a receive';
+  if (w instanceof RecvWait) return 'that waits to receive from a channel whose `Sender` is still alive (drop it when you are done sending)';
+  if (w instanceof LockWait) return 'that waits for a lock';
+  return 'that waits to join another thread';
 }
 
-/** The first thread waiting to send on the channel. */
-const waiterOn = (m: Machine, chan: Mem): Waiter | undefined => WAITING.get(m)?.find((w) => w.wait.chan === chan);
+/** Main waits for a thread that waits: nothing but main could let it go on, so this is a deadlock. */
+function joinWaiting(m: Machine, what: string, w: Waiter): never {
+  m.stuck(`deadlock: ${what} waits for a thread ${waitWords(w.wait)}, and no thread will let it go on (every other spawned thread has ended or waits too)`);
+}
 
 /** A spawned thread: run at once, with its name and its `Thread`, to its end or until it waits; returns its JoinHandle. */
 function spawn(m: Machine, c: CallCtx, closure: Value, closureTy: Ty, name: Value[]): Value[] {
@@ -236,24 +280,41 @@ def('thread::scope', (m, args, c) => {
   const v = f.call(m, [scope]);
   f.drop(m);
   // The scope waits for every thread it spawned.
-  if (WAITING.get(m)?.some((w) => w.scoped)) joinWaiting(m, 'the end of `thread::scope`');
+  const scoped = WAITING.get(m)?.find((w) => w.scoped);
+  if (scoped) {
+    if (m.thread !== 0) m.stuck(`not supported yet: a \`thread::scope\` in a spawned thread, whose end waits for a thread ${waitWords(scoped.wait)}`);
+    joinWaiting(m, 'the end of `thread::scope`', scoped);
+  }
   return v;
 });
 
-def('JoinHandle::join', (m, args, c) => {
+def('JoinHandle::join', (m, args) => {
   const [, p, handle] = args[0] as [number, Ptr, Value[]];
-  if (waiterFor(m, p.mem)) joinWaiting(m, '`join`');
+  const waiter = waiterFor(m, p.mem);
+  if (waiter) {
+    if (m.thread === 0) joinWaiting(m, '`join`', waiter);
+    // A spawned thread joining one that waits goes on when that one ends.
+    throw new BlockSignal(() => joined(m, p, handle), NESTED_WAIT('`join`'), new JoinWait(p.mem));
+  }
+  return joined(m, p, handle);
+});
+
+/** A joined thread's result, out of its packet (freed with the handle's Thread count). */
+function joined(m: Machine, p: Ptr, handle: Value[]): Value[] {
   dropItem(m, preludeTy(m, 'Thread'), handle);
   const result = (p.mem.v as Value[])[2] as Value[];
   (p.mem.v as Value[])[2] = [0];
   m.free(p.mem);
   if (result[0] === 1) return ok(result[1]);
-  void c;
   // The panic's payload: a `Box<dyn Any + Send>` (std boxes the panic message; memviz keeps its text).
   const strTy = m.intern({ k: 'ref', mut: false, inner: { k: 'str' }, region: { k: 'static' } });
   return err(new Ptr(m.alloc(strTy, m.strLiteral('panic payload')), EMPTY_PATH, PtrKind.Box, -1, -1, strTy));
-});
-// memviz's threads have run to their end by the time their handle is seen, unless they wait to send.
+}
+
+/** Why a run stops where a spawned thread would wait inside a closure a std function calls (`for_each`). */
+const NESTED_WAIT = (what: string) => `not supported yet: a ${what} that waits inside a closure a std function calls (memviz can set a waiting thread aside only in its own code)`;
+
+// A thread has ended unless it waits.
 def('JoinHandle::is_finished', (m, args) => !waiterFor(m, ((selfValue(args) as Value[])[1] as Ptr).mem));
 def('JoinHandle::thread', (m, args) => {
   const p = target(args);
@@ -265,23 +326,40 @@ def('JoinHandle::thread', (m, args) => {
 def(['Mutex::new', 'RwLock::new'], (m, args) => [0, args[0]]);
 def(['Mutex::lock', 'RwLock::read', 'RwLock::write'], (m, args, c) => {
   const p = target(args);
-  const lock = readAt(p.mem, p.path) as Value[];
-  const state = lock[0] as number;
   const read = c.name === 'RwLock::read';
+  const state = (readAt(p.mem, p.path) as Value[])[0] as number;
   if (read ? state < 0 : state !== 0) {
     const method = c.name.split('::')[1];
-    // A thread that waits to send may hold it, and release it once main receives.
+    // A spawned thread waits until the guard is dropped; main cannot, and no other thread can go on while it would.
+    if (m.thread !== 0) throw new BlockSignal(() => acquire(m, p, c.name), NESTED_WAIT(`\`${method}\``), new LockWait(p.mem, p.path, read));
     const waiting = (WAITING.get(m)?.length ?? 0) > 0;
-    if (waiting && m.thread !== 0) m.stuck(`not supported yet: a spawned thread whose \`${method}\` waits for a lock that another thread may hold while it waits to send`);
-    m.stuck(`deadlock: \`${method}\` waits for a lock that is held${state !== 0 && m.thread === 0 && !waiting ? ' by this thread' : ''}, and it is never released (memviz runs one thread at a time: a spawned thread runs to its end as soon as it is spawned)`);
+    m.stuck(`deadlock: \`${method}\` waits for a lock that is held${!waiting ? ' by this thread' : ' by a thread that waits'}, and it is never released`);
   }
-  lock[0] = read ? state + 1 : c.name === 'Mutex::lock' ? 1 : -1;
+  return acquire(m, p, c.name);
+});
+
+/** Takes the lock (free, or read-locked for a read) and hands over its guard. */
+function acquire(m: Machine, p: Ptr, method: string): Value[] {
+  const lock = readAt(p.mem, p.path) as Value[];
+  const read = method === 'RwLock::read';
+  lock[0] = read ? (lock[0] as number) + 1 : method === 'Mutex::lock' ? 1 : -1;
   m.touch(p.mem, [...p.path, 0], `${p.name || 'lock'}.state`);
   const lockPtr = new Ptr(p.mem, p.path, PtrKind.Ref, -1, -1, null, p.name);
   const guard = [new Ptr(p.mem, [...p.path, 1], read ? PtrKind.Ref : PtrKind.Mut, -1, -1, null, p.name), lockPtr];
   // A poisoned lock is still locked and handed over, inside the error (PoisonError { guard }).
   return lock[2] ? err([guard]) : ok(guard);
-});
+}
+
+/** Drop glue of a lock guard, after it has released the lock: threads waiting for it go on, while they can take it. */
+export function lockReleased(m: Machine, lock: Mem, path: readonly number[]): void {
+  const same = (a: readonly number[]) => a.length === path.length && a.every((x, i) => x === path[i]);
+  for (;;) {
+    const state = (readAt(lock, path as number[]) as Value[])[0] as number;
+    const w = waiterWhere(m, (x) => x instanceof LockWait && x.lock === lock && same(x.path) && (x.read ? state >= 0 : state === 0));
+    if (!w) return;
+    resume(m, w);
+  }
+}
 def(['Mutex::into_inner', 'RwLock::into_inner'], (m, args) => {
   const lock = args[0] as Value[];
   return lock[2] ? err([lock[1]]) : ok(lock[1]);
@@ -320,8 +398,15 @@ def('Sender::send', (m, args, c) => {
   if (ch[1] === 0) return err([args[1]]);
   const { h, ref } = headerAt(new Ptr(p.mem, [2], PtrKind.Mut, -1, -1, null, 'queue'));
   vecPush(m, h, ref, argOf(m, c, 0), args[1]);
+  wakeReceiver(m, p.mem);
   return ok(UNIT_VALUE);
 });
+
+/** A thread waiting to receive on the channel goes on (a value came, or the last sender went). */
+function wakeReceiver(m: Machine, chan: Mem): void {
+  const w = receiverOn(m, chan);
+  if (w) resume(m, w);
+}
 /**
  * A SyncSender's send: Err(value) once the receiver is gone, Ok when the buffer has room; a full
  * buffer makes `send` wait for a receive (`try_send` says Full instead: null).
@@ -334,6 +419,14 @@ function sendBounded(m: Machine, args: Value[], c: CallCtx, wait: boolean): 'sen
   const bound = h[1] as number;
   if ((h[2] as number) < bound) {
     vecPush(m, h, ref, argOf(m, c, 0), args[1]);
+    wakeReceiver(m, p.mem);
+    return 'sent';
+  }
+  // A thread waiting to receive takes the value straight from the sender (a sync_channel(0)).
+  const receiver = (h[2] as number) === 0 ? receiverOn(m, p.mem) : undefined;
+  if (receiver) {
+    receiver.wait.handed = { v: args[1] };
+    resume(m, receiver);
     return 'sent';
   }
   if (!wait) return null;
@@ -345,10 +438,10 @@ function sendBounded(m: Machine, args: Value[], c: CallCtx, wait: boolean): 'sen
       if (sw.taken) return ok(UNIT_VALUE);
       if (ch[1] === 0) return err([sw.value]);
       vecPush(m, h, ref, argOf(m, c, 0), sw.value);
+      wakeReceiver(m, p.mem);
       return ok(UNIT_VALUE);
     };
-    const stuck = `not supported yet: a \`send\` that waits for room in a full sync_channel inside a closure a std function calls (memviz can set a waiting thread aside only in its own code)`;
-    throw new BlockSignal(finish, stuck, sw);
+    throw new BlockSignal(finish, NESTED_WAIT('`send` on a full sync_channel'), sw);
   }
   const alive = '(every spawned thread has ended or waits to send, and the `Receiver` is still alive)';
   m.stuck(
@@ -371,8 +464,13 @@ def(['Sender::clone', 'SyncSender::clone'], (m, args) => {
   return new Ptr(p.mem, EMPTY_PATH, PtrKind.Rc);
 });
 
-/** The next value of the channel, `null` once every sender is gone, or a stop where a real run would wait. */
-function receive(m: Machine, p: Ptr, wait: boolean): Value | null | undefined {
+/**
+ * The next value of the channel, `null` once every sender is gone, `undefined` when it is empty and
+ * `wait` is false. Where a real run would wait: a spawned thread waits, and the call it waits in is
+ * answered by `answer` when it goes on (without one, as in an iterator adapter's `next`, the run
+ * stops); main cannot wait, as no other thread could send.
+ */
+function receive(m: Machine, p: Ptr, wait: boolean, answer?: (v: Value | null) => Value): Value | null | undefined {
   const ch = chanValue(p);
   const { h, ref } = headerAt(new Ptr(p.mem, [2], PtrKind.Mut, -1, -1, null, 'queue'));
   const waiter = waiterOn(m, p.mem);
@@ -392,19 +490,20 @@ function receive(m: Machine, p: Ptr, wait: boolean): Value | null | undefined {
   }
   if (ch[0] === 0) return null;
   if (!wait) return undefined;
-  m.stuck(
-    m.thread === 0
-      ? 'deadlock: `recv` waits for a value no thread will send (every spawned thread has ended, and a `Sender` is still alive: drop it when you are done sending)'
-      : 'not supported yet: a spawned thread that waits for a value another thread sends later (memviz runs a spawned thread to its end as soon as it is spawned)',
-  );
+  if (m.thread !== 0) {
+    const rw = new RecvWait(p.mem);
+    const finish = () => answer!(rw.handed ? rw.handed.v : (receive(m, p, false) ?? null));
+    if (answer) throw new BlockSignal(finish, NESTED_WAIT('receive'), rw);
+    m.stuck('not supported yet: a spawned thread whose receive waits inside an iterator adapter or a std function (`rx.iter().map(..)`, `.collect()`): memviz can set a waiting thread aside in `recv()` and in `for x in rx` only');
+  }
+  m.stuck('deadlock: `recv` waits for a value no thread will send (every spawned thread has ended or waits, and a `Sender` is still alive: drop it when you are done sending)');
 }
 
 const RECV_ERROR: Value = UNIT_VALUE;
 def('Receiver::into_iter', (m, args, c) => new ChannelIter(args[0] as Ptr, true, true, argOf(m, c, 0)));
-def('Receiver::recv', (m, args) => {
-  const v = receive(m, target(args), true);
-  return v === null ? err(RECV_ERROR) : ok(v);
-});
+const optionOf = (v: Value | null): Value => (v === null ? [0] : [1, v]);
+const recvResult = (v: Value | null): Value => (v === null ? err(RECV_ERROR) : ok(v));
+def('Receiver::recv', (m, args) => recvResult(receive(m, target(args), true, recvResult) as Value | null));
 def('Receiver::try_recv', (m, args) => {
   const v = receive(m, target(args), false);
   // TryRecvError: Empty (0) while senders are alive, Disconnected (1) once they are gone.
@@ -429,6 +528,11 @@ export class ChannelIter extends IterVal {
     const v = receive(m, this.chan, this.wait);
     return v === null || v === undefined ? DONE : v;
   }
+  /** `Iterator::next` called on this very iterator (as `for x in rx` does): a spawned thread may wait in it. */
+  nextOption(m: Machine): Value {
+    const v = receive(m, this.chan, this.wait, optionOf);
+    return optionOf(v ?? null);
+  }
   override drop(m: Machine): void {
     if (this.owned) dropReceiver(m, this.chan, this.elemTy, 'rx');
   }
@@ -440,7 +544,9 @@ export function dropSender(m: Machine, p: Ptr, elemTy: Ty, name: string): void {
   const ch = chanValue(p);
   ch[0] = (ch[0] as number) - 1;
   m.touch(p.mem, [0], `${name}.senders`);
-  if (ch[0] === 0 && ch[1] === 0) freeChannel(m, p, elemTy);
+  // The last sender gone: a thread waiting to receive gets None / Err.
+  if (ch[0] === 0) wakeReceiver(m, p.mem);
+  if (ch[0] === 0 && ch[1] === 0 && p.mem.live) freeChannel(m, p, elemTy);
 }
 
 /** Drop glue of a Receiver: values still queued are dropped with it (std discards them). */

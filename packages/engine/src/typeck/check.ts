@@ -5435,6 +5435,8 @@ export class Checker implements TraitEnv {
           }
           return null;
         }
+        // std's channel and lock errors print `SendError { .. }` whatever they hold.
+        if (trait === 'Debug' && adt.isPrelude && OPAQUE_DEBUG.has(adt.name)) return null;
         if (trait === 'Debug' && adt.derives.includes('Debug')) {
           // `#[derive(Debug)]` on `W<T>` needs `T: Debug`.
           for (const a of t.args) { const bad = this.lacksFmt(a, trait, depth + 1); if (bad) return bad; }
@@ -5900,6 +5902,8 @@ const POINTER_KINDS: ReadonlySet<string> = new Set(['Rc', 'Weak', 'RefCell', 'Ce
 /** How rustc names a receiver that derefs to nothing else when it lacks the method (`Cell<T>`, not `Cell<i32>`). */
 const POINTER_GENERIC_NAMES: Readonly<Record<string, string>> = { RefCell: 'RefCell<T>', Cell: 'Cell<T>', Weak: 'std::rc::Weak<T, A>' };
 /** std traits whose every method `stdTraitHasMethod` knows (a type implementing another may have more). */
+/** std types whose Debug does not show what they hold, so asks nothing of it (`impl<T> Debug for SendError<T>`). */
+const OPAQUE_DEBUG: ReadonlySet<string> = new Set(['SendError', 'TrySendError', 'PoisonError']);
 const SMALL_STD_TRAITS: ReadonlySet<string> = new Set(['Clone', 'Copy', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'Drop', 'From', 'Into', 'TryFrom', 'TryInto', 'AsRef', 'AsMut', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'FromStr', 'Send', 'Sync']);
 
 /** Every stable method of std's Option and Result (inherent ones; trait methods are in STD_METHOD_NAMES). */

@@ -1,12 +1,13 @@
 // Teaching programs kept with rustc 1.95's verdict (test/programs/<topic>/NAME.rs and
 // NAME.expected.json, written by test/programs/make-expected.mjs): memviz must give the same
 // verdict, the same error codes in order and the same first error line, and for a program that
-// compiles the same stdout and exit code.
+// compiles the same stdout and exit code, in a trace that keeps the events' invariants (validateTrace).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { getEngine } from '../support/engine.js';
+import { validateTrace } from '../../src/events/validate.js';
 
 interface Expected {
   compiles: boolean;
@@ -42,6 +43,9 @@ for (const topic of topics) {
       if (JSON.stringify(got) !== JSON.stringify(expected)) differ.push(`${file}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)} ${shown}`);
       else if (run && (run.trace?.stdout !== want.stdout || run.trace?.exitCode !== want.exit_code)) {
         differ.push(`${file}: stdout or exit code differs (exit ${want.exit_code} expected, ${run.trace?.exitCode} got)`);
+      } else if (run?.trace) {
+        const valid = validateTrace({ ...run.trace, events: run.trace.events });
+        if (!valid.ok) differ.push(`${file}: invalid trace: ${valid.error}`);
       }
     }
     expect(differ).toEqual([]);

@@ -295,7 +295,7 @@ fn main() {
     h.join().unwrap();
 }
 `);
-    expect(t.stderr).toMatch(/not supported yet: a `send` that waits for room in a full sync_channel inside a closure/);
+    expect(t.stderr).toMatch(/not supported yet: a `send` on a full sync_channel that waits inside a closure a std function calls/);
     expect(t.exitCode).not.toBe(0);
   });
 });
