@@ -532,6 +532,8 @@ export class RegionBuilder {
     const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
     // `thread::spawn(f)` wants `F: 'static`: whatever the closure borrows must live for ever (E0373).
     if (callee.k === 'builtin' && callee.name === 'thread::spawn') for (const v of argVars[0] ?? []) this.outlives(v, this.staticVar);
+    // So does the program's own `fn run<F: Fn() + 'static>(f: F)`.
+    if (callee.k === 'fn') for (const i of this.typer.program.fns[callee.fn]?.staticArgs ?? []) for (const v of argVars[i] ?? []) this.outlives(v, this.staticVar);
     // `s.spawn(f)` in `thread::scope`: what the closure borrows stays borrowed for the whole scope (`'scope`).
     if (callee.k === 'builtin' && callee.name === 'Scope::spawn') {
       // (Scope<'scope, 'env> is invariant in 'scope: the region is the scope closure's parameter's, not a reborrow's.)

@@ -132,6 +132,8 @@ export interface Body {
   readonly captures: readonly Capture[] | null;
   /** Declared lifetime bounds of the fn and its impl, `'a: 'b` as ['a', 'b] (names without the quote). */
   readonly outlives?: readonly (readonly [string, string])[];
+  /** Arguments (0-based) whose type is a parameter bound by `'static` (`f: F` with `F: Fn() + 'static`). */
+  readonly staticArgs?: readonly number[];
   /**
    * Where rustc reborrows a returned reference as a whole, so its MIR writes the return place there
    * (a `match` whose arms' lifetimes differ), and the `return` operands inside (see lower/reborrows.ts).

@@ -18,6 +18,8 @@ export interface TypeParamDef {
   bounds: TraitRef[];
   /** Declared `?Sized`: may be `str`, a slice or `dyn Trait` (every other parameter is implicitly `Sized`). */
   maybeUnsized?: true;
+  /** Bound by `'static` (`F: Fn() + 'static`): what it borrows must live for ever (E0373 for a closure). */
+  outlivesStatic?: true;
   /** A const parameter (`const N: usize`): its type. */
   readonly konst?: Ty;
   /**
@@ -1162,6 +1164,7 @@ export class Items implements TyNames {
     const add = (def: TypeParamDef, bounds: readonly TraitBound[]) => {
       def.bounds.push(...bounds.flatMap((b) => this.lowerBound(b, scope) ?? []));
       if (bounds.some((b) => b.relaxed)) def.maybeUnsized = true;
+      if (bounds.some((b) => b.lifetime === 'static')) def.outlivesStatic = true;
     };
     for (const t of generics.types) {
       const def = typeParams.find((p) => p.name === t.name.name);
@@ -1420,7 +1423,7 @@ export class Items implements TyNames {
           const owner = scope.implTraitParams;
           const index = scope.params.size + owner.length;
           const name = `impl ${t.bounds.map((b) => b.path?.segments.map((s) => s.name.name).join('::') ?? '').join(' + ')}`;
-          owner.push({ name, bounds, ...(t.bounds.some((b) => b.relaxed) ? { maybeUnsized: true as const } : {}) });
+          owner.push({ name, bounds, ...(t.bounds.some((b) => b.relaxed) ? { maybeUnsized: true as const } : {}), ...(t.bounds.some((b) => b.lifetime === 'static') ? { outlivesStatic: true as const } : {}) });
           return { k: 'param', name, index };
         }
         // Its `+ 'a` bounds: the lifetimes the hidden type must outlive (the borrow checker's `universal.ts`).

@@ -174,9 +174,11 @@ export class BodyLowerer {
     const fn = this.cx.items.fns[this.fnId];
     this.cx.info.set(this.fnId, { scopeEnds: this.b.scopeEnds });
     const outlives = [...(fn.impl?.ast.generics.outlives ?? []), ...(fn.ast?.generics.outlives ?? [])];
+    const staticArgs = fn.inputs.flatMap((t, i) => (t.k === 'param' && fn.typeParams[t.index]?.outlivesStatic ? [i] : []));
     return {
       id: this.fnId, name, kind, span, typeParams: fn.typeParams.map((p) => p.name), argCount,
       locals: this.b.locals, blocks: this.b.finish(), captures, ...(outlives.length ? { outlives } : {}),
+      ...(staticArgs.length ? { staticArgs } : {}),
     };
   }
 
