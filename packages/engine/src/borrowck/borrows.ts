@@ -12,7 +12,7 @@ import type { Access } from './accesses.js';
 import { BitSet } from './bitset.js';
 import type { Cfg } from './cfg.js';
 import { solve, StatesBefore, type Analysis } from './dataflow.js';
-import { placesConflict, type AccessDepth, type PlaceTy, type PlaceTyper } from './places.js';
+import { overwrites, placesConflict, type AccessDepth, type PlaceTy, type PlaceTyper } from './places.js';
 import { placeKey } from './moves.js';
 import type { RegionResults } from './regions.js';
 
@@ -124,9 +124,12 @@ export function computeBorrowScopes(cfg: Cfg, borrows: readonly Borrow[], region
     apply(state, point) {
       state.subtract(killAt[point]);
       for (const a of accesses[point] ?? []) {
-        // Overwriting or freeing a local ends every borrow rooted in it.
+        // Overwriting or freeing a local ends every borrow rooted in it; overwriting a part of it,
+        // the borrows of what that part held.
         if ((a.kind === 'assign' && a.place.proj.length === 0) || a.kind === 'storageDead')
           for (const k of byLocal.get(a.place.local) ?? []) state.delete(k);
+        else if (a.kind === 'assign')
+          for (const k of byLocal.get(a.place.local) ?? []) if (overwrites(a.place, borrows[k].place, borrows[k].placeTys)) state.delete(k);
       }
       const g = genAt.get(point);
       if (g !== undefined) state.add(g);

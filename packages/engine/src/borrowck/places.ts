@@ -282,6 +282,28 @@ function outsideSubslice(c: { readonly offset: number; readonly fromEnd: boolean
 }
 
 /**
+ * Whether writing `assigned` surely overwrites what a borrow of `borrowed` points into, so that the
+ * borrow ends there (rustc's kill_borrows_on_place: a conflict with indexes assumed to differ).
+ * `pair.0 = ..` ends borrows of `pair.0`, of `pair.0.x`, of `pair`, and of `*pair.0` through a `&mut`
+ * or a Box; not those of `pair.1`, nor of `v[i]` when `v[j]` is written.
+ */
+export function overwrites(assigned: Place, borrowed: Place, borrowedTys: readonly PlaceTy[]): boolean {
+  if (borrowed.local !== assigned.local) return false;
+  const common = Math.min(borrowed.proj.length, assigned.proj.length);
+  for (let i = 0; i < common; i++) {
+    const b = borrowed.proj[i];
+    const a = assigned.proj[i];
+    if (b.k !== a.k || b.k === 'index' || b.k === 'subslice' || !projEq(b, a)) return false;
+  }
+  // A part of the written place, behind it through a pointer the place owns or uniquely borrows.
+  for (let i = assigned.proj.length; i < borrowed.proj.length; i++) {
+    const base = borrowedTys[i].ty;
+    if (borrowed.proj[i].k === 'deref' && base.k === 'ref' && !base.mut) return false;
+  }
+  return true;
+}
+
+/**
  * How much of a place an access touches, as in rustc: shallow (the place itself), deep, or drop;
  * `length` is a shallow read of an array's or slice's length, which its elements do not overlap.
  */
