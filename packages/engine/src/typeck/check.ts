@@ -2526,6 +2526,7 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const { fn: fnId, tyArgs, inputs, output } = found;
+    this.supertraitsUnmetAt(this.items.fns[fnId], recv, e.args[0].span);
     const res = { k: 'fn' as const, fn: fnId, tyArgs };
     this.t.paths.set(callee.id, res);
     this.t.calls.set(e.id, res);
@@ -3334,6 +3335,7 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const fn = this.items.fns[pick.fn];
+    this.supertraitsUnmetAt(fn, pick.selfTy, e.method.span);
     // std's iterators are all `Iter<T>` here: which of them are `ExactSizeIterator`, and what their
     // `size_hint` says, is not modelled. Your own iterator's are.
     if (fn.isPrelude && (fn.builtin === 'Iter::len' || fn.builtin === 'Iter::size_hint') && !(r.k === 'adt' && this.ownIterator(r))) {
@@ -4258,9 +4260,10 @@ export class Checker implements TraitEnv {
     }
     // `x.len()` on a `T` or `&T` whose `T` has no bounds: nothing gives it the method (a std trait
     // with impls for every type or reference, like `to_string`'s, stays unjudged).
-    const param = r.k === 'ref' && !r.mut ? this.infer.shallow(r.inner) : r;
-    if (param.k === 'param' && this.unboundedParam(param) && !STD_METHOD_NAMES.has(name) && !OPERATOR_METHODS.has(name) && !mine) {
-      const what = r.k === 'ref' ? 'reference' : 'type parameter';
+    // A trait of the program that declares it counts only through a blanket impl (`impl<T> Tr for T`, `for &T`).
+    const param = r.k === 'ref' ? this.infer.shallow(r.inner) : r;
+    if (param.k === 'param' && this.unboundedParam(param) && !STD_METHOD_NAMES.has(name) && !OPERATOR_METHODS.has(name) && !this.blanketImplGives(name)) {
+      const what = r.k === 'ref' ? (r.mut ? 'mutable reference' : 'reference') : 'type parameter';
       this.err('E0599', `no method named \`${name}\` found for ${what} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
       return;
     }
@@ -4303,6 +4306,12 @@ export class Checker implements TraitEnv {
     if (this.items.implsWithMethod(name).some((m) => own(m.impl))) return false;
     // Iterator's seventy-odd provided methods, Error's and Hasher's: not listed here.
     return !this.items.impls.some((impl) => !impl.isPrelude && own(impl) && impl.traitName !== null && (impl.trait?.isPrelude ?? true) && !SMALL_STD_TRAITS.has(impl.traitName));
+  }
+
+  /** Whether an impl of the program's for any type (`impl<T: B> Tr for T`, `for &T`, `for Box<T>`...) gives a method of this name. */
+  private blanketImplGives(name: string): boolean {
+    const blanket = (t: Ty): boolean => t.k === 'param' || (t.k === 'ref' && blanket(t.inner)) || (t.k === 'builtin' && t.args.some(blanket));
+    return this.items.impls.some((impl) => !impl.isPrelude && impl.trait !== null && !impl.trait.isPrelude && impl.trait.methods.has(name) && blanket(impl.selfTy));
   }
 
   /** A type parameter of the body with no bound at all, where no `where` clause could give it one. */
@@ -4453,6 +4462,18 @@ export class Checker implements TraitEnv {
     return null;
   }
 
+
+  /**
+   * E0277 again at a call of a method of the program's trait, for each supertrait the impl for the
+   * receiver's type lacks (`impl Named for Robot` with `trait Named: Display` and no Display for Robot).
+   */
+  private supertraitsUnmetAt(fn: FnDef, selfTy: Ty, at: A.Span): void {
+    if (!fn.trait || fn.trait.isPrelude) return;
+    const self = this.infer.shallow(selfTy);
+    if (self.k !== 'adt') return;
+    const impl = this.items.impls.find((i) => i.trait === fn.trait && i.unmetSupertraits && i.selfTy.k === 'adt' && i.selfTy.adt === self.adt);
+    for (const message of impl?.unmetSupertraits ?? []) this.err('E0277', message, at, 'unsatisfied trait bound');
+  }
 
   /** The types whose `to_string` the probe finds through Display (see `probe`'s last rules). */
   private displaysForToString(s: Ty): boolean {

@@ -8,7 +8,7 @@ import type {
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { AdtId, BuiltinAdt, FnId, Region, TraitRef, Ty, TyNames } from '../types/ty.js';
-import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, SELF_BYTES, arrayTy, tyEq, tyToString } from '../types/ty.js';
+import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, SELF_BYTES, arrayTy, mentionsUnresolved, tyEq, tyToString } from '../types/ty.js';
 import { Infer, mapParams, substTy } from './infer.js';
 import { checkDiscriminants, checkPackedAlign, readRepr } from './repr.js';
 import type { Repr } from '../mir/mir.js';
@@ -84,6 +84,8 @@ export interface ImplInfo {
   readonly ast: ImplItem;
   /** The builtin-name prefix for prelude impls ("Vec", "slice", "int"). */
   readonly builtinPrefix: string | null;
+  /** The E0277 messages of the trait's supertraits the type lacks (rustc repeats them at each method call). */
+  unmetSupertraits?: string[];
 }
 
 export interface AdtInfo {
@@ -379,6 +381,7 @@ export class Items implements TyNames {
       this.checkSupertraits();
       this.checkIteratorImpls();
       this.checkIntoConflicts();
+      this.checkImplConflicts();
       this.collected = true;
       this.checkDynUses();
     }
@@ -388,6 +391,24 @@ export class Items implements TyNames {
   private readonly dynUses: { trait: number; at: Span }[] = [];
   private collected = false;
   private readonly reportedDyn = new Set<string>();
+
+  /**
+   * E0191: `dyn Iterator` must say what it yields (`dyn Iterator<Item = u32>`), and `dyn Container` each
+   * associated type of the program's trait.
+   */
+  private checkDynAssocTys(path: Path, key: number | string | undefined): void {
+    const seg = path.segments[path.segments.length - 1];
+    const trait = typeof key === 'number' ? this.traits[key] : undefined;
+    const declared = trait ? trait.ast.items.filter((m) => m.kind === 'type' && !m.ty).map((m) => m.name.name)
+      : seg.name.name === 'Iterator' && key === 'Iterator' ? ['Item'] : [];
+    const missing = declared.filter((n) => !seg.args?.bindings.some((b) => b.name === n));
+    if (missing.length === 0 || this.reportedDyn.has(`E0191@${path.span.start}`)) return;
+    this.reportedDyn.add(`E0191@${path.span.start}`);
+    const names = missing.map((n) => `\`${n}\``);
+    const list = names.length === 1 ? `type ${names[0]}` : `types ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const traitName = trait?.name ?? seg.name.name;
+    this.diagnostics.push(error('typeck', 'E0191', `the value of the associated ${list} in \`${traitName}\` must be specified`, path.span, [label(path.span, '', true)]));
+  }
 
   /**
    * E0038: a trait used as `dyn Trait` must allow a vtable: no method returning or taking `Self`,
@@ -435,7 +456,11 @@ export class Items implements TyNames {
         if (ok) continue;
         const name = typeof sup.trait === 'number' ? this.traits[sup.trait].name : sup.trait;
         const at = impl.ast.selfTy.span;
-        this.diagnostics.push(error('typeck', 'E0277', `the trait bound \`${adt.name}: ${name}\` is not satisfied`, at, [label(at, 'unsatisfied trait bound', true)]));
+        const message = name === 'Display' ? `\`${adt.name}\` doesn't implement \`std::fmt::Display\``
+          : name === 'Debug' ? `\`${adt.name}\` doesn't implement \`Debug\`` : `the trait bound \`${adt.name}: ${name}\` is not satisfied`;
+        this.diagnostics.push(error('typeck', 'E0277', message, at, [label(at, 'unsatisfied trait bound', true)]));
+        // Each call of the trait's methods on the type asks it again (see `checkMethodCall`).
+        (impl.unmetSupertraits ??= []).push(message);
       }
     }
   }
@@ -761,6 +786,78 @@ export class Items implements TyNames {
   }
 
   /**
+   * E0119: two of the program's impls of one trait that both apply to some type: written twice for it,
+   * a generic one that covers a concrete one (`impl<T: Display> Describe for T` and `impl Describe for
+   * i32`), or two for any type. Reported at the later one; what memviz cannot judge is let be.
+   */
+  private checkImplConflicts(): void {
+    const own = this.impls.filter((i) => !i.isPrelude && i.traitName !== null && i.special === null && !mentionsUnresolved(i.selfTy));
+    for (let j = 1; j < own.length; j++) {
+      for (let i = 0; i < j; i++) {
+        const clash = this.implsOverlap(own[i], own[j]);
+        if (!clash) continue;
+        const head = (impl: ImplInfo): Span => ({ ...impl.ast.span, end: impl.ast.selfTy.span.end, endLine: impl.ast.selfTy.span.endLine, endCol: impl.ast.selfTy.span.endCol });
+        const forTy = clash.forTy ? tyToString(clash.forTy, this) : null;
+        const at = head(own[j]);
+        this.diagnostics.push(error('typeck', 'E0119', `conflicting implementations of trait \`${clash.trait}\`${forTy ? ` for type \`${forTy}\`` : ''}`, at,
+          [label(at, forTy ? `conflicting implementation for \`${forTy}\`` : 'conflicting implementation', true), label(head(own[i]), 'first implementation here')]));
+        break;
+      }
+    }
+  }
+
+  /** Whether impls `a` and `b` surely overlap: the trait as rustc shows it, and the type both cover (null: any type). */
+  private implsOverlap(a: ImplInfo, b: ImplInfo): { trait: string; forTy: Ty | null } | null {
+    const std = (i: ImplInfo) => i.trait === null || i.trait.isPrelude;
+    if (std(a) || std(b)) {
+      // A std trait: the same concrete type twice, with no trait arguments to compare (`From<u8>`).
+      const written = (i: ImplInfo) => (i.ast.trait!.segments.at(-1)!.args?.types.length ?? 0) > 0;
+      if (!std(a) || !std(b) || a.traitName !== b.traitName || a.typeParams.length > 0 || b.typeParams.length > 0 || written(a) || written(b)) return null;
+      if (!tyEq(a.selfTy, b.selfTy)) return null;
+      const shown = a.traitName === 'Display' ? 'std::fmt::Display' : a.traitName === 'Error' ? 'std::error::Error' : a.traitName!;
+      return { trait: shown, forTy: a.selfTy };
+    }
+    if (a.trait !== b.trait) return null;
+    const args = (i: ImplInfo) => i.traitArgs ?? [];
+    const shown = (targs: readonly Ty[]) => (targs.length ? `${a.trait!.name}<${targs.map((t) => tyToString(t, this)).join(', ')}>` : a.trait!.name);
+    if (a.typeParams.length === 0 && b.typeParams.length === 0) {
+      const same = tyEq(a.selfTy, b.selfTy) && args(a).length === args(b).length && args(a).every((t, k) => tyEq(t, args(b)[k]));
+      return same && !args(a).some(mentionsUnresolved) ? { trait: shown(args(a)), forTy: a.selfTy } : null;
+    }
+    // Two impls for any type at all: some type could meet both impls' bounds.
+    if (a.selfTy.k === 'param' && b.selfTy.k === 'param' && args(a).length === 0 && args(b).length === 0) return { trait: shown([]), forTy: null };
+    const [generic, concrete] = a.typeParams.length === 0 ? [b, a] : [a, b];
+    if (concrete.typeParams.length > 0 || args(concrete).some(mentionsUnresolved)) return null;
+    const binds: (Ty | undefined)[] = generic.typeParams.map(() => undefined);
+    if (!matchPattern(generic.selfTy, concrete.selfTy, binds) || args(generic).length !== args(concrete).length) return null;
+    if (!args(generic).every((t, k) => matchPattern(t, args(concrete)[k], binds))) return null;
+    const applies = generic.typeParams.every((p, k) => binds[k] !== undefined && !p.konst && !p.projection && this.boundsMayHold(p, binds[k]!));
+    return applies ? { trait: shown(args(concrete)), forTy: concrete.selfTy } : null;
+  }
+
+  /**
+   * Whether rustc's coherence check takes `t` to meet the parameter's bounds: a std trait of a std type
+   * (if not now, then in some later std), a trait of a local type by its derives and impls, and the
+   * program's trait by its impls for `t`. False also where memviz cannot tell.
+   */
+  private boundsMayHold(p: TypeParamDef, t: Ty): boolean {
+    if (!p.maybeUnsized && (t.k === 'str' || t.k === 'slice' || t.k === 'dyn')) return false;
+    const judged = new Set(['Display', 'Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'Iterator']);
+    return p.bounds.every((b) => {
+      if (b.args.length > 0 || b.fnSig) return false;
+      if (typeof b.trait === 'number') {
+        const impls = this.impls.filter((i) => i.trait?.key === b.trait);
+        return impls.every((i) => i.typeParams.length === 0) && impls.some((i) => tyEq(i.selfTy, t));
+      }
+      if (!judged.has(b.trait)) return false;
+      if (t.k === 'adt' && !this.adts[t.adt].isPrelude) {
+        return this.adts[t.adt].derives.includes(b.trait) || this.impls.some((i) => !i.isPrelude && i.traitName === b.trait && (i.trait === null || i.trait.isPrelude) && tyEq(i.selfTy, t));
+      }
+      return foreignTy(t, this);
+    });
+  }
+
+  /**
    * E0277: `DoubleEndedIterator` and `ExactSizeIterator` extend `Iterator`: implementing one for a type
    * that is no iterator is rustc's "`Q` is not an iterator", at the type and at each method's signature.
    */
@@ -836,8 +933,9 @@ export class Items implements TyNames {
         const traitFn = traitFnId === undefined ? null : this.fns[traitFnId];
         if (!traitFn || traitFn.typeParams.length !== 1 || member.generics.types.length > 0) continue;
         // The trait's `Self::Out` is what this impl says it is.
-        want = substTy(traitFn.output, [info.selfTy]);
-        if (info.assocTys.size > 0) want = this.withAssocTys(want, info);
+        const inTrait = (t: Ty): Ty => (info.assocTys.size > 0 ? this.withAssocTys(substTy(t, [info.selfTy]), info) : substTy(t, [info.selfTy]));
+        if (this.checkMethodInputs(member, implFn, traitFn, inTrait)) continue;
+        want = inTrait(traitFn.output);
         wantText = tyToString(want, this);
       } else if ((!trait || trait.isPrelude) && traitName === 'Iterator' && member.name.name === 'next') {
         this.checkIteratorNext(member, implFn, info);
@@ -855,6 +953,24 @@ export class Items implements TyNames {
       const at = member.ret ? member.ret.span : last ? { start: last.end + 1, end: last.end + 2, line: last.endLine, col: last.endCol + 1, endLine: last.endLine, endCol: last.endCol + 2 } : member.name.span;
       this.diagnostics.push(error('typeck', 'E0053', `method \`${member.name.name}\` has an incompatible type for trait`, at, [label(at, `expected \`${wantText}\`, found \`${tyToString(found, this)}\``, true)]));
     }
+  }
+
+  /**
+   * E0053 at the first receiver or parameter whose type is not the trait's (`&mut self` for `&self`,
+   * `by: &u32` for `by: u32`); true when one was reported. A different count is another error (E0050).
+   */
+  private checkMethodInputs(member: FnItem, implFn: FnDef, traitFn: FnDef, inTrait: (t: Ty) => Ty): boolean {
+    if (implFn.inputs.length !== traitFn.inputs.length || (implFn.selfMode === null) !== (traitFn.selfMode === null)) return false;
+    for (let i = 0; i < implFn.inputs.length; i++) {
+      const want = inTrait(traitFn.inputs[i]);
+      const found = implFn.inputs[i];
+      if (mentionsUnresolved(want) || mentionsUnresolved(found) || mentionsParam(want) || mentionsParam(found) || tyEq(want, found)) continue;
+      const at = member.selfParam ? (i === 0 ? member.selfParam.span : member.params[i - 1].ty.span) : member.params[i].ty.span;
+      const text = want.k === 'ref' && found.k === 'ref' && want.mut !== found.mut ? 'types differ in mutability' : `expected \`${tyToString(want, this)}\`, found \`${tyToString(found, this)}\``;
+      this.diagnostics.push(error('typeck', 'E0053', `method \`${member.name.name}\` has an incompatible type for trait`, at, [label(at, text, true)]));
+      return true;
+    }
+    return false;
   }
 
   /** E0053 for std's `fn next(&mut self) -> Option<Self::Item>` written with `&self`, or returning another item type. */
@@ -1410,6 +1526,7 @@ export class Items implements TyNames {
           t.bounds.forEach((b, i) => {
             const key = traits[i]?.trait;
             if (typeof key === 'number' && b.path) this.dynUses.push({ trait: key, at: b.path.segments[b.path.segments.length - 1].name.span });
+            if (b.path) this.checkDynAssocTys(b.path, key);
           });
           if (this.collected) this.checkDynUses();
         }
@@ -1665,6 +1782,41 @@ function tyShortName(t: Ty, names: TyNames): string {
 
 function firstChar(s: Span): Span {
   return { start: s.start, end: s.start + 1, line: s.line, col: s.col, endLine: s.line, endCol: s.col + 1 };
+}
+
+/**
+ * Whether `pattern` (an impl's type, its parameters bound in `binds` by index) can be `t`. Kinds
+ * it does not look into count as no match.
+ */
+function matchPattern(pattern: Ty, t: Ty, binds: (Ty | undefined)[]): boolean {
+  const all = (ps: readonly Ty[], ts: readonly Ty[]) => ps.length === ts.length && ps.every((p, i) => matchPattern(p, ts[i], binds));
+  if (pattern.k === 'param') {
+    if (pattern.index >= binds.length) return false;
+    const bound = binds[pattern.index];
+    if (bound) return tyEq(bound, t);
+    binds[pattern.index] = t;
+    return true;
+  }
+  if (pattern.k !== t.k) return false;
+  switch (pattern.k) {
+    case 'ref': return pattern.mut === (t as typeof pattern).mut && matchPattern(pattern.inner, (t as typeof pattern).inner, binds);
+    case 'adt': return pattern.adt === (t as typeof pattern).adt && all(pattern.args, (t as typeof pattern).args);
+    case 'builtin': return pattern.name === (t as typeof pattern).name && all(pattern.args, (t as typeof pattern).args);
+    case 'tuple': return all(pattern.elems, (t as typeof pattern).elems);
+    case 'slice': return matchPattern(pattern.elem, (t as typeof pattern).elem, binds);
+    case 'int': case 'float': case 'bool': case 'char': case 'str': return tyEq(pattern, t);
+    default: return false;
+  }
+}
+
+/** A type all of std's (a number, `String`, `Vec<u8>`): std may yet implement any of its traits for it. */
+function foreignTy(t: Ty, names: { adts: readonly AdtInfo[] }): boolean {
+  switch (t.k) {
+    case 'int': case 'float': case 'bool': case 'char': return true;
+    case 'builtin': return t.args.every((a) => foreignTy(a, names));
+    case 'adt': return names.adts[t.adt].isPrelude && t.args.every((a) => foreignTy(a, names));
+    default: return false;
+  }
 }
 
 function mentionsParam(t: Ty): boolean {
