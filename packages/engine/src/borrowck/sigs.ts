@@ -120,8 +120,10 @@ export function builtinSigs(): Map<string, DeclSig> {
     if (!head) continue;
     const implParams = genericNames(head[2]?.slice(1, -1));
     const header = head[3].trim();
-    const owner = header.startsWith('[') ? 'slice' : header.split(/[<\s]/)[0];
-    const selfTy: Ty = head[1] === 'trait' || owner === 'int' || owner === 'float' || owner === 'mem' || owner === 'process' || owner === 'cmp'
+    // `impl dyn Any`: its builtins are named after the trait.
+    const dyn = header.startsWith('dyn ');
+    const owner = header.startsWith('[') ? 'slice' : dyn ? header.split(/\s+/)[1] : header.split(/[<\s]/)[0];
+    const selfTy: Ty = head[1] === 'trait' || dyn || owner === 'int' || owner === 'float' || owner === 'mem' || owner === 'process' || owner === 'cmp'
       ? { k: 'param', name: 'Self', index: -1 }
       : new TypeParser(header, implParams).parse();
     for (const f of fnDecls(block.body)) {

@@ -149,11 +149,12 @@ def('fmt::panic', (m, args, c) => {
   const { pieces, vals, tys } = fmtArgs(m, c, args, 0);
   const out = new Out();
   formatPieces(m, out, pieces, vals, tys);
-  m.panic(out.text(), m.spanLocation(c.span));
+  // Nothing formatted in: std's payload is the `&'static str` itself.
+  m.panic(out.text(), m.spanLocation(c.span), pieces.every((p) => p.k === 'lit'));
 });
 
 // `assert!(c)` failed: the message is "assertion failed: <source of c>", at the macro's call.
-def('assert::failed', (m, args, c) => m.panic(strArg(m, c, args, 0), m.spanLocation(c.span)));
+def('assert::failed', (m, args, c) => m.panic(strArg(m, c, args, 0), m.spanLocation(c.span), true));
 // `assert_eq!`/`assert_ne!` failed: both sides printed with Debug, as core::panicking::assert_failed does.
 def('assert::eq_failed', (m, args, c) => {
   const kind = strArg(m, c, args, 0);
@@ -456,7 +457,7 @@ def('String::drain', (m, args, c) => {
   if (a > b) m.panic(`slice index starts at ${a} but ends at ${b}`, track(m, c));
   if (b > len) m.panic(`range end index ${b} out of range for slice of length ${len}`, track(m, c));
   const [i, j] = [byteToIndex(text, a), byteToIndex(text, b)];
-  if (i < 0 || j < 0) m.panic('assertion failed: self.is_char_boundary(start)', track(m, c));
+  if (i < 0 || j < 0) m.panic('assertion failed: self.is_char_boundary(start)', track(m, c), true);
   setStringText(m, h, ref, text.slice(0, i) + text.slice(j));
   return new CharsIter(text.slice(i, j), 'chars');
 });
@@ -666,8 +667,8 @@ def('String::replace_range', (m, args, c) => {
   const len = h[2] as number;
   const [a, b] = byteRange(args[1], argTy(c, 1), len);
   const [i, j] = [byteToIndex(text, a), byteToIndex(text, b)];
-  if (i < 0) m.panic('assertion failed: self.is_char_boundary(n)', track(m, c));
-  if (j < 0) m.panic('assertion failed: self.is_char_boundary(n)', track(m, c));
+  if (i < 0) m.panic('assertion failed: self.is_char_boundary(n)', track(m, c), true);
+  if (j < 0) m.panic('assertion failed: self.is_char_boundary(n)', track(m, c), true);
   if (a > b) m.panic(`slice index starts at ${a} but ends at ${b}`, track(m, c));
   setStringText(m, h, ref, text.slice(0, i) + strArg(m, c, args, 2) + text.slice(j));
   return UNIT_VALUE;
@@ -678,7 +679,7 @@ def('String::split_off', (m, args, c) => {
   const text = stringText(h);
   const at = Number(args[1]);
   const i = at > (h[2] as number) ? -1 : byteToIndex(text, at);
-  if (i < 0) m.panic('assertion failed: self.is_char_boundary(at)', track(m, c));
+  if (i < 0) m.panic('assertion failed: self.is_char_boundary(at)', track(m, c), true);
   const rest = text.slice(i);
   setStringText(m, h, ref, text.slice(0, i));
   return newString(m, rest, utf8Len(rest));
@@ -698,7 +699,7 @@ def('String::insert', (m, args, c) => {
   const text = stringText(h);
   const at = Number(args[1]);
   const idx = byteToIndex(text, at);
-  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(idx)', track(m, c));
+  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(idx)', track(m, c), true);
   const ch = String.fromCodePoint(args[2]);
   reserve(m, h, ref, utf8Len(ch), null);
   setStringText(m, h, ref, text.slice(0, idx) + ch + text.slice(idx));
@@ -710,7 +711,7 @@ def('String::remove', (m, args, c) => {
   const at = Number(args[1]);
   const idx = byteToIndex(text, at);
   if (at >= (h[2] as number)) m.panic('cannot remove a char from the end of a string', track(m, c));
-  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(idx)', track(m, c));
+  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(idx)', track(m, c), true);
   const ch = text.codePointAt(idx)!;
   setStringText(m, h, ref, text.slice(0, idx) + text.slice(idx + String.fromCodePoint(ch).length));
   return ch;
@@ -719,7 +720,7 @@ def('String::insert_str', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const text = stringText(h);
   const idx = byteToIndex(text, Number(args[1]));
-  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(idx)', track(m, c));
+  if (idx < 0) m.panic('assertion failed: self.is_char_boundary(idx)', track(m, c), true);
   const piece = strArg(m, c, args, 2);
   reserve(m, h, ref, utf8Len(piece), null);
   setStringText(m, h, ref, text.slice(0, idx) + piece + text.slice(idx));
@@ -1229,7 +1230,7 @@ def(['VecDeque::rotate_left', 'VecDeque::rotate_right'], (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   const n = Number(args[1]);
   const len = h[2] as number;
-  if (n > len) m.panic('assertion failed: n <= self.len()', track(m, c));
+  if (n > len) m.panic('assertion failed: n <= self.len()', track(m, c), true);
   const arr = vecElems(h);
   const k = c.name === 'VecDeque::rotate_left' ? n : (len - n) % Math.max(len, 1);
   arr.push(...arr.splice(0, k));
@@ -1700,7 +1701,7 @@ def(['slice::rotate_left', 'slice::rotate_right'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const n = Number(args[1]);
   const left = c.name.endsWith('left');
-  if (n > s.len) m.panic(left ? 'assertion failed: mid <= self.len()' : 'assertion failed: k <= self.len()', track(m, c));
+  if (n > s.len) m.panic(left ? 'assertion failed: mid <= self.len()' : 'assertion failed: k <= self.len()', track(m, c), true);
   const arr = readAt(s.mem, s.path) as Value[];
   const part = arr.slice(s.off, s.off + s.len);
   const k = left ? n : s.len - n;
@@ -2039,7 +2040,7 @@ def(['Option::is_some', 'Option::is_none'], (m, args, c) => (deref(args[0])[0] =
 def(['Result::is_ok', 'Result::is_err'], (m, args, c) => (deref(args[0])[0] === 0) === (c.name === 'Result::is_ok'));
 def('Option::unwrap', (m, args, c) => {
   const o = args[0] as Value[];
-  if (o[0] === 0) m.panic('called `Option::unwrap()` on a `None` value', track(m, c));
+  if (o[0] === 0) m.panic('called `Option::unwrap()` on a `None` value', track(m, c), true);
   return o[1];
 });
 def('Option::expect', (m, args, c) => {
@@ -2955,7 +2956,7 @@ def(['int::from', 'float::from', 'char::from', 'int::into', 'float::into'], (m, 
 def('int::abs', (m, args, c) => {
   const info = selfInt(c);
   const r = I.compareInt(args[0], 0) < 0 ? I.checkedNeg(info, args[0]) : args[0];
-  if (r === null) m.panic('attempt to negate with overflow', track(m, c));
+  if (r === null) m.panic('attempt to negate with overflow', track(m, c), true);
   return r;
 });
 def('int::pow', (m, args, c) => {
@@ -2963,7 +2964,7 @@ def('int::pow', (m, args, c) => {
   let acc: I.IntVal = 1;
   for (let i = 0; i < Number(args[1]); i++) {
     const r = I.checkedMul(info, acc, args[0]);
-    if (r === null) return m.panic('attempt to multiply with overflow', track(m, c));
+    if (r === null) return m.panic('attempt to multiply with overflow', track(m, c), true);
     acc = r;
   }
   return acc;
@@ -2972,7 +2973,7 @@ def('int::clamp', (m, args, c) => {
   const t = m.intern(c.tyArgs[0] ?? argTy(c, 0));
   // Integers here, and (std's `Ord::clamp`) any ordered type: the values not returned are dropped.
   const cmp = (a: Value, b: Value) => (t.k === 'int' ? I.compareInt(a, b) : (m.hooks.valueCmp(m, t, a, b) ?? 0));
-  if (cmp(args[1], args[2]) > 0) m.panic('assertion failed: min <= max', track(m, c));
+  if (cmp(args[1], args[2]) > 0) m.panic('assertion failed: min <= max', track(m, c), true);
   const pick = cmp(args[0], args[1]) < 0 ? 1 : cmp(args[0], args[2]) > 0 ? 2 : 0;
   if (t.k !== 'int') for (let i = 0; i < 3; i++) if (i !== pick) dropItem(m, t, args[i]);
   return args[pick];
@@ -3026,8 +3027,8 @@ def('int::overflowing_mul', overflowing((a, b) => a * b));
 def('int::rem_euclid', (m, args, c) => {
   const info = selfInt(c);
   const b = I.big(args[1]);
-  if (b === 0n) return m.panic('attempt to calculate the remainder with a divisor of zero', track(m, c));
-  if (info.signed && b === -1n && I.big(args[0]) === info.min) return m.panic('attempt to calculate the remainder with overflow', track(m, c));
+  if (b === 0n) return m.panic('attempt to calculate the remainder with a divisor of zero', track(m, c), true);
+  if (info.signed && b === -1n && I.big(args[0]) === info.min) return m.panic('attempt to calculate the remainder with overflow', track(m, c), true);
   const r = I.big(args[0]) % b;
   return I.norm(r < 0n ? (b < 0n ? r - b : r + b) : r);
 });
@@ -3041,8 +3042,8 @@ def('int::div_euclid', (m, args, c) => {
   const info = selfInt(c);
   const a = I.big(args[0]);
   const b = I.big(args[1]);
-  if (b === 0n) return m.panic('attempt to divide by zero', track(m, c));
-  if (info.signed && b === -1n && a === info.min) return m.panic('attempt to divide with overflow', track(m, c));
+  if (b === 0n) return m.panic('attempt to divide by zero', track(m, c), true);
+  if (info.signed && b === -1n && a === info.min) return m.panic('attempt to divide with overflow', track(m, c), true);
   let q = a / b;
   if (a % b < 0n) q = b > 0n ? q - 1n : q + 1n;
   return I.norm(q);
@@ -3090,7 +3091,7 @@ def(['int::next_power_of_two', 'int::checked_next_power_of_two'], (m, args, c) =
   const fits = p <= selfInt(c).max;
   if (c.name === 'int::checked_next_power_of_two') return fits ? some(I.norm(p)) : NONE.slice();
   // A debug build panics when the next power does not fit.
-  if (!fits) return m.panic('attempt to add with overflow', track(m, c));
+  if (!fits) return m.panic('attempt to add with overflow', track(m, c), true);
   return I.norm(p);
 });
 def(['int::ilog2', 'int::ilog10', 'int::ilog'], (m, args, c) => {
@@ -3134,7 +3135,7 @@ def(['int::wrapping_div', 'int::wrapping_rem', 'int::saturating_div'], (m, args,
   const info = selfInt(c);
   const a = I.big(args[0]);
   const b = I.big(args[1]);
-  if (b === 0n) return m.panic(c.name === 'int::wrapping_rem' ? 'attempt to calculate the remainder with a divisor of zero' : 'attempt to divide by zero', track(m, c));
+  if (b === 0n) return m.panic(c.name === 'int::wrapping_rem' ? 'attempt to calculate the remainder with a divisor of zero' : 'attempt to divide by zero', track(m, c), true);
   // MIN / -1 is the one overflow: wrapping gives MIN (and remainder 0), saturating gives MAX.
   if (info.signed && b === -1n && a === info.min) return c.name === 'int::wrapping_rem' ? 0 : c.name === 'int::saturating_div' ? I.norm(info.max) : args[0];
   return I.norm(c.name === 'int::wrapping_rem' ? a % b : a / b);

@@ -102,7 +102,10 @@ function peel(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value; ptr: Ptr | null
     if (ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || isCounted(ty.name)))) {
       if (!(v instanceof Ptr)) break;
       ptr = v;
-      const inner = v.dyn ?? m.derefTy(ty);
+      // A `dyn Any` (a thread's panic payload) shows nothing of what it holds.
+      const declared = m.derefTy(ty);
+      if (isDynAny(declared)) return { ty: declared, v, ptr };
+      const inner = v.dyn ?? declared;
       if (inner.k === 'str' || inner.k === 'slice') {
         if (ty.k === 'ref' || ty.name === 'Box') return { ty: inner, v, ptr };
         // An `Rc<[T]>`: its elements sit after the counts.
@@ -376,9 +379,18 @@ function debug(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
     case 'closure':
       out.write('{closure}');
       return;
+    case 'dyn':
+      // std's `impl Debug for dyn Any`: `Any { .. }`.
+      if (isDynAny(ty)) return debugStruct(out, 'Any', [], spec, true);
+      out.write(m.tyStr(ty));
+      return;
     default:
       out.write(m.tyStr(ty));
   }
+}
+
+function isDynAny(t: Ty): boolean {
+  return t.k === 'dyn' && t.traits.some((b) => b.trait === 'Any');
 }
 
 type Field = (o: Sink) => void;

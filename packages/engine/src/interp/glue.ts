@@ -13,6 +13,7 @@ import { detached, pushStr, stringText, strOf, vecElems } from './heapops.js';
 import { IterVal, dropItem } from './iter.js';
 import { dropTable, tableEntries, tablesEqual } from './hashmap.js';
 import { dropJoinHandle, dropReceiver, dropSender, lockReleased } from './threads.js';
+import { PanicSignal } from './signals.js';
 
 function sub(path: readonly number[], k: number): number[] {
   const p = path.slice();
@@ -20,46 +21,69 @@ function sub(path: readonly number[], k: number): number[] {
   return p;
 }
 
+/**
+ * Drops the parts of a value in turn. When one's drop panics, the rest are still dropped (as
+ * rustc's drop glue does while unwinding; a second panic aborts), then the panic goes on.
+ */
+function dropEach(m: Machine, n: number, dropOne: (i: number) => void): void {
+  let panic: PanicSignal | null = null;
+  for (let i = 0; i < n; i++) {
+    try {
+      dropOne(i);
+    } catch (e) {
+      if (!(e instanceof PanicSignal)) throw e;
+      // A drop run by that unwinding panicked too.
+      if (panic) m.panicInCleanup();
+      panic = e;
+    }
+  }
+  if (panic) throw panic;
+}
+
 export function dropGlue(m: Machine, mem: Mem, path: readonly number[], ty: Ty, name: string, v: Value): void {
   switch (ty.k) {
     case 'adt': {
       const def = m.adt(ty.adt);
-      if (def.dropFn !== null) {
-        const inst = m.inst(m.program.fns[def.dropFn], ty.args);
-        m.invoke(inst, [new Ptr(mem, path, PtrKind.Mut, -1, -1, null, name)], m.curSpan, 'drop');
-      }
       const variant = def.kind === 'struct' ? 0 : (readAt(mem, path)[0] as number);
       const base = def.kind === 'struct' ? 0 : 1;
       const tys = adtFieldTys(def, variant, ty.args);
       const fields = def.variants[variant]?.fields ?? [];
-      for (let i = 0; i < tys.length; i++) {
+      // Its `Drop::drop` first, then its fields (still dropped when `drop` panicked).
+      const custom = def.dropFn !== null ? 1 : 0;
+      dropEach(m, custom + tys.length, (k) => {
+        if (k < custom) {
+          const inst = m.inst(m.program.fns[def.dropFn!], ty.args);
+          m.invoke(inst, [new Ptr(mem, path, PtrKind.Mut, -1, -1, null, name)], m.curSpan, 'drop');
+          return;
+        }
+        const i = k - custom;
         const ft = m.intern(tys[i]);
         if (m.needsDrop(ft)) m.dropPlace(mem, sub(path, base + i), ft, `${name}.${fields[i]?.name ?? i}`);
-      }
+      });
       return;
     }
     case 'tuple':
-      ty.elems.forEach((e, i) => {
-        const t = m.intern(e);
+      dropEach(m, ty.elems.length, (i) => {
+        const t = m.intern(ty.elems[i]);
         if (m.needsDrop(t)) m.dropPlace(mem, sub(path, i), t, `${name}.${i}`);
       });
       return;
     case 'closure':
-      ty.captures.forEach((e, i) => {
-        const t = m.intern(e);
+      dropEach(m, ty.captures.length, (i) => {
+        const t = m.intern(ty.captures[i]);
         if (m.needsDrop(t)) m.dropPlace(mem, sub(path, i), t, `${name}.${i}`);
       });
       return;
     case 'array': {
       const t = m.intern(ty.elem);
-      for (let i = 0, n = fixedLen(ty); i < n; i++) m.dropPlace(mem, sub(path, i), t, `${name}[${i}]`);
+      dropEach(m, fixedLen(ty), (i) => m.dropPlace(mem, sub(path, i), t, `${name}[${i}]`));
       return;
     }
     // A `Box<[T]>`'s elements: as many as its buffer holds.
     case 'slice': {
       const t = m.intern(ty.elem);
       const n = Array.isArray(v) ? v.length : 0;
-      for (let i = 0; i < n; i++) m.dropPlace(mem, sub(path, i), t, `${name}[${i}]`);
+      dropEach(m, n, (i) => m.dropPlace(mem, sub(path, i), t, `${name}[${i}]`));
       return;
     }
     case 'builtin':
@@ -82,11 +106,11 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
     case 'Vec': {
       const buf = v[0] as Mem | null;
       if (!buf) return;
-      if (m.needsDrop(a0)) {
-        const n = v[2] as number;
-        for (let i = 0; i < n; i++) m.dropPlace(buf, [i], a0, `${name}[${i}]`);
-      }
-      m.free(buf);
+      // The buffer is freed even when an element's drop panics.
+      dropEach(m, 2, (k) => {
+        if (k === 1) m.free(buf);
+        else if (m.needsDrop(a0)) dropEach(m, v[2] as number, (i) => m.dropPlace(buf, [i], a0, `${name}[${i}]`));
+      });
       return;
     }
     case 'HashMap':
@@ -102,8 +126,10 @@ function dropBuiltin(m: Machine, mem: Mem, path: readonly number[], ty: Extract<
       // An empty `Box<[T]>` points at no allocation.
       if (p.mem === m.dangling) return;
       const inner = p.dyn ?? a0;
-      if (m.needsDrop(inner)) m.dropPlace(p.mem, p.path, inner, `*${name}`);
-      m.free(p.mem);
+      dropEach(m, 2, (k) => {
+        if (k === 1) m.free(p.mem);
+        else if (m.needsDrop(inner)) m.dropPlace(p.mem, p.path, inner, `*${name}`);
+      });
       return;
     }
     case 'Rc':

@@ -228,6 +228,12 @@ export class Machine {
   /** The name the next frame pushed takes in place of its function's (a spawned thread's first frame). */
   private nextFrameLabel: string | null = null;
   panicking = false;
+  /** How many `catch_unwind` calls are running (a panic there does not end the run). */
+  catching = 0;
+  /** How many panics the process has had (std's hook prints its backtrace note after the first only). */
+  private panics = 0;
+  /** A panic happened while unwinding: the process aborts once it has unwound out of that drop. */
+  private nestedPanic = false;
   /** The span of the statement or terminator being executed (panic locations). */
   curSpan: Span | null = null;
   private lineEnds: number[] | null = null;
@@ -1105,7 +1111,7 @@ export class Machine {
         try {
           this.dropPlace(mem, EMPTY_PATH, mem.ty, mem.name ?? '_');
         } catch (e) {
-          if (e instanceof PanicSignal) throw new AbortSignal(134);
+          if (e instanceof PanicSignal) this.panicInCleanup();
           throw e;
         }
         mem.v = undefined;
@@ -1724,25 +1730,25 @@ export class Machine {
       switch (op) {
         case 'add':
           r = I.checkedAdd(info, a, b);
-          if (r === null) this.panic('attempt to add with overflow');
+          if (r === null) this.panic('attempt to add with overflow', undefined, true);
           return r;
         case 'sub':
           r = I.checkedSub(info, a, b);
-          if (r === null) this.panic('attempt to subtract with overflow');
+          if (r === null) this.panic('attempt to subtract with overflow', undefined, true);
           return r;
         case 'mul':
           r = I.checkedMul(info, a, b);
-          if (r === null) this.panic('attempt to multiply with overflow');
+          if (r === null) this.panic('attempt to multiply with overflow', undefined, true);
           return r;
         case 'div':
-          if (I.isZero(b)) this.panic('attempt to divide by zero');
+          if (I.isZero(b)) this.panic('attempt to divide by zero', undefined, true);
           r = I.checkedDiv(info, a, b);
-          if (r === null) this.panic('attempt to divide with overflow');
+          if (r === null) this.panic('attempt to divide with overflow', undefined, true);
           return r;
         case 'rem':
-          if (I.isZero(b)) this.panic('attempt to calculate the remainder with a divisor of zero');
+          if (I.isZero(b)) this.panic('attempt to calculate the remainder with a divisor of zero', undefined, true);
           r = I.checkedRem(info, a, b);
-          if (r === null) this.panic('attempt to calculate the remainder with overflow');
+          if (r === null) this.panic('attempt to calculate the remainder with overflow', undefined, true);
           return r;
         case 'bitAnd':
           return I.bitAnd(info, a, b);
@@ -1752,11 +1758,11 @@ export class Machine {
           return I.bitXor(info, a, b);
         case 'shl':
           r = I.shl(info, a, b);
-          if (r === null) this.panic('attempt to shift left with overflow');
+          if (r === null) this.panic('attempt to shift left with overflow', undefined, true);
           return r;
         case 'shr':
           r = I.shr(info, a, b);
-          if (r === null) this.panic('attempt to shift right with overflow');
+          if (r === null) this.panic('attempt to shift right with overflow', undefined, true);
           return r;
         default:
           return cmpResult(op, I.compareInt(a, b));
@@ -1825,7 +1831,7 @@ export class Machine {
     if (ty.k === 'float') return -v;
     if (ty.k === 'int') {
       const r = I.checkedNeg(I.intInfo(ty.int), v);
-      if (r === null) this.panic('attempt to negate with overflow');
+      if (r === null) this.panic('attempt to negate with overflow', undefined, true);
       return r;
     }
     return v;
@@ -1939,14 +1945,14 @@ export class Machine {
       case 'assert': {
         this.curSpan = t.span;
         const c = this.operand(f, t.cond);
-        if (!!c !== t.expected) this.panic(this.assertMessage(f, t.msg), this.assertLocation(f, t));
+        if (!!c !== t.expected) this.panic(this.assertMessage(f, t.msg), this.assertLocation(f, t), t.msg.k !== 'bounds');
         f.bb = t.target;
         f.si = 0;
         return;
       }
       case 'unreachable':
         this.curSpan = t.span;
-        this.panic('internal error: entered unreachable code');
+        this.panic('internal error: entered unreachable code', undefined, true);
     }
   }
 
@@ -2102,7 +2108,7 @@ export class Machine {
       if (e instanceof PanicSignal) {
         body.unwind();
         this.panicking = false;
-        return { thread: t.thread, panicked: true };
+        return { thread: t.thread, panicked: true, payload: e };
       }
       if (e instanceof BlockSignal) return { thread: t.thread, panicked: false, blocked: this.setAside(t, body, depth, e) };
       throw e;
@@ -2140,18 +2146,33 @@ export class Machine {
     throw new AbortSignal(101);
   }
 
-  /** Panics like std: the message goes to stderr at once, then the run loops unwind. */
-  panic(message: string, location?: string): never {
+  /**
+   * Panics like std: the message goes to stderr at once, then the run loops unwind. `literal`: the
+   * payload is a `&'static str` (std's for a message with nothing formatted into it), else a String.
+   */
+  panic(message: string, location?: string, literal = false): never {
     const at = location ?? this.spanLocation(this.curSpan);
-    // A spawned thread's panic ends that thread only (its join returns Err).
-    if (this.thread === 0) this.emitEnd('panic', { message, location: at });
-    this.emitOutput('stderr', `\nthread '${this.threadName ?? '<unnamed>'}' panicked at ${at}:\n${message}\n${PANIC_NOTE}`);
+    // A spawned thread's panic ends that thread only (its join returns Err), one in `catch_unwind` nothing.
+    if (this.thread === 0 && this.catching === 0) this.emitEnd('panic', { message, location: at });
+    // std's hook tells of RUST_BACKTRACE after the process's first panic only.
+    this.emitOutput('stderr', `\nthread '${this.threadName ?? '<unnamed>'}' panicked at ${at}:\n${message}\n${this.panics++ === 0 ? PANIC_NOTE : ''}`);
     if (this.panicking) {
-      this.emitOutput('stderr', 'thread caused non-unwinding panic. aborting.\n');
-      throw new AbortSignal(134);
+      // A drop that panics while unwinding: its panic unwinds out of that drop (`panicInCleanup`
+      // then aborts); one more panic on the way aborts at once.
+      if (this.nestedPanic) {
+        this.emitOutput('stderr', 'thread caused non-unwinding panic. aborting.\n');
+        throw new AbortSignal(134);
+      }
+      this.nestedPanic = true;
     }
     this.panicking = true;
-    throw new PanicSignal(message, at);
+    throw new PanicSignal(message, at, literal);
+  }
+
+  /** A drop run by unwinding panicked, and its panic reached the code that ran it: std aborts. */
+  panicInCleanup(): never {
+    this.emitOutput('stderr', `\nthread '${this.threadName ?? '<unnamed>'}' panicked at ${CORE_PANICKING}:\npanic in a destructor during cleanup\nthread caused non-unwinding panic. aborting.\n`);
+    throw new AbortSignal(134);
   }
 
   /** Pops the frame; the return step itself was taken by the body's `step return` marker, before its drops. */
@@ -2170,7 +2191,7 @@ export class Machine {
     if (f.borrows !== null) {
       for (const op of term.args) if (op.k !== 'const' && op.place.proj.length === 0) this.passBorrows(f, op.place.local, term.dest);
     }
-    if (term.target === null) this.panic('internal error: entered unreachable code');
+    if (term.target === null) this.panic('internal error: entered unreachable code', undefined, true);
     f.bb = term.target;
     f.si = 0;
   }
@@ -2474,7 +2495,13 @@ export class Machine {
     if (shown && (custom || path.length === 0 || mem.region === Region.Heap)) {
       this.log.drop(this.seq++, this.step, this.here(), this.placeRef(mem, path, name), this.tyStr(ty), custom);
     }
-    this.hooks.dropGlue(this, mem, path, ty, name, v);
+    try {
+      this.hooks.dropGlue(this, mem, path, ty, name, v);
+    } catch (e) {
+      // Its drop panicked: the value is gone all the same, and unwinding must not drop it again.
+      if (e instanceof PanicSignal) writeAt(mem, path, undefined);
+      throw e;
+    }
   }
 
   /** Implementations of drop glue, equality and formatting live in other modules; index.ts wires them. */
@@ -2526,6 +2553,8 @@ export interface ThreadRun {
   readonly thread: number;
   readonly value?: Value;
   readonly panicked: boolean;
+  /** The panic, for its payload (what `join` gives back in its Err). */
+  readonly payload?: PanicSignal;
   readonly blocked?: BlockedThread;
 }
 
@@ -2534,6 +2563,8 @@ const VEC_HEADERS: ReadonlySet<string> = new Set(['String', 'Vec', 'VecDeque', '
 
 /** How far apart the stacks of spawned threads are drawn. */
 const THREAD_STACK_SPACING = 0x20_0000 + 0x1000;
+/** Where std's `panic_in_cleanup` is (a drop that panics while unwinding). */
+const CORE_PANICKING = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/panicking.rs:233:5';
 const PANIC_NOTE = 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';
 
 const OVERFLOW_MESSAGES: Record<string, string> = {

@@ -6,6 +6,8 @@ export class PanicSignal {
   constructor(
     readonly message: string,
     readonly location: string,
+    /** The payload is a `&'static str` (a message with nothing formatted into it), not a `String`. */
+    readonly literal: boolean = false,
   ) {}
 }
 

@@ -29,10 +29,11 @@ import * as I from './ints.js';
 import type { BlockedThread, BuiltinFn, CallCtx, CountedBlockNames, Machine, ThreadBody, ThreadRun } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { Ptr, PtrKind, UNIT_VALUE, readAt, type Mem, type Value } from './values.js';
-import { BlockSignal } from './signals.js';
+import { BlockSignal, PanicSignal } from './signals.js';
 import { Callable, DONE, IterVal, dropItem, type Next } from './iter.js';
-import { headerAt, newVec, stringText, vecChanged, vecElems, vecPush } from './heapops.js';
+import { headerAt, newString, newVec, stringText, vecChanged, vecElems, vecPush } from './heapops.js';
 import { recvStr, subStr } from './support.js';
+import { tyKey } from './types.js';
 
 export const THREAD_BUILTINS = new Map<string, BuiltinFn>();
 
@@ -132,6 +133,8 @@ interface Waiter {
   detached?: Ty;
 }
 const WAITING = new WeakMap<Machine, Waiter[]>();
+/** The panic of a thread that panicked, by its packet: `join` hands its payload back. */
+const PAYLOADS = new WeakMap<Mem, PanicSignal>();
 const waitersOf = (m: Machine): Waiter[] => {
   let w = WAITING.get(m);
   if (!w) WAITING.set(m, (w = []));
@@ -155,7 +158,7 @@ function settle(m: Machine, packet: Mem, run: ThreadRun, scoped: boolean, detach
   if (!run.panicked) {
     (packet.v as Value[])[2] = [1, run.value];
     m.touch(packet, [2], 'result');
-  }
+  } else if (run.payload) PAYLOADS.set(packet, run.payload);
   // A thread waiting to join this one goes on.
   const joiner = waiterWhere(m, (w) => w instanceof JoinWait && w.packet === packet);
   if (joiner) resume(m, joiner);
@@ -306,10 +309,48 @@ function joined(m: Machine, p: Ptr, handle: Value[]): Value[] {
   (p.mem.v as Value[])[2] = [0];
   m.free(p.mem);
   if (result[0] === 1) return ok(result[1]);
-  // The panic's payload: a `Box<dyn Any + Send>` (std boxes the panic message; memviz keeps its text).
-  const strTy = m.intern({ k: 'ref', mut: false, inner: { k: 'str' }, region: { k: 'static' } });
-  return err(new Ptr(m.alloc(strTy, m.strLiteral('panic payload')), EMPTY_PATH, PtrKind.Box, -1, -1, strTy));
+  const panic = PAYLOADS.get(p.mem);
+  return err(panicPayload(m, panic?.message ?? '', panic?.literal ?? true));
 }
+
+/**
+ * A panic's payload, as std boxes it into a `Box<dyn Any + Send>`: the `&'static str` of a message
+ * with nothing formatted into it, else the message as a String.
+ */
+export function panicPayload(m: Machine, message: string, literal: boolean): Ptr {
+  const ty = m.intern(literal ? { k: 'ref', mut: false, inner: { k: 'str' }, region: { k: 'static' } } : STRING);
+  return new Ptr(m.alloc(ty, literal ? m.strLiteral(message) : newString(m, message)), EMPTY_PATH, PtrKind.Box, -1, -1, ty);
+}
+
+// `panic::catch_unwind(f)`: a panic in `f` (its message printed, its frames unwound) comes back as Err with its payload.
+def('panic::catch_unwind', (m, args, c) => {
+  const f = new Callable(m, m.intern(c.argTys[0]), args[0]);
+  m.catching++;
+  try {
+    const v = f.call(m, []);
+    f.drop(m);
+    return ok(v);
+  } catch (e) {
+    if (!(e instanceof PanicSignal)) throw e;
+    // What the closure still held goes with the unwinding.
+    m.panicking = false;
+    f.drop(m);
+    return err(panicPayload(m, e.message, e.literal));
+  } finally {
+    m.catching--;
+  }
+});
+
+/** The concrete type behind a `&dyn Any` is `T` (std compares their TypeIds). */
+function anyIs(m: Machine, args: Value[], c: CallCtx): Ptr | null {
+  const p = args[0] as Ptr;
+  return p.dyn !== null && tyKey(p.dyn) === tyKey(m.intern(c.tyArgs[0])) ? p : null;
+}
+def('Any::is', (m, args, c) => anyIs(m, args, c) !== null);
+def('Any::downcast_ref', (m, args, c) => {
+  const p = anyIs(m, args, c);
+  return p ? [1, new Ptr(p.mem, p.path, PtrKind.Ref, -1, -1, null, p.name)] : [0];
+});
 
 /** Why a run stops where a spawned thread would wait inside a closure a std function calls (`for_each`). */
 const NESTED_WAIT = (what: string) => `not supported yet: a ${what} that waits inside a closure a std function calls (memviz can set a waiting thread aside only in its own code)`;

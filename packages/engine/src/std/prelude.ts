@@ -1272,8 +1272,21 @@ impl any {
     fn type_name<T: ?Sized>() -> &'static str;
 }
 
+// std's methods of dyn Any (and dyn Any + Send): what a thread's panic payload holds, asked by its
+// type (the payload of a panic with nothing formatted into its message is a &'static str, else a String).
+impl dyn Any {
+    fn is<T: 'static>(&self) -> bool;
+    fn downcast_ref<T: 'static>(&self) -> Option<&T>;
+}
+
 impl process {
     fn exit(code: i32) -> !;
+}
+
+// std::panic: catch_unwind runs the closure; a panic in it (its message printed all the same) comes
+// back as Err with its payload. (std's F: UnwindSafe is judged once captures are known.)
+impl panic {
+    fn catch_unwind<F: FnOnce() -> R, R>(f: F) -> Result<R, Box<dyn Any + Send>>;
 }
 
 impl cmp {

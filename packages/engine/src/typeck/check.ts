@@ -450,8 +450,68 @@ export class Checker implements TraitEnv {
     }
   }
 
+  private readonly unwindObligations: { readonly ty: Ty; readonly at: A.Span }[] = [];
+
+  /**
+   * What makes `t` not `UnwindSafe` (`shared`: not `RefUnwindSafe`, behind a `&`): a `&mut` (`mut`),
+   * a Cell or RefCell shared (`cell`), or a type memviz does not judge (`unknown`: a parameter, a
+   * trait object, an iterator, a std type it does not list).
+   */
+  private unwindUnsafe(ty: Ty, shared: boolean, depth = 0): { ty: Ty; why: 'mut' | 'cell' | 'unknown' } | null {
+    const t = this.infer.shallow(ty);
+    if (depth > 12) return { ty: t, why: 'unknown' };
+    const all = (ts: readonly Ty[], sh = shared) => {
+      for (const x of ts) {
+        const bad = this.unwindUnsafe(x, sh, depth + 1);
+        if (bad) return bad;
+      }
+      return null;
+    };
+    switch (t.k) {
+      case 'int': case 'float': case 'bool': case 'char': case 'str': case 'never': case 'fndef': case 'fnptr': return null;
+      case 'ref': return t.mut ? { ty: t, why: 'mut' } : this.unwindUnsafe(t.inner, true, depth + 1);
+      case 'tuple': return all(t.elems);
+      case 'array': case 'slice': return all([t.elem]);
+      case 'adt': {
+        const adt = this.items.adts[t.adt];
+        if (adt.isPrelude) return { ty: t, why: 'unknown' };
+        return all(adt.variants.flatMap((v) => v.fields.map((f) => substTy(f.ty, t.args))));
+      }
+      case 'closure': {
+        const info = this.t.closuresByFn.get(t.fn);
+        if (!info) return { ty: t, why: 'unknown' };
+        for (const c of info.captures) {
+          const bad = c.mode === 'mutRef' ? { ty: { k: 'ref', mut: true, inner: c.ty, region: ANON } as Ty, why: 'mut' as const } : this.unwindUnsafe(c.ty, shared || c.mode === 'ref', depth + 1);
+          if (bad) return bad;
+        }
+        return null;
+      }
+      case 'builtin':
+        switch (t.name) {
+          case 'String': case 'Vec': case 'VecDeque': case 'BinaryHeap': case 'Box': case 'Option': case 'Result': case 'HashMap': case 'HashSet': case 'BTreeMap': case 'BTreeSet': case 'Range': case 'RangeInclusive': return all(t.args);
+          case 'Rc': case 'Arc': return all(t.args, true);
+          case 'Mutex': case 'RwLock': return null;
+          case 'Cell': case 'RefCell': return shared ? { ty: t, why: 'cell' } : all(t.args);
+          default: return { ty: t, why: 'unknown' };
+        }
+      default: return { ty: t, why: 'unknown' };
+    }
+  }
+
+  /** E0277 for a `catch_unwind` closure that captures a `&mut`; "not supported yet" where memviz cannot judge `UnwindSafe`. */
+  private checkUnwindBounds(): void {
+    for (const o of this.unwindObligations.splice(0)) {
+      const bad = this.unwindUnsafe(o.ty, false);
+      if (!bad) continue;
+      const name = this.tyStr(bad.ty);
+      if (bad.why === 'mut') this.diags.push(error('typeck', 'E0277', `the type \`${name}\` may not be safely transferred across an unwind boundary`, o.at, [label(o.at, `\`${name}\` may not be safely transferred across an unwind boundary`, true)], [`help: the trait \`UnwindSafe\` is not implemented for \`${name}\``]));
+      else this.unsupported(`\`catch_unwind\` of a closure that holds \`${name}\` (memviz does not judge whether it is \`UnwindSafe\`)`, o.at);
+    }
+  }
+
   /** E0277 for a value that crosses threads (`thread::spawn`'s closure) but holds what may not. */
   checkThreadBounds(): void {
+    this.checkUnwindBounds();
     for (const o of this.threadObligations.splice(0)) {
       const bad = this.threadUnsafe(o.ty, o.trait);
       if (!bad) continue;
@@ -1625,6 +1685,8 @@ export class Checker implements TraitEnv {
     if (impl.special === 'module') return null;
     if (impl.special === 'int') return t.k === 'int' || (t.k === 'infer' && t.kind === 'int') ? [t] : null;
     if (impl.special === 'float') return t.k === 'float' || (t.k === 'infer' && t.kind === 'float') ? [t] : null;
+    // std's `impl dyn Any` has its twin for `dyn Any + Send` (and `+ Send + Sync`).
+    if (impl.isPrelude && impl.selfTy.k === 'dyn') return t.k === 'dyn' && impl.builtinPrefix !== null && t.traits.some((b) => b.trait === impl.builtinPrefix) ? [] : null;
     const out: (Ty | undefined)[] = [];
     // Ranges are iterators: they get the methods of `Iter<T>`.
     if ((t.k === 'builtin' && (t.name === 'Range' || t.name === 'RangeInclusive')) && impl.isPrelude && impl.builtinPrefix === 'Iter') {
@@ -1862,6 +1924,17 @@ export class Checker implements TraitEnv {
    * the program may have it as a supertrait.
    */
   private missingOpBound(e: A.BinaryExpr, l: Ty, trait: string, message: string): boolean {
+    if (!this.paramLacksOpBound(l, trait)) return false;
+    // rustc points at the operator.
+    const between = this.source.slice(e.left.span.end, e.right.span.start);
+    const at = between.indexOf(e.op);
+    const span = at < 0 ? e.span : opSpan(e.left.span, at, e.op.length, between);
+    this.err('E0369', message, span, '');
+    return true;
+  }
+
+  /** A generic parameter (or a reference to one) whose bounds, all std's, surely do not give `trait`. */
+  private paramLacksOpBound(l: Ty, trait: string): boolean {
     let p = this.infer.shallow(l);
     // `item > largest` with `&T` (the Book, listing 10-5): a comparison of references needs `T`'s bound.
     if (trait === 'PartialEq' || trait === 'PartialOrd') while (p.k === 'ref') p = this.infer.shallow(p.inner);
@@ -1875,13 +1948,7 @@ export class Checker implements TraitEnv {
     const knownStd = new Set(['Copy', 'Clone', 'Debug', 'Display', 'Default', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Sized', 'Fn', 'FnMut', 'FnOnce', 'Hash', 'ToString', 'Drop']);
     const names = def.bounds.map((b) => (typeof b.trait === 'string' ? b.trait : null));
     if (names.some((n) => n === null || !knownStd.has(n))) return false;
-    if (names.some((n) => implying[trait]?.includes(n!))) return false;
-    // rustc points at the operator.
-    const between = this.source.slice(e.left.span.end, e.right.span.start);
-    const at = between.indexOf(e.op);
-    const span = at < 0 ? e.span : opSpan(e.left.span, at, e.op.length, between);
-    this.err('E0369', message, span, '');
-    return true;
+    return !names.some((n) => implying[trait]?.includes(n!));
   }
 
   /** A struct or enum of the program (or a reference to one) that neither derives nor implements `trait`. */
@@ -2714,6 +2781,8 @@ export class Checker implements TraitEnv {
     if (!fn.isPrelude) this.noteBoundObligations(fn, tyArgs, e);
     // std's own `Send`/`Sync` bounds (`thread::spawn`'s `F: Send`): judged once captures are known.
     else this.noteThreadBounds(fn, tyArgs, e.args);
+    // `catch_unwind`'s `F: UnwindSafe`: likewise.
+    if (fn.builtin === 'panic::catch_unwind' && tyArgs[0] && e.args[0]) this.unwindObligations.push({ ty: tyArgs[0], at: e.args[0].span });
     return output;
   }
 
@@ -5258,7 +5327,11 @@ export class Checker implements TraitEnv {
         if (e.args.length < 2) { this.unsupported(`\`${e.name}!\` with fewer than two arguments`, e.span); return UNIT; }
         const l = this.checkExpr(e.args[0], null);
         const r = this.checkExpr(e.args[1], this.infer.shallow(l).k === 'ref' ? null : l);
-        if (this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
+        // std's expansion prints both sides with Debug when they differ, and compares them with `==`
+        // (assert_ne! too), all at the macro.
+        this.assertDebugs.push({ ty: l, at: e.span }, { ty: r, at: e.span });
+        if (this.lacksDerivable(l, 'PartialEq') || this.paramLacksOpBound(l, 'PartialEq')) this.err('E0369', `binary operation \`==\` cannot be applied to type \`${this.tyStr(l)}\``, e.span, '');
+        else if (this.seqComparable(l, r)) this.t.seqEqs.add(e.id);
         else if (!this.comparable(l, r)) {
           if (this.certain(l) && this.certain(r)) {
             if (!this.constMismatch(e.args[1], this.infer.zonk(l), this.infer.zonk(r))) this.err('E0308', 'mismatched types', e.args[1].span, `expected \`${this.tyStr(l)}\`, found \`${this.tyStr(r)}\``);
@@ -5379,8 +5452,17 @@ export class Checker implements TraitEnv {
   /** `r.unwrap()` needs the error type's Debug (`unwrap_err` the value's): checked with the format traits. */
   private readonly debugBounds: { readonly ty: Ty; readonly at: A.Span; readonly method: string }[] = [];
 
+  /** The two sides of an `assert_eq!`/`assert_ne!`, which its failure prints with Debug. */
+  private readonly assertDebugs: { readonly ty: Ty; readonly at: A.Span }[] = [];
+
   /** E0277 for an argument whose type cannot be formatted as asked (a missing `#[derive(Debug)]`). */
   private checkFormatTraits(): void {
+    for (const o of this.assertDebugs.splice(0)) {
+      const bad = this.lacksFmt(this.infer.zonk(o.ty), 'Debug', 0);
+      if (!bad) continue;
+      const name = this.tyStr(bad);
+      this.err('E0277', `\`${name}\` doesn't implement \`Debug\``, o.at, `the trait \`Debug\` is not implemented for \`${name}\``, [`note: add \`#[derive(Debug)]\` to \`${name}\` or manually \`impl Debug for ${name}\``]);
+    }
     for (const o of this.debugBounds.splice(0)) {
       const bad = this.lacksFmt(this.infer.zonk(o.ty), 'Debug', 0);
       if (!bad) continue;

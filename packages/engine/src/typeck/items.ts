@@ -669,7 +669,7 @@ export class Items implements TyNames {
     let selfTy: Ty = ERROR;
     let builtinPrefix: string | null = null;
     const selfName = item.selfTy.kind === 'path' ? item.selfTy.path.segments[item.selfTy.path.segments.length - 1].name.name : null;
-    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'any' || selfName === 'cmp' || selfName === 'iter' || selfName === 'thread' || selfName === 'mpsc' || selfName === 'array')) {
+    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'panic' || selfName === 'any' || selfName === 'cmp' || selfName === 'iter' || selfName === 'thread' || selfName === 'mpsc' || selfName === 'array')) {
       if (selfName === 'int' || selfName === 'float') {
         special = selfName;
         selfTy = { k: 'param', name: 'Self', index: 0 };
@@ -1770,6 +1770,8 @@ function builtinPrefixOf(t: Ty, names?: TyNames): string | null {
     case 'slice': return 'slice';
     case 'char': return 'char';
     case 'bool': return 'bool';
+    // `impl dyn Any`: its builtins are `Any::is`, `Any::downcast_ref`.
+    case 'dyn': return t.traits.length === 1 && typeof t.traits[0].trait === 'string' ? t.traits[0].trait : null;
     default: return null;
   }
 }
