@@ -400,7 +400,10 @@ function deadWhileBorrowed(ctx: ConflictContext, point: number, local: number, d
   const name = decl.name;
   const isParam = local >= 1 && local <= body.argCount;
   // A closure that borrows a local, handed to what needs it for longer than the body (`thread::spawn`'s `'static`).
-  const spawned = region?.has(regions.END_ARG) ? closureCapturing(ctx, b) : null;
+  // Only a borrow the capture itself makes: a reference made before and moved in (`let r = &v;
+  // thread::spawn(move || r.len())`) is rustc's E0597 at that reference, below.
+  const capturer = region?.has(regions.END_ARG) ? closureCapturing(ctx, b) : null;
+  const spawned = capturer && capturer.start <= b.span.start && b.span.end <= capturer.end ? capturer : null;
   // Boxed and coerced to `Box<dyn Trait>` (`'static` by default) on its way: rustc blames that
   // coercion, not the closure (E0597), unless the box is returned.
   if (spawned && name && !region.has(regions.END_RETURN) && b.holder !== null && boxedIntoDyn(cfg, b.holder)) {

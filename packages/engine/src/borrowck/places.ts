@@ -33,6 +33,7 @@ export class PlaceTyper {
     this.names = {
       adtName: (id) => program.adts[id]?.name ?? `adt#${id}`,
       traitName: (id) => program.traits[id]?.name ?? `trait#${id}`,
+      isStdCow: (id) => program.adts[id]?.isPrelude === true && program.adts[id].name === 'Cow',
     };
   }
 

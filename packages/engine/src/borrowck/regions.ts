@@ -38,6 +38,10 @@ function mayHoldRegions(ty: Ty): boolean {
   }
 }
 
+function isChannelEnd(name: string): boolean {
+  return name === 'Sender' || name === 'SyncSender' || name === 'Receiver';
+}
+
 export class SlotLayout {
   private readonly adtLifetimes = new Map<number, boolean>();
   constructor(private readonly typer: PlaceTyper) {}
@@ -89,7 +93,8 @@ export class SlotLayout {
         for (const t of ty.args) this.pushSlots(t, invariant, out);
         return;
       case 'builtin': {
-        const inv = invariant || ty.name === 'Cell' || isCellLike(ty.name);
+        // (A channel's ends are invariant in `T` too: std's hold it behind a raw `*mut`.)
+        const inv = invariant || ty.name === 'Cell' || isCellLike(ty.name) || isChannelEnd(ty.name);
         if (lendsBorrow(ty.name)) out.push({ invariant });
         for (const t of ty.args) this.pushSlots(t, inv, out);
         return;
@@ -169,6 +174,8 @@ export interface RegionResults {
   readonly numPoints: number;
   readonly END_RETURN: number;
   readonly END_ARG: number;
+  /** The variable of `'static` positions (`thread::spawn`'s closure outlives it). */
+  readonly STATIC: number;
   /** Region variable → its points. */
   readonly values: BitSet[];
   /** Region variables of each local's slots, in layout order. */
@@ -497,6 +504,13 @@ export class RegionBuilder {
     // (A loop, not `flat()`: this runs for every call terminator and `flat` is slow in V8.)
     const allArgVars: number[] = [];
     for (const vars of argVars) for (const v of vars) allArgVars.push(v);
+    // `channel::<&str>()`: both ends share one `T` (each invariant in it), so what is sent on the
+    // `Sender` is what the `Receiver` gives back.
+    if (callee.k === 'builtin' && (callee.name === 'mpsc::channel' || callee.name === 'mpsc::sync_channel')) {
+      const half = destVars.length / 2;
+      if (destVars.length % 2 === 0) for (let k = 0; k < half; k++) (this.outlives(destVars[k], destVars[k + half]), this.outlives(destVars[k + half], destVars[k]));
+      return;
+    }
     // Every constraint below runs from an argument's region to another region: none without any.
     if (allArgVars.length === 0) return;
     // `*Index::index(&v, i)` (`v[i]` on a Vec, a map, a range of a slice): the result is a borrow
@@ -644,6 +658,12 @@ export class RegionBuilder {
         for (const s of sources) this.outlives(s, d);
       });
     });
+    // A sender's clone sends into the same channel: its `T` is the original's (both invariant in it).
+    if (callee.k === 'builtin' && (callee.name === 'Sender::clone' || callee.name === 'SyncSender::clone')) {
+      destVars.forEach((d, k) => {
+        for (const f of flat) if (f.arg === 0 && f.tag === destTags[k] && f.tag.startsWith('p:T:')) this.outlives(d, f.v);
+      });
+    }
     // The callee's declared bounds (`fn f<'a: 'b, 'b>`): what the caller passes as `'a` must outlive
     // what it passes as `'b`, so a result of lifetime `'b` keeps both borrowed.
     const declared = callee.k === 'fn' ? this.typer.program.fns[callee.fn]?.outlives : undefined;
@@ -805,7 +825,7 @@ export class RegionBuilder {
     }
     this.propagate();
     return {
-      numPoints: this.cfg.numPoints, END_RETURN: this.END_RETURN, END_ARG: this.END_ARG,
+      numPoints: this.cfg.numPoints, END_RETURN: this.END_RETURN, END_ARG: this.END_ARG, STATIC: this.staticVar,
       values: this.values, localVars: this.localVars, subsOf: this.subsOf, ownerOf: this.ownerOf, approxEdges: this.approxEdges,
       borrowVarAt: this.borrowVarAt,
     };

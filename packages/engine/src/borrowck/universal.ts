@@ -19,7 +19,7 @@
 // through approximate edges too.
 
 import { error, label, type Diagnostic } from '../diagnostics.js';
-import type { Body } from '../mir/mir.js';
+import type { Body, Operand } from '../mir/mir.js';
 import type { Span } from '../syntax/ast.js';
 import { lendsBorrow, traitRefToString, type Region, type Ty } from '../types/ty.js';
 import type { Cfg } from './cfg.js';
@@ -69,6 +69,8 @@ export function checkUniversalRegions(cfg: Cfg, layout: SlotLayout, regions: Reg
       if (id !== null) names.set(v, id);
     });
   }
+  // `'static` asked of an argument (`thread::spawn`'s closure): a parameter's data may not flow there (E0521).
+  names.set(regions.STATIC, "'static");
   if (names.size < 2) return [];
   for (const [sup, supId] of names) {
     // Every variable `sup` must contain, through the outlives edges.
@@ -87,6 +89,10 @@ export function checkUniversalRegions(cfg: Cfg, layout: SlotLayout, regions: Reg
         // should have said so (E0621).
         const owner = regions.ownerOf[sup];
         const param = owner >= 1 && owner <= body.argCount ? body.locals[owner].name : null;
+        if (w === regions.STATIC) {
+          if (!param) continue;
+          return [escapesToStatic(cfg, regions, seen, param, owner, supId.startsWith('r:anon:') ? "'1" : supId)];
+        }
         if (supId.startsWith('r:anon:') && subId.startsWith("'") && subId !== "'static" && param && param !== 'self') {
           const at = flowSpan(cfg, regions, seen, w) ?? body.span;
           return [error('borrowck', 'E0621', `explicit lifetime required in the type of \`${param}\``, at, [label(at, `lifetime \`${subId}\` required`, true)], [`help: add explicit lifetime \`${subId}\` to the type of \`${param}\``])];
@@ -262,6 +268,31 @@ function regionId(r: Region): string | null {
   if (r.k === 'named') return r.name.startsWith("'") ? r.name : `'${r.name}`;
   if (r.k === 'static') return "'static";
   return null;
+}
+
+/**
+ * E0521: a parameter's data handed to what must live for ever (`thread::spawn(move || values.len())`
+ * with `values: &[i32]`), blamed on the call that asks for `'static`.
+ */
+function escapesToStatic(cfg: Cfg, regions: RegionResults, from: ReadonlySet<number>, param: string, local: number, lifetime: string): Diagnostic {
+  const body = cfg.body;
+  let at: Span | null = null;
+  const direct = (a: Operand) => a.k !== 'const' && regions.localVars[a.place.local]?.some((v) => from.has(v) && regions.subsOf[v].includes(regions.STATIC));
+  for (const block of cfg.blocks) {
+    const t = block.term;
+    if (t.k === 'call' && t.args.some(direct)) {
+      at = t.span;
+      break;
+    }
+  }
+  at ??= flowSpan(cfg, regions, from, regions.STATIC) ?? body.span;
+  // (rustc says "associated function" for one without `self`, which the MIR does not tell apart.)
+  const kind = body.kind === 'method' ? 'method' : 'function';
+  return error('borrowck', 'E0521', `borrowed data escapes outside of ${kind}`, at, [
+    label(at, `\`${param}\` escapes the ${kind} body here`, true),
+    label(at, `argument requires that \`${lifetime}\` must outlive \`'static\``),
+    label(body.locals[local].span, `\`${param}\` is a reference that is only valid in the ${kind} body`),
+  ]);
 }
 
 /**

@@ -532,6 +532,34 @@ def('String::from_utf8', (m, args) => {
   m.free(buf);
   return ok(newString(m, new TextDecoder().decode(new Uint8Array(bytes)), h[1] as number));
 });
+def('String::from_utf8_lossy', (m, args, c) => {
+  const bytes = sliceValues(recvSlice(m, argTy(c, 0), args[0])) as number[];
+  const decode = (xs: number[]) => new TextDecoder().decode(new Uint8Array(xs));
+  if (!utf8Failure(bytes)) {
+    const mem = m.tempMem(m.intern({ k: 'str' }), decode(bytes));
+    mem.size = bytes.length;
+    return [0, new Ptr(mem, EMPTY_PATH, PtrKind.Ref, 0, bytes.length)];
+  }
+  // std's: a String of the bytes' length, each valid run then U+FFFD pushed on (growing as push_str does).
+  let text = '';
+  let cap = bytes.length;
+  let len = 0;
+  const push = (piece: string) => {
+    const needed = len + utf8Len(piece);
+    if (needed > cap) cap = grownCap(cap, needed, 1);
+    text += piece;
+    len = needed;
+  };
+  for (let i = 0; i < bytes.length;) {
+    const rest = bytes.slice(i);
+    const failure = utf8Failure(rest);
+    if (!failure) { push(decode(rest)); break; }
+    push(decode(rest.slice(0, failure.validUpTo)));
+    push('\uFFFD');
+    i += failure.validUpTo + (failure.errorLen ?? rest.length - failure.validUpTo);
+  }
+  return [1, newString(m, text, cap)];
+});
 def('String::into_bytes', (m, args) => {
   const h = args[0] as Value[];
   const buf = h[0] as Mem | null;
@@ -2027,6 +2055,65 @@ def(once('get_or_init'), (m, args, c) => {
   }
   f.drop(m);
   return new Ptr(p.mem, [...p.path, 1], PtrKind.Ref, -1, -1, null, p.name);
+});
+
+// ------------------------------------------------------------ Cow
+// A Cow is the prelude's enum: [0, &B] (Borrowed) or [1, O] (Owned); tyArgs [B, O].
+
+/** What `to_owned` makes of the value a Borrowed points at: a String of a str, a Vec of a slice, else a clone. */
+function cowOwned(m: Machine, b: Ty, r: Ptr): Value {
+  const refB = m.intern({ k: 'ref', mut: false, inner: b, region: { k: 'anon' } });
+  if (b.k === 'str') return newString(m, textOf(m, refB, r));
+  if (b.k === 'slice') {
+    const s = recvSlice(m, refB, r);
+    const items = sliceValues(s).map((x) => cloneValue(m, s.elemTy, x));
+    return newVec(m, s.elemTy, items, items.length);
+  }
+  return cloneValue(m, b, readAt(r.mem, r.path));
+}
+def('Cow::into_owned', (m, args, c) => {
+  const v = args[0] as Value[];
+  return v[0] === 0 ? cowOwned(m, m.intern(c.tyArgs[0]), v[1] as Ptr) : v[1];
+});
+// `&*c`: Borrowed's reference itself, or Owned's String/Vec as a str/slice.
+def('Cow::deref', (m, args, c) => {
+  const p = args[0] as Ptr;
+  const v = readAt(p.mem, p.path) as Value[];
+  if (v[0] === 0) return v[1];
+  const b = m.intern(c.tyArgs[0]);
+  if (b.k === 'str') {
+    const s = recvStr(m, m.intern(c.tyArgs[1]), v[1]);
+    return new Ptr(s.mem, s.path, PtrKind.Ref, s.off, s.len, null, p.name);
+  }
+  if (b.k === 'slice') {
+    const s = recvSlice(m, m.intern(c.tyArgs[1]), v[1]);
+    return slicePtr(s, 0, s.len, false);
+  }
+  return new Ptr(p.mem, [...p.path, 1], PtrKind.Ref, -1, -1, null, p.name);
+});
+// std's From impls: a `&String`/`&Vec<T>`/`&[T; N]` (what `x.into()` hands over as it is) borrowed as a str/slice.
+def('Cow::from_borrowed', (m, args, c) => {
+  const t = argTy(c, 0);
+  const inner = m.derefTy(t);
+  if (inner.k === 'str' || inner.k === 'slice') return [0, args[0]];
+  const p = args[0] as Ptr;
+  if (inner.k === 'builtin' && inner.name === 'String') {
+    const s = recvStr(m, t, p);
+    return [0, new Ptr(s.mem, s.path, PtrKind.Ref, s.off, s.len, null, p.name)];
+  }
+  const s = recvSlice(m, t, p);
+  return [0, slicePtr(s, 0, s.len, false)];
+});
+def('Cow::from_owned', (m, args) => [1, args[0]]);
+// A Borrowed becomes Owned (a copy on the heap) before the `&mut` to what it owns is given.
+def('Cow::to_mut', (m, args, c) => {
+  const p = args[0] as Ptr;
+  const v = readAt(p.mem, p.path) as Value[];
+  if (v[0] === 0) {
+    writeAt(p.mem, p.path, [1, cowOwned(m, m.intern(c.tyArgs[0]), v[1] as Ptr)]);
+    m.touch(p.mem, p.path, p.name);
+  }
+  return new Ptr(p.mem, [...p.path, 1], PtrKind.Mut, -1, -1, null, p.name);
 });
 
 // ------------------------------------------------------------ Option / Result

@@ -9,7 +9,7 @@ import type { FmtPiece, FmtSpec } from '../mir/mir.js';
 import { isCounted, isGuard, type Ty } from '../types/ty.js';
 import type { Machine } from './machine.js';
 import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, readAt, type Value } from './values.js';
-import { adtFieldTys } from './types.js';
+import { adtFieldTys, cowHeldTy, isStdCow } from './types.js';
 import * as I from './ints.js';
 import { charCount, debugChar, debugStr, floatDebug, floatDisplay, floatExp, floatFixed, pad, padNumber, truncateChars, utf8Len } from './fmtnum.js';
 import { stringText, strOf, vecElems } from './heapops.js';
@@ -181,6 +181,7 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
       break;
     case 'adt': {
       const adt = m.adt(ty.adt);
+      if (isStdCow(adt)) return display(m, out, m.intern(cowHeldTy(ty, v)), v[1], spec);
       if (adt.isPrelude && (adt.name === 'FromUtf8Error' || adt.name === 'Utf8Error')) return writeStr(out, utf8ErrorText(adt.name === 'Utf8Error' ? v : v[1]), spec);
       const text = adt.isPrelude ? STD_ERROR_TEXTS[adt.name] : undefined;
       if (text) return writeStr(out, text[adt.kind === 'enum' ? (v[0] as number) : 0], spec);
@@ -479,6 +480,7 @@ function debugList(out: Sink, items: readonly Field[], spec: Spec, open = '[', c
 function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value, spec: Spec): void {
   const def = m.adt(ty.adt);
   if (!def.derives.includes('Debug') && callUserFmt(m, out, 'Debug', ty, v, spec)) return;
+  if (isStdCow(def)) return debug(m, out, m.intern(cowHeldTy(ty, v)), v[1], spec);
   if (def.isPrelude && def.name === 'PhantomData') return out.write(`PhantomData<${typeName(m.program, crateName(m.opts.fileName), ty.args[0])}>`);
   if (def.isPrelude && def.name === 'FmtError') return out.write('Error');
   if (def.isPrelude && def.name === 'Duration') return writeStr(out, durationDebug(v as Value[]), spec);

@@ -236,6 +236,7 @@ function deref(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value } {
 function textAny(v: Value): string {
   // `&String == &str` reads both through the left's type: the right is then the str's text itself.
   if (typeof v === 'string') return v;
+  if (isCowValue(v)) return textAny(v[1]); // `"x" == cow`: what the Cow holds
   if (!(v instanceof Ptr)) return stringText(v);
   // A `&str` is a fat pointer (it has a length); a thin one points at a String's header.
   if (v.len < 0) {
@@ -250,6 +251,23 @@ function sliceItems(v: Value): Value[] {
   const whole = readAt(p.mem, p.path) as Value[];
   const off = Math.max(p.off, 0);
   return whole.slice(off, off + (p.len >= 0 ? p.len : whole.length));
+}
+
+/** A `Cow`'s value, [0, &B] or [1, O], beside what it compares with (a String header has three fields). */
+function isCowValue(v: Value): v is Value[] {
+  return Array.isArray(v) && v.length === 2 && (v[0] === 0 || v[0] === 1);
+}
+
+/** std's `PartialEq` of `Cow`: by what it derefs to, whichever variant each side is (and with a &str, a String, a slice). */
+function cowCmp(m: Machine, ty: Extract<Ty, { k: 'adt' }>, a: Value, b: Value, eqOnly: boolean): number | null {
+  const inner = m.intern(ty.args[0]);
+  if (inner.k === 'str') return strCmp(textAny(a), textAny(b));
+  if (inner.k === 'slice') {
+    const items = (x: Value): Value[] => (isCowValue(x) ? (x[0] === 0 ? sliceItems(x[1]) : vecElems(x[1])) : x instanceof Ptr ? sliceItems(x) : vecElems(x));
+    return listCmp(m, m.intern(inner.elem), items(a), items(b), eqOnly);
+  }
+  const value = (x: Value[]): Value => (x[0] === 0 ? readAt((x[1] as Ptr).mem, (x[1] as Ptr).path) : x[1]);
+  return valueCmp(m, inner, value(a), value(b), eqOnly);
 }
 
 export function valueEq(m: Machine, ty0: Ty, a0: Value, b0: Value): boolean {
@@ -290,6 +308,7 @@ export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = fal
         return null;
       }
       const def = m.adt(ty.adt);
+      if (def.isPrelude && def.name === 'Cow') return cowCmp(m, ty, a, b, eqOnly);
       // std::cmp::Reverse (the prelude's, not a program's own): the other way round.
       if (def.name === 'Reverse' && def.isPrelude) {
         const r = listCmpTys(m, adtFieldTys(def, 0, ty.args).map((t) => m.intern(t)), a, b, eqOnly);

@@ -13,7 +13,7 @@ import type { BuiltinFn, CallCtx, Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { Mem, Ptr, PtrKind, Region, UNIT_VALUE, readAt, type Value } from './values.js';
 import * as I from './ints.js';
-import { adtFieldTys } from './types.js';
+import { adtFieldTys, cowHeldTy, isStdCow } from './types.js';
 import { stringText, strOf, vecElems } from './heapops.js';
 import { recvSlice, sliceValues } from './support.js';
 
@@ -202,6 +202,7 @@ function hashAdt(m: Machine, ty: Extract<Ty, { k: 'adt' }>, v: Value, sink: Hash
     return;
   }
   const def = m.adt(ty.adt);
+  if (isStdCow(def)) return hashValue(m, m.intern(cowHeldTy(ty, v)), (v as Value[])[1], sink, depth + 1); // std's: its deref's hash
   if (def.kind === 'struct') {
     adtFieldTys(def, 0, ty.args).forEach((t, i) => hashValue(m, m.intern(t), (v as Value[])[i], sink, depth + 1));
     return;

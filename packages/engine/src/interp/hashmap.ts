@@ -21,7 +21,7 @@
 import { isMap, isTable, type Ty } from '../types/ty.js';
 import type { BuiltinFn, CallCtx, Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
-import { adtFieldTys } from './types.js';
+import { adtFieldTys, cowHeldTy, isStdCow } from './types.js';
 import { Mem, Ptr, PtrKind, Region, UNIT_VALUE, readAt, type Value } from './values.js';
 import { Callable, DONE, IterVal, ListIter, VecIntoIter, dropItem, type Next } from './iter.js';
 import { stringText, strOf, vecElems } from './heapops.js';
@@ -73,6 +73,7 @@ function keyParts(m: Machine, ty: Ty, v: Value, depth: number, hashed: boolean):
       // (then its `==` decides). A B-tree never hashes.
       if (hashed && m.userImpl('Hash', 'hash', ty)) return userHashKey(m, ty, v);
       const def = m.adt(ty.adt);
+      if (isStdCow(def)) return keyParts(m, m.intern(cowHeldTy(ty, v)), v[1], depth + 1, hashed); // a key as what it holds (`get("a")`)
       const vi = def.kind === 'struct' ? 0 : (v[0] as number);
       const base = def.kind === 'struct' ? 0 : 1;
       const parts = adtFieldTys(def, vi, ty.args).map((t, i) => keyParts(m, m.intern(t), v[base + i], depth + 1, hashed));

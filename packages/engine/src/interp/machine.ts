@@ -16,7 +16,7 @@ import { fixedLen, isCellLike, lenTy, isCounted, isGuard, isTable, lendsBorrow, 
 import { LayoutCx, isUnsized, type Layout } from '../layout/layout.js';
 import { Allocator, MAIN_STACK_START, STACK_SIZE, STACK_TOP, StaticArea } from './memory.js';
 import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, isInit, readAt, writeAt, type Value } from './values.js';
-import { TyInterner, TyPrinter, adtFieldTys, hasParams, namesOf, subst, tyKey } from './types.js';
+import { TyInterner, TyPrinter, adtFieldTys, hasParams, namesOf, paramsOf, subst, tyKey } from './types.js';
 import * as I from './ints.js';
 import { floatDebug, utf8Len } from './fmtnum.js';
 import { AbortSignal, BlockSignal, OverflowSignal, PanicSignal, StepLimitSignal } from './signals.js';
@@ -257,7 +257,28 @@ export class Machine {
 
   /** Substitutes and interns a type. */
   concrete(t: Ty, names: readonly string[], args: readonly Ty[]): Ty {
-    return this.interner.intern(hasParams(t) ? subst(t, names, args) : t);
+    if (!hasParams(t)) return this.interner.intern(t);
+    const r = subst(t, names, args);
+    return this.interner.intern(this.program.assocParams?.size && hasParams(r) ? this.projectAssoc(r, args) : r);
+  }
+
+  /** `S::Reading` in a generic body, once `S` is known: the type its impl of the trait gives (`type Reading = f32;`). */
+  private projectAssoc(t: Ty, args: readonly Ty[]): Ty {
+    const found = new Map<string, Ty>();
+    for (const p of paramsOf(t)) {
+      const a = this.program.assocParams!.get(p.index);
+      const base = a ? args[a.base] : undefined;
+      if (!a || !base || found.has(p.name)) continue;
+      for (const impl of this.program.impls) {
+        const given = impl.trait === a.trait ? impl.assocTys?.get(a.name) : undefined;
+        const bind = new Map<string, Ty>();
+        if (!given || !matchTy(impl.selfTy, base, bind)) continue;
+        const bound = impl.typeParams.filter((n) => bind.has(n));
+        found.set(p.name, subst(given, bound, bound.map((n) => bind.get(n)!)));
+        break;
+      }
+    }
+    return found.size ? subst(t, [...found.keys()], [...found.values()]) : t;
   }
   intern(t: Ty): Ty {
     return this.interner.intern(t);

@@ -285,6 +285,10 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
         return new ChannelIter(v as Ptr, true, true, m.intern(ty.args[0]));
       case 'Iter':
         return v as IterVal;
+      // A `Box<dyn Iterator>`: the iterator it holds, freed with the box.
+      case 'Box':
+        if ((v as Ptr).dyn) return new DynIter(m, v as Ptr, true);
+        break;
       case 'HashMap':
       case 'HashSet':
       case 'BTreeMap':
@@ -311,6 +315,7 @@ export function toIter(m: Machine, ty: Ty, v: Value): IterVal {
       return new ByRefIter(v as Ptr, inner);
     }
     if (inner.k === 'adt' && ty.mut) return new UserIter(m, inner, undefined, v as Ptr);
+    if (inner.k === 'dyn' && ty.mut && (v as Ptr).dyn) return new DynIter(m, v as Ptr, false);
   }
   if (ty.k === 'adt') return new UserIter(m, ty, v);
   if (v instanceof FnVal) throw new Error('a function is not iterable');
@@ -335,6 +340,40 @@ class ByRefIter extends IterVal {
   /** `it.rfind(..)`, `it.nth_back(1)` on a std iterator held in a place. */
   override nextBack(m: Machine) {
     return iterNextBackAt(m, this.ty, this.p);
+  }
+}
+
+/**
+ * The iterator behind a `Box<dyn Iterator>` (owned: the box is freed when it is dropped) or a
+ * `&mut dyn Iterator`: advanced where it lies, as std's `impl Iterator for Box<I>` and `for &mut I` do.
+ */
+class DynIter extends IterVal {
+  private readonly at: Ptr;
+  private readonly ty: Ty;
+  constructor(
+    private readonly m: Machine,
+    private readonly p: Ptr,
+    private readonly owned: boolean,
+  ) {
+    super();
+    this.at = new Ptr(p.mem, p.path, PtrKind.Mut);
+    this.ty = p.dyn!;
+  }
+  /** What the iterator inside says, as std forwards it (`collect` sizes its Vec by it). */
+  sizeHint(): [number, number | null] {
+    const v = readAt(this.at.mem, this.at.path);
+    if (v instanceof IterVal) return v.sizeHint();
+    if (this.ty.k === 'adt') return new UserIter(this.m, this.ty, undefined, this.at).sizeHint();
+    if (this.ty.k === 'builtin' && (this.ty.name === 'Range' || this.ty.name === 'RangeInclusive')) return toIter(this.m, this.ty, (v as Value[]).slice()).sizeHint();
+    return [0, null];
+  }
+  next(m: Machine) {
+    return iterNextAt(m, this.ty, this.at);
+  }
+  override drop(m: Machine): void {
+    if (!this.owned || !this.p.mem.live) return;
+    if (m.needsDrop(this.ty)) m.dropPlace(this.p.mem, this.p.path, this.ty, '*_');
+    m.free(this.p.mem);
   }
 }
 
@@ -365,6 +404,10 @@ export function iterNextBackAt(m: Machine, ty: Ty, p: Ptr): Value {
 export function iterNextAt(m: Machine, ty: Ty, p: Ptr): Value {
   const v = readAt(p.mem, p.path);
   if (v instanceof IterVal) return v.next(m);
+  // `it.next()` through a `&mut dyn Iterator`: the pointer's vtable says which iterator.
+  if (ty.k === 'dyn' && p.dyn) return iterNextAt(m, p.dyn, p);
+  // `it.by_ref()` of a `Box<dyn Iterator>` or a `&mut dyn Iterator`: the iterator it points at.
+  if (v instanceof Ptr && v.dyn && (ty.k === 'ref' || (ty.k === 'builtin' && ty.name === 'Box'))) return iterNextAt(m, v.dyn, new Ptr(v.mem, v.path, PtrKind.Mut));
   if (ty.k === 'builtin' && (ty.name === 'Range' || ty.name === 'RangeInclusive')) {
     const r = v as Value[];
     const start = r[0];

@@ -57,6 +57,7 @@ export function typeName(program: Program, crate: string, t: Ty): string {
     case 'ref': return `&${t.mut ? 'mut ' : ''}${s(t.inner)}`;
     case 'adt': {
       const def = program.adts[t.adt];
+      if (def.isPrelude && def.name === 'Cow') return `alloc::borrow::Cow<'_, ${s(t.args[0])}>`; // not its hidden `Owned`
       const path = def.isPrelude ? (PRELUDE_ADT_PATHS[def.name] ?? def.name) : `${crate}::${def.name}`;
       return path + args(t.args);
     }

@@ -4,6 +4,7 @@
 
 import type { AdtDef, Program } from '../mir/mir.js';
 import type { Ty, TyNames } from '../types/ty.js';
+import type { Value } from './values.js';
 import { arrayTy, tyToString } from '../types/ty.js';
 
 /** Substitutes params by name (index as a fast path). `opaque` types become their actual type. */
@@ -50,6 +51,21 @@ export function subst(t: Ty, names: readonly string[], args: readonly Ty[]): Ty 
     default:
       return t;
   }
+}
+
+/** The generic parameters a type mentions (opaque types and closures not looked into). */
+export function paramsOf(t: Ty, out: Extract<Ty, { k: 'param' }>[] = []): Extract<Ty, { k: 'param' }>[] {
+  switch (t.k) {
+    case 'param': out.push(t); break;
+    case 'tuple': t.elems.forEach((e) => paramsOf(e, out)); break;
+    case 'array': paramsOf(t.elem, out); break;
+    case 'slice': paramsOf(t.elem, out); break;
+    case 'ref': paramsOf(t.inner, out); break;
+    case 'adt': case 'builtin': case 'fndef': t.args.forEach((a) => paramsOf(a, out)); break;
+    case 'fnptr': t.inputs.forEach((a) => paramsOf(a, out)); paramsOf(t.output, out); break;
+    case 'dyn': t.traits.forEach((tr) => tr.args.forEach((a) => paramsOf(a, out))); break;
+  }
+  return out;
 }
 
 const paramCache = new WeakMap<Ty, boolean>();
@@ -183,6 +199,7 @@ export function namesOf(program: Program): TyNames {
   return {
     adtName: (id) => program.adts[id]?.name ?? `adt#${id}`,
     traitName: (id) => program.traits[id]?.name ?? `trait#${id}`,
+    isStdCow: (id) => program.adts[id] !== undefined && isStdCow(program.adts[id]),
   };
 }
 
@@ -205,4 +222,17 @@ export function adtFieldTys(def: AdtDef, variant: number, args: readonly Ty[]): 
   const v = def.variants[variant];
   if (!v) return [];
   return v.fields.map((f) => subst(f.ty, def.typeParams, args));
+}
+
+/** std's Cow of the prelude (a program's own `Cow` is not it). */
+export function isStdCow(def: AdtDef): boolean {
+  return def.isPrelude === true && def.name === 'Cow';
+}
+
+/**
+ * What a Cow value [0, &B] or [1, O] holds, with its type: it prints, compares and hashes as that
+ * (std's impls go through its deref, whose text or elements are the same).
+ */
+export function cowHeldTy(ty: Extract<Ty, { k: 'adt' }>, v: Value): Ty {
+  return (v as Value[])[0] === 0 ? { k: 'ref', mut: false, inner: ty.args[0], region: { k: 'anon' } } : ty.args[1];
 }

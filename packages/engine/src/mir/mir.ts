@@ -32,6 +32,11 @@ export interface Program {
   readonly consts: readonly ConstDef[];
   readonly statics: readonly StaticDef[];
   readonly main: FnId | null;
+  /**
+   * The parameters that stand for a user trait's associated types in generic code (`S::Reading`,
+   * `Self::Item`), by index: of `trait`, projected from the body's type parameter `base`.
+   */
+  readonly assocParams?: ReadonlyMap<number, { readonly trait: number | string; readonly name: string; readonly base: number }>;
 }
 
 export interface AdtDef {
@@ -97,6 +102,8 @@ export interface ImplDef {
   readonly methods: ReadonlyMap<string, FnId>;
   /** Associated constant name → its index in `Program.consts` (the trait's default where the impl gives none). */
   readonly consts: ReadonlyMap<string, number>;
+  /** Associated type name → the type the impl gives (`type Reading = f32;`). */
+  readonly assocTys?: ReadonlyMap<string, Ty>;
 }
 
 export interface ConstDef {

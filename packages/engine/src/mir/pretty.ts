@@ -19,7 +19,7 @@ export function prettyProgram(p: Program, opts: { includeSteps?: boolean } = {})
 }
 
 export function programNames(p: Program): TyNames {
-  return { adtName: (id) => p.adts[id]?.name ?? `adt#${id}`, traitName: (id) => p.traits[id]?.name ?? `trait#${id}` };
+  return { adtName: (id) => p.adts[id]?.name ?? `adt#${id}`, traitName: (id) => p.traits[id]?.name ?? `trait#${id}`, isStdCow: (id) => p.adts[id]?.isPrelude === true && p.adts[id].name === 'Cow' };
 }
 
 export function prettyBody(b: Body, names: TyNames, opts: { includeSteps?: boolean } = {}): string {

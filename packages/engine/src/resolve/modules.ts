@@ -79,7 +79,7 @@ const PRELUDE = new Set([
  * which students forget to import: types, modules and traits (`impl Display for ..`).
  */
 const STD_NEEDS_USE = new Set([
-  'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'Rc', 'Weak', 'RefCell', 'Cell', 'OnceCell', 'OnceLock', 'mem', 'fmt', 'Ordering',
+  'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'Rc', 'Weak', 'RefCell', 'Cell', 'OnceCell', 'OnceLock', 'mem', 'fmt', 'Ordering', 'Cow',
   'Display', 'Debug', 'Error', 'FromStr', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'Index', 'IndexMut', 'Deref', 'DerefMut',
   'Hash', 'Hasher', 'DefaultHasher',
 ]);

@@ -16,7 +16,7 @@
 //   In them, `[u8; Self::BYTES]` is an array as long as Self is big (`to_le_bytes`: `[u8; 4]` for u32).
 // - `impl mem { .. }` / `impl any { .. }` / `impl process { .. }` / `impl cmp { .. }` declare the free functions of those std modules.
 // - `collect` returns any `FromIterator` type the context asks for (Vec<T>, String).
-// - Deref: String→str, Vec<T>→[T], Box<T>→T, Rc<T>→T, Ref<T>/RefMut<T>→T.
+// - Deref: String→str, Vec<T>→[T], Box<T>→T, Rc<T>→T, Ref<T>/RefMut<T>→T (and Cow<B>→B through its impl below).
 // - Operators (+, ==, <, [], ...) on built-in types are not calls.
 //
 // Builtin calls the front end emits beyond the declarations (conventions shared
@@ -220,6 +220,9 @@ impl String {
     fn from_into<S>(s: S) -> String;
     // Both keep the buffer: the block is the same memory, now seen as the other type.
     fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error>;
+    // Borrowed when the bytes are UTF-8 (a str beside them, as str::from_utf8 makes), else an Owned
+    // String with U+FFFD for each invalid sequence.
+    fn from_utf8_lossy(v: &[u8]) -> Cow<'_, str, String>;
     fn into_bytes(self) -> Vec<u8>;
     // Shrinks the buffer to the length, then boxes it (Box<str>: a pointer and a length).
     fn into_boxed_str(self) -> Box<str>;
@@ -842,6 +845,25 @@ impl<T> Receiver<T> {
     fn iter(&self) -> Iter<T>;
     fn try_iter(&self) -> Iter<T>;
     fn into_iter(self) -> Iter<T>;
+}
+
+// std::borrow::Cow, clone-on-write: a borrowed value, or an owned one made from it when it must change.
+// O stands for std's <B as ToOwned>::Owned (String for str, Vec<T> for [T], T for a sized T): a
+// hidden parameter that typeck fills from B and that no type name shows (Cow<'_, str>).
+#[derive(Clone)]
+enum Cow<'a, B: ?Sized + 'a, O> { Borrowed(&'a B), Owned(O) }
+impl<'a, B: ?Sized, O> Cow<'a, B, O> {
+    fn into_owned(self) -> O;
+    fn to_mut(&mut self) -> &mut O;
+    // std's From impls (Cow::from(x), x.into()), picked by typeck from what x is: Borrowed of a
+    // &str, &String, &[T], &Vec<T> or &[T; N] (each seen as a &B), Owned of a String or a Vec.
+    fn from_borrowed(b: &'a B) -> Cow<'a, B, O>;
+    fn from_owned(o: O) -> Cow<'a, B, O>;
+}
+// What a Cow derefs to: what Borrowed points at, or Owned's String/Vec as a str/slice.
+impl<'a, B: ?Sized, O> Deref for Cow<'a, B, O> {
+    type Target = B;
+    fn deref(&self) -> &B;
 }
 
 impl<T> Option<T> {

@@ -215,6 +215,8 @@ export interface TypeAliasItem extends Node, Visible {
   readonly name: Ident;
   readonly generics: GenericParams;
   readonly ty: Type | null; // null for an associated type declaration in a trait
+  /** A trait's associated type's bounds (`type Item: Display + Clone;`). */
+  readonly bounds?: readonly TraitBound[];
 }
 
 // ---------------------------------------------------------------- paths and types

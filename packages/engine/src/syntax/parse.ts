@@ -1317,9 +1317,12 @@ class Converter {
       case 'const_item': return this.constItem(n);
       case 'type_item': return this.typeAlias(n);
       case 'associated_type':
-        if (field(n, 'bounds')) this.unsupported('bounds on associated types', n);
+      {
         if (field(n, 'type_parameters')) this.unsupported('generic associated types', n);
-        return { kind: 'type', id: this.id(), span: this.span(n), name: this.ident(this.need(n, 'name')), generics: NO_GENERICS, ty: null };
+        const bounds = field(n, 'bounds');
+        const item: A.TypeAliasItem = { kind: 'type', id: this.id(), span: this.span(n), name: this.ident(this.need(n, 'name')), generics: NO_GENERICS, ty: null };
+        return bounds ? { ...item, bounds: this.traitBounds(bounds) } : item;
+      }
       case 'macro_invocation': return this.unsupported(`macro \`${macroName(this.source, n)}!\` in item position`, n);
       case 'empty_statement': return null;
       default: return this.fail(n, n.type.replace(/_/g, ' '));

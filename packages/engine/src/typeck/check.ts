@@ -11,7 +11,7 @@ import type { ArrayLen, FnId, Ty, TraitRef } from '../types/ty.js';
 import { arrayTy, lenTy, tyEq, BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable, isCounted, isGuard, intBits, SELF_BYTES } from '../types/ty.js';
 import { stdHasMethod, stdTraitHasMethod, type KnownMethodsKind } from './stdmethods.js';
 import { hasInfer, mapParams, substTy, type Infer } from './infer.js';
-import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
+import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, toOwnedTy, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type DestructureLeaf, type DestructureProj, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
 import { parseFormatString } from './fmt.js';
@@ -106,9 +106,10 @@ export class Checker implements TraitEnv {
   closureCaptureTys(fn: number): readonly Ty[] | null {
     return this.captureTys.get(fn) ?? null;
   }
-  paramHasBound(name: string, trait: string): boolean {
-    for (const p of this.typeParams) if (p.name === name) return p.bounds.some((b) => b.trait === trait || (trait === 'Clone' && b.trait === 'Copy'));
-    return false;
+  paramHasBound(name: string, trait: string, index?: number): boolean {
+    const has = (bounds: readonly TraitRef[]) => bounds.some((b) => b.trait === trait || (trait === 'Clone' && b.trait === 'Copy'));
+    for (const p of this.typeParams) if (p.name === name) return has(p.bounds);
+    return index !== undefined && this.items.assocParams.has(index) ? has(this.paramBounds(index)) : false;
   }
 
   // ------------------------------------------------------------ entry
@@ -361,6 +362,54 @@ export class Checker implements TraitEnv {
         }));
       }
     }
+  }
+
+  /**
+   * E0277 for an impl's associated type that does not meet its trait's bounds (`type Reading = Vec<i32>;`
+   * where the trait says `type Reading: Copy;`), at the type. Only the bounds memviz can judge surely.
+   */
+  checkAssocTyBounds(): void {
+    for (const impl of this.items.impls) {
+      if (impl.isPrelude || !impl.trait || typeof impl.trait.key !== 'number') continue;
+      for (const member of impl.ast.items) {
+        if (member.kind !== 'type' || !member.ty) continue;
+        const ty = impl.assocTys.get(member.name.name);
+        const bounds = this.items.assocBounds.get(`${impl.trait.key}:${member.name.name}`);
+        if (!ty || !bounds || mentionsParamIndex(ty, null) || !this.certain(ty)) continue;
+        // rustc reports the last bound first.
+        for (const b of [...bounds].reverse()) this.assocBoundError(ty, b, member.ty.span);
+      }
+    }
+  }
+
+  private assocBoundError(ty: Ty, b: TraitRef, at: A.Span): void {
+    if (b.fnSig || b.args.length > 0) return;
+    if (b.trait === 'Display' || b.trait === 'Debug') {
+      const bad = this.lacksFmt(ty, b.trait, 0);
+      const [name, trait] = [bad && this.tyStr(bad), b.trait === 'Display' ? 'std::fmt::Display' : 'Debug'];
+      if (bad) this.err('E0277', `\`${name}\` doesn't implement \`${trait}\``, at, `the trait \`${trait}\` is not implemented for \`${name}\``);
+      return;
+    }
+    if (typeof b.trait === 'number') {
+      const trait = this.items.traitByKey(b.trait);
+      if (trait && !this.findTraitImpl(ty, b.trait)) this.err('E0277', `the trait bound \`${this.tyStr(ty)}: ${trait.name}\` is not satisfied`, at, 'unsatisfied trait bound');
+      return;
+    }
+    if (!['Copy', 'Clone', 'Eq', 'Ord', 'Hash'].includes(b.trait)) return;
+    const bad = this.lacksStdTrait(ty, b.trait);
+    if (!bad) return;
+    // `Option<String>: Copy` is std's `impl<T: Copy> Copy for Option<T>` failing at `String`.
+    let leaf = this.infer.shallow(bad.ty);
+    while (leaf.k === 'builtin' && (leaf.name === 'Option' || leaf.name === 'Result') && !bad.within) {
+      const next = leaf.args.map((a) => this.lacksStdTrait(a, b.trait as string)).find((x) => x);
+      if (!next || next.within) break;
+      leaf = this.infer.shallow(next.ty);
+    }
+    const [name, trait] = [this.tyStr(leaf), b.trait];
+    if (bad.within) {
+      const whole = this.tyStr(bad.within);
+      this.err('E0277', `the trait bound \`${name}: ${trait}\` is not satisfied in \`${whole}\``, at, `within \`${whole}\`, the trait \`${trait}\` is not implemented for \`${name}\``);
+    } else this.err('E0277', `the trait bound \`${name}: ${trait}\` is not satisfied`, at, `the trait \`${trait}\` is not implemented for \`${name}\``);
   }
 
   /** The type in `t` that surely lacks std's `Eq`/`Hash`/`Ord` (see `checkDerivedBounds`), if any. */
@@ -698,7 +747,7 @@ export class Checker implements TraitEnv {
     const s = this.infer.shallow(t);
     if (s.k !== 'adt') return null;
     // (Looked for on every method call and field: the impls are listed once.)
-    this.derefImpls ??= this.items.impls.filter((impl) => !impl.isPrelude && (impl.traitName === 'Deref' || impl.traitName === 'DerefMut'));
+    this.derefImpls ??= this.items.impls.filter((impl) => impl.traitName === 'Deref' || impl.traitName === 'DerefMut'); // the program's, and the prelude's Cow
     for (const impl of this.derefImpls) {
       if (impl.traitName !== 'Deref') continue;
       const implArgs = this.matchImpl(impl, s);
@@ -761,6 +810,11 @@ export class Checker implements TraitEnv {
 
   private checkDynCoercion(e: A.Expr, concrete: Ty, dyn: Extract<Ty, { k: 'dyn' }>): void {
     for (const tr of dyn.traits) {
+      // `Box<dyn FnOnce() + Send>`: judged with `thread::spawn`'s bounds once captures are known.
+      if (tr.trait === 'Send' || tr.trait === 'Sync') {
+        this.threadObligations.push({ ty: concrete, trait: tr.trait, at: e.span });
+        continue;
+      }
       if (tr.fnSig) {
         const sig = this.callableSig(concrete);
         if (sig) { this.unifyList(sig.inputs, tr.fnSig.inputs); this.infer.unify(sig.output, tr.fnSig.output); }
@@ -1407,7 +1461,7 @@ export class Checker implements TraitEnv {
       }
       return null;
     };
-    for (const b of this.typeParams[t.index]?.bounds ?? []) {
+    for (const b of this.paramBounds(t.index)) {
       const r = search(b.trait);
       if (r) return r;
     }
@@ -1608,6 +1662,7 @@ export class Checker implements TraitEnv {
   /** `<base as trait>::name` for a std trait, as far as memviz knows it (null: not known yet, or not modelled). */
   private stdAssocTy(trait: string, name: string, base: Ty): Ty | null {
     const t = this.infer.shallow(base);
+    if (trait === 'ToOwned') return toOwnedTy(this.infer.zonk(t));
     if (t.k === 'infer' && t.kind !== 'general' && name === 'Output') return t; // `{integer} + {integer}`
     if (t.k === 'infer' || t.k === 'error') return null;
     if (t.k === 'param') return this.projectionParam(t, name) ?? (name === 'Item' ? this.paramIterItem(t, trait === 'Iterator' ? ['Iterator'] : ['Iterator', 'IntoIterator']) : null);
@@ -1629,6 +1684,7 @@ export class Checker implements TraitEnv {
 
   /** The projections whose base type the arguments have now told: their impl's type. */
   private settleProjections(): void {
+    for (const p of this.items.pendingOwned.splice(0)) this.pendingStdProjections.push({ v: p.v, trait: 'ToOwned', name: 'Owned', base: p.base });
     if (this.pendingStdProjections.length > 0) {
       const left: typeof this.pendingStdProjections = [];
       for (const p of this.pendingStdProjections.splice(0)) {
@@ -2025,7 +2081,7 @@ export class Checker implements TraitEnv {
       seen.add(key);
       return (this.items.traitByKey(key)?.supertraits ?? []).some((b) => gives(b.trait, seen));
     };
-    return (this.typeParams[t.index]?.bounds ?? []).some((b) => gives(b.trait, new Set()));
+    return (this.paramBounds(t.index)).some((b) => gives(b.trait, new Set()));
   }
 
   /** E0277 for a std trait bound `lacksStdTrait` found unmet. */
@@ -2179,6 +2235,8 @@ export class Checker implements TraitEnv {
       this.err('E0368', `binary assignment operation \`${e.op}=\` cannot be applied to type \`${this.tyStr(l)}\``, e.span, `cannot use \`${e.op}=\` on type \`${this.tyStr(l)}\``);
       return;
     }
+    // `2.0 * v` with only `impl Mul<f64> for V`: no impl for the number's side (`impl Mul<V> for f64` would be found before).
+    if (isNumericLike(this.infer.shallow(l)) && this.certain(r) && this.infer.shallow(r).k === 'adt' && this.hasOperatorImpl(r)) { this.noOperatorImpl(e, l, r); return; }
     if (this.hasOperatorImpl(l) || this.hasOperatorImpl(r)) { this.unsupported(`the operator \`${e.op}\` of a type that implements it`, e.span); return; }
     if (!this.certain(l) || !this.certain(r)) { this.unsupported(`the operator \`${e.op}\` on \`${this.tyStr(l)}\` and \`${this.tyStr(r)}\``, e.span); return; }
     const op = e.op;
@@ -2226,10 +2284,16 @@ export class Checker implements TraitEnv {
     if (this.infer.canUnify(a, b)) { this.infer.unify(a, b); return true; }
     // Peel matching references: &String == &str, String == &str (std's impls), &&str == &str.
     while (a.k === 'ref' && b.k === 'ref') { a = this.infer.shallow(a.inner); b = this.infer.shallow(b.inner); }
-    const strish = (x: Ty) => x.k === 'str' || (x.k === 'builtin' && x.name === 'String') || (x.k === 'ref' && this.infer.shallow(x.inner).k === 'str');
+    const strish = (x: Ty) => x.k === 'str' || (x.k === 'builtin' && x.name === 'String') || (x.k === 'ref' && this.infer.shallow(x.inner).k === 'str') || this.isCowOfStr(x);
     if (strish(a) && strish(b)) return true;
     if (this.infer.canUnify(a, b)) { this.infer.unify(a, b); return true; }
     return a.k === 'error' || b.k === 'error' || a.k === 'param' || b.k === 'param';
+  }
+
+  /** Whether `t` is std's `Cow<str>` (which compares with a str or a String by its text). */
+  private isCowOfStr(t: Ty): boolean {
+    const s = this.infer.shallow(t);
+    return s.k === 'adt' && this.items.isStdCow(s.adt) && this.infer.shallow(s.args[0]).k === 'str';
   }
 
   private checkCompoundAssign(e: A.CompoundAssignExpr): Ty {
@@ -2273,7 +2337,8 @@ export class Checker implements TraitEnv {
 
   /**
    * A place changed through the program's `Deref` of a type without `DerefMut` (`w.n += 1`, `&mut w.n`),
-   * or through a map's `Index` (`m["a"] = 2`; std has no `IndexMut` for maps): rustc's E0594/E0596.
+   * or through a map's `Index` (`m["a"] = 2`; std has no `IndexMut` for maps) or the program's `Index`
+   * alone: rustc's E0594/E0596.
    * Other mutability is the borrow checker's.
    */
   private checkDerefMut(place: A.Expr, use: 'assign' | 'borrow', at: A.Span = place.span, whole: A.Span = at): boolean {
@@ -2284,7 +2349,8 @@ export class Checker implements TraitEnv {
       if (cur.kind === 'field') [ov, base] = [this.t.fields.get(cur.id)?.overloaded, cur.base];
       else if (cur.kind === 'index') {
         const ix = this.t.indexes.get(cur.id);
-        const map = ix && ix.baseTy.k === 'builtin' && isMap(ix.baseTy.name) ? this.tyStr(ix.baseTy) : null;
+        // A map, or the program's type with `Index` and no `IndexMut`.
+        const map = ix && ((ix.baseTy.k === 'builtin' && isMap(ix.baseTy.name)) || (ix.user && ix.user.indexMut === null)) ? this.tyStr(ix.baseTy) : null;
         if (map) {
           const help = [`help: trait \`IndexMut\` is required to modify indexed content, but it is not implemented for \`${map}\``];
           if (use === 'assign') this.err('E0594', `cannot assign to data in an index of \`${map}\``, whole, 'cannot assign', help);
@@ -2499,6 +2565,8 @@ export class Checker implements TraitEnv {
       if (stdDrop) return this.explicitDrop(e);
       const viaTrait = this.defaultCall(e, callee, expected) ?? this.traitMethodCall(e, callee, expected);
       if (viaTrait) return viaTrait;
+      const cow = this.cowFromCall(e, callee.path, callee.id, expected);
+      if (cow) return cow;
       const res = this.resolveValuePath(callee.path, true, callee.span);
       if (!res) { for (const a of e.args) this.checkExpr(a, null); return ERROR; }
       // `B::drop(&mut b)`, `<B as Drop>::drop(&mut b)`: the same, through the type.
@@ -2507,7 +2575,7 @@ export class Checker implements TraitEnv {
       const conv = res.k === 'fn' ? this.items.fns[res.fn].impl?.traitName : undefined;
       if (res.k === 'fn' && (conv === 'From' || conv === 'TryFrom') && e.args.length === 1) return this.checkFromCall(e, res.fn, callee.id, res.tyArgs);
       if (res.k === 'fn') return this.checkFnCall(e, res.fn, res.tyArgs, expected);
-      if (res.k === 'ctor') return this.checkCtorCall(e, res);
+      if (res.k === 'ctor') return this.checkCtorCall(e, res, expected);
       if (res.k === 'builtinCtor') {
         const ty = res.ty as Extract<Ty, { k: 'builtin' }>;
         if (expected) this.infer.unify(ty, expected) || void 0;
@@ -2627,7 +2695,7 @@ export class Checker implements TraitEnv {
       return null;
     };
     let args: readonly Ty[] | null = null;
-    for (const b of this.typeParams[t.index]?.bounds ?? []) {
+    for (const b of this.paramBounds(t.index)) {
       args = b.trait === trait.key ? b.args : boundArgs(b.trait);
       if (args) break;
     }
@@ -3107,10 +3175,57 @@ export class Checker implements TraitEnv {
     if (o.k === 'adt' && x.k === 'adt' && o.adt === x.adt) for (let i = 0; i < o.args.length; i++) this.matchOutputVars(o.args[i], x.args[i], map);
   }
 
-  private checkCtorCall(e: A.CallExpr, res: Extract<Res, { k: 'ctor' }>): Ty {
+  /**
+   * std's `From` impls of `Cow` for what `x` is, as `Cow::from(x)` and `x.into()` pick them: Borrowed
+   * of a `&str`/`&String` (`Cow<str>`) or a `&[T]`/`&Vec<T>`/`&[T; N]` (`Cow<[T]>`), Owned of a String or a Vec.
+   */
+  private cowFrom(x: Ty): { fn: FnId; tyArgs: Ty[]; output: Ty } | null {
+    const cow = this.items.preludeTypes.get('Cow');
+    if (!cow || cow.k !== 'adt' || this.items.types.has('Cow')) return null;
+    const s = this.infer.shallow(x);
+    const inner = s.k === 'ref' ? this.infer.shallow(s.inner) : s;
+    const isVec = inner.k === 'builtin' && inner.name === 'Vec';
+    const b: Ty | null = inner.k === 'str' || (inner.k === 'builtin' && inner.name === 'String') ? STR
+      : inner.k === 'slice' ? inner
+      : isVec ? { k: 'slice', elem: inner.args[0] }
+      : s.k === 'ref' && inner.k === 'array' ? { k: 'slice', elem: inner.elem }
+      : null;
+    if (!b || (s.k !== 'ref' && inner.k !== 'builtin')) return null;
+    const borrowed = s.k === 'ref';
+    const fn = this.items.implsWithMethod(borrowed ? 'from_borrowed' : 'from_owned').find((m) => m.impl.isPrelude)?.fn;
+    if (fn === undefined) return null;
+    const tyArgs = [b, toOwnedTy(b)!];
+    return { fn, tyArgs, output: { k: 'adt', adt: cow.adt, args: tyArgs } };
+  }
+
+  /** `Cow::from(x)`: the Borrowed or Owned std's impl for x makes (see `cowFrom`); null where it is not that call. */
+  private cowFromCall(e: A.CallExpr, path: A.Path, calleeId: A.NodeId, expected: Ty | null): Ty | null {
+    const segs = path.segments.map((x) => x.name.name);
+    if (path.qself || e.args.length !== 1 || segs.length < 2 || segs.at(-1) !== 'from' || segs.at(-2) !== 'Cow' || this.items.types.has('Cow')) return null;
+    if (path.segments.at(-2)!.args) return null;
+    const argTy = this.checkExpr(e.args[0], null);
+    const pick = this.cowFrom(argTy);
+    if (!pick) {
+      this.unsupported(`\`Cow::from\` of a \`${this.tyStr(argTy)}\``, path.span);
+      return ERROR;
+    }
+    const res: Res = { k: 'fn', fn: pick.fn, tyArgs: pick.tyArgs };
+    this.t.paths.set(calleeId, res);
+    this.t.calls.set(e.id, res);
+    this.t.exprTys.set(calleeId, { k: 'fndef', fn: pick.fn, args: pick.tyArgs });
+    const input = this.items.fns[pick.fn].inputs[0];
+    this.coerce(e.args[0], argTy, substTy(input, pick.tyArgs));
+    if (expected && this.infer.canUnify(pick.output, expected)) this.infer.unify(pick.output, expected);
+    return pick.output;
+  }
+
+  private checkCtorCall(e: A.CallExpr, res: Extract<Res, { k: 'ctor' }>, expected: Ty | null = null): Ty {
     const adt = this.items.adts[res.adt];
     const v = adt.variants[res.variant];
     const self: Ty = { k: 'adt', adt: res.adt, args: res.tyArgs };
+    // The type the context wants gives the fields theirs, as rustc's expectation does: `&v` is a `&[i32]`
+    // in `let c: Cow<[i32]> = Cow::Borrowed(&v)`.
+    if (expected && this.infer.canUnify(self, expected)) this.infer.unify(self, expected);
     this.t.exprTys.set(e.callee.id, self);
     if (v.shape !== 'tuple') {
       if (v.shape === 'unit') this.err('E0618', `expected function, found \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\``, e.callee.span, 'call expression requires function');
@@ -3239,7 +3354,7 @@ export class Checker implements TraitEnv {
     this.unmetImplBounds = null;
     this.ambiguousMethod = false;
     // `s.into()` where `S: Into<String>`: whatever S is at run time (a &str, a String, a char) becomes a String.
-    if (name === 'into' && e.args.length === 0 && r.k === 'param' && this.typeParams[r.index]?.bounds.some((b) => b.trait === 'Into' && b.args.length === 1 && this.isStringTy(b.args[0]))) {
+    if (name === 'into' && e.args.length === 0 && r.k === 'param' && this.paramBounds(r.index).some((b) => b.trait === 'Into' && b.args.length === 1 && this.isStringTy(b.args[0]))) {
       const intoFn = this.items.implsWithMethod('from_into').find((x) => x.impl.isPrelude)?.fn;
       // With the program's own `impl From<Username> for String`: the impl for S's type at run time, std's for text.
       const own = this.items.impls.some((impl) => !impl.isPrelude && impl.traitName === 'From' && this.isStringTy(impl.selfTy));
@@ -3256,7 +3371,7 @@ export class Checker implements TraitEnv {
     }
     // `t.into()` where `T: Into<Celsius>` and the program implements `From<X> for Celsius`: the impl
     // for T's type at run time, found as `<Celsius as From<T>>::from` is.
-    const intoBound = name === 'into' && e.args.length === 0 && r.k === 'param' ? this.typeParams[r.index]?.bounds.find((b) => b.trait === 'Into' && b.args.length === 1) : undefined;
+    const intoBound = name === 'into' && e.args.length === 0 && r.k === 'param' ? this.paramBounds(r.index).find((b) => b.trait === 'Into' && b.args.length === 1) : undefined;
     if (intoBound) {
       const target = this.infer.shallow(intoBound.args[0]);
       // Into<f64> and the like: std's lossless number conversions, picked for T's type at run time.
@@ -3308,6 +3423,13 @@ export class Checker implements TraitEnv {
     // `x.into()` where the program implements `Into<W>` for X, or `From<X>` for the type W the context asks for.
     if (name === 'into' && e.args.length === 0 && expected) {
       const want = this.infer.shallow(expected);
+      // `"x".into()` as a `Cow<str>`: std's From impls (the builtin sees a `&String` as a `&str`).
+      const cow = want.k === 'adt' && this.items.isStdCow(want.adt) ? this.cowFrom(r) : null;
+      if (cow) {
+        this.t.methods.set(e.id, { fn: cow.fn, tyArgs: cow.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return cow.output;
+      }
       // `Err("no such user".into())` in a function returning `Result<_, Box<dyn Error>>`.
       if (this.isBoxDynError(want) && this.isStdError(r)) {
         const boxFn = this.items.implsWithMethod('dyn_error').find((x) => x.impl.isPrelude)?.fn;
@@ -3382,6 +3504,15 @@ export class Checker implements TraitEnv {
       // (`into_iter` as a Vec's: the builtin makes an iterator of whatever it is given.)
       const asIter = this.probe({ k: 'builtin', name: name === 'into_iter' ? 'Vec' : 'Iter', args: [paramItem] }, name);
       if (asIter) pick = { ...asIter, selfTy: r };
+    }
+    // `boxed.map(..)` with `boxed: Box<dyn Iterator<Item = X>>` (or a `&mut dyn Iterator`): std's
+    // iterator methods, by value, on whatever iterator it holds at run time.
+    const dynItem = pick || r.k === 'dyn' ? null : this.dynIterItem(r);
+    if (dynItem && !ITER_BACK_METHODS.has(name) && name !== 'len' && name !== 'size_hint') {
+      const asIter = this.probe({ k: 'builtin', name: 'Iter', args: [dynItem] }, name);
+      // A `&mut dyn Iterator` is reborrowed for a method that takes it by value (`it.take(2)`, then `it.next()`).
+      const reborrow = asIter && r.k === 'ref' && asIter.derefs === 0 && asIter.autoref === null ? { derefs: 1, autoref: 'refMut' as const, selfTy: r.inner } : {};
+      if (asIter) pick = { ...asIter, selfTy: r as Ty, ...reborrow };
     }
     // `[1, 2, 3].into_iter()` iterates the array's values (edition 2021), as a Vec's `into_iter` does
     // (the builtin takes any sequence by value).
@@ -3561,7 +3692,8 @@ export class Checker implements TraitEnv {
     const sig = this.callSig(fn, tyArgs);
     const inputs = sig.inputs;
     // `it.next()` with `I: Iterator<Item = X>` (or the fn's `I::Item`): the prelude's `Self::Item` is that.
-    const paramNext = fn.isPrelude && name === 'next' && pick.traitKey === 'Iterator' ? this.paramIterItem(pick.selfTy, ['Iterator']) : null;
+    // So with a `dyn Iterator<Item = X>`.
+    const paramNext = fn.isPrelude && name === 'next' && pick.traitKey === 'Iterator' ? this.paramIterItem(pick.selfTy, ['Iterator']) ?? this.dynIterItem(pick.selfTy) : null;
     const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.method.span) : paramNext ? ({ k: 'builtin', name: 'Option', args: [paramNext] } as Ty) : sig.output;
     // The receiver, adjusted, has the type of the first input.
     if (inputs.length - 1 !== e.args.length) {
@@ -4254,6 +4386,11 @@ export class Checker implements TraitEnv {
       return;
     }
     const base = this.autoderefSteps(r).map((s) => s.ty);
+    // `rx.clone()`: a channel has one receiver (`Receiver` is not `Clone`; a `&Receiver` clones the reference).
+    if (name === 'clone' && r.k === 'builtin' && r.name === 'Receiver') {
+      this.err('E0599', 'no method named `clone` found for struct `std::sync::mpsc::Receiver<T>` in the current scope', e.method.span, `method not found in \`std::sync::mpsc::${this.tyStr(r)}\``);
+      return;
+    }
     // `greeting.push_str("!")` on a `&str`: a method of `String` only.
     if (r.k === 'ref' && !r.mut && this.infer.shallow(r.inner).k === 'str' && this.items.impls.some((impl) => impl.isPrelude && impl.builtinPrefix === 'String' && impl.methods.has(name))) {
       this.err('E0599', `no method named \`${name}\` found for reference \`&str\` in the current scope`, e.method.span, 'method not found in `&str`');
@@ -4480,8 +4617,7 @@ export class Checker implements TraitEnv {
     if (traitHit) return traitHit;
     // Generic params and `Self` in trait default bodies: methods of their bounds.
     if (s.k === 'param') {
-      const p = this.typeParams[s.index];
-      for (const b of p?.bounds ?? []) {
+      for (const b of this.paramBounds(s.index)) {
         const c = this.traitMethod(b.trait, name, mode, s, 'trait', b.args);
         if (c) return c;
       }
@@ -4563,9 +4699,20 @@ export class Checker implements TraitEnv {
     return s.k === 'builtin' && s.name === 'String';
   }
 
+  /**
+   * The bounds of the fn's type parameter `index`, or of an associated type standing for one
+   * (`S::Reading` has what its trait's `type Reading: Display + Copy;` asks).
+   */
+  private paramBounds(index: number): readonly TraitRef[] {
+    const own = this.typeParams[index];
+    if (own) return own.bounds;
+    const assoc = this.items.assocParams.get(index);
+    return (assoc && this.items.assocBounds.get(`${assoc.trait}:${assoc.name}`)) || [];
+  }
+
   /** Whether a bound of type parameter `t` is `trait` or has it among its supertraits. */
   private paramHasTrait(t: Extract<Ty, { k: 'param' }>, trait: number | string): boolean {
-    return (this.typeParams[t.index]?.bounds ?? []).some((b) => this.traitImplies(b.trait, trait));
+    return (this.paramBounds(t.index)).some((b) => this.traitImplies(b.trait, trait));
   }
 
   /** Whether trait `key` is `trait` or has it among its supertraits. */
@@ -4998,11 +5145,21 @@ export class Checker implements TraitEnv {
   private paramIterItem(t: Ty, traits: readonly string[] = ['Iterator', 'IntoIterator']): Ty | null {
     const s = this.infer.shallow(t);
     if (s.k !== 'param') return null;
-    const b = this.typeParams[s.index]?.bounds.find((x) => typeof x.trait === 'string' && traits.includes(x.trait) && x.args.length === 1);
+    const b = this.paramBounds(s.index).find((x) => typeof x.trait === 'string' && traits.includes(x.trait) && x.args.length === 1);
     if (b) return b.args[0];
     // `I: IntoIterator` with no `Item = X`: the fn's hidden `I::Item`.
     const hidden = this.projectionParam(s, 'Item');
     return hidden && traits.includes(this.typeParams[hidden.index].projection!.trait) ? hidden : null;
+  }
+
+  /** The item of a `Box<dyn Iterator<Item = X>>` or a `&mut dyn Iterator<Item = X>` (std makes both iterators), or of the `dyn` itself; or null. */
+  private dynIterItem(t: Ty): Ty | null {
+    const s = this.infer.shallow(t);
+    const inner = s.k === 'builtin' && s.name === 'Box' ? s.args[0] : s.k === 'ref' && s.mut ? s.inner : s;
+    const d = this.infer.shallow(inner);
+    if (d?.k !== 'dyn') return null;
+    const b = d.traits.find((x) => x.trait === 'Iterator' && x.args.length === 1);
+    return b ? b.args[0] : null;
   }
 
   /** The hidden parameter of the fn being checked for `p::name` (`I::Item`, `T::Output`), if it has one. */
@@ -5080,7 +5237,7 @@ export class Checker implements TraitEnv {
     if (s.k === 'builtin') {
       if (s.name === 'Range' || s.name === 'RangeInclusive' || s.name === 'Iter' || s.name === 'Vec' || s.name === 'VecDeque' || s.name === 'BinaryHeap' || s.name === 'Option' || s.name === 'Result' || s.name === 'HashSet' || s.name === 'BTreeSet' || s.name === 'Receiver') return s.args[0];
       if (isMap(s.name)) return { k: 'tuple', elems: s.args };
-      return null;
+      return s.name === 'Box' ? this.dynIterItem(s) : null;
     }
     if (s.k === 'array') return s.elem;
     if (s.k === 'ref') {
@@ -5093,6 +5250,7 @@ export class Checker implements TraitEnv {
       }
       if (inner.k === 'builtin' && (inner.name === 'HashSet' || inner.name === 'BTreeSet') && !s.mut) return { k: 'ref', mut: false, inner: inner.args[0], region: ANON };
       if (inner.k === 'builtin' && inner.name === 'Iter' && s.mut) return inner.args[0];
+      if (inner.k === 'dyn') return this.dynIterItem(s);
       // `for msg in &rx`: the values themselves, as `rx.iter()` gives them.
       if (inner.k === 'builtin' && inner.name === 'Receiver' && !s.mut) return inner.args[0];
     }
@@ -5540,6 +5698,8 @@ export class Checker implements TraitEnv {
         }
         // std's channel and lock errors print `SendError { .. }` whatever they hold.
         if (trait === 'Debug' && adt.isPrelude && OPAQUE_DEBUG.has(adt.name)) return null;
+        // A Cow prints as what it derefs to: `Cow<[i32]>` has Debug and no Display, as `[i32]`.
+        if (this.items.isStdCow(t.adt)) return this.lacksFmt(t.args[0], trait, depth + 1);
         if (trait === 'Debug' && adt.derives.includes('Debug')) {
           // `#[derive(Debug)]` on `W<T>` needs `T: Debug`.
           for (const a of t.args) { const bad = this.lacksFmt(a, trait, depth + 1); if (bad) return bad; }

@@ -24,6 +24,7 @@ export function typeckCrate(crate: Crate, prelude: Crate, source: string, module
   checker.checkDerivedCopy();
   checker.checkPackedDerives();
   checker.checkDerivedBounds();
+  checker.checkAssocTyBounds();
   // Signature-level errors (E0106, unknown types) come first, as rustc's resolver reports them first.
   const userFns = items.fns.filter((f) => !f.isPrelude && f.ast?.body);
   for (const c of items.consts) checker.checkConstBody(c.body, c.value, c.ty, c.scope);

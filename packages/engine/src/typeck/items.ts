@@ -8,7 +8,7 @@ import type {
 import type { Diagnostic } from '../diagnostics.js';
 import { error, label, unsupported } from '../diagnostics.js';
 import type { AdtId, BuiltinAdt, FnId, Region, TraitRef, Ty, TyNames } from '../types/ty.js';
-import { ERROR, NEVER, STATIC, STR, UNIT, BOOL, CHAR, ANON, SELF_BYTES, arrayTy, mentionsUnresolved, tyEq, tyToString } from '../types/ty.js';
+import { ERROR, NEVER, STATIC, STR, STRING, UNIT, BOOL, CHAR, ANON, SELF_BYTES, arrayTy, mentionsUnresolved, tyEq, tyToString } from '../types/ty.js';
 import { Infer, mapParams, substTy } from './infer.js';
 import { checkDiscriminants, checkPackedAlign, readRepr } from './repr.js';
 import type { Repr } from '../mir/mir.js';
@@ -187,7 +187,7 @@ export const STD_TRAITS: ReadonlySet<string> = new Set(['Fn', 'FnMut', 'FnOnce',
 export const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 /** std modules with functions of their own (declared as `impl thread { .. }`) and types. */
 const TYPE_MODULES = new Set(['thread', 'mpsc']);
-const STD_MODULES = new Set(['rc', 'sync', 'time', 'cell', 'collections', 'hash_map', 'hash', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str', 'array']);
+const STD_MODULES = new Set(['rc', 'sync', 'time', 'cell', 'collections', 'hash_map', 'hash', 'fmt', 'string', 'vec', 'boxed', 'option', 'result', 'iter', 'ops', 'cmp', 'convert', 'num', 'slice', 'str', 'array', 'borrow']);
 
 export interface TyScope {
   /** Generic parameters in scope, by name. */
@@ -243,6 +243,8 @@ export class Items implements TyNames {
    * `T::Output` in a generic item's), by index; `base` is the index of the parameter projected from.
    */
   readonly assocParams = new Map<number, { readonly trait: number | string; readonly name: string; readonly base: number }>();
+  /** The bounds a user trait puts on its associated types (`type Item: Display + Clone;`), by `trait:name`. */
+  readonly assocBounds = new Map<string, readonly TraitRef[]>();
   /** The same parameters by `trait:name:base:shown`, so that every `T::Output` of one item is one type. */
   private readonly assocParamKeys = new Map<string, Ty>();
 
@@ -291,6 +293,9 @@ export class Items implements TyNames {
     // rustc's labels name `std::fmt::Error` as `Error` (`expected \`Result<u8, Error>\``).
     if (adt?.isPrelude && adt.name === 'FmtError') return 'Error';
     return adt?.name ?? `adt#${id}`;
+  }
+  isStdCow(id: AdtId): boolean {
+    return this.adts[id] !== undefined && isStdCow(this.adts[id]);
   }
   traitName(id: number): string {
     return this.traits[id]?.name ?? `trait#${id}`;
@@ -616,6 +621,9 @@ export class Items implements TyNames {
     }
     const scope: TyScope = { ...EMPTY_SCOPE, params, selfTy: selfParam, lifetimes: new Set(item.generics.lifetimes.map((l) => l.name)), assocTys, constParams };
     info.supertraits = item.supertraits.flatMap((b) => this.lowerBound(b, scope) ?? []);
+    for (const member of this.inPrelude ? [] : item.items) {
+      if (member.kind === 'type' && member.bounds) this.assocBounds.set(`${info.key}:${member.name.name}`, member.bounds.flatMap((b) => this.lowerBound(b, scope) ?? []));
+    }
     for (const member of item.items) {
       if (member.kind === 'const') {
         const ty = this.lowerTy(member.ty, scope);
@@ -1376,7 +1384,7 @@ export class Items implements TyNames {
       this.reportedArgCounts.add(at.start);
       this.diagnostics.push(error('resolve', 'E0107', message, at, [label(at, text, true)]));
     };
-    const want = adt.typeParams.length;
+    const want = adt.typeParams.length - (isStdCow(adt) ? 1 : 0); // Cow's hidden `Owned`
     const got = seg.args?.types.length ?? 0;
     const required = want - (adt.defaults?.filter((d) => d !== null).length ?? 0);
     if (got === 0 && required > 0 && !inferred) return report(`missing generics for ${adt.kind} \`${adt.name}\``, `expected ${plural(want, 'generic argument')}`);
@@ -1455,6 +1463,11 @@ export class Items implements TyNames {
     if ((name === 'Iterator' || name === 'IntoIterator') && item && (!found || (found.k === 'trait' && found.trait.isPrelude))) return { trait: name, args: [this.lowerTy(item.ty, scope)] };
     if (found && found.k === 'trait') return { trait: found.trait.key, args };
     if (STD_TRAITS.has(name)) return { trait: name, args };
+    // `B: ?Sized + ToOwned` (a generic `Cow<B>`): std's prelude trait, which memviz does not model.
+    if (name === 'ToOwned' && !this.inPrelude) {
+      this.diagnostics.push(unsupported('typeck', 'the std trait `ToOwned` as a bound', last.name.span));
+      return null;
+    }
     this.diagnostics.push(error('resolve', 'E0405', `cannot find trait \`${name}\` in this scope`, last.name.span, [label(last.name.span, 'not found in this scope', true)]));
     return null;
   }
@@ -1582,6 +1595,14 @@ export class Items implements TyNames {
   private readonly expandingAliases = new Set<string>();
   private readonly reportedAliasCycles = new Set<string>();
 
+  /** The hidden `Owned` of a `Cow` whose `B` is not known yet: the checker settles it (`settleProjections`). */
+  readonly pendingOwned: { readonly v: Ty; readonly base: Ty }[] = [];
+  private noteOwned(base: Ty): Ty {
+    const v = this.infer.fresh();
+    this.pendingOwned.push({ v, base });
+    return v;
+  }
+
   private lowerPathTy(path: Path, scope: TyScope): Ty {
     // `I::Item`, `<I as Iterator>::Item`: the fn's hidden parameter for it (`pushProjectionParams`).
     const projected = projectionOf(path);
@@ -1636,6 +1657,7 @@ export class Items implements TyNames {
         // A parameter left out takes its default in a type (`let b: Buffer`), never in a value path (`Buffer::new()`).
         if (!this.inPrelude) argTys.forEach((t, i) => { if (!this.maybeUnsizedParam(adt, i)) this.requireSized(t, path.span, !this.collected); });
         const args = adt.typeParams.map((_, i) => argTys[i] ?? (inferred ? null : adt.defaults?.[i]) ?? this.infer.fresh());
+        if (isStdCow(adt) && !this.inPrelude) args[1] = (argTys[0] ? toOwnedTy(argTys[0]) : null) ?? this.noteOwned(args[0]);
         const lts = last.args?.lifetimes ?? [];
         if (lts.length === adt.lifetimes.length && lts.length > 0 && lts.every((l) => l !== '_')) {
           const regions = lts.map((l): Region => (l === 'static' ? STATIC : { k: 'named', name: l }));
@@ -1703,6 +1725,19 @@ export class Items implements TyNames {
   }
 }
 
+/** std's `Cow<'a, B, O>` of the prelude, whose last parameter is `<B as ToOwned>::Owned`, hidden. */
+export function isStdCow(adt: AdtInfo): boolean {
+  return adt.isPrelude && adt.name === 'Cow';
+}
+
+/** `<t as ToOwned>::Owned`: String for str, Vec<T> for [T], T for a sized T (its Clone); null while t is unknown. */
+export function toOwnedTy(t: Ty): Ty | null {
+  if (t.k === 'str') return STRING;
+  if (t.k === 'slice') return { k: 'builtin', name: 'Vec', args: [t.elem] };
+  if (t.k === 'infer' || t.k === 'dyn' || t.k === 'error') return null;
+  return t;
+}
+
 /** std types whose parameter may be unsized (`Box<dyn Trait>`, `Rc<str>`, `RefCell<[T]>`); every other one's must be sized. */
 const MAYBE_UNSIZED_STD: ReadonlySet<string> = new Set([
   'Box', 'Rc', 'Weak', 'RefCell', 'Cell', 'Ref', 'RefMut', 'Arc', 'Mutex', 'MutexGuard', 'RwLock', 'RwLockReadGuard', 'RwLockWriteGuard',
@@ -1713,7 +1748,7 @@ const ASSOC_PARAM_INDEX = 1 << 20;
 
 /** std types a program may name (usually after `use std::collections::..`) that memviz does not model yet. */
 export const UNMODELLED_STD_TYPES: ReadonlySet<string> = new Set([
-  'LinkedList', 'Cow', 'Instant', 'Condvar', 'Barrier',
+  'LinkedList', 'Instant', 'Condvar', 'Barrier',
   'RandomState', 'BuildHasherDefault', 'SipHasher',
 ]);
 

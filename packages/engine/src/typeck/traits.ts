@@ -8,8 +8,8 @@ export interface TraitEnv {
   readonly items: Items;
   /** Closure FnId → capture env field types, once capture analysis has run. */
   closureCaptureTys(fn: number): readonly Ty[] | null;
-  /** Bounds of generic params in scope, by param name (for `T: Copy`). */
-  paramHasBound(name: string, trait: string): boolean;
+  /** Bounds of generic params in scope, by param name (for `T: Copy`); an associated type's (`S::Reading`) by its index. */
+  paramHasBound(name: string, trait: string, index?: number): boolean;
 }
 
 export function isCopy(t: Ty, env: TraitEnv): boolean {
@@ -28,7 +28,7 @@ export function isCopy(t: Ty, env: TraitEnv): boolean {
       const caps = env.closureCaptureTys(t.fn);
       return caps !== null && caps.every((c) => isCopy(c, env));
     }
-    case 'param': return env.paramHasBound(t.name, 'Copy');
+    case 'param': return env.paramHasBound(t.name, 'Copy', t.index);
     case 'opaque': return t.actual.k === 'infer' ? t.bounds.some((b) => b.trait === 'Copy') : isCopy(t.actual, env);
     case 'infer': return t.kind !== 'general';
     default: return false; // str, slice, dyn: unsized, only behind pointers
@@ -88,7 +88,7 @@ export function isBuiltinClone(t: Ty, env: TraitEnv): boolean {
     case 'adt': return env.items.adts[t.adt].derives.includes('Clone');
     case 'tuple': return t.elems.every((e) => isBuiltinClone(e, env));
     case 'array': return isBuiltinClone(t.elem, env);
-    case 'param': return env.paramHasBound(t.name, 'Clone') || env.paramHasBound(t.name, 'Copy');
+    case 'param': return env.paramHasBound(t.name, 'Clone', t.index) || env.paramHasBound(t.name, 'Copy', t.index);
     default: return false;
   }
 }

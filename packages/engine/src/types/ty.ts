@@ -200,6 +200,8 @@ function listEq(a: readonly Ty[], b: readonly Ty[]): boolean {
 export interface TyNames {
   adtName(id: AdtId): string;
   traitName(id: TraitId): string;
+  /** Whether the ADT is std's `Cow` (the prelude's, whose hidden last parameter no name shows). */
+  isStdCow?(id: AdtId): boolean;
 }
 
 /** Prints a type as rustc does in messages, e.g. `Vec<String>`, `&'a str`, `Box<dyn Fn(i32) -> i32>`. */
@@ -259,7 +261,12 @@ export function tyToString(t: Ty, names: TyNames): string {
       const lt = t.region.k === 'named' ? `'${t.region.name} ` : t.region.k === 'static' && false ? "'static " : '';
       return `&${lt}${t.mut ? 'mut ' : ''}${s(t.inner)}`;
     }
-    case 'adt': return names.adtName(t.adt) + args(t.args);
+    case 'adt': {
+      const name = names.adtName(t.adt);
+      // std's Cow: its lifetime as rustc shows it, not the hidden `<B as ToOwned>::Owned`.
+      if (names.isStdCow?.(t.adt)) return `Cow<'${t.regions?.[0]?.k === 'named' ? t.regions[0].name : t.regions?.[0]?.k === 'static' ? 'static' : '_'}, ${s(t.args[0])}>`;
+      return name + args(t.args);
+    }
     case 'builtin': {
       const path: Partial<Record<BuiltinAdt, string>> = { Iter: 'impl Iterator', Ref: 'Ref', RefMut: 'RefMut' };
       if (t.name === 'Iter') return `impl Iterator<Item = ${s(t.args[0])}>`;

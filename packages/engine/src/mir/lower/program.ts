@@ -174,12 +174,13 @@ export function lowerProgram(tc: TypeckResult, source: string): { program: Progr
   });
   const impls: ImplDef[] = items.impls
     .filter((i) => !i.isPrelude && (i.trait || i.traitName))
-    .map((i) => ({ trait: i.trait ? i.trait.key : i.traitName!, selfTy: cx.final(i.selfTy), traitArgs: (i.traitArgs ?? []).map((t) => cx.final(t)), typeParams: i.typeParams.map((p) => p.name), methods: i.methods, consts: i.consts ?? new Map<string, number>() }));
+    .map((i) => ({ trait: i.trait ? i.trait.key : i.traitName!, selfTy: cx.final(i.selfTy), traitArgs: (i.traitArgs ?? []).map((t) => cx.final(t)), typeParams: i.typeParams.map((p) => p.name), methods: i.methods, consts: i.consts ?? new Map<string, number>(), assocTys: new Map([...i.assocTys].map(([n, t]) => [n, cx.final(t)])) }));
   const program: Program = {
     source, fns, adts, traits, impls,
     consts: items.consts.map((c) => ({ name: c.name, ty: cx.final(c.ty), body: c.body, span: c.ast.span })),
     statics: items.statics.map((s) => ({ name: s.name, ty: cx.final(s.ty), mutable: s.mutable, body: s.body, span: s.ast.span })),
     main: items.main,
+    assocParams: items.assocParams,
   };
   return { program, cx };
 }
