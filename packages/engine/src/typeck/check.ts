@@ -229,6 +229,8 @@ export class Checker implements TraitEnv {
     this.settleParseOps();
     this.checkSliceTryIntos();
     this.checkNegations();
+    // rustc's never-type fallback (edition 2021): a diverging closure's result nothing fixed is `()`.
+    for (const t of this.divergingResults.splice(0)) if (this.infer.shallow(t).k === 'infer') this.infer.unify(t, UNIT);
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
     this.checkAnnotationsNeeded();
     this.checkEmptyCollections();
@@ -5262,6 +5264,9 @@ export class Checker implements TraitEnv {
   /** Set by `checkClosure` when a written parameter type is not the expected one; read by `checkArgs` (E0631). */
   private closureParamMismatch: { readonly expected: readonly Ty[]; readonly found: readonly Ty[] } | null = null;
 
+  /** Results of closures whose body diverges, for the never-type fallback at the end of the fn. */
+  private readonly divergingResults: Ty[] = [];
+
   checkClosure(e: A.ClosureExpr, expected: Expect, _fromArg = false): Ty {
     const ex = expected ? this.infer.shallow(expected) : null;
     let expSig: { inputs: readonly Ty[]; output: Ty } | null = null;
@@ -5297,6 +5302,8 @@ export class Checker implements TraitEnv {
       this.t.bodies.set(fnId, { params: e.params.map((p) => p.id) });
       const t = this.checkExpr(e.body, output);
       this.coerce(e.body, t, output);
+      // `|| panic!()` says nothing of its result: what nothing else fixes falls back to `()`.
+      if (this.infer.shallow(t).k === 'never') this.divergingResults.push(output);
     });
     this.closureStack.pop();
     this.body = outer;

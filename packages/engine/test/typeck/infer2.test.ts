@@ -280,3 +280,32 @@ fn main() {
 `, 'Email("a")\n');
   });
 });
+
+describe("the never-type fallback: a diverging closure's result nothing else fixes is `()`", () => {
+  it('so the rest of the body is still borrow-checked (E0597), and the join prints the payload', async () => {
+    expect(
+      await errors(`use std::thread;
+fn main() {
+    let s;
+    {
+        let _ = thread::spawn(|| panic!("x")).join();
+        let e = vec![1];
+        s = e.first();
+    }
+    println!("{:?}", s);
+}
+`),
+    ).toEqual(['E0597 7:13']);
+    const r = (await getEngine()).run(`fn run<F: FnOnce() -> T, T>(f: F) -> Option<T> {
+    let _ = f;
+    None
+}
+fn main() {
+    let r = run(|| panic!("never called"));
+    println!("{:?} {}", r, std::mem::size_of_val(&r));
+}
+`);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.trace?.stdout).toBe('None 1\n');
+  });
+});
