@@ -2093,8 +2093,8 @@ export class Machine {
    * (its frames are unwound by then, and the panic stays in the thread, as std's does), or that it
    * waits for another thread (its frames set aside, for `resumeThread`).
    */
-  runThread(body: ThreadBody, name: string | null = null, handle: Value | null = null): ThreadRun {
-    const n = ++this.threadsStarted;
+  runThread(body: ThreadBody, name: string | null = null, handle: Value | null = null, reserved?: number): ThreadRun {
+    const n = reserved ?? ++this.threadsStarted;
     // Each thread's stack sits below the last one's (std gives each 2 MiB, with a guard page).
     const top = STACK_TOP - n * THREAD_STACK_SPACING;
     this.nextFrameLabel = `thread ${n}`;
@@ -2153,6 +2153,11 @@ export class Machine {
     if (frames.length === 0 || frames.slice(1).some((f) => f.nested)) this.stuck(e.stuck);
     this.frames.length = depth;
     return { thread: t.thread, name: t.name, handle: t.handle, sp: this.sp, top: this.stackTop, frames, body, finish: e.finish, info: e.info };
+  }
+
+  /** Takes the next thread number for a thread that starts later (`runThread`'s `reserved`). */
+  reserveThread(): number {
+    return ++this.threadsStarted;
   }
 
   /** The number the next spawned thread will take. */

@@ -216,9 +216,56 @@ function spawn(m: Machine, c: CallCtx, closure: Value, closureTy: Ty, name: Valu
     end: (v) => (ended(), v),
     unwind: ended,
   };
+  const scoped = c.name === 'Scope::spawn';
+  // A thread that would wait inside a std function (`rx.iter().sum()`) cannot be set aside there:
+  // spawned by main, it starts when main first waits (or joins it), once there is something to take.
+  if (m.thread === 0 && consumesChannel(m, closureTy)) {
+    const n = m.reserveThread();
+    pendingOf(m).push({ packet, scoped, start: () => settle(m, packet, m.runThread(body, label, handle, n), scoped) });
+    return [n, new Ptr(packet, EMPTY_PATH, PtrKind.Rc), handle];
+  }
   const run = m.runThread(body, label, handle);
-  settle(m, packet, run, c.name === 'Scope::spawn');
+  settle(m, packet, run, scoped);
   return [run.thread, new Ptr(packet, EMPTY_PATH, PtrKind.Rc), handle];
+}
+
+/** A spawned thread not started yet: where its result goes, and how it starts. */
+interface Pending {
+  readonly packet: Mem;
+  readonly scoped: boolean;
+  readonly start: () => void;
+}
+const PENDING = new WeakMap<Machine, Pending[]>();
+const pendingOf = (m: Machine): Pending[] => {
+  let p = PENDING.get(m);
+  if (!p) PENDING.set(m, (p = []));
+  return p;
+};
+
+/** Starts the threads not started yet (only the one whose result comes in `packet`, if given); false if there were none. */
+function startPending(m: Machine, packet?: Mem): boolean {
+  const list = PENDING.get(m);
+  const due = list?.filter((p) => packet === undefined || p.packet === packet) ?? [];
+  if (due.length === 0) return false;
+  for (const p of due) list!.splice(list!.indexOf(p), 1);
+  for (const p of due) p.start();
+  return true;
+}
+
+/**
+ * The closure's body hands a channel's iterator to an adapter or a consumer (`rx.iter().sum()`,
+ * `rx.into_iter().collect()`), where a wait happens inside a std function.
+ */
+function consumesChannel(m: Machine, closureTy: Ty): boolean {
+  const body = closureTy.k === 'closure' ? m.program.fns[closureTy.fn] : undefined;
+  if (!body) return false;
+  const iters = new Set<number>();
+  for (const b of body.blocks) {
+    const t = b.term;
+    if (t.k === 'call' && t.callee.k === 'builtin' && (t.callee.name === 'Receiver::iter' || t.callee.name === 'Receiver::into_iter') && t.dest.proj.length === 0) iters.add(t.dest.local);
+  }
+  if (iters.size === 0) return false;
+  return body.blocks.some((b) => b.term.k === 'call' && b.term.args.some((a) => a.k === 'move' && a.place.proj.length === 0 && iters.has(a.place.local)));
 }
 
 const NO_NAME: Value[] = [0];
@@ -283,6 +330,7 @@ def('thread::scope', (m, args, c) => {
   const v = f.call(m, [scope]);
   f.drop(m);
   // The scope waits for every thread it spawned.
+  if (m.thread === 0) startPending(m);
   const scoped = WAITING.get(m)?.find((w) => w.scoped);
   if (scoped) {
     if (m.thread !== 0) m.stuck(`not supported yet: a \`thread::scope\` in a spawned thread, whose end waits for a thread ${waitWords(scoped.wait)}`);
@@ -293,7 +341,10 @@ def('thread::scope', (m, args, c) => {
 
 def('JoinHandle::join', (m, args) => {
   const [, p, handle] = args[0] as [number, Ptr, Value[]];
-  const waiter = waiterFor(m, p.mem);
+  startPending(m, p.mem);
+  let waiter = waiterFor(m, p.mem);
+  // Main waits: the threads not started yet may be what the joined one waits for.
+  if (waiter && m.thread === 0 && startPending(m)) waiter = waiterFor(m, p.mem);
   if (waiter) {
     if (m.thread === 0) joinWaiting(m, '`join`', waiter);
     // A spawned thread joining one that waits goes on when that one ends.
@@ -356,7 +407,10 @@ def('Any::downcast_ref', (m, args, c) => {
 const NESTED_WAIT = (what: string) => `not supported yet: a ${what} that waits inside a closure a std function calls (memviz can set a waiting thread aside only in its own code)`;
 
 // A thread has ended unless it waits.
-def('JoinHandle::is_finished', (m, args) => !waiterFor(m, ((selfValue(args) as Value[])[1] as Ptr).mem));
+def('JoinHandle::is_finished', (m, args) => {
+  const packet = ((selfValue(args) as Value[])[1] as Ptr).mem;
+  return !waiterFor(m, packet) && !PENDING.get(m)?.some((p) => p.packet === packet);
+});
 def('JoinHandle::thread', (m, args) => {
   const p = target(args);
   return new Ptr(p.mem, [...p.path, 2], PtrKind.Ref, -1, -1, null, p.name);
@@ -373,6 +427,7 @@ def(['Mutex::lock', 'RwLock::read', 'RwLock::write'], (m, args, c) => {
     const method = c.name.split('::')[1];
     // A spawned thread waits until the guard is dropped; main cannot, and no other thread can go on while it would.
     if (m.thread !== 0) throw new BlockSignal(() => acquire(m, p, c.name), NESTED_WAIT(`\`${method}\``), new LockWait(p.mem, p.path, read));
+    if (startPending(m)) return THREAD_BUILTINS.get(c.name)!(m, args, c);
     const waiting = (WAITING.get(m)?.length ?? 0) > 0;
     m.stuck(`deadlock: \`${method}\` waits for a lock that is held${!waiting ? ' by this thread' : ' by a thread that waits'}, and it is never released`);
   }
@@ -484,6 +539,7 @@ function sendBounded(m: Machine, args: Value[], c: CallCtx, wait: boolean): 'sen
     };
     throw new BlockSignal(finish, NESTED_WAIT('`send` on a full sync_channel'), sw);
   }
+  if (startPending(m)) return sendBounded(m, args, c, wait);
   const alive = '(every spawned thread has ended or waits to send, and the `Receiver` is still alive)';
   m.stuck(
     bound === 0
@@ -537,6 +593,7 @@ function receive(m: Machine, p: Ptr, wait: boolean, answer?: (v: Value | null) =
     if (answer) throw new BlockSignal(finish, NESTED_WAIT('receive'), rw);
     m.stuck('not supported yet: a spawned thread whose receive waits inside an iterator adapter or a std function (`rx.iter().map(..)`, `.collect()`): memviz can set a waiting thread aside in `recv()` and in `for x in rx` only');
   }
+  if (startPending(m)) return receive(m, p, wait, answer);
   m.stuck('deadlock: `recv` waits for a value no thread will send (every spawned thread has ended or waits, and a `Sender` is still alive: drop it when you are done sending)');
 }
 

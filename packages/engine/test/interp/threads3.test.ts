@@ -78,8 +78,20 @@ describe('a spawned thread that waits', () => {
     expect(t.exitCode).toBe(101);
   });
 
-  it('a wait inside an iterator adapter is not supported yet, and says so', async () => {
+  it("a thread that hands the channel's iterator to a consumer starts when main first waits, and collects what was sent", async () => {
     const t = await run(ADAPTER);
+    expect(t.stdout).toBe('2\n');
+    expect(t.exitCode).toBe(0);
+    const events = t.events;
+    const push = events.findIndex((e) => e.kind === 'frame_push' && / \(thread 1\)$/.test(e.fn));
+    const sent = events.findIndex((e) => e.kind === 'step' && e.loc?.[0] === 9);
+    expect(sent).toBeGreaterThan(0);
+    // It starts late: after main's send on line 9.
+    expect(push).toBeGreaterThan(sent);
+  });
+
+  it('a wait inside a consumer in a function the thread calls is not supported yet, and says so', async () => {
+    const t = await run(ADAPTER_IN_FN);
     expect(t.stderr).toMatch(/not supported yet: a spawned thread whose receive waits inside an iterator adapter/);
     expect(t.exitCode).not.toBe(0);
   });
@@ -336,6 +348,20 @@ fn main() {
         let total: i32 = rx.iter().map(|x| x * 2).sum();
         total
     });
+    tx.send(1).unwrap();
+    drop(tx);
+    println!("{}", h.join().unwrap());
+}
+`;
+
+const ADAPTER_IN_FN = `use std::sync::mpsc;
+use std::thread;
+fn total(rx: mpsc::Receiver<i32>) -> i32 {
+    rx.iter().map(|x| x * 2).sum()
+}
+fn main() {
+    let (tx, rx) = mpsc::channel::<i32>();
+    let h = thread::spawn(move || total(rx));
     tx.send(1).unwrap();
     drop(tx);
     println!("{}", h.join().unwrap());
