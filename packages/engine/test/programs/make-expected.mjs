@@ -28,7 +28,7 @@ for (const folder of folders) {
         if (d.level !== 'error' || d.message.startsWith('aborting')) continue;
         if (d.code?.code) exp.codes.push(d.code.code);
         const primary = d.spans.find((s) => s.is_primary);
-        if (exp.first_error_line === null && primary) exp.first_error_line = primary.line_start;
+        if (exp.first_error_line === null && primary) exp.first_error_line = lineInProgram(primary, src);
       }
     } else {
       const [a, b] = [0, 1].map(() => spawnSync(bin, [], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, RUST_BACKTRACE: '0' } }));
@@ -45,3 +45,13 @@ for (const folder of folders) {
 }
 rmSync(work, { recursive: true, force: true });
 process.exitCode = failed ? 1 : 0;
+
+/**
+ * The line of a span in the program itself: for an error inside a std macro's expansion
+ * (`expect(format!(..))`), rustc's JSON points into std's source, and the macro's call site,
+ * which its text output shows, is the program's line.
+ */
+function lineInProgram(span, src) {
+  for (let s = span; s; s = s.expansion?.span) if (s.file_name === src) return s.line_start;
+  return span.line_start;
+}
