@@ -253,6 +253,8 @@ export function defaultValue(m: Machine, ty: Ty): Value {
     }
     case 'ref':
       if (ty.inner.k === 'str') return m.strLiteral('');
+      // An empty slice: std's dangling pointer, length 0.
+      if (ty.inner.k === 'slice') return new Ptr(m.dangling, EMPTY_PATH, ty.mut ? PtrKind.Mut : PtrKind.Ref, 0, 0);
       throw new Error(`no default value for ${m.tyStr(ty)}`);
     default:
       throw new Error(`no default value for ${m.tyStr(ty)}`);

@@ -200,6 +200,22 @@ fn main() {
     const checked = validateTrace(JSON.parse(JSON.stringify({ ...trace, events: trace.events })));
     expect(checked.ok ? 'ok' : checked.error).toBe('ok');
   });
+  it('is what Default gives a slice reference, so mem::take of a &mut [T] leaves an empty one', async () => {
+    const r = (await getEngine()).run(`fn main() {
+    let mut data = [1, 2, 3];
+    let mut s: &mut [i32] = &mut data[..];
+    let t = std::mem::take(&mut s);
+    t[0] = 10;
+    println!("{} {}", t.len(), s.len());
+    let r: &[i32] = Default::default();
+    println!("{:?} {}", r, r.is_empty());
+    println!("{:?}", data);
+}
+`);
+    expect(r.trace?.stdout).toBe('3 0\n[] true\n[10, 2, 3]\n');
+    const checked = validateTrace(JSON.parse(JSON.stringify({ ...r.trace!, events: r.trace!.events })));
+    expect(checked.ok ? 'ok' : checked.error).toBe('ok');
+  });
 });
 
 describe("std's chunk and window iterator types written by name", () => {
