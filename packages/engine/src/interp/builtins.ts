@@ -12,7 +12,7 @@ import * as I from './ints.js';
 import { byteToIndex, escapeDebug, escapeDefault, escapeUnicode, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
 import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, formatterPad, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setCapacity, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
-import { type Next, Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, RevIter, SkipIter, StepByIter, TakeIter, UserIter, WhileIter, ZipIter, dropItem } from './iter.js';
+import { type Next, Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, PiecesIter, RevIter, SkipIter, StepByIter, TakeIter, UserIter, WhileIter, ZipIter, dropItem } from './iter.js';
 import { ExitSignal } from './signals.js';
 import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
@@ -396,7 +396,7 @@ def('slice::slice_try_into', (m, args, c) => {
   if (arr.k !== 'array' || fixedLen(arr) !== s.len) return err([UNIT_VALUE]);
   return ok(sliceValues(s).map((x) => cloneValue(m, s.elemTy, x)));
 });
-def('Box::slice_into_vec', (m, args) => {
+def(['Box::slice_into_vec', 'Box::str_into_string'], (m, args) => {
   const p = args[0] as Ptr;
   if (p.mem === m.dangling) return [null, 0, 0];
   return [p.mem, p.len, p.len];
@@ -583,6 +583,20 @@ def('Utf8Error::error_len', (m, args) => cloneInline(readAt((args[0] as Ptr).mem
 def('String::push_str', (m, args, c) => {
   const { h, ref } = vecHeader(m, args);
   pushStr(m, h, ref, strArg(m, c, args, 1));
+  return UNIT_VALUE;
+});
+// std's Extend<char> (and <&char>) reserves the size hint's lower bound first; <&str> and <String> push each piece.
+def('String::extend', (m, args, c) => {
+  const { h, ref } = vecHeader(m, args);
+  const item = m.intern(c.tyArgs[0]);
+  const it = toIter(m, argTy(c, 1), args[1]);
+  const chars = item.k === 'char' || (item.k === 'ref' && item.inner.k === 'char');
+  if (chars) reserve(m, h, ref, it.sizeHint()[0], null);
+  for (let x = it.next(m); x !== DONE; x = it.next(m)) {
+    pushStr(m, h, ref, chars ? String.fromCodePoint(deref(x) as number) : textOf(m, item, x));
+    if (m.needsDrop(item)) dropItem(m, item, x);
+  }
+  it.drop(m);
   return UNIT_VALUE;
 });
 def('String::push', (m, args) => {
@@ -910,34 +924,34 @@ def(['str::split', 'str::rsplit', 'str::split_terminator', 'str::split_inclusive
     const [a, b] = pieces[pieces.length - 1];
     if (a === b) pieces.pop();
   }
-  return new ListIter(substrings(s, pieces));
+  return new PiecesIter(substrings(s, pieces));
 });
 def(['str::splitn', 'str::rsplitn'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   const n = Number(args[1]);
   const fromEnd = c.name === 'str::rsplitn';
-  if (n === 0) return new ListIter([]);
+  if (n === 0) return new PiecesIter([]);
   // The last piece is the rest of the text, separators and all.
   const matches = findMatches(s.text, patternArg(m, argTy(c, 2), args[2]), fromEnd, n - 1);
-  return new ListIter(substrings(s, piecesBetween(s.text, matches, fromEnd)));
+  return new PiecesIter(substrings(s, piecesBetween(s.text, matches, fromEnd)));
 });
 def(['str::matches', 'str::rmatches'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
-  return new ListIter(substrings(s, findMatches(s.text, patternArg(m, argTy(c, 1), args[1]), c.name === 'str::rmatches')));
+  return new PiecesIter(substrings(s, findMatches(s.text, patternArg(m, argTy(c, 1), args[1]), c.name === 'str::rmatches')));
 });
 def(['str::match_indices', 'str::rmatch_indices'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   const matches = findMatches(s.text, patternArg(m, argTy(c, 1), args[1]), c.name === 'str::rmatch_indices');
   const byte = byteOffsets(s.text);
   const strs = substrings(s, matches);
-  return new ListIter(matches.map(([a], i) => [byte(a), strs[i]]));
+  return new PiecesIter(matches.map(([a], i) => [byte(a), strs[i]]));
 });
 def('str::split_whitespace', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   const items: Ptr[] = [];
   const re = /\S+/gu;
   for (let r = re.exec(s.text); r; r = re.exec(s.text)) items.push(subStr(s, utf8Len(s.text.slice(0, r.index)), utf8Len(r[0])));
-  return new ListIter(items);
+  return new PiecesIter(items);
 });
 def('str::lines', (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
@@ -950,7 +964,7 @@ def('str::lines', (m, args, c) => {
     items.push(subStr(s, b, line.endsWith('\r') ? n - 1 : n));
     b += n + 1;
   });
-  return new ListIter(items);
+  return new PiecesIter(items);
 });
 def(['str::contains', 'str::starts_with', 'str::ends_with'], (m, args, c) => {
   const t = strArg(m, c, args, 0);
@@ -2674,13 +2688,19 @@ def(['Iter::nth_back', 'Iterator::nth_back'], (m, args, c) => {
 /** Your own iterator's `size_hint` (the program's, or std's `(0, None)`), as a `(usize, Option<usize>)`. */
 def(['Iter::size_hint', 'Iterator::size_hint'], (m, args, c) => {
   const [lo, hi] = sizeHintAt(m, c, args[0]);
-  return [lo, hi === null ? NONE.slice() : some(hi)];
+  // An endless iterator's lower bound is usize::MAX (kept as the largest safe number while iterating).
+  return [lo >= Number.MAX_SAFE_INTEGER ? USIZE_MAX : lo, hi === null ? NONE.slice() : some(hi)];
 });
-/** The size hint of the iterator `&self` points at (your own iterator, read in place). */
+const USIZE_MAX = I.norm((1n << 64n) - 1n);
+/** The size hint of the iterator `&self` points at (your own iterator, or a range, read in place). */
 function sizeHintAt(m: Machine, c: CallCtx, self: Value): [number, number | null] {
   const t = argTy(c, 0);
   const inner = t.k === 'ref' ? m.derefTy(t) : t;
   if (t.k === 'ref' && inner.k === 'adt') return new UserIter(m, inner, undefined, self as Ptr).sizeHint();
+  if (t.k === 'ref' && inner.k === 'builtin' && (inner.name === 'Range' || inner.name === 'RangeInclusive')) {
+    const p = self as Ptr;
+    return toIter(m, inner, readAt(p.mem, p.path)).sizeHint();
+  }
   return toIter(m, t, self).sizeHint();
 }
 /** `ExactSizeIterator::len`: std's default, the lower bound of a `size_hint` whose upper bound must be the same. */

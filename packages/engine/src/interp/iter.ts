@@ -122,7 +122,7 @@ export class ListIter extends IterVal {
   ) {
     super();
   }
-  override sizeHint(): [number, number] {
+  override sizeHint(): [number, number | null] {
     return [this.back - this.front, this.back - this.front];
   }
   override trustedLen(): boolean {
@@ -141,6 +141,19 @@ export class ListIter extends IterVal {
       m.dropPlace(cell, EMPTY_PATH, this.elemTy, '_');
     }
     this.front = this.back;
+  }
+}
+
+/**
+ * The pieces of a string pattern search (split, lines, matches...), found at once: std's iterators
+ * find them one by one, so their size hint says nothing (0, None), and `collect` grows its Vec as std's does.
+ */
+export class PiecesIter extends ListIter {
+  override sizeHint(): [number, number | null] {
+    return [0, null];
+  }
+  override trustedLen(): boolean {
+    return false;
   }
 }
 

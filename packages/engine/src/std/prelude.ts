@@ -195,6 +195,8 @@ impl String {
     fn shrink_to_fit(&mut self);
     fn shrink_to(&mut self, min_capacity: usize);
     fn push_str(&mut self, s: &str);
+    // Extend<char>, Extend<&char>, Extend<&str>, Extend<String> (typeck checks the item).
+    fn extend<X>(&mut self, iter: Iter<X>);
     fn push(&mut self, c: char);
     fn pop(&mut self) -> Option<char>;
     fn make_ascii_uppercase(&mut self);
@@ -597,6 +599,8 @@ impl<T> Box<T> {
     fn as_mut(&mut self) -> &mut T;
     // Box<[U]>::into_vec, for T = [U] (typeck picks it): the same buffer, now a Vec's.
     fn slice_into_vec<U>(self) -> Vec<U>;
+    // Box<str>::into_string, for T = str: the same buffer, now a String's.
+    fn str_into_string(self) -> String;
 }
 
 impl<T> Rc<T> {

@@ -244,6 +244,7 @@ export class Checker implements TraitEnv {
     this.pendingStdProjections = []; // a base the body never told stays unknown
     this.checkBoundObligations();
     this.checkSizedObligations();
+    this.checkStringExtends();
     this.checkDerivedDefaultArgs();
     this.infer.fallbackNumericSince(start);
   }
@@ -3432,6 +3433,13 @@ export class Checker implements TraitEnv {
         this.t.exprTys.set(e.receiver.id, recvTy);
         return cow.output;
       }
+      // Between std's sequences: `vec.into()` as a BinaryHeap or VecDeque (their `From<Vec<T>>`), a heap as a Vec.
+      const seq = this.seqInto(r, want);
+      if (seq) {
+        this.t.methods.set(e.id, { fn: seq.fn, tyArgs: seq.tyArgs, derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return want;
+      }
       // `Err("no such user".into())` in a function returning `Result<_, Box<dyn Error>>`.
       if (this.isBoxDynError(want) && this.isStdError(r)) {
         const boxFn = this.items.implsWithMethod('dyn_error').find((x) => x.impl.isPrelude)?.fn;
@@ -3486,6 +3494,15 @@ export class Checker implements TraitEnv {
         return { k: 'builtin', name: 'Vec', args: [elem] };
       }
     }
+    // `boxed.into_string()` of a `Box<str>`.
+    if (name === 'into_string' && e.args.length === 0 && r.k === 'builtin' && r.name === 'Box' && this.infer.shallow(r.args[0]).k === 'str') {
+      const fnId = this.items.implsWithMethod('str_into_string').find((x) => x.impl.isPrelude)?.fn;
+      if (fnId !== undefined) {
+        this.t.methods.set(e.id, { fn: fnId, tyArgs: [r.args[0]], derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
+        this.t.exprTys.set(e.receiver.id, recvTy);
+        return STRING;
+      }
+    }
     this.sameTraitAlternatives = [];
     let pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
     if (pick && this.sameTraitAlternatives.length > 0 && expected) {
@@ -3538,9 +3555,9 @@ export class Checker implements TraitEnv {
     }
     const fn = this.items.fns[pick.fn];
     this.supertraitsUnmetAt(fn, pick.selfTy, e.method.span);
-    // std's iterators are all `Iter<T>` here: which of them are `ExactSizeIterator`, and what their
-    // `size_hint` says, is not modelled. Your own iterator's are.
-    if (fn.isPrelude && (fn.builtin === 'Iter::len' || fn.builtin === 'Iter::size_hint') && !(r.k === 'adt' && this.ownIterator(r))) {
+    // std's iterators are all `Iter<T>` here: which of them are `ExactSizeIterator` is not modelled
+    // (your own iterator's is). Their `size_hint` is: the interpreter's iterators give std's.
+    if (fn.isPrelude && fn.builtin === 'Iter::len' && !(r.k === 'adt' && this.ownIterator(r))) {
       e.args.forEach((a) => this.checkExpr(a, null));
       this.unsupported(`the method \`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
       return ERROR;
@@ -3684,6 +3701,7 @@ export class Checker implements TraitEnv {
     const explicit = e.turbofish?.types.map((t) => this.items.lowerTy(t, this.tyScope)) ?? [];
     const tyArgs = pick.tyArgs.map((t, i) => (i >= fn.ownParamStart && explicit[i - fn.ownParamStart] ? explicit[i - fn.ownParamStart] : t));
     this.noteConstArgs(fn, tyArgs, e.method.span);
+    if (fn.isPrelude && fn.builtin === 'String::extend') this.stringExtends.push({ item: tyArgs[fn.ownParamStart], at: e.method.span });
     const res: MethodRes = { ...pick, tyArgs };
     this.t.methods.set(e.id, res);
     this.checkFnIdPrivacy(res.fn, e.method.span);
@@ -5263,6 +5281,28 @@ export class Checker implements TraitEnv {
 
   /** Set by `checkClosure` when a written parameter type is not the expected one; read by `checkArgs` (E0631). */
   private closureParamMismatch: { readonly expected: readonly Ty[]; readonly found: readonly Ty[] } | null = null;
+
+  /** std's `From<Vec<T>>` for BinaryHeap and VecDeque, and `From<BinaryHeap<T>>` for Vec, as the prelude fn `into` calls. */
+  private seqInto(from: Ty, to: Ty): { fn: FnId; tyArgs: Ty[] } | null {
+    if (from.k !== 'builtin' || to.k !== 'builtin' || !from.args[0] || !to.args[0]) return null;
+    const builtin = from.name === 'Vec' && (to.name === 'BinaryHeap' || to.name === 'VecDeque') ? `${to.name}::from` : from.name === 'BinaryHeap' && to.name === 'Vec' ? 'BinaryHeap::into_vec' : null;
+    const fn = builtin ? this.items.fns.findIndex((f) => f.isPrelude && f.builtin === builtin) : -1;
+    if (fn < 0 || !this.infer.unify(from.args[0], to.args[0])) return null;
+    return { fn, tyArgs: [from.args[0]] };
+  }
+
+  /** `s.extend(iter)` on a String, with the item type: std has Extend<char>, <&char>, <&str>, <String> (and <Box<str>>, <Cow<str>>). */
+  private readonly stringExtends: { readonly item: Ty; readonly at: A.Span }[] = [];
+
+  private checkStringExtends(): void {
+    for (const { item, at } of this.stringExtends.splice(0)) {
+      const t = this.infer.zonk(item);
+      if (t.k === 'infer' && t.kind === 'general') continue;
+      const inner = t.k === 'ref' ? this.infer.shallow(t.inner) : null;
+      const ok = t.k === 'char' || t.k === 'error' || (inner !== null && (inner.k === 'char' || inner.k === 'str')) || (t.k === 'builtin' && (t.name === 'String' || (t.name === 'Box' && this.infer.shallow(t.args[0]).k === 'str'))) || (t.k === 'adt' && this.items.adts[t.adt].isPrelude && this.items.adts[t.adt].name === 'Cow');
+      if (!ok) this.err('E0277', `the trait bound \`String: Extend<${this.tyStr(t)}>\` is not satisfied`, at, `the trait \`Extend<${this.tyStr(t)}>\` is not implemented for \`String\``);
+    }
+  }
 
   /** Results of closures whose body diverges, for the never-type fallback at the end of the fn. */
   private readonly divergingResults: Ty[] = [];
