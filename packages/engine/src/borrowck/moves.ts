@@ -586,6 +586,11 @@ function moveOutAt(body: Body, typer: PlaceTyper, a: Access): { diag: Diagnostic
         const msg = what ? `cannot move out of \`${what}\` which is behind a ${kind} reference` : `cannot move out of a ${kind} reference`;
         return { base: i, diag: error('borrowck', 'E0507', msg, a.span, [label(a.span, because(who), true)]) };
       }
+      if (base.k === 'ptr') {
+        const what = typer.describe(body, a.place, false);
+        const msg = what ? `cannot move out of \`${what}\` which is behind a raw pointer` : 'cannot move out of a raw pointer';
+        return { base: i, diag: error('borrowck', 'E0507', msg, a.span, [label(a.span, because(who), true)]) };
+      }
       if (base.k === 'builtin' && (base.name === 'Vec' || base.name === 'String')) {
         const next = a.place.proj[i + 1];
         if (next && (next.k === 'index' || next.k === 'constIndex'))

@@ -17,6 +17,8 @@ type Why =
   | { readonly k: 'binding'; readonly local: number }
   /** Behind a shared reference held in `refPlace`. */
   | { readonly k: 'sharedRef'; readonly refPlace: Place }
+  /** Behind a `*const` raw pointer. */
+  | { readonly k: 'constPtr' }
   /** Behind an Rc or a Ref guard. */
   | { readonly k: 'sharedPointer'; readonly what: string }
   /** A Vec/String/RefMut (DerefMut) whose owner binding is not `mut`: the implicit `&mut` borrow fails. */
@@ -30,6 +32,8 @@ function whyImmutable(body: Body, typer: PlaceTyper, place: Place): Why {
     if (p.k !== 'deref') continue;
     const base = tys[i].ty;
     const basePlace: Place = { local: place.local, proj: place.proj.slice(0, i) };
+    // A raw pointer: what `*mut` points at is writable whatever the binding; `*const`'s is not.
+    if (base.k === 'ptr') return base.mut ? { k: 'ok' } : { k: 'constPtr' };
     if (base.k === 'ref') {
       if (!base.mut) return { k: 'sharedRef', refPlace: basePlace };
       // `&mut`: mutable if nothing further in is a shared reference.
@@ -155,6 +159,8 @@ function assignError(cfg: Cfg, typer: PlaceTyper, init: InitResults, point: numb
     }
     case 'overloaded':
       return borrowError(body, typer, why.basePlace, a.span, { k: 'binding', local: why.local });
+    case 'constPtr':
+      return error('borrowck', 'E0594', `cannot assign to \`${name}\`, which is behind a \`*const\` pointer`, a.span, [label(a.span, 'cannot assign', true)]);
     default:
       return null;
   }

@@ -16,7 +16,7 @@ export function substTy(ty: Ty, args: readonly Ty[]): Ty {
   if (args.length === 0) return ty;
   switch (ty.k) {
     case 'param': return args[ty.index] ?? ty;
-    case 'ref': return { ...ty, inner: substTy(ty.inner, args) };
+    case 'ref': case 'ptr': return { ...ty, inner: substTy(ty.inner, args) };
     case 'tuple': return { ...ty, elems: ty.elems.map((t) => substTy(t, args)) };
     case 'array': return arrayTy(substTy(ty.elem, args), typeof ty.len === 'number' ? ty.len : substTy(ty.len, args));
     case 'slice': return { ...ty, elem: substTy(ty.elem, args) };
@@ -98,6 +98,7 @@ export class PlaceTyper {
       case 'param':
         return false;
       case 'ref': return !ty.mut;
+      case 'ptr': return true;
       case 'tuple': return ty.elems.every((t) => this.isCopy(t));
       case 'array': return this.isCopy(ty.elem);
       case 'adt': return (this.program.adts[ty.adt]?.derives ?? []).includes('Copy');
@@ -240,7 +241,7 @@ export class PlaceTyper {
 /** What a `deref` projection of this type reaches. */
 export function derefTarget(t: Ty): Ty | null {
   switch (t.k) {
-    case 'ref': return t.inner;
+    case 'ref': case 'ptr': return t.inner;
     case 'builtin':
       switch (t.name) {
         case 'Box': case 'Rc': case 'Arc': case 'Ref': case 'RefMut': case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard': return t.args[0] ?? null;

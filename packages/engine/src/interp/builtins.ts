@@ -3347,6 +3347,29 @@ function numberFromBits(t: Ty, bits: bigint): Value {
   view.setBigUint64(0, bits);
   return view.getFloat64(0);
 }
+/** The little-endian bytes of a number or an array of numbers (what `transmute` reinterprets). */
+function valueBytes(m: Machine, t: Ty, v: Value, out: number[]): void {
+  if (t.k === 'array') {
+    (v as Value[]).forEach((x) => valueBytes(m, m.intern(t.elem), x, out));
+    return;
+  }
+  const bits = numberToBits(t, v);
+  for (let i = 0; i < numberWidth(t) / 8; i++) out.push(Number((bits >> BigInt(8 * i)) & 0xffn));
+}
+/** The value of type `t` those bytes make, from `at` on. */
+function valueFromBytes(m: Machine, t: Ty, bytes: readonly number[], at: { i: number }): Value {
+  if (t.k === 'array') return Array.from({ length: fixedLen(t) }, () => valueFromBytes(m, m.intern(t.elem), bytes, at));
+  const n = numberWidth(t) / 8;
+  let bits = 0n;
+  for (let k = n - 1; k >= 0; k--) bits = (bits << 8n) | BigInt(bytes[at.i + k]);
+  at.i += n;
+  return numberFromBits(t, bits);
+}
+def('mem::transmute', (m, args, c) => {
+  const bytes: number[] = [];
+  valueBytes(m, m.intern(c.tyArgs[0]), args[0], bytes);
+  return valueFromBytes(m, m.intern(c.tyArgs[1]), bytes, { i: 0 });
+});
 const bigEndian = (c: CallCtx): boolean => c.name.endsWith('be_bytes');
 def(['int::to_le_bytes', 'int::to_be_bytes', 'int::to_ne_bytes', 'float::to_le_bytes', 'float::to_be_bytes', 'float::to_ne_bytes'], (m, args, c) => {
   const bits = numberToBits(argTy(c, 0), args[0]);
@@ -3485,6 +3508,153 @@ def(['mem::drop', 'drop'], (m, args, c) => {
   dropItem(m, ty, args[0]);
   return UNIT_VALUE;
 });
+// ------------------------------------------------------------ raw pointers
+// A raw pointer is a `Ptr` like a reference's (an element of an array or buffer: its index last in
+// the path), or a number where it points at nothing memviz has (null).
+
+/** The pointer `n` elements after `p` (before, for negative `n`): only within the array it points into. */
+function rawOffset(m: Machine, p: Value, n: number): Value {
+  if (n === 0) return p;
+  if (!(p instanceof Ptr)) return m.stuck('undefined behaviour: pointer arithmetic on a null pointer');
+  // A byte of a string's text (`s.as_ptr()`): its offset moves.
+  if (p.off >= 0 && p.len < 0) {
+    const at = p.off + n;
+    if (at < 0 || at > utf8Len(String(readAt(p.mem, p.path) ?? ''))) return m.stuck('undefined behaviour: pointer arithmetic out of bounds of its allocation');
+    return new Ptr(p.mem, p.path, p.kind, at);
+  }
+  const last = p.path.length - 1;
+  const whole = last >= 0 ? readAt(p.mem, p.path.slice(0, -1)) : undefined;
+  const i = last >= 0 ? p.path[last] + n : -1;
+  // One past the end is a valid pointer (not to be read); further is undefined behaviour.
+  if (!Array.isArray(whole) || i < 0 || i > whole.length) return m.stuck('undefined behaviour: pointer arithmetic out of bounds of its allocation');
+  return new Ptr(p.mem, [...p.path.slice(0, -1), i], p.kind);
+}
+
+/** The raw pointer to element `i` of the slice, array or Vec a receiver reaches. */
+function rawElemPtr(m: Machine, ty: Ty, v: Value, i: number): Value {
+  const s = recvSlice(m, ty, v);
+  return new Ptr(s.mem, [...s.path, s.off + i], PtrKind.Mut);
+}
+
+/** Where a raw pointer points, for a read or a write through it (stopping the run where that is undefined behaviour). */
+function rawLoc(m: Machine, p: Value): Ptr {
+  m.checkRawDeref(p);
+  return p as Ptr;
+}
+
+def('Box::into_raw', (m, args) => (args[0] as Ptr).withKind(PtrKind.Mut));
+def('Box::leak', (m, args) => (args[0] as Ptr).withKind(PtrKind.Mut));
+def('Box::from_raw', (m, args) => {
+  const p = rawLoc(m, args[0]);
+  if (p.mem.region !== Region.Heap || p.path.length > 0) return m.stuck('undefined behaviour: `Box::from_raw` of a pointer that did not come from a Box');
+  return new Ptr(p.mem, EMPTY_PATH, PtrKind.Box);
+});
+def('ManuallyDrop::new', (m, args) => [args[0]]);
+def('ManuallyDrop::into_inner', (m, args) => (args[0] as Value[])[0]);
+def(['ManuallyDrop::deref', 'ManuallyDrop::deref_mut'], (m, args) => {
+  const p = args[0] as Ptr;
+  return new Ptr(p.mem, [...p.path, 0], p.kind, -1, -1, null, p.name);
+});
+def('ManuallyDrop::drop', (m, args, c) => {
+  const p = args[0] as Ptr;
+  const t = m.intern(c.tyArgs[0]);
+  if (m.needsDrop(t)) m.dropPlace(p.mem, [...p.path, 0], t, `${p.name}.value`);
+  return UNIT_VALUE;
+});
+def('Rc::into_raw', (m, args) => {
+  const p = args[0] as Ptr;
+  return new Ptr(p.mem, [2], PtrKind.Ref, -1, -1, null, p.name);
+});
+def('Rc::from_raw', (m, args) => {
+  const p = rawLoc(m, args[0]);
+  if (p.mem.region !== Region.Heap || p.path.length !== 1 || p.path[0] !== 2) return m.stuck('undefined behaviour: `Rc::from_raw` of a pointer that did not come from `Rc::into_raw`');
+  return new Ptr(p.mem, EMPTY_PATH, PtrKind.Rc);
+});
+def('Vec::from_raw_parts', (m, args) => {
+  const p = args[0];
+  const len = Number(args[1]);
+  const cap = Number(args[2]);
+  if (!(p instanceof Ptr) || p.mem.region !== Region.Heap || p.path.length !== 1 || p.path[0] !== 0 || !p.mem.live) return m.stuck('undefined behaviour: `Vec::from_raw_parts` of a pointer that is not the start of a live Vec buffer');
+  if (cap !== p.mem.cap || len > cap) return m.stuck("undefined behaviour: `Vec::from_raw_parts` with a capacity other than the buffer's");
+  return [p.mem, cap, len];
+});
+def('MaybeUninit::uninit', () => [undefined]);
+def('MaybeUninit::new', (m, args) => [args[0]]);
+def(['MaybeUninit::as_ptr', 'MaybeUninit::as_mut_ptr'], (m, args) => {
+  const p = args[0] as Ptr;
+  return new Ptr(p.mem, [...p.path, 0], PtrKind.Mut, -1, -1, null, p.name);
+});
+def('MaybeUninit::write', (m, args) => {
+  // The old contents (maybe none) are overwritten, never dropped.
+  const p = args[0] as Ptr;
+  writeAt(p.mem, [...p.path, 0], args[1]);
+  m.touch(p.mem, [...p.path, 0], p.name);
+  return new Ptr(p.mem, [...p.path, 0], PtrKind.Mut, -1, -1, null, p.name);
+});
+def('MaybeUninit::assume_init', (m, args) => {
+  const v = (args[0] as Value[])[0];
+  if (v === undefined || v === MOVED) return m.stuck('undefined behaviour: `assume_init` of memory that was never initialized');
+  return v;
+});
+def(['ptr::null', 'ptr::null_mut'], () => 0);
+def('rawptr::is_null', (m, args) => !(args[0] instanceof Ptr) && Number(args[0]) === 0);
+def('ptr::eq', (m, args) => m.rawAddr(args[0]) === m.rawAddr(args[1]));
+def('rawptr::add', (m, args) => rawOffset(m, args[0], Number(args[1])));
+def('rawptr::sub', (m, args) => rawOffset(m, args[0], -Number(args[1])));
+def('rawptr::offset', (m, args) => rawOffset(m, args[0], Number(args[1])));
+def('rawptr::offset_from', (m, args, c) => {
+  const a = args[0], b = args[1];
+  if (!(a instanceof Ptr) || !(b instanceof Ptr) || a.mem !== b.mem) return m.stuck('undefined behaviour: `offset_from` between pointers into different allocations');
+  return (m.rawAddr(a) - m.rawAddr(b)) / Math.max(1, m.sizeOf(m.intern(c.tyArgs[0])));
+});
+def(['ptr::read', 'rawptr::read'], (m, args, c) => {
+  const p = rawLoc(m, args[0]);
+  return cloneInline(readAt(p.mem, p.path));
+});
+def(['ptr::write', 'rawptr::write'], (m, args) => {
+  // The old value is overwritten, never dropped.
+  const p = rawLoc(m, args[0]);
+  writeAt(p.mem, p.path, args[1]);
+  m.touch(p.mem, p.path, p.name);
+  return UNIT_VALUE;
+});
+def('ptr::swap', (m, args) => exchange(m, rawLoc(m, args[0]), rawLoc(m, args[1])));
+def(['ptr::copy', 'ptr::copy_nonoverlapping'], (m, args, c) => {
+  const n = Number(args[2]);
+  if (n === 0) return UNIT_VALUE;
+  // Every element read before any is written: right for memmove, and the same for memcpy.
+  const vals = Array.from({ length: n }, (_, i) => {
+    const p = rawLoc(m, rawOffset(m, args[0], i));
+    return cloneInline(readAt(p.mem, p.path));
+  });
+  vals.forEach((v, i) => {
+    const p = rawLoc(m, rawOffset(m, args[1], i));
+    writeAt(p.mem, p.path, v);
+    m.touch(p.mem, p.path, p.name);
+  });
+  return UNIT_VALUE;
+});
+def('slice::get_unchecked', (m, args, c) => {
+  // Out of bounds is undefined behaviour: the run stops there.
+  const p = rawLoc(m, rawElemPtr(m, c.argTys[0], args[0], Number(args[1])));
+  return p.withKind(PtrKind.Ref);
+});
+def(['slice::as_ptr', 'slice::as_mut_ptr'], (m, args, c) => rawElemPtr(m, c.argTys[0], args[0], 0));
+def('str::as_ptr', (m, args, c) => {
+  // A byte's address inside the text, for comparisons and arithmetic; reading bytes through it is not modelled.
+  const p = args[0] as Ptr;
+  return new Ptr(p.mem, p.path, PtrKind.Ref, Math.max(p.off, 0));
+});
+def('slice::from_raw_parts', (m, args) => {
+  const p = args[0];
+  const len = Number(args[1]);
+  if (!(p instanceof Ptr) || p.path.length === 0) return m.stuck('undefined behaviour: `slice::from_raw_parts` with a pointer that is not into an array');
+  const whole = readAt(p.mem, p.path.slice(0, -1));
+  const at = p.path[p.path.length - 1];
+  if (!Array.isArray(whole) || at + len > whole.length) return m.stuck('undefined behaviour: `slice::from_raw_parts` past the end of its allocation');
+  return new Ptr(p.mem, p.path.slice(0, -1), PtrKind.Ref, at, len);
+});
+
 // The value is gone from its place (moved in) and nothing drops it: its heap blocks are never freed.
 def('mem::forget', () => UNIT_VALUE);
 // `a.swap(&b)` of two Cells is the same exchange (a Cell swapped with itself is left alone).
@@ -3492,13 +3662,17 @@ def(['mem::swap', 'Cell::swap'], (m, args) => {
   const a = args[0] as Ptr;
   const b = args[1] as Ptr;
   if (a.mem === b.mem && a.path.join() === b.path.join()) return UNIT_VALUE;
+  return exchange(m, a, b);
+});
+/** Exchanges the values of two places (`mem::swap`, `ptr::swap`). */
+function exchange(m: Machine, a: Ptr, b: Ptr): Value {
   const va = readAt(a.mem, a.path);
   writeAt(a.mem, a.path, readAt(b.mem, b.path));
   writeAt(b.mem, b.path, va);
   m.touch(a.mem, a.path, a.name);
   m.touch(b.mem, b.path, b.name);
   return UNIT_VALUE;
-});
+}
 def('mem::replace', (m, args) => {
   const a = args[0] as Ptr;
   const old = readAt(a.mem, a.path);

@@ -166,6 +166,8 @@ function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
   const { ty, v } = peel(m, guessTy(m, ty0, v0), v0);
   if (selfFormatting(v)) return writeStr(out, v.display(), spec);
   switch (ty.k) {
+    case 'ptr':
+      return writeStr(out, `0x${m.rawAddr(v).toString(16)}`, spec);
     case 'int':
       return fmtInt(out, ty, v, spec);
     case 'float':
@@ -345,6 +347,9 @@ function debug(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
   const { ty, v } = peel(m, guessTy(m, ty0, v0), v0);
   if (selfFormatting(v)) return writeStr(out, v.debug(), spec);
   switch (ty.k) {
+    // A raw pointer shows its address, as std's Debug and `{:p}` do.
+    case 'ptr':
+      return writeStr(out, `0x${m.rawAddr(v).toString(16)}`, spec);
     case 'int':
       // (`{:x?}`: as `{:x}`, with `0x` under `#`.)
       return fmtInt(out, ty, v, { ...spec, trait: spec.debugHex ? (spec.debugHex === 'lower' ? 'LowerHex' : 'UpperHex') : 'Display' });

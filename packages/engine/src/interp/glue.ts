@@ -44,6 +44,8 @@ export function dropGlue(m: Machine, mem: Mem, path: readonly number[], ty: Ty, 
   switch (ty.k) {
     case 'adt': {
       const def = m.adt(ty.adt);
+      // std's ManuallyDrop: its value is dropped by `ManuallyDrop::drop` only.
+      if (def.isPrelude && (def.name === 'ManuallyDrop' || def.name === 'MaybeUninit')) return;
       const variant = def.kind === 'struct' ? 0 : (readAt(mem, path)[0] as number);
       const base = def.kind === 'struct' ? 0 : 1;
       const tys = adtFieldTys(def, variant, ty.args);

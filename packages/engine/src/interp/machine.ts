@@ -314,6 +314,7 @@ export class Machine {
       case 'never':
       case 'fndef':
       case 'fnptr':
+      case 'ptr':
         return true;
       case 'ref':
         return !t.mut;
@@ -661,6 +662,8 @@ export class Machine {
         return { t: 'array', elems: (v as Value[]).map((x) => this.view(this.intern(t.elem), x, depth + 1)) };
       case 'ref':
         return this.ptrView(v, t.mut ? 'mut' : 'ref');
+      case 'ptr':
+        return this.ptrView(v, 'raw');
       case 'adt':
         return this.adtView(t, v, depth);
       case 'builtin':
@@ -684,7 +687,13 @@ export class Machine {
     }
   }
 
+  /** The address a raw pointer holds: a `Ptr`'s place, or the number a null (or integer-made) pointer is. */
+  rawAddr(v: Value): number {
+    return v instanceof Ptr ? this.ptrAddr(v) : Number(v ?? 0);
+  }
+
   ptrView(p: Value, kind: 'box' | 'ref' | 'mut' | 'rc' | 'raw'): ValueView {
+    if (kind === 'raw' && !(p instanceof Ptr)) return { t: 'ptr', kind, addr: Number(p ?? 0) };
     if (!(p instanceof Ptr)) return { t: 'ptr', kind, addr: 0 };
     const addr = this.ptrAddr(p);
     if (p.dyn) return { t: 'ptr', kind, addr, vtable: this.tyStr(p.dyn) };
@@ -1088,6 +1097,8 @@ export class Machine {
 
   private popFrame(f: Frame): void {
     this.endBorrowsOf(f, -1);
+    // Its slots are gone: a raw pointer still holding one dangles.
+    for (const c of f.cells) c.live = false;
     this.frames.pop();
     this.sp = f.base + f.inst.frameSize;
     this.log.framePop(this.seq++, this.step, this.here(), f.id);
@@ -1383,7 +1394,7 @@ export class Machine {
   }
 
   private computeDerefTy(t: Ty): Ty {
-    if (t.k === 'ref') return this.intern(t.inner);
+    if (t.k === 'ref' || t.k === 'ptr') return this.intern(t.inner);
     if (t.k === 'builtin') {
       switch (t.name) {
         case 'String':
@@ -1493,6 +1504,7 @@ export class Machine {
 
   /** Follows a pointer-like value of type `t` to its pointee. */
   derefValue(t: Ty, v: Value): PlaceLoc {
+    if (t.k === 'ptr') this.checkRawDeref(v);
     if (v instanceof Ptr) {
       // The value sits after the counts; an `Rc<[T]>` made from an `Rc<[T; N]>` keeps its length in the pointer.
       if (t.k === 'builtin' && (isCounted(t.name) || t.name === 'Weak')) return new PlaceLoc(v.mem, [...v.path, 2], v.len >= 0 ? 0 : -1, v.len >= 0 ? v.len : -1, v.dyn);
@@ -1509,6 +1521,19 @@ export class Machine {
       }
     }
     throw new Error(`cannot dereference a value of type ${this.tyStr(t)}`);
+  }
+
+  /** A raw pointer about to be followed: where a real run would be undefined behaviour, the run stops (as Miri does). */
+  checkRawDeref(v: Value): void {
+    if (!(v instanceof Ptr)) this.stuck(`undefined behaviour: ${Number(v ?? 0) === 0 ? 'null pointer dereference' : 'dereference of a pointer made from an integer'}`);
+    // A pointer to a byte of a string's text (`s.as_ptr()`): memviz keeps text as text, not bytes.
+    if (v.off >= 0 && v.len < 0) this.stuck('not supported yet: reading the bytes of a string through a raw pointer');
+    if (!v.mem.live) this.stuck(`undefined behaviour: dereference of a dangling pointer (its ${v.mem.region === Region.Heap ? 'heap block was freed' : 'stack frame is gone'})`);
+    if (v.path.length > 0) {
+      const whole = readAt(v.mem, v.path.slice(0, -1));
+      const i = v.path[v.path.length - 1];
+      if (Array.isArray(whole) && (i < 0 || i >= whole.length)) this.stuck('undefined behaviour: dereference of a pointer out of bounds of its allocation');
+    }
   }
 
   /** How the program spells a place: "john.bonus", "v[2]", "*b". */
@@ -1745,6 +1770,8 @@ export class Machine {
   }
 
   binop(op: string, ty: Ty, a: Value, b: Value): Value {
+    // Raw pointers compare by address.
+    if (ty.k === 'ptr') return this.binop(op, USIZE, this.rawAddr(a), this.rawAddr(b));
     if (ty.k === 'int') {
       const info = I.intInfo(ty.int);
       let r: I.IntVal | null;
@@ -1865,6 +1892,9 @@ export class Machine {
   }
 
   castValue(v: Value, from: Ty, to: Ty): Value {
+    // A reference or a pointer becomes a raw pointer to the same place; an integer, that address.
+    if (to.k === 'ptr') return v instanceof Ptr ? v : Number(v);
+    if (from.k === 'ptr' && to.k === 'int') return I.wrapInt(I.intInfo(to.int), this.rawAddr(v));
     if (to.k === 'int') {
       const info = I.intInfo(to.int);
       if (from.k === 'float') return I.floatToInt(info, v);
@@ -2656,6 +2686,7 @@ export function matchTy(pattern: Ty, t: Ty, bind: Map<string, Ty>): boolean {
     case 'builtin':
       return pattern.name === (t as typeof pattern).name && listMatch(pattern.args, (t as typeof pattern).args, bind);
     case 'ref':
+    case 'ptr':
       return pattern.mut === (t as typeof pattern).mut && matchTy(pattern.inner, (t as typeof pattern).inner, bind);
     case 'tuple':
       return listMatch(pattern.elems, (t as typeof pattern).elems, bind);

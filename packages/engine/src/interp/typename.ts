@@ -55,6 +55,7 @@ export function typeName(program: Program, crate: string, t: Ty): string {
     case 'const': return String(t.value);
     case 'slice': return `[${s(t.elem)}]`;
     case 'ref': return `&${t.mut ? 'mut ' : ''}${s(t.inner)}`;
+    case 'ptr': return `*${t.mut ? 'mut' : 'const'} ${s(t.inner)}`;
     case 'adt': {
       const def = program.adts[t.adt];
       if (def.isPrelude && def.name === 'Cow') return `alloc::borrow::Cow<'_, ${s(t.args[0])}>`; // not its hidden `Owned`

@@ -24,6 +24,8 @@ export function subst(t: Ty, names: readonly string[], args: readonly Ty[]): Ty 
       return { k: 'slice', elem: subst(t.elem, names, args) };
     case 'ref':
       return { k: 'ref', mut: t.mut, inner: subst(t.inner, names, args), region: t.region };
+    case 'ptr':
+      return { k: 'ptr', mut: t.mut, inner: subst(t.inner, names, args) };
     case 'adt':
       return { k: 'adt', adt: t.adt, args: t.args.map((a) => subst(a, names, args)) };
     case 'builtin':
@@ -60,7 +62,7 @@ export function paramsOf(t: Ty, out: Extract<Ty, { k: 'param' }>[] = []): Extrac
     case 'tuple': t.elems.forEach((e) => paramsOf(e, out)); break;
     case 'array': paramsOf(t.elem, out); break;
     case 'slice': paramsOf(t.elem, out); break;
-    case 'ref': paramsOf(t.inner, out); break;
+    case 'ref': case 'ptr': paramsOf(t.inner, out); break;
     case 'adt': case 'builtin': case 'fndef': t.args.forEach((a) => paramsOf(a, out)); break;
     case 'fnptr': t.inputs.forEach((a) => paramsOf(a, out)); paramsOf(t.output, out); break;
     case 'dyn': t.traits.forEach((tr) => tr.args.forEach((a) => paramsOf(a, out))); break;
@@ -90,6 +92,7 @@ export function hasParams(t: Ty): boolean {
       r = hasParams(t.elem);
       break;
     case 'ref':
+    case 'ptr':
       r = hasParams(t.inner);
       break;
     case 'adt':
@@ -141,6 +144,9 @@ export function tyKey(t: Ty): string {
       break;
     case 'ref':
       k = `&${t.mut ? 'mut ' : ''}${tyKey(t.inner)}`;
+      break;
+    case 'ptr':
+      k = `*${t.mut ? 'mut ' : 'const '}${tyKey(t.inner)}`;
       break;
     case 'adt':
       k = `#${t.adt}<${t.args.map(tyKey).join(',')}>`;

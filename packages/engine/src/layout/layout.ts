@@ -116,6 +116,7 @@ export class LayoutCx {
         return { size: el.size * n, align: el.align, offsets: NO_OFFSETS, variants: null, niche: n > 0 ? el.niche : null, stride: el.size };
       }
       case 'ref':
+      case 'ptr':
         return isUnsized(t.inner) ? FAT_PTR : THIN_PTR;
       case 'fndef':
         return UNIT_LAYOUT;

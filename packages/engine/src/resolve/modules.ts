@@ -81,7 +81,7 @@ const PRELUDE = new Set([
 const STD_NEEDS_USE = new Set([
   'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'Rc', 'Weak', 'RefCell', 'Cell', 'OnceCell', 'OnceLock', 'mem', 'fmt', 'Ordering', 'Cow',
   'Display', 'Debug', 'Error', 'FromStr', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'Index', 'IndexMut', 'Deref', 'DerefMut',
-  'Hash', 'Hasher', 'DefaultHasher',
+  'Hash', 'Hasher', 'DefaultHasher', 'ManuallyDrop', 'MaybeUninit',
 ]);
 
 export function resolveModules(crate: A.Crate): FlatCrate {
@@ -699,7 +699,7 @@ class Resolver {
   private type(t: A.Type, sc: Scope): A.Type {
     switch (t.kind) {
       case 'path': return { ...t, path: this.path(t.path, 'type', sc) };
-      case 'ref': return { ...t, inner: this.type(t.inner, sc) };
+      case 'ref': case 'ptr': return { ...t, inner: this.type(t.inner, sc) };
       case 'tuple': return { ...t, elems: t.elems.map((e) => this.type(e, sc)) };
       case 'array': return { ...t, elem: this.type(t.elem, sc), len: this.expr(t.len, sc) };
       case 'slice': return { ...t, elem: this.type(t.elem, sc) };

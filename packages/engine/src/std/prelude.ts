@@ -231,6 +231,7 @@ impl String {
 }
 
 impl str {
+    fn as_ptr(&self) -> *const u8;
     // std::str::from_utf8: the bytes read as text (a new str beside them, as as_bytes makes new bytes).
     fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error>;
     fn len(&self) -> usize;
@@ -294,6 +295,8 @@ impl str {
 }
 
 impl<T> Vec<T> {
+    // A Vec again from the buffer a forgotten one left: it owns (and will free) that buffer.
+    unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Vec<T>;
     fn new() -> Vec<T>;
     // From an array or a slice (typeck ties T to their elements).
     fn from(a: [T]) -> Vec<T>;
@@ -397,6 +400,9 @@ impl<T> BinaryHeap<T> {
 }
 
 impl<T> [T] {
+    fn as_ptr(&self) -> *const T;
+    fn as_mut_ptr(&mut self) -> *mut T;
+    unsafe fn get_unchecked(&self, index: usize) -> &T;
     // std's [T; N]::map, on an array only (typeck picks it, and gives the result the array's length).
     fn array_map<U, F: FnMut(T) -> U>(self, f: F) -> Vec<U>;
     // slice.try_into() as a [T; N] (typeck picks it; U is the array type the context gives).
@@ -601,6 +607,10 @@ impl<T> Box<T> {
     fn slice_into_vec<U>(self) -> Vec<U>;
     // Box<str>::into_string, for T = str: the same buffer, now a String's.
     fn str_into_string(self) -> String;
+    // The heap block stays, owned by no one (no drop) until from_raw gives it a Box again.
+    fn into_raw(b: Box<T>) -> *mut T;
+    unsafe fn from_raw(raw: *mut T) -> Box<T>;
+    fn leak(b: Box<T>) -> &'static mut T;
 }
 
 impl<T> Rc<T> {
@@ -613,6 +623,9 @@ impl<T> Rc<T> {
     fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
     fn get_mut(this: &mut Rc<T>) -> Option<&mut T>;
     fn make_mut(this: &mut Rc<T>) -> &mut T;
+    // The count stays as it was: the raw pointer holds the handle's share until from_raw.
+    fn into_raw(this: Rc<T>) -> *const T;
+    unsafe fn from_raw(ptr: *const T) -> Rc<T>;
 }
 
 impl<T> Weak<T> {
@@ -1292,6 +1305,71 @@ impl mem {
     fn size_of<T>() -> usize;
     fn align_of<T>() -> usize;
     fn size_of_val<T: ?Sized>(x: &T) -> usize;
+    // Between numbers and arrays of numbers of the same size (E0512 otherwise), as their bytes.
+    unsafe fn transmute<T, U>(e: T) -> U;
+}
+
+// std::mem::ManuallyDrop: holds its value and never drops it by itself (the drop glue skips it).
+struct ManuallyDrop<T> { value: T }
+impl<T> ManuallyDrop<T> {
+    fn new(value: T) -> ManuallyDrop<T>;
+    fn into_inner(slot: ManuallyDrop<T>) -> T;
+    unsafe fn drop(slot: &mut ManuallyDrop<T>);
+}
+impl<T> Deref for ManuallyDrop<T> {
+    type Target = T;
+    fn deref(&self) -> &T;
+}
+impl<T> DerefMut for ManuallyDrop<T> {
+    fn deref_mut(&mut self) -> &mut T;
+}
+
+// std::mem::MaybeUninit: room for a T that may not hold one yet; never dropped by itself.
+struct MaybeUninit<T> { value: T }
+impl<T> MaybeUninit<T> {
+    fn uninit() -> MaybeUninit<T>;
+    fn new(val: T) -> MaybeUninit<T>;
+    fn as_ptr(&self) -> *const T;
+    fn as_mut_ptr(&mut self) -> *mut T;
+    fn write(&mut self, val: T) -> &mut T;
+    unsafe fn assume_init(self) -> T;
+}
+
+// std::ptr: raw pointers, and the unsafe reads and writes through them.
+impl ptr {
+    fn null<T>() -> *const T;
+    fn null_mut<T>() -> *mut T;
+    fn eq<T>(a: *const T, b: *const T) -> bool;
+    unsafe fn read<T>(src: *const T) -> T;
+    unsafe fn write<T>(dst: *mut T, src: T);
+    unsafe fn swap<T>(x: *mut T, y: *mut T);
+    // count is in elements; copy allows the two ranges to overlap (memmove), copy_nonoverlapping does not (memcpy).
+    unsafe fn copy<T>(src: *const T, dst: *mut T, count: usize);
+    unsafe fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize);
+}
+
+impl slice {
+    unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T];
+}
+
+// The methods of raw pointers; add/offset count whole elements.
+impl<T> *const T {
+    fn is_null(self) -> bool;
+    unsafe fn add(self, count: usize) -> *const T;
+    unsafe fn sub(self, count: usize) -> *const T;
+    unsafe fn offset(self, count: isize) -> *const T;
+    unsafe fn offset_from(self, origin: *const T) -> isize;
+    unsafe fn read(self) -> T;
+}
+
+impl<T> *mut T {
+    fn is_null(self) -> bool;
+    unsafe fn add(self, count: usize) -> *mut T;
+    unsafe fn sub(self, count: usize) -> *mut T;
+    unsafe fn offset(self, count: isize) -> *mut T;
+    unsafe fn offset_from(self, origin: *const T) -> isize;
+    unsafe fn read(self) -> T;
+    unsafe fn write(self, val: T);
 }
 
 impl any {

@@ -125,6 +125,8 @@ export interface FnItem extends Node {
   readonly body: BlockExpr | null; // null for a trait method without default
   readonly attrs: readonly Attribute[];
   readonly isPub: boolean;
+  /** `unsafe fn`: its callers need an `unsafe` block (E0133); its body needs none (edition 2021). */
+  readonly isUnsafe?: boolean;
   /** A fn declared inside another's body: the locals that body declared before it (which it cannot see: E0434). */
   readonly outerLocals?: readonly string[];
 }
@@ -251,6 +253,7 @@ export type Type =
   | DynTraitType
   | FnPtrType
   | NeverType
+  | PtrType
   | InferType
   | ConstArgType;
 
@@ -262,6 +265,12 @@ export interface RefType extends Node {
   readonly kind: 'ref';
   readonly mutable: boolean;
   readonly lifetime: string | null;
+  readonly inner: Type;
+}
+/** A raw pointer type: `*const T` / `*mut T`. */
+export interface PtrType extends Node {
+  readonly kind: 'ptr';
+  readonly mutable: boolean;
   readonly inner: Type;
 }
 export interface TupleType extends Node {

@@ -1001,7 +1001,7 @@ class Converter {
 
   private fnItem(n: CstNode, attrs: readonly A.Attribute[]): A.FnItem {
     const modifiers = childOfType(n, 'function_modifiers');
-    if (modifiers) this.fnModifiers(modifiers);
+    const isUnsafe = modifiers ? this.fnModifiers(modifiers) : false;
     const name = this.need(n, 'name');
     if (name.type !== 'identifier') this.fail(name, 'macro metavariables');
     const generics = this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause'));
@@ -1019,17 +1019,21 @@ class Converter {
       ret: retNode ? this.type(retNode) : null,
       body: bodyNode ? this.block(bodyNode) : null,
       attrs,
+      ...(isUnsafe ? { isUnsafe } : {}),
       ...this.vis(n),
     };
   }
 
-  private fnModifiers(n: CstNode): void {
+  /** Reports the modifiers memviz does not model; says whether the fn is `unsafe`. */
+  private fnModifiers(n: CstNode): boolean {
+    let isUnsafe = false;
     for (const c of n.children) {
       if (c.type === 'async') this.unsupported('`async fn`', n);
-      if (c.type === 'unsafe') this.unsupported('`unsafe fn`', n);
+      if (c.type === 'unsafe') isUnsafe = true;
       if (c.type === 'extern_modifier' || c.type === 'extern') this.unsupported('`extern fn`', n);
       // `const fn` and `default fn` behave like plain functions when run.
     }
+    return isUnsafe;
   }
 
   private fnParams(n: CstNode): { selfParam: A.SelfParam | null; params: A.Param[] } {
@@ -1564,7 +1568,8 @@ class Converter {
         return { kind: 'fnptr', id, span, ...this.fnSignature(n) };
       case 'never_type':
         return { kind: 'never', id, span };
-      case 'pointer_type': return this.unsupported('raw pointers', n);
+      case 'pointer_type':
+        return { kind: 'ptr', id, span, mutable: hasChild(n, 'mutable_specifier'), inner: this.type(this.need(n, 'type')) };
       case 'macro_invocation': return this.unsupported('macros in type position', n);
       case 'bracketed_type':
       case 'qualified_type': return this.unsupported('qualified paths (`<T as Trait>::item`)', n);

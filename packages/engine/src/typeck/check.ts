@@ -139,6 +139,8 @@ export class Checker implements TraitEnv {
     this.closureCounter = 0;
     const retTy = fn.output;
     this.body = { fn, retTy, loops: [], closure: null, depth: 0 };
+    // Edition 2021: an `unsafe fn`'s body is an unsafe context (rustc only lints).
+    this.unsafeDepth = ast.isUnsafe ? 1 : 0;
     const paramIds: A.NodeId[] = [];
     let inputIndex = 0;
     if (ast.selfParam) {
@@ -213,6 +215,7 @@ export class Checker implements TraitEnv {
     this.scopes = [new Map()];
     this.closureStack = [];
     this.body = { fn: this.items.fns[fnId], retTy: ty, loops: [], closure: null, depth: 0 };
+    this.unsafeDepth = 0;
     this.t.bodies.set(fnId, { params: [] });
     const start = this.infer.count;
     const actual = this.checkExpr(value, ty);
@@ -231,6 +234,7 @@ export class Checker implements TraitEnv {
     this.checkNegations();
     // rustc's never-type fallback (edition 2021): a diverging closure's result nothing fixed is `()`.
     for (const t of this.divergingResults.splice(0)) if (this.infer.shallow(t).k === 'infer') this.infer.unify(t, UNIT);
+    this.checkTransmutes();
     // Before `{integer}` falls back to i32, so messages name the type as rustc does (`Vec<{integer}>`).
     this.checkAnnotationsNeeded();
     this.checkEmptyCollections();
@@ -299,6 +303,21 @@ export class Checker implements TraitEnv {
   }
 
   // ------------------------------------------------------------ diagnostics
+
+  /** How many `unsafe` blocks (or an `unsafe fn`'s body) enclose the expression being checked. */
+  private unsafeDepth = 0;
+
+  /** E0133: an operation that only an `unsafe` block or fn may do (`what` as rustc words it). */
+  private requireUnsafe(what: string, labelText: string, note: string, at: A.Span): void {
+    if (this.unsafeDepth > 0) return;
+    this.err('E0133', `${what} is unsafe and requires unsafe function or block`, at, labelText, [`note: ${note}`]);
+  }
+
+  /** E0133 for a call of an `unsafe fn` outside an unsafe context; rustc names std's by their path. */
+  private unsafeCall(fn: FnDef, at: A.Span): void {
+    const name = fn.isPrelude ? stdUnsafeFnName(fn) : fn.name;
+    this.requireUnsafe(`call to unsafe function \`${name}\``, 'call to unsafe function', "consult the function's documentation for information on how to avoid undefined behavior", at);
+  }
 
   private err(code: string | null, message: string, span: A.Span, labelText = '', notes: string[] = []): void {
     this.diags.push(error('typeck', code, message, span, labelText ? [label(span, labelText, true)] : [], notes));
@@ -623,7 +642,7 @@ export class Checker implements TraitEnv {
         // Whatever its length (a const parameter, or one still inferred), an array is no other kind of type.
         case 'array': return ok(x.elem);
         case 'slice': return ok(x.elem);
-        case 'ref': return ok(x.inner);
+        case 'ref': case 'ptr': return ok(x.inner);
         case 'adt': return x.args.every(ok);
         case 'builtin': return x.name !== 'Iter' && x.args.every(ok);
         default: return false;
@@ -722,6 +741,17 @@ export class Checker implements TraitEnv {
         else this.t.coercions.set(e.id, { derefs: 0, reborrow: null, unsizeTo: x });
         return;
       }
+    }
+    // `&x` / `&mut x` where a raw pointer is wanted, and `*mut T` as `*const T`; never `*const T` as `*mut T`.
+    if (x.k === 'ptr' && (a.k === 'ref' || a.k === 'ptr')) {
+      if (x.mut && !a.mut) this.err('E0308', 'mismatched types', e.span, 'types differ in mutability', [`note: expected raw pointer \`${this.tyStr(x)}\``, `found ${a.k === 'ref' ? 'reference' : 'raw pointer'} \`${this.tyStr(a)}\``]);
+      else if (!this.infer.unify(a.inner, x.inner)) this.mismatch(e, expected, actual);
+      else if (a.k === 'ref' || a.mut !== x.mut) this.t.coercions.set(e.id, { derefs: 0, reborrow: null, unsizeTo: x });
+      return;
+    }
+    if (x.k === 'fnptr' && a.k === 'fndef' && this.items.fns[a.fn].ast?.isUnsafe) {
+      this.err('E0308', 'mismatched types', e.span, 'expected safe fn, found unsafe fn', ['note: unsafe functions cannot be coerced into safe function pointers']);
+      return;
     }
     if (x.k === 'fnptr' && (a.k === 'fndef' || a.k === 'closure')) {
       // Only a closure that captures nothing is a function.
@@ -974,7 +1004,14 @@ export class Checker implements TraitEnv {
       }
       case 'struct': return this.checkStructExpr(e);
       case 'block':
-        if (e.unsafe) this.unsupported('unsafe blocks', e.span);
+        if (e.unsafe) {
+          this.unsafeDepth++;
+          try {
+            return e.label ? this.checkLabeledBlock(e, expected) : this.checkBlock(e, expected);
+          } finally {
+            this.unsafeDepth--;
+          }
+        }
         if (e.label) return this.checkLabeledBlock(e, expected);
         return this.checkBlock(e, expected);
       case 'if': return this.checkIf(e, expected);
@@ -1043,10 +1080,12 @@ export class Checker implements TraitEnv {
           if (f.k === 'infer' && f.kind === 'float' && to.k === 'float') this.infer.unify(f, to);
         }
         const fs = this.infer.shallow(from);
+        const tp = this.infer.shallow(to);
+        if (tp.k === 'ptr') return this.checkPtrCast(e, fs, tp);
         // A fieldless enum casts to its discriminant (`Color::Red as i32`, `Ordering::Less as i8`).
         const fieldless = fs.k === 'adt' && this.items.adts[fs.adt].kind === 'enum' && this.items.adts[fs.adt].variants.every((v) => v.fields.length === 0);
         if (!(fieldless && to.k === 'int') && !castOk(fs, to)) {
-          const primitive = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || t.k === 'ref' || t.k === 'fnptr';
+          const primitive = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || t.k === 'ref' || t.k === 'ptr' || t.k === 'fnptr';
           if (!this.certain(from)) this.unsupported('this cast', e.span);
           else if (to.k === 'bool' && (fs.k === 'int' || fs.k === 'float' || (fs.k === 'infer' && fs.kind !== 'general'))) this.err('E0054', `cannot cast \`${this.tyStr(from)}\` as \`bool\``, e.span, 'unsupported cast');
           else if (to.k === 'char' && fs.k === 'int') this.err('E0604', `only \`u8\` can be cast as \`char\`, not \`${this.tyStr(from)}\``, e.span, 'invalid cast');
@@ -1056,6 +1095,31 @@ export class Checker implements TraitEnv {
         return to;
       }
     }
+  }
+
+  /**
+   * `&x as *const T`, `&mut x as *mut T`, `p as *mut T`, `addr as *const T`: what rustc allows; a shared
+   * reference never becomes `*mut` directly (E0606).
+   */
+  private checkPtrCast(e: A.CastExpr, from: Ty, to: Extract<Ty, { k: 'ptr' }>): Ty {
+    if (from.k === 'error') return to;
+    if (from.k === 'ref') {
+      if (to.mut && !from.mut) { this.err('E0606', `casting \`${this.tyStr(from)}\` as \`${this.tyStr(to)}\` is invalid`, e.span); return to; }
+      if (!this.infer.unify(from.inner, to.inner)) this.unsupported('this pointer cast', e.span);
+      return to;
+    }
+    if (from.k === 'ptr') {
+      // A cast between pointee types memviz cannot follow at run time stays unsupported.
+      if (!this.infer.unify(from.inner, to.inner)) this.unsupported('casts between raw pointers to different types', e.span);
+      return to;
+    }
+    if (from.k === 'int' || (from.k === 'infer' && from.kind === 'int')) {
+      if (from.k === 'infer') this.infer.unify(from, { k: 'int', int: 'usize' });
+      return to;
+    }
+    if (this.certain(from)) this.err('E0605', `non-primitive cast: \`${this.tyStr(from)}\` as \`${this.tyStr(to)}\``, e.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');
+    else this.unsupported('this cast', e.span);
+    return to;
   }
 
   private checkBlockUnit(b: A.BlockExpr): void {
@@ -1163,6 +1227,9 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     this.t.paths.set(e.id, res);
+    if (res.k === 'static' && this.items.statics[res.id].mutable) {
+      this.requireUnsafe('use of mutable static', 'use of mutable static', 'mutable statics can be mutated by multiple threads: aliasing violations or data races will cause undefined behavior', e.span);
+    }
     return this.resTy(res, e);
   }
 
@@ -1768,7 +1835,7 @@ export class Checker implements TraitEnv {
     switch (pattern.k) {
       case 'adt': return pattern.adt === (t as typeof pattern).adt && pattern.args.every((a, i) => this.matchTy(a, (t as typeof pattern).args[i], out));
       case 'builtin': return pattern.name === (t as typeof pattern).name && pattern.args.every((a, i) => this.matchTy(a, (t as typeof pattern).args[i], out));
-      case 'ref': return pattern.mut === (t as typeof pattern).mut && this.matchTy(pattern.inner, (t as typeof pattern).inner, out);
+      case 'ref': case 'ptr': return pattern.mut === (t as typeof pattern).mut && this.matchTy(pattern.inner, (t as typeof pattern).inner, out);
       case 'slice': return this.matchTy(pattern.elem, (t as typeof pattern).elem, out);
       case 'array': {
         // `impl<const N: usize> Trait for [T; N]`: the length binds `N` (an unknown one fits any).
@@ -1794,6 +1861,10 @@ export class Checker implements TraitEnv {
   private checkUnary(e: A.UnaryExpr, expected: Expect): Ty {
     if (e.op === '*') {
       const t = this.infer.shallow(this.checkExpr(e.operand, null));
+      if (t.k === 'ptr') {
+        this.requireUnsafe('dereference of raw pointer', 'dereference of raw pointer', 'raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior', e.span);
+        return t.inner;
+      }
       const inner = t.k === 'ref' || (t.k === 'builtin' && (['Box', 'String', 'Vec'].includes(t.name) || isCounted(t.name) || isGuard(t.name))) ? derefStep(t) : null;
       if (inner) return inner;
       const overloaded = this.userDeref(t);
@@ -2819,6 +2890,8 @@ export class Checker implements TraitEnv {
 
   private checkFnCall(e: A.CallExpr, fnId: FnId, tyArgs: readonly Ty[], expected: Expect): Ty {
     const fn = this.items.fns[fnId];
+    if (fn.ast?.isUnsafe) this.unsafeCall(fn, e.span);
+    if (fn.isPrelude && fn.builtin === 'mem::transmute') this.transmutes.push({ from: tyArgs[0], to: tyArgs[1], at: e.callee.span });
     const own = this.ownFromCall(e, fn, tyArgs);
     if (own) return own;
     // `i64::from(x)`, `f64::from(n)`: std's lossless number conversions only.
@@ -3554,6 +3627,7 @@ export class Checker implements TraitEnv {
       return ERROR;
     }
     const fn = this.items.fns[pick.fn];
+    if (fn.ast?.isUnsafe) this.unsafeCall(fn, e.span);
     this.supertraitsUnmetAt(fn, pick.selfTy, e.method.span);
     // std's iterators are all `Iter<T>` here: which of them are `ExactSizeIterator` is not modelled
     // (your own iterator's is). Their `size_hint` is: the interpreter's iterators give std's.
@@ -3988,6 +4062,18 @@ export class Checker implements TraitEnv {
       const o = this.infer.shallow(p.out);
       if (o.k === 'array' && this.infer.unify(o.elem, p.elem) && isCopy(this.infer.zonk(p.elem), this)) continue;
       this.unsupported(o.k === 'infer' ? '`try_into` on a slice whose target type is not known (add a type annotation)' : `\`try_into\` from a slice to \`${this.tyStr(o)}\``, p.at);
+    }
+  }
+
+  /** `mem::transmute` calls, judged once their types are known (E0512). */
+  private readonly transmutes: { readonly from: Ty; readonly to: Ty; readonly at: A.Span }[] = [];
+
+  private checkTransmutes(): void {
+    for (const t of this.transmutes.splice(0)) {
+      const from = this.infer.zonk(t.from), to = this.infer.zonk(t.to);
+      const a = transmuteBits(from), b = transmuteBits(to);
+      if (a === null || b === null) this.unsupported(`\`mem::transmute\` from \`${this.tyStr(from)}\` to \`${this.tyStr(to)}\``, t.at);
+      else if (a !== b) this.err('E0512', 'cannot transmute between types of different sizes, or dependently-sized types', t.at, '', [`note: source type: \`${this.tyStr(from)}\` (${a} bits)`, `note: target type: \`${this.tyStr(to)}\` (${b} bits)`]);
     }
   }
 
@@ -6302,13 +6388,37 @@ function isIntLike(t: Ty): boolean {
   return t.k === 'int' || (t.k === 'infer' && t.kind === 'int') || t.k === 'error';
 }
 
+/** How rustc names one of std's unsafe functions in E0133 (`Box::<T>::from_raw`, `std::ptr::read`). */
+function stdUnsafeFnName(fn: FnDef): string {
+  const b = fn.builtin ?? fn.name;
+  const [head, name] = b.split('::');
+  switch (head) {
+    case 'rawptr': return fn.impl?.selfTy.k === 'ptr' && fn.impl.selfTy.mut ? `std::ptr::mut_ptr::<impl *mut T>::${name}` : `std::ptr::const_ptr::<impl *const T>::${name}`;
+    case 'slice': return name === 'from_raw_parts' ? 'std::slice::from_raw_parts' : `core::slice::<impl [T]>::${name}`;
+    case 'mem': return name === 'transmute' ? 'std::intrinsics::transmute' : `std::mem::${name}`;
+    case 'ptr': return `std::ptr::${name}`;
+    default: return `${head}::<T>::${name}`;
+  }
+}
+
+/** The size in bits of a type `transmute` can reinterpret in memviz (numbers and arrays of them), else null. */
+function transmuteBits(t: Ty): number | null {
+  if (t.k === 'int') return intBits(t.int);
+  if (t.k === 'float') return t.float === 'f32' ? 32 : 64;
+  if (t.k === 'array' && typeof t.len === 'number') {
+    const e = transmuteBits(t.elem);
+    return e === null ? null : e * t.len;
+  }
+  return null;
+}
+
 function castOk(from: Ty, to: Ty): boolean {
   const prim = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || (t.k === 'infer' && t.kind !== 'general') || t.k === 'error';
   if (to.k === 'char') return from.k === 'char' || (from.k === 'int' && from.int === 'u8') || (from.k === 'infer' && from.kind === 'int');
   if (to.k === 'bool') return from.k === 'bool';
   // bool and char cast to integers only (`true as f64` is E0606).
   if (to.k === 'float') return prim(from) && from.k !== 'bool' && from.k !== 'char';
-  if (to.k === 'int') return prim(from);
+  if (to.k === 'int') return prim(from) || from.k === 'ptr';
   return from.k === 'error';
 }
 

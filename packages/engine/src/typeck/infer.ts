@@ -44,6 +44,7 @@ export class Infer {
       case 'array': return arrayTy(this.zonk(t.elem), typeof t.len === 'number' ? t.len : this.zonk(t.len));
       case 'slice': return { k: 'slice', elem: this.zonk(t.elem) };
       case 'ref': return { k: 'ref', mut: t.mut, inner: this.zonk(t.inner), region: t.region };
+      case 'ptr': return { k: 'ptr', mut: t.mut, inner: this.zonk(t.inner) };
       case 'adt': return t.args.length ? { k: 'adt', adt: t.adt, args: t.args.map((a) => this.zonk(a)) } : t;
       case 'builtin': return t.args.length ? { k: 'builtin', name: t.name, args: t.args.map((a) => this.zonk(a)) } : t;
       case 'fndef': return t.args.length ? { k: 'fndef', fn: t.fn, args: t.args.map((a) => this.zonk(a)) } : t;
@@ -117,7 +118,7 @@ export class Infer {
       case 'tuple': return s.elems.some((e) => this.occurs(v, e));
       case 'array': return this.occurs(v, s.elem) || (typeof s.len !== 'number' && this.occurs(v, s.len));
       case 'slice': return this.occurs(v, s.elem);
-      case 'ref': return this.occurs(v, s.inner);
+      case 'ref': case 'ptr': return this.occurs(v, s.inner);
       case 'adt': case 'builtin': case 'fndef': return s.args.some((e) => this.occurs(v, e));
       case 'fnptr': return s.inputs.some((e) => this.occurs(v, e)) || this.occurs(v, s.output);
       default: return false;
@@ -141,7 +142,7 @@ export class Infer {
       case 'array': return this.unifyLen(a.len, (b as typeof a).len) && this.unify(a.elem, (b as typeof a).elem);
       case 'const': return a.value === (b as typeof a).value;
       case 'slice': return this.unify(a.elem, (b as typeof a).elem);
-      case 'ref': return a.mut === (b as typeof a).mut && this.unify(a.inner, (b as typeof a).inner);
+      case 'ref': case 'ptr': return a.mut === (b as typeof a).mut && this.unify(a.inner, (b as typeof a).inner);
       case 'adt': return a.adt === (b as typeof a).adt && this.unifyList(a.args, (b as typeof a).args);
       case 'builtin': return a.name === (b as typeof a).name && this.unifyList(a.args, (b as typeof a).args);
       case 'fndef': return a.fn === (b as typeof a).fn && this.unifyList(a.args, (b as typeof a).args);
@@ -199,7 +200,7 @@ export class Infer {
       }
       case 'const': return a.value === (b as typeof a).value;
       case 'slice': return this.canUnify(a.elem, (b as typeof a).elem);
-      case 'ref': return a.mut === (b as typeof a).mut && this.canUnify(a.inner, (b as typeof a).inner);
+      case 'ref': case 'ptr': return a.mut === (b as typeof a).mut && this.canUnify(a.inner, (b as typeof a).inner);
       case 'adt': return a.adt === (b as typeof a).adt && this.canList(a.args, (b as typeof a).args);
       case 'builtin': return a.name === (b as typeof a).name && this.canList(a.args, (b as typeof a).args);
       case 'fndef': return a.fn === (b as typeof a).fn;
@@ -223,7 +224,7 @@ export function mapParams(t: Ty, f: (p: Extract<Ty, { k: 'param' }>) => Ty): Ty 
       case 'tuple': return { k: 'tuple', elems: x.elems.map(go) };
       case 'array': return arrayTy(go(x.elem), typeof x.len === 'number' ? x.len : go(x.len));
       case 'slice': return { k: 'slice', elem: go(x.elem) };
-      case 'ref': return { ...x, inner: go(x.inner) };
+      case 'ref': case 'ptr': return { ...x, inner: go(x.inner) };
       case 'adt': return { k: 'adt', adt: x.adt, args: x.args.map(go) };
       case 'builtin': return { k: 'builtin', name: x.name, args: x.args.map(go) };
       default: return x;
@@ -241,6 +242,7 @@ export function substTy(t: Ty, args: readonly Ty[]): Ty {
     case 'array': return arrayTy(substTy(t.elem, args), typeof t.len === 'number' ? t.len : substTy(t.len, args));
     case 'slice': return { k: 'slice', elem: substTy(t.elem, args) };
     case 'ref': return { k: 'ref', mut: t.mut, inner: substTy(t.inner, args), region: t.region };
+    case 'ptr': return { k: 'ptr', mut: t.mut, inner: substTy(t.inner, args) };
     case 'adt': return t.args.length ? { k: 'adt', adt: t.adt, args: t.args.map((a) => substTy(a, args)) } : t;
     case 'builtin': return t.args.length ? { k: 'builtin', name: t.name, args: t.args.map((a) => substTy(a, args)) } : t;
     case 'fndef': return t.args.length ? { k: 'fndef', fn: t.fn, args: t.args.map((a) => substTy(a, args)) } : t;
@@ -268,7 +270,7 @@ export function hasInfer(t: Ty): boolean {
     case 'tuple': return t.elems.some(hasInfer);
     case 'array': return hasInfer(t.elem) || (typeof t.len !== 'number' && hasInfer(t.len));
     case 'slice': return hasInfer(t.elem);
-    case 'ref': return hasInfer(t.inner);
+    case 'ref': case 'ptr': return hasInfer(t.inner);
     case 'adt': case 'builtin': case 'fndef': return t.args.some(hasInfer);
     case 'fnptr': return t.inputs.some(hasInfer) || hasInfer(t.output);
     case 'closure': return t.captures.some(hasInfer);

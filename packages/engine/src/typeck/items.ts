@@ -677,7 +677,7 @@ export class Items implements TyNames {
     let selfTy: Ty = ERROR;
     let builtinPrefix: string | null = null;
     const selfName = item.selfTy.kind === 'path' ? item.selfTy.path.segments[item.selfTy.path.segments.length - 1].name.name : null;
-    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'panic' || selfName === 'any' || selfName === 'cmp' || selfName === 'iter' || selfName === 'thread' || selfName === 'mpsc' || selfName === 'array')) {
+    if (this.inPrelude && (selfName === 'int' || selfName === 'float' || selfName === 'mem' || selfName === 'process' || selfName === 'panic' || selfName === 'any' || selfName === 'cmp' || selfName === 'iter' || selfName === 'thread' || selfName === 'mpsc' || selfName === 'array' || selfName === 'ptr' || selfName === 'slice')) {
       if (selfName === 'int' || selfName === 'float') {
         special = selfName;
         selfTy = { k: 'param', name: 'Self', index: 0 };
@@ -1530,6 +1530,7 @@ export class Items implements TyNames {
       }
       case 'const': return this.constArg(t.expr, scope);
       case 'slice': return { k: 'slice', elem: this.lowerTy(t.elem, scope) };
+      case 'ptr': return { k: 'ptr', mut: t.mutable, inner: this.lowerTy(t.inner, scope) };
       case 'never': return NEVER;
       case 'infer': return this.infer.fresh();
       case 'fnptr': return { k: 'fnptr', inputs: t.inputs.map((x) => this.lowerTy(x, scope)), output: t.output ? this.lowerTy(t.output, scope) : UNIT };
@@ -1805,6 +1806,8 @@ function builtinPrefixOf(t: Ty, names?: TyNames): string | null {
     case 'slice': return 'slice';
     case 'char': return 'char';
     case 'bool': return 'bool';
+    // `impl<T> *const T` and `impl<T> *mut T` share their builtins (`rawptr::add`).
+    case 'ptr': return 'rawptr';
     // `impl dyn Any`: its builtins are `Any::is`, `Any::downcast_ref`.
     case 'dyn': return t.traits.length === 1 && typeof t.traits[0].trait === 'string' ? t.traits[0].trait : null;
     default: return null;
@@ -1836,7 +1839,7 @@ function matchPattern(pattern: Ty, t: Ty, binds: (Ty | undefined)[]): boolean {
   }
   if (pattern.k !== t.k) return false;
   switch (pattern.k) {
-    case 'ref': return pattern.mut === (t as typeof pattern).mut && matchPattern(pattern.inner, (t as typeof pattern).inner, binds);
+    case 'ref': case 'ptr': return pattern.mut === (t as typeof pattern).mut && matchPattern(pattern.inner, (t as typeof pattern).inner, binds);
     case 'adt': return pattern.adt === (t as typeof pattern).adt && all(pattern.args, (t as typeof pattern).args);
     case 'builtin': return pattern.name === (t as typeof pattern).name && all(pattern.args, (t as typeof pattern).args);
     case 'tuple': return all(pattern.elems, (t as typeof pattern).elems);
@@ -1859,7 +1862,7 @@ function foreignTy(t: Ty, names: { adts: readonly AdtInfo[] }): boolean {
 function mentionsParam(t: Ty): boolean {
   switch (t.k) {
     case 'param': case 'opaque': case 'infer': return true;
-    case 'ref': return mentionsParam(t.inner);
+    case 'ref': case 'ptr': return mentionsParam(t.inner);
     case 'tuple': return t.elems.some(mentionsParam);
     case 'array': return mentionsParam(t.elem) || (typeof t.len !== 'number' && mentionsParam(t.len));
     case 'slice': return mentionsParam(t.elem);
@@ -1906,7 +1909,7 @@ function projectionOf(path: Path): { base: string; name: string; trait: string |
 
 function walkPaths(t: Type, visit: (p: Path) => void): void {
   switch (t.kind) {
-    case 'ref': walkPaths(t.inner, visit); break;
+    case 'ref': case 'ptr': walkPaths(t.inner, visit); break;
     case 'tuple': t.elems.forEach((e) => walkPaths(e, visit)); break;
     case 'array': case 'slice': walkPaths(t.elem, visit); break;
     case 'path':

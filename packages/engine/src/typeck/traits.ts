@@ -14,7 +14,7 @@ export interface TraitEnv {
 
 export function isCopy(t: Ty, env: TraitEnv): boolean {
   switch (t.k) {
-    case 'int': case 'float': case 'bool': case 'char': case 'never': case 'fndef': case 'fnptr': case 'error': return true;
+    case 'int': case 'float': case 'bool': case 'char': case 'never': case 'fndef': case 'fnptr': case 'ptr': case 'error': return true;
     case 'ref': return !t.mut;
     case 'tuple': return t.elems.every((e) => isCopy(e, env));
     case 'array': return isCopy(t.elem, env);
@@ -39,7 +39,7 @@ export function isCopy(t: Ty, env: TraitEnv): boolean {
 export function needsDrop(t: Ty, env: TraitEnv, depth = 0): boolean {
   if (depth > 20) return true;
   switch (t.k) {
-    case 'int': case 'float': case 'bool': case 'char': case 'never': case 'fndef': case 'fnptr': case 'ref': case 'error': case 'str': return false;
+    case 'int': case 'float': case 'bool': case 'char': case 'never': case 'fndef': case 'fnptr': case 'ref': case 'ptr': case 'error': case 'str': return false;
     case 'tuple': return t.elems.some((e) => needsDrop(e, env, depth + 1));
     case 'array': return knownLen(t) !== 0 && needsDrop(t.elem, env, depth + 1);
     case 'slice': return needsDrop(t.elem, env, depth + 1);
@@ -71,7 +71,7 @@ function substParams(t: Ty, args: readonly Ty[]): Ty {
     case 'tuple': return { k: 'tuple', elems: t.elems.map((e) => substParams(e, args)) };
     case 'array': return arrayTy(substParams(t.elem, args), typeof t.len === 'number' ? t.len : substParams(t.len, args));
     case 'slice': return { k: 'slice', elem: substParams(t.elem, args) };
-    case 'ref': return { ...t, inner: substParams(t.inner, args) };
+    case 'ref': case 'ptr': return { ...t, inner: substParams(t.inner, args) };
     case 'adt': return { k: 'adt', adt: t.adt, args: t.args.map((a) => substParams(a, args)) };
     case 'builtin': return { k: 'builtin', name: t.name, args: t.args.map((a) => substParams(a, args)) };
     default: return t;

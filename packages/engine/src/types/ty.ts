@@ -50,6 +50,8 @@ export type Ty =
   | { readonly k: 'array'; readonly elem: Ty; readonly len: ArrayLen }
   | { readonly k: 'slice'; readonly elem: Ty } // unsized
   | { readonly k: 'ref'; readonly mut: boolean; readonly inner: Ty; readonly region: Region }
+  /** A raw pointer `*const T` / `*mut T`: an address the borrow checker does not follow. */
+  | { readonly k: 'ptr'; readonly mut: boolean; readonly inner: Ty }
   // `regions`: the lifetimes written in a signature (`Parser<'a>`), in the struct's order; absent
   // where none were written. Type equality ignores them (only the borrow checker reads them).
   | { readonly k: 'adt'; readonly adt: AdtId; readonly args: readonly Ty[]; readonly regions?: readonly Region[] }
@@ -172,6 +174,7 @@ export function tyEq(a: Ty, b: Ty): boolean {
     case 'const': return a.value === (b as typeof a).value;
     case 'slice': return tyEq(a.elem, (b as typeof a).elem);
     case 'ref': return a.mut === (b as typeof a).mut && tyEq(a.inner, (b as typeof a).inner);
+    case 'ptr': return a.mut === (b as typeof a).mut && tyEq(a.inner, (b as typeof a).inner);
     case 'adt': return a.adt === (b as typeof a).adt && listEq(a.args, (b as typeof a).args);
     case 'builtin': return a.name === (b as typeof a).name && listEq(a.args, (b as typeof a).args);
     case 'fndef': return a.fn === (b as typeof a).fn && listEq(a.args, (b as typeof a).args);
@@ -261,6 +264,7 @@ export function tyToString(t: Ty, names: TyNames): string {
       const lt = t.region.k === 'named' ? `'${t.region.name} ` : t.region.k === 'static' && false ? "'static " : '';
       return `&${lt}${t.mut ? 'mut ' : ''}${s(t.inner)}`;
     }
+    case 'ptr': return `*${t.mut ? 'mut' : 'const'} ${s(t.inner)}`;
     case 'adt': {
       const name = names.adtName(t.adt);
       // std's Cow: its lifetime as rustc shows it, not the hidden `<B as ToOwned>::Owned`.
@@ -300,7 +304,7 @@ export function mentionsUnresolved(t: Ty): boolean {
     case 'tuple': return anyUnresolved(t.elems);
     case 'array': return mentionsUnresolved(t.elem) || (typeof t.len !== 'number' && mentionsUnresolved(t.len));
     case 'slice': return mentionsUnresolved(t.elem);
-    case 'ref': return mentionsUnresolved(t.inner);
+    case 'ref': case 'ptr': return mentionsUnresolved(t.inner);
     case 'adt': case 'builtin': case 'fndef': return anyUnresolved(t.args);
     case 'fnptr': return anyUnresolved(t.inputs) || mentionsUnresolved(t.output);
     case 'closure': return anyUnresolved(t.captures);

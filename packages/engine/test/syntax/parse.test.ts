@@ -660,13 +660,13 @@ describe('byte literals', () => {
 describe('unsupported constructs', () => {
   const cases: [string, string, string][] = [
     ['async fn f() {}', '`async fn`', 'async fn f() {}'],
-    ['unsafe fn f() {}', '`unsafe fn`', 'unsafe'],
+    ['unsafe trait T {}', '`unsafe trait`', 'unsafe trait T {}'],
     ['union U { a: u32 }', 'unions', 'union U { a: u32 }'],
     ['macro_rules! m { () => {} }', '`macro_rules!`', 'macro_rules! m { () => {} }'],
     ['extern "C" { fn abs(x: i32) -> i32; }', '`extern` blocks', 'extern "C" { fn abs(x: i32) -> i32; }'],
     ["fn f() { let x = 'a: { 1 }; }", 'labeled blocks', "'a: { 1 }"],
     ['struct S<T = i32>(T);', 'default type parameters', 'T = i32'],
-    ['fn f(p: *const u8) {}', 'raw pointers', '*const u8'],
+    ['struct S; unsafe impl Send for S {}', '`unsafe impl`', 'unsafe impl Send for S {}'],
     ['fn f() { let b = br"bytes"; }', 'raw byte string literals', 'br"bytes"'],
     ['fn f(g: unsafe fn()) {}', '`unsafe`/`extern` function pointers', 'unsafe fn()'],
     ['fn f() { let v = async { 1 }; }', '`async` blocks', 'async { 1 }'],

@@ -94,6 +94,10 @@ export class LowerCx {
         const inner = this.fill(t.inner);
         return inner === t.inner ? t : { k: 'ref', mut: t.mut, inner, region: t.region };
       }
+      case 'ptr': {
+        const inner = this.fill(t.inner);
+        return inner === t.inner ? t : { k: 'ptr', mut: t.mut, inner };
+      }
       case 'adt': {
         const args = this.fillList(t.args);
         return args === t.args ? t : { k: 'adt', adt: t.adt, args };
