@@ -1565,6 +1565,9 @@ def(['slice::iter', 'Vec::iter', 'VecDeque::iter', 'BinaryHeap::iter'], (m, args
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return toIter(m, m.intern({ k: 'ref', mut: false, inner: { k: 'slice', elem: s.elemTy }, region: { k: 'anon' } }), slicePtr(s, 0, s.len, false));
 });
+// memviz keeps a VecDeque's elements in order from the buffer's start: a Vec's header as it is.
+def('VecDeque::deque_into_vec', (m, args) => args[0]);
+def(['Option::iter', 'Option::iter_mut'], (m, args, c) => toIter(m, argTy(c, 0), args[0]));
 def(['slice::iter_mut', 'Vec::iter_mut', 'VecDeque::iter_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   return toIter(m, m.intern({ k: 'ref', mut: true, inner: { k: 'slice', elem: s.elemTy }, region: { k: 'anon' } }), slicePtr(s, 0, s.len, true));

@@ -343,6 +343,8 @@ impl<T> Vec<T> {
 // std::collections::VecDeque, a double-ended queue. std keeps it in a ring buffer whose head moves;
 // memviz keeps its elements in queue order from the start of the buffer (same len and capacity).
 impl<T> VecDeque<T> {
+    // Vec's From<VecDeque<T>> (typeck picks it for deque.into()): the same buffer, in order.
+    fn deque_into_vec(self) -> Vec<T>;
     fn new() -> VecDeque<T>;
     fn with_capacity(cap: usize) -> VecDeque<T>;
     // From a Vec or an array (typeck ties T to their elements).
@@ -884,6 +886,9 @@ impl<'a, B: ?Sized, O> Deref for Cow<'a, B, O> {
 }
 
 impl<T> Option<T> {
+    // The value, if any, as an iterator of one reference (or none).
+    fn iter(&self) -> Iter<&T>;
+    fn iter_mut(&mut self) -> Iter<&mut T>;
     fn is_some(&self) -> bool;
     fn is_none(&self) -> bool;
     fn unwrap(self) -> T;

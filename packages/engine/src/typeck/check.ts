@@ -5371,7 +5371,11 @@ export class Checker implements TraitEnv {
   /** std's `From<Vec<T>>` for BinaryHeap and VecDeque, and `From<BinaryHeap<T>>` for Vec, as the prelude fn `into` calls. */
   private seqInto(from: Ty, to: Ty): { fn: FnId; tyArgs: Ty[] } | null {
     if (from.k !== 'builtin' || to.k !== 'builtin' || !from.args[0] || !to.args[0]) return null;
-    const builtin = from.name === 'Vec' && (to.name === 'BinaryHeap' || to.name === 'VecDeque') ? `${to.name}::from` : from.name === 'BinaryHeap' && to.name === 'Vec' ? 'BinaryHeap::into_vec' : null;
+    const builtin =
+      from.name === 'Vec' && (to.name === 'BinaryHeap' || to.name === 'VecDeque') ? `${to.name}::from`
+      : to.name === 'Vec' && from.name === 'BinaryHeap' ? 'BinaryHeap::into_vec'
+      : to.name === 'Vec' && from.name === 'VecDeque' ? 'VecDeque::deque_into_vec'
+      : null;
     const fn = builtin ? this.items.fns.findIndex((f) => f.isPrelude && f.builtin === builtin) : -1;
     if (fn < 0 || !this.infer.unify(from.args[0], to.args[0])) return null;
     return { fn, tyArgs: [from.args[0]] };

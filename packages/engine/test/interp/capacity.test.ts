@@ -117,6 +117,46 @@ fn main() {
   });
 });
 
+describe('Option::iter and a VecDeque into a Vec', () => {
+  it("an Option's value as an iterator of one reference, shared or mutable; E0506 while one is held", async () => {
+    await runsAs(`fn main() {
+    let a = Some(3);
+    let b: Option<i32> = None;
+    let total: i32 = a.iter().chain(b.iter()).sum();
+    println!("{} {}", total, a.iter().count());
+    let mut c = Some(String::from("x"));
+    for s in c.iter_mut() {
+        s.push('y');
+    }
+    let names: Vec<&String> = c.iter().collect();
+    println!("{:?} {:?}", names, c);
+    let r = &a;
+    for x in r.iter() { println!("{}", x); }
+}
+`, '3 1\n["xy"] Some("xy")\n3\n');
+    expect(await errorsOf(`fn main() {
+    let mut o = Some(String::from("a"));
+    let r = o.iter().next().unwrap();
+    o = None;
+    println!("{} {:?}", r, o);
+}
+`)).toEqual(['E0506 4:5 cannot assign to `o` because it is borrowed']);
+  });
+
+  it("a VecDeque's elements in order, in the same buffer", async () => {
+    await runsAs(`use std::collections::VecDeque;
+fn main() {
+    let mut d: VecDeque<i32> = VecDeque::new();
+    d.push_back(2);
+    d.push_front(1);
+    d.push_back(3);
+    let v: Vec<i32> = d.into();
+    println!("{:?} {} {}", v, v.len(), v.capacity());
+}
+`, '[1, 2, 3] 3 4\n');
+  });
+});
+
 const SIZE_HINTS = `use std::collections::{HashMap, VecDeque, BTreeMap};
 fn main() {
     let v = vec![1, 2, 3, 4, 5];
