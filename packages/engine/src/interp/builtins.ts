@@ -1095,7 +1095,8 @@ def(['Vec::pop', 'VecDeque::pop_back'], (m, args) => {
 });
 def(['Vec::len', 'VecDeque::len', 'BinaryHeap::len', 'slice::len'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len);
 def(['Vec::is_empty', 'VecDeque::is_empty', 'BinaryHeap::is_empty', 'slice::is_empty'], (m, args, c) => recvSlice(m, argTy(c, 0), args[0]).len === 0);
-def(['Vec::capacity', 'VecDeque::capacity', 'BinaryHeap::capacity'], (m, args) => vecHeader(m, args).h[1]);
+// A Vec of a zero-sized type never needs room: std says usize::MAX (VecDeque's is usize::MAX too).
+def(['Vec::capacity', 'VecDeque::capacity', 'BinaryHeap::capacity'], (m, args, c) => (m.sizeOf(vecElemTy(m, c)) === 0 ? USIZE_MAX : vecHeader(m, args).h[1]));
 // Capacity by hand: `reserve` grows as a push would (amortized), `reserve_exact` to exactly what is
 // asked; `shrink_to_fit`/`shrink_to` reallocate down to the length (or the bound), freeing an empty buffer.
 def(['Vec::reserve', 'Vec::reserve_exact', 'String::reserve', 'String::reserve_exact'], (m, args, c) => {

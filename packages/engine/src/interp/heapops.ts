@@ -142,6 +142,8 @@ export function newVec(m: Machine, elemTy: Ty, elems: Value[], cap: number = ele
 export function vecPush(m: Machine, h: Value[], ref: HeaderRef, elemTy: Ty, value: Value): void {
   const len = h[2] as number;
   if (len === h[1]) reserve(m, h, ref, 1, elemTy);
+  // A zero-sized type's `with_capacity` made no buffer: the values still need one to be read back.
+  else if (h[0] === null) setCapacity(m, h, ref, h[1] as number, elemTy);
   const buf = h[0] as Mem;
   (buf.v as Value[])[len] = value;
   h[2] = len + 1;

@@ -157,6 +157,20 @@ fn main() {
   });
 });
 
+describe('zero-sized elements', () => {
+  it("a Vec, VecDeque or BinaryHeap of a zero-sized type has capacity usize::MAX, and with_capacity then push works", async () => {
+    await runsAs(`use std::collections::{BinaryHeap, VecDeque};
+fn main() {
+    let mut v: Vec<()> = Vec::with_capacity(3);
+    v.push(());
+    let d: VecDeque<()> = VecDeque::new();
+    let h: BinaryHeap<()> = BinaryHeap::new();
+    println!("{} {} {} {}", v.capacity(), d.capacity(), h.capacity(), v.len());
+}
+`, '18446744073709551615 18446744073709551615 18446744073709551615 1\n');
+  });
+});
+
 const SIZE_HINTS = `use std::collections::{HashMap, VecDeque, BTreeMap};
 fn main() {
     let v = vec![1, 2, 3, 4, 5];
