@@ -946,10 +946,11 @@ def(['str::match_indices', 'str::rmatch_indices'], (m, args, c) => {
   const strs = substrings(s, matches);
   return new PiecesIter(matches.map(([a], i) => [byte(a), strs[i]]));
 });
-def('str::split_whitespace', (m, args, c) => {
+// split_ascii_whitespace splits at ' ', '\t', '\n', '\x0C' and '\r' only.
+def(['str::split_whitespace', 'str::split_ascii_whitespace'], (m, args, c) => {
   const s = recvStr(m, argTy(c, 0), args[0]);
   const items: Ptr[] = [];
-  const re = /\S+/gu;
+  const re = c.name === 'str::split_ascii_whitespace' ? /[^ \t\n\f\r]+/gu : /\S+/gu;
   for (let r = re.exec(s.text); r; r = re.exec(s.text)) items.push(subStr(s, utf8Len(s.text.slice(0, r.index)), utf8Len(r[0])));
   return new PiecesIter(items);
 });

@@ -194,7 +194,8 @@ export function truncateChars(s: string, n: number): string {
   return s;
 }
 
-function escapeChar(cp: number, inStr: boolean): string {
+/** Debug's escape of one char (`graphemes`: a combining mark too, as `{:?}` of a char or str does). */
+function escapeChar(cp: number, inStr: boolean, graphemes = false): string {
   switch (cp) {
     case 0:
       return '\\0';
@@ -211,9 +212,15 @@ function escapeChar(cp: number, inStr: boolean): string {
     case 0x27:
       return inStr ? "'" : "\\'";
   }
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xad || (cp >= 0xd800 && cp <= 0xdfff)) return `\\u{${cp.toString(16)}}`;
+  if (cp !== 0x20 && (cp >= 0xd800 && cp <= 0xdfff ? true : NOT_PRINTABLE.test(String.fromCodePoint(cp)) || (graphemes && GRAPHEME_EXTEND.test(String.fromCodePoint(cp))))) return `\\u{${cp.toString(16)}}`;
   return String.fromCodePoint(cp);
 }
+
+/**
+ * What Debug escapes as `\u{..}` (core's `is_printable`): control and format characters, private
+ * use, unassigned code points, and line, paragraph and space separators other than ' '.
+ */
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 /** `char::escape_default`: `\t`, `\r`, `\n`, quotes and backslash escaped, printable ASCII kept, all else `\u{..}`. */
 export function escapeDefault(cp: number): string {
@@ -244,12 +251,12 @@ export function escapeDebug(cp: number, first: boolean): string {
 
 export function debugStr(s: string): string {
   let out = '"';
-  for (const ch of s) out += escapeChar(ch.codePointAt(0)!, true);
+  for (const ch of s) out += escapeChar(ch.codePointAt(0)!, true, true);
   return out + '"';
 }
 
 export function debugChar(cp: number): string {
-  return "'" + escapeChar(cp, false) + "'";
+  return "'" + escapeChar(cp, false, true) + "'";
 }
 
 /** UTF-8 length of a JS string. */

@@ -267,6 +267,7 @@ impl str {
     fn match_indices(&self, pat: &str) -> Iter<(usize, &str)>;
     fn rmatch_indices(&self, pat: &str) -> Iter<(usize, &str)>;
     fn split_whitespace(&self) -> Iter<&str>;
+    fn split_ascii_whitespace(&self) -> Iter<&str>;
     fn lines(&self) -> Iter<&str>;
     fn contains(&self, pat: &str) -> bool;
     fn starts_with(&self, pat: &str) -> bool;

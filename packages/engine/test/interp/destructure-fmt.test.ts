@@ -443,3 +443,34 @@ describe('escapes and UTF-8', () => {
     expect(r.trace?.stdout).toBe(ESC_OUT);
   });
 });
+
+describe("Debug escapes what core's is_printable refuses, and every combining mark", () => {
+  it('space separators other than a space, format characters, private use, and marks anywhere in a str or char', async () => {
+    const r = await run(`fn main() {
+    let s = "a\\u{a0}b\\u{2003}c\\u{200b}d\\u{2028}e\\u{e000}f\\u{feff}g é ü 日本 \\u{301}x 🦀 \\u{7f}\\u{85} e\\u{301}";
+    println!("{:?}", s);
+    for c in ['\\u{a0}', '\\u{200d}', '\\u{3000}', 'é', '\\u{10ffff}', '\\u{e0001}', '\\u{301}'] { print!("{:?} ", c); }
+    println!();
+    println!("{}", "\\u{301}ab\\u{301}".escape_debug());
+    println!("{:?}", vec!["x\\u{a0}"]);
+}
+`);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.trace?.stdout).toBe(`"a\\u{a0}b\\u{2003}c\\u{200b}d\\u{2028}e\\u{e000}f\\u{feff}g é ü 日本 \\u{301}x 🦀 \\u{7f}\\u{85} e\\u{301}"
+'\\u{a0}' '\\u{200d}' '\\u{3000}' 'é' '\\u{10ffff}' '\\u{e0001}' '\\u{301}' 
+\\u{301}ab́
+["x\\u{a0}"]
+`);
+  });
+
+  it('split_ascii_whitespace splits at ASCII whitespace only', async () => {
+    const r = await run(`fn main() {
+    let t = " a\\u{a0}b\\tc  d\\n";
+    let w: Vec<&str> = t.split_ascii_whitespace().collect();
+    let u: Vec<&str> = t.split_whitespace().collect();
+    println!("{:?} {:?} {}", w, u, w.capacity());
+}
+`);
+    expect(r.trace?.stdout).toBe('["a\\u{a0}b", "c", "d"] ["a", "b", "c", "d"] 4\n');
+  });
+});
