@@ -18,7 +18,7 @@ import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } 
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
 import { HASH_BUILTINS } from './hash.js';
 import { ChannelIter, THREAD_BUILTINS } from './threads.js';
-import { USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, iterNextBackAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
+import { type SliceRef, USIZE_TY, cloneValue, defaultValue, deref, elemPtr, iterNextAt, iterNextBackAt, recvSlice, recvStr, sliceValues, slicePtr, subStr, textOf, toIter } from './support.js';
 
 const B = new Map<string, BuiltinFn>();
 const def = (names: string | string[], fn: BuiltinFn) => {
@@ -1662,6 +1662,33 @@ def(['slice::split_at', 'slice::split_at_mut'], (m, args, c) => {
   const mut = c.name.endsWith('_mut');
   return [slicePtr(s, 0, mid, mut), slicePtr(s, mid, s.len - mid, mut)];
 });
+/** `slice.split(pred)`: the runs between the elements `pred` picks, found one by one as std's `Split` finds them. */
+class SliceSplitIter extends IterVal {
+  private pos = 0;
+  private finished = false;
+  constructor(
+    readonly s: SliceRef,
+    readonly pred: Callable,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return this.finished ? [0, 0] : [1, this.s.len - this.pos + 1];
+  }
+  override next(m: Machine): Next {
+    if (this.finished) return DONE;
+    let i = this.pos;
+    while (i < this.s.len && !this.pred.call(m, [elemPtr(this.s, i, false)])) i++;
+    const piece = slicePtr(this.s, this.pos, i - this.pos, false);
+    if (i >= this.s.len) this.finished = true;
+    else this.pos = i + 1;
+    return piece;
+  }
+  override drop(m: Machine): void {
+    this.pred.drop(m);
+  }
+}
+def('slice::split', (m, args, c) => new SliceSplitIter(recvSlice(m, argTy(c, 0), args[0]), new Callable(m, argTy(c, 1), args[1])));
 def(['slice::windows', 'slice::chunks', 'slice::chunks_exact', 'slice::rchunks', 'slice::chunks_mut', 'slice::chunks_exact_mut'], (m, args, c) => {
   const s = recvSlice(m, argTy(c, 0), args[0]);
   const size = Number(args[1]);

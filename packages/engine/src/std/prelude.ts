@@ -432,6 +432,8 @@ impl<T> [T] {
     fn reverse(&mut self);
     fn windows(&self, size: usize) -> Iter<&[T]>;
     fn chunks(&self, size: usize) -> Iter<&[T]>;
+    // The runs between the elements the predicate picks.
+    fn split<F: FnMut(&T) -> bool>(&self, pred: F) -> Iter<&[T]>;
     fn chunks_exact(&self, size: usize) -> Iter<&[T]>;
     fn rchunks(&self, size: usize) -> Iter<&[T]>;
     fn chunks_mut(&mut self, size: usize) -> Iter<&mut [T]>;

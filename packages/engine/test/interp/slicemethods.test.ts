@@ -237,3 +237,28 @@ fn main() {
 `)).toBe('3\n1 1 1 1 \n[2, 1, 4, 3, 5] [[1, 2, 3], [4, 5]]\n');
   });
 });
+
+describe("a slice's split by a predicate", () => {
+  it('gives the runs between the picked elements, one by one, with std size hints', async () => {
+    expect(await run(`fn main() {
+    let v = vec![1, 0, 2, 3, 0, 0, 4];
+    for part in v.split(|x| *x == 0) {
+        println!("{:?}", part);
+    }
+    let sums: Vec<i32> = v.split(|&x| x == 0).map(|p| p.iter().sum()).collect();
+    println!("{:?} {}", sums, sums.capacity());
+    let arr = [5, 6];
+    println!("{:?}", arr.split(|x| *x > 100).collect::<Vec<_>>());
+    let e: [i32; 0] = [];
+    println!("{:?} {:?}", e.split(|_| true).count(), v.split(|x| *x == 0).size_hint());
+}
+`)).toBe(`[1]
+[2, 3]
+[]
+[4]
+[1, 5, 0, 4] 4
+[[5, 6]]
+1 (1, Some(8))
+`);
+  });
+});
