@@ -6,7 +6,7 @@ import { crateName, typeName } from './typename.js';
 import type { FmtPiece } from '../mir/mir.js';
 import { fixedLen, isMap, isTable, type Ty } from '../types/ty.js';
 import type { BuiltinFn, CallCtx, Machine } from './machine.js';
-import { EMPTY_PATH, rangeValue } from './machine.js';
+import { EMPTY_PATH, RUSTC_LIBRARY, rangeValue } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, readAt, writeAt, type Value } from './values.js';
 import * as I from './ints.js';
 import { byteToIndex, escapeDebug, escapeDefault, escapeUnicode, floatDebug, utf8CharLen, utf8Len } from './fmtnum.js';
@@ -26,8 +26,6 @@ const def = (names: string | string[], fn: BuiltinFn) => {
 };
 
 const NONE: Value[] = [0];
-/** Where rustc 1.95's std sources say they are: a panic inside std (not `#[track_caller]`) is located there. */
-const RUSTC_LIBRARY = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library';
 const some = (v: Value): Value[] => [1, v];
 const ok = (v: Value): Value[] => [0, v];
 const err = (v: Value): Value[] => [1, v];

@@ -2619,8 +2619,11 @@ const VEC_HEADERS: ReadonlySet<string> = new Set(['String', 'Vec', 'VecDeque', '
 
 /** How far apart the stacks of spawned threads are drawn. */
 const THREAD_STACK_SPACING = 0x20_0000 + 0x1000;
+/** Where rustc 1.95's std sources say they are: a panic inside std (not `#[track_caller]`) is located there. */
+export const RUSTC_LIBRARY = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library';
+
 /** Where std's `panic_in_cleanup` is (a drop that panics while unwinding). */
-const CORE_PANICKING = '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/panicking.rs:233:5';
+const CORE_PANICKING = `${RUSTC_LIBRARY}/core/src/panicking.rs:233:5`;
 const PANIC_NOTE = 'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n';
 
 const OVERFLOW_MESSAGES: Record<string, string> = {
