@@ -29,7 +29,7 @@ const SLOTLESS: readonly Slot[] = [];
 const NO_VARS: number[] = [];
 
 /** False for the kinds of types that never have region slots (scalars, fn items, parameters): no layout to compute or cache. */
-function mayHoldRegions(ty: Ty): boolean {
+export function mayHoldRegions(ty: Ty): boolean {
   switch (ty.k) {
     case 'ref': case 'tuple': case 'array': case 'slice': case 'closure': case 'opaque': case 'dyn': case 'adt': case 'builtin':
       return true;

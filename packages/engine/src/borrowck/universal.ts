@@ -26,7 +26,7 @@ import type { Cfg } from './cfg.js';
 import { rvalueOperands } from './accesses.js';
 import type { PlaceTyper } from './places.js';
 import type { RegionResults, SlotLayout } from './regions.js';
-import { edgeKey, tagSlots } from './regions.js';
+import { edgeKey, mayHoldRegions, tagSlots } from './regions.js';
 
 export function checkUniversalRegions(cfg: Cfg, layout: SlotLayout, regions: RegionResults, typer: PlaceTyper): Diagnostic[] {
   const body = cfg.body;
@@ -91,16 +91,16 @@ export function checkUniversalRegions(cfg: Cfg, layout: SlotLayout, regions: Reg
         const param = owner >= 1 && owner <= body.argCount ? body.locals[owner].name : null;
         if (w === regions.STATIC) {
           if (!param) continue;
-          return [escapesToStatic(cfg, regions, seen, param, owner, supId.startsWith('r:anon:') ? "'1" : supId)];
+          return [escapesToStatic(cfg, regions, typer, seen, param, owner, supId.startsWith('r:anon:') ? "'1" : supId)];
         }
         if (supId.startsWith('r:anon:') && subId.startsWith("'") && subId !== "'static" && param && param !== 'self') {
-          const at = flowSpan(cfg, regions, seen, w) ?? body.span;
+          const at = flowSpan(cfg, regions, typer, seen, w) ?? body.span;
           return [error('borrowck', 'E0621', `explicit lifetime required in the type of \`${param}\``, at, [label(at, `lifetime \`${subId}\` required`, true)], [`help: add explicit lifetime \`${subId}\` to the type of \`${param}\``])];
         }
         const shown = new Map<string, string>();
         const show = (id: string) => (id.startsWith('r:anon:') ? (shown.get(id) ?? (shown.set(id, `'${shown.size + 1}`), shown.get(id)!)) : id);
         const [supName, subName] = [show(supId), show(subId)];
-        const span = flowSpan(cfg, regions, seen, w) ?? body.span;
+        const span = flowSpan(cfg, regions, typer, seen, w) ?? body.span;
         const what = toReturn
           ? `${body.kind === 'method' ? 'method' : 'function'} was supposed to return data with lifetime \`${subName}\` but it is returning data with lifetime \`${supName}\``
           : `argument requires that \`${supName}\` must outlive \`${subName}\``;
@@ -274,7 +274,7 @@ function regionId(r: Region): string | null {
  * E0521: a parameter's data handed to what must live for ever (`thread::spawn(move || values.len())`
  * with `values: &[i32]`), blamed on the call that asks for `'static`.
  */
-function escapesToStatic(cfg: Cfg, regions: RegionResults, from: ReadonlySet<number>, param: string, local: number, lifetime: string): Diagnostic {
+function escapesToStatic(cfg: Cfg, regions: RegionResults, typer: PlaceTyper, from: ReadonlySet<number>, param: string, local: number, lifetime: string): Diagnostic {
   const body = cfg.body;
   let at: Span | null = null;
   const direct = (a: Operand) => a.k !== 'const' && regions.localVars[a.place.local]?.some((v) => from.has(v) && regions.subsOf[v].includes(regions.STATIC));
@@ -285,7 +285,7 @@ function escapesToStatic(cfg: Cfg, regions: RegionResults, from: ReadonlySet<num
       break;
     }
   }
-  at ??= flowSpan(cfg, regions, from, regions.STATIC) ?? body.span;
+  at ??= flowSpan(cfg, regions, typer, from, regions.STATIC) ?? body.span;
   // (rustc says "associated function" for one without `self`, which the MIR does not tell apart.)
   const kind = body.kind === 'method' ? 'method' : 'function';
   return error('borrowck', 'E0521', `borrowed data escapes outside of ${kind}`, at, [
@@ -299,7 +299,7 @@ function escapesToStatic(cfg: Cfg, regions: RegionResults, from: ReadonlySet<num
  * Where the flow happens: the first statement or call that reads a value carrying one of the
  * regions `from` reaches, into a place whose region reaches (or is) `to`.
  */
-function flowSpan(cfg: Cfg, regions: RegionResults, from: ReadonlySet<number>, to: number): Span | null {
+function flowSpan(cfg: Cfg, regions: RegionResults, typer: PlaceTyper, from: ReadonlySet<number>, to: number): Span | null {
   const reachesTo = (v: number): boolean => {
     const seen = new Set<number>([v]);
     const stack = [v];
@@ -315,6 +315,8 @@ function flowSpan(cfg: Cfg, regions: RegionResults, from: ReadonlySet<number>, t
   for (const block of cfg.blocks) {
     for (const st of block.stmts) {
       if (st.k !== 'assign' || !lands(st.place.local)) continue;
+      // A number written through `self` (`self.pos += 1`) carries no data of any lifetime.
+      if (st.place.proj.length > 0 && !mayHoldRegions(typer.prefixTys(cfg.body, st.place).at(-1)!.ty)) continue;
       const rv = st.rvalue;
       const sources = rv.k === 'ref' ? [rv.place.local] : rvalueOperands(rv).flatMap((o) => (o.k === 'const' ? [] : [o.place.local]));
       if (sources.some(carries)) return st.span;

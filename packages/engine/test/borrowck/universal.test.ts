@@ -19,6 +19,8 @@ describe('lifetime may not live long enough', () => {
     ["#![allow(unused)]\nfn g(x: &i32, y: &i32) -> &'static i32 { x }\nfn main() {}\n", '2:42'],
     ["#![allow(unused)]\nfn h<'a>(v: &'a [String], s: &String) -> &'a String { s }\nfn main() {}\n", '2:55'],
     ["#![allow(unused)]\nstruct S { n: String }\nimpl S { fn f<'a>(&self, o: &'a str) -> &'a str { &self.n } }\nfn main() {}\n", '3:51'],
+    // A number written through `self` before the return carries no lifetime: the blame is the return.
+    ["struct C<'a> { data: &'a mut [i32], pos: usize }\nimpl<'a> C<'a> {\n    fn get(&mut self) -> Option<&'a mut i32> {\n        self.pos += 1;\n        self.data.get_mut(0)\n    }\n}\nfn main() { let mut v = vec![1]; let mut c = C { data: &mut v, pos: 0 }; c.get(); }\n", '5:9'],
   ])('%s', async (src, at) => {
     // An elided lifetime of a parameter other than self, where a named one is required, is E0621 in rustc.
     const e0621: Record<string, string> = { '2:44': 'y', '2:55': 's' };
