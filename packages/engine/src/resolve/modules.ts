@@ -130,7 +130,6 @@ class Resolver {
   constructor(private readonly crate: A.Crate) {}
 
   run(): FlatCrate {
-    this.collectLocalNames(this.crate.items);
     this.count(this.crate.items);
     this.declare(this.root, this.crate.items);
     this.resolveUses();
@@ -145,8 +144,16 @@ class Resolver {
 
   // ------------------------------------------------------------ declaring
 
-  /** Every name a pattern binds anywhere in the program. */
-  private readonly localNames = new Set<string>();
+  /** Every name a pattern binds anywhere in the program: walked for the first item of a `mod` only (most programs have none). */
+  private localNamesSet: Set<string> | null = null;
+
+  private get localNames(): Set<string> {
+    if (!this.localNamesSet) {
+      this.localNamesSet = new Set<string>();
+      this.collectLocalNames(this.crate.items);
+    }
+    return this.localNamesSet;
+  }
 
   private collectLocalNames(v: unknown): void {
     if (!v || typeof v !== 'object') return;
@@ -155,7 +162,7 @@ class Resolver {
       return;
     }
     const n = v as { kind?: unknown; byRef?: unknown; name?: { name?: unknown } };
-    if (n.kind === 'ident' && n.byRef !== undefined && typeof n.name?.name === 'string') this.localNames.add(n.name.name);
+    if (n.kind === 'ident' && n.byRef !== undefined && typeof n.name?.name === 'string') this.localNamesSet!.add(n.name.name);
     for (const k in v) if (k !== 'span') this.collectLocalNames((v as Record<string, unknown>)[k]);
   }
 
