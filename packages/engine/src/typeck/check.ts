@@ -670,6 +670,12 @@ export class Checker implements TraitEnv {
     const distinct = plain(ex) && plain(fo) && (ex as { name: string }).name !== (fo as { name: string }).name;
     // Two known lengths or const arguments that differ are a mismatch whatever else is still unknown.
     if (this.constMismatch(at, this.infer.zonk(expected), this.infer.zonk(found))) return;
+    // Two closures are two types; only capture-free ones meet as a fn pointer (not modelled here).
+    const ez = this.infer.zonk(expected), fz = this.infer.zonk(found);
+    if (ez.k === 'closure' && fz.k === 'closure' && ez.fn !== fz.fn && [ez, fz].some((c) => (this.t.closuresByFn.get(c.fn)?.upvars.length ?? 0) > 0)) {
+      this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, 'expected closure, found a different closure', ['note: no two closures, even if identical, have the same type', 'help: consider boxing your closure and/or using it as a trait object']);
+      return;
+    }
     if (iterVsCertain || distinct || (this.certain(expected) && this.certain(found))) {
       const f = this.infer.zonk(found);
       const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(f)}\``;

@@ -180,6 +180,8 @@ const IMPLEMENTABLE_STD_TRAITS = new Set([
   'Hash',
 ]);
 
+/** std traits with a method returning `Self` by value or a `Self: Sized` bound: never `dyn`. */
+const STD_SIZED_TRAITS = new Set(['Clone', 'Copy', 'Default', 'Sized']);
 const INT_NAMES = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
 /** Std traits memviz knows by name (used in bounds, `dyn`, derives). */
 export const STD_TRAITS: ReadonlySet<string> = new Set(['Fn', 'FnMut', 'FnOnce', 'Debug', 'Display', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Iterator', 'Drop', 'Default', 'Error', 'Hash', 'ToString', 'Sized', 'Send', 'Sync', 'IntoIterator', 'From', 'Into', 'AsRef', 'Deref', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'DerefMut', 'FromStr', 'TryFrom', 'TryInto', 'Borrow', 'AsMut', 'Any', 'Unpin', 'DoubleEndedIterator', 'ExactSizeIterator', 'FromIterator', 'Extend', 'Sum', 'Product', 'BitAnd', 'BitOr', 'BitXor', 'Shl', 'Shr', 'Hasher']);
@@ -413,6 +415,25 @@ export class Items implements TyNames {
     const list = names.length === 1 ? `type ${names[0]}` : `types ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     const traitName = trait?.name ?? seg.name.name;
     this.diagnostics.push(error('typeck', 'E0191', `the value of the associated ${list} in \`${traitName}\` must be specified`, path.span, [label(path.span, '', true)]));
+  }
+
+  /**
+   * std's traits that no vtable can serve: `dyn Clone` (E0038: `clone` returns `Self`, so the trait
+   * requires `Self: Sized`), `dyn Eq`/`dyn Ord` (E0038: `Self` as a type parameter), and
+   * `dyn PartialEq`/`dyn PartialOrd` without `Rhs` (E0393: the default is `Self`).
+   */
+  private checkStdDyn(trait: string, path: Path): void {
+    const seg = path.segments[path.segments.length - 1];
+    const at = seg.name.span;
+    if (this.reportedDyn.has(`${at.start}`)) return;
+    const why = STD_SIZED_TRAITS.has(trait) ? 'it requires `Self: Sized`' : trait === 'Eq' || trait === 'Ord' ? 'it uses `Self` as a type parameter' : null;
+    if (why) {
+      this.reportedDyn.add(`${at.start}`);
+      this.diagnostics.push(error('typeck', 'E0038', `the trait \`${trait}\` is not dyn compatible`, at, [label(at, `\`${trait}\` is not dyn compatible`, true)], [`note: the trait is not dyn compatible because ${why}`]));
+    } else if ((trait === 'PartialEq' || trait === 'PartialOrd') && !seg.args?.types.length) {
+      this.reportedDyn.add(`${at.start}`);
+      this.diagnostics.push(error('typeck', 'E0393', 'the type parameter `Rhs` must be explicitly specified', at, [label(at, 'missing reference to `Rhs`', true)], ['note: because the parameter default references `Self`, the parameter must be specified on the trait object type']));
+    }
   }
 
   /**
@@ -1540,6 +1561,7 @@ export class Items implements TyNames {
           t.bounds.forEach((b, i) => {
             const key = traits[i]?.trait;
             if (typeof key === 'number' && b.path) this.dynUses.push({ trait: key, at: b.path.segments[b.path.segments.length - 1].name.span });
+            if (typeof key === 'string' && b.path) this.checkStdDyn(key, b.path);
             if (b.path) this.checkDynAssocTys(b.path, key);
           });
           if (this.collected) this.checkDynUses();

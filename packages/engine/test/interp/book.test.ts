@@ -715,6 +715,28 @@ describe('dyn compatibility (E0038)', () => {
     expect(engine.check(ok).diagnostics).toEqual([]);
     expect(engine.run(ok).trace?.stdout).toBe('4\n16\n');
   });
+
+  it("std's traits no vtable can serve: Clone, Copy, Default, Sized, Eq, Ord (E0038); PartialEq without Rhs (E0393)", async () => {
+    const engine = await getEngine();
+    const codes = (t: string) => engine.check(`#![allow(unused)]\nfn main() { let v: Vec<Box<dyn ${t}>> = Vec::new(); println!("{}", v.len()); }\n`).diagnostics.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.notes[0] ?? ''}`);
+    expect(codes('Clone')).toEqual(['E0038 2:32 note: the trait is not dyn compatible because it requires `Self: Sized`']);
+    expect(codes('Default')).toEqual(['E0038 2:32 note: the trait is not dyn compatible because it requires `Self: Sized`']);
+    expect(codes('Ord')).toEqual(['E0038 2:32 note: the trait is not dyn compatible because it uses `Self` as a type parameter']);
+    expect(codes('PartialEq')).toEqual(['E0393 2:32 note: because the parameter default references `Self`, the parameter must be specified on the trait object type']);
+    expect(codes('PartialEq<i32>')).toEqual([]);
+    expect(codes('Fn(i32) -> i32')).toEqual([]);
+  });
+});
+
+describe('two closures are two types', () => {
+  it('if/else returning closures that capture is E0308 at the else branch; capture-free ones are not judged', async () => {
+    const engine = await getEngine();
+    const d = engine.check('fn pick(n: i32, up: bool) -> impl Fn(i32) -> i32 {\n    if up { move |x| x + n } else { move |x| x - n }\n}\nfn main() { println!("{}", pick(1, true)(5)); }\n').diagnostics;
+    expect(d.map((x) => `${x.code} ${x.span.line}:${x.span.col} ${x.message} / ${x.labels[0]?.message}`)).toEqual(['E0308 2:37 `if` and `else` have incompatible types / expected closure, found a different closure']);
+    const free = engine.check('fn main() { let f = if false { |a: i32| a * 2 } else { |a: i32| a * 3 }; println!("{}", f(2)); }\n').diagnostics;
+    expect(free.map((x) => x.code)).toEqual([null]);
+    expect(free[0].message).toMatch(/not supported yet/);
+  });
 });
 
 describe('more std methods teaching code uses', () => {
