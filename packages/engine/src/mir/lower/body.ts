@@ -544,7 +544,14 @@ export class BodyLowerer {
       const res = e.kind === 'path' ? this.cx.t.paths.get(e.id) : null;
       if (!res || res.k === 'local' || res.k === 'static' || e.kind !== 'path') {
         const p = this.placeOf(e, false);
-        return this.use(p, this.ty(e));
+        const t = this.ty(e);
+        // A guard sees its arm's bindings by reference: moving one there is E0507 (rustc's fake borrows).
+        if (res?.k === 'local' && this.aliases.has(res.id) && !this.copyable(t)) {
+          const name = this.cx.t.bindings.get(res.id)?.name ?? '_';
+          this.patternError(error('borrowck', 'E0507', `cannot move out of \`${name}\` in pattern guard`, e.span, [label(e.span, `move occurs because \`${name}\` has type \`${tyToString(t, this.cx.items)}\`, which does not implement the \`Copy\` trait`, true)], ['note: variables bound in patterns cannot be moved from until after the end of the pattern guard']));
+          return { k: 'copy', place: p };
+        }
+        return this.use(p, t);
       }
     }
     const t = this.ty(e);
