@@ -2887,7 +2887,48 @@ class RepeatIter extends IterVal {
     dropItem(m, this.itemTy, this.x);
   }
 }
+class RepeatWithIter extends IterVal {
+  constructor(readonly f: Callable) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return [Number.MAX_SAFE_INTEGER, null];
+  }
+  override next(m: Machine): Value {
+    return this.f.call(m, []);
+  }
+  override drop(m: Machine): void {
+    this.f.drop(m);
+  }
+}
+/** `repeat_n(x, n)`: clones of x, and x itself as the last item (std clones it only n - 1 times). */
+class RepeatNIter extends IterVal {
+  constructor(
+    readonly x: Value,
+    private left: number,
+    readonly itemTy: Ty,
+  ) {
+    super();
+  }
+  override sizeHint(): [number, number | null] {
+    return [this.left, this.left];
+  }
+  override next(m: Machine): Value {
+    if (this.left === 0) return DONE;
+    return --this.left === 0 ? this.x : cloneValue(m, this.itemTy, this.x);
+  }
+  override drop(m: Machine): void {
+    if (this.left > 0) dropItem(m, this.itemTy, this.x);
+  }
+}
 def('iter::from_fn', (m, args, c) => new FromFnIter(new Callable(m, argTy(c, 0), args[0])));
+def('iter::repeat_with', (m, args, c) => new RepeatWithIter(new Callable(m, argTy(c, 0), args[0])));
+def('iter::repeat_n', (m, args, c) => {
+  const [t, n] = [m.intern(c.tyArgs[0]), Number(args[1])];
+  // (std keeps no element for a count of 0: it is dropped in the call.)
+  if (n === 0) dropItem(m, t, args[0]);
+  return new RepeatNIter(args[0], n, t);
+});
 // `std::array::from_fn(f)`: f called with each index in turn, as many times as the array's length.
 def('array::from_fn', (m, args, c) => {
   const d = c.destTy;

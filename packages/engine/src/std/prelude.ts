@@ -1415,6 +1415,10 @@ impl iter {
     fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> Iter<T>;
     fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Iter<T>;
     fn repeat<T: Clone>(x: T) -> Iter<T>;
+    // What the closure returns, called again for each item, without end.
+    fn repeat_with<T, F: FnMut() -> T>(f: F) -> Iter<T>;
+    // n items: clones of x, then x itself last (with n = 0, x is dropped at once).
+    fn repeat_n<T: Clone>(x: T, n: usize) -> Iter<T>;
     fn once<T>(x: T) -> Iter<T>;
     fn empty<T>() -> Iter<T>;
 }

@@ -3851,16 +3851,17 @@ export class Checker implements TraitEnv {
       return { k: 'builtin', name: 'Option', args: [{ k: 'ref', mut: name === 'as_deref_mut', inner: target, region }] };
     }
     // `collect` into a Vec: its elements are the iterator's items (`collect::<Vec<_>>()`, and the type a
-    // closure upstream returns, `map(|r| r.iter().sum())` collected into `Vec<u32>`).
-    if (fn.isPrelude && name === 'collect' && r.k === 'builtin' && r.name === 'Iter') {
+    // closure upstream returns, `map(|r| r.iter().sum())` collected into `Vec<u32>`). Whatever the
+    // iterator is (std's, a range, your own, an `impl Iterator`), Iter's first type argument is its item.
+    if (fn.isPrelude && fn.builtin === 'Iter::collect' && tyArgs.length > 0) {
       let o = this.infer.shallow(output);
       if (o.k === 'infer' && o.kind === 'general' && expected) {
         this.infer.unify(o, expected);
         o = this.infer.shallow(output);
       }
       // Not known yet (a closure's result, collected again outside it): related once it is.
-      if (o.k === 'infer' && o.kind === 'general') this.pendingCollects.push({ output: o, item: r.args[0], at: e.method.span });
-      else this.relateCollect(o, r.args[0], e.method.span);
+      if (o.k === 'infer' && o.kind === 'general') this.pendingCollects.push({ output: o, item: tyArgs[0], at: this.collectBlame(e) });
+      else this.relateCollect(o, tyArgs[0], this.collectBlame(e));
     }
     // `partition` into two collections the context names: Vecs of the items.
     if (fn.isPrelude && name === 'partition' && r.k === 'builtin' && r.name === 'Iter') {
@@ -3979,6 +3980,13 @@ export class Checker implements TraitEnv {
     this.t.methods.set(e.id, pick);
     this.t.exprTys.set(e.receiver.id, recvTy);
     return { k: 'builtin', name: 'Vec', args: [elem] };
+  }
+
+  /** Where rustc reports a `collect` that cannot build its target: the range itself for `(0..3).collect()`, else the method. */
+  private collectBlame(e: A.MethodCallExpr): A.Span {
+    let recv: A.Expr = e.receiver;
+    while (recv.kind === 'paren') recv = recv.inner;
+    return recv.kind === 'range' ? recv.span : e.method.span;
   }
 
   /** What `collect` builds from its items: a Vec or set of them, a map of `(K, V)` pairs, `Option`/`Result` of a Vec. */
@@ -5301,6 +5309,7 @@ export class Checker implements TraitEnv {
       const t = this.infer.shallow(iterTy);
       // `for c in word` with `word: &str`: rustc says which iterator to ask for.
       if (t.k === 'ref' && this.infer.shallow(t.inner).k === 'str') this.err('E0277', '`&str` is not an iterator', e.iter.span, '`&str` is not an iterator; try calling `.chars()` or `.bytes()`');
+      else if (this.ownNotIterable(t)) this.notIterableErr(t, e.iter.span);
       else if (t.k !== 'error') this.unsupported(`iterating over \`${this.tyStr(iterTy)}\` with \`for\``, e.iter.span);
     }
     const itemTy = item ?? ERROR;
@@ -5332,6 +5341,38 @@ export class Checker implements TraitEnv {
     if (next === undefined || item === undefined || !implArgs) return null;
     const tyArgs = this.instantiateArgs(this.items.fns[next], implArgs, s);
     return { item: substTy(item, tyArgs), next, tyArgs };
+  }
+
+  /**
+   * `for x in &bag` where the program's own `Bag` has no `Iterator` or `IntoIterator` impl for that form
+   * (`Bag`, `&Bag`, `&mut Bag`): none can come from std either. Any impl of either trait whose form
+   * matches, or one for a generic type, leaves it open.
+   */
+  private ownNotIterable(t: Ty): boolean {
+    const base = t.k === 'ref' ? this.infer.shallow(t.inner) : t;
+    if (base.k !== 'adt' || this.items.adts[base.adt].isPrelude) return false;
+    const form = (x: Ty) => (x.k === 'ref' ? (x.mut ? 'mut' : 'shared') : 'value');
+    const want = form(t);
+    return !this.items.impls.some((im) => {
+      if (im.isPrelude || (im.traitName !== 'Iterator' && im.traitName !== 'IntoIterator')) return false;
+      const self = im.selfTy.k === 'ref' ? im.selfTy.inner : im.selfTy;
+      if (self.k === 'param') return true;
+      if (self.k !== 'adt' || self.adt !== base.adt) return false;
+      // std's `impl Iterator for &mut I` makes `&mut bag` iterable when `Bag` is an iterator.
+      return form(im.selfTy) === want || (want === 'mut' && form(im.selfTy) === 'value' && im.traitName === 'Iterator');
+    });
+  }
+
+  /** rustc's E0277 for a `for` over a type of the program that does not iterate (`ownNotIterable`). */
+  private notIterableErr(t: Ty, at: A.Span): void {
+    const shown = this.tyStr(t);
+    const notes = t.k === 'ref' && t.mut
+      ? [`help: the trait \`Iterator\` is not implemented for \`${this.tyStr(t.inner)}\``, `note: required for \`${shown}\` to implement \`Iterator\``]
+      : [`help: the trait \`Iterator\` is not implemented for \`${shown}\``];
+    const inner = t.k === 'ref' && !t.mut ? this.infer.shallow(t.inner) : null;
+    if (inner && inner.k === 'adt' && ownStdImpl(this.items, inner.adt, 'Iterator')) notes.push(`note: \`Iterator\` is implemented for \`&mut ${this.tyStr(inner)}\`, but not for \`${shown}\``);
+    notes.push(`note: required for \`${shown}\` to implement \`IntoIterator\``);
+    this.err('E0277', `\`${shown}\` is not an iterator`, at, `\`${shown}\` is not an iterator`, notes);
   }
 
   /** Your own type's `impl IntoIterator` (for it, or for a reference to it): its `into_iter`, and the iterator it gives. */
