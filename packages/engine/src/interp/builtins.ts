@@ -13,7 +13,7 @@ import { byteToIndex, escapeDebug, escapeDefault, escapeUnicode, floatDebug, utf
 import { DEFAULT_SPEC, DebugBuilder, Formatter, Out, formatterPad, estimatedCapacity, formatOne, formatPieces } from './fmt.js';
 import { detached, grownCap, headerAt, newString, newVec, pushStr, reserve, setCapacity, setStringText, stringText, strOf, vecChanged, vecElems, vecPush, type HeaderRef } from './heapops.js';
 import { type Next, Callable, ChainIter, CharsIter, ClonedIter, DONE, EnumerateIter, FilterIter, FilterMapIter, FlattenIter, MapWhileIter, InspectIter, PeekIter, IterVal, ListIter, MapIter, PiecesIter, RevIter, SkipIter, StepByIter, TakeIter, UserIter, WhileIter, ZipIter, dropItem } from './iter.js';
-import { ExitSignal } from './signals.js';
+import { ExitSignal, PanicSignal } from './signals.js';
 import { byteOffsets, findMatches, piecesBetween, type Match, type StrPattern } from './strpat.js';
 import { MAP_BUILTINS, collectTable, indexTable } from './hashmap.js';
 import { HASH_BUILTINS } from './hash.js';
@@ -2026,6 +2026,44 @@ def(['RefCell::replace', 'RefCell::take'], (m, args, c) => {
   m.touch(p.mem, [...p.path, 1], p.name);
   return old;
 });
+// `a.swap(&b)`: std's mem::swap of the two values, each through a borrow_mut in std's cell.rs (a
+// panic there, self's first, when either is borrowed; a RefCell swapped with itself is one of them).
+def('RefCell::swap', (m, args) => {
+  const a = args[0] as Ptr;
+  const b = args[1] as Ptr;
+  const at = `${RUSTC_LIBRARY}/core/src/cell.rs:1080`;
+  if ((readAt(a.mem, a.path) as Value[])[0] !== 0) m.panic('RefCell already borrowed', `${at}:30`);
+  const same = a.mem === b.mem && a.path.join() === b.path.join();
+  if (same || (readAt(b.mem, b.path) as Value[])[0] !== 0) m.panic('RefCell already borrowed', `${at}:56`);
+  return exchange(m, new Ptr(a.mem, [...a.path, 1], PtrKind.Mut, -1, -1, null, a.name), new Ptr(b.mem, [...b.path, 1], PtrKind.Mut, -1, -1, null, b.name));
+});
+// `replace_with(f)`: f sees the value through a borrow_mut (so it cannot borrow the cell itself) and
+// its result takes the value's place; the old value comes back. The borrow ends as the guard's would,
+// a panic of f included.
+def('RefCell::replace_with', (m, args, c) => {
+  const p = args[0] as Ptr;
+  const cellV = readAt(p.mem, p.path) as Value[];
+  if (cellV[0] !== 0) m.panic('RefCell already borrowed', track(m, c));
+  const setFlag = (flag: number) => {
+    cellV[0] = flag;
+    m.touch(p.mem, [...p.path, 0], `${p.name || 'cell'}.borrow`);
+  };
+  setFlag(-1);
+  const f = new Callable(m, argTy(c, 1), args[1]);
+  let next: Value;
+  try {
+    next = f.call(m, [new Ptr(p.mem, [...p.path, 1], PtrKind.Mut, -1, -1, null, p.name)]);
+  } catch (e) {
+    if (e instanceof PanicSignal) setFlag(0);
+    throw e;
+  }
+  f.drop(m);
+  const old = cellV[1];
+  cellV[1] = next;
+  m.touch(p.mem, [...p.path, 1], p.name);
+  setFlag(0);
+  return old;
+});
 def(['Cell::replace', 'Cell::take'], (m, args, c) => {
   const p = args[0] as Ptr;
   const old = readAt(p.mem, p.path);
@@ -2034,6 +2072,10 @@ def(['Cell::replace', 'Cell::take'], (m, args, c) => {
   return old;
 });
 def('Cell::into_inner', (m, args) => args[0]);
+// A Cell is drawn as its value: `get_mut` points at the same place as the `&mut Cell` it was given.
+def('Cell::get_mut', (m, args) => (args[0] as Ptr).withKind(PtrKind.Mut));
+// `Cell::from_mut(&mut x)` and `cells.as_slice_of_cells()` point where they were given, shared.
+def(['Cell::from_mut', 'Cell::as_slice_of_cells'], (m, args) => (args[0] as Ptr).withKind(PtrKind.Ref));
 def('Cell::set', (m, args) => {
   const p = args[0] as Ptr;
   writeAt(p.mem, p.path, args[1]);

@@ -373,5 +373,7 @@ function hideNiche(l: Layout): Layout {
 
 /** Types that only exist behind a pointer (which is then fat). */
 export function isUnsized(t: Ty): boolean {
+  // A `Cell<[T]>` (Cell::from_mut of a slice) is as unsized as its slice.
+  if (t.k === 'builtin' && t.name === 'Cell') return isUnsized(t.args[0]);
   return t.k === 'str' || t.k === 'slice' || t.k === 'dyn';
 }

@@ -651,6 +651,10 @@ impl<T> RefCell<T> {
     // The value swapped for another (or for its Default), as through borrow_mut: a panic while borrowed.
     fn replace(&self, t: T) -> T;
     fn take(&self) -> T;
+    // f gets the value through a borrow_mut, and what it returns takes its place.
+    fn replace_with<F: FnOnce(&mut T) -> T>(&self, f: F) -> T;
+    // The two values exchanged, each through a borrow_mut: a panic if either is borrowed.
+    fn swap(&self, other: &RefCell<T>);
 }
 // A guard of part of the borrowed value (Ref::map(r, |t| &t.field)), holding the same borrow of
 // the RefCell; Ref::clone is one more shared borrow. Called as Ref::map(..), never as methods.
@@ -675,6 +679,12 @@ impl<T> Cell<T> {
     fn take(&self) -> T;
     fn into_inner(self) -> T;
     fn swap(&self, other: &Cell<T>);
+    // The value itself, through the &mut that rules out any other access (no set needed).
+    fn get_mut(&mut self) -> &mut T;
+    // A Cell is drawn as its value: these are the same place, seen as a Cell (or a slice of Cells).
+    fn from_mut(t: &mut T) -> &Cell<T>;
+    // Cell<[U]> gives &[Cell<U>] (typeck gives U).
+    fn as_slice_of_cells<U>(&self) -> &[Cell<U>];
 }
 
 // std::cell::OnceCell: a slot written at most once, through a shared reference. std keeps an

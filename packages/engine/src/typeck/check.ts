@@ -2924,6 +2924,13 @@ export class Checker implements TraitEnv {
       return output;
     }
     if (fn.builtin === 'Vec::from' || fn.builtin === 'VecDeque::from' || fn.builtin === 'BinaryHeap::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
+    // `let c: &Cell<[i32]> = Cell::from_mut(&mut arr)`: rustc's expectation from the output makes T
+    // the slice, so the array's &mut unsizes to it.
+    if (fn.builtin === 'Cell::from_mut' && expected) {
+      const ex = this.infer.shallow(expected);
+      const cell = ex.k === 'ref' ? this.infer.shallow(ex.inner) : null;
+      if (cell?.k === 'builtin' && cell.name === 'Cell' && this.infer.shallow(cell.args[0]).k === 'slice') this.infer.unify(tyArgs[0], cell.args[0]);
+    }
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected, e.callee.span);
     this.settleProjections();
     const written = e.callee.kind === 'path' ? e.callee.path.segments.at(-1)?.args?.types ?? [] : [];
@@ -3691,6 +3698,18 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       this.unsupported(`\`into_iter\` through a reference (\`${this.tyStr(r)}\`): use \`iter()\``, e.method.span);
       return ERROR;
+    }
+    // `as_slice_of_cells` exists for a `Cell<[U]>` only: U is the slice's element.
+    if (fn.isPrelude && fn.builtin === 'Cell::as_slice_of_cells') {
+      const cell = this.infer.shallow(pick.selfTy);
+      const inner = cell.k === 'builtin' && cell.name === 'Cell' ? this.infer.shallow(cell.args[0]) : cell;
+      if (inner.k === 'slice') this.infer.unify(pick.tyArgs[1], inner.elem);
+      else {
+        e.args.forEach((a) => this.checkExpr(a, null));
+        if (inner.k === 'infer' && inner.kind === 'general') this.unsupported(`\`as_slice_of_cells\` of \`${this.tyStr(cell)}\``, e.method.span);
+        else this.err('E0599', `no method named \`${name}\` found for struct \`${this.tyStr(cell)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(cell)}\``, ['note: the method was found for\n- `Cell<[T]>`']);
+        return ERROR;
+      }
     }
     // `transpose`: Option<Result<U, E>> ↔ Result<Option<U>, E>.
     if (fn.isPrelude && (fn.builtin === 'Option::transpose' || fn.builtin === 'Result::transpose') && r.k === 'builtin' && e.args.length === 0) {
