@@ -1993,6 +1993,11 @@ def(['RefCell::borrow', 'RefCell::borrow_mut', 'RefCell::try_borrow', 'RefCell::
   return tryIt ? ok(guard) : guard;
 });
 def('RefCell::into_inner', (m, args) => (args[0] as Value[])[1]);
+// A RefCell is [borrow flag, value]: `get_mut` points at the value, mutably, leaving the flag alone.
+def('RefCell::get_mut', (m, args) => {
+  const p = args[0] as Ptr;
+  return new Ptr(p.mem, [...p.path, 1], PtrKind.Mut);
+});
 // A guard is [Ptr to the value, Ptr to the RefCell]: a mapped one points into the value and keeps
 // the cell (the borrow the guard it was made from held, released when it is dropped).
 def(['Ref::map', 'RefMut::map'], (m, args, c) => {

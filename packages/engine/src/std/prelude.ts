@@ -655,6 +655,8 @@ impl<T> RefCell<T> {
     fn replace_with<F: FnOnce(&mut T) -> T>(&self, f: F) -> T;
     // The two values exchanged, each through a borrow_mut: a panic if either is borrowed.
     fn swap(&self, other: &RefCell<T>);
+    // The value itself, through the &mut that rules out any borrow (no flag to check or change).
+    fn get_mut(&mut self) -> &mut T;
 }
 // A guard of part of the borrowed value (Ref::map(r, |t| &t.field)), holding the same borrow of
 // the RefCell; Ref::clone is one more shared borrow. Called as Ref::map(..), never as methods.

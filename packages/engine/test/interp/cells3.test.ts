@@ -82,6 +82,30 @@ fn main() {
   });
 });
 
+describe('RefCell::get_mut', () => {
+  it('reaches the value through &mut self, without touching the borrow flag; a live borrow is E0502', async () => {
+    const r = await expectRuns(`use std::cell::RefCell;
+fn main() {
+    let mut c = RefCell::new(vec![1]);
+    c.get_mut().push(2);
+    println!("{:?}", c.borrow());
+    let v = c.get_mut();
+    v.push(3);
+    println!("{:?} {}", c.borrow(), c.borrow().len());
+}
+`, '[1, 2]\n[1, 2, 3] 3\n');
+    expect(allEvents(r).filter((e) => e.kind === 'heap_alloc').length).toBeGreaterThan(0);
+    expect(await errors(`use std::cell::RefCell;
+fn main() {
+    let mut scores = RefCell::new(vec![1, 2]);
+    let view = scores.borrow();
+    scores.get_mut().push(3);
+    println!("{:?}", view);
+}
+`)).toEqual(['E0502 5:5 cannot borrow `scores` as mutable because it is also borrowed as immutable']);
+  });
+});
+
 describe('RefCell::swap and RefCell::replace_with', () => {
   it('swap, take, replace_with: the values change in place, the borrow flag shows replace_with\'s borrow_mut', async () => {
     const r = await expectRuns(`use std::cell::RefCell;
