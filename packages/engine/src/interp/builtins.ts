@@ -3662,6 +3662,11 @@ function rawLoc(m: Machine, p: Value): Ptr {
 
 def('Box::into_raw', (m, args) => (args[0] as Ptr).withKind(PtrKind.Mut));
 def('Box::leak', (m, args) => (args[0] as Ptr).withKind(PtrKind.Mut));
+// The buffer is never freed (nothing owns it any more): the reference points at its text or elements.
+def(['String::leak', 'Vec::leak'], (m, args) => {
+  const h = args[0] as Value[];
+  return new Ptr((h[0] as Mem | null) ?? m.dangling, EMPTY_PATH, PtrKind.Mut, 0, h[2] as number);
+});
 def('Box::from_raw', (m, args) => {
   const p = rawLoc(m, args[0]);
   if (p.mem.region !== Region.Heap || p.path.length > 0) return m.stuck('undefined behaviour: `Box::from_raw` of a pointer that did not come from a Box');
@@ -3688,6 +3693,50 @@ def('Rc::from_raw', (m, args) => {
   if (p.mem.region !== Region.Heap || p.path.length !== 1 || p.path[0] !== 2) return m.stuck('undefined behaviour: `Rc::from_raw` of a pointer that did not come from `Rc::into_raw`');
   return new Ptr(p.mem, EMPTY_PATH, PtrKind.Rc);
 });
+// `Rc::from(x)` / `x.into()` (and Arc's): one new block holding the counts and the value. Into an
+// `Rc<str>` or an `Rc<[T]>` the text or the elements sit inline after the counts and the pointer is fat
+// (the block and the length); what held them before (a String's or Vec's buffer, a Box) is freed after
+// the copy, as std does.
+def(['Rc::from', 'Arc::from'], (m, args, c) => {
+  const t = m.intern(c.tyArgs[0]);
+  const src = c.argTys[0];
+  const v = args[0];
+  const opts = { rc: true, arc: c.name === 'Arc::from' };
+  if (t.k === 'str') {
+    const text = textOf(m, src, v);
+    const block = m.alloc(t, [1, 1, text], opts);
+    freeSource(m, src, v);
+    return new Ptr(block, EMPTY_PATH, PtrKind.Rc, 0, utf8Len(text));
+  }
+  if (t.k === 'slice') {
+    const elems = countedElems(m, src, v);
+    const block = m.alloc(t, [1, 1, elems], opts);
+    freeSource(m, src, v);
+    return new Ptr(block, EMPTY_PATH, PtrKind.Rc, 0, elems.length);
+  }
+  // From<Box<T>>: the value moves out of its box.
+  if (src.k === 'builtin' && src.name === 'Box' && m.intern(src.args[0]) === t) {
+    const p = v as Ptr;
+    const block = m.alloc(p.dyn ?? t, [1, 1, readAt(p.mem, p.path)], opts);
+    freeSource(m, src, v);
+    return new Ptr(block, EMPTY_PATH, PtrKind.Rc, -1, -1, p.dyn);
+  }
+  return new Ptr(m.alloc(src, [1, 1, v], opts), EMPTY_PATH, PtrKind.Rc);
+});
+/** The elements an `Rc<[T]>` is made of: a Vec's, an array's or a boxed slice's moved, a `&[T]`'s cloned. */
+function countedElems(m: Machine, src: Ty, v: Value): Value[] {
+  const s = recvSlice(m, src, v);
+  const elems = sliceValues(s);
+  return src.k === 'ref' ? elems.map((x) => cloneValue(m, s.elemTy, x)) : elems;
+}
+/** Frees what a value moved into `Rc::from` owned (its elements or text were moved out). */
+function freeSource(m: Machine, src: Ty, v: Value): void {
+  if (src.k !== 'builtin') return;
+  if (src.name === 'String' || src.name === 'Vec') {
+    const buf = (v as Value[])[0] as Mem | null;
+    if (buf) m.free(buf);
+  } else if (src.name === 'Box' && (v as Ptr).mem !== m.dangling) m.free((v as Ptr).mem);
+}
 def('Vec::from_raw_parts', (m, args) => {
   const p = args[0];
   const len = Number(args[1]);
@@ -3763,14 +3812,22 @@ def('str::as_ptr', (m, args, c) => {
   const p = args[0] as Ptr;
   return new Ptr(p.mem, p.path, PtrKind.Ref, Math.max(p.off, 0));
 });
-def('slice::from_raw_parts', (m, args) => {
+def(['slice::from_raw_parts', 'slice::from_raw_parts_mut'], (m, args, c) => {
   const p = args[0];
   const len = Number(args[1]);
-  if (!(p instanceof Ptr) || p.path.length === 0) return m.stuck('undefined behaviour: `slice::from_raw_parts` with a pointer that is not into an array');
+  const fn = `\`${c.name}\``;
+  if (!(p instanceof Ptr)) return m.stuck(`undefined behaviour: ${fn} with a ${Number(p ?? 0) === 0 ? 'null' : 'dangling'} pointer`);
+  const kind = c.name.endsWith('_mut') ? PtrKind.Mut : PtrKind.Ref;
+  // A pointer to a text's bytes (`s.as_ptr()`): memviz keeps text as text, not bytes.
+  if (p.off >= 0 && p.len < 0) return m.stuck('not supported yet: a slice of the bytes of a string made from a raw pointer');
+  // An empty Vec's pointer is dangling but aligned: a slice of no elements there is fine.
+  if (len === 0 && p.mem === m.dangling) return new Ptr(p.mem, EMPTY_PATH, kind, 0, 0);
+  if (p.path.length === 0) return m.stuck(`undefined behaviour: ${fn} with a pointer that is not into an array`);
+  if (!p.mem.live) return m.stuck(`undefined behaviour: ${fn} with a dangling pointer (its ${p.mem.region === Region.Heap ? 'heap block was freed' : 'stack frame is gone'})`);
   const whole = readAt(p.mem, p.path.slice(0, -1));
   const at = p.path[p.path.length - 1];
-  if (!Array.isArray(whole) || at + len > whole.length) return m.stuck('undefined behaviour: `slice::from_raw_parts` past the end of its allocation');
-  return new Ptr(p.mem, p.path.slice(0, -1), PtrKind.Ref, at, len);
+  if (!Array.isArray(whole) || at + len > whole.length) return m.stuck(`undefined behaviour: ${fn} past the end of its allocation`);
+  return new Ptr(p.mem, p.path.slice(0, -1), kind, at, len);
 });
 
 // The value is gone from its place (moved in) and nothing drops it: its heap blocks are never freed.

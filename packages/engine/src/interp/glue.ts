@@ -223,8 +223,9 @@ function deref(m: Machine, ty: Ty, v: Value): { ty: Ty; v: Value } {
       const inner = m.derefTy(ty);
       // A fat pointer read through the other side's type (`&String == &str`, `&Vec<T> == &[T]`) is
       // already what it points at: its text or its elements, not the whole buffer under it.
-      if (inner.k === 'str' || inner.k === 'slice' || v.len >= 0) return { ty: inner, v };
       const loc = m.derefValue(ty, v);
+      // An `Rc<str>`'s text sits after its counts: the pointer to compare is the one to the text.
+      if (inner.k === 'str' || inner.k === 'slice' || v.len >= 0) return { ty: inner, v: ty.k === 'builtin' && isCounted(ty.name) ? new Ptr(loc.mem, loc.path, PtrKind.Ref, loc.off, loc.len) : v };
       v = readAt(loc.mem, loc.path);
       ty = inner;
       continue;

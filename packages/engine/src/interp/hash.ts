@@ -15,7 +15,7 @@ import { Mem, Ptr, PtrKind, Region, UNIT_VALUE, readAt, type Value } from './val
 import * as I from './ints.js';
 import { adtFieldTys, cowHeldTy, isStdCow } from './types.js';
 import { stringText, strOf, vecElems } from './heapops.js';
-import { recvSlice, sliceValues } from './support.js';
+import { recvSlice, recvStr, sliceValues } from './support.js';
 
 const MASK = (1n << 64n) - 1n;
 const rotl = (x: bigint, b: bigint): bigint => ((x << b) | (x >> (64n - b))) & MASK;
@@ -168,8 +168,13 @@ export function hashValue(m: Machine, ty: Ty, v: Value, sink: HashSink, depth = 
           const p = v as Ptr;
           const inner = m.derefTy(ty);
           if (inner.k === 'str') {
-            write(new TextEncoder().encode(strOf(p)));
+            write(new TextEncoder().encode(recvStr(m, ty, v).text));
             return write(STR_END);
+          }
+          if (inner.k === 'slice') {
+            const items = sliceValues(recvSlice(m, ty, v));
+            len(items.length);
+            return items.forEach((x) => hashValue(m, m.intern(inner.elem), x, sink, depth + 1));
           }
           return hashValue(m, inner, ty.name === 'Box' ? readAt(p.mem, p.path) : (p.mem.v as Value[])[2], sink, depth + 1);
         }

@@ -25,7 +25,7 @@ import { adtFieldTys, cowHeldTy, isStdCow } from './types.js';
 import { Mem, Ptr, PtrKind, Region, UNIT_VALUE, readAt, type Value } from './values.js';
 import { Callable, DONE, IterVal, ListIter, VecIntoIter, dropItem, type Next } from './iter.js';
 import { stringText, strOf, vecElems } from './heapops.js';
-import { cloneValue, defaultValue, recvSlice, sliceValues, toIter } from './support.js';
+import { cloneValue, defaultValue, recvSlice, recvStr, sliceValues, toIter } from './support.js';
 import { userHashKey } from './hash.js';
 
 export const MAP_BUILTINS = new Map<string, BuiltinFn>();
@@ -84,11 +84,14 @@ function keyParts(m: Machine, ty: Ty, v: Value, depth: number, hashed: boolean):
         case 'String':
           return `s${stringText(v)}`;
         case 'Box':
-        case 'Rc': {
+        case 'Rc':
+        case 'Arc': {
           const p = v as Ptr;
           const inner = m.derefTy(ty);
-          if (inner.k === 'str') return `s${strOf(p)}`;
-          return keyParts(m, inner, ty.name === 'Rc' ? (p.mem.v as Value[])[2] : readAt(p.mem, p.path), depth + 1, hashed);
+          // An `Rc<str>` or `Rc<[T]>` key is its text or its elements, as a `&str` or `&[T]` is (`get("a")`).
+          if (inner.k === 'str') return `s${recvStr(m, ty, v).text}`;
+          if (inner.k === 'slice') return sliceValues(recvSlice(m, ty, v)).map((x) => keyParts(m, m.intern(inner.elem), x, depth + 1, hashed));
+          return keyParts(m, inner, ty.name === 'Box' ? readAt(p.mem, p.path) : (p.mem.v as Value[])[2], depth + 1, hashed);
         }
         case 'VecDeque':
         case 'Vec':

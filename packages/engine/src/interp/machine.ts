@@ -823,8 +823,8 @@ export class Machine {
   /** View of a heap block's whole content. */
   blockView(mem: Mem): ValueView {
     const t = mem.ty;
-    if (t.k === 'str') return { t: 'str', text: mem.v as string };
-    if (t.k === 'slice') {
+    if (t.k === 'str' && mem.cap !== -2) return { t: 'str', text: mem.v as string };
+    if (t.k === 'slice' && mem.cap !== -2) {
       const el = this.intern(t.elem);
       const arr = mem.v as Value[];
       const elems: ValueView[] = new Array(Math.max(mem.cap, arr.length));
@@ -877,7 +877,14 @@ export class Machine {
     mem.id = this.nextBlock++;
     let bytes: number;
     let used: number;
-    if (ty.k === 'str') {
+    if (opts.rc) {
+      // { strong, weak, value }, padded to the block's alignment; a str's or a slice's bytes inline (`Rc<str>`).
+      mem.cap = -2;
+      const payload = (value as Value[])[2];
+      const inline = ty.k === 'str' ? utf8Len(payload as string) : ty.k === 'slice' ? (payload as Value[]).length * this.sizeOf(this.intern(ty.elem)) : this.sizeOf(ty);
+      bytes = Math.ceil((16 + Math.max(inline, 0)) / 8) * 8;
+      used = bytes;
+    } else if (ty.k === 'str') {
       mem.cap = opts.cap ?? utf8Len(value as string);
       bytes = mem.cap;
       used = utf8Len(value as string);
@@ -886,11 +893,6 @@ export class Machine {
       mem.cap = opts.cap ?? (value as Value[]).length;
       bytes = mem.cap * es;
       used = opts.whole ? bytes : (value as Value[]).length * es;
-    } else if (opts.rc) {
-      mem.cap = -2;
-      bytes = 16 + Math.max(this.sizeOf(ty), 0);
-      bytes = Math.ceil(bytes / 8) * 8;
-      used = bytes;
     } else {
       bytes = this.sizeOf(ty);
       used = bytes;

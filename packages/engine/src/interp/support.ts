@@ -1,7 +1,7 @@
 // Helpers shared by the builtins: reading receivers of any pointer shape,
 // cloning and default values with their heap effects, and iterator creation.
 
-import { fixedLen, isTable, type Ty } from '../types/ty.js';
+import { fixedLen, isCounted, isTable, type Ty } from '../types/ty.js';
 import type { Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { FnVal, Mem, Ptr, PtrKind, readAt, cloneInline, UNIT_VALUE, type Value } from './values.js';
@@ -36,16 +36,16 @@ export interface SliceRef {
 /** Follows references until a String/str; accepts &str, &String, &&str, String, char. */
 export function recvStr(m: Machine, ty: Ty, v: Value): StrRef {
   for (let i = 0; i < 8; i++) {
-    if (ty.k === 'ref' || (ty.k === 'builtin' && ty.name === 'Box')) {
+    if (ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || isCounted(ty.name)))) {
       const inner = m.derefTy(ty);
       if (inner.k === 'str') {
-        const p = v as Ptr;
+        const p = pointee(m, ty, v);
         const whole = readAt(p.mem, p.path) as string;
         const off = Math.max(p.off, 0);
         const len = p.len >= 0 ? p.len : utf8Len(whole);
         return { mem: p.mem, path: p.path, off, len, text: strOf(p) };
       }
-      const p = v as Ptr;
+      const p = pointee(m, ty, v);
       v = readAt(p.mem, p.path);
       ty = inner;
       continue;
@@ -65,6 +65,13 @@ export function recvStr(m: Machine, ty: Ty, v: Value): StrRef {
   throw new Error(`expected a string, got ${m.tyStr(ty)}`);
 }
 
+/** What a reference, a Box or an `Rc`/`Arc` points at (an Rc's value sits after its counts). */
+function pointee(m: Machine, ty: Ty, v: Value): Ptr {
+  if (ty.k !== 'builtin' || !isCounted(ty.name)) return v as Ptr;
+  const loc = m.derefValue(ty, v);
+  return new Ptr(loc.mem, loc.path, PtrKind.Ref, loc.off, loc.len, loc.dyn);
+}
+
 export function textOf(m: Machine, ty: Ty, v: Value): string {
   return recvStr(m, ty, v).text;
 }
@@ -78,10 +85,10 @@ export function subStr(s: StrRef, byteStart: number, byteLen: number): Ptr {
 export function recvSlice(m: Machine, ty: Ty, v: Value): SliceRef {
   let name = v instanceof Ptr ? v.name : '';
   for (let i = 0; i < 8; i++) {
-    if (ty.k === 'ref' || (ty.k === 'builtin' && ty.name === 'Box')) {
+    if (ty.k === 'ref' || (ty.k === 'builtin' && (ty.name === 'Box' || isCounted(ty.name)))) {
       const inner = m.derefTy(ty);
-      const p = v as Ptr;
-      if (p.name) name = p.name;
+      const p = pointee(m, ty, v);
+      if ((v as Ptr).name) name = (v as Ptr).name;
       if (inner.k === 'slice') {
         const whole = readAt(p.mem, p.path) as Value[];
         return { mem: p.mem, path: p.path, off: Math.max(p.off, 0), len: p.len >= 0 ? p.len : whole.length, elemTy: m.intern(inner.elem), name };

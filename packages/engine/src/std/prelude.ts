@@ -228,6 +228,8 @@ impl String {
     fn into_bytes(self) -> Vec<u8>;
     // Shrinks the buffer to the length, then boxes it (Box<str>: a pointer and a length).
     fn into_boxed_str(self) -> Box<str>;
+    // The buffer, capacity and all, is never freed: the reference points at its text.
+    fn leak<'a>(self) -> &'a mut str;
 }
 
 impl str {
@@ -298,6 +300,8 @@ impl str {
 impl<T> Vec<T> {
     // A Vec again from the buffer a forgotten one left: it owns (and will free) that buffer.
     unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Vec<T>;
+    // The buffer, capacity and all, is never freed: the reference points at its elements.
+    fn leak<'a>(self) -> &'a mut [T];
     fn new() -> Vec<T>;
     // From an array or a slice (typeck ties T to their elements).
     fn from(a: [T]) -> Vec<T>;
@@ -631,6 +635,10 @@ impl<T> Rc<T> {
     // The count stays as it was: the raw pointer holds the handle's share until from_raw.
     fn into_raw(this: Rc<T>) -> *const T;
     unsafe fn from_raw(ptr: *const T) -> Rc<T>;
+    // std's From impls: From<&str>/From<String> for Rc<str>, From<Vec<U>>/From<&[U]>/From<[U; N]> for
+    // Rc<[U]>, From<Box<T>> and From<T>. typeck picks by S and the Rc the context asks for (also for
+    // into()); the value is copied into one new block after the counts.
+    fn from<S>(s: S) -> Rc<T>;
 }
 
 impl<T> Weak<T> {
@@ -731,6 +739,8 @@ impl<T> Arc<T> {
     fn into_inner(this: Arc<T>) -> Option<T>;
     fn get_mut(this: &mut Arc<T>) -> Option<&mut T>;
     fn make_mut(this: &mut Arc<T>) -> &mut T;
+    // As Rc::from.
+    fn from<S>(s: S) -> Arc<T>;
 }
 
 // A lock whose holder panicked (std prints it as PoisonError { .. }).
@@ -1370,6 +1380,7 @@ impl ptr {
 
 impl slice {
     unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T];
+    unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T];
 }
 
 // The methods of raw pointers; add/offset count whole elements.

@@ -227,6 +227,7 @@ export class Checker implements TraitEnv {
     this.settleProjections();
     this.settleCollects();
     this.settleIntos();
+    this.settleCountedFroms();
     this.checkOrds();
     this.settleCmps();
     this.settleParseOps();
@@ -2923,6 +2924,7 @@ export class Checker implements TraitEnv {
       e.args.forEach((a) => this.checkExpr(a, null));
       return output;
     }
+    if ((fn.builtin === 'Rc::from' || fn.builtin === 'Arc::from') && e.args.length === 1) return this.countedFromCall(e, fnId, tyArgs, expected);
     if (fn.builtin === 'Vec::from' || fn.builtin === 'VecDeque::from' || fn.builtin === 'BinaryHeap::from' || fn.builtin === 'HashMap::from' || fn.builtin === 'HashSet::from' || fn.builtin === 'BTreeMap::from' || fn.builtin === 'BTreeSet::from') return this.collectionFrom(e, fn.builtin, output, expected);
     // `let c: &Cell<[i32]> = Cell::from_mut(&mut arr)`: rustc's expectation from the output makes T
     // the slice, so the array's &mut unsizes to it.
@@ -2971,6 +2973,99 @@ export class Checker implements TraitEnv {
       this.keyChecks.push({ selfTy: output, name: 'from', at: e.callee.span, keyKnown: false });
     }
     return output;
+  }
+
+  /**
+   * `let r: Rc<str> = "hi".into()`: std's `From` impls for the `Rc` (or `Arc`) the context asks for,
+   * called as `Rc::from` is. Null for any other `into` (and where the program has an `Into` or a
+   * `From` of its own that could be the one meant).
+   */
+  private intoCounted(e: A.MethodCallExpr, recvTy: Ty, expected: Expect): Ty | null {
+    if (e.method.name !== 'into' || e.args.length > 0 || e.turbofish || !expected) return null;
+    const want = this.infer.shallow(expected);
+    if (want.k !== 'builtin' || (want.name !== 'Rc' && want.name !== 'Arc')) return null;
+    const r = this.infer.shallow(recvTy);
+    if (r.k === 'param' || r.k === 'adt' || r.k === 'opaque') return null;
+    if (this.items.impls.some((impl) => !impl.isPrelude && (impl.traitName === 'Into' || impl.traitName === 'From'))) return null;
+    const head = want.name;
+    const from = this.items.implsWithMethod('from').find((x) => x.impl.isPrelude && this.items.fns[x.fn].builtin === `${head}::from`)?.fn;
+    if (from === undefined) return null;
+    const t = this.infer.fresh();
+    const target = this.countedFromTarget(head, r, t, expected, e.method.span, true);
+    if (!target) return ERROR;
+    this.t.methods.set(e.id, { fn: from, tyArgs: [target, r], derefs: 0, autoref: null, unsizeTo: null, dispatch: 'static', traitKey: null, selfTy: r });
+    this.t.exprTys.set(e.receiver.id, recvTy);
+    return { k: 'builtin', name: head, args: [target] };
+  }
+
+  /** `Rc::from(x)`, `Arc::<str>::from(x)`: the Rc std's `From` impls make of the argument (see `countedFromTarget`). */
+  private countedFromCall(e: A.CallExpr, fnId: FnId, tyArgs: readonly Ty[], expected: Expect): Ty {
+    const head = this.items.fns[fnId].builtin === 'Arc::from' ? 'Arc' : 'Rc';
+    const arg = this.checkExpr(e.args[0], null);
+    this.t.exprTys.set(e.args[0].id, arg);
+    const segs = e.callee.kind === 'path' ? e.callee.path.segments : [];
+    const at = segs.at(-2)?.name.span ?? e.callee.span;
+    const target = this.countedFromTarget(head, arg, tyArgs[0], expected, at, false);
+    if (!target) return ERROR;
+    const args = [target, arg];
+    this.t.calls.set(e.id, { k: 'fn', fn: fnId, tyArgs: args });
+    this.t.exprTys.set(e.callee.id, { k: 'fndef', fn: fnId, args });
+    return { k: 'builtin', name: head, args: [target] };
+  }
+
+  /**
+   * What std's `From` impls for `Rc<T>` (and `Arc<T>`) make of an argument of type `arg`: `Rc<str>` of a
+   * `&str` or `String`, `Rc<[U]>` of a `Vec<U>`, `&[U]` or `[U; N]`, `Rc<U>` of a `Box<U>`, and `Rc<A>` of
+   * anything (`From<T>`). The one impl an argument fits is taken whatever the context asks for (a
+   * mismatch is then the caller's E0308, as in rustc); between two, the `Rc` the context (or the
+   * path's `T`) asks for decides. Null when none fits (E0277) or the context does not say.
+   */
+  private countedFromTarget(head: 'Rc' | 'Arc', arg: Ty, t: Ty, expected: Expect, at: A.Span, viaInto: boolean): Ty | null {
+    const a = this.infer.shallow(arg);
+    const inner = a.k === 'ref' ? this.infer.shallow(a.inner) : null;
+    const elem = inner?.k === 'slice' ? inner.elem : a.k === 'array' ? a.elem : a.k === 'builtin' && a.name === 'Vec' ? a.args[0] : null;
+    const unsized: Ty | null = inner?.k === 'str' || this.isStringTy(a) ? STR
+      : elem ? { k: 'slice', elem }
+      : a.k === 'builtin' && a.name === 'Box' ? a.args[0]
+      : null;
+    const candidates = unsized ? [unsized, a] : [a];
+    const want = this.infer.shallow(expected ?? ERROR);
+    const asked = !this.infer.isUnresolved(t) ? t : want.k === 'builtin' && want.name === head ? want.args[0] : null;
+    if (candidates.length === 1 && !viaInto) {
+      if (!this.infer.unify(t, a)) return this.countedFromUnmet(head, t, a, at);
+      return t;
+    }
+    // `let x = Rc::from(s); let y: Rc<str> = x;`: the body says it later.
+    if (!asked || this.infer.isUnresolved(asked)) {
+      this.pendingCountedFroms.push({ head, t, a, candidates, at, viaInto });
+      return t;
+    }
+    return this.countedFromFit(head, t, asked, a, candidates, at);
+  }
+
+  private countedFromFit(head: string, t: Ty, asked: Ty, a: Ty, candidates: readonly Ty[], at: A.Span): Ty | null {
+    const fit = candidates.find((c) => this.infer.canUnify(asked, c));
+    if (!fit) return this.countedFromUnmet(head, asked, a, at);
+    this.infer.unify(t, asked);
+    this.infer.unify(t, fit);
+    return t;
+  }
+
+  private readonly pendingCountedFroms: { readonly head: string; readonly t: Ty; readonly a: Ty; readonly candidates: readonly Ty[]; readonly at: A.Span; readonly viaInto: boolean }[] = [];
+
+  /** Each `Rc::from` whose `Rc` the body told after the call (rustc's E0283 where it never does). */
+  private settleCountedFroms(): void {
+    for (const p of this.pendingCountedFroms.splice(0)) {
+      if (!this.infer.isUnresolved(p.t)) this.countedFromFit(p.head, p.t, p.t, p.a, p.candidates, p.at);
+      else this.unsupported(`\`${p.viaInto ? 'into' : `${p.head}::from`}\` where the program does not say which \`${p.head}\` it makes`, p.at);
+    }
+  }
+
+  private countedFromUnmet(head: string, t: Ty, a: Ty, at: A.Span): null {
+    const rc = `${head}<${this.tyStr(t)}>`;
+    const from = `From<${this.tyStr(a)}>`;
+    this.err('E0277', `the trait bound \`${rc}: ${from}\` is not satisfied`, at, `the trait \`${from}\` is not implemented for \`${rc}\``);
+    return null;
   }
 
   private readonly boundObligations: { readonly ty: Ty; readonly trait: number | string; readonly args: readonly Ty[]; readonly at: A.Span }[] = [];
@@ -3442,6 +3537,8 @@ export class Checker implements TraitEnv {
     }
     this.unmetImplBounds = null;
     this.ambiguousMethod = false;
+    const intoCounted = this.intoCounted(e, recvTy, expected);
+    if (intoCounted) return intoCounted;
     // `s.into()` where `S: Into<String>`: whatever S is at run time (a &str, a String, a char) becomes a String.
     if (name === 'into' && e.args.length === 0 && r.k === 'param' && this.paramBounds(r.index).some((b) => b.trait === 'Into' && b.args.length === 1 && this.isStringTy(b.args[0]))) {
       const intoFn = this.items.implsWithMethod('from_into').find((x) => x.impl.isPrelude)?.fn;
@@ -6464,7 +6561,7 @@ function stdUnsafeFnName(fn: FnDef): string {
   const [head, name] = b.split('::');
   switch (head) {
     case 'rawptr': return fn.impl?.selfTy.k === 'ptr' && fn.impl.selfTy.mut ? `std::ptr::mut_ptr::<impl *mut T>::${name}` : `std::ptr::const_ptr::<impl *const T>::${name}`;
-    case 'slice': return name === 'from_raw_parts' ? 'std::slice::from_raw_parts' : `core::slice::<impl [T]>::${name}`;
+    case 'slice': return name === 'from_raw_parts' || name === 'from_raw_parts_mut' ? `std::slice::${name}` : `core::slice::<impl [T]>::${name}`;
     case 'mem': return name === 'transmute' ? 'std::intrinsics::transmute' : `std::mem::${name}`;
     case 'ptr': return `std::ptr::${name}`;
     default: return `${head}::<T>::${name}`;
