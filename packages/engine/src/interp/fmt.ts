@@ -9,7 +9,7 @@ import type { FmtPiece, FmtSpec } from '../mir/mir.js';
 import { isCounted, isGuard, type Ty } from '../types/ty.js';
 import type { Machine } from './machine.js';
 import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, readAt, type Value } from './values.js';
-import { adtFieldTys, cowHeldTy, isStdCow } from './types.js';
+import { cowHeldTy, isStdCow } from './types.js';
 import * as I from './ints.js';
 import { charCount, debugChar, debugStr, floatDebug, floatDisplay, floatExp, floatFixed, pad, padNumber, truncateChars, utf8Len } from './fmtnum.js';
 import { stringText, strOf, vecElems } from './heapops.js';
@@ -510,7 +510,7 @@ function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value
   const vi = def.kind === 'struct' ? 0 : (v[0] as number);
   const base = def.kind === 'struct' ? 0 : 1;
   const variant = def.variants[vi];
-  const tys = adtFieldTys(def, vi, ty.args);
+  const tys = m.fieldTys(def, vi, ty.args);
   const name = variant.name;
   if (variant.shape === 'named') {
     debugStruct(out, name, variant.fields.map((f, i) => [f.name, (o: Sink) => debug(m, o, m.intern(tys[i]), v[base + i], spec)] as [string, Field]), spec);
@@ -524,7 +524,7 @@ function debugAdt(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value
 /** std's `DefaultHasher`: its SipHasher13 and the fields inside, as std nests and names them. */
 function debugHasher(m: Machine, out: Sink, ty: Extract<Ty, { k: 'adt' }>, v: Value, spec: Spec): void {
   const def = m.adt(ty.adt);
-  const tys = adtFieldTys(def, 0, ty.args);
+  const tys = m.fieldTys(def, 0, ty.args);
   const field = (name: string): [string, Field] => {
     const i = def.variants[0].fields.findIndex((f) => f.name === name);
     return [name, (o: Sink) => debug(m, o, m.intern(tys[i]), v[i], spec)];

@@ -7,7 +7,6 @@ import { ANON, fixedLen, isCounted, isGuard, isSharedGuard } from '../types/ty.j
 import type { Machine, MachineHooks } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { MOVED, Mem, Ptr, PtrKind, readAt, type Value } from './values.js';
-import { adtFieldTys } from './types.js';
 import * as I from './ints.js';
 import { detached, pushStr, stringText, strOf, vecElems } from './heapops.js';
 import { IterVal, dropItem } from './iter.js';
@@ -48,7 +47,7 @@ export function dropGlue(m: Machine, mem: Mem, path: readonly number[], ty: Ty, 
       if (def.isPrelude && (def.name === 'ManuallyDrop' || def.name === 'MaybeUninit')) return;
       const variant = def.kind === 'struct' ? 0 : (readAt(mem, path)[0] as number);
       const base = def.kind === 'struct' ? 0 : 1;
-      const tys = adtFieldTys(def, variant, ty.args);
+      const tys = m.fieldTys(def, variant, ty.args);
       const fields = def.variants[variant]?.fields ?? [];
       // Its `Drop::drop` first, then its fields (still dropped when `drop` panicked).
       const custom = def.dropFn !== null ? 1 : 0;
@@ -314,12 +313,12 @@ export function valueCmp(m: Machine, ty0: Ty, a0: Value, b0: Value, eqOnly = fal
       if (def.isPrelude && def.name === 'Cow') return cowCmp(m, ty, a, b, eqOnly);
       // std::cmp::Reverse (the prelude's, not a program's own): the other way round.
       if (def.name === 'Reverse' && def.isPrelude) {
-        const r = listCmpTys(m, adtFieldTys(def, 0, ty.args).map((t) => m.intern(t)), a, b, eqOnly);
+        const r = listCmpTys(m, m.fieldTys(def, 0, ty.args).map((t) => m.intern(t)), a, b, eqOnly);
         return r === null || eqOnly ? r : -r;
       }
-      if (def.kind === 'struct') return listCmpTys(m, adtFieldTys(def, 0, ty.args).map((t) => m.intern(t)), a, b, eqOnly);
+      if (def.kind === 'struct') return listCmpTys(m, m.fieldTys(def, 0, ty.args).map((t) => m.intern(t)), a, b, eqOnly);
       if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
-      return listCmpTys(m, adtFieldTys(def, a[0], ty.args).map((t) => m.intern(t)), a.slice(1), b.slice(1), eqOnly);
+      return listCmpTys(m, m.fieldTys(def, a[0], ty.args).map((t) => m.intern(t)), a.slice(1), b.slice(1), eqOnly);
     }
     case 'builtin':
       switch (ty.name) {

@@ -13,7 +13,7 @@ import type { BuiltinFn, CallCtx, Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { Mem, Ptr, PtrKind, Region, UNIT_VALUE, readAt, type Value } from './values.js';
 import * as I from './ints.js';
-import { adtFieldTys, cowHeldTy, isStdCow } from './types.js';
+import { cowHeldTy, isStdCow } from './types.js';
 import { stringText, strOf, vecElems } from './heapops.js';
 import { recvSlice, recvStr, sliceValues } from './support.js';
 
@@ -209,13 +209,13 @@ function hashAdt(m: Machine, ty: Extract<Ty, { k: 'adt' }>, v: Value, sink: Hash
   const def = m.adt(ty.adt);
   if (isStdCow(def)) return hashValue(m, m.intern(cowHeldTy(ty, v)), (v as Value[])[1], sink, depth + 1); // std's: its deref's hash
   if (def.kind === 'struct') {
-    adtFieldTys(def, 0, ty.args).forEach((t, i) => hashValue(m, m.intern(t), (v as Value[])[i], sink, depth + 1));
+    m.fieldTys(def, 0, ty.args).forEach((t, i) => hashValue(m, m.intern(t), (v as Value[])[i], sink, depth + 1));
     return;
   }
   const vi = (v as Value[])[0] as number;
   // The discriminant (of an enum with more than one variant), as its `#[repr]` type says (isize by default).
   if (def.variants.length > 1) sinkWrite(m, sink, intBytes(I.norm(def.variants[vi].discriminant), INT_BITS[def.repr?.int ?? 'isize']));
-  adtFieldTys(def, vi, ty.args).forEach((t, i) => hashValue(m, m.intern(t), (v as Value[])[1 + i], sink, depth + 1));
+  m.fieldTys(def, vi, ty.args).forEach((t, i) => hashValue(m, m.intern(t), (v as Value[])[1 + i], sink, depth + 1));
 }
 
 /** The prelude's `DefaultHasher` type. */

@@ -21,7 +21,7 @@
 import { isMap, isTable, type Ty } from '../types/ty.js';
 import type { BuiltinFn, CallCtx, Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
-import { adtFieldTys, cowHeldTy, isStdCow } from './types.js';
+import { cowHeldTy, isStdCow } from './types.js';
 import { Mem, Ptr, PtrKind, Region, UNIT_VALUE, readAt, type Value } from './values.js';
 import { Callable, DONE, IterVal, ListIter, VecIntoIter, dropItem, type Next } from './iter.js';
 import { stringText, strOf, vecElems } from './heapops.js';
@@ -76,7 +76,7 @@ function keyParts(m: Machine, ty: Ty, v: Value, depth: number, hashed: boolean):
       if (isStdCow(def)) return keyParts(m, m.intern(cowHeldTy(ty, v)), v[1], depth + 1, hashed); // a key as what it holds (`get("a")`)
       const vi = def.kind === 'struct' ? 0 : (v[0] as number);
       const base = def.kind === 'struct' ? 0 : 1;
-      const parts = adtFieldTys(def, vi, ty.args).map((t, i) => keyParts(m, m.intern(t), v[base + i], depth + 1, hashed));
+      const parts = m.fieldTys(def, vi, ty.args).map((t, i) => keyParts(m, m.intern(t), v[base + i], depth + 1, hashed));
       return def.kind === 'struct' ? parts : [vi, ...parts];
     }
     case 'builtin':
@@ -255,7 +255,7 @@ function hasOwnHash(m: Machine, ty: Ty, depth: number): boolean {
     case 'adt': {
       if (m.userImpl('Hash', 'hash', ty)) return true;
       const def = m.adt(ty.adt);
-      return def.variants.some((_, vi) => adtFieldTys(def, vi, ty.args).some((f) => hasOwnHash(m, m.intern(f), depth + 1)));
+      return def.variants.some((_, vi) => m.fieldTys(def, vi, ty.args).some((f) => hasOwnHash(m, m.intern(f), depth + 1)));
     }
     default: return false;
   }

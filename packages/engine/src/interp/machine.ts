@@ -12,11 +12,11 @@ import type { Span } from '../syntax/ast.js';
 import type { FieldView, Loc, MemoryEvent, PlaceRef, ValueView } from '../events/schema.js';
 import { EventLog } from '../events/log.js';
 import { promotedTemps } from '../mir/promoted.js';
-import { fixedLen, isCellLike, lenTy, isCounted, isGuard, isTable, lendsBorrow, type FnId, type Ty } from '../types/ty.js';
+import { ANON, fixedLen, isCellLike, isMap, lenTy, isCounted, isGuard, isTable, lendsBorrow, type BuiltinAdt, type FnId, type Ty } from '../types/ty.js';
 import { LayoutCx, isUnsized, type Layout } from '../layout/layout.js';
 import { Allocator, MAIN_STACK_START, STACK_SIZE, STACK_TOP, StaticArea } from './memory.js';
 import { FnVal, MOVED, Mem, Ptr, PtrKind, Region, UNIT_VALUE, cloneInline, isInit, readAt, writeAt, type Value } from './values.js';
-import { TyInterner, TyPrinter, adtFieldTys, hasParams, namesOf, paramsOf, subst, tyKey } from './types.js';
+import { TyInterner, TyPrinter, hasParams, namesOf, paramsOf, subst, tyKey } from './types.js';
 import * as I from './ints.js';
 import { floatDebug, utf8Len } from './fmtnum.js';
 import { AbortSignal, BlockSignal, OverflowSignal, PanicSignal, StepLimitSignal } from './signals.js';
@@ -262,24 +262,67 @@ export class Machine {
     return this.interner.intern(this.program.assocParams?.size && hasParams(r) ? this.projectAssoc(r, args) : r);
   }
 
-  /** `S::Reading` in a generic body, once `S` is known: the type its impl of the trait gives (`type Reading = f32;`). */
+  /** The field types of an ADT variant with the ADT's arguments substituted (its `I::Item`s as they give them). */
+  fieldTys(def: AdtDef, variant: number, args: readonly Ty[]): Ty[] {
+    const v = def.variants[variant];
+    if (!v) return [];
+    return v.fields.map((f) => (hasParams(f.ty) ? this.concrete(f.ty, def.typeParams, args) : f.ty));
+  }
+
+  /** `S::Reading` or `I::Item` in a generic body, once `S` or `I` is known: what its impl of the trait gives (`type Reading = f32;`), or std. */
   private projectAssoc(t: Ty, args: readonly Ty[]): Ty {
     const found = new Map<string, Ty>();
     for (const p of paramsOf(t)) {
       const a = this.program.assocParams!.get(p.index);
       const base = a ? args[a.base] : undefined;
       if (!a || !base || found.has(p.name)) continue;
-      for (const impl of this.program.impls) {
-        const given = impl.trait === a.trait ? impl.assocTys?.get(a.name) : undefined;
-        const bind = new Map<string, Ty>();
-        if (!given || !matchTy(impl.selfTy, base, bind)) continue;
-        const bound = impl.typeParams.filter((n) => bind.has(n));
-        found.set(p.name, subst(given, bound, bound.map((n) => bind.get(n)!)));
-        break;
-      }
+      const given = this.assocTyOf(a.trait, a.name, base);
+      if (given) found.set(p.name, given);
     }
     return found.size ? subst(t, [...found.keys()], [...found.values()]) : t;
   }
+
+  /** `<base as trait>::name` for a concrete `base`: the program's impl's type, or std's for its own types. */
+  private assocTyOf(trait: number | string, name: string, base: Ty): Ty | null {
+    for (const impl of this.program.impls) {
+      const given = impl.trait === trait ? impl.assocTys?.get(name) : undefined;
+      const bind = new Map<string, Ty>();
+      if (!given || !matchTy(impl.selfTy, base, bind)) continue;
+      // (`type Item = I::Item;` of `impl<I: Iterator> Iterator for W<I>`: what `I` gives, in turn.)
+      return this.concrete(given, impl.typeParams, impl.typeParams.map((n, index): Ty => bind.get(n) ?? { k: 'param', name: n, index }));
+    }
+    return typeof trait === 'string' ? this.stdAssocTy(trait, name, base) : null;
+  }
+
+  /** std's `<base as Iterator>::Item` (or `IntoIterator`'s) for the types memviz models, and a number's `Output` (`Add` and the rest). */
+  private stdAssocTy(trait: string, name: string, base: Ty): Ty | null {
+    if (name === 'Output') return base.k === 'int' || base.k === 'float' ? base : null;
+    if (name !== 'Item') return null;
+    const into = trait === 'IntoIterator';
+    switch (base.k) {
+      case 'builtin':
+        if (base.name === 'Iter' || base.name === 'Range' || base.name === 'RangeInclusive') return base.args[0];
+        if (base.name === 'Box') return this.assocTyOf('Iterator', name, base.args[0]);
+        if (into && isMap(base.name)) return { k: 'tuple', elems: base.args };
+        return into && INTO_ITER_BY_VALUE.has(base.name) ? base.args[0] : null;
+      case 'dyn': return base.traits.find((b) => b.trait === 'Iterator')?.args[0] ?? null;
+      case 'array': return into ? base.elem : null;
+      case 'ref': {
+        // `&mut I` is an iterator of I's items; `&v` and `&mut v` iterate references to what v holds.
+        const viaIter = base.mut ? this.assocTyOf('Iterator', name, base.inner) : null;
+        if (viaIter || !into) return viaIter;
+        const inner = base.inner;
+        const ref = (t: Ty, mut = base.mut): Ty => ({ k: 'ref', mut, inner: t, region: ANON });
+        if (inner.k === 'array' || inner.k === 'slice') return ref(inner.elem);
+        if (inner.k !== 'builtin') return null;
+        if (isMap(inner.name)) return { k: 'tuple', elems: [ref(inner.args[0], false), ref(inner.args[1])] };
+        if (inner.name === 'Vec' || inner.name === 'VecDeque' || inner.name === 'Option' || (!base.mut && (inner.name === 'BinaryHeap' || inner.name === 'HashSet' || inner.name === 'BTreeSet'))) return ref(inner.args[0]);
+        return null;
+      }
+      default: return null;
+    }
+  }
+
   intern(t: Ty): Ty {
     return this.interner.intern(t);
   }
@@ -362,7 +405,7 @@ export class Machine {
       case 'adt': {
         const def = this.adt(t.adt);
         if (def.dropFn !== null) return true;
-        return def.variants.some((_, vi) => adtFieldTys(def, vi, t.args).some((f) => this.needsDrop(this.intern(f))));
+        return def.variants.some((_, vi) => this.fieldTys(def, vi, t.args).some((f) => this.needsDrop(this.intern(f))));
       }
       case 'builtin':
         switch (t.name) {
@@ -562,11 +605,11 @@ export class Machine {
         const def = this.adt(ty.adt);
         const l = this.layout.of(ty);
         if (def.kind === 'struct') {
-          return { ty: this.intern(adtFieldTys(def, 0, ty.args)[k]), offset: l.offsets[k] ?? 0, viewIndex: k };
+          return { ty: this.intern(this.fieldTys(def, 0, ty.args)[k]), offset: l.offsets[k] ?? 0, viewIndex: k };
         }
         const variant = Array.isArray(v) ? (v[0] as number) : 0;
         const fi = k - 1;
-        return { ty: this.intern(adtFieldTys(def, variant, ty.args)[fi] ?? ty), offset: l.variants?.[variant]?.[fi] ?? 0, viewIndex: fi };
+        return { ty: this.intern(this.fieldTys(def, variant, ty.args)[fi] ?? ty), offset: l.variants?.[variant]?.[fi] ?? 0, viewIndex: fi };
       }
       case 'builtin':
         return this.builtinChild(ty, v, k);
@@ -704,13 +747,13 @@ export class Machine {
   private adtView(t: Extract<Ty, { k: 'adt' }>, v: Value, depth: number): ValueView {
     const def = this.adt(t.adt);
     if (def.kind === 'struct') {
-      const tys = adtFieldTys(def, 0, t.args);
+      const tys = this.fieldTys(def, 0, t.args);
       const fields: FieldView[] = def.variants[0].fields.map((f, i) => ({ name: f.name, value: this.view(this.intern(tys[i]), v[i], depth + 1) }));
       return { t: 'struct', name: def.name, fields };
     }
     const vi = v[0] as number;
     const variant = def.variants[vi];
-    const tys = adtFieldTys(def, vi, t.args);
+    const tys = this.fieldTys(def, vi, t.args);
     const fields: FieldView[] = variant.fields.map((f, i) => ({ name: f.name, value: this.view(this.intern(tys[i]), v[i + 1], depth + 1) }));
     return { t: 'enum', name: def.name, variant: variant.name, fields };
   }
@@ -1270,7 +1313,7 @@ export class Machine {
         return this.mayHoldBorrow(this.intern(t.elem));
       case 'adt': {
         const def = this.adt(t.adt);
-        return def.lifetimes.length > 0 || def.variants.some((_, vi) => adtFieldTys(def, vi, t.args).some((x) => this.mayHoldBorrow(this.intern(x))));
+        return def.lifetimes.length > 0 || def.variants.some((_, vi) => this.fieldTys(def, vi, t.args).some((x) => this.mayHoldBorrow(this.intern(x))));
       }
       case 'builtin':
         return lendsBorrow(t.name) || t.args.some((x) => this.mayHoldBorrow(this.intern(x)));
@@ -1420,7 +1463,7 @@ export class Machine {
         return this.intern(t.captures[index]);
       case 'adt': {
         const def = this.adt(t.adt);
-        return this.intern(adtFieldTys(def, def.kind === 'struct' ? 0 : variant, t.args)[index]);
+        return this.intern(this.fieldTys(def, def.kind === 'struct' ? 0 : variant, t.args)[index]);
       }
       case 'builtin':
         if (t.name === 'Result') return this.intern(t.args[variant] ?? t.args[0]);
@@ -2726,3 +2769,6 @@ function printedOnlyTemps(body: Body): Set<number> {
   for (const l of elsewhere) printed.delete(l);
   return printed;
 }
+
+/** std's collections whose `into_iter` gives their elements by value. */
+const INTO_ITER_BY_VALUE: ReadonlySet<BuiltinAdt> = new Set(['Vec', 'VecDeque', 'BinaryHeap', 'Option', 'Result', 'HashSet', 'BTreeSet', 'Receiver']);

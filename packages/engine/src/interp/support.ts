@@ -5,7 +5,6 @@ import { fixedLen, isCounted, isTable, type Ty } from '../types/ty.js';
 import type { Machine } from './machine.js';
 import { EMPTY_PATH } from './machine.js';
 import { FnVal, Mem, Ptr, PtrKind, readAt, cloneInline, UNIT_VALUE, type Value } from './values.js';
-import { adtFieldTys } from './types.js';
 import { cloneTable, tableIntoIter, tableRefIter } from './hashmap.js';
 import { newString, newVec, stringText, strOf, vecElems } from './heapops.js';
 import { CharsIter, IterVal, ListIter, RangeIter, SliceIter, UserIter, VecIntoIter, dropItem } from './iter.js';
@@ -149,7 +148,7 @@ export function cloneValue(m: Machine, ty: Ty, v: Value): Value {
       }
       const vi = def.kind === 'struct' ? 0 : (v[0] as number);
       const base = def.kind === 'struct' ? 0 : 1;
-      const tys = adtFieldTys(def, vi, ty.args);
+      const tys = m.fieldTys(def, vi, ty.args);
       const fields = tys.map((t, i) => cloneValue(m, m.intern(t), v[base + i]));
       return def.kind === 'struct' ? fields : [vi, ...fields];
     }
@@ -256,7 +255,7 @@ export function defaultValue(m: Machine, ty: Ty): Value {
       if (target && target.kind === 'user') return m.invoke(target.inst, [], m.curSpan);
       const def = m.adt(ty.adt);
       if (def.kind === 'enum') return [def.defaultVariant ?? 0];
-      return adtFieldTys(def, 0, ty.args).map((t) => defaultValue(m, m.intern(t)));
+      return m.fieldTys(def, 0, ty.args).map((t) => defaultValue(m, m.intern(t)));
     }
     case 'ref':
       if (ty.inner.k === 'str') return m.strLiteral('');
@@ -417,6 +416,8 @@ export function iterNextAt(m: Machine, ty: Ty, p: Ptr): Value {
   if (ty.k === 'dyn' && p.dyn) return iterNextAt(m, p.dyn, p);
   // `it.by_ref()` of a `Box<dyn Iterator>` or a `&mut dyn Iterator`: the iterator it points at.
   if (v instanceof Ptr && v.dyn && (ty.k === 'ref' || (ty.k === 'builtin' && ty.name === 'Box'))) return iterNextAt(m, v.dyn, new Ptr(v.mem, v.path, PtrKind.Mut));
+  // A `&mut I` is an iterator too (a generic `I` given `&mut it`): the iterator it points at.
+  if (v instanceof Ptr && ty.k === 'ref' && ty.mut) return iterNextAt(m, ty.inner, new Ptr(v.mem, v.path, PtrKind.Mut));
   if (ty.k === 'builtin' && (ty.name === 'Range' || ty.name === 'RangeInclusive')) {
     const r = v as Value[];
     const start = r[0];

@@ -223,13 +223,6 @@ export class TyPrinter {
   }
 }
 
-/** The field types of an ADT variant with the ADT's arguments substituted. */
-export function adtFieldTys(def: AdtDef, variant: number, args: readonly Ty[]): Ty[] {
-  const v = def.variants[variant];
-  if (!v) return [];
-  return v.fields.map((f) => subst(f.ty, def.typeParams, args));
-}
-
 /** std's Cow of the prelude (a program's own `Cow` is not it). */
 export function isStdCow(def: AdtDef): boolean {
   return def.isPrelude === true && def.name === 'Cow';

@@ -10,7 +10,7 @@ import { error, label, unsupported } from '../diagnostics.js';
 import type { ArrayLen, FnId, Ty, TraitRef } from '../types/ty.js';
 import { arrayTy, lenTy, tyEq, BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable, isCounted, isGuard, intBits, SELF_BYTES } from '../types/ty.js';
 import { stdHasMethod, stdTraitHasMethod, type KnownMethodsKind } from './stdmethods.js';
-import { hasInfer, mapParams, substTy, type Infer } from './infer.js';
+import { hasInfer, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, toOwnedTy, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type DestructureLeaf, type DestructureProj, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
@@ -117,6 +117,7 @@ export class Checker implements TraitEnv {
   /** Puts the generic params of a body in scope (for Copy/bound queries after checking). */
   typeParamsFor(fn: FnId): void {
     this.typeParams = this.items.fns[fn].typeParams;
+    this.assocBoundsHere = this.items.fns[fn].assocBounds;
   }
 
   checkFn(fn: FnDef): void {
@@ -124,6 +125,7 @@ export class Checker implements TraitEnv {
     const body = ast.body!;
     this.curMod = this.modules.moduleOf.get(ast.id) ?? '';
     this.typeParams = fn.typeParams;
+    this.assocBoundsHere = fn.assocBounds;
     const params = new Map<string, Ty>();
     const constParams = new Map<string, Ty>();
     fn.typeParams.forEach((p, index) => {
@@ -133,7 +135,9 @@ export class Checker implements TraitEnv {
     const selfTy = fn.impl ? fn.impl.selfTy : fn.trait ? ({ k: 'param', name: 'Self', index: 0 } as Ty) : null;
     // The lifetimes the fn and its impl declare, for `let x: &'a str` in the body.
     const lifetimes = new Set([...(fn.impl?.ast.generics.lifetimes.map((l) => l.name) ?? []), ...ast.generics.lifetimes.map((l) => l.name)]);
-    this.tyScope = { ...EMPTY_SCOPE, params, selfTy, lifetimes, assocTys: fn.impl?.assocTys ?? null, constParams };
+    // (`let x: I::Item` in a method of `impl<I: Iterator>`.)
+    const stdProjections = fn.impl && !fn.isPrelude ? this.items.stdProjectionsOf(fn.impl.ast.generics) : undefined;
+    this.tyScope = { ...EMPTY_SCOPE, params, selfTy, lifetimes, assocTys: fn.impl?.assocTys ?? null, constParams, stdProjections };
     this.scopes = [new Map()];
     this.closureStack = [];
     this.closureCounter = 0;
@@ -211,6 +215,7 @@ export class Checker implements TraitEnv {
   checkConstBody(fnId: FnId, value: A.Expr, ty: Ty, scope: TyScope = EMPTY_SCOPE): void {
     this.curMod = '';
     this.typeParams = [];
+    this.assocBoundsHere = undefined;
     this.tyScope = scope;
     this.scopes = [new Map()];
     this.closureStack = [];
@@ -480,7 +485,7 @@ export class Checker implements TraitEnv {
         // std's OnceCell is a Cell (never Sync); a OnceLock shared hands its value to other threads too.
         if (adt.isPrelude && adt.name === 'OnceCell' && trait === 'Sync') return { ty: t, trait };
         if (adt.isPrelude && adt.name === 'OnceLock' && trait === 'Sync') return all(t.args, 'Send') ?? all(t.args, 'Sync');
-        return all(adt.variants.flatMap((v) => v.fields.map((f) => substTy(f.ty, t.args))));
+        return all(adt.variants.flatMap((v) => v.fields.map((f) => this.instantiate(f.ty, t.args))));
       }
       case 'closure': {
         const info = this.t.closuresByFn.get(t.fn);
@@ -547,7 +552,7 @@ export class Checker implements TraitEnv {
       case 'adt': {
         const adt = this.items.adts[t.adt];
         if (adt.isPrelude) return { ty: t, why: 'unknown' };
-        return all(adt.variants.flatMap((v) => v.fields.map((f) => substTy(f.ty, t.args))));
+        return all(adt.variants.flatMap((v) => v.fields.map((f) => this.instantiate(f.ty, t.args))));
       }
       case 'closure': {
         const info = this.t.closuresByFn.get(t.fn);
@@ -714,6 +719,33 @@ export class Checker implements TraitEnv {
 
   // ------------------------------------------------------------ coercion
 
+  /**
+   * A tuple or array of a return type with `impl Trait` parts, and the value's type of the same
+   * shape: each opaque part takes the value's type there, the others are unified. False (nothing
+   * done) where `expected` has no opaque part or the shapes differ.
+   */
+  private defineNestedOpaques(expected: Ty, actual: Ty): boolean {
+    const hasOpaque = (t: Ty): boolean => {
+      const s = this.infer.shallow(t);
+      return s.k === 'opaque' || (s.k === 'tuple' && s.elems.some(hasOpaque)) || (s.k === 'array' && hasOpaque(s.elem));
+    };
+    const sameShape = (x: Ty, a: Ty): boolean => {
+      const xs = this.infer.shallow(x), as = this.infer.shallow(a);
+      if (xs.k === 'opaque' || !hasOpaque(xs)) return true;
+      if (xs.k === 'tuple') return as.k === 'tuple' && as.elems.length === xs.elems.length && xs.elems.every((e, i) => sameShape(e, as.elems[i]));
+      return xs.k === 'array' && as.k === 'array' && sameShape(xs.elem, as.elem) && this.infer.unify(lenTy(xs.len), lenTy(as.len));
+    };
+    if (!hasOpaque(expected) || !sameShape(expected, actual)) return false;
+    const define = (x: Ty, a: Ty): boolean => {
+      const xs = this.infer.shallow(x), as = this.infer.shallow(a);
+      if (xs.k === 'opaque') return this.infer.unify(xs.actual, as);
+      if (!hasOpaque(xs)) return this.infer.unify(xs, as);
+      if (xs.k === 'tuple' && as.k === 'tuple') return xs.elems.map((e, i) => define(e, as.elems[i])).every(Boolean);
+      return xs.k === 'array' && as.k === 'array' && define(xs.elem, as.elem);
+    };
+    return define(expected, actual);
+  }
+
   /** Makes `e`'s value of type `actual` fit `expected`, recording any coercion. */
   coerce(e: A.Expr, actual: Ty, expected: Ty): void {
     const a = this.infer.shallow(actual);
@@ -723,6 +755,8 @@ export class Checker implements TraitEnv {
       this.infer.unify(x.actual, a);
       return;
     }
+    // `-> (impl Fn() -> i32, impl Fn() -> i32)`: each `impl Trait` part is what the value has there.
+    if ((x.k === 'tuple' || x.k === 'array') && this.defineNestedOpaques(x, a)) return;
     if (a.k === 'ref' && x.k === 'ref') {
       const c = this.refCoercion(a, x);
       if (c === 'mismatch') this.mismatch(e, expected, actual);
@@ -1693,25 +1727,38 @@ export class Checker implements TraitEnv {
   private readonly unreversible = new Map<A.NodeId, string>();
 
   /**
-   * A user trait's `Self::A` (or `T::Output`) in a signature, once the call's `tyArgs` say what `Self`
-   * (or `T`) is: the type its impl gives (`type A = i32;`). Left as it is where no impl says.
+   * `t`, a type of a generic item (a field's, a signature's), with `args` for the item's parameters:
+   * its `I::Item`s and `T::Output`s become what those arguments give, in the same pass (so that
+   * an argument that is itself one of the body's `I::Item`s stays as it is).
    */
-  private normalizeAssoc(t: Ty, tyArgs: readonly Ty[]): Ty {
-    if (this.items.assocParams.size === 0 || !mentionsParamIndex(t, null)) return t;
-    return mapParams(t, (p) => {
-      const assoc = this.items.assocParams.get(p.index);
-      const selfTy = assoc ? this.infer.shallow(tyArgs[assoc.base] ?? ERROR) : undefined;
-      if (!assoc || !selfTy || selfTy.k === 'error') return p;
-      // Called on a generic `T: Parser` inside its function: `Self::Output` is that function's `T::Output`.
-      if (selfTy.k === 'param' && !this.items.assocParams.has(selfTy.index)) return this.items.assocParam(assoc.trait, assoc.name, selfTy.index, `${selfTy.name}::${assoc.name}`);
-      // `first(&P, v)`: `T` is known only once the arguments are checked; settled then (`settleProjections`).
+  instantiate(t: Ty, args: readonly Ty[]): Ty {
+    if (this.items.assocParams.size === 0) return substTy(t, args);
+    return substTy(t, args, (p) => this.projectAssoc(p, args));
+  }
+
+  /** The associated-type parameter `p` (`I::Item`, `Self::A`) of an item whose parameters are `tyArgs`: the type they give it (`p` where nothing says). */
+  private projectAssoc(p: Extract<Ty, { k: 'param' }>, tyArgs: readonly Ty[]): Ty {
+    const assoc = this.items.assocParams.get(p.index);
+    const selfTy = assoc ? this.infer.shallow(tyArgs[assoc.base] ?? ERROR) : undefined;
+    if (!assoc || !selfTy || selfTy.k === 'error') return p;
+    // A std trait's (`I::Item` of an impl's `I: Iterator`): what std gives the type, once it is known.
+    if (typeof assoc.trait === 'string') {
       if (selfTy.k === 'infer') {
         const v = this.infer.fresh();
-        this.pendingProjections.push({ v, trait: assoc.trait, name: assoc.name, base: selfTy });
+        this.pendingStdProjections.push({ v, trait: assoc.trait, name: assoc.name, base: selfTy });
         return v;
       }
-      return this.implAssocTy(assoc.trait, assoc.name, selfTy) ?? p;
-    });
+      return this.stdAssocTy(assoc.trait, assoc.name, selfTy) ?? p;
+    }
+    // Called on a generic `T: Parser` inside its function: `Self::Output` is that function's `T::Output`.
+    if (selfTy.k === 'param' && !this.items.assocParams.has(selfTy.index)) return this.items.assocParam(assoc.trait, assoc.name, selfTy.index, `${selfTy.name}::${assoc.name}`);
+    // `first(&P, v)`: `T` is known only once the arguments are checked; settled then (`settleProjections`).
+    if (selfTy.k === 'infer') {
+      const v = this.infer.fresh();
+      this.pendingProjections.push({ v, trait: assoc.trait, name: assoc.name, base: selfTy });
+      return v;
+    }
+    return this.implAssocTy(assoc.trait, assoc.name, selfTy) ?? p;
   }
 
   /** The type that the program's impl of `trait` for `selfTy` gives its associated type `name`, if any. */
@@ -1720,7 +1767,7 @@ export class Checker implements TraitEnv {
       if (impl.isPrelude || impl.trait?.key !== trait) continue;
       const args = this.matchImpl(impl, selfTy);
       const given = args ? impl.assocTys.get(name) : undefined;
-      if (given) return substTy(given, args!.map((a) => a ?? this.infer.fresh()));
+      if (given) return this.instantiate(given, args!.map((a) => a ?? this.infer.fresh()));
     }
     return undefined;
   }
@@ -1754,7 +1801,7 @@ export class Checker implements TraitEnv {
       if (impl.isPrelude || impl.trait || impl.traitName !== trait) continue;
       const args = this.matchImpl(impl, t);
       const given = args ? impl.assocTys.get(name) : undefined;
-      if (given) return substTy(given, args!.map((a) => a ?? this.infer.fresh()));
+      if (given) return this.instantiate(given, args!.map((a) => a ?? this.infer.fresh()));
     }
     return null;
   }
@@ -1784,14 +1831,15 @@ export class Checker implements TraitEnv {
 
   /** The types of a call's inputs and output, with `Self::A` and `T::Output` normalized as the call's arguments allow. */
   private callSig(fn: FnDef, tyArgs: readonly Ty[]): { inputs: Ty[]; output: Ty } {
-    const inputs = fn.inputs.map((t) => substTy(t, tyArgs));
+    // A program's fn: its `Self::A` and `T::Output` normalized as the arguments allow, in the same pass.
+    const subst = (t: Ty) => (fn.isPrelude || tyArgs.length === 0 ? substTy(t, tyArgs) : this.instantiate(t, tyArgs));
+    const inputs = fn.inputs.map(subst);
     // An `impl Trait` result's hidden type is a variable its body bound (`Iter<&T>`): seen through,
     // so the caller's type arguments reach it (`Iter<&char>`).
-    const output = substTy(!fn.isPrelude && tyArgs.length > 0 ? this.infer.zonk(fn.output) : fn.output, tyArgs);
+    const output = subst(!fn.isPrelude && tyArgs.length > 0 ? this.infer.zonk(fn.output) : fn.output);
     if (fn.isPrelude && (fn.impl?.special === 'int' || fn.impl?.special === 'float')) return this.numberSig(fn, tyArgs[0], inputs, output);
     if (!fn.isPrelude) this.noteStdProjections(fn, tyArgs);
-    if (fn.isPrelude || tyArgs.length === 0 || this.items.assocParams.size === 0) return { inputs, output };
-    return { inputs: inputs.map((t) => this.normalizeAssoc(t, tyArgs)), output: this.normalizeAssoc(output, tyArgs) };
+    return { inputs, output };
   }
 
   /**
@@ -2578,7 +2626,7 @@ export class Checker implements TraitEnv {
         if (!this.infer.unify(t, self)) { if (t.k !== 'error') this.mismatch(value, self, t); return false; }
         this.t.paths.set(x.id, { k: 'ctor', adt: ctor.adt, variant: 0, tyArgs: self.args });
         const fields = adt.variants[0].fields;
-        const fieldTys = fields.map((f) => substTy(f.ty, self.args));
+        const fieldTys = fields.map((f) => this.instantiate(f.ty, self.args));
         if (x.kind === 'call') {
           const rest = x.args.some(isRestExpr);
           if (restCount(x.args) > 1 || (rest ? x.args.length - 1 > fields.length : x.args.length !== fields.length)) {
@@ -3423,7 +3471,7 @@ export class Checker implements TraitEnv {
       return self;
     }
     this.t.calls.set(e.id, { k: 'ctor', adt: res.adt, variant: res.variant, tyArgs: res.tyArgs });
-    v.fields.forEach((f, i) => this.checkCoerce(e.args[i], substTy(f.ty, res.tyArgs)));
+    v.fields.forEach((f, i) => this.checkCoerce(e.args[i], this.instantiate(f.ty, res.tyArgs)));
     // `K(1.5)` of a `struct K<T: Ord>(T)`: rustc asks the bounds of the argument, and of the constructor called.
     if (adt.bounds && self.k === 'adt') {
       this.noteCtorBounds(self, v.fields.map((f, i) => ({ ty: f.ty, at: e.args[i].span })), e.span);
@@ -4943,8 +4991,14 @@ export class Checker implements TraitEnv {
     const own = this.typeParams[index];
     if (own) return own.bounds;
     const assoc = this.items.assocParams.get(index);
-    return (assoc && this.items.assocBounds.get(`${assoc.trait}:${assoc.name}`)) || [];
+    const declared = (assoc && this.items.assocBounds.get(`${assoc.trait}:${assoc.name}`)) || [];
+    // `where I::Item: Clone` on the fn or its impl.
+    const written = this.assocBoundsHere?.get(index);
+    return written ? [...written, ...declared] : declared;
   }
+
+  /** The bounds the body's fn and its impl put on associated types (`FnDef.assocBounds`). */
+  private assocBoundsHere: ReadonlyMap<number, readonly TraitRef[]> | undefined;
 
   /** Whether a bound of type parameter `t` is `trait` or has it among its supertraits. */
   private paramHasTrait(t: Extract<Ty, { k: 'param' }>, trait: number | string): boolean {
@@ -5062,7 +5116,7 @@ export class Checker implements TraitEnv {
           if (i >= 0) {
             this.checkFieldPrivacy(adt, name, e.field.span, 'E0616');
             this.t.fields.set(e.id, { derefs: step.derefs, index: i, ...through });
-            return substTy(adt.variants[0].fields[i].ty, t.args);
+            return this.instantiate(adt.variants[0].fields[i].ty, t.args);
           }
         }
       }
@@ -5230,15 +5284,15 @@ export class Checker implements TraitEnv {
         const sig = substFnBound(bound, bound.fnSig, tyArgs);
         const t = this.checkClosure(f.value, { k: 'dyn', traits: [sig] }, true);
         this.t.exprTys.set(f.value.id, t);
-        this.coerce(f.value, t, substTy(declared, tyArgs));
+        this.coerce(f.value, t, this.instantiate(declared, tyArgs));
         this.applyFnBound(t, sig);
         continue;
       }
       if (f.shorthand) {
         // `Point { x, y }`: the value is the path `x`.
-        const t = this.checkExpr(f.value, substTy(v.fields[fi].ty, tyArgs));
-        this.coerce(f.value, t, substTy(v.fields[fi].ty, tyArgs));
-      } else this.checkCoerce(f.value, substTy(v.fields[fi].ty, tyArgs));
+        const t = this.checkExpr(f.value, this.instantiate(v.fields[fi].ty, tyArgs));
+        this.coerce(f.value, t, this.instantiate(v.fields[fi].ty, tyArgs));
+      } else this.checkCoerce(f.value, this.instantiate(v.fields[fi].ty, tyArgs));
     }
     if (adt.bounds && self.k === 'adt') {
       const written = e.fields.flatMap((f) => { const d = v.fields.find((x) => x.name === f.name.name); return d ? [{ ty: d.ty, at: f.value.span }] : []; });
@@ -5385,7 +5439,20 @@ export class Checker implements TraitEnv {
     if (b) return b.args[0];
     // `I: IntoIterator` with no `Item = X`: the fn's hidden `I::Item`.
     const hidden = this.projectionParam(s, 'Item');
-    return hidden && traits.includes(this.typeParams[hidden.index].projection!.trait) ? hidden : null;
+    if (hidden) return traits.includes(this.typeParams[hidden.index].projection!.trait) ? hidden : null;
+    return this.paramItem(s, traits);
+  }
+
+  /**
+   * `I::Item` of a type parameter bound by `Iterator` (or `IntoIterator`), with no `Item = X` and no
+   * hidden parameter of the fn for it (an impl's `I`, or a fn's whose signature does not name it):
+   * the parameter that stands for it in all the items of its impl, as `I::Item` written there does.
+   */
+  private paramItem(p: Extract<Ty, { k: 'param' }>, traits: readonly string[]): Ty | null {
+    if (this.items.assocParams.has(p.index)) return null;
+    const bounds = this.paramBounds(p.index).filter((b) => b.trait === 'Iterator' || b.trait === 'IntoIterator');
+    if (bounds.length !== 1 || bounds[0].args.length !== 0 || !traits.includes(bounds[0].trait as string)) return null;
+    return this.items.assocParam(bounds[0].trait, 'Item', p.index, `${p.name}::Item`);
   }
 
   /** The item of a `Box<dyn Iterator<Item = X>>` or a `&mut dyn Iterator<Item = X>` (std makes both iterators), or of the `dyn` itself; or null. */
@@ -5456,7 +5523,7 @@ export class Checker implements TraitEnv {
     const implArgs = this.matchImpl(im, s);
     if (next === undefined || item === undefined || !implArgs) return null;
     const tyArgs = this.instantiateArgs(this.items.fns[next], implArgs, s);
-    return { item: substTy(item, tyArgs), next, tyArgs };
+    return { item: this.instantiate(item, tyArgs), next, tyArgs };
   }
 
   /**
@@ -5578,6 +5645,7 @@ export class Checker implements TraitEnv {
     const enclosing = this.body.fn;
     const idx = this.closureCounter++;
     const fnId = this.items.newBodyFn(e.fnValue ?? `${enclosing.name}::{closure#${idx}}`, 'closure', e.span, output, enclosing.typeParams);
+    if (enclosing.assocBounds) this.items.fns[fnId].assocBounds = enclosing.assocBounds;
     const info: ClosureInfo = {
       fn: fnId, upvars: [], upvarSpans: new Map(), inputs, output, isMove: e.isMove, captures: [], kind: 'Fn', enclosingFn: enclosing.id, expectedKind,
     };
@@ -6292,7 +6360,7 @@ export class Checker implements TraitEnv {
         p.elems.forEach((x) => this.checkPat(x, ERROR, mode, irrefutable));
         return;
       }
-      fields = v.fields.map((f) => substTy(f.ty, res.tyArgs));
+      fields = v.fields.map((f) => this.instantiate(f.ty, res.tyArgs));
     } else if (res.k === 'builtinCtor') {
       const b = res.ty as Extract<Ty, { k: 'builtin' }>;
       fields = b.name === 'Option' ? (res.variant === 1 ? [b.args[0]] : []) : [b.args[res.variant]];
@@ -6333,7 +6401,7 @@ export class Checker implements TraitEnv {
         continue;
       }
       this.checkFieldPrivacy(adt, f.name.name, f.span, 'E0451');
-      this.checkPat(f.pat, substTy(v.fields[fi].ty, res.tyArgs), mode, irrefutable);
+      this.checkPat(f.pat, this.instantiate(v.fields[fi].ty, res.tyArgs), mode, irrefutable);
     }
     // rustc leaves out E0027 once a field was unknown.
     if (!p.rest && !unknownField) {

@@ -233,33 +233,36 @@ export function mapParams(t: Ty, f: (p: Extract<Ty, { k: 'param' }>) => Ty): Ty 
   return go(t);
 }
 
-/** Replaces generic parameters `{k:'param', index}` by `args[index]`. */
-export function substTy(t: Ty, args: readonly Ty[]): Ty {
-  if (args.length === 0) return t;
+/**
+ * Replaces generic parameters `{k:'param', index}` by `args[index]`; `other`, where given, says what
+ * a parameter past them becomes (an `I::Item` that the same arguments tell).
+ */
+export function substTy(t: Ty, args: readonly Ty[], other?: (p: Extract<Ty, { k: 'param' }>) => Ty): Ty {
+  if (args.length === 0 && !other) return t;
   switch (t.k) {
-    case 'param': return t.index < args.length ? args[t.index] : t;
-    case 'tuple': return t.elems.length === 0 ? t : { k: 'tuple', elems: t.elems.map((e) => substTy(e, args)) };
-    case 'array': return arrayTy(substTy(t.elem, args), typeof t.len === 'number' ? t.len : substTy(t.len, args));
-    case 'slice': return { k: 'slice', elem: substTy(t.elem, args) };
-    case 'ref': return { k: 'ref', mut: t.mut, inner: substTy(t.inner, args), region: t.region };
-    case 'ptr': return { k: 'ptr', mut: t.mut, inner: substTy(t.inner, args) };
-    case 'adt': return t.args.length ? { k: 'adt', adt: t.adt, args: t.args.map((a) => substTy(a, args)) } : t;
-    case 'builtin': return t.args.length ? { k: 'builtin', name: t.name, args: t.args.map((a) => substTy(a, args)) } : t;
-    case 'fndef': return t.args.length ? { k: 'fndef', fn: t.fn, args: t.args.map((a) => substTy(a, args)) } : t;
-    case 'fnptr': return { k: 'fnptr', inputs: t.inputs.map((a) => substTy(a, args)), output: substTy(t.output, args) };
+    case 'param': return t.index < args.length ? args[t.index] : other ? other(t) : t;
+    case 'tuple': return t.elems.length === 0 ? t : { k: 'tuple', elems: t.elems.map((e) => substTy(e, args, other)) };
+    case 'array': return arrayTy(substTy(t.elem, args, other), typeof t.len === 'number' ? t.len : substTy(t.len, args, other));
+    case 'slice': return { k: 'slice', elem: substTy(t.elem, args, other) };
+    case 'ref': return { k: 'ref', mut: t.mut, inner: substTy(t.inner, args, other), region: t.region };
+    case 'ptr': return { k: 'ptr', mut: t.mut, inner: substTy(t.inner, args, other) };
+    case 'adt': return t.args.length ? { k: 'adt', adt: t.adt, args: t.args.map((a) => substTy(a, args, other)) } : t;
+    case 'builtin': return t.args.length ? { k: 'builtin', name: t.name, args: t.args.map((a) => substTy(a, args, other)) } : t;
+    case 'fndef': return t.args.length ? { k: 'fndef', fn: t.fn, args: t.args.map((a) => substTy(a, args, other)) } : t;
+    case 'fnptr': return { k: 'fnptr', inputs: t.inputs.map((a) => substTy(a, args, other)), output: substTy(t.output, args, other) };
     case 'closure': return t;
     // `compose::<i32, i32, i32>`'s `impl Fn(A) -> C` is an `impl Fn(i32) -> i32` to its caller.
-    case 'opaque': return { ...t, bounds: t.bounds.map((tr) => substTraitRef(tr, args)), actual: substTy(t.actual, args) };
-    case 'dyn': return { k: 'dyn', traits: t.traits.map((tr) => substTraitRef(tr, args)), ...(t.region ? { region: t.region } : {}) };
+    case 'opaque': return { ...t, bounds: t.bounds.map((tr) => substTraitRef(tr, args, other)), actual: substTy(t.actual, args, other) };
+    case 'dyn': return { k: 'dyn', traits: t.traits.map((tr) => substTraitRef(tr, args, other)), ...(t.region ? { region: t.region } : {}) };
     default: return t;
   }
 }
 
-function substTraitRef(tr: TraitRef, args: readonly Ty[]): TraitRef {
+function substTraitRef(tr: TraitRef, args: readonly Ty[], other?: (p: Extract<Ty, { k: 'param' }>) => Ty): TraitRef {
   return {
     trait: tr.trait,
-    args: tr.args.map((a) => substTy(a, args)),
-    ...(tr.fnSig ? { fnSig: { inputs: tr.fnSig.inputs.map((a) => substTy(a, args)), output: substTy(tr.fnSig.output, args) } } : {}),
+    args: tr.args.map((a) => substTy(a, args, other)),
+    ...(tr.fnSig ? { fnSig: { inputs: tr.fnSig.inputs.map((a) => substTy(a, args, other)), output: substTy(tr.fnSig.output, args, other) } } : {}),
   };
 }
 

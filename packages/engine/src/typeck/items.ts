@@ -51,6 +51,8 @@ export interface FnDef {
   readonly isPrelude: boolean;
   /** The source name of the fn (last path segment). */
   readonly shortName: string;
+  /** The bounds its `where` clauses (and its impl's) put on associated types (`I::Item: Clone`), by the index of the parameter standing for each. */
+  assocBounds?: ReadonlyMap<number, readonly TraitRef[]>;
 }
 
 export interface TraitInfo {
@@ -86,6 +88,8 @@ export interface ImplInfo {
   readonly builtinPrefix: string | null;
   /** The E0277 messages of the trait's supertraits the type lacks (rustc repeats them at each method call). */
   unmetSupertraits?: string[];
+  /** The bounds its `where` clauses put on associated types (`I::Item: Clone`), as `FnDef.assocBounds`. */
+  readonly assocBounds: ReadonlyMap<number, readonly TraitRef[]>;
 }
 
 export interface AdtInfo {
@@ -204,6 +208,8 @@ export interface TyScope {
   readonly allowOpaque: boolean;
   /** The const parameters among `params` (`const N: usize`), by name: their type. */
   readonly constParams?: ReadonlyMap<string, Ty>;
+  /** The std trait each `I::Item` / `T::Output` of the item's parameters comes from (`stdProjectionsOf`). */
+  readonly stdProjections?: ReadonlyMap<string, string>;
 }
 
 export const EMPTY_SCOPE: TyScope = { params: new Map(), selfTy: null, lifetimes: new Set(), implTraitParams: null, assocTys: null, allowOpaque: false };
@@ -596,7 +602,8 @@ export class Items implements TyNames {
 
   private defineAdt(item: StructItem | EnumItem): void {
     const adt = this.adts.find((a) => a.ast === item)!;
-    const scope = this.adtScope(adt);
+    // `prev: Option<I::Item>` with `I: Iterator`: a parameter standing for the item of whatever `I` is.
+    const scope: TyScope = { ...this.adtScope(adt), stdProjections: this.inPrelude ? undefined : this.stdProjectionsOf(item.generics) };
     // (Defaults are values of the crate's constants, known from here on.)
     if (item.generics.types.some((t) => t.konst?.default)) adt.defaults = item.generics.types.map((t) => (t.konst?.default ? this.constArg(t.konst.default, EMPTY_SCOPE) : null));
     if (!this.inPrelude) this.defineFnBounds(adt, item.generics, scope);
@@ -713,7 +720,8 @@ export class Items implements TyNames {
     }
     const constParams = new Map<string, Ty>();
     this.pushParams(item.generics, typeParams, params, constParams);
-    const scope0: TyScope = { ...EMPTY_SCOPE, params, lifetimes, selfTy: special ? selfTy : null, constParams };
+    const stdProjections = this.inPrelude ? undefined : this.stdProjectionsOf(item.generics);
+    const scope0: TyScope = { ...EMPTY_SCOPE, params, lifetimes, selfTy: special ? selfTy : null, constParams, stdProjections };
     if (!special) {
       this.checkGenericNames(item.generics);
       // `impl Excerpt` for `struct Excerpt<'a>`: rustc wants the lifetime written (`Excerpt<'_>`).
@@ -724,7 +732,8 @@ export class Items implements TyNames {
       selfTy = this.lowerTy(item.selfTy, scope0);
       if (this.inPrelude) builtinPrefix = builtinPrefixOf(selfTy, this);
     }
-    this.fillBounds(item.generics, typeParams, scope0);
+    const assocBounds = new Map<number, readonly TraitRef[]>();
+    this.fillBounds(item.generics, typeParams, scope0, assocBounds);
     const assocTys = new Map<string, Ty>();
     const scope: TyScope = { ...scope0, selfTy, assocTys };
     let trait: TraitInfo | null = null;
@@ -750,7 +759,7 @@ export class Items implements TyNames {
     const traitArgs = trait && !trait.isPrelude ? (item.trait!.segments[item.trait!.segments.length - 1].args?.types ?? []).map((t) => this.lowerTy(t, scope)) : [];
     const info: ImplInfo = {
       index, selfTy, special, moduleName, typeParams, trait, traitName, traitArgs, methods: new Map(), assocTys, consts: new Map(),
-      isPrelude: this.inPrelude, ast: item, builtinPrefix,
+      isPrelude: this.inPrelude, ast: item, builtinPrefix, assocBounds,
     };
     this.impls.push(info);
     const selfName2 = this.inPrelude ? builtinPrefix ?? '?' : tyShortName(selfTy, this);
@@ -1153,7 +1162,8 @@ export class Items implements TyNames {
     const lifetimes = new Set([...o.scope.lifetimes, ...item.generics.lifetimes.map((l) => l.name)]);
     const implTraitParams: TypeParamDef[] = [];
     const scope: TyScope = { ...o.scope, params, lifetimes, implTraitParams, allowOpaque: false, constParams };
-    this.fillBounds(item.generics, typeParams, scope);
+    const assocBounds = new Map(o.impl?.assocBounds ?? []);
+    this.fillBounds(item.generics, typeParams, scope, assocBounds);
     const inputs: Ty[] = [];
     const selfTy = o.scope.selfTy ?? ERROR;
     if (item.selfParam) {
@@ -1180,6 +1190,7 @@ export class Items implements TyNames {
       selfMode: item.selfParam ? item.selfParam.mode : null, inputs, output,
       builtin: o.builtin && (this.inPrelude || !item.body) && this.inPrelude ? o.builtin : null,
       impl: o.impl, trait: o.trait, span: item.span, isPrelude: this.inPrelude, shortName: item.name.name,
+      ...(assocBounds.size > 0 ? { assocBounds } : {}),
     });
     if (!this.inPrelude && !item.body && !o.trait) {
       this.diagnostics.push(error('typeck', null, 'free function without a body', item.span, [label(item.span, 'help: provide a definition for the function: `{ <body> }`', true)]));
@@ -1305,7 +1316,7 @@ export class Items implements TyNames {
     if (others.some((b) => b.length > 0)) adt.bounds = others;
   }
 
-  private fillBounds(generics: GenericParams, typeParams: TypeParamDef[], scope: TyScope): void {
+  private fillBounds(generics: GenericParams, typeParams: TypeParamDef[], scope: TyScope, assocBounds?: Map<number, readonly TraitRef[]>): void {
     const add = (def: TypeParamDef, bounds: readonly TraitBound[]) => {
       def.bounds.push(...bounds.flatMap((b) => this.lowerBound(b, scope) ?? []));
       if (bounds.some((b) => b.relaxed)) def.maybeUnsized = true;
@@ -1324,6 +1335,12 @@ export class Items implements TyNames {
       const projected = w.ty.kind === 'path' ? projectionOf(w.ty.path) : null;
       const def = projected ? typeParams.find((p) => p.projection && p.name === `${projected.base}::${projected.name}`) : undefined;
       if (def) { add(def, w.bounds); continue; }
+      // Or, in an impl or a method of one, of the parameter that stands for it in all the impl's items.
+      const assoc = w.ty.kind === 'path' && assocBounds ? this.projectedParam(w.ty.path, scope) : null;
+      if (assoc?.k === 'param' && assoc.index >= ASSOC_PARAM_INDEX) {
+        assocBounds!.set(assoc.index, [...(assocBounds!.get(assoc.index) ?? []), ...w.bounds.flatMap((b) => this.lowerBound(b, scope) ?? [])]);
+        continue;
+      }
       this.diagnostics.push(unsupported('typeck', 'this kind of `where` clause', w.ty.span));
     }
   }
@@ -1626,26 +1643,67 @@ export class Items implements TyNames {
     return v;
   }
 
-  private lowerPathTy(path: Path, scope: TyScope): Ty {
-    // `I::Item`, `<I as Iterator>::Item`: the fn's hidden parameter for it (`pushProjectionParams`).
-    const projected = projectionOf(path);
-    const hidden = projected ? scope.params.get(`${projected.base}::${projected.name}`) : undefined;
+  /**
+   * `I::Item`, `<I as Iterator>::Item`, `T::Output` of a generic parameter: the parameter that stands
+   * for it in `scope` (null: none). A fn's own is its hidden parameter (`pushProjectionParams`); one
+   * of an impl's or a struct's parameters, or of a program's trait, is the same for all its items
+   * (`assocParam`), each use seeing the type its arguments give.
+   */
+  private projectedParam(path: Path, scope: TyScope): Ty | null {
+    const p = projectionOf(path);
+    if (!p) return null;
+    const key = `${p.base}::${p.name}`;
+    const hidden = scope.params.get(key);
     if (hidden) return hidden;
+    const base = scope.params.get(p.base);
+    if (this.inPrelude || !base || base.k !== 'param' || base.index >= ASSOC_PARAM_INDEX) return null;
+    const std = scope.stdProjections?.get(key);
+    if (std && (!p.trait || p.trait === std)) return this.assocParam(std, p.name, base.index, key);
+    // `T::Output` with `T: Parser`: the associated type of the one trait of the program that declares it.
+    const owners = this.traits.filter((t) => (!p.trait || t.name === p.trait) && t.ast.items.some((m) => m.kind === 'type' && m.name.name === p.name));
+    return owners.length === 1 ? this.assocParam(owners[0].key, p.name, base.index, key) : null;
+  }
+
+  /**
+   * The std trait that gives each `P::Name` of a generic list's parameters (`I::Item` of `I: Iterator`),
+   * by `P::Name`: where one of the parameter's bounds has it and does not bind it (`Item = X`).
+   */
+  stdProjectionsOf(g: GenericParams): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const t of g.types) {
+      const name = t.name.name;
+      const bounds = [
+        ...t.bounds,
+        ...g.where.filter((w) => w.ty.kind === 'path' && !w.ty.path.qself && w.ty.path.segments.length === 1 && w.ty.path.segments[0].name.name === name).flatMap((w) => w.bounds),
+      ];
+      const traits = new Map<string, string[]>();
+      for (const b of bounds) {
+        const last = b.path?.segments.at(-1);
+        const trait = last?.name.name;
+        if (!last || !trait || b.fnSugar || this.types.has(trait)) continue;
+        for (const assoc of STD_ASSOC_TYPES[trait] ?? []) {
+          const given = last.args?.bindings.some((x) => x.name === assoc);
+          traits.set(assoc, [...(traits.get(assoc) ?? []), given ? 'bound' : trait]);
+        }
+      }
+      for (const [assoc, list] of traits) if (list.length === 1 && list[0] !== 'bound') out.set(`${name}::${assoc}`, list[0]);
+    }
+    return out;
+  }
+
+  private lowerPathTy(path: Path, scope: TyScope): Ty {
+    const names = path.segments.map((s) => s.name.name);
+    if (!path.qself && names.length === 2 && names[0] === 'Self' && scope.assocTys?.has(names[1])) return scope.assocTys.get(names[1])!;
+    // `I::Item`, `<I as Iterator>::Item`, `T::Output`: the parameter that stands for it.
+    const projected = this.projectedParam(path, scope);
+    if (projected) return projected;
     if (path.qself) {
       this.diagnostics.push(unsupported('typeck', 'qualified paths (`<T as Trait>::Item`) as types', path.span));
       return ERROR;
     }
-    const names = path.segments.map((s) => s.name.name);
     const last = path.segments[path.segments.length - 1];
     const argTys = (last.args?.types ?? []).map((a) => this.lowerTy(a, scope));
-    if (names.length === 2 && names[0] === 'Self' && scope.assocTys?.has(names[1])) return scope.assocTys.get(names[1])!;
     if (names.length === 2 && names[0] === 'Self' && this.inPrelude) return ERROR; // `Self::Item` in the prelude's Iterator
-    // `T::Output` with `T: Parser`: the associated type of the one trait of the program that declares it.
-    const base = names.length === 2 && !this.inPrelude ? scope.params.get(names[0]) : undefined;
-    if (base && base.k === 'param' && base.index < ASSOC_PARAM_INDEX) {
-      const owners = this.traits.filter((t) => t.ast.items.some((m) => m.kind === 'type' && m.name.name === names[1]));
-      if (owners.length === 1) return this.assocParam(owners[0].key, names[1], base.index, `${names[0]}::${names[1]}`);
-    }
     const segs = stripStdPrefix(names);
     if (segs.length !== 1) {
       if (names[0] === 'fmt' && names[1] === 'Result') return ERROR;

@@ -969,7 +969,7 @@ export class BodyLowerer {
     const ops = v.fields.map((f, i) => {
       const g = given.get(f.name);
       if (g) return g;
-      const ft = this.cx.final(substTy(f.ty, tyArgs));
+      const ft = this.cx.final(this.cx.env.instantiate(f.ty, tyArgs));
       return this.use(proj(base ?? { local: 0, proj: [] }, { k: 'field', index: i }), ft);
     });
     this.put(dest, e, { k: 'aggregate', kind: { k: 'adt', adt: res.adt, variant: res.variant, tyArgs }, ops });

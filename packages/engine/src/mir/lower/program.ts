@@ -27,7 +27,7 @@ export class LowerCx {
   readonly items: Items;
   readonly t: Tables;
   readonly infer: Infer;
-  readonly env: TraitEnv & { typeParamsFor(fn: FnId): void };
+  readonly env: TraitEnv & { typeParamsFor(fn: FnId): void; instantiate(t: Ty, args: readonly Ty[]): Ty };
   readonly bodies: (Body | null)[];
   readonly info = new Map<FnId, BodyInfo>();
   /** rustc's overflowing-literal errors, by span start (a pattern may be lowered more than once). */
