@@ -9,6 +9,9 @@
 //      re-parsed, all macros of a nesting level in one go, wrapped so that it
 //      reads as ordinary Rust (`__f(<args>);`, `[<vec items>];`, ...), and the
 //      resulting nodes are moved back to the offsets of the original file.
+//      A call of a `macro_rules!` macro is expanded first (`macros.ts`): its expansion is a list
+//      of source tokens (of the macro's body and of the call), re-parsed the same way as an
+//      expression, a block's statements or a module's items, depending on where the call stands.
 //   4. The converter builds the AST. Anything it cannot represent is reported
 //      ("not supported yet: ...") and the enclosing statement or item dropped.
 //
@@ -19,6 +22,8 @@ import { byPosition, error, label, unsupported } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type * as A from './ast.js';
 import type { CstNode, CstSession, RustParser } from './treesitter.js';
+import { capturedLocals, expand, FRAGMENTS } from './macros.js';
+import type { Pat, Piece, Rule, Tok, Tpl } from './macros.js';
 
 export interface ParseResult {
   readonly crate: A.Crate;
@@ -206,6 +211,10 @@ const BAIL = new Bail();
 const MAX_DEPTH = 1000;
 const MAX_SYNTAX_ERRORS = 50;
 const MAX_MACRO_ROUNDS = 16;
+/** rustc's default `recursion_limit`: how deep macro expansions may nest. */
+const MACRO_RECURSION_LIMIT = 128;
+/** How many user macro calls one program may expand (a macro that calls itself twice doubles at each level). */
+const MAX_MACRO_EXPANSIONS = 5_000;
 
 const ITEM_TYPES = new Set([
   'function_item', 'function_signature_item', 'struct_item', 'enum_item', 'impl_item', 'trait_item',
@@ -243,6 +252,26 @@ type SnippetKind = 'args' | 'array' | 'matches';
 interface MacroSnippet {
   readonly kind: SnippetKind;
   readonly node: CstNode;
+}
+
+/** Where a user macro's expansion goes, which decides how it is parsed. */
+type MacroPosition = 'expr' | 'stmts' | 'items';
+
+/** A user macro's expansion, parsed: one expression, the children of a block, or those of a module. */
+interface UserExpansion {
+  readonly kind: MacroPosition;
+  readonly node: CstNode;
+}
+
+/** A `macro_rules!` definition; it is visible after its end, within the block or module holding it (textual scope). */
+interface MacroDef {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly scopeStart: number;
+  readonly scopeEnd: number;
+  /** null: the definition has an error, already reported. */
+  readonly rules: Rule[] | null;
 }
 
 /** A piece of the synthetic text that was copied verbatim from the source. */
@@ -468,6 +497,19 @@ class Converter {
   private readonly blockItems: { stmts: A.Stmt[]; index: number; group: number }[] = [];
   /** Counts the top-level items read, so that a body's items know which one holds them. */
   private group = 0;
+  /** The `macro_rules!` definitions of the file. */
+  private readonly macroDefs: MacroDef[] = [];
+  /** Where each macro invocation found stands (decides how a user macro's expansion is read). */
+  private readonly macroPositions = new Map<CstNode, MacroPosition>();
+  /** Invocations that came out of an expansion: the offset of the call they were expanded for (macros are looked up there) and how deep. */
+  private readonly macroOrigin = new Map<CstNode, { site: number; depth: number }>();
+  private readonly userExpansions = new Map<CstNode, UserExpansion>();
+  /** User macro invocations whose expansion failed; the error is already reported. */
+  private readonly failedMacros = new Set<CstNode>();
+  private recursionReported = false;
+  private userExpansionCount = 0;
+  /** Tokens of macro bodies that name a local of the body under another name, by offset (hygiene). */
+  private readonly renamed = new Map<number, string>();
 
   constructor(
     private readonly parser: RustParser,
@@ -481,7 +523,7 @@ class Converter {
   run(root: CstNode): ParseResult {
     this.findLiteralConsts(root.children);
     const macros: CstNode[] = [];
-    this.scan(root, macros);
+    this.scan(root, macros, true);
     this.expandMacros(macros);
     const items = this.itemList(root.children, 'crate');
     this.hoistBlockItems(items, this.blockItems.splice(0));
@@ -517,6 +559,11 @@ class Converter {
   }
 
   private text(n: CstNode): string {
+    if (this.renamed.size > 0) {
+      // A macro body's local renamed for hygiene (see `capturedLocals`): the token itself, nothing larger.
+      const r = this.renamed.get(n.start);
+      if (r !== undefined && n.end - n.start === r.length - 1) return r;
+    }
     return this.source.slice(n.start, n.end);
   }
 
@@ -592,20 +639,31 @@ class Converter {
   // ------------------------------------------------------------ syntax errors
 
   /** Reports ERROR/MISSING nodes and collects supported macro invocations. */
-  private scan(root: CstNode, macros: CstNode[]): void {
+  private scan(root: CstNode, macros: CstNode[], source = false): void {
     if (root.type === 'ERROR') this.errorNode(root);
-    const stack: CstNode[] = [root];
+    const stack: [CstNode, CstNode | null][] = [[root, null]];
     while (stack.length > 0) {
-      const n = stack.pop()!;
+      const [n, parent] = stack.pop()!;
       if (n.type === 'macro_invocation') macros.push(n);
       if (n.type === 'token_tree' && !n.hasError) continue; // plain tokens, nothing to find inside
+      if (n.type === 'macro_definition' && source && parent) this.macroDefs.push(this.macroDef(n, parent));
       for (let i = n.children.length - 1; i >= 0; i--) {
         const c = n.children[i];
+        if (c.type === 'macro_invocation') this.macroPositions.set(c, macroPosition(n, parent));
+        if (c.type === 'ERROR' && n.type === 'token_tree_pattern' && this.badFragment(n, i)) continue;
         if (c.type === 'ERROR' && !this.isStructRest(c, n)) this.errorNode(c);
         else if (c.missing) this.missingNode(c, n);
-        else stack.push(c);
+        else stack.push([c, n]);
       }
     }
+  }
+
+  /** `$x:foo` in a macro's pattern: tree-sitter knows only the real fragment specifiers, rustc names the wrong one. */
+  private badFragment(pattern: CstNode, i: number): boolean {
+    const [before, colon, after] = [pattern.children[i - 1], pattern.children[i], pattern.children[i + 1]];
+    if (!before || !after || before.type !== 'metavariable' || this.text(colon) !== ':' || after.type !== 'identifier') return false;
+    if (this.countSyntaxError()) this.syntax(`invalid fragment specifier \`${this.text(after)}\``, this.spanOf(before.start, after.end));
+    return true;
   }
 
   /** `Point { x, .. }`: tree-sitter has no rule for a struct expression's `..` without a base (a destructuring assignment's rest). */
@@ -621,6 +679,7 @@ class Converter {
   private errorNode(n: CstNode): void {
     if (!this.countSyntaxError()) return;
     const first = n.children.length > 0 ? firstLeaf(n) : null;
+    if (first && first.type === 'macro_rules!' && this.macroRuleShape(first.end)) return;
     if (!first || n.end <= n.start) {
       const token = this.tokenAt(n.start);
       this.syntax(token ? `unexpected ${this.describe(token.text)}` : 'syntax error', this.spanOf(n.start, token ? token.end : n.end));
@@ -661,6 +720,58 @@ class Converter {
     // A name missing right after an operator is really a missing operand.
     if (n.type === 'identifier' && EXPECTS_OPERAND.has(this.tokenBefore(n.start))) what = 'expression';
     this.syntax(`expected ${what}${found}`, this.spanOf(n.start, n.start));
+  }
+
+  /**
+   * A `macro_rules!` definition whose rules are not `(..) => {..}` separated by `;`: tree-sitter
+   * recovers from it far away, rustc names the token where `=>` was expected. False: not that.
+   */
+  private macroRuleShape(from: number): boolean {
+    const name = this.tokenAt(from);
+    const open = name ? this.tokenAt(name.end) : null;
+    if (!open || !(open.text in CLOSING)) return false;
+    let at = open.end;
+    for (;;) {
+      const left = this.tokenAt(at);
+      if (!left || !(left.text in CLOSING)) return false;
+      const leftEnd = this.groupEnd(left.start);
+      const arrow = leftEnd < 0 ? null : this.tokenAt(leftEnd);
+      if (!arrow) return false;
+      if (arrow.text !== '=>') {
+        this.syntax(`expected \`=>\`, found ${this.describe(arrow.text)}`, this.spanOf(arrow.start, arrow.end));
+        return true;
+      }
+      const right = this.tokenAt(arrow.end);
+      const rightEnd = right && right.text in CLOSING ? this.groupEnd(right.start) : -1;
+      const next = rightEnd < 0 ? null : this.tokenAt(rightEnd);
+      if (!next || next.text !== ';') return false;
+      at = next.end;
+      const after = this.tokenAt(at);
+      if (!after || after.text === CLOSING[open.text]) return false;
+    }
+  }
+
+  /** Where the delimited group opening at `start` ends (after its closing delimiter), or -1; strings, chars and comments skipped. */
+  private groupEnd(start: number): number {
+    const src = this.source;
+    let depth = 0;
+    for (let i = start; i < src.length; i++) {
+      const c = src[i];
+      if (c === '"') {
+        for (i++; i < src.length && src[i] !== '"'; i++) if (src[i] === '\\') i++;
+      } else if (c === "'") {
+        const ch = /^'(\\.[^']*|[^\\'])'/su.exec(src.slice(i, i + 12));
+        if (ch) i += ch[0].length - 1;
+      } else if (src.startsWith('//', i)) {
+        const nl = src.indexOf('\n', i);
+        i = nl < 0 ? src.length : nl;
+      } else if (src.startsWith('/*', i)) {
+        const close = src.indexOf('*/', i + 2);
+        i = close < 0 ? src.length : close + 1;
+      } else if (c in CLOSING) depth++;
+      else if (c in OPENING && --depth === 0) return i + 1;
+    }
+    return -1;
   }
 
   /** rustc's message for a file that ends inside `{`, `(` or `[`; the span is the end of the file. */
@@ -720,7 +831,7 @@ class Converter {
   private expandMacros(found: CstNode[]): void {
     let pending = this.options.alwaysReparseMacros ? found : found.filter((m) => !this.simpleMacro(m));
     for (let round = 0; pending.length > 0; round++) {
-      if (round === MAX_MACRO_ROUNDS) {
+      if (round === MAX_MACRO_ROUNDS + MACRO_RECURSION_LIMIT) {
         this.syntax('macro invocations are nested too deeply', this.span(pending[0]));
         for (const m of pending) {
           const tree = childOfType(m, 'token_tree');
@@ -735,46 +846,309 @@ class Converter {
   private expandRound(invocations: CstNode[]): CstNode[] {
     let text = 'fn __memviz() {\n';
     const segments: Segment[] = [];
-    const byStart = new Map<number, { tree: CstNode; kind: SnippetKind }>();
+    const byStart = new Map<number, { tree: CstNode; kind: SnippetKind | 'expr'; inv: CstNode }>();
+    /** Each invocation's stretch of the synthetic text, for the invocations found inside it. */
+    const spans: { from: number; to: number; inv: CstNode; user: boolean }[] = [];
     const copy = (start: number, end: number): void => {
       segments.push({ synthStart: text.length, synthEnd: text.length + (end - start), origStart: start });
       text += this.source.slice(start, end);
     };
+    // The tokens of `tree` from child `lo` up to (not including) child `hi`. A token tree that came
+    // out of an expansion is scattered over the source: it is copied token by token.
+    const copyTokens = (inv: CstNode, tree: CstNode, lo: number, hi: number): void => {
+      const kids = tree.children;
+      if (!this.macroOrigin.has(inv)) {
+        copy(lo <= 1 ? tree.start + 1 : kids[lo - 1].end, hi >= kids.length - 1 ? tree.end - 1 : kids[hi].start);
+        return;
+      }
+      for (let i = lo; i < hi; i++) {
+        const k = kids[i];
+        if (k.type === 'token_tree') copyTokens(inv, k, 0, k.children.length);
+        else {
+          copy(k.start, k.end);
+          text += ' ';
+        }
+      }
+    };
+    const emit = (pieces: readonly Piece[]): void => {
+      for (const p of pieces) {
+        if (p.synthetic) {
+          // A parenthesis of our own: it maps onto the fragment's edge.
+          segments.push({ synthStart: text.length, synthEnd: text.length, origStart: p.start });
+          text += p.text;
+        } else copy(p.start, p.start + p.text.length);
+        text += ' ';
+      }
+    };
+    const wrapped: { inv: CstNode; kind: MacroPosition; pieces: Piece[] }[] = [];
     for (const inv of invocations) {
       const name = macroName(this.source, inv);
       const tree = childOfType(inv, 'token_tree');
+      const from = text.length;
+      if (this.isUserMacro(inv, name)) {
+        const pieces = this.expandUser(inv, name);
+        const kind = this.macroPositions.get(inv) ?? 'expr';
+        if (pieces && kind !== 'expr') wrapped.push({ inv, kind, pieces });
+        else if (pieces && tree) {
+          byStart.set(text.length, { tree, kind: 'expr', inv });
+          text += '__f(';
+          emit(pieces);
+          text += ');\n';
+        }
+        spans.push({ from, to: text.length, inv, user: true });
+        continue;
+      }
       if (!SUPPORTED_MACROS.has(name) || !tree || tree.hasError || tree.end - tree.start <= 2) continue;
-      const [open, close] = [tree.start + 1, tree.end - 1]; // inside the delimiters
+      const last = tree.children.length - 1; // inside the delimiters: children 1 to last - 1
       if (name === 'vec') {
-        byStart.set(text.length, { tree, kind: 'array' });
+        byStart.set(text.length, { tree, kind: 'array', inv });
         text += '[';
-        copy(open, close);
+        copyTokens(inv, tree, 1, last);
         text += '];\n';
       } else if (name === 'matches') {
         const comma = this.matchesComma(tree);
         if (!comma) continue; // reported when the macro is converted
-        byStart.set(text.length, { tree, kind: 'matches' });
+        const at = tree.children.indexOf(comma);
+        const trailing = tree.children[last - 1]?.type === ',' && last - 1 > at ? last - 1 : last;
+        byStart.set(text.length, { tree, kind: 'matches', inv });
         text += 'match (';
-        copy(open, comma.start);
+        copyTokens(inv, tree, 1, at);
         text += ') {\n';
-        copy(comma.end, this.matchesPatternEnd(tree));
+        copyTokens(inv, tree, at + 1, trailing);
         text += '\n => {} };\n';
       } else {
-        byStart.set(text.length, { tree, kind: 'args' });
+        byStart.set(text.length, { tree, kind: 'args', inv });
         text += '__f(';
-        copy(open, close);
+        copyTokens(inv, tree, 1, last);
         text += ');\n';
       }
+      spans.push({ from, to: text.length, inv, user: false });
     }
-    if (byStart.size === 0) return [];
     text += '}\n';
+    const wrappers = new Map<number, { inv: CstNode; kind: MacroPosition }>();
+    for (const w of wrapped) {
+      const from = text.length;
+      wrappers.set(from, w);
+      text += w.kind === 'stmts' ? 'fn __s() {\n' : 'mod __i {\n';
+      emit(w.pieces);
+      text += '\n}\n';
+      spans.push({ from, to: text.length, inv: w.inv, user: true });
+    }
+    if (byStart.size === 0 && wrappers.size === 0) return [];
 
     const root = this.parser.parseCst(maskRawNames(text));
+    this.noteOrigins(root, spans);
     this.locateSnippets(root, byStart);
+    this.locateWrappers(root, wrappers);
     remapOffsets(root, segments);
     const nested: CstNode[] = [];
     this.scan(root, nested);
     return nested;
+  }
+
+  /** Invocations inside a user macro's expansion are looked up where the outer call stands, one level deeper. */
+  private noteOrigins(root: CstNode, spans: readonly { from: number; to: number; inv: CstNode; user: boolean }[]): void {
+    const stack: CstNode[] = [root];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type === 'token_tree') continue;
+      if (n.type === 'macro_invocation') {
+        const outer = spans.find((s) => s.from <= n.start && n.start < s.to);
+        // (In a builtin's arguments copied whole from the source, a call is where it stands.)
+        if (outer && (outer.user || this.macroOrigin.has(outer.inv))) {
+          const o = this.macroOrigin.get(outer.inv);
+          this.macroOrigin.set(n, { site: o ? o.site : outer.inv.start, depth: (o ? o.depth : 0) + 1 });
+        }
+      }
+      for (const c of n.children) stack.push(c);
+    }
+  }
+
+  /** The wrappers of statement and item expansions (`fn __s() { .. }`, `mod __i { .. }`), by their start. */
+  private locateWrappers(root: CstNode, wrappers: ReadonlyMap<number, { inv: CstNode; kind: MacroPosition }>): void {
+    for (const c of root.children) {
+      const w = wrappers.get(c.start);
+      if (!w) continue;
+      const body = field(c, 'body');
+      if (body && (body.type === 'block' || body.type === 'declaration_list')) this.userExpansions.set(w.inv, { kind: w.kind, node: body });
+      else this.failedMacros.add(w.inv);
+    }
+    for (const w of wrappers.values()) if (!this.userExpansions.has(w.inv)) this.failedMacros.add(w.inv);
+  }
+
+  // ------------------------------------------------------------ user macros (`macro_rules!`)
+
+  /** A call of a `macro_rules!` macro: one defined in the file under that name (in scope or not). */
+  private isUserMacro(inv: CstNode, name: string): boolean {
+    return this.macroDefs.length > 0 && (this.findMacro(name, this.macroSite(inv)) !== null || !SUPPORTED_MACROS.has(name)) && this.macroDefs.some((d) => d.name === name);
+  }
+
+  private macroSite(inv: CstNode): number {
+    return this.macroOrigin.get(inv)?.site ?? inv.start;
+  }
+
+  /** The definition of `name` visible at `site`: the last one before it in a block or module holding it. */
+  private findMacro(name: string, site: number): MacroDef | null {
+    let best: MacroDef | null = null;
+    for (const d of this.macroDefs) {
+      if (d.name !== name || d.end > site || site < d.scopeStart || site >= d.scopeEnd) continue;
+      if (!best || d.end > best.end) best = d;
+    }
+    return best;
+  }
+
+  /** Expands a user macro's invocation; null when it fails (reported, and the invocation marked failed). */
+  private expandUser(inv: CstNode, name: string): Piece[] | null {
+    const fail = (message: string, span: A.Span): null => {
+      this.syntax(message, span);
+      this.failedMacros.add(inv);
+      return null;
+    };
+    const tree = childOfType(inv, 'token_tree');
+    const def = this.findMacro(name, this.macroSite(inv));
+    const nameNode = field(inv, 'macro') ?? inv;
+    if (!def) return fail(`cannot find macro \`${name}\` in this scope`, this.span(nameNode));
+    if (!def.rules || !tree || tree.hasError) {
+      this.failedMacros.add(inv); // the syntax error is already reported
+      return null;
+    }
+    if (this.recursionReported) {
+      this.failedMacros.add(inv); // the expansion stopped (rustc stops at the first such error)
+      return null;
+    }
+    // Too deep, or (a macro calling itself twice) too many: rustc stops at its recursion limit too.
+    if ((this.macroOrigin.get(inv)?.depth ?? 0) >= MACRO_RECURSION_LIMIT || ++this.userExpansionCount > MAX_MACRO_EXPANSIONS) {
+      this.recursionReported = true;
+      return fail(`recursion limit reached while expanding \`${name}!\``, this.span(inv));
+    }
+    const r = expand(def.rules, this.macroTokens(tree.children.slice(1, -1)));
+    if ('error' in r) return fail(r.error, r.start < 0 ? this.span(inv) : this.spanOf(r.start, r.end));
+    for (const p of capturedLocals(r.pieces, (x) => x.start >= def.start && x.start < def.end)) this.renamed.set(p.start, `${p.text}′`);
+    return r.pieces;
+  }
+
+  /** A call's tokens as the macro matcher sees them (`'a` is one token, a delimited group one tree). */
+  private macroTokens(kids: readonly CstNode[]): Tok[] {
+    const out: Tok[] = [];
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      if (k.type === 'token_tree' || k.type === 'token_tree_pattern') {
+        out.push(this.macroGroup(k, this.macroTokens(k.children.slice(1, -1))));
+        continue;
+      }
+      const [leaf, used] = this.macroLeaf(kids, i);
+      out.push(leaf);
+      i += used - 1;
+    }
+    return out;
+  }
+
+  private macroGroup<T>(k: CstNode, body: T[]): { kind: 'group'; open: Tok & { kind: 'tok' }; close: Tok & { kind: 'tok' }; body: T[] } {
+    const kids = k.children;
+    return { kind: 'group', open: this.macroLeaf(kids, 0)[0], close: this.macroLeaf(kids, kids.length - 1)[0], body };
+  }
+
+  /** The token at `kids[i]` and how many nodes it takes: `'` and the name after it make one lifetime. */
+  private macroLeaf(kids: readonly CstNode[], i: number): [Tok & { kind: 'tok' }, number] {
+    const k = kids[i];
+    const next = kids[i + 1];
+    if (k.type === "'" && next && next.start === k.end && next.type === 'identifier') {
+      return [{ kind: 'tok', text: this.source.slice(k.start, next.end), start: k.start, end: next.end }, 2];
+    }
+    // (The source's text, not a hygienic renaming: the expansion copies pieces of the source.)
+    return [{ kind: 'tok', text: this.source.slice(k.start, k.end), start: k.start, end: k.end }, 1];
+  }
+
+  /** Reads a definition's rules; a rule with an error reports it, and the macro is left without rules. */
+  private macroDef(n: CstNode, parent: CstNode): MacroDef {
+    const nameNode = field(n, 'name') ?? n;
+    let rules: Rule[] | null = null;
+    if (!n.hasError) {
+      try {
+        rules = n.children.filter((c) => c.type === 'macro_rule').map((r) => ({
+          left: this.macroPats(this.need(r, 'left').children.slice(1, -1)),
+          right: this.macroTpls(this.need(r, 'right').children.slice(1, -1)),
+        }));
+      } catch (e) {
+        if (e !== BAIL) throw e;
+        rules = null;
+      }
+    }
+    return { name: this.text(nameNode), start: n.start, end: n.end, scopeStart: parent.start, scopeEnd: parent.end, rules };
+  }
+
+  private macroPats(kids: readonly CstNode[]): Pat[] {
+    const out: Pat[] = [];
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      if (k.type === 'token_tree_pattern') out.push(this.macroGroup(k, this.macroPats(k.children.slice(1, -1))));
+      else if (k.type === 'token_binding_pattern') {
+        const frag = this.text(this.need(k, 'type'));
+        if (!FRAGMENTS.has(frag)) {
+          this.syntax(`invalid fragment specifier \`${frag}\``, this.span(k));
+          throw BAIL;
+        }
+        out.push({ kind: 'bind', name: this.text(this.need(k, 'name')).slice(1), frag, start: k.start, end: k.end });
+      } else if (k.type === 'token_repetition_pattern') {
+        out.push(this.macroRepetition(k, (body) => this.macroPats(body)));
+      } else if (k.type === 'metavariable') {
+        this.syntax('missing fragment specifier', this.span(k));
+        throw BAIL;
+      } else {
+        const [leaf, used] = this.macroLeaf(kids, i);
+        out.push(leaf);
+        i += used - 1;
+      }
+    }
+    return out;
+  }
+
+  private macroTpls(kids: readonly CstNode[]): Tpl[] {
+    const out: Tpl[] = [];
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      if (k.type === 'token_tree') out.push(this.macroGroup(k, this.macroTpls(k.children.slice(1, -1))));
+      else if (k.type === 'token_repetition') out.push(this.macroRepetition(k, (body) => this.macroTpls(body)));
+      else if (k.type === 'metavariable') {
+        const name = this.text(k).slice(1);
+        // `$crate::f`: this crate, the only one; the path goes on from the root.
+        if (name === 'crate') {
+          if (kids[i + 1]?.type === '::') i++;
+          continue;
+        }
+        out.push({ kind: 'var', name, start: k.start, end: k.end });
+      } else {
+        const [leaf, used] = this.macroLeaf(kids, i);
+        out.push(leaf);
+        i += used - 1;
+      }
+    }
+    return out;
+  }
+
+  /** `$( .. ) sep op`: the separator is read from the source between `)` and the operator. */
+  private macroRepetition<T>(k: CstNode, read: (body: readonly CstNode[]) => T[]): { kind: 'rep'; body: T[]; sep: string | null; sepStart: number; op: '*' | '+' | '?'; start: number; end: number } {
+    const kids = k.children;
+    const op = kids[kids.length - 1];
+    let close = kids.length - 2;
+    while (close > 1 && kids[close].type !== ')') close--;
+    const between = this.source.slice(kids[close].end, op.start);
+    const sep = between.trim();
+    const opText = this.text(op);
+    if (close < 2 || (opText !== '*' && opText !== '+' && opText !== '?')) {
+      this.syntax('expected one of: `*`, `+`, or `?`', this.span(op));
+      throw BAIL;
+    }
+    return {
+      kind: 'rep',
+      body: read(kids.slice(2, close)),
+      sep: sep === '' ? null : sep,
+      sepStart: kids[close].end + between.indexOf(sep),
+      op: opText,
+      // rustc's span of a repetition: its parentheses.
+      start: kids[1].start,
+      end: kids[close].end,
+    };
   }
 
   /**
@@ -787,6 +1161,7 @@ class Converter {
     const name = macroName(this.source, inv);
     const tree = childOfType(inv, 'token_tree');
     if (!tree || tree.hasError || name === 'matches' || !SUPPORTED_MACROS.has(name)) return false;
+    if (this.macroDefs.some((d) => d.name === name)) return false; // maybe a `macro_rules!` of that name
     const tokens = tree.children;
     const args: CstNode[] = [];
     let group: CstNode[] = [];
@@ -818,19 +1193,12 @@ class Converter {
     return null;
   }
 
-  /** Where the pattern of `matches!` ends: before the closing delimiter and an optional trailing comma. */
-  private matchesPatternEnd(tree: CstNode): number {
-    const kids = tree.children;
-    const beforeClose = kids[kids.length - 2];
-    return beforeClose && beforeClose.type === ',' ? beforeClose.start : tree.end - 1;
-  }
-
   /**
    * Finds each wrapped snippet in the synthetic tree (before offsets are moved
    * back). One that cannot be found was mangled by a syntax error inside it,
    * which the scan of the synthetic tree reports.
    */
-  private locateSnippets(root: CstNode, byStart: Map<number, { tree: CstNode; kind: SnippetKind }>): void {
+  private locateSnippets(root: CstNode, byStart: Map<number, { tree: CstNode; kind: SnippetKind | 'expr'; inv: CstNode }>): void {
     const fn = root.children.find((c) => c.type === 'function_item');
     const body = fn ? field(fn, 'body') : null;
     for (const stmt of body ? body.children : NO_NODES) {
@@ -838,13 +1206,26 @@ class Converter {
       const entry = e ? byStart.get(e.start) : undefined;
       if (!e || !entry) continue;
       let node: CstNode | null = null;
+      if (entry.kind === 'expr') {
+        // A user macro in expression position: its expansion must be one expression.
+        const args = e.type === 'call_expression' ? field(e, 'arguments') : null;
+        const inner = args ? namedKids(args) : [];
+        if (inner.length === 1) this.userExpansions.set(entry.inv, { kind: 'expr', node: inner[0] });
+        else if (args && !args.hasError) {
+          const message = inner.length === 0 ? 'macro expansion ends with an incomplete expression: expected expression' : 'macro expansion ignores `,` and any tokens following';
+          this.syntax(message, this.span(entry.inv));
+        }
+        continue;
+      }
       if (entry.kind === 'args' && e.type === 'call_expression') node = field(e, 'arguments');
       else if (entry.kind === 'array' && e.type === 'array_expression') node = e;
       else if (entry.kind === 'matches' && e.type === 'match_expression') node = e;
       if (node) this.snippets.set(entry.tree, { kind: entry.kind, node });
     }
-    for (const { tree } of byStart.values()) {
-      if (!this.snippets.has(tree)) this.brokenMacros.add(tree);
+    for (const { tree, kind, inv } of byStart.values()) {
+      if (kind === 'expr') {
+        if (!this.userExpansions.has(inv)) this.failedMacros.add(inv);
+      } else if (!this.snippets.has(tree)) this.brokenMacros.add(tree);
     }
   }
 
@@ -899,7 +1280,10 @@ class Converter {
         if (a) attrs.push(a);
         continue;
       }
-      if (c.type !== 'ERROR') {
+      const inv = this.userMacroCall(c);
+      if (inv) {
+        items.push(...this.expandedItems(inv, where));
+      } else if (c.type !== 'ERROR') {
         this.group++;
         const item = this.tryItem(c, attrs, where);
         if (item) items.push(item);
@@ -910,9 +1294,28 @@ class Converter {
     return items;
   }
 
+  /** A statement or item that is a call of a user macro that was expanded (or failed): the invocation. */
+  private userMacroCall(c: CstNode): CstNode | null {
+    const inv = c.type === 'expression_statement' ? c.children.find((k) => k.named) : c;
+    return inv && inv.type === 'macro_invocation' && (this.userExpansions.has(inv) || this.failedMacros.has(inv)) ? inv : null;
+  }
+
+  /** The items a macro call expanded to. */
+  private expandedItems(inv: CstNode, where: 'crate' | 'block'): A.Item[] {
+    const exp = this.userExpansions.get(inv);
+    if (!exp || exp.kind !== 'items') {
+      if (exp) this.syntax('macro expansion in item position must give items', this.span(inv));
+      this.dropped++;
+      return [];
+    }
+    return this.itemList(exp.node.children.slice(1, -1), where);
+  }
+
   private tryItem(n: CstNode, attrs: readonly A.Attribute[], where: 'crate' | 'block'): A.Item | null {
     // `#[cfg(test)]` items are not compiled in a normal build, so they are left out.
     if (attrs.some((a) => a.name === 'cfg' && a.args.length === 1 && a.args[0] === 'test')) return null;
+    // A `macro_rules!` definition is used while parsing (see `expandUser`) and is no item of its own.
+    if (n.type === 'macro_definition') return null;
     try {
       return this.item(n, attrs, where);
     } catch (e) {
@@ -1605,11 +2008,22 @@ class Converter {
   private blockInner(n: CstNode, isUnsafe: boolean): A.BlockExpr {
     if (n.type !== 'block') return this.fail(n, `${n.type.replace(/_/g, ' ')} where a block was expected`);
     if (hasChild(n, 'label')) this.unsupported('labeled blocks', n);
-    const kids = n.children;
+    const stmts: A.Stmt[] = [];
+    let tail = this.blockBody(n.children, stmts);
+    // A block-like expression (`if`, `match`, ...) ending the block is its value.
+    const last = stmts[stmts.length - 1];
+    if (!tail && last && last.kind === 'expr' && !last.semi && BLOCK_LIKE.has(last.expr.kind)) {
+      stmts.pop();
+      tail = last.expr;
+    }
+    return { kind: 'block', id: this.id(), span: this.span(n), stmts, tail, unsafe: isUnsafe, label: null };
+  }
+
+  /** Converts a block's children into `stmts`; returns the block's value (its last expression), if any. */
+  private blockBody(kids: readonly CstNode[], stmts: A.Stmt[]): A.Expr | null {
     let lastIndex = kids.length - 1;
     while (lastIndex >= 0 && !this.isStatementNode(kids[lastIndex])) lastIndex--;
 
-    const stmts: A.Stmt[] = [];
     let tail: A.Expr | null = null;
     let attrs: A.Attribute[] = [];
     for (let i = 0; i <= lastIndex; i++) {
@@ -1629,6 +2043,16 @@ class Converter {
         stmts[stmts.length - 1] = { ...prev, span: { ...prev.span, end: semi.end, endLine: semi.endLine, endCol: semi.endCol }, semi: true };
         continue;
       }
+      const inv = this.userMacroCall(c);
+      if (inv) {
+        // A macro call as a statement: its statements join the block; its last expression is the block's value if the call ends the block.
+        const value = this.expandedStmts(inv, stmts);
+        const semi = c.type === 'expression_statement' ? hasChild(c, ';') : i !== lastIndex;
+        if (value && i === lastIndex && !semi) tail = value;
+        else if (value) stmts.push({ kind: 'expr', id: this.id(), span: value.span, expr: value, semi: true });
+        attrs = [];
+        continue;
+      }
       try {
         if (ITEM_TYPES.has(c.type)) {
           const item = this.tryItem(c, attrs, 'block');
@@ -1646,13 +2070,17 @@ class Converter {
       }
       attrs = [];
     }
-    // A block-like expression (`if`, `match`, ...) ending the block is its value.
-    const last = stmts[stmts.length - 1];
-    if (!tail && last && last.kind === 'expr' && !last.semi && BLOCK_LIKE.has(last.expr.kind)) {
-      stmts.pop();
-      tail = last.expr;
+    return tail;
+  }
+
+  /** The statements a macro call expanded to, added to `stmts`; returns the expansion's last expression. */
+  private expandedStmts(inv: CstNode, stmts: A.Stmt[]): A.Expr | null {
+    const exp = this.userExpansions.get(inv);
+    if (!exp || exp.kind !== 'stmts') {
+      this.dropped++;
+      return null;
     }
-    return { kind: 'block', id: this.id(), span: this.span(n), stmts, tail, unsafe: isUnsafe, label: null };
+    return this.blockBody(exp.node.children, stmts);
   }
 
   private isStatementNode(c: CstNode): boolean {
@@ -2080,6 +2508,10 @@ class Converter {
 
   private macroExpr(n: CstNode): A.Expr {
     const name = macroName(this.source, n);
+    const exp = this.userExpansions.get(n);
+    if (exp && exp.kind === 'expr') return this.expr(exp.node);
+    if (exp || this.failedMacros.has(n)) throw BAIL;
+    if (name === 'stringify') return this.stringifyMacro(n);
     if (!SUPPORTED_MACROS.has(name)) return this.unsupported(`macro \`${name}!\``, n);
     const tree = childOfType(n, 'token_tree');
     if (!tree) return this.fail(n, 'macro without arguments');
@@ -2101,6 +2533,53 @@ class Converter {
     const [fmt, ...rest] = argNodes;
     const format = fmt ? this.formatString(fmt) : null;
     return this.macroNode(n, name, format, this.formatArgs(rest, format), 0);
+  }
+
+  /** `stringify!(..)`: its tokens as text, spaced as rustc prints them. */
+  private stringifyMacro(n: CstNode): A.LitExpr {
+    const tree = childOfType(n, 'token_tree');
+    if (!tree) return this.fail(n, 'macro without arguments');
+    const value = this.printTokens(tree.children.slice(1, -1));
+    return { kind: 'lit', id: this.id(), span: this.span(n), lit: { kind: 'str', value } };
+  }
+
+  private printTokens(kids: readonly CstNode[]): string {
+    let out = '';
+    let prev: CstNode | null = null;
+    for (const k of kids) {
+      if (prev && this.spaceBetween(prev, k)) out += ' ';
+      out += k.type === 'token_tree' ? this.printGroup(k) : this.text(k);
+      prev = k;
+    }
+    return out;
+  }
+
+  private printGroup(g: CstNode): string {
+    const kids = g.children;
+    const [open, close] = [kids[0], kids[kids.length - 1]];
+    const inner = this.printTokens(kids.slice(1, -1));
+    // The parentheses an expansion puts around an `expr` fragment (zero-width) are not printed.
+    if (open.end === open.start) return inner;
+    const spaced = this.text(open) === '{' && inner !== '' && kids[1].start !== open.end;
+    return spaced ? `{ ${inner} }` : `${this.text(open)}${inner}${this.text(close)}`;
+  }
+
+  /**
+   * Tokens that touch in the source print together; others get a space, except rustc's cases:
+   * `x.y`, `a,` `a;` `a.`, `name!`, `f(..)`, `#[..]`.
+   */
+  private spaceBetween(a: CstNode, b: CstNode): boolean {
+    const edge = (n: CstNode, last: boolean): CstNode => (n.type === 'token_tree' && n.children.length > 0 ? n.children[last ? n.children.length - 1 : 0] : n);
+    const [x, y] = [edge(a, true), edge(b, false)];
+    if (x.end === y.start && x.end > x.start) return false;
+    const word = (t: string): boolean => /^[\p{L}\p{N}_'"]/u.test(t);
+    const [at, bt] = [this.text(x), this.text(y)];
+    if (at === '.' && word(bt)) return false;
+    if (word(at) && (bt === ',' || bt === ';' || bt === '.')) return false;
+    const name = a.type !== 'token_tree' && /^[\p{L}_]/u.test(at) && (!RESERVED.has(at) || at === 'fn' || at === 'pub');
+    if (name && bt === '!' && b.type !== 'token_tree') return false;
+    if (name && b.type === 'token_tree' && bt === '(') return false;
+    return !(at === '#' && b.type === 'token_tree' && bt === '[');
   }
 
   private macroArgsFailed(n: CstNode, tree: CstNode, name: string): never {
@@ -2499,6 +2978,7 @@ class Converter {
 const CANNOT_START_EXPR = new Set([';', ')', ']', '}', ',', '=>', '=']);
 
 const OPENING: Record<string, string> = { '}': '{', ')': '(', ']': '[' };
+const CLOSING: Record<string, string> = { '{': '}', '(': ')', '[': ']' };
 
 /** The opening delimiters inside `n` that are never closed. */
 function unclosedDelimiters(n: CstNode): CstNode[] {
@@ -2671,6 +3151,14 @@ function delimitedArgs(tree: CstNode): CstNode | null {
   }
   out.push(close);
   return synthNode('arguments', tree.start, tree.end, out, 'arguments');
+}
+
+/** A macro call straight in a block (`m!(..);`, `m! { .. }`) expands to statements, one in a module or the file to items. */
+function macroPosition(parent: CstNode, grand: CstNode | null): MacroPosition {
+  const holder = parent.type === 'expression_statement' ? grand : parent;
+  if (!holder) return 'expr';
+  if (holder.type === 'source_file' || holder.type === 'declaration_list') return 'items';
+  return holder.type === 'block' ? 'stmts' : 'expr';
 }
 
 /** Moves the offsets of a re-parsed macro snippet back into the original source. */

@@ -662,7 +662,6 @@ describe('unsupported constructs', () => {
     ['async fn f() {}', '`async fn`', 'async fn f() {}'],
     ['unsafe trait T {}', '`unsafe trait`', 'unsafe trait T {}'],
     ['union U { a: u32 }', 'unions', 'union U { a: u32 }'],
-    ['macro_rules! m { () => {} }', '`macro_rules!`', 'macro_rules! m { () => {} }'],
     ['extern "C" { fn abs(x: i32) -> i32; }', '`extern` blocks', 'extern "C" { fn abs(x: i32) -> i32; }'],
     ["fn f() { let x = 'a: { 1 }; }", 'labeled blocks', "'a: { 1 }"],
     ['struct S<T = i32>(T);', 'default type parameters', 'T = i32'],
