@@ -2685,9 +2685,15 @@ function collectVec(m: Machine, it: IterVal, elemTy: Ty): Value[] {
 }
 
 function numericFold(m: Machine, c: CallCtx, args: Value[], product: boolean): Value {
-  const it = iterArg(m, c, args);
   let t = c.tyArgs[c.tyArgs.length - 1];
   if (!t || (t.k !== 'int' && t.k !== 'float' && !(t.k === 'builtin' && (t.name === 'Option' || t.name === 'Result')))) t = c.destTy;
+  // Into a type of the program that a generic body names (`T: Sum<T>`): its own `impl Sum`, given the iterator.
+  if (t.k === 'adt') {
+    const own = m.ownSumImpl(product ? 'Product' : 'Sum', t, argTy(c, 0), itemTyOf(m, c));
+    if (!own) throw new Error(`no impl of ${product ? 'Product' : 'Sum'} for ${m.tyStr(t)}`);
+    return m.invoke(own, [args[0]], c.span);
+  }
+  const it = iterArg(m, c, args);
   let acc: Value = product ? 1 : 0;
   // Into an Option or a Result: the items' values, up to the first None or Err, which is the answer
   // (std's `Sum for Result`: what is left of the iterator is not read).

@@ -141,29 +141,16 @@ function selfFormatting(v: Value): v is { debug(): string; display(): string } {
 }
 
 /**
- * A type the checker could not pin down (`{type error}`, an unresolved param)
- * should not reach the interpreter; if it does, guess from the run-time value
- * so the output stays useful.
+ * A type the checker could not pin down (`{type error}`, an unresolved param) should not reach the
+ * interpreter; if it does, the run stops there: printed by a guess, the value could be wrong.
  */
-function guessTy(m: Machine, ty: Ty, v: Value): Ty {
+function knownTy(m: Machine, ty: Ty): Ty {
   if (ty.k !== 'error' && ty.k !== 'infer' && ty.k !== 'param') return ty;
-  if (v instanceof Ptr) {
-    const target = readAt(v.mem, v.path);
-    const inner: Ty = typeof target === 'string' ? { k: 'str' } : guessTy(m, { k: 'error' }, target);
-    return m.intern({ k: 'ref', mut: false, inner, region: { k: 'anon' } });
-  }
-  if (typeof v === 'boolean') return m.intern({ k: 'bool' });
-  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return m.intern({ k: 'int', int: 'i64' });
-  if (typeof v === 'number') return m.intern({ k: 'float', float: 'f64' });
-  if (Array.isArray(v) && v.length === 3 && (v[0] === null || v[0] instanceof Mem) && typeof v[2] === 'number') {
-    const buf = v[0] as Mem | null;
-    if (!buf || buf.ty.k === 'str') return m.intern({ k: 'builtin', name: 'String', args: [] });
-  }
-  return ty;
+  throw new Error(`formatting a value whose type was not inferred (\`${m.tyStr(ty)}\`)`);
 }
 
 function display(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
-  const { ty, v } = peel(m, guessTy(m, ty0, v0), v0);
+  const { ty, v } = peel(m, knownTy(m, ty0), v0);
   if (selfFormatting(v)) return writeStr(out, v.display(), spec);
   switch (ty.k) {
     case 'ptr':
@@ -344,7 +331,7 @@ function debug(m: Machine, out: Sink, ty0: Ty, v0: Value, spec: Spec): void {
     out.write('<uninit>');
     return;
   }
-  const { ty, v } = peel(m, guessTy(m, ty0, v0), v0);
+  const { ty, v } = peel(m, knownTy(m, ty0), v0);
   if (selfFormatting(v)) return writeStr(out, v.debug(), spec);
   switch (ty.k) {
     // A raw pointer shows its address, as std's Debug and `{:p}` do.

@@ -178,6 +178,7 @@ export interface MachineOptions {
 
 /** The std trait of each arithmetic operator of MIR (its method is the trait's name in lower case). */
 const OPERATOR_TRAIT: Readonly<Record<string, string>> = { add: 'Add', sub: 'Sub', mul: 'Mul', div: 'Div', rem: 'Rem' };
+const OPERATOR_TRAITS: ReadonlySet<string> = new Set([...Object.values(OPERATOR_TRAIT), 'Neg']);
 
 export class Machine {
   /** The events so far, kept compact (see events/log.ts). */
@@ -2450,6 +2451,23 @@ export class Machine {
       // `impl PartialEq for Book` beside `impl PartialEq<Isbn> for Book`: the one whose second parameter is `other`.
       if (other && body.locals[2] && !matchTy(body.locals[2].ty, other, bind)) continue;
       return { kind: 'user', inst: this.inst(body, this.bodyTyArgs(body, impl.typeParams, bind, selfTy, [])) };
+    }
+    return null;
+  }
+
+  /**
+   * The program's `impl Sum for Money` (or `Product`) whose item fits, for a `sum()` into `selfTy` that only
+   * a generic body's instance knows (`T: Sum<T>`): its `sum`, instantiated for the iterator `iterTy`.
+   */
+  ownSumImpl(trait: 'Sum' | 'Product', selfTy: Ty, iterTy: Ty, itemTy: Ty): Inst | null {
+    for (const impl of this.program.impls) {
+      if (impl.trait !== trait) continue;
+      const bind = new Map<string, Ty>();
+      if (!matchTy(impl.selfTy, selfTy, bind) || !matchTy(impl.traitArgs[0] ?? impl.selfTy, itemTy, bind)) continue;
+      const fnId = impl.methods.get(trait === 'Sum' ? 'sum' : 'product');
+      if (fnId === undefined) continue;
+      const body = this.program.fns[fnId];
+      return this.inst(body, this.bodyTyArgs(body, impl.typeParams, bind, selfTy, [iterTy]));
     }
     return null;
   }

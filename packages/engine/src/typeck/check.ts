@@ -10,7 +10,7 @@ import { error, label, unsupported } from '../diagnostics.js';
 import type { ArrayLen, FnId, Ty, TraitRef } from '../types/ty.js';
 import { arrayTy, lenTy, tyEq, BOOL, CHAR, ERROR, NEVER, STR, STRING, UNIT, REF_STR, tyToString, ANON, isUnit, isMap, isTable, isCounted, isGuard, intBits, SELF_BYTES } from '../types/ty.js';
 import { stdHasMethod, stdTraitHasMethod, type KnownMethodsKind } from './stdmethods.js';
-import { hasInfer, substTy, type Infer } from './infer.js';
+import { hasInfer, mapParams, substTy, type Infer } from './infer.js';
 import { EMPTY_SCOPE, STD_TRAITS, stripStdPrefix, toOwnedTy, UNMODELLED_STD_TYPES, type AdtInfo, type FnDef, type ImplInfo, type Items, type TraitInfo, type TyScope, type TypeParamDef } from './items.js';
 import { Tables, type CallRes, type DestructureLeaf, type DestructureProj, type ClosureInfo, type Coercion, type MethodRes, type OverloadedDeref, type Res } from './tables.js';
 import { derefStep, isBuiltinClone, isBuiltinDefault, isCopy, ownStdImpl, type TraitEnv } from './traits.js';
@@ -141,7 +141,7 @@ export class Checker implements TraitEnv {
     this.scopes = [new Map()];
     this.closureStack = [];
     this.closureCounter = 0;
-    const retTy = fn.output;
+    const retTy = this.boundAssocs(fn.output);
     this.body = { fn, retTy, loops: [], closure: null, depth: 0 };
     // Edition 2021: an `unsafe fn`'s body is an unsafe context (rustc only lints).
     this.unsafeDepth = ast.isUnsafe ? 1 : 0;
@@ -155,11 +155,12 @@ export class Checker implements TraitEnv {
       inputIndex = 1;
     }
     for (const p of ast.params) {
-      this.checkPat(p.pat, fn.inputs[inputIndex++], 'move', true);
+      this.checkPat(p.pat, this.boundAssocs(fn.inputs[inputIndex++]), 'move', true);
       this.bindingsOnce(p.pat);
       paramIds.push(p.id);
     }
     this.t.bodies.set(fn.id, { params: paramIds });
+    this.diagStart = this.diags.length;
     const start = this.infer.count;
     // `-> impl Fn(i32) -> Box<dyn Fn(i32) -> i32>` ending in a closure: the bound types the closure's
     // parameters and result, as rustc's expectation does. Anything else defines the opaque type as it is.
@@ -167,6 +168,17 @@ export class Checker implements TraitEnv {
     const ty = this.checkBlock(body, retTy.k === 'opaque' ? (closureTail ? { k: 'dyn', traits: retTy.bounds } : null) : retTy);
     this.coerceTail(body, ty, retTy);
     this.finishBody(start);
+  }
+
+  /** `C::Item` in the signature of a fn with `C: Container<Item = i32>`: in its body, what the bound says it is. */
+  private boundAssocs(t: Ty): Ty {
+    if (this.items.assocParams.size === 0 || !mentionsParamIndex(t, null)) return t;
+    return mapParams(t, (p) => {
+      const assoc = this.items.assocParams.get(p.index);
+      const base = assoc && typeof assoc.trait === 'number' ? this.typeParams[assoc.base] : undefined;
+      const given = base?.bounds.find((b) => b.trait === assoc!.trait)?.bindings?.find((x) => x.name === assoc!.name);
+      return given ? given.ty : p;
+    });
   }
 
   /** The module (`a::b`, '' for the root) of the body being checked: privacy of fields and methods. */
@@ -222,6 +234,7 @@ export class Checker implements TraitEnv {
     this.body = { fn: this.items.fns[fnId], retTy: ty, loops: [], closure: null, depth: 0 };
     this.unsafeDepth = 0;
     this.t.bodies.set(fnId, { params: [] });
+    this.diagStart = this.diags.length;
     const start = this.infer.count;
     const actual = this.checkExpr(value, ty);
     this.coerce(value, actual, ty);
@@ -252,11 +265,40 @@ export class Checker implements TraitEnv {
     this.checkFormatTraits();
     this.settleProjections();
     this.pendingStdProjections = []; // a base the body never told stays unknown
+    this.settleBindings();
+    this.pendingBindings = [];
     this.checkBoundObligations();
     this.checkSizedObligations();
     this.checkStringExtends();
     this.checkDerivedDefaultArgs();
     this.infer.fallbackNumericSince(start);
+    this.checkTyArgsInferred();
+  }
+
+  /** The calls of the program's generic fns in the body being checked, for `checkTyArgsInferred`. */
+  private readonly genericCalls: { readonly fn: FnDef; readonly tyArgs: readonly Ty[]; readonly at: A.Span }[] = [];
+  /** How many diagnostics there were when the body's checking began. */
+  private diagStart = 0;
+
+  private noteGenericCall(fn: FnDef, tyArgs: readonly Ty[], at: A.Span): void {
+    if (!fn.isPrelude && fn.typeParams.length > fn.ownParamStart) this.genericCalls.push({ fn, tyArgs, at });
+  }
+
+  /**
+   * A called fn's type parameter that nothing in an otherwise correct body told: where rustc infers
+   * more than memviz does, the run would have no type to go by, so it is said, never guessed.
+   */
+  private checkTyArgsInferred(): void {
+    const calls = this.genericCalls.splice(0);
+    if (this.diags.length > this.diagStart) return;
+    for (const c of calls) {
+      const i = c.fn.typeParams.findIndex((p, k) => {
+        const t = this.infer.shallow(c.tyArgs[k] ?? ERROR);
+        return k >= c.fn.ownParamStart && !p.konst && t.k === 'infer' && t.kind === 'general';
+      });
+      if (i < 0) continue;
+      this.unsupported(`inferring the type parameter \`${c.fn.typeParams[i].name}\` of \`${c.fn.name}\` here (it can be written out: \`${c.fn.shortName}::<..>\`)`, c.at);
+    }
   }
 
   /** A fn's tail expression: coerced to the return type (or defining an `impl Trait`). */
@@ -666,6 +708,13 @@ export class Checker implements TraitEnv {
     const ex = this.infer.shallow(expected);
     const fo = this.infer.shallow(found);
     const primitive = (t: Ty) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || (t.k === 'infer' && t.kind !== 'general');
+    // `a + b` with a plain `T: Add` where `T` is wanted: `<T as Add>::Output` is another type (`opOutput`).
+    if (fo.k === 'param' && this.isOpOutput(fo) && !(ex.k === 'param' && this.isOpOutput(ex)) && (ex.k === 'param' || this.certain(ex))) {
+      const exText = ex.k === 'param' ? `type parameter \`${ex.name}\`` : `\`${this.tyStr(ex)}\``;
+      this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected ${exText}, found associated type`,
+        [`note: expected ${ex.k === 'param' ? 'type parameter' : 'type'} \`${this.tyStr(ex)}\`\n   found associated type \`${fo.name}\``]);
+      return;
+    }
     if (ex.k === 'param' && primitive(fo)) {
       const foundText = fo.k === 'infer' ? (fo.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(fo)}\``;
       this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected type parameter \`${ex.name}\`, found ${foundText}`);
@@ -691,6 +740,12 @@ export class Checker implements TraitEnv {
     } else {
       this.unsupported(`this combination of types (expected \`${this.tyStr(expected)}\`, found \`${this.tyStr(found)}\`)`, at.span);
     }
+  }
+
+  /** `<T as Add>::Output` of `opOutput`. */
+  private isOpOutput(t: Extract<Ty, { k: 'param' }>): boolean {
+    const assoc = this.items.assocParams.get(t.index);
+    return assoc !== undefined && typeof assoc.trait === 'string' && BINDING_STD_TRAITS.has(assoc.trait);
   }
 
   /**
@@ -1741,6 +1796,9 @@ export class Checker implements TraitEnv {
     const assoc = this.items.assocParams.get(p.index);
     const selfTy = assoc ? this.infer.shallow(tyArgs[assoc.base] ?? ERROR) : undefined;
     if (!assoc || !selfTy || selfTy.k === 'error') return p;
+    // Called on a generic `C: Container<Item = i32>` inside its function: `Self::Item` is what the bound says.
+    const bound = selfTy.k === 'param' ? this.boundAssocTy(assoc.trait, assoc.name, selfTy) : null;
+    if (bound) return bound;
     // A std trait's (`I::Item` of an impl's `I: Iterator`): what std gives the type, once it is known.
     if (typeof assoc.trait === 'string') {
       if (selfTy.k === 'infer') {
@@ -2069,6 +2127,8 @@ export class Checker implements TraitEnv {
       // `a + b` with `T: Add` and the fn naming `T::Output`: that (else `T`, as `Add<Output = T>` gives).
       const output = need && lb.k === 'param' ? this.projectionParam(lb, 'Output') : null;
       if (output && this.typeParams[output.index].projection!.trait === need[0]) return output;
+      const opaque = need && lb.k === 'param' ? this.opOutput(lb, need[0]) : null;
+      if (opaque) return opaque;
       return lb.k === 'param' ? lb : rb;
     }
     if (isNumericLike(lb) && isNumericLike(rb)) {
@@ -2090,6 +2150,19 @@ export class Checker implements TraitEnv {
     }
     this.opError(e, l, r);
     return ERROR;
+  }
+
+  /**
+   * `a + b` with `T: Add<Output = X>`: X. With a plain `T: Add`, the result is `<T as Add>::Output`, a type
+   * of its own that is not `T` (rustc's E0308 where it meets one). Null where the bound comes another
+   * way (a trait of the program with `Add` as a supertrait): `T`, as before.
+   */
+  private opOutput(l: Extract<Ty, { k: 'param' }>, trait: string): Ty | null {
+    if (this.items.assocParams.has(l.index)) return null;
+    const bounds = this.paramBounds(l.index).filter((b) => b.trait === trait);
+    if (bounds.length !== 1 || bounds[0].args.length > 0) return null;
+    const given = bounds[0].bindings?.find((x) => x.name === 'Output');
+    return given ? given.ty : this.items.assocParam(trait, 'Output', l.index, `<${l.name} as ${trait}>::Output`);
   }
 
   private readonly pendingOps: { readonly e: A.BinaryExpr; readonly ty: Ty }[] = [];
@@ -2981,6 +3054,8 @@ export class Checker implements TraitEnv {
       const cell = ex.k === 'ref' ? this.infer.shallow(ex.inner) : null;
       if (cell?.k === 'builtin' && cell.name === 'Cell' && this.infer.shallow(cell.args[0]).k === 'slice') this.infer.unify(tyArgs[0], cell.args[0]);
     }
+    this.noteAssocBindings(fn, tyArgs, e.args, fn.inputs, e.callee.span);
+    this.noteGenericCall(fn, tyArgs, e.callee.span);
     this.checkArgs(fn, e.args, inputs, tyArgs, output, expected, e.callee.span);
     this.settleProjections();
     const written = e.callee.kind === 'path' ? e.callee.path.segments.at(-1)?.args?.types ?? [] : [];
@@ -3114,6 +3189,91 @@ export class Checker implements TraitEnv {
     const from = `From<${this.tyStr(a)}>`;
     this.err('E0277', `the trait bound \`${rc}: ${from}\` is not satisfied`, at, `the trait \`${from}\` is not implemented for \`${rc}\``);
     return null;
+  }
+
+  /** `I: Iterator<Item = T>`, `C: Container<Item = i32>` of a called fn: each binding waits for the argument to tell `I`. */
+  private pendingBindings: { readonly trait: number | string; readonly name: string; readonly base: Ty; readonly want: Ty; readonly at: A.Span; readonly callee: A.Span }[] = [];
+
+  /**
+   * The associated-type bindings on the bounds of a called fn's own parameters: the argument's own
+   * associated type must be the bound's (its `Item` tells `T`; a certain other type is E0271).
+   * rustc points at the argument whose type names the parameter.
+   */
+  private noteAssocBindings(fn: FnDef, tyArgs: readonly Ty[], args: readonly A.Expr[], argInputs: readonly Ty[], callee: A.Span): void {
+    if (fn.isPrelude) return;
+    for (let i = fn.ownParamStart; i < fn.typeParams.length; i++) {
+      if (!tyArgs[i]) continue;
+      for (const b of fn.typeParams[i].bounds) {
+        const list = boundBindings(b);
+        // `C: Convert<u8, Out = String>`: which impl is meant depends on the arguments too (not judged).
+        if (list.length === 0 || (typeof b.trait === 'number' && b.args.length > 0)) continue;
+        const k = argInputs.findIndex((t) => mentionsParamIndex(t, i));
+        const at = k >= 0 && args[k] ? args[k].span : callee;
+        for (const x of list) this.pendingBindings.push({ trait: b.trait, name: x.name, base: tyArgs[i], want: substTy(x.ty, tyArgs), at, callee });
+      }
+    }
+  }
+
+  /** The pending bindings whose base type is known now: unified with its associated type, or E0271. */
+  private settleBindings(): void {
+    if (this.pendingBindings.length === 0) return;
+    const left: typeof this.pendingBindings = [];
+    for (const p of this.pendingBindings.splice(0)) {
+      const given = this.boundAssocTy(p.trait, p.name, p.base);
+      if (!given) {
+        if (this.infer.shallow(p.base).k === 'infer') left.push(p);
+        continue;
+      }
+      if (this.infer.canUnify(p.want, given)) this.infer.unify(p.want, given);
+      else if (this.certain(p.want) && this.certain(given)) this.bindingMismatch(p, given);
+    }
+    this.pendingBindings.push(...left);
+  }
+
+  /** `<base as trait>::name` where memviz knows it surely (null: not known yet, not modelled, or `base` lacks the trait). */
+  private boundAssocTy(trait: number | string, name: string, base: Ty): Ty | null {
+    const t = this.infer.shallow(base);
+    if (t.k === 'infer' || t.k === 'error') return null;
+    if (typeof trait === 'number') {
+      if (t.k === 'param') {
+        const b = this.paramBounds(t.index).find((x) => x.trait === trait);
+        return b?.bindings?.find((x) => x.name === name)?.ty ?? null;
+      }
+      return this.implAssocTy(trait, name, t) ?? null;
+    }
+    if (name !== 'Item') return BINDING_STD_TRAITS.has(trait) ? this.stdAssocTy(trait, name, t) : null;
+    const iterItem = this.iteratorItem(t);
+    if (trait === 'Iterator' || iterItem) return iterItem;
+    return trait === 'IntoIterator' ? this.stdAssocTy('IntoIterator', 'Item', t) : null;
+  }
+
+  /** The `Item` of a type that is an iterator (std's, a range, the program's own, a generic `I: Iterator`, `&mut` of one). */
+  private iteratorItem(t: Ty): Ty | null {
+    const s = this.infer.shallow(t);
+    if (s.k === 'builtin' && (s.name === 'Iter' || s.name === 'Range' || s.name === 'RangeInclusive')) return s.args[0];
+    if (s.k === 'builtin' && s.name === 'Box') return this.dynIterItem(s);
+    if (s.k === 'param') return this.paramIterItem(s, ['Iterator']);
+    if (s.k === 'ref' && s.mut) return this.iteratorItem(s.inner) ?? this.dynIterItem(s);
+    // `evens(10)` of `fn evens(..) -> impl Iterator<Item = u32>`: what its signature says.
+    if (s.k === 'opaque') return s.bounds.find((b) => b.trait === 'Iterator' && b.args.length === 1)?.args[0] ?? (s.actual.k === 'infer' ? null : this.iteratorItem(s.actual));
+    return this.ownIterator(s)?.item ?? null;
+  }
+
+  /** rustc's E0271 for a binding the argument's type does not meet. */
+  private bindingMismatch(p: (typeof this.pendingBindings)[number], given: Ty): void {
+    // rustc erases lifetimes here (`&'a str` is `&str`).
+    const show = (t: Ty) => this.tyStr(t).replace(/&'[A-Za-z_][A-Za-z0-9_]* /g, '&');
+    const [base, want, found] = [show(p.base), show(p.want), show(given)];
+    const trait = typeof p.trait === 'number' ? this.items.traitName(p.trait) : p.trait;
+    const resolving = `type mismatch resolving \`<${base} as ${trait}>::${p.name} == ${want}\``;
+    const message = p.trait === 'Iterator' ? `expected \`${base}\` to be an iterator that yields \`${want}\`, but it yields \`${found}\`` : resolving;
+    // Where the type is the program's own (its impl says), rustc's label repeats what it resolved.
+    const b = this.infer.shallow(p.base);
+    const own = typeof p.trait === 'number' || (b.k === 'adt' && !this.items.adts[b.adt].isPrelude);
+    const g = this.infer.shallow(given);
+    const foundText = g.k === 'infer' ? (g.kind === 'int' ? 'integer' : 'floating-point number') : `\`${found}\``;
+    const text = own ? resolving : `expected \`${want}\`, found ${foundText}`;
+    this.diags.push(error('typeck', 'E0271', message, p.at, [label(p.at, text, true), label(p.callee, 'required by a bound introduced by this call')]));
   }
 
   private readonly boundObligations: { readonly ty: Ty; readonly trait: number | string; readonly args: readonly Ty[]; readonly at: A.Span }[] = [];
@@ -3342,6 +3502,8 @@ export class Checker implements TraitEnv {
         }
       }
       this.coerce(arg, actual, formal);
+      // `total(v.into_iter(), |x| ..)` with `I: Iterator<Item = T>`: `T` is known before the next argument.
+      this.settleBindings();
       if (sig) this.applyFnBound(actual, sig);
       // A closure made earlier (`let f = move || drop(s); call_twice(f)`): its kind is known only
       // after capture analysis, which then checks it against the bound (E0525).
@@ -3378,7 +3540,10 @@ export class Checker implements TraitEnv {
 
   /** A closure or fn item passed for `F: Fn(A) -> R` must have that signature. */
   private applyFnBound(actual: Ty, bound: TraitRef): void {
-    const sig = this.callableSig(this.infer.shallow(actual));
+    let t = this.infer.shallow(actual);
+    // std's `Fn` impls for `&F` and `Box<F>`: `compose(add5, times3)` with `times3` a `Box<dyn Fn(i32) -> i32>`.
+    for (let i = 0; i < 4 && (t.k === 'ref' || (t.k === 'builtin' && t.name === 'Box')); i++) t = this.infer.shallow(t.k === 'ref' ? t.inner : t.args[0]);
+    const sig = this.callableSig(t);
     if (!sig || !bound.fnSig) return;
     this.unifyList(sig.inputs, bound.fnSig.inputs);
     this.infer.unify(sig.output, bound.fnSig.output);
@@ -3968,6 +4133,8 @@ export class Checker implements TraitEnv {
     }
     // `try_fold`'s closure returns what the call does: the context's type reaches the closure's `?`.
     if (fn.isPrelude && name === 'try_fold' && expected && this.infer.shallow(output).k === 'infer') this.infer.unify(output, expected);
+    this.noteAssocBindings(fn, tyArgs, e.args, fn.inputs.slice(1), e.method.span);
+    this.noteGenericCall(fn, tyArgs, e.method.span);
     this.checkArgs(fn, e.args, inputs.slice(1), tyArgs, output, expected, e.method.span);
     this.noteSizedObligations(fn, tyArgs, e.turbofish?.types ?? [], e.args, fn.inputs.slice(1), e.method.span);
     if (fn.isPrelude) this.noteThreadBounds(fn, tyArgs, e.args, 1);
@@ -6684,4 +6851,13 @@ function sameHead(a: Ty, b: Ty): boolean {
 /** `..` in a destructuring assignment's tuple, array or tuple struct: the parts it skips. */
 function isRestExpr(e: A.Expr): boolean {
   return e.kind === 'range' && e.start === null && e.end === null && !e.inclusive;
+}
+
+/** std traits whose associated-type bindings a call checks (`T: Add<Output = T>`): memviz knows their impls' types. */
+const BINDING_STD_TRAITS: ReadonlySet<string> = new Set(['Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg']);
+
+/** A bound's associated-type bindings; an iterator's `Item = X` is its argument. */
+function boundBindings(b: TraitRef): readonly { readonly name: string; readonly ty: Ty }[] {
+  if ((b.trait === 'Iterator' || b.trait === 'IntoIterator') && b.args.length === 1) return [{ name: 'Item', ty: b.args[0] }];
+  return b.bindings ?? [];
 }

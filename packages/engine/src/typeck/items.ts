@@ -1499,8 +1499,10 @@ export class Items implements TyNames {
     // `I: Iterator<Item = u32>`, `impl IntoIterator<Item = String>`: the item type is the bound's argument.
     const item = last.args?.bindings.find((x) => x.name === 'Item');
     if ((name === 'Iterator' || name === 'IntoIterator') && item && (!found || (found.k === 'trait' && found.trait.isPrelude))) return { trait: name, args: [this.lowerTy(item.ty, scope)] };
-    if (found && found.k === 'trait') return { trait: found.trait.key, args };
-    if (STD_TRAITS.has(name)) return { trait: name, args };
+    const written = last.args?.bindings ?? [];
+    const bindings = written.length > 0 ? { bindings: written.map((x) => ({ name: x.name, ty: this.lowerTy(x.ty, scope) })) } : {};
+    if (found && found.k === 'trait') return { trait: found.trait.key, args, ...bindings };
+    if (STD_TRAITS.has(name)) return { trait: name, args, ...bindings };
     // `B: ?Sized + ToOwned` (a generic `Cow<B>`): std's prelude trait, which memviz does not model.
     if (name === 'ToOwned' && !this.inPrelude) {
       this.diagnostics.push(unsupported('typeck', 'the std trait `ToOwned` as a bound', last.name.span));

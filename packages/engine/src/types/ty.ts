@@ -113,6 +113,8 @@ export interface TraitRef {
   readonly trait: TraitId | string;
   readonly args: readonly Ty[];
   readonly fnSig?: { readonly inputs: readonly Ty[]; readonly output: Ty };
+  /** Associated-type bindings written on the bound (`Container<Item = i32>`, `Add<Output = T>`); an iterator's `Item` is its `args[0]` instead. */
+  readonly bindings?: readonly { readonly name: string; readonly ty: Ty }[];
 }
 
 /**
