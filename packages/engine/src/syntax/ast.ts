@@ -97,6 +97,8 @@ export interface TypeParam {
    * in declaration order, so that a parameter's index is its argument's in every argument list.
    */
   readonly konst?: { readonly ty: Type; readonly default: Expr | null; readonly span: Span };
+  /** A type parameter's default (`T = i32`), on a struct, enum or trait. */
+  readonly default?: Type;
 }
 
 export interface WherePredicate {

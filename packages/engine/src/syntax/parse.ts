@@ -1488,7 +1488,8 @@ class Converter {
     return this.identPat(patNode, patNode.start, patNode.end, true, 'none', null);
   }
 
-  private generics(params: CstNode | null, where: CstNode | null): Generics {
+  /** `defaults`: whether a type parameter may have one (`struct Wrapper<T = i32>`, `trait Scale<F = u32>`). */
+  private generics(params: CstNode | null, where: CstNode | null, defaults = false): Generics {
     if (!params && !where) return NO_GENERICS;
     const lifetimes: A.Ident[] = [];
     const types: A.TypeParam[] = [];
@@ -1501,9 +1502,10 @@ class Converter {
         const bounds = field(c, 'bounds');
         if (bounds) outlives.push(...this.lifetimeBounds(lifetimes[lifetimes.length - 1].name, bounds));
       } else if (c.type === 'type_parameter') {
-        if (field(c, 'default_type')) this.unsupported('default type parameters', c);
+        const def = field(c, 'default_type');
+        if (def && !defaults) this.unsupported('default type parameters', c);
         const bounds = field(c, 'bounds');
-        types.push({ name: this.ident(this.need(c, 'name')), bounds: bounds ? this.traitBounds(bounds) : [] });
+        types.push({ name: this.ident(this.need(c, 'name')), bounds: bounds ? this.traitBounds(bounds) : [], ...(def && defaults ? { default: this.type(def) } : {}) });
       } else if (c.type === 'const_parameter') {
         const value = field(c, 'value');
         const konst = { ty: this.type(this.need(c, 'type')), default: value ? this.expr(value) : null, span: this.span(c) };
@@ -1605,7 +1607,7 @@ class Converter {
       id: this.id(),
       span: this.span(n),
       name: this.ident(this.need(n, 'name')),
-      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause')),
+      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause'), true),
       shape,
       fields,
       attrs,
@@ -1657,7 +1659,7 @@ class Converter {
       id: this.id(),
       span: this.span(n),
       name: this.ident(this.need(n, 'name')),
-      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause')),
+      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause'), true),
       variants,
       attrs,
     };
@@ -1688,7 +1690,7 @@ class Converter {
       id: this.id(),
       span: this.span(n),
       name: this.ident(this.need(n, 'name')),
-      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause')),
+      generics: this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause'), true),
       supertraits: bounds ? this.traitBounds(bounds) : [],
       items: this.assocItems(this.need(n, 'body')),
     };

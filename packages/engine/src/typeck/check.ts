@@ -679,12 +679,16 @@ export class Checker implements TraitEnv {
     return tyToString(this.infer.zonk(t), this.items);
   }
 
-  /** Types certain enough that a mismatch is surely an error rustc reports too. */
-  private certain(t: Ty): boolean {
+  /**
+   * Types certain enough that a mismatch is surely an error rustc reports too. `rigid`: a type parameter
+   * of the body counts as known (one fixed type inside it; not `Self` or a projection).
+   */
+  private certain(t: Ty, rigid = false): boolean {
     const z = this.infer.zonk(t);
     const ok = (x: Ty): boolean => {
       switch (x.k) {
         case 'infer': return x.kind !== 'general';
+        case 'param': return rigid && this.rigidParam(x);
         case 'int': case 'float': case 'bool': case 'char': case 'str': case 'const': return true;
         case 'tuple': return x.elems.every(ok);
         // Whatever its length (a const parameter, or one still inferred), an array is no other kind of type.
@@ -731,11 +735,13 @@ export class Checker implements TraitEnv {
       this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, 'expected closure, found a different closure', ['note: no two closures, even if identical, have the same type', 'help: consider boxing your closure and/or using it as a trait object']);
       return;
     }
-    if (iterVsCertain || distinct || (this.certain(expected) && this.certain(found))) {
+    // (A type parameter is one fixed type: `&T` is never `T`, `Vec<&T>` never `Vec<T>`.)
+    const paramMismatch = [ez, fz].some((t) => mentionsParamIndex(t, null)) && this.certain(expected, true) && this.certain(found, true);
+    if (iterVsCertain || distinct || paramMismatch || (this.certain(expected) && this.certain(found))) {
       const f = this.infer.zonk(found);
-      const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(f)}\``;
+      const foundText = f.k === 'infer' ? (f.kind === 'int' ? 'integer' : 'floating-point number') : `${f.k === 'param' ? 'type parameter ' : ''}\`${this.tyStr(f)}\``;
       const e = this.infer.zonk(expected);
-      const expText = e.k === 'infer' ? (e.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(e)}\``;
+      const expText = e.k === 'infer' ? (e.kind === 'int' ? 'integer' : 'floating-point number') : `${e.k === 'param' ? 'type parameter ' : ''}\`${this.tyStr(e)}\``;
       this.err('E0308', this.mismatchMessage ?? 'mismatched types', at.span, `expected ${expText}, found ${foundText}`);
     } else {
       this.unsupported(`this combination of types (expected \`${this.tyStr(expected)}\`, found \`${this.tyStr(found)}\`)`, at.span);
@@ -3745,6 +3751,8 @@ export class Checker implements TraitEnv {
     if (r.k === 'error') { e.args.forEach((a) => this.checkExpr(a, null)); return ERROR; }
     if (r.k === 'infer' && r.kind === 'general') {
       e.args.forEach((a) => this.checkExpr(a, null));
+      // `let words = it.collect(); words.len()`: rustc must know the type here (E0282), as for `-n` of a parse.
+      if (this.annObligations.some((o) => this.infer.shallow(o.ty) === r)) return this.annotationNeeded(r, e.receiver.span);
       this.unsupported(`calling \`${name}\` on a value whose type is not known yet (add a type annotation)`, e.method.span);
       return ERROR;
     }
@@ -3901,10 +3909,12 @@ export class Checker implements TraitEnv {
     }
     this.sameTraitAlternatives = [];
     let pick = this.probe(recvTy, name) ?? this.probeAsIter(r, name);
-    if (pick && this.sameTraitAlternatives.length > 0 && expected) {
-      const want = expected;
-      const fits = (c: { readonly fn: FnId; readonly tyArgs: readonly Ty[] }) => this.infer.canUnify(substTy(this.items.fns[c.fn].output, c.tyArgs), want);
-      const better = [pick, ...this.sameTraitAlternatives].find(fits);
+    if (pick && this.sameTraitAlternatives.length > 0) {
+      const better = this.implByCall(e, [pick, ...this.sameTraitAlternatives], expected);
+      if (better === 'error') {
+        e.args.forEach((a) => this.checkExpr(a, null));
+        return ERROR;
+      }
       if (better && better !== pick) pick = { ...pick, fn: better.fn, tyArgs: better.tyArgs };
     }
     if (pick && this.ambiguousMethod) {
@@ -4347,15 +4357,22 @@ export class Checker implements TraitEnv {
 
   /** E0282 where an operand that is a `parse` not yet typed must be known (`-n`): at its `let`, as rustc, and no E0284 after it. */
   private parseTargetNeeded(t: Ty, at: A.Span): Ty {
-    const i = this.annObligations.findIndex((x) => x.name === 'parse' && this.infer.shallow(x.ty) === t);
+    return this.annotationNeeded(t, at, 'parse');
+  }
+
+  /** E0282 where the unknown type of a `parse`, `collect`, `sum` or `product` must be known: at its `let`, as rustc, and no E0283/E0284 after it. */
+  private annotationNeeded(t: Ty, at: A.Span, only?: string): Ty {
+    const param: Record<string, string> = { sum: 'S', product: 'P', collect: 'B', parse: 'F' };
+    const i = this.annObligations.findIndex((x) => (!only || x.name === only) && this.infer.shallow(x.ty) === t);
     const o = this.annObligations.splice(i, 1)[0];
-    const labels = o.letAt ? [label(o.letAt, '', true), label(at, 'type must be known at this point', false)] : [label(o.method, 'cannot infer type', true)];
+    const unnamed = o.name === 'parse' ? 'cannot infer type' : `cannot infer type of the type parameter \`${param[o.name]}\` declared on the method \`${o.name}\``;
+    const labels = o.letAt ? [label(o.letAt, '', true), label(at, 'type must be known at this point', false)] : [label(o.method, unnamed, true)];
     this.diags.push(error('typeck', 'E0282', 'type annotations needed', o.letAt ?? o.method, labels));
     this.parseTargetReported = true;
     return ERROR;
   }
 
-  /** Set by that E0282: rustc then reports no "type annotations needed" for the body's other `parse`s. */
+  /** Set by that E0282: rustc then reports no "type annotations needed" for the body's other `parse`s, `collect`s, `sum`s. */
   private parseTargetReported = false;
 
   /** Arithmetic with an operand that was a `parse` not yet typed: its output, known once the operands are. */
@@ -4599,11 +4616,11 @@ export class Checker implements TraitEnv {
     const quiet = this.parseTargetReported;
     this.parseTargetReported = false;
     for (const o of this.annObligations.splice(0)) {
-      if (quiet && o.name === 'parse') continue;
       const t = this.infer.shallow(o.ty);
       // `collect` into a HashMap of keys without `Eq + Hash` (a BTreeMap's without `Ord`): E0277 per bound.
       if (o.name === 'collect') for (const b of this.missingKeyBounds(t)) this.err('E0277', `the trait bound \`${this.tyStr(b.key)}: ${b.bound}\` is not satisfied`, o.method, `the trait \`${b.bound}\` is not implemented for \`${this.tyStr(b.key)}\``);
-      if (t.k !== 'infer' || t.kind !== 'general') continue;
+      // (After that E0282 the body's inference is tainted: rustc reports no other "type annotations needed".)
+      if (quiet || t.k !== 'infer' || t.kind !== 'general') continue;
       const code = o.name === 'parse' ? 'E0284' : 'E0283';
       const labels = o.letAt
         ? [label(o.letAt, '', true), label(o.method, 'type must be known at this point', false)]
@@ -4924,6 +4941,12 @@ export class Checker implements TraitEnv {
       this.err('E0599', `no method named \`${name}\` found for ${what} \`${this.tyStr(r)}\` in the current scope`, e.method.span, `method not found in \`${this.tyStr(r)}\``);
       return;
     }
+    // `v.clone()`, `v.to_string()` on a `T` itself with no bounds: no impl of Clone or Display is for every type.
+    if (r.k === 'param' && (name === 'clone' || name === 'to_string') && this.unboundedParam(r) && !this.blanketImplGives(name)) {
+      const text = name === 'to_string' ? `method cannot be called on \`${r.name}\` due to unsatisfied trait bounds` : `method not found in \`${r.name}\``;
+      this.err('E0599', `no method named \`${name}\` found for type parameter \`${r.name}\` in the current scope`, e.method.span, text, ['help: items from traits can only be used if the type parameter is bounded by the trait']);
+      return;
+    }
     this.unsupported(`the method \`${name}\` on \`${this.tyStr(r)}\``, e.method.span);
   }
 
@@ -4969,6 +4992,12 @@ export class Checker implements TraitEnv {
   private blanketImplGives(name: string): boolean {
     const blanket = (t: Ty): boolean => t.k === 'param' || (t.k === 'ref' && blanket(t.inner)) || (t.k === 'builtin' && t.args.some(blanket));
     return this.items.impls.some((impl) => !impl.isPrelude && impl.trait !== null && !impl.trait.isPrelude && impl.trait.methods.has(name) && blanket(impl.selfTy));
+  }
+
+  /** A declared type parameter of the body's fn or impl: not `Self`, a const or a hidden projection (`I::Item`). */
+  private rigidParam(t: Extract<Ty, { k: 'param' }>): boolean {
+    const p = this.typeParams[t.index];
+    return !!p && p.name === t.name && t.name !== 'Self' && !p.konst && !p.projection;
   }
 
   /** A type parameter of the body with no bound at all, where no `where` clause could give it one. */
@@ -5037,6 +5066,77 @@ export class Checker implements TraitEnv {
       dispatch: c.dispatch, traitKey: c.traitKey, selfTy,
       ...(step.overloaded ? { overloaded: step.overloaded } : {}),
     };
+  }
+
+  /**
+   * Which of several impls of one generic trait for the receiver's type a call means (`impl Scale<u32>` and
+   * `impl Scale<f64>` for `Mm`): as rustc's selection, the impls that the argument types (as far as they are
+   * known before checking them) and the type asked of the call allow. An unsuffixed literal that several
+   * allow falls back to `i32` or `f64`; none left is rustc's E0277 at the argument. The first candidate
+   * when the arguments do not tell.
+   */
+  private implByCall(e: A.MethodCallExpr, cands: readonly ImplCandidate[], expected: Expect): ImplCandidate | 'error' | null {
+    const inputs = (c: ImplCandidate) => this.items.fns[c.fn].inputs.slice(1).map((t) => substTy(t, c.tyArgs));
+    // Only the arguments whose parameter the impls give different types (the others may coerce).
+    const varies = (i: number) => cands.some((c) => !tyEq(inputs(c)[i] ?? ERROR, inputs(cands[0])[i] ?? ERROR));
+    const shapes = e.args.map((a, i) => (varies(i) ? this.argShape(a) : null));
+    const fitsArgs = (c: ImplCandidate, shapeOf: (i: number) => Ty | null) => inputs(c).every((t, i) => { const sh = shapeOf(i); return !sh || this.infer.canUnify(t, sh); });
+    let fitting = cands.filter((c) => fitsArgs(c, (i) => shapes[i]));
+    if (expected) {
+      const want = expected;
+      const byOutput = fitting.filter((c) => this.infer.canUnify(substTy(this.items.fns[c.fn].output, c.tyArgs), want));
+      if (byOutput.length > 0) fitting = byOutput;
+    }
+    // An integer (float) literal that several impls take: rustc falls back to i32 (f64) first.
+    if (fitting.length > 1) {
+      const fallback = (i: number): Ty | null => {
+        const sh = shapes[i] && this.infer.shallow(shapes[i]!);
+        return sh?.k === 'infer' && sh.kind === 'int' ? { k: 'int', int: 'i32' } : sh?.k === 'infer' && sh.kind === 'float' ? { k: 'float', float: 'f64' } : sh ?? null;
+      };
+      if (shapes.some((sh) => sh && this.infer.shallow(sh).k === 'infer')) {
+        fitting = fitting.filter((c) => fitsArgs(c, fallback));
+        if (fitting.length === 0) return this.noImplForArgs(e, cands[0], shapes.map((_, i) => fallback(i)));
+      }
+    }
+    if (fitting.length === 0) return shapes.every((sh) => sh !== null) ? this.noImplForArgs(e, cands[0], shapes) : null;
+    return fitting[0];
+  }
+
+  /** rustc's E0277 when no impl of the generic trait takes the argument (`Mm: Scale<&str>`), where one argument is the trait's parameter. */
+  private noImplForArgs(e: A.MethodCallExpr, c: ImplCandidate, shapes: readonly (Ty | null)[]): 'error' | null {
+    const fn = this.items.fns[c.fn];
+    const impl = fn.impl;
+    if (!impl?.trait || impl.traitArgs?.length !== 1) return null;
+    const implArg = impl.traitArgs[0];
+    const at = fn.inputs.slice(1).findIndex((t) => tyEq(t, implArg));
+    const shown = at >= 0 ? shapes[at] : null;
+    if (!shown) return null;
+    const bound = `${this.tyStr(substTy(impl.selfTy, c.tyArgs))}: ${impl.trait.name}<${this.tyStr(shown)}>`;
+    this.err('E0277', `the trait bound \`${bound}\` is not satisfied`, e.args[at].span, 'unsatisfied trait bound');
+    return 'error';
+  }
+
+  /** The type of a method's argument as far as it shows without checking it: a literal, a local, `-x`, `&x`; null when it does not. */
+  private argShape(a: A.Expr): Ty | null {
+    switch (a.kind) {
+      case 'lit':
+        if (a.lit.kind === 'int' && !a.lit.suffix) return this.infer.fresh('int');
+        if (a.lit.kind === 'float' && !a.lit.suffix) return this.infer.fresh('float');
+        return this.checkLit(a.lit, null);
+      case 'unary': return a.op === '-' ? this.argShape(a.operand) : null;
+      case 'ref': {
+        const inner = this.argShape(a.operand);
+        return inner && { k: 'ref', mut: a.mutable, inner, region: ANON };
+      }
+      case 'path': {
+        if (a.path.segments.length !== 1 || a.path.qself) return null;
+        const name = a.path.segments[0].name.name;
+        const scope = [...this.scopes].reverse().find((m) => m.has(name));
+        const t = scope ? this.infer.shallow(this.localTy(scope.get(name)!)) : null;
+        return t && t.k !== 'error' && this.certain(t) ? t : null;
+      }
+      default: return null;
+    }
   }
 
   /** Set by `lookupMethod`: further impls of the trait it found, for the same type (with other trait arguments). */
@@ -6586,6 +6686,12 @@ interface MethodCandidate {
   tyArgs: Ty[];
   dispatch: 'static' | 'trait' | 'dyn';
   traitKey: number | string | null;
+}
+
+/** A method of one impl, as `implByCall` weighs it (a probe's pick or one of its alternatives). */
+interface ImplCandidate {
+  readonly fn: FnId;
+  readonly tyArgs: readonly Ty[];
 }
 
 export function collectBindings(p: A.Pattern, f: (b: A.IdentPat) => void): void {

@@ -65,6 +65,8 @@ export interface TraitInfo {
   readonly consts: Map<string, { readonly ty: Ty; readonly defaultId: number }>;
   readonly isPrelude: boolean;
   supertraits: TraitRef[];
+  /** Per parameter after `Self`, its default (`trait Scale<F = u32>`; `Self` is parameter 0), which a trait written without arguments takes. */
+  defaults?: readonly (Ty | null)[];
 }
 
 export interface ImplInfo {
@@ -100,7 +102,7 @@ export interface AdtInfo {
   readonly typeParams: string[];
   /** Per parameter, a const parameter's type (`struct Grid<const N: usize>`), null for a type parameter; absent when there are none. */
   readonly constTys?: readonly (Ty | null)[];
-  /** Per parameter, its default (`const CAP: usize = 4`) as a value, which a type written without arguments takes. */
+  /** Per parameter, its default (`const CAP: usize = 4` as a value, `T = i32` as a type), which a type written without arguments takes. */
   defaults?: readonly (Ty | null)[];
   readonly lifetimes: string[];
   variants: { name: string; shape: 'named' | 'tuple' | 'unit'; fields: { name: string; ty: Ty; span: Span }[]; discriminant: bigint }[];
@@ -373,6 +375,8 @@ export class Items implements TyNames {
     for (const item of items) this.declareType(item);
     // Array lengths in field types may name consts defined further on (`cells: [bool; W]`).
     for (const item of items) if (item.kind === 'const' && item.value) this.constValues.set(item.name.name, item.value);
+    // Type parameters' defaults (`struct Wrapper<T = i32>`), before any field's type names the ADT.
+    for (const item of items) if ((item.kind === 'struct' || item.kind === 'enum') && item.generics.types.some((t) => t.default)) this.defineTypeDefaults(item);
     // Pass 2: ADT fields, trait and impl signatures, free fns, consts, statics.
     for (const item of items) if (item.kind === 'struct' || item.kind === 'enum') this.defineAdt(item);
     if (!this.inPrelude) {
@@ -600,12 +604,19 @@ export class Items implements TyNames {
     return { ...EMPTY_SCOPE, params, selfTy, lifetimes: new Set(adt.lifetimes), constParams };
   }
 
+  /** The types a struct's or enum's type parameters default to (they may name the parameters before them). */
+  private defineTypeDefaults(item: StructItem | EnumItem): void {
+    const adt = this.adts.find((a) => a.ast === item)!;
+    const scope = this.adtScope(adt);
+    adt.defaults = item.generics.types.map((t) => (t.default ? this.lowerTy(t.default, scope) : null));
+  }
+
   private defineAdt(item: StructItem | EnumItem): void {
     const adt = this.adts.find((a) => a.ast === item)!;
     // `prev: Option<I::Item>` with `I: Iterator`: a parameter standing for the item of whatever `I` is.
     const scope: TyScope = { ...this.adtScope(adt), stdProjections: this.inPrelude ? undefined : this.stdProjectionsOf(item.generics) };
     // (Defaults are values of the crate's constants, known from here on.)
-    if (item.generics.types.some((t) => t.konst?.default)) adt.defaults = item.generics.types.map((t) => (t.konst?.default ? this.constArg(t.konst.default, EMPTY_SCOPE) : null));
+    if (item.generics.types.some((t) => t.konst?.default)) adt.defaults = item.generics.types.map((t, i) => (t.konst?.default ? this.constArg(t.konst.default, EMPTY_SCOPE) : adt.defaults?.[i] ?? null));
     if (!this.inPrelude) this.defineFnBounds(adt, item.generics, scope);
     const fieldsOf = (fields: StructItem['fields'], unsizedLast: boolean) =>
       fields.map((f, i) => {
@@ -648,6 +659,7 @@ export class Items implements TyNames {
       assocTys.set(member.name.name, this.assocParam(info.key, member.name.name, 0, `Self::${member.name.name}`));
     }
     const scope: TyScope = { ...EMPTY_SCOPE, params, selfTy: selfParam, lifetimes: new Set(item.generics.lifetimes.map((l) => l.name)), assocTys, constParams };
+    if (item.generics.types.some((t) => t.default)) info.defaults = item.generics.types.map((t) => (t.default ? this.lowerTy(t.default, scope) : null));
     info.supertraits = item.supertraits.flatMap((b) => this.lowerBound(b, scope) ?? []);
     for (const member of this.inPrelude ? [] : item.items) {
       if (member.kind === 'type' && member.bounds) this.assocBounds.set(`${info.key}:${member.name.name}`, member.bounds.flatMap((b) => this.lowerBound(b, scope) ?? []));
@@ -756,12 +768,15 @@ export class Items implements TyNames {
       const itemTy = this.iteratorItemOf(item);
       if (itemTy) assocTys.set('Item', this.lowerTy(itemTy, scope));
     }
-    const traitArgs = trait && !trait.isPrelude ? (item.trait!.segments[item.trait!.segments.length - 1].args?.types ?? []).map((t) => this.lowerTy(t, scope)) : [];
+    const written = trait && !trait.isPrelude ? (item.trait!.segments[item.trait!.segments.length - 1].args?.types ?? []).map((t) => this.lowerTy(t, scope)) : [];
+    const traitArgs = trait ? this.withTraitDefaults(trait, written, selfTy) : written;
     const info: ImplInfo = {
       index, selfTy, special, moduleName, typeParams, trait, traitName, traitArgs, methods: new Map(), assocTys, consts: new Map(),
       isPrelude: this.inPrelude, ast: item, builtinPrefix, assocBounds,
     };
     this.impls.push(info);
+    // (A std trait's arguments are not lowered here: only the program's traits and inherent impls are judged.)
+    if (!this.inPrelude && !special && !trait?.isPrelude && !(traitName && !trait)) this.checkImplParamsConstrained(item, typeParams, [selfTy, ...traitArgs]);
     const selfName2 = this.inPrelude ? builtinPrefix ?? '?' : tyShortName(selfTy, this);
     for (const member of item.items) {
       if (member.kind === 'const') {
@@ -1425,13 +1440,20 @@ export class Items implements TyNames {
     const want = adt.typeParams.length - (isStdCow(adt) ? 1 : 0); // Cow's hidden `Owned`
     const got = seg.args?.types.length ?? 0;
     const required = want - (adt.defaults?.filter((d) => d !== null).length ?? 0);
-    if (got === 0 && required > 0 && !inferred) return report(`missing generics for ${adt.kind} \`${adt.name}\``, `expected ${plural(want, 'generic argument')}`);
+    const least = required < want ? 'at least ' : '';
+    if (got === 0 && required > 0 && !inferred) return report(`missing generics for ${adt.kind} \`${adt.name}\``, `expected ${least}${plural(required, 'generic argument')}`);
+    // With defaults, rustc counts a range (`struct Wrapper<T = i32>` takes at most 1).
+    if (got > want && required < want) return report(`${adt.kind} takes at most ${plural(want, 'generic argument')} but ${plural(got, 'generic argument')} were supplied`, `expected at most ${plural(want, 'generic argument')}`);
     if (got > 0 && got !== want && required === want) return report(`${adt.kind} takes ${plural(want, 'generic argument')} but ${plural(got, 'generic argument')} ${got === 1 ? 'was' : 'were'} supplied`, `expected ${plural(want, 'generic argument')}`);
     const wantL = adt.lifetimes.length;
     const gotL = seg.args?.lifetimes.length ?? 0;
     if (gotL > 0 && gotL !== wantL) report(`${adt.kind} takes ${plural(wantL, 'lifetime argument')} but ${plural(gotL, 'lifetime argument')} ${gotL === 1 ? 'was' : 'were'} supplied`, `expected ${plural(wantL, 'lifetime argument')}`);
   }
   private readonly reportedArgCounts = new Set<number>();
+
+  private defaultArg(d: Ty | null | undefined, before: readonly Ty[]): Ty | null {
+    return d ? substTy(d, before) : null;
+  }
 
   /** E0747: a type where the ADT has a const parameter (`Grid<i32>`), or a value where it has a type parameter; the argument becomes the error type. */
   private checkArgKinds(adt: AdtInfo, seg: PathSegment, argTys: Ty[], scope: TyScope): void {
@@ -1485,6 +1507,48 @@ export class Items implements TyNames {
     return this.types.get(segs[0]) ?? this.preludeTypes.get(segs[0]) ?? null;
   }
 
+  /**
+   * rustc's E0207: an impl's type parameter that neither its type nor its trait's arguments name
+   * (`impl<T> Counter`). A parameter named by an associated-type binding of a bound (`I: Iterator<Item = T>`,
+   * `F: Fn() -> R`) is constrained too: an impl with such a bound is not judged.
+   */
+  private checkImplParamsConstrained(item: ImplItem, typeParams: readonly TypeParamDef[], named: readonly Ty[]): void {
+    const g = item.generics;
+    const bounds = [...g.types.flatMap((t) => t.bounds), ...g.where.flatMap((w) => w.bounds)];
+    if (bounds.some((b) => b.fnSugar || b.path?.segments.some((s) => (s.args?.bindings.length ?? 0) > 0))) return;
+    // Every parameter anywhere in the types (through `dyn`, fn pointers and bindings too).
+    const seen = new Set<number>();
+    const walk = (x: unknown): void => {
+      if (!x || typeof x !== 'object') return;
+      const o = x as { k?: string; index?: number };
+      if (o.k === 'param' && typeof o.index === 'number') seen.add(o.index);
+      for (const v of Object.values(o)) walk(v);
+    };
+    named.forEach(walk);
+    g.types.forEach((t) => {
+      const index = typeParams.findIndex((d) => d.name === t.name.name);
+      if (t.konst || index < 0 || seen.has(index)) return;
+      const at = t.name.span;
+      this.diagnostics.push(error('typeck', 'E0207', `the type parameter \`${t.name.name}\` is not constrained by the impl trait, self type, or predicates`, at, [label(at, 'unconstrained type parameter', true)]));
+    });
+  }
+
+  /**
+   * A program's trait's arguments with the defaults of those left out (`impl Scale for Mm` is `Scale<u32>`);
+   * a default naming `Self` only where the type is known (an impl), else the arguments stop before it.
+   */
+  private withTraitDefaults(trait: TraitInfo, written: Ty[], selfTy: Ty | null): Ty[] {
+    const args = [...written];
+    for (let i = written.length; i < (trait.defaults?.length ?? 0); i++) {
+      const d = trait.defaults![i];
+      let open = false;
+      const full = d && mapParams(d, (p) => (p.index === 0 && selfTy ? selfTy : p.index > 0 && p.index <= args.length ? args[p.index - 1] : ((open = true), p)));
+      if (!full || open) break;
+      args.push(full);
+    }
+    return args;
+  }
+
   lowerBound(b: TraitBound, scope: TyScope): TraitRef | null {
     if (!b.path) return null; // lifetime bound
     const last = b.path.segments[b.path.segments.length - 1];
@@ -1495,12 +1559,13 @@ export class Items implements TyNames {
       return { trait: name, args: [], fnSig: { inputs, output } };
     }
     const found = this.lookupType(b.path);
-    const args = (last.args?.types ?? []).map((t) => this.lowerTy(t, scope));
+    const written = (last.args?.types ?? []).map((t) => this.lowerTy(t, scope));
+    const args = found?.k === 'trait' ? this.withTraitDefaults(found.trait, written, null) : written;
     // `I: Iterator<Item = u32>`, `impl IntoIterator<Item = String>`: the item type is the bound's argument.
     const item = last.args?.bindings.find((x) => x.name === 'Item');
     if ((name === 'Iterator' || name === 'IntoIterator') && item && (!found || (found.k === 'trait' && found.trait.isPrelude))) return { trait: name, args: [this.lowerTy(item.ty, scope)] };
-    const written = last.args?.bindings ?? [];
-    const bindings = written.length > 0 ? { bindings: written.map((x) => ({ name: x.name, ty: this.lowerTy(x.ty, scope) })) } : {};
+    const given = last.args?.bindings ?? [];
+    const bindings = given.length > 0 ? { bindings: given.map((x) => ({ name: x.name, ty: this.lowerTy(x.ty, scope) })) } : {};
     if (found && found.k === 'trait') return { trait: found.trait.key, args, ...bindings };
     if (STD_TRAITS.has(name)) return { trait: name, args, ...bindings };
     // `B: ?Sized + ToOwned` (a generic `Cow<B>`): std's prelude trait, which memviz does not model.
@@ -1739,7 +1804,9 @@ export class Items implements TyNames {
         if (adt.constTys) this.checkArgKinds(adt, last, argTys, scope);
         // A parameter left out takes its default in a type (`let b: Buffer`), never in a value path (`Buffer::new()`).
         if (!this.inPrelude) argTys.forEach((t, i) => { if (!this.maybeUnsizedParam(adt, i)) this.requireSized(t, path.span, !this.collected); });
-        const args = adt.typeParams.map((_, i) => argTys[i] ?? (inferred ? null : adt.defaults?.[i]) ?? this.infer.fresh());
+        const args: Ty[] = [];
+        // (A default may name the parameters before it: `struct Pair<A, B = A>`.)
+        adt.typeParams.forEach((_, i) => args.push(argTys[i] ?? (inferred ? null : this.defaultArg(adt.defaults?.[i], args)) ?? this.infer.fresh()));
         if (isStdCow(adt) && !this.inPrelude) args[1] = (argTys[0] ? toOwnedTy(argTys[0]) : null) ?? this.noteOwned(args[0]);
         const lts = last.args?.lifetimes ?? [];
         if (lts.length === adt.lifetimes.length && lts.length > 0 && lts.every((l) => l !== '_')) {
