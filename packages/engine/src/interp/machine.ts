@@ -1974,6 +1974,8 @@ export class Machine {
     if (v instanceof Ptr) {
       const inner = to.k === 'ref' ? to.inner : to.k === 'builtin' ? to.args[0] : null;
       const fromInner = from.k === 'ref' ? from.inner : from.k === 'builtin' ? from.args[0] : null;
+      // Trait upcasting (`&dyn Car` as `&dyn Vehicle`): the vtable stays the concrete type's.
+      if (inner && inner.k === 'dyn' && fromInner?.k === 'dyn') return to.k === 'ref' && !to.mut && v.kind === PtrKind.Mut ? v.withKind(PtrKind.Ref) : v;
       if (inner && inner.k === 'dyn' && fromInner) return v.withDyn(this.intern(fromInner));
       if (inner && inner.k === 'slice' && fromInner && fromInner.k === 'array') return new Ptr(v.mem, v.path, v.kind, 0, fixedLen(fromInner), null, v.name);
       if (to.k === 'ref' && !to.mut && v.kind === PtrKind.Mut) return v.withKind(PtrKind.Ref);

@@ -818,6 +818,10 @@ export class Checker implements TraitEnv {
     }
     // `-> (impl Fn() -> i32, impl Fn() -> i32)`: each `impl Trait` part is what the value has there.
     if ((x.k === 'tuple' || x.k === 'array') && this.defineNestedOpaques(x, a)) return;
+    if (a.k === 'ref' && x.k === 'ref' && !(x.mut && !a.mut) && this.dynToDyn(e, a.inner, x.inner)) {
+      this.t.coercions.set(e.id, { derefs: a.mut !== x.mut ? 1 : 0, reborrow: a.mut !== x.mut ? 'ref' : null, unsizeTo: x });
+      return;
+    }
     if (a.k === 'ref' && x.k === 'ref') {
       const c = this.refCoercion(a, x);
       if (c === 'mismatch') this.mismatch(e, expected, actual);
@@ -832,6 +836,10 @@ export class Checker implements TraitEnv {
     if (a.k === 'builtin' && x.k === 'builtin' && a.name === x.name && (a.name === 'Box' || isCounted(a.name))) {
       if (this.infer.shallow(x.args[0]).k === 'dyn') this.defaultLiteral(a.args[0]);
       const ai = this.infer.shallow(a.args[0]), xi = this.infer.shallow(x.args[0]);
+      if (this.dynToDyn(e, ai, xi)) {
+        this.t.coercions.set(e.id, { derefs: 0, reborrow: null, unsizeTo: x });
+        return;
+      }
       if (xi.k === 'dyn' && ai.k !== 'dyn' && ai.k !== 'infer') {
         this.checkDynCoercion(e, ai, xi);
         this.t.coercions.set(e.id, { derefs: 0, reborrow: null, unsizeTo: x });
@@ -867,6 +875,38 @@ export class Checker implements TraitEnv {
       return;
     }
     if (!this.infer.unify(a, x)) this.mismatch(e, expected, actual);
+  }
+
+  /**
+   * Trait upcasting (`&dyn Car` as `&dyn Vehicle` where `trait Car: Vehicle`): true for a coercion
+   * to record. A trait of the program that is not among the source's supertraits is rustc's E0308
+   * (reported here, true too). Plain objects only: one trait of the program each, without arguments,
+   * and no auto traits the source lacks; anything else is left to unification (false).
+   */
+  private dynToDyn(e: A.Expr, from: Ty, to: Ty): boolean {
+    const f = this.infer.shallow(from), t = this.infer.shallow(to);
+    if (f.k !== 'dyn' || t.k !== 'dyn') return false;
+    const auto = (r: TraitRef) => r.trait === 'Send' || r.trait === 'Sync';
+    const principal = (d: Extract<Ty, { k: 'dyn' }>) => {
+      const main = d.traits.filter((r) => !auto(r));
+      return main.length === 1 && typeof main[0].trait === 'number' && main[0].args.length === 0 && !main[0].fnSig ? main[0].trait : null;
+    };
+    const src = principal(f), dst = principal(t);
+    if (src === null || dst === null || src === dst) return false;
+    if (!t.traits.every((r) => !auto(r) || f.traits.some((q) => q.trait === r.trait))) return false;
+    // The supertraits of `src`, and theirs, written without arguments.
+    const seen = new Set<number | string>();
+    const reaches = (key: number | string): boolean => {
+      if (key === dst) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return (this.items.traitByKey(key)?.supertraits ?? []).some((r) => r.args.length === 0 && reaches(r.trait));
+    };
+    if (!reaches(src)) {
+      const name = (k: number) => this.items.traitName(k);
+      this.err('E0308', 'mismatched types', e.span, `expected trait \`${name(dst)}\`, found trait \`${name(src)}\``);
+    }
+    return true;
   }
 
   /** An integer (float) literal's type not decided yet becomes i32 (f64), rustc's fallback. */
@@ -2987,6 +3027,12 @@ export class Checker implements TraitEnv {
     return substTy(fn.output, chosen.tyArgs);
   }
 
+  /** A call of an impl method whose signature is not its trait's: that error says it all (its arguments are still checked). */
+  private badSigCall(e: A.CallExpr | A.MethodCallExpr): Ty {
+    e.args.forEach((a) => this.t.exprTys.set(a.id, this.checkExpr(a, null)));
+    return ERROR;
+  }
+
   private argCountErr(e: A.CallExpr | A.MethodCallExpr, want: number, at: A.Span, what: 'function' | 'method' | 'variant'): void {
     const got = e.args.length;
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -3045,6 +3091,7 @@ export class Checker implements TraitEnv {
     const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.callee.span) : sig.output;
     this.t.calls.set(e.id, { k: 'fn', fn: fnId, tyArgs });
     this.t.exprTys.set(e.callee.id, { k: 'fndef', fn: fnId, args: tyArgs });
+    if (this.items.badSigFns.has(fnId)) return this.badSigCall(e);
     if (inputs.length !== e.args.length) {
       if (fn.isPrelude) this.unsupported(`calling \`${fn.name}\` with ${e.args.length} arguments`, e.span);
       else this.argCountErr(e, inputs.length, e.callee.span, fn.selfMode ? 'method' : 'function');
@@ -4134,6 +4181,7 @@ export class Checker implements TraitEnv {
     // So with a `dyn Iterator<Item = X>`.
     const paramNext = fn.isPrelude && name === 'next' && pick.traitKey === 'Iterator' ? this.paramIterItem(pick.selfTy, ['Iterator']) ?? this.dynIterItem(pick.selfTy) : null;
     const output = fn.builtin === 'str::parse' ? this.parseOutput(tyArgs[tyArgs.length - 1], e.method.span) : paramNext ? ({ k: 'builtin', name: 'Option', args: [paramNext] } as Ty) : sig.output;
+    if (this.items.badSigFns.has(fn.id)) return this.badSigCall(e);
     // The receiver, adjusted, has the type of the first input.
     if (inputs.length - 1 !== e.args.length) {
       if (fn.isPrelude) this.unsupported(`calling \`${fn.name}\` with ${e.args.length} arguments`, e.span);
@@ -4854,6 +4902,8 @@ export class Checker implements TraitEnv {
       return;
     }
     const base = this.autoderefSteps(r).map((s) => s.ty);
+    // A reference to a type already reported (`&Speaker`, E0782): nothing more to say.
+    if (base.some((t) => this.infer.shallow(t).k === 'error')) return;
     // `rx.clone()`: a channel has one receiver (`Receiver` is not `Clone`; a `&Receiver` clones the reference).
     if (name === 'clone' && r.k === 'builtin' && r.name === 'Receiver') {
       this.err('E0599', 'no method named `clone` found for struct `std::sync::mpsc::Receiver<T>` in the current scope', e.method.span, `method not found in \`std::sync::mpsc::${this.tyStr(r)}\``);
@@ -5615,8 +5665,16 @@ export class Checker implements TraitEnv {
       const ex = expected ? this.infer.shallow(expected) : null;
       const wanted = ex !== null && this.certain(ex) && !isUnit(ex) && ex.k !== 'never' ? ex : null;
       if (this.infer.shallow(thenTy).k !== 'never' && !this.infer.unify(thenTy, UNIT)) {
-        this.err('E0317', '`if` may be missing an `else` clause', e.span, `expected \`${this.tyStr(thenTy)}\`, found \`()\``);
-        return wanted ?? UNIT;
+        // Where `()` is wanted anyway (a statement, a loop's body), rustc's E0308 is at the block's value.
+        if (ex && isUnit(ex)) {
+          this.mismatch(e.then.tail ?? e.then, UNIT, thenTy);
+          return UNIT;
+        }
+        const shown = this.infer.shallow(wanted ?? thenTy);
+        const text = shown.k === 'infer' && shown.kind !== 'general' ? (shown.kind === 'int' ? 'integer' : 'floating-point number') : `\`${this.tyStr(shown)}\``;
+        this.err('E0317', '`if` may be missing an `else` clause', e.span, `expected ${text}, found \`()\``);
+        // The `if` has no type then: what uses it gets no second error.
+        return wanted ?? ERROR;
       }
       if (wanted) {
         this.err('E0317', '`if` may be missing an `else` clause', e.span, `expected \`${this.tyStr(wanted)}\`, found \`()\``);

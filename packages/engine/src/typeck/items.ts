@@ -279,6 +279,8 @@ export class Items implements TyNames {
   /** Prelude `impl mem { .. }` etc.: module name → fn name → FnId. */
   modules = new Map<string, Map<string, FnId>>();
   readonly diagnostics: Diagnostic[] = [];
+  /** Impl methods whose signature is not their trait's (E0053, E0185, E0186): rustc checks no call of them further. */
+  readonly badSigFns = new Set<FnId>();
   main: FnId | null = null;
   /** True while collecting the prelude (its names go to the prelude tables). */
   private inPrelude = true;
@@ -984,6 +986,7 @@ export class Items implements TyNames {
       if (trait && !trait.isPrelude) {
         const traitFnId = trait.methods.get(member.name.name);
         const traitFn = traitFnId === undefined ? null : this.fns[traitFnId];
+        if (traitFn && this.checkSelfDeclared(member, implFn, traitFn)) continue;
         if (!traitFn || traitFn.typeParams.length !== 1 || member.generics.types.length > 0) continue;
         // The trait's `Self::Out` is what this impl says it is.
         const inTrait = (t: Ty): Ty => (info.assocTys.size > 0 ? this.withAssocTys(substTy(t, [info.selfTy]), info) : substTy(t, [info.selfTy]));
@@ -1005,7 +1008,36 @@ export class Items implements TyNames {
       const last = member.params.length ? member.params[member.params.length - 1].span : member.selfParam?.span;
       const at = member.ret ? member.ret.span : last ? { start: last.end + 1, end: last.end + 2, line: last.endLine, col: last.endCol + 1, endLine: last.endLine, endCol: last.endCol + 2 } : member.name.span;
       this.diagnostics.push(error('typeck', 'E0053', `method \`${member.name.name}\` has an incompatible type for trait`, at, [label(at, `expected \`${wantText}\`, found \`${tyToString(found, this)}\``, true)]));
+      this.badSigFns.add(implFn.id);
     }
+  }
+
+  /**
+   * E0185/E0186: a `self` receiver in the impl's method but not in the trait's, or the other way
+   * round; rustc points at the signatures (`fn` to the return type). True when one was reported.
+   */
+  private checkSelfDeclared(member: FnItem, implFn: FnDef, traitFn: FnDef): boolean {
+    if ((implFn.selfMode === null) === (traitFn.selfMode === null)) return false;
+    const sigSpan = (f: FnItem): Span => {
+      const last = f.ret?.span ?? f.params.at(-1)?.span ?? f.selfParam?.span ?? f.name.span;
+      // Up to the `)` when nothing follows the parameters.
+      const close = f.ret ? 0 : 1;
+      return { ...f.span, end: last.end + close, endLine: last.endLine, endCol: last.endCol + close };
+    };
+    const at = sigSpan(member);
+    const name = member.name.name;
+    // rustc names the receiver that is there: the impl's (its type for `self: Box<Self>`) or the trait's.
+    const [mode, selfTy] = traitFn.selfMode === null ? [implFn.selfMode, tyToString(implFn.inputs[0], this)] : [traitFn.selfMode, 'Box<Self>'];
+    const shown = mode === 'value' ? 'self' : mode === 'ref' ? '&self' : mode === 'refMut' ? '&mut self' : `self: ${selfTy}`;
+    // A trait's declaration without a body is shown whole, its `;` too.
+    const traitAt = traitFn.ast ? [label(traitFn.ast.body ? sigSpan(traitFn.ast) : traitFn.ast.span, traitFn.selfMode === null ? `trait method declared without \`${shown}\`` : `\`${shown}\` used in trait`)] : [];
+    if (traitFn.selfMode === null) {
+      this.diagnostics.push(error('typeck', 'E0185', `method \`${name}\` has a \`${shown}\` declaration in the impl, but not in the trait`, at, [label(at, `\`${shown}\` used in impl`, true), ...traitAt]));
+    } else {
+      this.diagnostics.push(error('typeck', 'E0186', `method \`${name}\` has a \`${shown}\` declaration in the trait, but not in the impl`, at, [label(at, `expected \`${shown}\` in impl`, true), ...traitAt]));
+    }
+    this.badSigFns.add(implFn.id);
+    return true;
   }
 
   /**
@@ -1021,6 +1053,7 @@ export class Items implements TyNames {
       const at = member.selfParam ? (i === 0 ? member.selfParam.span : member.params[i - 1].ty.span) : member.params[i].ty.span;
       const text = want.k === 'ref' && found.k === 'ref' && want.mut !== found.mut ? 'types differ in mutability' : `expected \`${tyToString(want, this)}\`, found \`${tyToString(found, this)}\``;
       this.diagnostics.push(error('typeck', 'E0053', `method \`${member.name.name}\` has an incompatible type for trait`, at, [label(at, text, true)]));
+      this.badSigFns.add(implFn.id);
       return true;
     }
     return false;
@@ -1834,7 +1867,8 @@ export class Items implements TyNames {
           this.expandingAliases.delete(name);
         }
       }
-      this.diagnostics.push(unsupported('typeck', `a trait used as a type (write \`dyn ${name}\`)`, path.span));
+      // Edition 2021 has no bare trait objects: `&Speaker` for `&dyn Speaker`.
+      this.diagnostics.push(error('typeck', 'E0782', 'expected a type, found a trait', path.span, [label(path.span, '', true)]));
       return ERROR;
     }
     const stdIter = this.inPrelude ? null : this.stdIteratorTy(names.length > 1 ? names : this.stdImportPaths.get(name) ?? names, argTys, last.args?.lifetimes[0]);
