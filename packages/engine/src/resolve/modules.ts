@@ -84,6 +84,27 @@ const STD_NEEDS_USE = new Set([
   'Hash', 'Hasher', 'DefaultHasher', 'ManuallyDrop', 'MaybeUninit',
 ]);
 
+/** The modules at std's root (stable, unstable and hidden ones): a path through another is E0432. */
+const STD_MODULES = new Set([
+  'alloc', 'any', 'arch', 'array', 'ascii', 'assert_matches', 'async_iter', 'autodiff', 'backtrace', 'bstr', 'borrow', 'boxed',
+  'cell', 'char', 'clone', 'cmp', 'collections', 'contracts', 'convert', 'default', 'env', 'error', 'f16', 'f32', 'f64', 'f128',
+  'ffi', 'fmt', 'fs', 'future', 'hash', 'hint', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'intrinsics', 'io', 'iter',
+  'marker', 'mem', 'net', 'num', 'ops', 'option', 'os', 'panic', 'panicking', 'pat', 'path', 'pin', 'prelude', 'primitive',
+  'process', 'ptr', 'random', 'range', 'rc', 'result', 'rt', 'simd', 'slice', 'str', 'string', 'sync', 'sys', 'sys_common',
+  'task', 'thread', 'time', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'unsafe_binder', 'vec',
+]);
+
+/** Levenshtein distance (short names only). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 export function resolveModules(crate: A.Crate): FlatCrate {
   return new Resolver(crate).run();
 }
@@ -186,6 +207,7 @@ class Resolver {
   }
 
   private declare(mod: Module, items: readonly A.Item[]): void {
+    this.checkStdUses(items);
     for (const item of items) {
       if (item.kind === 'use') {
         if (item.entries.length > 0 && item.entries.every((e) => STD_ROOTS.has(e.path[0]))) this.stdUses.push(item);
@@ -217,6 +239,55 @@ class Resolver {
         if (!this.everywhere[ns].has(name.name) || mod === this.root) this.everywhere[ns].set(name.name, mod);
       }
     }
+  }
+
+  /**
+   * The std imports of a module's own items (not those of its function bodies, which the parser moved
+   * here): a std module name that does not exist (E0432), a type name imported twice (E0252) or
+   * also declared by an item (E0255). Only a capitalised name is surely in the type namespace (a
+   * lowercase one may be a module, a function or a macro), so only those are compared.
+   */
+  private checkStdUses(items: readonly A.Item[]): void {
+    const inBody = (item: A.Item): boolean => items.some((o) => o !== item && o.span.start <= item.span.start && item.span.end <= o.span.end);
+    const own = items.filter((item) => !inBody(item));
+    for (const item of items) if (item.kind === 'use') for (const entry of item.entries) if (entry.path[0] === 'std') this.checkStdModule(entry);
+    const imported = new Map<string, A.Span>();
+    for (const item of own) {
+      if (item.kind !== 'use') continue;
+      for (const entry of item.entries) {
+        if (entry.path[0] !== 'std' || entry.glob) continue;
+        const last = entry.path[entry.path.length - 1];
+        const name = entry.alias ?? last;
+        if (!/^[A-Z]/.test(name) || last === 'self') continue;
+        const had = imported.get(name);
+        if (had) this.report(error('resolve', 'E0252', `the name \`${name}\` is defined multiple times`, entry.span, [label(had, `previous import of the type \`${name}\` here`), label(entry.span, `\`${name}\` reimported here`, true)], [`note: \`${name}\` must be defined only once in the type namespace of this module`]));
+        else imported.set(name, entry.span);
+      }
+    }
+    for (const item of own) {
+      if (!declaredNs(item).includes('type') || item.kind === 'mod') continue;
+      const name = (item as { name: A.Ident }).name;
+      const use = imported.get(name.name);
+      if (!use) continue;
+      // Whichever comes second is the one rustc points at.
+      const head = { ...item.span, end: name.span.end, endLine: name.span.endLine, endCol: name.span.endCol };
+      const [at, other] = use.start < item.span.start ? [head, use] : [use, head];
+      this.report(error('resolve', 'E0255', `the name \`${name.name}\` is defined multiple times`, at, [label(other, other === use ? `previous import of the type \`${name.name}\` here` : `previous definition of the type \`${name.name}\` here`), label(at, `\`${name.name}\` ${at === use ? 'reimported' : 'redefined'} here`, true)], [`note: \`${name.name}\` must be defined only once in the type namespace of this module`]));
+    }
+  }
+
+  /**
+   * E0432 for `use std::collection::HashMap`: a name right after `std::` that must be a module (more
+   * follows it) and is one letter or two away from a module std has, but none of std's modules.
+   */
+  private checkStdModule(entry: A.UseItem['entries'][number]): void {
+    const name = entry.path[1];
+    if (entry.path.length < (entry.glob ? 2 : 3) || name === undefined || STD_MODULES.has(name) || name.length < 4) return;
+    if (![...STD_MODULES].some((m) => m.length >= 4 && editDistance(m, name) <= 2)) return;
+    // A plain path (`std::collection::HashMap`, nothing grouped or renamed): point at the module's name.
+    const plain = entry.span.end - entry.span.start === entry.path.join('::').length && entry.span.line === entry.span.endLine;
+    const at = plain ? { ...entry.span, start: entry.span.start + 5, col: entry.span.col + 5, end: entry.span.start + 5 + name.length, endCol: entry.span.col + 5 + name.length } : entry.span;
+    this.report(error('resolve', 'E0432', `unresolved import \`std::${name}\``, at, [label(at, `could not find \`${name}\` in \`std\``, true)]));
   }
 
   private bind(mod: Module, ns: Ns, name: A.Ident, b: Binding): void {
@@ -516,6 +587,11 @@ class Resolver {
   /** A path whose first name `mod` does not see: an error if the program declares it elsewhere. */
   private notInScope(segs: readonly A.PathSegment[], ns: Ns, mod: Module): void {
     const name = segs[0].name;
+    if (ns === 'value' && segs.length === 1 && this.constOuterLocals?.names.includes(name.name)) {
+      // `let w = 8; const A: usize = w * 2;`: the const is an item, computed before any local exists.
+      this.report(error('resolve', 'E0435', 'attempt to use a non-constant value in a constant', name.span, [label(name.span, 'non-constant value', true)], [`help: consider using \`let\` instead of \`${this.constOuterLocals.kind}\``]));
+      return;
+    }
     if (PRELUDE.has(name.name)) return;
     // `P(3)` where `use m::P;` brought in a tuple struct whose private fields keep its constructor out.
     const ctor = ns === 'value' && segs.length === 1 && this.inScope(mod, name.name, 'type') ? this.everywhere.value.get(name.name)?.names.value.get(name.name) : undefined;
@@ -620,17 +696,31 @@ class Resolver {
       }
       case 'const': {
         const sc = this.scope(mod, outer);
-        return this.rename({ ...item, ty: this.type(item.ty, sc), value: item.value ? this.expr(item.value, sc) : null }, mod, 'value');
+        const value = item.value ? this.constValue(item.value, item, sc) : null;
+        return this.rename({ ...item, ty: this.type(item.ty, sc), value }, mod, 'value');
       }
       case 'static': {
         const sc = this.scope(mod, outer);
-        return this.rename({ ...item, ty: this.type(item.ty, sc), value: this.expr(item.value, sc) }, mod, 'value');
+        return this.rename({ ...item, ty: this.type(item.ty, sc), value: this.constValue(item.value, item, sc) }, mod, 'value');
       }
       case 'type': {
         const sc = this.scope(mod, withParams(outer, item.generics));
         return this.rename({ ...item, generics: this.generics(item.generics, sc), ty: item.ty ? this.type(item.ty, sc) : null }, mod, 'type');
       }
       case 'use': case 'mod': return item;
+    }
+  }
+
+  /** The locals of the body a const or static is declared in, while its value is resolved (E0435). */
+  private constOuterLocals: { readonly names: readonly string[]; readonly kind: 'const' | 'static' } | null = null;
+
+  private constValue(e: A.Expr, item: A.ConstItem | A.StaticItem, sc: Scope): A.Expr {
+    const saved = this.constOuterLocals;
+    this.constOuterLocals = item.outerLocals ? { names: item.outerLocals, kind: item.kind } : null;
+    try {
+      return this.expr(e, sc);
+    } finally {
+      this.constOuterLocals = saved;
     }
   }
 

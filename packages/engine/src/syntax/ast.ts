@@ -129,6 +129,8 @@ export interface FnItem extends Node {
   readonly isPub: boolean;
   /** `unsafe fn`: its callers need an `unsafe` block (E0133); its body needs none (edition 2021). */
   readonly isUnsafe?: boolean;
+  /** `const fn`: a const's value may call it (any other fn there is E0015). */
+  readonly isConst?: boolean;
   /** A fn declared inside another's body: the locals that body declared before it (which it cannot see: E0434). */
   readonly outerLocals?: readonly string[];
 }
@@ -198,6 +200,8 @@ export interface ConstItem extends Node, Visible {
   readonly name: Ident;
   readonly ty: Type;
   readonly value: Expr | null;
+  /** A const declared inside a function's body: the locals that body declared before it (which it cannot use: E0435). */
+  readonly outerLocals?: readonly string[];
 }
 
 export interface StaticItem extends Node, Visible {
@@ -206,6 +210,8 @@ export interface StaticItem extends Node, Visible {
   readonly mutable: boolean;
   readonly ty: Type;
   readonly value: Expr;
+  /** As a const's (E0435). */
+  readonly outerLocals?: readonly string[];
 }
 
 /** `use a::b::{c, d as e};` flattened into one entry per imported name. */

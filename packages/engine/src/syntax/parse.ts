@@ -1257,9 +1257,10 @@ class Converter {
       const item = stmt.item;
       // A module sees nothing of the block it is declared in, so it moves whenever its name is free.
       if (item.kind !== 'use' && (taken(item) || (item.kind !== 'mod' && staying.has(group)))) continue;
-      // A nested fn remembers the block's `let`s before it: rustc's E0434 where it names one.
+      // A nested fn, const or static remembers the block's `let`s before it: rustc's E0434 or E0435 where it names one.
       const outerLocals = stmts.slice(0, index).flatMap((s) => (s.kind === 'let' && s.pat.kind === 'ident' ? [s.pat.name.name] : []));
-      items.push(item.kind === 'fn' && outerLocals.length > 0 ? { ...item, outerLocals } : item);
+      const remembers = item.kind === 'fn' || item.kind === 'const' || item.kind === 'static';
+      items.push(remembers && outerLocals.length > 0 ? { ...item, outerLocals } : item);
       stmts[index] = { kind: 'empty', id: stmt.id, span: stmt.span };
     }
   }
@@ -1405,6 +1406,7 @@ class Converter {
   private fnItem(n: CstNode, attrs: readonly A.Attribute[]): A.FnItem {
     const modifiers = childOfType(n, 'function_modifiers');
     const isUnsafe = modifiers ? this.fnModifiers(modifiers) : false;
+    const isConst = modifiers?.children.some((c) => c.type === 'const') ?? false;
     const name = this.need(n, 'name');
     if (name.type !== 'identifier') this.fail(name, 'macro metavariables');
     const generics = this.generics(field(n, 'type_parameters'), childOfType(n, 'where_clause'));
@@ -1423,6 +1425,7 @@ class Converter {
       body: bodyNode ? this.block(bodyNode) : null,
       attrs,
       ...(isUnsafe ? { isUnsafe } : {}),
+      ...(isConst ? { isConst } : {}),
       ...this.vis(n),
     };
   }

@@ -5585,8 +5585,17 @@ export class Checker implements TraitEnv {
     const v = adt.variants[variant];
     const self: Ty = { k: 'adt', adt: adtId, args: tyArgs };
     this.t.paths.set(e.id, { k: 'ctor', adt: adtId, variant, tyArgs });
+    const given = new Map<string, A.Span>();
     for (const f of e.fields) {
       const fi = v.fields.findIndex((x) => x.name === f.name.name);
+      const first = given.get(f.name.name);
+      if (first) {
+        // `R { g: 1, g: 2 }`: rustc's one error there (no missing field is reported besides).
+        this.checkExpr(f.value, null);
+        this.diags.push(error('typeck', 'E0062', `field \`${f.name.name}\` specified more than once`, f.name.span, [label(f.name.span, 'used more than once', true), label(first, `first use of \`${f.name.name}\``, false)]));
+        continue;
+      }
+      given.set(f.name.name, f.span);
       if (fi < 0) {
         this.checkExpr(f.value, null);
         const what = adt.kind === 'enum' ? `variant \`${adt.name}::${v.name}\`` : `struct \`${adt.name}\``;
@@ -5624,7 +5633,7 @@ export class Checker implements TraitEnv {
       const missing = v.fields.filter((f) => !e.fields.some((x) => x.name.name === f.name));
       // A misspelt field (`hieght`) is rustc's one error there: it does not also call `height` missing.
       const unknown = e.fields.some((x) => !v.fields.some((f) => f.name === x.name.name));
-      if (missing.length && !unknown) {
+      if (missing.length && !unknown && given.size === e.fields.length) {
         const list = missing.map((m) => `\`${m.name}\``);
         const text = list.length === 1 ? `field ${list[0]}` : `fields ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
         this.err('E0063', `missing ${text} in initializer of \`${adt.kind === 'enum' ? adt.name + '::' + v.name : adt.name}\``, e.path.span, `missing ${text}`);

@@ -401,6 +401,7 @@ export class Items implements TyNames {
       this.checkIteratorImpls();
       this.checkIntoConflicts();
       this.checkImplConflicts();
+      this.checkConstCalls(items);
       this.collected = true;
       this.checkDynUses();
     }
@@ -792,6 +793,10 @@ export class Items implements TyNames {
         continue;
       }
       if (member.kind !== 'fn') continue;
+      if (!this.inPrelude && info.methods.has(member.name.name)) {
+        this.duplicateMethod(item, member, traitName !== null);
+        continue;
+      }
       const displayName = traitName ? `<${selfName2} as ${traitName}>::${member.name.name}` : `${selfName2}::${member.name.name}`;
       const builtin = member.body ? null : `${builtinPrefix ?? selfName2}::${member.name.name}`;
       const id = this.defineFn(member, { name: displayName, kind: member.selfParam ? 'method' : 'fn', scope, parentParams: typeParams, impl: info, trait, builtin });
@@ -1080,6 +1085,21 @@ export class Items implements TyNames {
     });
   }
 
+  /**
+   * E0592 (an inherent impl) or E0201 (a trait impl): a second fn of the same name in one impl block.
+   * The first one stays the method, as rustc's later checks see it.
+   */
+  private duplicateMethod(item: ImplItem, member: FnItem, inTraitImpl: boolean): void {
+    const name = member.name.name;
+    const first = item.items.find((m) => m.kind === 'fn' && m.name.name === name) as FnItem;
+    const sig = signatureSpan;
+    if (inTraitImpl) {
+      this.diagnostics.push(error('resolve', 'E0201', `duplicate definitions with name \`${name}\`:`, member.span, [label(first.span, 'previous definition here'), label(member.span, 'duplicate definition', true)]));
+    } else {
+      this.diagnostics.push(error('typeck', 'E0592', `duplicate definitions with name \`${name}\``, sig(member), [label(sig(first), `other definition for \`${name}\``), label(sig(member), `duplicate definitions for \`${name}\``, true)]));
+    }
+  }
+
   /** E0046: an impl must give every item of its trait that has no default (for a std trait, the ones memviz knows). */
   private checkTraitItemsGiven(item: ImplItem, trait: TraitInfo | null, traitName: string): void {
     const required = trait
@@ -1113,6 +1133,49 @@ export class Items implements TyNames {
     this.consts.push({ index, name: assoc ?? item.name.name, ty, body, ast: item, value: item.value, scope });
     if (!assoc) this.valueTable.set(item.name.name, { k: 'const', id: index });
     return index;
+  }
+
+  /**
+   * E0015: a const's or static's value, or a `const fn`'s body, runs at compile time, so the program's
+   * fns it calls must be `const fn`s too. Only a call by a fn's own name is checked (std's fns and
+   * methods are left alone), and not inside a closure, which runs later.
+   */
+  private checkConstCalls(items: readonly Item[]): void {
+    for (const item of items) {
+      if (item.kind === 'const' && item.value) this.constCalls(item.value, 'constants');
+      else if (item.kind === 'static') this.constCalls(item.value, 'statics');
+      else if (item.kind === 'fn' && item.isConst && item.body) this.constCalls(item.body, 'constant functions', new Set(item.params.flatMap((p) => (p.pat.kind === 'ident' ? [p.pat.name.name] : []))));
+    }
+  }
+
+  private constCalls(value: Expr, where: string, params: ReadonlySet<string> = new Set()): void {
+    // A name a pattern in the value binds is a local, not the fn (`let f = ...; f(1)`).
+    const locals = new Set(params);
+    const bound = (v: unknown): void => {
+      if (!v || typeof v !== 'object') return;
+      if (Array.isArray(v)) return v.forEach(bound);
+      const n = v as { kind?: unknown; byRef?: unknown; name?: { name?: unknown } };
+      if (n.kind === 'ident' && n.byRef !== undefined && typeof n.name?.name === 'string') locals.add(n.name.name);
+      for (const k in v) if (k !== 'span') bound((v as Record<string, unknown>)[k]);
+    };
+    bound(value);
+    const walk = (v: unknown): void => {
+      if (!v || typeof v !== 'object') return;
+      if (Array.isArray(v)) return v.forEach(walk);
+      const e = v as Expr;
+      if (e.kind === 'closure' || (e as { kind: string }).kind === 'item') return;
+      if (e.kind === 'call' && e.callee.kind === 'path' && e.callee.path.segments.length === 1 && !e.callee.path.qself) {
+        const name = e.callee.path.segments[0].name.name;
+        const found = locals.has(name) ? undefined : this.values.get(name);
+        const fn = found?.k === 'fn' ? this.fns[found.fn] : null;
+        if (fn && !fn.isPrelude && fn.ast && !fn.ast.isConst && fn.kind === 'fn') {
+          const head = signatureSpan(fn.ast);
+          this.diagnostics.push(error('typeck', 'E0015', `cannot call non-const function \`${name}\` in ${where}`, e.span, [label(e.span, '', true), label(head, `function \`${name}\` is not const`)], [`note: calls in ${where} are limited to constant functions, tuple structs and tuple variants`]));
+        }
+      }
+      for (const k in v) if (k !== 'span') walk((v as Record<string, unknown>)[k]);
+    };
+    walk(value);
   }
 
   private defineStatic(item: StaticItem): void {
@@ -2178,4 +2241,10 @@ function dynIncompatibility(trait: TraitItem): string | null {
 /** The name types and frames show for an item: a body's item's own (`go`, not `a::go`). */
 function shownName(name: Ident): string {
   return name.inBody && name.display ? name.display : name.name;
+}
+
+/** A fn's head, from `fn` to its return type (or its last parameter): where rustc points at a fn. */
+function signatureSpan(f: FnItem): Span {
+  const end = f.ret?.span ?? f.params[f.params.length - 1]?.ty.span ?? f.name.span;
+  return { ...f.span, end: end.end, endLine: end.endLine, endCol: end.endCol };
 }
