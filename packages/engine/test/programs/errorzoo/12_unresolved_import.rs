@@ -1,0 +1,13 @@
+// Quiz: importing from the wrong module.
+use std::collection::HashMap;
+
+fn main() {
+    let mut stock = HashMap::new();
+    stock.insert("apples", 4);
+    stock.insert("pears", 2);
+    let mut names: Vec<_> = stock.keys().collect();
+    names.sort();
+    for n in names {
+        println!("{} -> {}", n, stock[n]);
+    }
+}

@@ -1,0 +1,27 @@
+// Quiz answer: implement Add so `+` works on Money.
+use std::ops::Add;
+
+#[derive(Debug, Clone, Copy)]
+struct Money {
+    cents: i64,
+}
+
+impl Money {
+    fn new(euros: i64, cents: i64) -> Self {
+        Money { cents: euros * 100 + cents }
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, other: Money) -> Money {
+        Money { cents: self.cents + other.cents }
+    }
+}
+
+fn main() {
+    let lunch = Money::new(8, 50);
+    let coffee = Money::new(2, 20);
+    let bill = lunch + coffee;
+    println!("{:?}", bill);
+}
