@@ -543,6 +543,9 @@ export class RegionBuilder {
       });
       return;
     }
+    // A `for` loop's `into_iter(c)`: the items keep the collection's own regions (`dyn P + 'static`
+    // stays `'static`), never the borrow of `c`, which only the iterator holds.
+    if (callee.k === 'builtin' && callee.name === 'IntoIterator::into_iter' && args.length === 1 && this.addIntoIterConstraints(args[0], argVars[0], dest, destVars)) return;
     const argTys = args.map((a) => (a.k === 'const' ? a.ty : this.typer.placeTy(this.body, a.place)));
     // `thread::spawn(f)` wants `F: 'static`: whatever the closure borrows must live for ever (E0373).
     if (callee.k === 'builtin' && callee.name === 'thread::spawn') for (const v of argVars[0] ?? []) this.outlives(v, this.staticVar);
@@ -679,6 +682,42 @@ export class RegionBuilder {
       if (!sink.invariant || !(sink.tag.startsWith('p:') || sink.tag.startsWith('r:named:'))) continue;
       for (const src of flat) if (src !== sink && src.arg !== sink.arg && src.tag === sink.tag) this.outlives(src.v, sink.v);
     }
+  }
+
+  /**
+   * `IntoIterator::into_iter(c)` where the iterator's slots can be matched with `c`'s (false when
+   * they cannot): an `Iter<T>` is itself; `&'a mut it` (an `Iter`) lends `'a` and its own borrow; a
+   * collection behind `&'a` (`&'a Vec<T>` → `Iter<&'a T>`) lends `'a` to the iterator and its
+   * items; an owned one (`Vec<T>` → `Iter<T>`) lends nothing and hands its `T` on.
+   */
+  private addIntoIterConstraints(arg: Operand, argVars: readonly number[], dest: Place, destVars: readonly number[]): boolean {
+    if (arg.k === 'const' || destVars.length === 0) return false;
+    const strip = (t: Ty): Ty => (t.k === 'opaque' ? t.actual : t);
+    const destTy = strip(this.typer.placeTy(this.body, dest));
+    const argTy = strip(this.typer.placeTy(this.body, arg.place));
+    const isIter = (t: Ty) => t.k === 'builtin' && t.name === 'Iter';
+    if (!isIter(destTy)) return false;
+    const slots = this.layout.slots(destTy);
+    // Slots `from..` of the iterator are the argument's slots `at..`, one for one.
+    const same = (from: number, at: number): boolean => {
+      if (destVars.length - from !== argVars.length - at) return false;
+      this.relate(destVars.slice(from), argVars.slice(at), slots.slice(from));
+      return true;
+    };
+    if (isIter(argTy)) return same(0, 0);
+    if (argTy.k === 'ref' && isIter(strip(argTy.inner))) {
+      if (!same(1, 2)) return false;
+      this.outlives(argVars[0], destVars[0]);
+      this.outlives(argVars[1], destVars[0]);
+      return true;
+    }
+    if (argTy.k === 'ref') {
+      if (!same(2, 1)) return false;
+      this.outlives(argVars[0], destVars[0]);
+      this.outlives(argVars[0], destVars[1]);
+      return true;
+    }
+    return (argTy.k === 'builtin' || argTy.k === 'array') && same(1, 0);
   }
 
   /** `Iter::map` of an `Iter<T>` by a closure: the closure and its parameter-to-result flow (else null). */

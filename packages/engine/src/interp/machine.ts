@@ -2356,8 +2356,9 @@ export class Machine {
       case 'trait': {
         const selfTy = f.inst.subst(callee.selfTy);
         const tyArgs = callee.tyArgs.map((x) => f.inst.subst(x));
-        // `fn f<T: Scorer + ?Sized>(x: &T)` called with a `&dyn Scorer`: the vtable's type says whose method.
-        if (selfTy.k === 'dyn') return this.traitTarget(callee.trait, callee.method, this.vtableType(f, t), tyArgs);
+        // `fn f<T: Scorer + ?Sized>(x: &T)` called with a `&dyn Scorer`: the vtable's type says whose method,
+        // unless the program implements the trait for the trait object itself (`impl Describe for dyn Debug`).
+        if (selfTy.k === 'dyn' && !this.implForDyn(callee.trait, selfTy)) return this.traitTarget(callee.trait, callee.method, this.vtableType(f, t), tyArgs);
         return this.traitTarget(callee.trait, callee.method, selfTy, tyArgs);
       }
       case 'dyn':
@@ -2367,6 +2368,11 @@ export class Machine {
       case 'builtin':
         throw new Error('unreachable');
     }
+  }
+
+  /** Whether the program has an impl of `trait` written for the trait object type `selfTy` itself. */
+  private implForDyn(trait: number | string, selfTy: Ty): boolean {
+    return this.program.impls.some((impl) => impl.trait === trait && impl.selfTy.k === 'dyn' && matchTy(impl.selfTy, selfTy, new Map<string, Ty>()));
   }
 
   /** The concrete type behind the `dyn` receiver (the first argument) of a call. */

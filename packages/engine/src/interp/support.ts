@@ -170,6 +170,11 @@ export function cloneValue(m: Machine, ty: Ty, v: Value): Value {
           return cloneTable(m, ty, v);
         case 'Box': {
           const p = v as Ptr;
+          // `impl Clone for Box<dyn Widget>` (the only way a boxed trait object clones): the program's `clone`.
+          if (a0.k === 'dyn') {
+            const target = m.userImpl('Clone', 'clone', ty);
+            if (target && target.kind === 'user') return m.invoke(target.inst, [new Ptr(m.tempMem(ty, v), EMPTY_PATH, PtrKind.Ref)], m.curSpan);
+          }
           const inner = cloneValue(m, a0, readAt(p.mem, p.path));
           return new Ptr(m.alloc(a0, inner), EMPTY_PATH, PtrKind.Box);
         }

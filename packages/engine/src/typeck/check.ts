@@ -506,9 +506,10 @@ export class Checker implements TraitEnv {
   /**
    * What makes `t` not `Send` (or not `Sync`), as rustc names it: the innermost type that is not,
    * and whether it cannot be sent or cannot be shared. Only what memviz surely knows fails:
-   * parameters, trait objects and types it cannot see into pass.
+   * parameters and types it cannot see into pass. (`also`: an `Arc`'s value that is neither
+   * `Sync` nor `Send`, which rustc reports twice.)
    */
-  private threadUnsafe(ty: Ty, trait: 'Send' | 'Sync', depth = 0): { ty: Ty; trait: 'Send' | 'Sync' } | null {
+  private threadUnsafe(ty: Ty, trait: 'Send' | 'Sync', depth = 0): ThreadUnsafe | null {
     const t = this.infer.shallow(ty);
     if (depth > 12) return null;
     const all = (ts: readonly Ty[], tr: 'Send' | 'Sync' = trait) => {
@@ -529,6 +530,8 @@ export class Checker implements TraitEnv {
         if (adt.isPrelude && adt.name === 'OnceLock' && trait === 'Sync') return all(t.args, 'Send') ?? all(t.args, 'Sync');
         return all(adt.variants.flatMap((v) => v.fields.map((f) => this.instantiate(f.ty, t.args))));
       }
+      // A trait object is `Send` (`Sync`) only where written (`dyn Task + Send`) or its trait requires it.
+      case 'dyn': return t.traits.some((r) => this.traitImplies(r.trait, trait)) ? null : { ty: t, trait };
       case 'closure': {
         const info = this.t.closuresByFn.get(t.fn);
         if (!info) return null;
@@ -543,7 +546,11 @@ export class Checker implements TraitEnv {
         switch (t.name) {
           case 'Rc': case 'Weak': case 'Ref': case 'RefMut': return { ty: t, trait };
           case 'Cell': case 'RefCell': return trait === 'Sync' ? { ty: t, trait } : all(t.args, 'Send');
-          case 'Arc': return all(t.args, 'Sync') ?? all(t.args, 'Send');
+          case 'Arc': {
+            const shared = all(t.args, 'Sync');
+            const sent = all(t.args, 'Send');
+            return shared && sent && !(shared.trait === sent.trait && this.tyStr(shared.ty) === this.tyStr(sent.ty)) ? { ...shared, also: sent } : shared ?? sent;
+          }
           case 'Mutex': return all(t.args, 'Send');
           case 'RwLock': return all(t.args, 'Send') ?? all(t.args, 'Sync');
           case 'MutexGuard': case 'RwLockReadGuard': case 'RwLockWriteGuard': return trait === 'Send' ? { ty: t, trait } : all(t.args, 'Sync');
@@ -632,11 +639,12 @@ export class Checker implements TraitEnv {
   checkThreadBounds(): void {
     this.checkUnwindBounds();
     for (const o of this.threadObligations.splice(0)) {
-      const bad = this.threadUnsafe(o.ty, o.trait);
-      if (!bad) continue;
-      const name = this.tyStr(bad.ty);
-      const what = bad.trait === 'Send' ? 'sent between threads safely' : 'shared between threads safely';
-      this.diags.push(error('typeck', 'E0277', `\`${name}\` cannot be ${what}`, o.at, [label(o.at, `\`${name}\` cannot be ${what}`, true)]));
+      const first = this.threadUnsafe(o.ty, o.trait);
+      for (const bad of first ? [first, ...(first.also ? [first.also] : [])] : []) {
+        const name = this.tyStr(bad.ty);
+        const what = bad.trait === 'Send' ? 'sent between threads safely' : 'shared between threads safely';
+        this.diags.push(error('typeck', 'E0277', `\`${name}\` cannot be ${what}`, o.at, [label(o.at, `\`${name}\` cannot be ${what}`, true)]));
+      }
     }
   }
 
@@ -2419,13 +2427,16 @@ export class Checker implements TraitEnv {
     return outputTy;
   }
 
-  /** `a == b` of two types the program compares with its own `impl PartialEq<B> for A` (B not A). */
+  /** `a == b` of two types the program compares with its own `impl PartialEq<B> for A` (B not A, or trait objects). */
   private crossEq(e: A.BinaryExpr, l: Ty, r: Ty): boolean {
     let ls = this.infer.shallow(l);
     let rs = this.infer.shallow(r);
     let derefs = 0;
     for (; ls.k === 'ref' && rs.k === 'ref' && derefs < 8; derefs++) [ls, rs] = [this.infer.shallow(ls.inner), this.infer.shallow(rs.inner)];
-    if (ls.k !== 'adt' || !this.certain(rs) || this.infer.canUnify(ls, rs)) return false;
+    // `a == b` of two `&dyn Shape` with the program's `impl PartialEq for dyn Shape`: its `eq` too
+    // (no built-in comparison of trait objects to fall back on).
+    const dynEq = ls.k === 'dyn' && rs.k === 'dyn';
+    if (!dynEq && (ls.k !== 'adt' || !this.certain(rs) || this.infer.canUnify(ls, rs))) return false;
     const found = this.userImplMethods((impl) => impl.traitName === 'PartialEq', 'eq', ls).find((x) => x.inputs[1] !== undefined && this.infer.canUnify(x.inputs[1], { k: 'ref', mut: false, inner: rs, region: ANON }));
     if (!found) return false;
     this.t.crossEqs.set(e.id, { fn: found.fn, tyArgs: found.tyArgs, derefs });
@@ -6875,6 +6886,13 @@ const POINTER_GENERIC_NAMES: Readonly<Record<string, string>> = { RefCell: 'RefC
 /** std traits whose every method `stdTraitHasMethod` knows (a type implementing another may have more). */
 /** std types whose Debug does not show what they hold, so asks nothing of it (`impl<T> Debug for SendError<T>`). */
 const OPAQUE_DEBUG: ReadonlySet<string> = new Set(['SendError', 'TrySendError', 'PoisonError']);
+/** What keeps a type from crossing threads, as rustc names it (see `threadUnsafe`). */
+interface ThreadUnsafe {
+  readonly ty: Ty;
+  readonly trait: 'Send' | 'Sync';
+  readonly also?: ThreadUnsafe;
+}
+
 const SMALL_STD_TRAITS: ReadonlySet<string> = new Set(['Clone', 'Copy', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'Drop', 'From', 'Into', 'TryFrom', 'TryInto', 'AsRef', 'AsMut', 'Add', 'Sub', 'Mul', 'Div', 'Rem', 'Neg', 'Not', 'AddAssign', 'SubAssign', 'MulAssign', 'DivAssign', 'RemAssign', 'Index', 'IndexMut', 'FromStr', 'Send', 'Sync']);
 
 /** Every stable method of std's Option and Result (inherent ones; trait methods are in STD_METHOD_NAMES). */

@@ -1930,8 +1930,9 @@ export class Items implements TyNames {
           this.expandingAliases.delete(name);
         }
       }
-      // Edition 2021 has no bare trait objects: `&Speaker` for `&dyn Speaker`.
-      this.diagnostics.push(error('typeck', 'E0782', 'expected a type, found a trait', path.span, [label(path.span, '', true)]));
+      // A bare trait where a type goes (`&Speaker`): edition 2021 wants `dyn Speaker`.
+      if (user.k === 'trait' && !this.inPrelude) this.diagnostics.push(error('typeck', 'E0782', 'expected a type, found a trait', path.span, [label(path.span, '', true)], [`help: use \`dyn ${name}\` for a trait object`]));
+      else this.diagnostics.push(unsupported('typeck', `a trait used as a type (write \`dyn ${name}\`)`, path.span));
       return ERROR;
     }
     const stdIter = this.inPrelude ? null : this.stdIteratorTy(names.length > 1 ? names : this.stdImportPaths.get(name) ?? names, argTys, last.args?.lifetimes[0]);
