@@ -398,6 +398,12 @@ function anyIs(m: Machine, args: Value[], c: CallCtx): Ptr | null {
   return p.dyn !== null && tyKey(p.dyn) === tyKey(m.intern(c.tyArgs[0])) ? p : null;
 }
 def('Any::is', (m, args, c) => anyIs(m, args, c) !== null);
+// `Box<dyn Any>::downcast::<U>()`: the Box itself, now a `Box<U>`, when it holds a U; else Err with the Box.
+def('Box::downcast', (m, args, c) => {
+  const p = args[0] as Ptr;
+  const want = m.intern(c.tyArgs[c.tyArgs.length - 1]);
+  return p.dyn !== null && tyKey(p.dyn) === tyKey(want) ? ok(new Ptr(p.mem, p.path, PtrKind.Box, -1, -1, null, p.name)) : err(p);
+});
 def('Any::downcast_ref', (m, args, c) => {
   const p = anyIs(m, args, c);
   return p ? [1, new Ptr(p.mem, p.path, PtrKind.Ref, -1, -1, null, p.name)] : [0];

@@ -620,6 +620,8 @@ impl<T> Box<T> {
     fn into_raw(b: Box<T>) -> *mut T;
     unsafe fn from_raw(raw: *mut T) -> Box<T>;
     fn leak(b: Box<T>) -> &'static mut T;
+    // For a Box of dyn Any (typeck asks for one): the same block as a Box of U when it holds a U, else the Box back.
+    fn downcast<U: 'static>(self) -> Result<Box<U>, Box<T>>;
 }
 
 impl<T> Rc<T> {

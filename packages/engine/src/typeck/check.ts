@@ -4077,6 +4077,16 @@ export class Checker implements TraitEnv {
       this.unsupported(`\`into_iter\` through a reference (\`${this.tyStr(r)}\`): use \`iter()\``, e.method.span);
       return ERROR;
     }
+    // `downcast` exists for a `Box<dyn Any>` (`+ Send`, `+ Send + Sync`) only.
+    if (fn.isPrelude && fn.builtin === 'Box::downcast') {
+      const boxed = this.infer.shallow(pick.selfTy);
+      const inner = boxed.k === 'builtin' && boxed.name === 'Box' ? this.infer.shallow(boxed.args[0]) : boxed;
+      if (inner.k !== 'dyn' || !inner.traits.some((b) => b.trait === 'Any')) {
+        e.args.forEach((a) => this.checkExpr(a, null));
+        this.unsupported(`\`downcast\` of \`${this.tyStr(boxed)}\` (std has it for \`Box<dyn Any>\` only)`, e.method.span);
+        return ERROR;
+      }
+    }
     // `as_slice_of_cells` exists for a `Cell<[U]>` only: U is the slice's element.
     if (fn.isPrelude && fn.builtin === 'Cell::as_slice_of_cells') {
       const cell = this.infer.shallow(pick.selfTy);

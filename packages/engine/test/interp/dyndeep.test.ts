@@ -184,3 +184,34 @@ fn main() { announce(&Cat); }
 `)).toEqual(['E0782 4 expected a type, found a trait']);
   });
 });
+
+describe('Box<dyn Any>::downcast', () => {
+  it('gives the Box back as a Box<T> when it holds a T, else Err with the Box (a thread payload too)', async () => {
+    expect(await run(`use std::any::Any;
+#[derive(Debug)]
+struct Config { retries: u32 }
+fn take(b: Box<dyn Any>) {
+    match b.downcast::<Config>() {
+        Ok(cfg) => println!("got config with {} retries", cfg.retries),
+        Err(other) => {
+            if other.is::<u8>() { println!("got a byte instead"); } else { println!("unknown payload"); }
+        }
+    }
+}
+fn main() {
+    take(Box::new(Config { retries: 3 }));
+    take(Box::new(7u8));
+    take(Box::new("text"));
+    let code = 42;
+    let h = std::thread::spawn(move || -> () { panic!("worker failed: {}", code) });
+    match h.join() {
+        Ok(()) => println!("ok"),
+        Err(e) => match e.downcast::<String>() {
+            Ok(s) => println!("panic message: {}", s),
+            Err(_) => println!("other panic"),
+        },
+    }
+}
+`)).toEqual({ errors: [], stdout: 'got config with 3 retries\ngot a byte instead\nunknown payload\npanic message: worker failed: 42\n' });
+  });
+});

@@ -1488,7 +1488,7 @@ export class BodyLowerer {
     const fmt = this.cx.t.fmts.get(e.id);
     switch (e.name) {
       case 'println': case 'print': case 'eprintln': case 'eprint': case 'format': {
-        const pieces = [...(fmt?.pieces ?? [])];
+        const pieces = e.name === 'format' ? inlineLiterals(fmt?.pieces ?? [], fmt?.args ?? []) : [...(fmt?.pieces ?? [])];
         if (e.name.endsWith('ln')) appendLit(pieces, '\n');
         const name = e.name === 'format' ? 'fmt::format' : e.name.startsWith('e') ? 'fmt::eprint' : 'fmt::print';
         const [ops, tys] = this.fmtArgs(fmt?.args ?? []);
@@ -1536,7 +1536,7 @@ export class BodyLowerer {
       }
       case 'panic': case 'unreachable': case 'todo': case 'unimplemented': {
         const prefix = e.name === 'unreachable' ? 'internal error: entered unreachable code' : e.name === 'todo' ? 'not yet implemented' : e.name === 'unimplemented' ? 'not implemented' : '';
-        let pieces: FmtPiece[] = [...(fmt?.pieces ?? [])];
+        let pieces: FmtPiece[] = inlineLiterals(fmt?.pieces ?? [], fmt?.args ?? []);
         if (prefix) pieces = e.format ? [{ k: 'lit', text: prefix + ': ' }, ...pieces] : [{ k: 'lit', text: prefix }];
         else if (!e.format) pieces = [{ k: 'lit', text: 'explicit panic' }];
         const [ops, tys] = this.fmtArgs(fmt?.args ?? []);
@@ -1551,7 +1551,7 @@ export class BodyLowerer {
         const unit = { local: this.temp(UNIT, e.span), proj: [] };
         if (e.format) {
           const [ops, tys] = this.fmtArgs(fmt?.args ?? []);
-          this.call({ k: 'builtin', name: 'fmt::panic', tyArgs: tys }, [fmtConst(fmt?.pieces ?? []), ...ops], unit, e.span, true);
+          this.call({ k: 'builtin', name: 'fmt::panic', tyArgs: tys }, [fmtConst(inlineLiterals(fmt?.pieces ?? [], fmt?.args ?? [])), ...ops], unit, e.span, true);
         } else {
           const text = 'assertion failed: ' + this.cx.source.slice(e.args[0].span.start, e.args[0].span.end);
           this.call({ k: 'builtin', name: 'assert::failed', tyArgs: [] }, [{ k: 'const', value: { k: 'str', value: text }, ty: { k: 'ref', mut: false, inner: { k: 'str' }, region: { k: 'static' } } }], unit, e.span, true);
@@ -1943,6 +1943,39 @@ function appendLit(pieces: FmtPiece[], text: string): void {
   const last = pieces[pieces.length - 1];
   if (last && last.k === 'lit') pieces[pieces.length - 1] = { k: 'lit', text: last.text + text };
   else pieces.push({ k: 'lit', text });
+}
+
+/**
+ * rustc's lowering of `format_args!` writes a plain `{}` of a string literal or a small integer
+ * literal into the format string itself (`panic!("code {}", 42)` is `panic!("code 42")`): a panic's
+ * payload is then the `&'static str`, and `format!` copies it with the exact capacity. The operands
+ * stay (a literal has no effect); only the pieces change.
+ */
+function inlineLiterals(pieces: readonly FmtPiece[], args: readonly A.Expr[]): FmtPiece[] {
+  const out: FmtPiece[] = [];
+  for (const p of pieces) {
+    const text = p.k === 'arg' && plainDisplay(p.spec) ? literalText(args[p.index]) : null;
+    if (text !== null) appendLit(out, text);
+    else if (p.k === 'lit') appendLit(out, p.text);
+    else out.push(p);
+  }
+  return out;
+}
+
+function plainDisplay(s: FmtSpec): boolean {
+  return s.trait === 'Display' && s.fill === ' ' && s.align === null && s.sign === null && !s.alternate && !s.zeroPad && s.width === null && s.precision === null && !s.debugHex;
+}
+
+const INT_MAX: Record<string, bigint> = { i8: 0x7fn, i16: 0x7fffn, i32: 0x7fffffffn, i64: 0x7fffffffffffffffn, isize: 0x7fffffffffffffffn, i128: (1n << 127n) - 1n, u8: 0xffn, u16: 0xffffn, u32: 0xffffffffn, u64: (1n << 64n) - 1n, usize: (1n << 64n) - 1n, u128: (1n << 128n) - 1n };
+
+/** The text rustc inlines for a literal argument: a string's, or an integer's value that fits its type (i32 unsuffixed). */
+function literalText(e: A.Expr | undefined): string | null {
+  while (e?.kind === 'paren') e = e.inner;
+  if (e?.kind !== 'lit') return null;
+  if (e.lit.kind === 'str') return e.lit.value;
+  if (e.lit.kind !== 'int') return null;
+  const max = INT_MAX[e.lit.suffix ?? 'i32'];
+  return max !== undefined && e.lit.value <= max ? e.lit.value.toString() : null;
 }
 
 function fmtConst(pieces: readonly FmtPiece[]): Operand {
