@@ -7,7 +7,7 @@
 import type * as A from '../../syntax/ast.js';
 import { isRestPat } from '../../syntax/ast.js';
 import type { ArrayLen, FnId, Ty } from '../../types/ty.js';
-import { BOOL, UNIT, STRING, isUnit, ANON, mentionsUnresolved, tyToString } from '../../types/ty.js';
+import { BOOL, UNIT, STRING, isUnit, ANON, mentionsUnresolved, tyToString, intBits, isSigned, INT_TYS, type IntTy } from '../../types/ty.js';
 import type {
   AssertMsg, BinOp, BlockId, Callee, Capture, ConstValue, FmtPiece, FmtSpec, LocalId, Operand, Place, Proj, Rvalue,
 } from '../mir.js';
@@ -1966,16 +1966,16 @@ function plainDisplay(s: FmtSpec): boolean {
   return s.trait === 'Display' && s.fill === ' ' && s.align === null && s.sign === null && !s.alternate && !s.zeroPad && s.width === null && s.precision === null && !s.debugHex;
 }
 
-const INT_MAX: Record<string, bigint> = { i8: 0x7fn, i16: 0x7fffn, i32: 0x7fffffffn, i64: 0x7fffffffffffffffn, isize: 0x7fffffffffffffffn, i128: (1n << 127n) - 1n, u8: 0xffn, u16: 0xffffn, u32: 0xffffffffn, u64: (1n << 64n) - 1n, usize: (1n << 64n) - 1n, u128: (1n << 128n) - 1n };
-
 /** The text rustc inlines for a literal argument: a string's, or an integer's value that fits its type (i32 unsuffixed). */
 function literalText(e: A.Expr | undefined): string | null {
   while (e?.kind === 'paren') e = e.inner;
   if (e?.kind !== 'lit') return null;
   if (e.lit.kind === 'str') return e.lit.value;
-  if (e.lit.kind !== 'int') return null;
-  const max = INT_MAX[e.lit.suffix ?? 'i32'];
-  return max !== undefined && e.lit.value <= max ? e.lit.value.toString() : null;
+  const suffix = e.lit.kind === 'int' ? e.lit.suffix ?? 'i32' : null;
+  if (e.lit.kind !== 'int' || suffix === null || !(INT_TYS as readonly string[]).includes(suffix)) return null;
+  const t = suffix as IntTy;
+  const max = (1n << BigInt(isSigned(t) ? intBits(t) - 1 : intBits(t))) - 1n;
+  return e.lit.value <= max ? e.lit.value.toString() : null;
 }
 
 function fmtConst(pieces: readonly FmtPiece[]): Operand {
